@@ -1,0 +1,113 @@
+#include "CheckCommand.h"
+
+#include "CommandLine.h"
+#include "ConsoleReport.h"
+#include "SessionOptions.h"
+#include "TranscriptWriter.h"
+#include "smtp/ReportJson.h"
+#include "smtp/SubmissionSession.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+namespace stamp::cli {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CheckCommand", text);
+}
+}  // namespace
+
+int CheckCommand::run(const QStringList &arguments)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Connect to an SMTP server, negotiate TLS, read its capabilities and optionally log in. Sends no mail."));
+    parser.addHelpOption();
+    SessionOptions session(parser);
+    const QCommandLineOption log(QStringLiteral("log"),
+                                 tr("Write the live transcript (passwords redacted) to FILE, or to standard error "
+                                    "with -."),
+                                 QStringLiteral("FILE"));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print the result as one JSON object."));
+    parser.addOptions({log, json});
+    if (!parser.parse(arguments)) {
+        err << "stamp check: " << parser.errorText() << '\n';
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return ExitSent;
+    }
+    if (const QString problem = session.read(parser); !problem.isEmpty()) {
+        err << "stamp check: " << problem << '\n' << tr("Run 'stamp check --help' for the options.") << '\n';
+        return ExitUsage;
+    }
+    TranscriptWriter transcript;
+    if (parser.isSet(log)) {
+        if (const QString problem = transcript.open(parser.value(log)); !problem.isEmpty()) {
+            err << "stamp check: " << problem << '\n';
+            return ExitUsage;
+        }
+        transcript.setSecrets({session.auth.credentials.secret});
+    }
+
+    SubmissionSession smtp;
+    smtp.setServer(session.server);
+    smtp.setAuth(session.auth);
+    QObject::connect(&smtp, &SubmissionSession::transcript, &smtp,
+                     [&transcript](const TranscriptEvent &event) { transcript.write(event); });
+    QEventLoop loop;
+    SessionReport report;
+    QObject::connect(&smtp, &SubmissionSession::finished, &loop, [&](const SessionReport &r) {
+        report = r;
+        loop.quit();
+    });
+    smtp.start({});
+    loop.exec();
+    session.auth.credentials.secret.fill(QLatin1Char('\0'));
+
+    if (parser.isSet(json)) {
+        QJsonObject object;
+        object[QStringLiteral("status")] = report.failure ? QStringLiteral("failed") : QStringLiteral("ok");
+        object[QStringLiteral("host")] = session.server.host;
+        object[QStringLiteral("port")] = session.server.effectivePort();
+        object[QStringLiteral("security")] = securityModeId(session.server.security);
+        object[QStringLiteral("tls")] = ReportJson::tls(report.tls);
+        object[QStringLiteral("capabilities")] = ReportJson::capabilities(report.capabilities);
+        object[QStringLiteral("authenticated")] = report.authenticated;
+        if (report.authenticated)
+            object[QStringLiteral("authMechanism")] = report.authMechanism;
+        if (report.failure)
+            object[QStringLiteral("failure")] = ReportJson::failure(*report.failure);
+        out << QJsonDocument(object).toJson(QJsonDocument::Indented);
+    } else {
+        out << tr("Server:       %1 port %2 (%3)")
+                   .arg(session.server.host)
+                   .arg(session.server.effectivePort())
+                   .arg(securityModeId(session.server.security))
+            << '\n';
+        ConsoleReport::printTls(out, report.tls);
+        if (report.capabilities.isEsmtp() || !report.capabilities.greetingDomain().isEmpty())
+            ConsoleReport::printCapabilities(out, report.capabilities);
+        if (report.authenticated)
+            out << tr("Login:        accepted (%1)").arg(report.authMechanism) << '\n';
+        else if (session.auth.method == sasl::AuthMethod::None)
+            out << tr("Login:        not tried (no --user)") << '\n';
+        out.flush();
+        if (report.failure)
+            ConsoleReport::printFailure(err, *report.failure, false, tr("stamp check: failed"));
+        else
+            out << tr("Check passed.") << '\n';
+    }
+    return report.failure ? ExitNotSent : ExitSent;
+}
+
+}  // namespace stamp::cli

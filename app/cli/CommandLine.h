@@ -1,0 +1,18 @@
+#pragma once
+
+class QCoreApplication;
+
+namespace stamp::cli {
+
+// Exit statuses of every command (documented in `stamp --help`).
+enum ExitCode {
+    ExitSent = 0,       // every recipient accepted / check passed
+    ExitPartial = 1,    // some recipients refused
+    ExitUsage = 2,      // the command line is wrong
+    ExitNotSent = 3,    // nothing was sent (or the check failed)
+};
+
+// Parses the command line, runs the command and returns the exit status.
+int run(QCoreApplication &app);
+
+}  // namespace stamp::cli

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "smtp/SessionTypes.h"
+
+class QTextStream;
+
+namespace stamp::cli {
+
+// Human-readable output of `send` and `check`: results on standard output,
+// failures on standard error in words a person can act on.
+namespace ConsoleReport {
+// `lead` starts the first line ("stamp: not sent" by default).
+void printFailure(QTextStream &err, const Failure &failure, bool uncertain = false, const QString &lead = {});
+void printSendResult(QTextStream &out, QTextStream &err, const SendResult &result);
+void printTls(QTextStream &out, const TlsReport &tls);
+void printCapabilities(QTextStream &out, const Capabilities &caps);
+}  // namespace ConsoleReport
+
+}  // namespace stamp::cli

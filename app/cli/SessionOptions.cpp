@@ -1,0 +1,119 @@
+#include "SessionOptions.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QTextStream>
+
+#include <iostream>
+#include <string>
+
+namespace stamp::cli {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("SessionOptions", text);
+}
+}  // namespace
+
+SessionOptions::SessionOptions(QCommandLineParser &parser)
+    : m_host(QStringLiteral("host"), tr("SMTP server host name."), QStringLiteral("H"))
+    , m_port(QStringLiteral("port"), tr("Server port (default: 587 starttls, 465 tls, 25 none)."), QStringLiteral("N"))
+    , m_security(QStringLiteral("security"), tr("starttls (default), tls (implicit, port 465) or none."),
+                 QStringLiteral("MODE"), QStringLiteral("starttls"))
+    , m_user(QStringLiteral("user"), tr("Log in as this user name."), QStringLiteral("U"))
+    , m_passwordStdin(QStringLiteral("password-stdin"), tr("Read the password (first line) from standard input."))
+    , m_passwordEnv(QStringLiteral("password-env"), tr("Read the password from this environment variable."),
+                    QStringLiteral("VAR"))
+    , m_auth(QStringLiteral("auth"),
+             tr("auto (default), plain, login, cram-md5, scram-sha-1, scram-sha-256, xoauth2 or oauthbearer. "
+                "For the OAuth mechanisms the secret is the access token."),
+             QStringLiteral("MECH"), QStringLiteral("auto"))
+    , m_caFile(QStringLiteral("ca-file"), tr("Also trust the CA certificates in this PEM file."),
+               QStringLiteral("PEM"))
+    , m_pin(QStringLiteral("pin-sha256"),
+            tr("Accept exactly the server certificate with this SHA-256 fingerprint, and no other."),
+            QStringLiteral("HEX"))
+    , m_helo(QStringLiteral("helo"), tr("Name to announce in EHLO (default: our address literal)."),
+             QStringLiteral("NAME"))
+    , m_timeout(QStringLiteral("timeout"),
+                tr("Give up when the server is silent this long (default: RFC 5321's per-command timeouts)."),
+                QStringLiteral("SECS"))
+    , m_allowPlaintextAuth(QStringLiteral("allow-plaintext-auth"),
+                           tr("Allow logging in without TLS to a host that is not this machine."))
+{
+    parser.addOptions({m_host, m_port, m_security, m_user, m_passwordStdin, m_passwordEnv, m_auth, m_caFile, m_pin,
+                       m_helo, m_timeout, m_allowPlaintextAuth});
+}
+
+QString SessionOptions::read(const QCommandLineParser &parser)
+{
+    server.host = parser.value(m_host).trimmed();
+    if (server.host.isEmpty())
+        return tr("--host is required.");
+    const std::optional<SecurityMode> security = parseSecurityMode(parser.value(m_security));
+    if (!security)
+        return tr("--security must be starttls, tls or none.");
+    server.security = *security;
+    if (parser.isSet(m_port)) {
+        bool ok = false;
+        const uint port = parser.value(m_port).toUInt(&ok);
+        if (!ok || port == 0 || port > 65535)
+            return tr("--port must be a number from 1 to 65535.");
+        server.port = static_cast<quint16>(port);
+    }
+    server.caFile = parser.value(m_caFile);
+    if (parser.isSet(m_caFile) && !QFile::exists(server.caFile))
+        return tr("--ca-file: the file \"%1\" does not exist.").arg(server.caFile);
+    if (parser.isSet(m_pin)) {
+        server.pinnedSha256 = TlsReport::normaliseFingerprint(parser.value(m_pin));
+        if (server.pinnedSha256.isEmpty())
+            return tr("--pin-sha256 must be a SHA-256 fingerprint: 64 hexadecimal digits, colons allowed.");
+    }
+    server.heloName = parser.value(m_helo).trimmed();
+    server.allowPlaintextAuth = parser.isSet(m_allowPlaintextAuth);
+    if (parser.isSet(m_timeout)) {
+        bool ok = false;
+        const double secs = parser.value(m_timeout).toDouble(&ok);
+        if (!ok || secs <= 0 || secs > 3600)
+            return tr("--timeout must be a number of seconds between 0 and 3600.");
+        server.timeouts = Timeouts::cappedAt(static_cast<int>(secs * 1000));
+    }
+
+    const std::optional<sasl::AuthMethod> method = sasl::parseAuthMethod(parser.value(m_auth));
+    if (!method || *method == sasl::AuthMethod::None)
+        return tr("--auth must be one of auto, plain, login, cram-md5, scram-sha-1, scram-sha-256, xoauth2, "
+                  "oauthbearer.");
+    const bool hasUser = parser.isSet(m_user);
+    const bool fromStdin = parser.isSet(m_passwordStdin);
+    const bool fromEnv = parser.isSet(m_passwordEnv);
+    if (!hasUser) {
+        if (fromStdin || fromEnv)
+            return tr("--password-stdin and --password-env need --user.");
+        if (parser.isSet(m_auth) && *method != sasl::AuthMethod::Auto)
+            return tr("--auth needs --user.");
+        auth.method = sasl::AuthMethod::None;
+        return {};
+    }
+    if (fromStdin == fromEnv)
+        return tr("--user needs exactly one of --password-stdin or --password-env.");
+    auth.method = *method;
+    auth.credentials.username = parser.value(m_user);
+    if (fromEnv) {
+        const QByteArray name = parser.value(m_passwordEnv).toLocal8Bit();
+        if (!qEnvironmentVariableIsSet(name.constData()))
+            return tr("--password-env: the environment variable %1 is not set.").arg(parser.value(m_passwordEnv));
+        auth.credentials.secret = qEnvironmentVariable(name.constData());
+    } else {
+        std::string line;
+        std::getline(std::cin, line);
+        if (!line.empty() && line.back() == '\r')
+            line.pop_back();
+        auth.credentials.secret = QString::fromStdString(line);
+    }
+    if (auth.credentials.secret.isEmpty())
+        return tr("The password is empty.");
+    return {};
+}
+
+}  // namespace stamp::cli

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "smtp/SessionTypes.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+
+namespace stamp::cli {
+
+// The server, TLS and login options `send` and `check` share, and how they
+// become ServerSettings and AuthSettings. The password only ever comes from
+// standard input or an environment variable, never from an argument (which
+// any user could read in the process list).
+class SessionOptions
+{
+public:
+    explicit SessionOptions(QCommandLineParser &parser);
+
+    // Reads the parsed options. Returns an empty string when they are
+    // usable, else the usage error to print.
+    QString read(const QCommandLineParser &parser);
+
+    ServerSettings server;
+    AuthSettings auth;
+
+private:
+    QCommandLineOption m_host;
+    QCommandLineOption m_port;
+    QCommandLineOption m_security;
+    QCommandLineOption m_user;
+    QCommandLineOption m_passwordStdin;
+    QCommandLineOption m_passwordEnv;
+    QCommandLineOption m_auth;
+    QCommandLineOption m_caFile;
+    QCommandLineOption m_pin;
+    QCommandLineOption m_helo;
+    QCommandLineOption m_timeout;
+    QCommandLineOption m_allowPlaintextAuth;
+};
+
+}  // namespace stamp::cli

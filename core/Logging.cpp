@@ -1,0 +1,7 @@
+#include "Logging.h"
+
+Q_LOGGING_CATEGORY(lcSmtp, "stamp.smtp", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcSasl, "stamp.sasl", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcTls, "stamp.tls", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcDiagnostics, "stamp.diagnostics", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcApp, "stamp.app", QtWarningMsg)

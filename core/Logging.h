@@ -1,0 +1,12 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+// One category per module, so `QT_LOGGING_RULES="stamp.smtp.debug=true"`
+// turns on exactly the part a person is debugging. Nothing logged through
+// these ever carries a secret or message content.
+Q_DECLARE_LOGGING_CATEGORY(lcSmtp)
+Q_DECLARE_LOGGING_CATEGORY(lcSasl)
+Q_DECLARE_LOGGING_CATEGORY(lcTls)
+Q_DECLARE_LOGGING_CATEGORY(lcDiagnostics)
+Q_DECLARE_LOGGING_CATEGORY(lcApp)

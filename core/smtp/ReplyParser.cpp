@@ -1,0 +1,118 @@
+#include "ReplyParser.h"
+
+namespace stamp {
+
+namespace {
+bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+}  // namespace
+
+void ReplyParser::feed(const QByteArray &bytes)
+{
+    if (hasError())
+        return;
+    m_buffer.append(bytes);
+    for (;;) {
+        const qsizetype lf = m_buffer.indexOf('\n', m_pos);
+        if (lf < 0) {
+            // No complete line yet: refuse to buffer a line longer than any
+            // server may legitimately send.
+            if (m_buffer.size() - m_pos > kMaxLineLength) {
+                m_error = QStringLiteral("The server sent a reply line longer than %1 bytes.")
+                              .arg(kMaxLineLength);
+            }
+            break;
+        }
+        // RFC 5321 §2.3.8 requires CRLF; a bare LF is tolerated on input
+        // (robustness principle), a trailing CR is stripped.
+        QByteArray line = m_buffer.mid(m_pos, lf - m_pos);
+        m_pos = lf + 1;
+        if (line.endsWith('\r'))
+            line.chop(1);
+        if (line.size() > kMaxLineLength) {
+            m_error = QStringLiteral("The server sent a reply line longer than %1 bytes.").arg(kMaxLineLength);
+            break;
+        }
+        if (!parseLine(line))
+            break;
+    }
+    // Drop consumed bytes once in a while rather than on every line.
+    if (m_pos > 4096 || m_pos == m_buffer.size()) {
+        m_buffer.remove(0, m_pos);
+        m_pos = 0;
+    }
+}
+
+bool ReplyParser::parseLine(const QByteArray &line)
+{
+    // "NNN" alone is a valid last line (§4.2: the text is optional).
+    if (line.size() < 3 || !isDigit(line.at(0)) || !isDigit(line.at(1)) || !isDigit(line.at(2))) {
+        m_error = QStringLiteral("The server sent a malformed reply line (no three-digit code): \"%1\".")
+                      .arg(QString::fromLatin1(line.left(80)));
+        return false;
+    }
+    const int code = line.left(3).toInt();
+    if (code < 200 || code > 599) {
+        m_error = QStringLiteral("The server sent a reply code outside 2xx-5xx: %1.").arg(code);
+        return false;
+    }
+    const char sep = line.size() > 3 ? line.at(3) : ' ';
+    if (sep != ' ' && sep != '-') {
+        m_error = QStringLiteral("The server sent a malformed reply line: \"%1\".")
+                      .arg(QString::fromLatin1(line.left(80)));
+        return false;
+    }
+    if (m_inReply && code != m_current.code) {
+        m_error = QStringLiteral("The server changed the reply code from %1 to %2 within one reply.")
+                      .arg(m_current.code)
+                      .arg(code);
+        return false;
+    }
+    QByteArray text = line.mid(4);
+    if (!m_inReply) {
+        m_current = Reply();
+        m_current.code = code;
+        m_inReply = true;
+        EnhancedStatus::parse(text, &m_current.enhanced);
+    }
+    // RFC 2034 §4: every line of a reply repeats the enhanced code; keep the
+    // text only, so multi-line replies read as one sentence.
+    if (m_current.enhanced.isValid()) {
+        EnhancedStatus status;
+        const int used = EnhancedStatus::parse(text, &status);
+        if (used > 0 && status == m_current.enhanced)
+            text = text.mid(used);
+    }
+    m_current.lines.append(text);
+    if (m_current.lines.size() > kMaxLines) {
+        m_error = QStringLiteral("The server sent a reply of more than %1 lines.").arg(kMaxLines);
+        return false;
+    }
+    if (sep == ' ') {
+        m_ready.append(m_current);
+        m_current = Reply();
+        m_inReply = false;
+    }
+    return true;
+}
+
+std::optional<Reply> ReplyParser::next()
+{
+    if (m_ready.isEmpty())
+        return std::nullopt;
+    return m_ready.takeFirst();
+}
+
+void ReplyParser::reset()
+{
+    m_buffer.clear();
+    m_pos = 0;
+    m_current = Reply();
+    m_inReply = false;
+    m_ready.clear();
+    m_error.clear();
+}
+
+}  // namespace stamp

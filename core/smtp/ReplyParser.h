@@ -1,0 +1,56 @@
+#pragma once
+
+#include "Reply.h"
+
+#include <QByteArray>
+#include <QList>
+#include <optional>
+
+namespace stamp {
+
+// Turns a byte stream from a server into Reply values without touching a
+// socket, so every malformed case can be unit-tested.
+//
+// RFC 5321 §4.2.1: each line is "NNN-text" (more follows) or "NNN text"
+// (last); every line of one reply carries the same code. A line is at most
+// 512 octets (§4.5.3.1.5); we accept up to kMaxLineLength to tolerate
+// verbose servers, and treat anything beyond as a protocol error, as we do a
+// reply of more than kMaxLines lines, so a hostile server cannot make us
+// buffer without bound.
+class ReplyParser
+{
+public:
+    static constexpr int kMaxLineLength = 2048;
+    static constexpr int kMaxLines = 512;
+
+    // Adds bytes received from the server.
+    void feed(const QByteArray &bytes);
+
+    // The next complete reply, if one is buffered. After a protocol error it
+    // returns nothing until reset().
+    std::optional<Reply> next();
+
+    bool hasError() const { return !m_error.isEmpty(); }
+    QString errorString() const { return m_error; }
+
+    // Bytes received but not yet part of a complete reply. Used to detect
+    // response injection after "220" to STARTTLS (RFC 3207 §4.2 and the
+    // "NO STARTTLS" study).
+    qsizetype pendingBytes() const { return m_buffer.size() - m_pos; }
+    // Anything at all received beyond the replies already taken.
+    bool hasBufferedData() const { return pendingBytes() > 0 || !m_ready.isEmpty() || m_inReply; }
+
+    void reset();
+
+private:
+    bool parseLine(const QByteArray &line);
+
+    QByteArray m_buffer;
+    qsizetype m_pos = 0;
+    Reply m_current;
+    bool m_inReply = false;
+    QList<Reply> m_ready;
+    QString m_error;
+};
+
+}  // namespace stamp

@@ -1,0 +1,154 @@
+#include "ReportJson.h"
+
+#include <QJsonArray>
+
+namespace stamp::ReportJson {
+
+QString faultId(NetworkFault fault)
+{
+    switch (fault) {
+    case NetworkFault::None:
+        return QStringLiteral("none");
+    case NetworkFault::HostNotFound:
+        return QStringLiteral("host-not-found");
+    case NetworkFault::ConnectionRefused:
+        return QStringLiteral("connection-refused");
+    case NetworkFault::Timeout:
+        return QStringLiteral("timeout");
+    case NetworkFault::NetworkUnreachable:
+        return QStringLiteral("network-unreachable");
+    case NetworkFault::RemoteClosed:
+        return QStringLiteral("remote-closed");
+    case NetworkFault::ProtocolViolation:
+        return QStringLiteral("protocol-violation");
+    case NetworkFault::StartTlsMissing:
+        return QStringLiteral("starttls-missing");
+    case NetworkFault::StartTlsRefused:
+        return QStringLiteral("starttls-refused");
+    case NetworkFault::StartTlsInjection:
+        return QStringLiteral("starttls-injection");
+    case NetworkFault::TlsHandshake:
+        return QStringLiteral("tls-handshake");
+    case NetworkFault::CertificateRejected:
+        return QStringLiteral("certificate-rejected");
+    case NetworkFault::PinMismatch:
+        return QStringLiteral("pin-mismatch");
+    case NetworkFault::PlaintextAuthRefused:
+        return QStringLiteral("plaintext-auth-refused");
+    case NetworkFault::AuthNotOffered:
+        return QStringLiteral("auth-not-offered");
+    case NetworkFault::AuthServerUnverified:
+        return QStringLiteral("auth-server-unverified");
+    case NetworkFault::SmtpUtf8Required:
+        return QStringLiteral("smtputf8-required");
+    case NetworkFault::MessageTooLarge:
+        return QStringLiteral("message-too-large");
+    case NetworkFault::Cancelled:
+        return QStringLiteral("cancelled");
+    case NetworkFault::Other:
+        return QStringLiteral("other");
+    }
+    return QStringLiteral("other");
+}
+
+QJsonObject reply(const Reply &r)
+{
+    QJsonObject o;
+    o[QStringLiteral("code")] = r.code;
+    if (r.enhanced.isValid())
+        o[QStringLiteral("enhanced")] = r.enhanced.toString();
+    o[QStringLiteral("text")] = r.text();
+    return o;
+}
+
+QJsonObject failure(const Failure &f)
+{
+    QJsonObject o;
+    o[QStringLiteral("phase")] = phaseId(f.phase);
+    o[QStringLiteral("fault")] = faultId(f.fault);
+    o[QStringLiteral("message")] = f.message;
+    if (f.reply)
+        o[QStringLiteral("reply")] = reply(*f.reply);
+    QJsonObject d;
+    d[QStringLiteral("id")] = f.diagnosis.id;
+    d[QStringLiteral("title")] = f.diagnosis.title;
+    d[QStringLiteral("explanation")] = f.diagnosis.explanation;
+    d[QStringLiteral("remedy")] = f.diagnosis.remedy;
+    d[QStringLiteral("transient")] = f.diagnosis.transient;
+    o[QStringLiteral("diagnosis")] = d;
+    return o;
+}
+
+QJsonObject certificate(const CertificateSummary &c)
+{
+    QJsonObject o;
+    o[QStringLiteral("subject")] = c.subject;
+    o[QStringLiteral("issuer")] = c.issuer;
+    o[QStringLiteral("altNames")] = QJsonArray::fromStringList(c.altNames);
+    o[QStringLiteral("notBefore")] = c.notBefore.toString(Qt::ISODate);
+    o[QStringLiteral("notAfter")] = c.notAfter.toString(Qt::ISODate);
+    o[QStringLiteral("sha256")] = c.sha256;
+    return o;
+}
+
+QJsonObject tls(const TlsReport &t)
+{
+    QJsonObject o;
+    o[QStringLiteral("encrypted")] = t.encrypted;
+    if (!t.attempted)
+        return o;
+    o[QStringLiteral("protocol")] = t.protocol;
+    o[QStringLiteral("cipher")] = t.cipher;
+    if (!t.peer.isNull())
+        o[QStringLiteral("certificate")] = certificate(t.peer);
+    QJsonArray chain;
+    for (const CertificateSummary &c : t.chain)
+        chain.append(certificate(c));
+    o[QStringLiteral("chain")] = chain;
+    o[QStringLiteral("verificationErrors")] = QJsonArray::fromStringList(t.errorTexts);
+    o[QStringLiteral("trustedByPin")] = t.acceptedByPin;
+    return o;
+}
+
+QJsonObject capabilities(const Capabilities &caps)
+{
+    QJsonObject o;
+    o[QStringLiteral("esmtp")] = caps.isEsmtp();
+    QJsonArray keywords;
+    for (const QByteArray &k : caps.keywords())
+        keywords.append(QString::fromLatin1(k));
+    o[QStringLiteral("extensions")] = keywords;
+    QStringList auth;
+    for (const QByteArray &m : caps.authMechanisms())
+        auth << QString::fromLatin1(m);
+    auth.sort();
+    o[QStringLiteral("auth")] = QJsonArray::fromStringList(auth);
+    if (caps.size())
+        o[QStringLiteral("sizeLimit")] = caps.sizeLimit();
+    return o;
+}
+
+QJsonObject sendResult(const SendResult &r)
+{
+    QJsonObject o;
+    o[QStringLiteral("status")] = SendResult::statusId(r.status);
+    QJsonArray accepted;
+    QJsonArray refused;
+    for (const RecipientResult &rcpt : r.recipients) {
+        QJsonObject item;
+        item[QStringLiteral("address")] = rcpt.address;
+        if (rcpt.reply.isValid())
+            item[QStringLiteral("reply")] = reply(rcpt.reply);
+        (rcpt.accepted ? accepted : refused).append(item);
+    }
+    o[QStringLiteral("accepted")] = accepted;
+    o[QStringLiteral("refused")] = refused;
+    if (r.finalReply)
+        o[QStringLiteral("finalReply")] = reply(*r.finalReply);
+    o[QStringLiteral("uncertain")] = r.uncertain;
+    if (r.failure)
+        o[QStringLiteral("failure")] = failure(*r.failure);
+    return o;
+}
+
+}  // namespace stamp::ReportJson

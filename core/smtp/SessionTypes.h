@@ -1,0 +1,147 @@
+#pragma once
+
+#include "Capabilities.h"
+#include "Reply.h"
+#include "TlsReport.h"
+#include "diagnostics/Diagnosis.h"
+#include "sasl/SaslMechanism.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+class QIODevice;
+
+namespace stamp {
+
+// How the connection is protected (RFC 8314 §3 for implicit TLS, RFC 3207
+// for STARTTLS). There is no "STARTTLS if available": a downgrade must never
+// happen silently.
+enum class SecurityMode {
+    StartTls,     // plaintext connect, STARTTLS required before anything else
+    ImplicitTls,  // TLS from the first byte (port 465)
+    None,         // no TLS at all
+};
+
+std::optional<SecurityMode> parseSecurityMode(const QString &text);  // "starttls", "tls", "none"
+QString securityModeId(SecurityMode mode);
+quint16 defaultPort(SecurityMode mode);  // 587, 465, 25
+
+// Timeouts in milliseconds. Defaults per RFC 5321 §4.5.3.2.
+struct Timeouts
+{
+    int connect = 30 * 1000;
+    int greeting = 5 * 60 * 1000;
+    int command = 5 * 60 * 1000;  // EHLO, STARTTLS, AUTH, RSET
+    int mail = 5 * 60 * 1000;
+    int rcpt = 5 * 60 * 1000;
+    int dataInit = 2 * 60 * 1000;
+    int dataBlock = 3 * 60 * 1000;
+    int finalDot = 10 * 60 * 1000;
+    int quit = 10 * 1000;  // only politeness is at stake
+
+    // Every timeout capped at `ms` (the command line's --timeout).
+    static Timeouts cappedAt(int ms);
+};
+
+struct ServerSettings
+{
+    QString host;
+    quint16 port = 0;  // 0: the security mode's default
+    SecurityMode security = SecurityMode::StartTls;
+    QString heloName;      // empty: an address literal of our end of the connection
+    QString caFile;        // extra trusted CA certificates (PEM), added to the system's
+    QString pinnedSha256;  // lower-case hex; when set, only that exact certificate is accepted
+    bool allowPlaintextAuth = false;  // AUTH without TLS to a non-loopback host
+    // Loopback traffic never leaves the machine, so AUTH over it without TLS
+    // exposes nothing (local relays, test servers). Off: treat it like any host.
+    bool loopbackIsPrivate = true;
+    Timeouts timeouts;
+
+    quint16 effectivePort() const { return port ? port : defaultPort(security); }
+};
+
+struct AuthSettings
+{
+    sasl::AuthMethod method = sasl::AuthMethod::None;
+    sasl::Credentials credentials;
+};
+
+// One message to submit. The body is read from `body` in chunks; the caller
+// owns the device and keeps it open until the session finishes.
+struct OutgoingMessage
+{
+    QString from;           // envelope sender (may be empty: the null reverse-path)
+    QStringList recipients; // envelope recipients: To, Cc and Bcc together
+    QIODevice *body = nullptr;
+    // Filled by SubmissionSession from a streaming pass over `body` when it
+    // is seekable; a caller that knows them may set them.
+    qint64 messageSize = -1;
+    qint64 wireSize = -1;
+    bool eightBit = false;
+};
+
+// The server's verdict on one recipient.
+struct RecipientResult
+{
+    QString address;
+    bool accepted = false;
+    Reply reply;
+};
+
+struct Failure
+{
+    Phase phase = Phase::Local;
+    NetworkFault fault = NetworkFault::None;
+    std::optional<Reply> reply;
+    QString message;  // technical summary, e.g. the socket's error text
+    Diagnosis diagnosis;
+};
+
+// What happened to one message.
+struct SendResult
+{
+    enum class Status { Sent, Partial, Failed };
+
+    Status status = Status::Failed;
+    QList<RecipientResult> recipients;
+    std::optional<Reply> finalReply;
+    std::optional<Failure> failure;
+    // The end of the message went out but no reply came back: the server
+    // may or may not have accepted it. Never resend such a message blindly.
+    bool uncertain = false;
+
+    QStringList accepted() const;
+    QStringList refused() const;
+    static QString statusId(Status status);  // "sent", "partial", "failed"
+};
+
+// What a whole session produced: one SendResult per message, or for a
+// check-only session, the negotiation facts alone.
+struct SessionReport
+{
+    QList<SendResult> messages;
+    std::optional<Failure> failure;  // a session-level failure (connect, TLS, AUTH...)
+    Capabilities capabilities;
+    TlsReport tls;
+    QString authMechanism;  // what was used, when AUTH succeeded
+    bool authenticated = false;
+    bool cancelled = false;
+};
+
+// Checks and converts one envelope address for MAIL FROM / RCPT TO:
+// rejects what could break the command line (CR, LF, spaces, angle
+// brackets), converts an internationalised domain to its A-label
+// (RFC 5890, via QUrl::toAce) and reports whether the local part needs
+// SMTPUTF8 (RFC 6531 §3.3).
+struct EnvelopeAddress
+{
+    QByteArray wire;  // what goes between < and >
+    bool needsSmtpUtf8 = false;
+    QString error;    // set when the address cannot be used
+
+    static EnvelopeAddress fromText(const QString &address, bool allowEmpty = false);
+};
+
+}  // namespace stamp

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "SaslMechanism.h"
+
+namespace stamp::sasl {
+
+// PLAIN (RFC 4616): the password in clear, so only ever over TLS, which the
+// session enforces. Client-first: everything goes in the initial response.
+class PlainMechanism : public SaslMechanism
+{
+public:
+    explicit PlainMechanism(const Credentials &credentials);
+
+    QByteArray name() const override { return QByteArrayLiteral("PLAIN"); }
+    std::optional<QByteArray> initialResponse() override;
+    Step respond(const QByteArray &challenge) override;
+
+private:
+    QByteArray message() const;
+
+    Credentials m_credentials;
+    QString m_problem; // why these credentials cannot be sent at all
+    bool m_answered = false;
+
+    Q_DISABLE_COPY(PlainMechanism)
+};
+
+} // namespace stamp::sasl

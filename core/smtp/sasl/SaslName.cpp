@@ -1,0 +1,14 @@
+#include "SaslName.h"
+
+namespace stamp::sasl {
+
+QByteArray encodeSaslName(const QString &name)
+{
+    QByteArray encoded = name.toUtf8();
+    // '=' first, so the '=' of "=2C" is not escaped again.
+    encoded.replace('=', "=3D");
+    encoded.replace(',', "=2C");
+    return encoded;
+}
+
+} // namespace stamp::sasl

@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Installs, from Debian's repository, whatever Stamp needs that this machine
+# lacks: "build" for building and running, "test" adds the real SMTP peers
+# and tools the test suite talks to. Safe to run again; does nothing when
+# everything is present.
+set -euo pipefail
+
+want=${1:-build}
+build_pkgs=(cmake ninja-build g++ ccache pkg-config qt6-base-dev qt6-base-dev-tools qtkeychain-qt6-dev
+            qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev ca-certificates)
+test_pkgs=(postfix sasl2-bin libsasl2-modules openssl python3 python3-aiosmtpd xvfb xauth
+           dbus-x11 gnome-keyring libsecret-tools)
+
+pkgs=("${build_pkgs[@]}")
+[ "$want" = test ] && pkgs+=("${test_pkgs[@]}")
+
+missing=()
+for p in "${pkgs[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+echo "Installing: ${missing[*]}"
+if [ "$(id -u)" -ne 0 ]; then
+    if command -v sudo >/dev/null; then SUDO=sudo; else
+        echo "These packages are missing and this is not root (and sudo is not installed): ${missing[*]}" >&2
+        exit 1
+    fi
+else
+    SUDO=
+fi
+export DEBIAN_FRONTEND=noninteractive
+# Postfix asks how to configure itself; the test bed runs private instances,
+# so the system one needs no configuration.
+echo "postfix postfix/main_mailer_type select No configuration" | $SUDO debconf-set-selections
+$SUDO apt-get update -q
+$SUDO apt-get install -y -q --no-install-recommends "${missing[@]}"

@@ -1,0 +1,581 @@
+// Byte-exact protocol cases against a scripted server that fails on any
+// byte the client sends that the script did not expect. Real servers are
+// exercised in tests/integration; this is for exact command groups and
+// fault injection that real servers cannot be made to produce.
+
+#include "Peers.h"
+#include "ScriptedServer.h"
+#include "smtp/SubmissionSession.h"
+
+#include <QBuffer>
+#include <QTest>
+
+using namespace stamp;
+using stamp::test::ScriptedServer;
+using stamp::test::SessionRun;
+
+namespace {
+
+const QString kEhlo = QStringLiteral("C: EHLO [127.0.0.1]");
+
+ServerSettings plainServer(const ScriptedServer &server)
+{
+    ServerSettings s;
+    s.host = QStringLiteral("127.0.0.1");
+    s.port = server.port();
+    s.security = SecurityMode::None;
+    s.timeouts = Timeouts::cappedAt(5000);
+    return s;
+}
+
+AuthSettings plainAuth(const QString &user = QStringLiteral("alice"), const QString &password = QStringLiteral("s3cret!pw"))
+{
+    AuthSettings a;
+    a.method = sasl::AuthMethod::Plain;
+    a.credentials.username = user;
+    a.credentials.secret = password;
+    return a;
+}
+
+// A message whose body lives in a QBuffer owned by the caller's fixture.
+struct Body
+{
+    QByteArray bytes;
+    QBuffer buffer;
+    explicit Body(const QByteArray &content)
+        : bytes(content)
+        , buffer(&bytes)
+    {
+        buffer.open(QIODevice::ReadOnly);
+    }
+};
+
+OutgoingMessage message(Body &body, const QStringList &recipients, const QString &from = QStringLiteral("alice@example.com"))
+{
+    OutgoingMessage m;
+    m.from = from;
+    m.recipients = recipients;
+    m.body = &body.buffer;
+    return m;
+}
+
+QString describe(const SessionRun &run, const ScriptedServer &server)
+{
+    return QStringLiteral("server errors: %1\nscript at: %2\ntranscript:\n%3")
+        .arg(server.errors().join(QStringLiteral("; ")), server.position(), run.transcriptText());
+}
+
+#define VERIFY_SCRIPT(run, server)                                                                         \
+    do {                                                                                                   \
+        QVERIFY2((run).finished, qPrintable(describe(run, server)));                                       \
+        QVERIFY2((server).errors().isEmpty(), qPrintable(describe(run, server)));                          \
+        QVERIFY2((server).isComplete(), qPrintable(describe(run, server)));                                \
+    } while (0)
+
+}  // namespace
+
+class TestSessionProtocol : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void pipelinedGroup();
+    void noPipeliningOneAtATime();
+    void heloFallback();
+    void startTlsNotOffered();
+    void startTlsRefused_data();
+    void startTlsRefused();
+    void startTlsInjection();
+    void authRefused();
+    void authLoginExchangeRedacted();
+    void plaintextAuthRefusedForRemoteHost();
+    void authMechanismNotOffered();
+    void partialRecipientRefusal();
+    void allRecipientsRefusedPipelined();
+    void allRecipientsRefusedWithoutPipelining();
+    void sizeRefusedBeforeUpload();
+    void sizeAndBodyParameters();
+    void smtpUtf8Required();
+    void smtpUtf8Offered();
+    void replyTimeout();
+    void greetingRefused();
+    void malformedReply();
+    void disconnectDuringData();
+    void disconnectAfterFinalDotIsUncertain();
+    void finalReplyRefused();
+    void dotStuffedOnTheWire();
+    void severalMessagesResetAfterFailure();
+    void cancelDuringUpload();
+    void progressReported();
+};
+
+void TestSessionProtocol::pipelinedGroup()
+{
+    Body body("Subject: hi\r\n\r\nHello\r\n");
+    ScriptedServer server({QStringLiteral("S: 220 fake ESMTP"), kEhlo, QStringLiteral("S: 250-fake"),
+                           QStringLiteral("S: 250-PIPELINING"), QStringLiteral("S: 250 8BITMIME"),
+                           // RFC 2920: the whole envelope and DATA arrive before any reply is sent;
+                           // a client that waited would deadlock here and fail by timeout.
+                           QStringLiteral("C: MAIL FROM:<alice@example.com>"), QStringLiteral("C: RCPT TO:<a@x.test>"),
+                           QStringLiteral("C: RCPT TO:<b@x.test>"), QStringLiteral("C: RCPT TO:<c@x.test>"),
+                           QStringLiteral("C: DATA"), QStringLiteral("S: 250 2.1.0 Ok"),
+                           QStringLiteral("S: 250 2.1.5 Ok"), QStringLiteral("S: 250 2.1.5 Ok"),
+                           QStringLiteral("S: 250 2.1.5 Ok"), QStringLiteral("S: 354 End data with <CR><LF>.<CR><LF>"),
+                           QStringLiteral("DATA"), QStringLiteral("S: 250 2.0.0 Ok: queued as ABC"),
+                           QStringLiteral("C: QUIT"), QStringLiteral("S: 221 2.0.0 Bye"), QStringLiteral("CLOSE")});
+    const SessionRun run = test::runSession(
+        plainServer(server), {}, {message(body, {"a@x.test", "b@x.test", "c@x.test"})});
+    VERIFY_SCRIPT(run, server);
+    QCOMPARE(run.report.messages.size(), 1);
+    const SendResult &result = run.report.messages.first();
+    QCOMPARE(result.status, SendResult::Status::Sent);
+    QCOMPARE(result.accepted().size(), 3);
+    QCOMPARE(result.finalReply->text(), QStringLiteral("Ok: queued as ABC"));
+    QCOMPARE(server.data().value(0), QByteArray("Subject: hi\r\n\r\nHello\r\n.\r\n"));
+    QVERIFY(!run.report.failure);
+}
+
+void TestSessionProtocol::noPipeliningOneAtATime()
+{
+    Body body("x\r\n");
+    ScriptedServer server({QStringLiteral("S: 220 fake"), kEhlo, QStringLiteral("S: 250-fake"), QStringLiteral("S: 250 SIZE"),
+                           QStringLiteral("C: MAIL FROM:<alice@example.com> SIZE=3"), QStringLiteral("S: 250 Ok"),
+                           QStringLiteral("C: RCPT TO:<a@x.test>"), QStringLiteral("S: 250 Ok"),
+                           QStringLiteral("C: RCPT TO:<b@x.test>"), QStringLiteral("S: 250 Ok"), QStringLiteral("C: DATA"),
+                           QStringLiteral("S: 354 go"), QStringLiteral("DATA"), QStringLiteral("S: 250 Ok"),
+                           QStringLiteral("C: QUIT"), QStringLiteral("S: 221 Bye")});
+    server.setPipeliningAllowed(false);
+    const SessionRun run = test::runSession(plainServer(server), {}, {message(body, {"a@x.test", "b@x.test"})});
+    VERIFY_SCRIPT(run, server);
+    QCOMPARE(run.report.messages.first().status, SendResult::Status::Sent);
+}
+
+void TestSessionProtocol::heloFallback()
+{
+    Body body("x\r\n");
+    ScriptedServer server({QStringLiteral("S: 220 ancient"), kEhlo, QStringLiteral("S: 502 5.5.2 Error: command not recognized"),
+                           QStringLiteral("C: HELO [127.0.0.1]"), QStringLiteral("S: 250 ancient"),
+                           QStringLiteral("C: MAIL FROM:<alice@example.com>"), QStringLiteral("S: 250 Ok"),
+                           QStringLiteral("C: RCPT TO:<a@x.test>"), QStringLiteral("S: 250 Ok"), QStringLiteral("C: DATA"),
+                           QStringLiteral("S: 354 go"), QStringLiteral("DATA"), QStringLiteral("S: 250 Ok"),
+                           QStringLiteral("C: QUIT"), QStringLiteral("S: 221 Bye")});
+    server.setPipeliningAllowed(false);
+    const SessionRun run = test::runSession(plainServer(server), {}, {message(body, {"a@x.test"})});
+    VERIFY_SCRIPT(run, server);
+    QCOMPARE(run.report.messages.first().status, SendResult::Status::Sent);
+    QVERIFY(!run.report.capabilities.isEsmtp());
+}
+
+void TestSessionProtocol::startTlsNotOffered()
+{
+    // "NO STARTTLS" case 1: the attacker strips STARTTLS from the EHLO reply.
+    Body body("secret content\r\n");
+    ScriptedServer server({QStringLiteral("S: 220 mitm"), kEhlo, QStringLiteral("S: 250-mitm"),
+                           QStringLiteral("S: 250 AUTH PLAIN"), QStringLiteral("HANG")});
+    ServerSettings settings = plainServer(server);
+    settings.security = SecurityMode::StartTls;
+    const SessionRun run = test::runSession(settings, plainAuth(), {message(body, {"a@x.test"})});
+    VERIFY_SCRIPT(run, server);  // HANG fails on any further byte: nothing more was sent
+    QVERIFY(run.report.failure);
+    QCOMPARE(run.report.failure->phase, Phase::StartTls);
+    QCOMPARE(run.report.failure->fault, NetworkFault::StartTlsMissing);
+    QCOMPARE(run.report.messages.first().status, SendResult::Status::Failed);
+    QVERIFY(!server.received().contains("AUTH"));
+    QVERIFY(!server.received().contains("MAIL"));
+}
+
+void TestSessionProtocol::startTlsRefused_data()
+{
+    QTest::addColumn<QString>("reply");
+    QTest::newRow("454") << QStringLiteral("S: 454 4.7.0 TLS not available due to temporary reason");
+    QTest::newRow("501") << QStringLiteral("S: 501 5.5.4 Syntax error");
+    QTest::newRow("250 instead of 220") << QStringLiteral("S: 250 Ok");
+}
+
+void TestSessionProtocol::startTlsRefused()
+{
+    // "NO STARTTLS" case 2: any reply other than 220 ends the session.
+    QFETCH(QString, reply);
+    Body body("x\r\n");
+    ScriptedServer server({QStringLiteral("S: 220 fake"), kEhlo, QStringLiteral("S: 250-fake"),
+                           QStringLiteral("S: 250 STARTTLS"), QStringLiteral("C: STARTTLS"), reply, QStringLiteral("HANG")});
+    ServerSettings settings = plainServer(server);
+    settings.security = SecurityMode::StartTls;
+    const SessionRun run = test::runSession(settings, plainAuth(), {message(body, {"a@x.test"})});
+    VERIFY_SCRIPT(run, server);
+    QCOMPARE(run.report.failure->fault, NetworkFault::StartTlsRefused);
+    QCOMPARE(run.report.failure->phase, Phase::StartTls);
+}
+
+void TestSessionProtocol::startTlsInjection()
+{
+    // "NO STARTTLS" case 3: a reply injected in the same segment as the 220
+    // must not be taken as the first reply over TLS.
+    Body body("x\r\n");
+    ScriptedServer server({QStringLiteral("S: 220 fake"), kEhlo, QStringLiteral("S: 250-fake"),
+                           QStringLiteral("S: 250 STARTTLS"), QStringLiteral("C: STARTTLS"),
+                           QStringLiteral("S: 220 Go ahead"), QStringLiteral("S: 250-injected"),
+                           QStringLiteral("S: 250 AUTH PLAIN"), QStringLiteral("HANG")});
+    ServerSettings settings = plainServer(server);
+    settings.security = SecurityMode::StartTls;
+    const SessionRun run = test::runSession(settings, plainAuth(), {message(body, {"a@x.test"})});
+    VERIFY_SCRIPT(run, server);
+    QCOMPARE(run.report.failure->fault, NetworkFault::StartTlsInjection);
+    QVERIFY(!run.report.tls.encrypted);
+    QVERIFY(!run.report.failure->diagnosis.remedy.isEmpty());
+}
+
+void TestSessionProtocol::authRefused()
+{
+    Body body("x\r\n");
+    const QByteArray payload = QByteArray("\0alice\0s3cret!pw", 16).toBase64();
+    ScriptedServer server({QStringLiteral("S: 220 fake"), kEhlo, QStringLiteral("S: 250-fake"),
+                           QStringLiteral("S: 250 AUTH PLAIN LOGIN"),
+                           QStringLiteral("C: AUTH PLAIN ") + QString::fromLatin1(payload),
+                           QStringLiteral("S: 535-5.7.8 Username and Password not accepted. Learn more at"),
+                           QStringLiteral("S: 535 5.7.8  https://support.google.com/mail/?p=BadCredentials x gsmtp"),
+                           QStringLiteral("C: QUIT"), QStringLiteral("S: 221 Bye")});
+    const SessionRun run = test::runSession(plainServer(server), plainAuth(), {message(body, {"a@x.test"})});
+    VERIFY_SCRIPT(run, server);
+    QCOMPARE(run.report.failure->phase, Phase::Auth);
+    QCOMPARE(run.report.failure->reply->code, 535);
+    QCOMPARE(run.report.failure->diagnosis.id, QStringLiteral("auth.google-bad-credentials"));
+    QVERIFY(!server.received().contains("MAIL"));
+    // The password and its encodings never reach the transcript.
+    const QString transcript = run.transcriptText();
+    QVERIFY(!transcript.contains(QStringLiteral("s3cret!pw")));
+    QVERIFY(!transcript.contains(QString::fromLatin1(payload)));
+    QVERIFY(transcript.contains(QStringLiteral("AUTH PLAIN [redacted]")));
+}
+
+void TestSessionProtocol::authLoginExchangeRedacted()
+{
+    Body body("x\r\n");
+    AuthSettings auth = plainAuth();
+    auth.method = sasl::AuthMethod::Login;
+    ScriptedServer server({QStringLiteral("S: 220 fake"), kEhlo, QStringLiteral("S: 250-fake"),
+                           QStringLiteral("S: 250 AUTH LOGIN"), QStringLiteral("C: AUTH LOGIN"),
+                           QStringLiteral("S: 334 VXNlcm5hbWU6"), QStringLiteral("C: YWxpY2U="),
+                           QStringLiteral("S: 334 UGFzc3dvcmQ6"),
+                           QStringLiteral("C: ") + QString::fromLatin1(QByteArray("s3cret!pw").toBase64()),
+                           QStringLiteral("S: 235 2.7.0 Authentication successful"),
+                           QStringLiteral("C: MAIL FROM:<alice@example.com>"), QStringLiteral("S: 250 Ok"),
+                           QStringLiteral("C: RCPT TO:<a@x.test>"), QStringLiteral("S: 250 Ok"), QStringLiteral("C: DATA"),
+                           QStringLiteral("S: 354 go"), QStringLiteral("DATA"), QStringLiteral("S: 250 Ok"),
+                           QStringLiteral("C: QUIT"), QStringLiteral("S: 221 Bye")});
+    const SessionRun run = test::runSession(plainServer(server), auth, {message(body, {"a@x.test"})});
+    VERIFY_SCRIPT(run, server);
+    QVERIFY(run.report.authenticated);
+    QCOMPARE(run.report.authMechanism, QStringLiteral("LOGIN"));
+    const QString transcript = run.transcriptText();
+    QVERIFY(!transcript.contains(QStringLiteral("s3cret")));
+    QVERIFY(!transcript.contains(QString::fromLatin1(QByteArray("s3cret!pw").toBase64())));
+    QVERIFY(!transcript.contains(QStringLiteral("YWxpY2U=")));
+    QVERIFY(transcript.contains(QStringLiteral("334 [challenge redacted]")));
+}
+
+void TestSessionProtocol::plaintextAuthRefusedForRemoteHost()
+{
+    Body body("x\r\n");
+    ScriptedServer server({QStringLiteral("S: 220 fake"), kEhlo, QStringLiteral("S: 250-fake"),
+                           QStringLiteral("S: 250 AUTH PLAIN"), QStringLiteral("C: QUIT"), QStringLiteral("S: 221 Bye")});
+    ServerSettings settings = plainServer(server);
+    settings.loopbackIsPrivate = false;  // as if the server were across the network
+    const SessionRun run = test::runSession(settings, plainAuth(), {message(body, {"a@x.test"})});
+    VERIFY_SCRIPT(run, server);
+    QCOMPARE(run.report.failure->fault, NetworkFault::PlaintextAuthRefused);
+    QVERIFY(!server.received().contains("AUTH"));
+}
+
+void TestSessionProtocol::authMechanismNotOffered()
+{
+    Body body("x\r\n");
+    AuthSettings auth = plainAuth();
+    auth.method = sasl::AuthMethod::ScramSha256;
+    ScriptedServer server({QStringLiteral("S: 220 fake"), kEhlo, QStringLiteral("S: 250-fake"),
+                           QStringLiteral("S: 250 AUTH PLAIN LOGIN"), QStringLiteral("C: QUIT"), QStringLiteral("S: 221 Bye")});
+    const SessionRun run = test::runSession(plainServer(server), auth, {message(body, {"a@x.test"})});
+    VERIFY_SCRIPT(run, server);
+    QCOMPARE(run.report.failure->fault, NetworkFault::AuthNotOffered);
+    QVERIFY(run.report.failure->message.contains(QStringLiteral("LOGIN PLAIN")));
+}
+
+void TestSessionProtocol::partialRecipientRefusal()
+{
+    Body body("x\r\n");
+    ScriptedServer server({QStringLiteral("S: 220 fake"), kEhlo, QStringLiteral("S: 250-fake"),
+                           QStringLiteral("S: 250 PIPELINING"), QStringLiteral("C: MAIL FROM:<alice@example.com>"),
+                           QStringLiteral("C: RCPT TO:<a@x.test>"), QStringLiteral("C: RCPT TO:<nobody@x.test>"),
+                           QStringLiteral("C: RCPT TO:<c@x.test>"), QStringLiteral("C: DATA"), QStringLiteral("S: 250 Ok"),
+                           QStringLiteral("S: 250 Ok"),
+                           QStringLiteral("S: 550 5.1.1 <nobody@x.test>: Recipient address rejected: User unknown"),
+                           QStringLiteral("S: 250 Ok"), QStringLiteral("S: 354 go"), QStringLiteral("DATA"),
+                           QStringLiteral("S: 250 Ok: queued"), QStringLiteral("C: QUIT"), QStringLiteral("S: 221 Bye")});
+    const SessionRun run = test::runSession(plainServer(server), {}, {message(body, {"a@x.test", "nobody@x.test", "c@x.test"})});
+    VERIFY_SCRIPT(run, server);
+    const SendResult &result = run.report.messages.first();
+    QCOMPARE(result.status, SendResult::Status::Partial);
+    QCOMPARE(result.accepted(), (QStringList{"a@x.test", "c@x.test"}));
+    QCOMPARE(result.refused(), QStringList{"nobody@x.test"});
+    QCOMPARE(result.recipients.at(1).reply.code, 550);
+    QVERIFY(result.recipients.at(1).reply.text().contains(QStringLiteral("User unknown")));
+}
+
+void TestSessionProtocol::allRecipientsRefusedPipelined()
+{
+    Body body("x\r\n");
+    ScriptedServer server({QStringLiteral("S: 220 fake"), kEhlo, QStringLiteral("S: 250-fake"),
+                           QStringLiteral("S: 250 PIPELINING"), QStringLiteral("C: MAIL FROM:<alice@example.com>"),
+                           QStringLiteral("C: RCPT TO:<a@x.test>"), QStringLiteral("C: DATA"), QStringLiteral("S: 250 Ok"),
+                           QStringLiteral("S: 554 5.7.1 <a@x.test>: Relay access denied"),
+                           QStringLiteral("S: 554 5.5.1 Error: no valid recipients"), QStringLiteral("C: QUIT"),
+                           QStringLiteral("S: 221 Bye")});
+    const SessionRun run = test::runSession(plainServer(server), {}, {message(body, {"a@x.test"})});
+    VERIFY_SCRIPT(run, server);
+    const SendResult &result = run.report.messages.first();
+    QCOMPARE(result.status, SendResult::Status::Failed);
+    QCOMPARE(result.failure->phase, Phase::Rcpt);
+    QCOMPARE(result.failure->reply->code, 554);
+    QVERIFY(server.data().isEmpty());
+}
+
+void TestSessionProtocol::allRecipientsRefusedWithoutPipelining()
+{
+    Body body("x\r\n");
+    ScriptedServer server({QStringLiteral("S: 220 fake"), kEhlo, QStringLiteral("S: 250 fake"),
+                           QStringLiteral("C: MAIL FROM:<alice@example.com>"), QStringLiteral("S: 250 Ok"),
+                           QStringLiteral("C: RCPT TO:<a@x.test>"), QStringLiteral("S: 550 5.1.1 unknown"),
+                           // DATA must not be sent: nobody would receive it.
+                           QStringLiteral("C: QUIT"), QStringLiteral("S: 221 Bye")});
+    server.setPipeliningAllowed(false);
+    const SessionRun run = test::runSession(plainServer(server), {}, {message(body, {"a@x.test"})});
+    VERIFY_SCRIPT(run, server);
+    QCOMPARE(run.report.messages.first().failure->phase, Phase::Rcpt);
+}
+
+void TestSessionProtocol::sizeRefusedBeforeUpload()
+{
+    Body body(QByteArray(500, 'x'));
+    ScriptedServer server({QStringLiteral("S: 220 fake"), kEhlo, QStringLiteral("S: 250-fake"),
+                           QStringLiteral("S: 250 SIZE 100"), QStringLiteral("C: QUIT"), QStringLiteral("S: 221 Bye")});
+    const SessionRun run = test::runSession(plainServer(server), {}, {message(body, {"a@x.test"})});
+    VERIFY_SCRIPT(run, server);
+    const SendResult &result = run.report.messages.first();
+    QCOMPARE(result.failure->fault, NetworkFault::MessageTooLarge);
+    QVERIFY(!server.received().contains("MAIL"));
+}
+
+void TestSessionProtocol::sizeAndBodyParameters()
+{
+    Body body("Subject: caf\xc3\xa9\r\n\r\n.\r\n");
+    // 8-bit content and a leading dot: SIZE counts the content without the
+    // stuffed dot (RFC 1870 §3); BODY=8BITMIME because it is offered.
+    ScriptedServer server({QStringLiteral("S: 220 fake"), kEhlo, QStringLiteral("S: 250-fake"),
+                           QStringLiteral("S: 250-SIZE 1000"), QStringLiteral("S: 250 8BITMIME"),
+                           QStringLiteral("C: MAIL FROM:<alice@example.com> SIZE=21 BODY=8BITMIME"),
+                           QStringLiteral("S: 250 Ok"), QStringLiteral("C: RCPT TO:<a@x.test>"), QStringLiteral("S: 250 Ok"),
+                           QStringLiteral("C: DATA"), QStringLiteral("S: 354 go"), QStringLiteral("DATA"),
+                           QStringLiteral("S: 250 Ok"), QStringLiteral("C: QUIT"), QStringLiteral("S: 221 Bye")});
+    const SessionRun run = test::runSession(plainServer(server), {}, {message(body, {"a@x.test"})});
+    VERIFY_SCRIPT(run, server);
+    QCOMPARE(server.data().value(0), QByteArray("Subject: caf\xc3\xa9\r\n\r\n..\r\n.\r\n"));
+}
+
+void TestSessionProtocol::smtpUtf8Required()
+{
+    Body body("x\r\n");
+    ScriptedServer server({QStringLiteral("S: 220 fake"), kEhlo, QStringLiteral("S: 250-fake"),
+                           QStringLiteral("S: 250 8BITMIME"), QStringLiteral("C: QUIT"), QStringLiteral("S: 221 Bye")});
+    const SessionRun run = test::runSession(plainServer(server), {}, {message(body, {QStringLiteral("δοκιμή@x.test")})});
+    VERIFY_SCRIPT(run, server);
+    QCOMPARE(run.report.messages.first().failure->fault, NetworkFault::SmtpUtf8Required);
+    QVERIFY(!server.received().contains("MAIL"));
+}
+
+void TestSessionProtocol::smtpUtf8Offered()
+{
+    Body body("x\r\n");
+    ScriptedServer server({QStringLiteral("S: 220 fake"), kEhlo, QStringLiteral("S: 250-fake"),
+                           QStringLiteral("S: 250 SMTPUTF8"),
+                           QStringLiteral("C: MAIL FROM:<alice@example.com> SMTPUTF8"), QStringLiteral("S: 250 Ok"),
+                           QStringLiteral("C: RCPT TO:<δοκιμή@xn--bcher-kva.example>"), QStringLiteral("S: 250 Ok"),
+                           QStringLiteral("C: DATA"), QStringLiteral("S: 354 go"), QStringLiteral("DATA"),
+                           QStringLiteral("S: 250 Ok"), QStringLiteral("C: QUIT"), QStringLiteral("S: 221 Bye")});
+    const SessionRun run = test::runSession(plainServer(server), {}, {message(body, {QStringLiteral("δοκιμή@bücher.example")})});
+    VERIFY_SCRIPT(run, server);
+    QCOMPARE(run.report.messages.first().status, SendResult::Status::Sent);
+}
+
+void TestSessionProtocol::replyTimeout()
+{
+    Body body("x\r\n");
+    ScriptedServer server({QStringLiteral("S: 220 fake"), kEhlo, QStringLiteral("S: 250 fake"),
+                           QStringLiteral("C: MAIL FROM:<alice@example.com>"), QStringLiteral("HANG")});
+    ServerSettings settings = plainServer(server);
+    settings.timeouts = Timeouts::cappedAt(700);
+    const SessionRun run = test::runSession(settings, {}, {message(body, {"a@x.test"})});
+    VERIFY_SCRIPT(run, server);
+    QCOMPARE(run.report.failure->fault, NetworkFault::Timeout);
+    QCOMPARE(run.report.failure->phase, Phase::Mail);
+    QVERIFY(run.report.failure->diagnosis.transient);
+}
+
+void TestSessionProtocol::greetingRefused()
+{
+    Body body("x\r\n");
+    ScriptedServer server({QStringLiteral("S: 554 5.7.1 No SMTP service here"), QStringLiteral("C: QUIT"),
+                           QStringLiteral("S: 221 Bye")});
+    const SessionRun run = test::runSession(plainServer(server), {}, {message(body, {"a@x.test"})});
+    VERIFY_SCRIPT(run, server);
+    QCOMPARE(run.report.failure->phase, Phase::Greeting);
+    QCOMPARE(run.report.failure->reply->code, 554);
+}
+
+void TestSessionProtocol::malformedReply()
+{
+    Body body("x\r\n");
+    ScriptedServer server({QStringLiteral("S: 220 fake"), kEhlo, QStringLiteral("S: 250-fake"),
+                           QStringLiteral("S: 251 changed code"), QStringLiteral("HANG")});
+    const SessionRun run = test::runSession(plainServer(server), {}, {message(body, {"a@x.test"})});
+    VERIFY_SCRIPT(run, server);
+    QCOMPARE(run.report.failure->fault, NetworkFault::ProtocolViolation);
+    QCOMPARE(run.report.failure->phase, Phase::Ehlo);
+}
+
+void TestSessionProtocol::disconnectDuringData()
+{
+    // A large body: the server hangs up right after 354, long before the
+    // upload can finish. Nothing was delivered, so the outcome is certain.
+    Body body(QByteArray(32 * 1024 * 1024, 'x'));
+    ScriptedServer server({QStringLiteral("S: 220 fake"), kEhlo, QStringLiteral("S: 250 fake"),
+                           QStringLiteral("C: MAIL FROM:<alice@example.com>"), QStringLiteral("S: 250 Ok"),
+                           QStringLiteral("C: RCPT TO:<a@x.test>"), QStringLiteral("S: 250 Ok"), QStringLiteral("C: DATA"),
+                           QStringLiteral("S: 354 go"), QStringLiteral("CLOSE")});
+    const SessionRun run = test::runSession(plainServer(server), {}, {message(body, {"a@x.test"})});
+    QVERIFY2(run.finished, qPrintable(run.transcriptText()));
+    QVERIFY2(server.errors().isEmpty(), qPrintable(server.errors().join(QLatin1Char(';'))));
+    const SendResult &result = run.report.messages.first();
+    QCOMPARE(result.status, SendResult::Status::Failed);
+    QCOMPARE(result.failure->phase, Phase::Data);
+    QVERIFY(!result.uncertain);
+}
+
+void TestSessionProtocol::disconnectAfterFinalDotIsUncertain()
+{
+    Body body("x\r\n");
+    ScriptedServer server({QStringLiteral("S: 220 fake"), kEhlo, QStringLiteral("S: 250 fake"),
+                           QStringLiteral("C: MAIL FROM:<alice@example.com>"), QStringLiteral("S: 250 Ok"),
+                           QStringLiteral("C: RCPT TO:<a@x.test>"), QStringLiteral("S: 250 Ok"), QStringLiteral("C: DATA"),
+                           QStringLiteral("S: 354 go"), QStringLiteral("DATA"), QStringLiteral("CLOSE")});
+    const SessionRun run = test::runSession(plainServer(server), {}, {message(body, {"a@x.test"})});
+    VERIFY_SCRIPT(run, server);
+    const SendResult &result = run.report.messages.first();
+    QCOMPARE(result.status, SendResult::Status::Failed);
+    QVERIFY(result.uncertain);
+    QCOMPARE(result.failure->phase, Phase::FinalReply);
+    QCOMPARE(result.failure->fault, NetworkFault::RemoteClosed);
+}
+
+void TestSessionProtocol::finalReplyRefused()
+{
+    Body body("x\r\n");
+    ScriptedServer server({QStringLiteral("S: 220 fake"), kEhlo, QStringLiteral("S: 250 fake"),
+                           QStringLiteral("C: MAIL FROM:<alice@example.com>"), QStringLiteral("S: 250 Ok"),
+                           QStringLiteral("C: RCPT TO:<a@x.test>"), QStringLiteral("S: 250 Ok"), QStringLiteral("C: DATA"),
+                           QStringLiteral("S: 354 go"), QStringLiteral("DATA"),
+                           QStringLiteral("S: 554 5.7.1 Message rejected as spam"), QStringLiteral("C: QUIT"),
+                           QStringLiteral("S: 221 Bye")});
+    const SessionRun run = test::runSession(plainServer(server), {}, {message(body, {"a@x.test"})});
+    VERIFY_SCRIPT(run, server);
+    const SendResult &result = run.report.messages.first();
+    QCOMPARE(result.failure->phase, Phase::FinalReply);
+    QVERIFY(!result.uncertain);
+    QVERIFY(result.failure->diagnosis.isValid());
+}
+
+void TestSessionProtocol::dotStuffedOnTheWire()
+{
+    Body body("From: a\n.\n..two\n.three\nlast line without newline");
+    ScriptedServer server({QStringLiteral("S: 220 fake"), kEhlo, QStringLiteral("S: 250 fake"),
+                           QStringLiteral("C: MAIL FROM:<alice@example.com>"), QStringLiteral("S: 250 Ok"),
+                           QStringLiteral("C: RCPT TO:<a@x.test>"), QStringLiteral("S: 250 Ok"), QStringLiteral("C: DATA"),
+                           QStringLiteral("S: 354 go"), QStringLiteral("DATA"), QStringLiteral("S: 250 Ok"),
+                           QStringLiteral("C: QUIT"), QStringLiteral("S: 221 Bye")});
+    const SessionRun run = test::runSession(plainServer(server), {}, {message(body, {"a@x.test"})});
+    VERIFY_SCRIPT(run, server);
+    QCOMPARE(server.data().value(0),
+             QByteArray("From: a\r\n..\r\n...two\r\n..three\r\nlast line without newline\r\n.\r\n"));
+}
+
+void TestSessionProtocol::severalMessagesResetAfterFailure()
+{
+    Body first("one\r\n");
+    Body second("two\r\n");
+    ScriptedServer server({QStringLiteral("S: 220 fake"), kEhlo, QStringLiteral("S: 250 fake"),
+                           QStringLiteral("C: MAIL FROM:<alice@example.com>"), QStringLiteral("S: 250 Ok"),
+                           QStringLiteral("C: RCPT TO:<a@x.test>"), QStringLiteral("S: 250 Ok"), QStringLiteral("C: DATA"),
+                           QStringLiteral("S: 354 go"), QStringLiteral("DATA"),
+                           QStringLiteral("S: 451 4.3.0 Temporary failure"),
+                           // RFC 5321 §4.1.1.5: reset before the next transaction.
+                           QStringLiteral("C: RSET"), QStringLiteral("S: 250 Ok"),
+                           QStringLiteral("C: MAIL FROM:<alice@example.com>"), QStringLiteral("S: 250 Ok"),
+                           QStringLiteral("C: RCPT TO:<a@x.test>"), QStringLiteral("S: 250 Ok"), QStringLiteral("C: DATA"),
+                           QStringLiteral("S: 354 go"), QStringLiteral("DATA"), QStringLiteral("S: 250 Ok"),
+                           QStringLiteral("C: QUIT"), QStringLiteral("S: 221 Bye")});
+    const SessionRun run = test::runSession(plainServer(server), {},
+                                            {message(first, {"a@x.test"}), message(second, {"a@x.test"})});
+    VERIFY_SCRIPT(run, server);
+    QCOMPARE(run.report.messages.size(), 2);
+    QCOMPARE(run.report.messages.at(0).status, SendResult::Status::Failed);
+    QVERIFY(run.report.messages.at(0).failure->diagnosis.transient);
+    QCOMPARE(run.report.messages.at(1).status, SendResult::Status::Sent);
+    QCOMPARE(server.data(), (QList<QByteArray>{"one\r\n.\r\n", "two\r\n.\r\n"}));
+}
+
+void TestSessionProtocol::cancelDuringUpload()
+{
+    Body body(QByteArray(64 * 1024 * 1024, 'y'));
+    ScriptedServer server({QStringLiteral("S: 220 fake"), kEhlo, QStringLiteral("S: 250 fake"),
+                           QStringLiteral("C: MAIL FROM:<alice@example.com>"), QStringLiteral("S: 250 Ok"),
+                           QStringLiteral("C: RCPT TO:<a@x.test>"), QStringLiteral("S: 250 Ok"), QStringLiteral("C: DATA"),
+                           QStringLiteral("S: 354 go"), QStringLiteral("SINK")});
+    SubmissionSession *live = nullptr;
+    QTimer canceller;
+    const SessionRun run = test::runSession(plainServer(server), {}, {message(body, {"a@x.test"})}, 30000,
+                                            [&](SubmissionSession &session) {
+                                                live = &session;
+                                                QObject::connect(&session, &SubmissionSession::progress, &session,
+                                                                 [&session](int, qint64 sent, qint64) {
+                                                                     if (sent > 1024 * 1024)
+                                                                         session.cancel();
+                                                                 });
+                                            });
+    Q_UNUSED(live);
+    QVERIFY(run.finished);
+    QVERIFY(run.report.cancelled);
+    const SendResult &result = run.report.messages.first();
+    QCOMPARE(result.failure->fault, NetworkFault::Cancelled);
+    QVERIFY(!result.uncertain);
+    // The terminator never went out, so the server cannot have taken it.
+    QVERIFY(!server.received().endsWith("\r\n.\r\n"));
+}
+
+void TestSessionProtocol::progressReported()
+{
+    Body body(QByteArray(3 * 1024 * 1024, 'z'));
+    ScriptedServer server({QStringLiteral("S: 220 fake"), kEhlo, QStringLiteral("S: 250 fake"),
+                           QStringLiteral("C: MAIL FROM:<alice@example.com>"), QStringLiteral("S: 250 Ok"),
+                           QStringLiteral("C: RCPT TO:<a@x.test>"), QStringLiteral("S: 250 Ok"), QStringLiteral("C: DATA"),
+                           QStringLiteral("S: 354 go"), QStringLiteral("DATA"), QStringLiteral("S: 250 Ok"),
+                           QStringLiteral("C: QUIT"), QStringLiteral("S: 221 Bye")});
+    const SessionRun run = test::runSession(plainServer(server), {}, {message(body, {"a@x.test"})});
+    VERIFY_SCRIPT(run, server);
+    QVERIFY(run.progress.size() > 3);
+    for (int i = 1; i < run.progress.size(); ++i)
+        QVERIFY(run.progress.at(i) >= run.progress.at(i - 1));
+    // The last figure is the whole message on the wire: body, CRLF, terminator.
+    QCOMPARE(run.progress.last(), qint64(3 * 1024 * 1024 + 5));
+}
+
+QTEST_GUILESS_MAIN(TestSessionProtocol)
+#include "tst_session_protocol.moc"

@@ -1,0 +1,126 @@
+#include "ScriptedServer.h"
+
+#include <QRegularExpression>
+
+namespace stamp::test {
+
+ScriptedServer::ScriptedServer(const QStringList &script, QObject *parent)
+    : QObject(parent)
+    , m_script(script)
+{
+    connect(&m_server, &QTcpServer::newConnection, this, &ScriptedServer::onConnection);
+    if (!m_server.listen(QHostAddress::LocalHost, 0))
+        m_errors << QStringLiteral("cannot listen: %1").arg(m_server.errorString());
+}
+
+QString ScriptedServer::position() const
+{
+    return m_step < m_script.size() ? QStringLiteral("step %1 \"%2\"").arg(m_step).arg(m_script.at(m_step))
+                                    : QStringLiteral("end of script");
+}
+
+void ScriptedServer::error(const QString &message)
+{
+    m_errors << message + QStringLiteral(" (at ") + position() + QLatin1Char(')');
+    if (m_socket)
+        m_socket->abort();
+}
+
+void ScriptedServer::onConnection()
+{
+    QTcpSocket *socket = m_server.nextPendingConnection();
+    if (m_socket) {
+        m_errors << QStringLiteral("a second connection was opened");
+        socket->abort();
+        return;
+    }
+    m_socket = socket;
+    connect(socket, &QTcpSocket::readyRead, this, &ScriptedServer::onReadyRead);
+    connect(socket, &QTcpSocket::disconnected, this, [this] { m_clientGone = true; });
+    advance();
+}
+
+void ScriptedServer::onReadyRead()
+{
+    const QByteArray bytes = m_socket->readAll();
+    m_buffer += bytes;
+    m_received += bytes;
+    advance();
+}
+
+void ScriptedServer::advance()
+{
+    bool lastWasClient = false;
+    while (m_socket && m_step < m_script.size()) {
+        const QString step = m_script.at(m_step);
+        if (step.startsWith(QLatin1String("S: "))) {
+            if (!m_pipeliningAllowed && lastWasClient && !m_buffer.isEmpty()) {
+                error(QStringLiteral("the client sent \"%1\" before the reply to its previous command "
+                                     "(pipelining without PIPELINING)")
+                          .arg(QString::fromLatin1(m_buffer.left(60))));
+                return;
+            }
+            QByteArray batch;
+            while (m_step < m_script.size() && m_script.at(m_step).startsWith(QLatin1String("S: ")))
+                batch += m_script.at(m_step++).mid(3).toUtf8() + "\r\n";
+            m_socket->write(batch);
+            m_socket->flush();
+            lastWasClient = false;
+            continue;
+        }
+        if (step == QLatin1String("CLOSE")) {
+            ++m_step;
+            m_socket->disconnectFromHost();
+            return;
+        }
+        if (step == QLatin1String("HANG")) {
+            if (!m_buffer.isEmpty())
+                error(QStringLiteral("unexpected bytes from the client: \"%1\"").arg(QString::fromLatin1(m_buffer.left(80))));
+            return;
+        }
+        if (step == QLatin1String("SINK")) {
+            m_buffer.clear();
+            return;
+        }
+        if (step == QLatin1String("DATA")) {
+            const qsizetype end = m_buffer.startsWith(".\r\n") ? 0 : m_buffer.indexOf("\r\n.\r\n");
+            if (end < 0)
+                return;
+            const qsizetype length = end == 0 && m_buffer.startsWith(".\r\n") ? 3 : end + 5;
+            m_data << m_buffer.left(length);
+            m_buffer.remove(0, length);
+            ++m_step;
+            lastWasClient = true;
+            continue;
+        }
+        if (step.startsWith(QLatin1String("C: ")) || step.startsWith(QLatin1String("C~ "))) {
+            const qsizetype lf = m_buffer.indexOf("\r\n");
+            if (lf < 0) {
+                if (m_buffer.contains('\n'))
+                    error(QStringLiteral("the client sent a bare LF"));
+                return;
+            }
+            const QString line = QString::fromUtf8(m_buffer.left(lf));
+            m_buffer.remove(0, lf + 2);
+            const QString expected = step.mid(3);
+            const bool ok = step.startsWith(QLatin1String("C: "))
+                                ? line == expected
+                                : QRegularExpression(QStringLiteral("^(?:") + expected + QStringLiteral(")$"))
+                                      .match(line)
+                                      .hasMatch();
+            if (!ok) {
+                error(QStringLiteral("expected \"%1\", the client sent \"%2\"").arg(expected, line));
+                return;
+            }
+            ++m_step;
+            lastWasClient = true;
+            continue;
+        }
+        error(QStringLiteral("bad script step"));
+        return;
+    }
+    if (m_socket && m_step >= m_script.size() && !m_buffer.isEmpty())
+        error(QStringLiteral("unexpected bytes after the script: \"%1\"").arg(QString::fromLatin1(m_buffer.left(80))));
+}
+
+}  // namespace stamp::test

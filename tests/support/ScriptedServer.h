@@ -1,0 +1,66 @@
+#pragma once
+
+#include <QByteArray>
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+#include <QTcpServer>
+#include <QTcpSocket>
+
+namespace stamp::test {
+
+// A fake SMTP server that plays a script and fails on any byte the client
+// sends that the script did not expect. Steps:
+//   "S: text"   send "text\r\n" (consecutive S steps go out in one write)
+//   "C: text"   expect exactly the line "text" from the client
+//   "C~ regex"  expect a line matching the regular expression
+//   "DATA"      expect message content up to and including "\r\n.\r\n"
+//               (captured, see data())
+//   "CLOSE"     close the connection
+//   "HANG"      stay silent with the connection open (for timeouts); any
+//               further byte from the client is an error
+//   "SINK"      like HANG, but swallow whatever the client sends
+// Listens on 127.0.0.1 port 0; one connection per script.
+class ScriptedServer : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ScriptedServer(const QStringList &script, QObject *parent = nullptr);
+
+    quint16 port() const { return m_server.serverPort(); }
+    // When false (a server without PIPELINING), a command arriving before
+    // the reply to the previous one was sent is an error.
+    void setPipeliningAllowed(bool allowed) { m_pipeliningAllowed = allowed; }
+
+    bool isComplete() const
+    {
+        return m_step >= m_script.size() || m_script.at(m_step) == QLatin1String("HANG")
+               || m_script.at(m_step) == QLatin1String("SINK");
+    }
+    QStringList errors() const { return m_errors; }
+    QList<QByteArray> data() const { return m_data; }
+    QByteArray received() const { return m_received; }
+    bool clientDisconnected() const { return m_clientGone; }
+    // Where the script stopped, for failure messages.
+    QString position() const;
+
+private:
+    void onConnection();
+    void onReadyRead();
+    void advance();
+    void error(const QString &message);
+
+    QTcpServer m_server;
+    QPointer<QTcpSocket> m_socket;
+    QStringList m_script;
+    int m_step = 0;
+    QByteArray m_buffer;
+    QByteArray m_received;
+    QList<QByteArray> m_data;
+    QStringList m_errors;
+    bool m_pipeliningAllowed = true;
+    bool m_clientGone = false;
+};
+
+}  // namespace stamp::test

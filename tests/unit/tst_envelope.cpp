@@ -1,0 +1,122 @@
+#include "mime/SimpleTextMessage.h"
+#include "smtp/SessionTypes.h"
+
+#include <QBuffer>
+#include <QTest>
+
+using stamp::EnvelopeAddress;
+using stamp::SimpleTextMessage;
+
+class TestEnvelope : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void addresses_data();
+    void addresses();
+    void headerInjectionRefused();
+    void encodedSubject();
+    void quotedPrintableBody();
+    void plainMessage();
+};
+
+void TestEnvelope::addresses_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QByteArray>("wire");
+    QTest::addColumn<bool>("utf8");
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("ascii") << QStringLiteral("alice@example.com") << QByteArray("alice@example.com") << false << true;
+    QTest::newRow("trimmed") << QStringLiteral("  bob@example.com ") << QByteArray("bob@example.com") << false << true;
+    QTest::newRow("idn domain") << QStringLiteral("info@bücher.example") << QByteArray("info@xn--bcher-kva.example")
+                                << false << true;
+    QTest::newRow("utf8 local") << QStringLiteral("δοκιμή@example.com")
+                                << QStringLiteral("δοκιμή@example.com").toUtf8() << true << true;
+    QTest::newRow("crlf") << QStringLiteral("a@b.c\r\nRCPT TO:<evil@x>") << QByteArray() << false << false;
+    QTest::newRow("angle") << QStringLiteral("a>@b.c") << QByteArray() << false << false;
+    QTest::newRow("space") << QStringLiteral("a b@c.d") << QByteArray() << false << false;
+    QTest::newRow("no at") << QStringLiteral("alice") << QByteArray() << false << false;
+    QTest::newRow("no domain") << QStringLiteral("alice@") << QByteArray() << false << false;
+    QTest::newRow("long local") << QString(65, QLatin1Char('a')) + QStringLiteral("@b.c") << QByteArray() << false
+                                << false;
+}
+
+void TestEnvelope::addresses()
+{
+    QFETCH(QString, input);
+    QFETCH(QByteArray, wire);
+    QFETCH(bool, utf8);
+    QFETCH(bool, valid);
+    const EnvelopeAddress a = EnvelopeAddress::fromText(input);
+    QCOMPARE(a.error.isEmpty(), valid);
+    if (valid) {
+        QCOMPARE(a.wire, wire);
+        QCOMPARE(a.needsSmtpUtf8, utf8);
+    }
+}
+
+void TestEnvelope::headerInjectionRefused()
+{
+    SimpleTextMessage m;
+    m.from = QStringLiteral("a@b.c");
+    m.to = {QStringLiteral("d@e.f")};
+    m.subject = QStringLiteral("Hello\r\nBcc: victim@example.com");
+    QVERIFY(!m.validate().isEmpty());
+    m.subject = QStringLiteral("Hello\nX: y");
+    QVERIFY(!m.validate().isEmpty());
+    m.subject = QStringLiteral("Hello");
+    QVERIFY(m.validate().isEmpty());
+}
+
+void TestEnvelope::encodedSubject()
+{
+    const QString subject = QStringLiteral("Grüße aus Köln – 東京からのお知らせ 🎉 and a rather long tail of text");
+    const QByteArray encoded = SimpleTextMessage::encodeHeaderText(subject);
+    QString decoded;
+    for (QByteArray line : encoded.split('\n')) {
+        line = line.trimmed();
+        QVERIFY2(line.size() <= 76, line.constData());
+        QVERIFY(line.startsWith("=?UTF-8?B?") && line.endsWith("?="));
+        // Each word decodes on its own: no UTF-8 sequence is split.
+        const QByteArray bytes = QByteArray::fromBase64(line.mid(10, line.size() - 12));
+        const QString part = QString::fromUtf8(bytes);
+        QVERIFY(!part.contains(QChar::ReplacementCharacter));
+        decoded += part;
+    }
+    QCOMPARE(decoded, subject);
+    QCOMPARE(SimpleTextMessage::encodeHeaderText(QStringLiteral("plain ascii")), QByteArray("plain ascii"));
+}
+
+void TestEnvelope::quotedPrintableBody()
+{
+    const QByteArray qp = SimpleTextMessage::quotedPrintable(QByteArray("caf\xc3\xa9 = ok \n") + QByteArray(200, 'x'));
+    QVERIFY(qp.contains("caf=C3=A9 =3D ok=20\r\n"));
+    for (const QByteArray &line : qp.split('\n'))
+        QVERIFY(line.size() <= 77);
+}
+
+void TestEnvelope::plainMessage()
+{
+    SimpleTextMessage m;
+    m.from = QStringLiteral("alice@example.com");
+    m.to = {QStringLiteral("bob@example.net")};
+    m.cc = {QStringLiteral("carol@example.org")};
+    m.subject = QStringLiteral("Hi");
+    m.body = QStringLiteral("line one\nline two");
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QVERIFY(m.write(&buffer));
+    QVERIFY(bytes.contains("\r\nSubject: Hi\r\n"));
+    QVERIFY(bytes.contains("\r\nCc: carol@example.org\r\n"));
+    QVERIFY(bytes.contains("Message-ID: <"));
+    QVERIFY(bytes.contains("@example.com>\r\n"));
+    QVERIFY(bytes.startsWith("Date: "));
+    QVERIFY(bytes.endsWith("\r\n\r\nline one\r\nline two\r\n"));
+    QVERIFY(!bytes.contains("Bcc"));
+    // No bare LF anywhere.
+    QCOMPARE(bytes.count('\n'), bytes.count("\r\n"));
+}
+
+QTEST_GUILESS_MAIN(TestEnvelope)
+#include "tst_envelope.moc"
