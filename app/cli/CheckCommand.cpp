@@ -102,8 +102,11 @@ int CheckCommand::run(const QStringList &arguments)
         else if (session.auth.method == sasl::AuthMethod::None)
             out << tr("Login:        not tried (no --user)") << '\n';
         out.flush();
-        if (report.failure)
+        if (report.failure) {
             ConsoleReport::printFailure(err, *report.failure, false, tr("stamp check: failed"));
+            if (report.failure->phase == Phase::Tls)
+                ConsoleReport::printCertificateHelp(err, report.tls);
+        }
         else
             out << tr("Check passed.") << '\n';
     }

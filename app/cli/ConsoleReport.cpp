@@ -54,7 +54,10 @@ void printTls(QTextStream &out, const TlsReport &tls)
         out << tr("TLS:          not used") << '\n';
         return;
     }
-    out << tr("TLS:          %1, %2").arg(tls.protocol, tls.cipher) << '\n';
+    if (tls.encrypted)
+        out << tr("TLS:          %1, %2").arg(tls.protocol, tls.cipher) << '\n';
+    else
+        out << tr("TLS:          handshake not completed") << '\n';
     out << tr("Certificate:  %1").arg(tls.peer.subject) << '\n';
     out << tr("Issuer:       %1").arg(tls.peer.issuer) << '\n';
     if (!tls.peer.altNames.isEmpty())
@@ -69,6 +72,19 @@ void printTls(QTextStream &out, const TlsReport &tls)
         out << tr("Trust:        verified") << '\n';
     else
         out << tr("Trust:        NOT verified: %1").arg(tls.errorTexts.join(QStringLiteral("; "))) << '\n';
+}
+
+void printCertificateHelp(QTextStream &err, const TlsReport &tls)
+{
+    if (tls.peer.isNull())
+        return;
+    err << '\n' << tr("The server presented this certificate:") << '\n';
+    printTls(err, tls);
+    err << '\n'
+        << tr("Only if you have confirmed this fingerprint with the server's administrator, you can trust exactly "
+              "this certificate with:")
+        << '\n'
+        << "  --pin-sha256 " << tls.peer.sha256 << '\n';
 }
 
 void printCapabilities(QTextStream &out, const Capabilities &caps)

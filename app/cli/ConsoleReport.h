@@ -14,6 +14,9 @@ void printFailure(QTextStream &err, const Failure &failure, bool uncertain = fal
 void printSendResult(QTextStream &out, QTextStream &err, const SendResult &result);
 void printTls(QTextStream &out, const TlsReport &tls);
 void printCapabilities(QTextStream &out, const Capabilities &caps);
+// After a certificate failure: the certificate's details and how to trust
+// exactly it, once the person has checked it.
+void printCertificateHelp(QTextStream &err, const TlsReport &tls);
 }  // namespace ConsoleReport
 
 }  // namespace stamp::cli

@@ -165,6 +165,8 @@ int SendCommand::run(const QStringList &arguments)
         out << QJsonDocument(object).toJson(QJsonDocument::Indented);
     } else {
         ConsoleReport::printSendResult(out, err, result);
+        if (report.failure && report.failure->phase == Phase::Tls)
+            ConsoleReport::printCertificateHelp(err, report.tls);
     }
     switch (result.status) {
     case SendResult::Status::Sent:

@@ -20,7 +20,7 @@ bool hostEndsWithAny(const FailureContext &c, std::initializer_list<const char *
     }
     return false;
 }
-}  // namespace
+} // namespace
 
 bool inPhase(const FailureContext &c, std::initializer_list<Phase> phases)
 {
@@ -94,22 +94,30 @@ bool certificateFault(const FailureContext &c, std::initializer_list<QSslError::
     return tlsFault && hasTlsError(c, errors);
 }
 
-bool afterMessageSent(const FailureContext &c)
+bool isMessagePhase(const FailureContext &c)
 {
-    return inPhase(c, {Phase::Data, Phase::FinalReply});
+    return inPhase(c, { Phase::Data, Phase::FinalReply });
+}
+
+bool endOfMessageSent(const FailureContext &c)
+{
+    // Before the final "." (or BDAT LAST) the server cannot accept the
+    // message; a client that loses the connection then treats it as a 451
+    // (RFC 5321 §3.8). After it, only the reply tells, and it may be lost.
+    return c.phase == Phase::FinalReply;
 }
 
 bool isGoogle(const FailureContext &c)
 {
     // Gmail's replies end in "gsmtp" and link to support.google.com.
-    return textHasAny(c, {"gsmtp", "google"})
-        || hostEndsWithAny(c, {"gmail.com", "googlemail.com", "google.com"});
+    return textHasAny(c, { "gsmtp", "google" })
+        || hostEndsWithAny(c, { "gmail.com", "googlemail.com", "google.com" });
 }
 
 bool isMicrosoft(const FailureContext &c)
 {
-    return textHasAny(c, {"outlook", "office365", "microsoft", "aka.ms/", "STOREDRV"})
-        || hostEndsWithAny(c, {"office365.com", "outlook.com", "hotmail.com", "live.com"});
+    return textHasAny(c, { "outlook", "office365", "microsoft", "aka.ms/", "STOREDRV" })
+        || hostEndsWithAny(c, { "office365.com", "outlook.com", "hotmail.com", "live.com" });
 }
 
-}  // namespace stamp::catalog
+} // namespace stamp::catalog

@@ -7,7 +7,6 @@
 #include "Diagnosis.h"
 
 #include <QSslError>
-
 #include <cstddef>
 #include <initializer_list>
 
@@ -15,10 +14,9 @@ namespace stamp::catalog {
 
 enum EntryFlag : unsigned {
     Permanent = 0,
-    Transient = 1u << 0,        // trying again later may work without changes
-    TransientIf4xx = 1u << 1,   // transient when the reply code is 4xx
-    DeliveryUnknown = 1u << 2,  // the message may already have been accepted
-    AppendDetail = 1u << 3,     // add the socket / TLS error text to the explanation
+    Transient = 1u << 0, // trying again later may work without changes
+    TransientIf4xx = 1u << 1, // transient when the reply code is 4xx
+    DeliveryUnknown = 1u << 2, // the message may already have been accepted
 };
 
 // The texts are source strings marked with QT_TRANSLATE_NOOP("DiagnosticsCatalog",
@@ -45,10 +43,10 @@ struct EntryTable
 
 // The tables, in the order diagnose() consults them; within a table the first
 // matching entry wins, so specific entries come before general ones.
-EntryTable securityEntries();  // STARTTLS, TLS, local refusals, cancellation
-EntryTable providerEntries();  // Gmail and Microsoft replies
-EntryTable replyEntries();     // standard SMTP replies and their per-class fallbacks
-EntryTable networkEntries();   // transport faults and the final fallback
+EntryTable securityEntries(); // STARTTLS, TLS, local refusals, cancellation
+EntryTable providerEntries(); // Gmail and Microsoft replies
+EntryTable replyEntries(); // standard SMTP replies and their per-class fallbacks
+EntryTable networkEntries(); // transport faults and the final fallback
 
 // --- predicates the tables are written with -------------------------------
 
@@ -56,8 +54,8 @@ bool inPhase(const FailureContext &c, std::initializer_list<Phase> phases);
 // A refusal from the server: a 4xx/5xx reply that is not a local decision.
 bool isReply(const FailureContext &c);
 bool isReply(const FailureContext &c, int code);
-bool isTransientReply(const FailureContext &c);  // 4xx
-bool isPermanentReply(const FailureContext &c);  // 5xx
+bool isTransientReply(const FailureContext &c); // 4xx
+bool isPermanentReply(const FailureContext &c); // 5xx
 // The enhanced code's subject and detail ("x.7.8"), whatever its class.
 bool hasEnhanced(const FailureContext &c, int subject, int detail);
 // Case-insensitive substring of the reply text.
@@ -67,9 +65,12 @@ bool detailHasAny(const FailureContext &c, std::initializer_list<const char *> n
 bool hasTlsError(const FailureContext &c, std::initializer_list<QSslError::SslError> errors);
 // A certificate verification failure that lists one of `errors`.
 bool certificateFault(const FailureContext &c, std::initializer_list<QSslError::SslError> errors);
-// Data or final reply: the end of the message may already have been sent.
-bool afterMessageSent(const FailureContext &c);
+// DATA or the reply after the message: a refusal here is about the message.
+bool isMessagePhase(const FailureContext &c);
+// The end of the message has gone out (the session is in Phase::FinalReply),
+// so the server may have accepted it even if no reply ever arrives.
+bool endOfMessageSent(const FailureContext &c);
 bool isGoogle(const FailureContext &c);
 bool isMicrosoft(const FailureContext &c);
 
-}  // namespace stamp::catalog
+} // namespace stamp::catalog

@@ -18,8 +18,8 @@ using catalog::EntryTable;
 // whose last entry matches everything.
 std::array<EntryTable, 4> tables()
 {
-    return {catalog::securityEntries(), catalog::providerEntries(), catalog::replyEntries(),
-            catalog::networkEntries()};
+    return { catalog::securityEntries(), catalog::providerEntries(), catalog::replyEntries(),
+        catalog::networkEntries() };
 }
 
 // Replaces %1 (host) and %2 (phase) in one pass, so a host name that happens
@@ -61,17 +61,13 @@ Diagnosis makeDiagnosis(const CatalogEntry &entry, const FailureContext &context
     diagnosis.title = expand(entry.title, context);
     diagnosis.explanation = expand(entry.explanation, context);
     diagnosis.remedy = expand(entry.remedy, context);
-    if ((entry.flags & catalog::AppendDetail) && !context.detail.trimmed().isEmpty()) {
-        diagnosis.explanation
-            += QLatin1Char(' ') + DiagnosticsCatalog::tr("(Details: %1)").arg(context.detail.trimmed());
-    }
     diagnosis.transient = (entry.flags & catalog::Transient)
         || ((entry.flags & catalog::TransientIf4xx) && context.replyCode >= 400 && context.replyCode < 500);
-    diagnosis.deliveryUnknown = entry.flags & catalog::DeliveryUnknown;
+    diagnosis.deliveryUnknown = (entry.flags & catalog::DeliveryUnknown) != 0;
     return diagnosis;
 }
 
-}  // namespace
+} // namespace
 
 Diagnosis DiagnosticsCatalog::diagnose(const FailureContext &context)
 {
@@ -81,9 +77,9 @@ Diagnosis DiagnosticsCatalog::diagnose(const FailureContext &context)
             if (!entry.matches(context))
                 continue;
             // Never the reply text or the host: they may carry addresses.
-            qCDebug(lcDiagnostics) << "diagnosis" << entry.id << "phase" << phaseId(context.phase)
-                                   << "code" << context.replyCode << context.enhanced.toString()
-                                   << "fault" << static_cast<int>(context.fault);
+            qCDebug(lcDiagnostics) << "diagnosis" << entry.id << "phase" << phaseId(context.phase) << "code"
+                                   << context.replyCode << context.enhanced.toString() << "fault"
+                                   << static_cast<int>(context.fault);
             return makeDiagnosis(entry, context);
         }
     }
@@ -103,4 +99,4 @@ QStringList DiagnosticsCatalog::entryIds()
     return ids;
 }
 
-}  // namespace stamp
+} // namespace stamp

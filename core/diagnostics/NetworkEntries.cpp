@@ -2,15 +2,16 @@
 // server goes silent or hangs up, or speaks something that is not SMTP. Ends
 // with the entry that matches everything, so diagnose() always has an answer.
 //
-// Once the message (or its last chunk) may have reached the server, a lost
+// Once the end of the message has been sent (Phase::FinalReply), a lost
 // connection or a missing reply leaves the outcome unknown: the server may
 // have accepted it. Those entries say so and are not transient, so that the
-// outbox does not resend on its own and deliver the message twice.
+// outbox does not resend on its own and deliver the message twice. Earlier,
+// during DATA and the upload, the server cannot have accepted it, and RFC 5321
+// §3.8 says to treat a lost connection like a 451: worth trying again.
 
 #include "CatalogEntry.h"
 
 #include <QCoreApplication>
-
 #include <iterator>
 
 namespace stamp::catalog {
@@ -21,117 +22,122 @@ using C = const FailureContext &;
 
 const CatalogEntry kEntries[] = {
     // A laptop without a network gets this too, so it is worth retrying.
-    {"network.host-not-found", [](C c) { return c.fault == NetworkFault::HostNotFound; }, Transient,
-     QT_TRANSLATE_NOOP("DiagnosticsCatalog", "Server not found"),
-     QT_TRANSLATE_NOOP("DiagnosticsCatalog",
-                       "The server name %1 could not be found. Either it is misspelled, or this computer "
-                       "is not connected to the internet."),
-     QT_TRANSLATE_NOOP("DiagnosticsCatalog",
-                       "Check the server name in the account (for example smtp.gmail.com, not gmail.com) "
-                       "and your internet connection.")},
+    { "network.host-not-found", [](C c) { return c.fault == NetworkFault::HostNotFound; }, Transient,
+        QT_TRANSLATE_NOOP("DiagnosticsCatalog", "Server not found"),
+        QT_TRANSLATE_NOOP("DiagnosticsCatalog",
+            "The server name %1 could not be found. Either it is misspelled, or this computer "
+            "is not connected to the internet."),
+        QT_TRANSLATE_NOOP("DiagnosticsCatalog",
+            "Check the server name in the account (for example smtp.gmail.com, not gmail.com) "
+            "and your internet connection.") },
 
-    {"network.connection-refused", [](C c) { return c.fault == NetworkFault::ConnectionRefused; }, Permanent,
-     QT_TRANSLATE_NOOP("DiagnosticsCatalog", "The server refused the connection"),
-     QT_TRANSLATE_NOOP("DiagnosticsCatalog",
-                       "%1 refused the connection on this port: no mail service is listening there, or a "
-                       "firewall rejects it."),
-     QT_TRANSLATE_NOOP("DiagnosticsCatalog",
-                       "Check the port in the account: 587 with STARTTLS or 465 with SSL/TLS are the usual "
-                       "ones for sending. If they are right, the server may be down; try again later.")},
+    { "network.connection-refused", [](C c) { return c.fault == NetworkFault::ConnectionRefused; }, Permanent,
+        QT_TRANSLATE_NOOP("DiagnosticsCatalog", "The server refused the connection"),
+        QT_TRANSLATE_NOOP("DiagnosticsCatalog",
+            "%1 refused the connection on this port: no mail service is listening there, or a "
+            "firewall rejects it."),
+        QT_TRANSLATE_NOOP("DiagnosticsCatalog",
+            "Check the port in the account: 587 with STARTTLS or 465 with SSL/TLS are the usual "
+            "ones for sending. If they are right, the server may be down; try again later.") },
 
-    {"network.unreachable", [](C c) { return c.fault == NetworkFault::NetworkUnreachable; }, Transient,
-     QT_TRANSLATE_NOOP("DiagnosticsCatalog", "No network route to the server"),
-     QT_TRANSLATE_NOOP("DiagnosticsCatalog",
-                       "This computer has no way to reach %1: it is offline, or the network (a VPN or "
-                       "firewall) blocks the way."),
-     QT_TRANSLATE_NOOP("DiagnosticsCatalog",
-                       "Check your internet connection; the message can go once you are back online.")},
+    { "network.unreachable", [](C c) { return c.fault == NetworkFault::NetworkUnreachable; }, Transient,
+        QT_TRANSLATE_NOOP("DiagnosticsCatalog", "No network route to the server"),
+        QT_TRANSLATE_NOOP("DiagnosticsCatalog",
+            "This computer has no way to reach %1: it is offline, or the network (a VPN or "
+            "firewall) blocks the way."),
+        QT_TRANSLATE_NOOP("DiagnosticsCatalog",
+            "Check your internet connection; the message can go once you are back online.") },
 
     // --- no answer in time ----------------------------------------------------
-    {"network.timeout-connect",
-     [](C c) { return c.fault == NetworkFault::Timeout && inPhase(c, {Phase::Resolve, Phase::Connect}); },
-     Transient, QT_TRANSLATE_NOOP("DiagnosticsCatalog", "The connection timed out"),
-     QT_TRANSLATE_NOOP("DiagnosticsCatalog",
-                       "%1 did not answer the connection attempt in time. The server may be down, or a "
-                       "firewall may silently drop connections to this port."),
-     QT_TRANSLATE_NOOP("DiagnosticsCatalog",
-                       "Check the server name and port. Some public and hotel networks block mail ports; "
-                       "try another network, or try again later.")},
+    { "network.timeout-connect",
+        [](C c) {
+            return c.fault == NetworkFault::Timeout && inPhase(c, { Phase::Resolve, Phase::Connect });
+        },
+        Transient, QT_TRANSLATE_NOOP("DiagnosticsCatalog", "The connection timed out"),
+        QT_TRANSLATE_NOOP("DiagnosticsCatalog",
+            "%1 did not answer the connection attempt in time. The server may be down, or a "
+            "firewall may silently drop connections to this port."),
+        QT_TRANSLATE_NOOP("DiagnosticsCatalog",
+            "Check the server name and port. Some public and hotel networks block mail ports; "
+            "try another network, or try again later.") },
 
     // A port that expects TLS from the first byte (465) waits for our TLS
     // hello while we wait for its banner: the classic port/security mix-up.
-    {"network.timeout-greeting",
-     [](C c) { return c.fault == NetworkFault::Timeout && c.phase == Phase::Greeting; }, Permanent,
-     QT_TRANSLATE_NOOP("DiagnosticsCatalog", "The server never said hello"),
-     QT_TRANSLATE_NOOP("DiagnosticsCatalog",
-                       "%1 accepted the connection but sent no greeting. Usually the port expects "
-                       "encryption from the start (SSL/TLS, typically port 465) while the account is set "
-                       "to STARTTLS or no encryption."),
-     QT_TRANSLATE_NOOP("DiagnosticsCatalog",
-                       "Set the security to SSL/TLS for port 465, or STARTTLS for port 587. If the settings "
-                       "are right, the server may be overloaded; try again later.")},
+    { "network.timeout-greeting",
+        [](C c) { return c.fault == NetworkFault::Timeout && c.phase == Phase::Greeting; }, Permanent,
+        QT_TRANSLATE_NOOP("DiagnosticsCatalog", "The server never said hello"),
+        QT_TRANSLATE_NOOP("DiagnosticsCatalog",
+            "%1 accepted the connection but sent no greeting. Usually the port expects "
+            "encryption from the start (SSL/TLS, typically port 465) while the account is set "
+            "to STARTTLS or no encryption."),
+        QT_TRANSLATE_NOOP("DiagnosticsCatalog",
+            "Set the security to SSL/TLS for port 465, or STARTTLS for port 587. If the settings "
+            "are right, the server may be overloaded; try again later.") },
 
-    {"network.timeout-outcome-unknown",
-     [](C c) { return c.fault == NetworkFault::Timeout && afterMessageSent(c); }, DeliveryUnknown,
-     QT_TRANSLATE_NOOP("DiagnosticsCatalog", "No confirmation: the message may have been sent"),
-     QT_TRANSLATE_NOOP("DiagnosticsCatalog",
-                       "%1 stopped answering %2, before confirming the message. It may or may not have "
-                       "accepted it."),
-     QT_TRANSLATE_NOOP("DiagnosticsCatalog",
-                       "Before sending again, ask a recipient or look in your webmail's Sent folder "
-                       "whether it arrived, so that it is not delivered twice.")},
+    { "network.timeout-outcome-unknown",
+        [](C c) { return c.fault == NetworkFault::Timeout && endOfMessageSent(c); }, DeliveryUnknown,
+        QT_TRANSLATE_NOOP("DiagnosticsCatalog", "No confirmation: the message may have been sent"),
+        QT_TRANSLATE_NOOP("DiagnosticsCatalog",
+            "No reply came from %1 %2, so it is not known whether the server accepted the "
+            "message: it may have been delivered."),
+        QT_TRANSLATE_NOOP("DiagnosticsCatalog",
+            "Before sending again, ask a recipient or look in your webmail's Sent folder "
+            "whether it arrived, so that it is not delivered twice.") },
 
-    {"network.timeout-reply", [](C c) { return c.fault == NetworkFault::Timeout; }, Transient,
-     QT_TRANSLATE_NOOP("DiagnosticsCatalog", "The server stopped answering"),
-     QT_TRANSLATE_NOOP("DiagnosticsCatalog", "%1 sent no reply in time %2. The message was not sent."),
-     QT_TRANSLATE_NOOP("DiagnosticsCatalog",
-                       "Try again later. If it stops at the same step every time, send the session log to "
-                       "the server's administrator.")},
+    { "network.timeout-reply", [](C c) { return c.fault == NetworkFault::Timeout; }, Transient,
+        QT_TRANSLATE_NOOP("DiagnosticsCatalog", "The server stopped answering"),
+        QT_TRANSLATE_NOOP("DiagnosticsCatalog",
+            "The time limit ran out %2 without a response from %1. The message was not sent."),
+        QT_TRANSLATE_NOOP("DiagnosticsCatalog",
+            "Try again later. If it stops at the same step every time, send the session log to "
+            "the server's administrator.") },
 
     // --- the server hung up -----------------------------------------------------
-    {"network.closed-outcome-unknown",
-     [](C c) { return c.fault == NetworkFault::RemoteClosed && afterMessageSent(c); }, DeliveryUnknown,
-     QT_TRANSLATE_NOOP("DiagnosticsCatalog", "Connection lost: the message may have been sent"),
-     QT_TRANSLATE_NOOP("DiagnosticsCatalog",
-                       "%1 closed the connection %2, before confirming the message. It may or may not "
-                       "have accepted it."),
-     QT_TRANSLATE_NOOP("DiagnosticsCatalog",
-                       "Before sending again, ask a recipient or look in your webmail's Sent folder "
-                       "whether it arrived, so that it is not delivered twice.")},
+    { "network.closed-outcome-unknown",
+        [](C c) { return c.fault == NetworkFault::RemoteClosed && endOfMessageSent(c); }, DeliveryUnknown,
+        QT_TRANSLATE_NOOP("DiagnosticsCatalog", "Connection lost: the message may have been sent"),
+        QT_TRANSLATE_NOOP("DiagnosticsCatalog",
+            "The connection to %1 was lost %2, so it is not known whether the server accepted "
+            "the message: it may have been delivered."),
+        QT_TRANSLATE_NOOP("DiagnosticsCatalog",
+            "Before sending again, ask a recipient or look in your webmail's Sent folder "
+            "whether it arrived, so that it is not delivered twice.") },
 
-    {"network.closed", [](C c) { return c.fault == NetworkFault::RemoteClosed; }, Transient,
-     QT_TRANSLATE_NOOP("DiagnosticsCatalog", "The server closed the connection"),
-     QT_TRANSLATE_NOOP("DiagnosticsCatalog",
-                       "%1 closed the connection unexpectedly %2, without giving a reason. The message was "
-                       "not sent."),
-     QT_TRANSLATE_NOOP("DiagnosticsCatalog",
-                       "Try again later. If it happens every time, check that the security setting matches "
-                       "the port and look at the session log.")},
+    { "network.closed", [](C c) { return c.fault == NetworkFault::RemoteClosed; }, Transient,
+        QT_TRANSLATE_NOOP("DiagnosticsCatalog", "The server closed the connection"),
+        QT_TRANSLATE_NOOP("DiagnosticsCatalog",
+            "The connection to %1 ended unexpectedly %2, without a reason given. The message "
+            "was not sent."),
+        QT_TRANSLATE_NOOP("DiagnosticsCatalog",
+            "Try again later. If it happens every time, check that the security setting matches "
+            "the port and look at the session log.") },
 
-    {"network.protocol-violation", [](C c) { return c.fault == NetworkFault::ProtocolViolation; }, AppendDetail,
-     QT_TRANSLATE_NOOP("DiagnosticsCatalog", "The server's answer was not valid SMTP"),
-     QT_TRANSLATE_NOOP("DiagnosticsCatalog",
-                       "%1 sent something %2 that does not follow the mail protocol, so Stamp stopped. The "
-                       "port may belong to another service, or something on the network is interfering."),
-     QT_TRANSLATE_NOOP("DiagnosticsCatalog",
-                       "Check that the host and port are your provider's mail sending server (port 587 or "
-                       "465). If they are, try another network and send the session log to the server's "
-                       "administrator.")},
+    { "network.protocol-violation", [](C c) { return c.fault == NetworkFault::ProtocolViolation; }, Permanent,
+        QT_TRANSLATE_NOOP("DiagnosticsCatalog", "The server's answer was not valid SMTP"),
+        QT_TRANSLATE_NOOP("DiagnosticsCatalog",
+            "Stamp received an answer from %1 %2 that does not follow the mail protocol, so it "
+            "stopped. The port may belong to another service, or something on the network is "
+            "interfering."),
+        QT_TRANSLATE_NOOP("DiagnosticsCatalog",
+            "Check that the host and port are your provider's mail sending server (port 587 or "
+            "465). If they are, try another network and send the session log to the server's "
+            "administrator.") },
 
     // --- the last resort: always matches ------------------------------------------
-    {"failure.unknown", [](C) { return true; }, AppendDetail,
-     QT_TRANSLATE_NOOP("DiagnosticsCatalog", "Sending failed"),
-     QT_TRANSLATE_NOOP("DiagnosticsCatalog", "Sending failed %2, for a reason Stamp cannot pin down further."),
-     QT_TRANSLATE_NOOP("DiagnosticsCatalog",
-                       "Try again. If it keeps failing, look at the session log, or send it to Stamp's "
-                       "developers.")},
+    { "failure.unknown", [](C) { return true; }, Permanent,
+        QT_TRANSLATE_NOOP("DiagnosticsCatalog", "Sending failed"),
+        QT_TRANSLATE_NOOP(
+            "DiagnosticsCatalog", "Sending failed %2, for a reason Stamp cannot pin down further."),
+        QT_TRANSLATE_NOOP("DiagnosticsCatalog",
+            "Try again. If it keeps failing, look at the session log, or send it to Stamp's "
+            "developers.") },
 };
 
-}  // namespace
+} // namespace
 
 EntryTable networkEntries()
 {
-    return {kEntries, std::size(kEntries)};
+    return { kEntries, std::size(kEntries) };
 }
 
-}  // namespace stamp::catalog
+} // namespace stamp::catalog

@@ -6,10 +6,20 @@ namespace stamp {
 
 namespace {
 constexpr Phase kAllPhases[] = {
-    Phase::Resolve, Phase::Connect, Phase::Greeting, Phase::Ehlo, Phase::StartTls, Phase::Tls,
-    Phase::Auth,    Phase::Mail,    Phase::Rcpt,     Phase::Data, Phase::FinalReply, Phase::Local,
+    Phase::Resolve,
+    Phase::Connect,
+    Phase::Greeting,
+    Phase::Ehlo,
+    Phase::StartTls,
+    Phase::Tls,
+    Phase::Auth,
+    Phase::Mail,
+    Phase::Rcpt,
+    Phase::Data,
+    Phase::FinalReply,
+    Phase::Local,
 };
-}  // namespace
+} // namespace
 
 QString phaseId(Phase phase)
 {
@@ -84,4 +94,4 @@ QString phaseDescription(Phase phase)
     return {};
 }
 
-}  // namespace stamp
+} // namespace stamp

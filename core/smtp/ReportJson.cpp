@@ -75,6 +75,7 @@ QJsonObject failure(const Failure &f)
     d[QStringLiteral("explanation")] = f.diagnosis.explanation;
     d[QStringLiteral("remedy")] = f.diagnosis.remedy;
     d[QStringLiteral("transient")] = f.diagnosis.transient;
+    d[QStringLiteral("deliveryUnknown")] = f.diagnosis.deliveryUnknown;
     o[QStringLiteral("diagnosis")] = d;
     return o;
 }

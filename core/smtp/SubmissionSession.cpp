@@ -186,8 +186,14 @@ void SubmissionSession::onSslErrors(const QList<QSslError> &errors)
             m_report.tls.errorTexts << error.errorString();
         }
     }
-    const QString pin = TlsReport::normaliseFingerprint(m_server.pinnedSha256);
+    // Keep the certificate's details even when the handshake is about to
+    // fail: that is when a person needs them to judge it.
     const CertificateSummary peer = CertificateSummary::of(m_socket->peerCertificate());
+    m_report.tls.peer = peer;
+    m_report.tls.chain.clear();
+    for (const QSslCertificate &cert : m_socket->peerCertificateChain())
+        m_report.tls.chain << CertificateSummary::of(cert);
+    const QString pin = TlsReport::normaliseFingerprint(m_server.pinnedSha256);
     if (!pin.isEmpty() && !peer.isNull() && peer.sha256 == pin) {
         // The person chose to trust exactly this certificate: accept exactly
         // these errors for it, nothing broader.
@@ -295,6 +301,13 @@ void SubmissionSession::onReadyRead()
         }
         const Expectation expectation = m_expected.takeFirst();
         m_phase = expectation.phase;
+        if (reply->code == 421) {
+            // RFC 5321 §3.8: 421 means the server is closing the channel,
+            // whatever command it answers; nothing else will be read.
+            fail(expectation.phase, NetworkFault::None,
+                 QStringLiteral("The server is closing the connection: %1").arg(reply->summary()), reply, true);
+            return;
+        }
         armTimer();
         expectation.handler(*reply);
         if (!m_socket || m_state == State::Finished || m_state == State::TlsHandshake)
@@ -987,7 +1000,8 @@ void SubmissionSession::fail(Phase phase, NetworkFault fault, const QString &mes
     if (inTransaction) {
         m_current.failure = failure;
         m_current.status = SendResult::Status::Failed;
-        m_current.uncertain = m_finalDotSent;
+        // A reply (even 421) settles the outcome; only silence leaves it open.
+        m_current.uncertain = m_finalDotSent && !reply;
         if (m_current.uncertain) {
             emitEvent(TranscriptEvent::Kind::Error,
                       QStringLiteral("The whole message had been sent when this happened: the server may have "

@@ -75,6 +75,9 @@ QString PostfixTestbed::start()
     m_dir = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/stamp-postfix-XXXXXX"));
     if (!m_dir->isValid())
         return QStringLiteral("cannot create a temporary directory");
+    // Postfix's own processes run as user postfix and must enter it.
+    QFile::setPermissions(m_dir->path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup
+                                             | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther);
     QProcess script;
     script.setProcessChannelMode(QProcess::MergedChannels);
     script.start(QStringLiteral("bash"), {supportScript(QStringLiteral("postfix-testbed.sh")), QStringLiteral("start"),
