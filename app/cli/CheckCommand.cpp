@@ -43,7 +43,7 @@ int CheckCommand::run(const QStringList &arguments)
         return ExitUsage;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
+        out << helpText(parser, QStringLiteral("check"));
         return ExitSent;
     }
     if (const QString problem = session.read(parser); !problem.isEmpty()) {
@@ -94,18 +94,21 @@ int CheckCommand::run(const QStringList &arguments)
                    .arg(session.server.effectivePort())
                    .arg(securityModeId(session.server.security))
             << '\n';
-        ConsoleReport::printTls(out, report.tls);
-        if (report.capabilities.isEsmtp() || !report.capabilities.greetingDomain().isEmpty())
+        // Only what was actually reached: a failed connect has no TLS line.
+        const bool reachedEhlo = !report.capabilities.greetingDomain().isEmpty();
+        if (report.tls.attempted || (session.server.security == SecurityMode::None && reachedEhlo))
+            ConsoleReport::printTls(out, report.tls);
+        if (reachedEhlo)
             ConsoleReport::printCapabilities(out, report.capabilities);
         if (report.authenticated)
             out << tr("Login:        accepted (%1)").arg(report.authMechanism) << '\n';
-        else if (session.auth.method == sasl::AuthMethod::None)
+        else if (!report.failure && session.auth.method == sasl::AuthMethod::None)
             out << tr("Login:        not tried (no --user)") << '\n';
         out.flush();
         if (report.failure) {
             ConsoleReport::printFailure(err, *report.failure, false, tr("stamp check: failed"));
             if (report.failure->phase == Phase::Tls)
-                ConsoleReport::printCertificateHelp(err, report.tls);
+                ConsoleReport::printCertificateHelp(err, report.tls, false);
         }
         else
             out << tr("Check passed.") << '\n';

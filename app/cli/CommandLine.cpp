@@ -28,6 +28,13 @@ QString overview()
 }
 }  // namespace
 
+QString helpText(const QCommandLineParser &parser, const QString &command)
+{
+    QString text = parser.helpText();
+    const qsizetype end = text.indexOf(QLatin1Char('\n'));
+    return QStringLiteral("Usage: stamp %1 [options]").arg(command) + text.mid(end);
+}
+
 int run(QCoreApplication &app)
 {
     QStringList args = app.arguments();
@@ -52,7 +59,9 @@ int run(QCoreApplication &app)
         return ExitSent;
     }
     if (command.isEmpty() || parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
+        QString text = parser.helpText();
+        text.replace(0, text.indexOf(QLatin1Char('\n')), QStringLiteral("Usage: stamp [options] command"));
+        QTextStream(stdout) << text;
         return ExitSent;
     }
     QTextStream(stderr) << QCoreApplication::translate("CommandLine", "stamp: unknown command \"%1\"\n").arg(command)

@@ -1,6 +1,8 @@
 #pragma once
 
 class QCoreApplication;
+class QCommandLineParser;
+class QString;
 
 namespace stamp::cli {
 
@@ -14,5 +16,8 @@ enum ExitCode {
 
 // Parses the command line, runs the command and returns the exit status.
 int run(QCoreApplication &app);
+
+// A command's help with a usage line that names it ("stamp send [options]").
+QString helpText(const QCommandLineParser &parser, const QString &command);
 
 }  // namespace stamp::cli

@@ -74,12 +74,14 @@ void printTls(QTextStream &out, const TlsReport &tls)
         out << tr("Trust:        NOT verified: %1").arg(tls.errorTexts.join(QStringLiteral("; "))) << '\n';
 }
 
-void printCertificateHelp(QTextStream &err, const TlsReport &tls)
+void printCertificateHelp(QTextStream &err, const TlsReport &tls, bool withDetails)
 {
     if (tls.peer.isNull())
         return;
-    err << '\n' << tr("The server presented this certificate:") << '\n';
-    printTls(err, tls);
+    if (withDetails) {
+        err << '\n' << tr("The server presented this certificate:") << '\n';
+        printTls(err, tls);
+    }
     err << '\n'
         << tr("Only if you have confirmed this fingerprint with the server's administrator, you can trust exactly "
               "this certificate with:")

@@ -16,7 +16,7 @@ void printTls(QTextStream &out, const TlsReport &tls);
 void printCapabilities(QTextStream &out, const Capabilities &caps);
 // After a certificate failure: the certificate's details and how to trust
 // exactly it, once the person has checked it.
-void printCertificateHelp(QTextStream &err, const TlsReport &tls);
+void printCertificateHelp(QTextStream &err, const TlsReport &tls, bool withDetails = true);
 }  // namespace ConsoleReport
 
 }  // namespace stamp::cli

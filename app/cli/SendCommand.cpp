@@ -73,7 +73,7 @@ int SendCommand::run(const QStringList &arguments)
         return ExitUsage;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
+        out << helpText(parser, QStringLiteral("send"));
         return ExitSent;
     }
     auto usage = [&err](const QString &message) {

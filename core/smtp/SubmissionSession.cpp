@@ -624,7 +624,12 @@ void SubmissionSession::onAuthReply(const Reply &reply)
         nextMessage();
         return;
     }
-    fail(Phase::Auth, NetworkFault::None, QStringLiteral("Authentication failed: %1").arg(reply.summary()), reply);
+    QString message = QStringLiteral("Authentication failed: %1").arg(reply.summary());
+    // OAuth servers explain a refused token in a JSON challenge before the
+    // 535 (RFC 7628 §3.2.2); it names the actual problem (expired, scope).
+    if (m_mechanism && !m_mechanism->serverError().isEmpty())
+        message += QStringLiteral(" (server detail: %1)").arg(QString::fromUtf8(m_mechanism->serverError()).simplified());
+    fail(Phase::Auth, NetworkFault::None, message, reply);
 }
 
 void SubmissionSession::nextMessage()

@@ -42,6 +42,7 @@ private slots:
     void checkReportsTls();
     void plaintextOnLoopback();
     void emlSentAsIs();
+    void debugLoggingHasNoSecrets();
 
 private:
     QStringList serverArgs(const QString &security, const QString &host = QStringLiteral("localhost")) const;
@@ -458,6 +459,27 @@ void TestPostfix::emlSentAsIs()
     const qint64 size = QRegularExpression(QStringLiteral("size=(\\d+)")).match(queued).captured(1).toLongLong();
     QVERIFY2(size >= content.size(), qPrintable(queued));
     QVERIFY(m_postfix.waitForLog(QStringLiteral("message-id=<prepared-1@stamp.test>")));
+}
+
+void TestPostfix::debugLoggingHasNoSecrets()
+{
+    // Every logging category switched on, as someone debugging would: still
+    // no password, in any encoding, anywhere in the output.
+    for (const QString &auth : {QStringLiteral("plain"), QStringLiteral("login"), QStringLiteral("scram-sha-256")}) {
+        QStringList args = {QStringLiteral("send")};
+        args << serverArgs(QStringLiteral("starttls")) << loginArgs(auth)
+             << QStringList{QStringLiteral("--ca-file"), m_postfix.value(QStringLiteral("CA_FILE")),
+                            QStringLiteral("--from"), m_postfix.value(QStringLiteral("USER")), QStringLiteral("--to"),
+                            QStringLiteral("x@example.net"), QStringLiteral("--body"), QStringLiteral("x"),
+                            QStringLiteral("--log"), QStringLiteral("-"), QStringLiteral("--json")};
+        QHash<QString, QString> env = passwordEnv();
+        env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("stamp.*.debug=true"));
+        env.insert(QStringLiteral("QT_MESSAGE_PATTERN"), QStringLiteral("%{category}: %{message}"));
+        const test::CliRun run = test::runStamp(args, {}, env);
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QVERIFY2(run.err.contains("stamp.smtp: "), "debug logging did not switch on");
+        assertNoSecrets(run.out + run.err);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestPostfix)

@@ -8,6 +8,9 @@
 #include "smtp/SubmissionSession.h"
 
 #include <QBuffer>
+#include <QCryptographicHash>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace stamp;
@@ -79,6 +82,10 @@ class TestSessionProtocol : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
+    void capabilitiesForgottenAfterStartTls();
+    void startTlsThenSend();
+    void implicitTls();
     void pipelinedGroup();
     void noPipeliningOneAtATime();
     void heloFallback();
@@ -107,7 +114,104 @@ private slots:
     void severalMessagesResetAfterFailure();
     void cancelDuringUpload();
     void progressReported();
+
+private:
+    ServerSettings tlsServer(ScriptedServer &server, SecurityMode mode) const;
+
+    QTemporaryDir m_certDir;
+    QSslCertificate m_certificate;
+    QSslKey m_key;
 };
+
+void TestSessionProtocol::initTestCase()
+{
+    // A throwaway certificate for the TLS steps of the scripted server.
+    QVERIFY(m_certDir.isValid());
+    const QString cert = m_certDir.filePath(QStringLiteral("cert.pem"));
+    const QString key = m_certDir.filePath(QStringLiteral("key.pem"));
+    QProcess openssl;
+    openssl.setProcessChannelMode(QProcess::MergedChannels);
+    openssl.start(QStringLiteral("openssl"),
+                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
+                   QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
+                   QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert, QStringLiteral("-days"),
+                   QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=scripted.test")});
+    QVERIFY2(openssl.waitForFinished(30000) && openssl.exitCode() == 0, openssl.readAll().constData());
+    QFile certFile(cert);
+    QFile keyFile(key);
+    QVERIFY(certFile.open(QIODevice::ReadOnly) && keyFile.open(QIODevice::ReadOnly));
+    m_certificate = QSslCertificate(certFile.readAll(), QSsl::Pem);
+    m_key = QSslKey(keyFile.readAll(), QSsl::Ec, QSsl::Pem);
+    QVERIFY(!m_certificate.isNull() && !m_key.isNull());
+}
+
+ServerSettings TestSessionProtocol::tlsServer(ScriptedServer &server, SecurityMode mode) const
+{
+    server.setCertificate(m_certificate, m_key);
+    ServerSettings s = plainServer(server);
+    s.security = mode;
+    // Self-signed and for another name: trusted only because it is pinned.
+    s.pinnedSha256 = QString::fromLatin1(m_certificate.digest(QCryptographicHash::Sha256).toHex());
+    return s;
+}
+
+void TestSessionProtocol::capabilitiesForgottenAfterStartTls()
+{
+    // RFC 3207 §4.2 / "NO STARTTLS" 4: what the server offered in plaintext
+    // (AUTH PLAIN here) counts for nothing once TLS is up.
+    Body body("x\r\n");
+    ScriptedServer server({QStringLiteral("S: 220 fake"), kEhlo, QStringLiteral("S: 250-fake"),
+                           QStringLiteral("S: 250-AUTH PLAIN"), QStringLiteral("S: 250 STARTTLS"),
+                           QStringLiteral("C: STARTTLS"), QStringLiteral("S: 220 2.0.0 Ready to start TLS"),
+                           QStringLiteral("TLS"), kEhlo, QStringLiteral("S: 250-fake"), QStringLiteral("S: 250 AUTH LOGIN"),
+                           QStringLiteral("C: QUIT"), QStringLiteral("S: 221 Bye")});
+    const SessionRun run = test::runSession(tlsServer(server, SecurityMode::StartTls), plainAuth(),
+                                            {message(body, {"a@x.test"})});
+    VERIFY_SCRIPT(run, server);
+    QVERIFY(run.report.tls.encrypted);
+    QVERIFY(run.report.tls.acceptedByPin);
+    QCOMPARE(run.report.failure->fault, NetworkFault::AuthNotOffered);
+    QCOMPARE(run.report.capabilities.authMechanisms(), QSet<QByteArray>{"LOGIN"});
+    QVERIFY(!run.report.capabilities.startTls());
+}
+
+void TestSessionProtocol::startTlsThenSend()
+{
+    Body body("Subject: over TLS\r\n\r\nhello\r\n");
+    const QByteArray payload = QByteArray("\0alice\0s3cret!pw", 16).toBase64();
+    ScriptedServer server({QStringLiteral("S: 220 fake"), kEhlo, QStringLiteral("S: 250-fake"),
+                           QStringLiteral("S: 250 STARTTLS"), QStringLiteral("C: STARTTLS"), QStringLiteral("S: 220 Go ahead"),
+                           QStringLiteral("TLS"), kEhlo, QStringLiteral("S: 250-fake"), QStringLiteral("S: 250-PIPELINING"),
+                           QStringLiteral("S: 250 AUTH PLAIN"), QStringLiteral("C: AUTH PLAIN ") + QString::fromLatin1(payload),
+                           QStringLiteral("S: 235 2.7.0 Authentication successful"),
+                           QStringLiteral("C: MAIL FROM:<alice@example.com>"), QStringLiteral("C: RCPT TO:<a@x.test>"),
+                           QStringLiteral("C: DATA"), QStringLiteral("S: 250 Ok"), QStringLiteral("S: 250 Ok"),
+                           QStringLiteral("S: 354 go"), QStringLiteral("DATA"), QStringLiteral("S: 250 Ok: queued"),
+                           QStringLiteral("C: QUIT"), QStringLiteral("S: 221 Bye")});
+    const SessionRun run = test::runSession(tlsServer(server, SecurityMode::StartTls), plainAuth(),
+                                            {message(body, {"a@x.test"})});
+    VERIFY_SCRIPT(run, server);
+    QCOMPARE(run.report.messages.first().status, SendResult::Status::Sent);
+    QVERIFY(run.report.tls.protocol.startsWith(QStringLiteral("TLS 1.")));
+    QVERIFY(!run.report.tls.cipher.isEmpty());
+    QCOMPARE(run.report.tls.peer.subject, QStringLiteral("CN=scripted.test"));
+    QVERIFY(!run.transcriptText().contains(QString::fromLatin1(payload)));
+}
+
+void TestSessionProtocol::implicitTls()
+{
+    Body body("x\r\n");
+    ScriptedServer server({QStringLiteral("TLS"), QStringLiteral("S: 220 fake ESMTP"), kEhlo,
+                           QStringLiteral("S: 250 fake"), QStringLiteral("C: MAIL FROM:<alice@example.com>"),
+                           QStringLiteral("S: 250 Ok"), QStringLiteral("C: RCPT TO:<a@x.test>"), QStringLiteral("S: 250 Ok"),
+                           QStringLiteral("C: DATA"), QStringLiteral("S: 354 go"), QStringLiteral("DATA"),
+                           QStringLiteral("S: 250 Ok"), QStringLiteral("C: QUIT"), QStringLiteral("S: 221 Bye")});
+    const SessionRun run = test::runSession(tlsServer(server, SecurityMode::ImplicitTls), {},
+                                            {message(body, {"a@x.test"})});
+    VERIFY_SCRIPT(run, server);
+    QCOMPARE(run.report.messages.first().status, SendResult::Status::Sent);
+    QVERIFY(run.report.tls.encrypted);
+}
 
 void TestSessionProtocol::pipelinedGroup()
 {

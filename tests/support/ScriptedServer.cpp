@@ -4,6 +4,15 @@
 
 namespace stamp::test {
 
+void SslCapableTcpServer::incomingConnection(qintptr descriptor)
+{
+    auto *socket = new QSslSocket(this);
+    if (socket->setSocketDescriptor(descriptor))
+        addPendingConnection(socket);
+    else
+        delete socket;
+}
+
 ScriptedServer::ScriptedServer(const QStringList &script, QObject *parent)
     : QObject(parent)
     , m_script(script)
@@ -28,15 +37,19 @@ void ScriptedServer::error(const QString &message)
 
 void ScriptedServer::onConnection()
 {
-    QTcpSocket *socket = m_server.nextPendingConnection();
+    auto *socket = qobject_cast<QSslSocket *>(m_server.nextPendingConnection());
     if (m_socket) {
         m_errors << QStringLiteral("a second connection was opened");
         socket->abort();
         return;
     }
     m_socket = socket;
-    connect(socket, &QTcpSocket::readyRead, this, &ScriptedServer::onReadyRead);
-    connect(socket, &QTcpSocket::disconnected, this, [this] { m_clientGone = true; });
+    connect(socket, &QSslSocket::readyRead, this, &ScriptedServer::onReadyRead);
+    connect(socket, &QSslSocket::disconnected, this, [this] { m_clientGone = true; });
+    connect(socket, &QSslSocket::encrypted, this, [this] {
+        m_handshaking = false;
+        advance();
+    });
     advance();
 }
 
@@ -51,7 +64,7 @@ void ScriptedServer::onReadyRead()
 void ScriptedServer::advance()
 {
     bool lastWasClient = false;
-    while (m_socket && m_step < m_script.size()) {
+    while (m_socket && !m_handshaking && m_step < m_script.size()) {
         const QString step = m_script.at(m_step);
         if (step.startsWith(QLatin1String("S: "))) {
             if (!m_pipeliningAllowed && lastWasClient && !m_buffer.isEmpty()) {
@@ -76,6 +89,19 @@ void ScriptedServer::advance()
         if (step == QLatin1String("HANG")) {
             if (!m_buffer.isEmpty())
                 error(QStringLiteral("unexpected bytes from the client: \"%1\"").arg(QString::fromLatin1(m_buffer.left(80))));
+            return;
+        }
+        if (step == QLatin1String("TLS")) {
+            if (!m_buffer.isEmpty()) {
+                error(QStringLiteral("the client sent \"%1\" before the TLS handshake")
+                          .arg(QString::fromLatin1(m_buffer.left(60))));
+                return;
+            }
+            ++m_step;
+            m_handshaking = true;
+            m_socket->setLocalCertificate(m_certificate);
+            m_socket->setPrivateKey(m_key);
+            m_socket->startServerEncryption();
             return;
         }
         if (step == QLatin1String("SINK")) {

@@ -4,8 +4,10 @@
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QSslSocket>
 #include <QTcpServer>
-#include <QTcpSocket>
 
 namespace stamp::test {
 
@@ -20,7 +22,21 @@ namespace stamp::test {
 //   "HANG"      stay silent with the connection open (for timeouts); any
 //               further byte from the client is an error
 //   "SINK"      like HANG, but swallow whatever the client sends
+//   "TLS"       start TLS as the server (after a STARTTLS exchange, or first
+//               for implicit TLS) with the certificate from setCertificate()
 // Listens on 127.0.0.1 port 0; one connection per script.
+// Hands out QSslSockets, so a script can switch to TLS mid-conversation.
+class SslCapableTcpServer : public QTcpServer
+{
+    Q_OBJECT
+
+public:
+    using QTcpServer::QTcpServer;
+
+protected:
+    void incomingConnection(qintptr descriptor) override;
+};
+
 class ScriptedServer : public QObject
 {
     Q_OBJECT
@@ -32,6 +48,11 @@ public:
     // When false (a server without PIPELINING), a command arriving before
     // the reply to the previous one was sent is an error.
     void setPipeliningAllowed(bool allowed) { m_pipeliningAllowed = allowed; }
+    void setCertificate(const QSslCertificate &certificate, const QSslKey &key)
+    {
+        m_certificate = certificate;
+        m_key = key;
+    }
 
     bool isComplete() const
     {
@@ -51,8 +72,11 @@ private:
     void advance();
     void error(const QString &message);
 
-    QTcpServer m_server;
-    QPointer<QTcpSocket> m_socket;
+    SslCapableTcpServer m_server;
+    QPointer<QSslSocket> m_socket;
+    QSslCertificate m_certificate;
+    QSslKey m_key;
+    bool m_handshaking = false;
     QStringList m_script;
     int m_step = 0;
     QByteArray m_buffer;
