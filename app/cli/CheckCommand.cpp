@@ -3,13 +3,10 @@
 #include "CommandLine.h"
 #include "ConsoleReport.h"
 #include "SessionOptions.h"
-#include "TranscriptWriter.h"
 #include "smtp/ReportJson.h"
-#include "smtp/SubmissionSession.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QEventLoop>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
@@ -32,12 +29,8 @@ int CheckCommand::run(const QStringList &arguments)
         tr("Connect to an SMTP server, negotiate TLS, read its capabilities and optionally log in. Sends no mail."));
     parser.addHelpOption();
     SessionOptions session(parser);
-    const QCommandLineOption log(QStringLiteral("log"),
-                                 tr("Write the live transcript (passwords redacted) to FILE, or to standard error "
-                                    "with -."),
-                                 QStringLiteral("FILE"));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print the result as one JSON object."));
-    parser.addOptions({log, json});
+    parser.addOptions({json});
     if (!parser.parse(arguments)) {
         err << "stamp check: " << parser.errorText() << '\n';
         return ExitUsage;
@@ -50,29 +43,7 @@ int CheckCommand::run(const QStringList &arguments)
         err << "stamp check: " << problem << '\n' << tr("Run 'stamp check --help' for the options.") << '\n';
         return ExitUsage;
     }
-    TranscriptWriter transcript;
-    if (parser.isSet(log)) {
-        if (const QString problem = transcript.open(parser.value(log)); !problem.isEmpty()) {
-            err << "stamp check: " << problem << '\n';
-            return ExitUsage;
-        }
-        transcript.setSecrets({session.auth.credentials.secret});
-    }
-
-    SubmissionSession smtp;
-    smtp.setServer(session.server);
-    smtp.setAuth(session.auth);
-    QObject::connect(&smtp, &SubmissionSession::transcript, &smtp,
-                     [&transcript](const TranscriptEvent &event) { transcript.write(event); });
-    QEventLoop loop;
-    SessionReport report;
-    QObject::connect(&smtp, &SubmissionSession::finished, &loop, [&](const SessionReport &r) {
-        report = r;
-        loop.quit();
-    });
-    smtp.start({});
-    loop.exec();
-    session.auth.credentials.secret.fill(QLatin1Char('\0'));
+    const SessionReport report = session.run({});
 
     if (parser.isSet(json)) {
         QJsonObject object;

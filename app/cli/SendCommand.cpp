@@ -3,14 +3,11 @@
 #include "CommandLine.h"
 #include "ConsoleReport.h"
 #include "SessionOptions.h"
-#include "TranscriptWriter.h"
 #include "mime/SimpleTextMessage.h"
 #include "smtp/ReportJson.h"
-#include "smtp/SubmissionSession.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QEventLoop>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -61,12 +58,8 @@ int SendCommand::run(const QStringList &arguments)
     const QCommandLineOption body(QStringLiteral("body"), tr("Text of a plain-text message."), QStringLiteral("TEXT"));
     const QCommandLineOption bodyFile(QStringLiteral("body-file"), tr("Read the message text (UTF-8) from a file."),
                                       QStringLiteral("FILE"));
-    const QCommandLineOption log(QStringLiteral("log"),
-                                 tr("Write the live transcript (passwords redacted) to FILE, or to standard error "
-                                    "with -."),
-                                 QStringLiteral("FILE"));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print the result as one JSON object."));
-    parser.addOptions({from, to, cc, bcc, eml, subject, body, bodyFile, log, json});
+    parser.addOptions({from, to, cc, bcc, eml, subject, body, bodyFile, json});
 
     if (!parser.parse(arguments)) {
         err << "stamp send: " << parser.errorText() << '\n';
@@ -129,32 +122,12 @@ int SendCommand::run(const QStringList &arguments)
         content = &composed;
     }
 
-    TranscriptWriter transcript;
-    if (parser.isSet(log)) {
-        if (const QString problem = transcript.open(parser.value(log)); !problem.isEmpty())
-            return usage(problem);
-        transcript.setSecrets({session.auth.credentials.secret});
-    }
-
     OutgoingMessage outgoing;
     outgoing.from = parser.value(from);
     outgoing.recipients = toList + ccList + bccList;
     outgoing.body = content;
 
-    SubmissionSession smtp;
-    smtp.setServer(session.server);
-    smtp.setAuth(session.auth);
-    QObject::connect(&smtp, &SubmissionSession::transcript, &smtp,
-                     [&transcript](const TranscriptEvent &event) { transcript.write(event); });
-    QEventLoop loop;
-    SessionReport report;
-    QObject::connect(&smtp, &SubmissionSession::finished, &loop, [&](const SessionReport &r) {
-        report = r;
-        loop.quit();
-    });
-    smtp.start({outgoing});
-    loop.exec();
-    session.auth.credentials.secret.fill(QLatin1Char('\0'));
+    const SessionReport report = session.run({outgoing});
 
     const SendResult result = report.messages.value(0);
     if (parser.isSet(json)) {

@@ -1,6 +1,9 @@
 #include "SessionOptions.h"
 
+#include "smtp/SubmissionSession.h"
+
 #include <QCoreApplication>
+#include <QEventLoop>
 #include <QFile>
 #include <QTextStream>
 
@@ -41,9 +44,31 @@ SessionOptions::SessionOptions(QCommandLineParser &parser)
                 QStringLiteral("SECS"))
     , m_allowPlaintextAuth(QStringLiteral("allow-plaintext-auth"),
                            tr("Allow logging in without TLS to a host that is not this machine."))
+    , m_log(QStringLiteral("log"),
+            tr("Write the live transcript (passwords redacted) to FILE, or to standard error with -."),
+            QStringLiteral("FILE"))
 {
     parser.addOptions({m_host, m_port, m_security, m_user, m_passwordStdin, m_passwordEnv, m_auth, m_caFile, m_pin,
-                       m_helo, m_timeout, m_allowPlaintextAuth});
+                       m_helo, m_timeout, m_allowPlaintextAuth, m_log});
+}
+
+SessionReport SessionOptions::run(const QList<OutgoingMessage> &messages)
+{
+    SubmissionSession smtp;
+    smtp.setServer(server);
+    smtp.setAuth(auth);
+    QObject::connect(&smtp, &SubmissionSession::transcript, &smtp,
+                     [this](const TranscriptEvent &event) { m_transcript.write(event); });
+    QEventLoop loop;
+    SessionReport report;
+    QObject::connect(&smtp, &SubmissionSession::finished, &loop, [&](const SessionReport &r) {
+        report = r;
+        loop.quit();
+    });
+    smtp.start(messages);
+    loop.exec();
+    auth.credentials.secret.fill(QLatin1Char('\0'));
+    return report;
 }
 
 QString SessionOptions::read(const QCommandLineParser &parser)
@@ -51,6 +76,10 @@ QString SessionOptions::read(const QCommandLineParser &parser)
     server.host = parser.value(m_host).trimmed();
     if (server.host.isEmpty())
         return tr("--host is required.");
+    if (parser.isSet(m_log)) {
+        if (const QString problem = m_transcript.open(parser.value(m_log)); !problem.isEmpty())
+            return problem;
+    }
     const std::optional<SecurityMode> security = parseSecurityMode(parser.value(m_security));
     if (!security)
         return tr("--security must be starttls, tls or none.");
@@ -113,6 +142,7 @@ QString SessionOptions::read(const QCommandLineParser &parser)
     }
     if (auth.credentials.secret.isEmpty())
         return tr("The password is empty.");
+    m_transcript.setSecrets({auth.credentials.secret});
     return {};
 }
 

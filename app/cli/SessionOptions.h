@@ -1,5 +1,6 @@
 #pragma once
 
+#include "TranscriptWriter.h"
 #include "smtp/SessionTypes.h"
 
 #include <QCommandLineOption>
@@ -20,6 +21,11 @@ public:
     // usable, else the usage error to print.
     QString read(const QCommandLineParser &parser);
 
+    // Connects, submits `messages` (none: only a check), writes the live
+    // transcript when --log was given, and returns what happened. The
+    // secret is wiped from memory afterwards.
+    SessionReport run(const QList<OutgoingMessage> &messages);
+
     ServerSettings server;
     AuthSettings auth;
 
@@ -36,6 +42,8 @@ private:
     QCommandLineOption m_helo;
     QCommandLineOption m_timeout;
     QCommandLineOption m_allowPlaintextAuth;
+    QCommandLineOption m_log;
+    TranscriptWriter m_transcript;
 };
 
 }  // namespace stamp::cli

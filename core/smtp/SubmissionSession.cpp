@@ -163,9 +163,15 @@ void SubmissionSession::onConnected()
         m_timer.start(m_server.timeouts.command);
         return;
     }
+    expectGreeting();
+}
+
+void SubmissionSession::expectGreeting()
+{
     setState(State::Greeting);
     m_phase = Phase::Greeting;
     m_expected.append({Phase::Greeting, m_server.timeouts.greeting, [this](const Reply &r) {
+                           // RFC 5321 §4.3.1: 220 opens the session, 554 refuses it.
                            if (r.code != 220) {
                                fail(Phase::Greeting, NetworkFault::None,
                                     QStringLiteral("The server refused the session: %1").arg(r.summary()), r);
@@ -228,18 +234,7 @@ void SubmissionSession::onEncrypted()
                                                    t.acceptedByPin ? QStringLiteral("trusted by pin")
                                                                    : QStringLiteral("verified")));
     if (m_server.security == SecurityMode::ImplicitTls && !m_sawGreeting) {
-        setState(State::Greeting);
-        m_phase = Phase::Greeting;
-        m_expected.append({Phase::Greeting, m_server.timeouts.greeting, [this](const Reply &r) {
-                               if (r.code != 220) {
-                                   fail(Phase::Greeting, NetworkFault::None,
-                                        QStringLiteral("The server refused the session: %1").arg(r.summary()), r);
-                                   return;
-                               }
-                               m_sawGreeting = true;
-                               sendEhlo();
-                           }});
-        armTimer();
+        expectGreeting();
         // The greeting may have arrived in the same read as the handshake's end.
         if (m_socket->bytesAvailable() > 0)
             onReadyRead();

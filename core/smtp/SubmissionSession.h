@@ -102,6 +102,7 @@ private:
     void onTimeout();
 
     // Protocol steps
+    void expectGreeting();
     void sendEhlo();
     void onEhloReply(const Reply &reply);
     void onHeloReply(const Reply &reply);

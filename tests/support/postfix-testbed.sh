@@ -102,8 +102,8 @@ alt_dirs() {
     postconf -c /etc/postfix -h alternate_config_directories 2>/dev/null | tr ', \t' '\n\n\n' | sed '/^$/d'
 }
 
-# Rewrite alternate_config_directories as one line (postconf -e edits in place
-# and keeps a single definition).
+# Rewrite alternate_config_directories (entries on stdin) as a single line,
+# in place; drop the line when no entry is left.
 set_alt_dirs() {
     local joined
     joined=$(paste -sd, - | sed 's/,/, /g')
@@ -112,7 +112,8 @@ set_alt_dirs() {
         postconf -c /etc/postfix -X alternate_config_directories 2>/dev/null
     fi
     if [ -n "$joined" ]; then
-        postconf -c /etc/postfix -e "alternate_config_directories = $joined"
+        postconf -c /etc/postfix -e "alternate_config_directories = $joined" \
+            || die "could not edit $MAIN_CF"
     elif grep -q '^[[:space:]]*alternate_config_directories[[:space:]]*=' "$MAIN_CF"; then
         postconf -c /etc/postfix -X alternate_config_directories
     fi
@@ -137,6 +138,8 @@ master_pid() {
     [ -r "$f" ] || return 1
     pid=$(tr -dc 0-9 <"$f")
     [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null || return 1
+    # Only if it still is a Postfix master (pids get reused).
+    tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -q '/master' || return 1
     echo "$pid"
 }
 
@@ -492,8 +495,10 @@ cmd_start() {
     fi
 
     if ! wait_ready "$dir" "$p_starttls" "$p_tls" "$p_plain" "$token"; then
+        echo "----- problems in $dir/maillog -----" >&2
+        grep -E 'fatal|panic|error|warning' "$dir/maillog" | tail -n 20 >&2 || true
         echo "----- last lines of $dir/maillog -----" >&2
-        tail -n 40 "$dir/maillog" >&2 || true
+        tail -n 15 "$dir/maillog" >&2 || true
         die "the listeners did not come up within $START_TIMEOUT s"
     fi
 
