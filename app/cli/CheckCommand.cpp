@@ -1,6 +1,7 @@
 #include "CheckCommand.h"
 
 #include "CommandLine.h"
+#include "CommandRegistry.h"
 #include "ConsoleReport.h"
 #include "SessionOptions.h"
 #include "smtp/ReportJson.h"
@@ -12,6 +13,9 @@
 #include <QTextStream>
 
 namespace stamp::cli {
+
+STAMP_REGISTER_COMMAND(check, QT_TRANSLATE_NOOP("CommandLine", "Connect, negotiate TLS, read the capabilities, optionally log in; sends no mail"),
+                       20, CheckCommand);
 
 namespace {
 QString tr(const char *text)

@@ -1,7 +1,6 @@
 #include "CommandLine.h"
 
-#include "CheckCommand.h"
-#include "SendCommand.h"
+#include "CommandRegistry.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -12,19 +11,22 @@ namespace stamp::cli {
 namespace {
 QString overview()
 {
-    return QCoreApplication::translate(
-        "CommandLine",
-        "Stamp sends mail through your provider's SMTP submission server and explains every failure.\n"
-        "\n"
-        "Commands:\n"
-        "  send     Send a message (from --eml FILE, or --subject and --body)\n"
-        "  check    Connect, negotiate TLS, read the server's capabilities, optionally log in;\n"
-        "           sends no mail\n"
-        "\n"
-        "Run 'stamp COMMAND --help' for a command's options.\n"
-        "\n"
-        "Exit status: 0 sent to every recipient (or check passed), 1 some recipients refused,\n"
-        "2 usage error, 3 not sent (the reason is printed on standard error).");
+    QString commands;
+    for (const CommandEntry &entry : CommandRegistry::entries()) {
+        commands += QStringLiteral("  %1 %2\n")
+                        .arg(entry.name, -9)
+                        .arg(QCoreApplication::translate("CommandLine", entry.summary));
+    }
+    return QCoreApplication::translate("CommandLine",
+                                       "Stamp sends mail through your provider's SMTP submission server and explains "
+                                       "every failure.\n\nCommands:\n")
+           + commands
+           + QCoreApplication::translate(
+               "CommandLine",
+               "\nRun 'stamp COMMAND --help' for a command's options.\n"
+               "\n"
+               "Exit status: 0 sent to every recipient (or check passed), 1 some recipients refused,\n"
+               "2 usage error, 3 not sent (the reason is printed on standard error).");
 }
 }  // namespace
 
@@ -39,14 +41,12 @@ int run(QCoreApplication &app)
 {
     QStringList args = app.arguments();
     const QString command = args.size() > 1 ? args.at(1) : QString();
-    if (command == QLatin1String("send"))
-        return SendCommand().run(args.mid(1));
-    if (command == QLatin1String("check"))
-        return CheckCommand().run(args.mid(1));
+    if (const CommandEntry *entry = CommandRegistry::find(command))
+        return entry->run(args.mid(1));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(overview());
-    parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("CommandLine", "send or check"));
+    parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("CommandLine", "the command to run (see below)"));
     parser.addHelpOption();
     parser.addVersionOption();
     if (!parser.parse(args)) {

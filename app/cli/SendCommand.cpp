@@ -1,6 +1,7 @@
 #include "SendCommand.h"
 
 #include "CommandLine.h"
+#include "CommandRegistry.h"
 #include "ConsoleReport.h"
 #include "SessionOptions.h"
 #include "mime/SimpleTextMessage.h"
@@ -9,12 +10,19 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryFile>
 #include <QTextStream>
 
+#include <memory>
+#include <vector>
+
 namespace stamp::cli {
+
+STAMP_REGISTER_COMMAND(send, QT_TRANSLATE_NOOP("CommandLine", "Send a message (from --eml FILE, or --subject and --body)"), 10,
+                       SendCommand);
 
 namespace {
 QString tr(const char *text)
@@ -51,7 +59,9 @@ int SendCommand::run(const QStringList &arguments)
     const QCommandLineOption cc(QStringLiteral("cc"), tr("Copy recipient (repeatable)."), QStringLiteral("ADDR"));
     const QCommandLineOption bcc(QStringLiteral("bcc"), tr("Blind copy recipient: envelope only, never in the message."),
                                  QStringLiteral("ADDR"));
-    const QCommandLineOption eml(QStringLiteral("eml"), tr("Send this prepared RFC 5322 message file as it is."),
+    const QCommandLineOption eml(QStringLiteral("eml"),
+                                 tr("Send this prepared RFC 5322 message file as it is. Repeat to send several "
+                                    "messages, each to the same recipients, over one connection."),
                                  QStringLiteral("FILE"));
     const QCommandLineOption subject(QStringLiteral("subject"), tr("Subject of a plain-text message."),
                                      QStringLiteral("TEXT"));
@@ -91,15 +101,15 @@ int SendCommand::run(const QStringList &arguments)
 
     // The content comes from a file in every case, so the session can
     // stream it and measure it without holding it in memory.
-    QFile emlFile;
-    QTemporaryFile composed;
-    QIODevice *content = nullptr;
-    if (parser.isSet(eml)) {
-        emlFile.setFileName(parser.value(eml));
-        if (!emlFile.open(QIODevice::ReadOnly))
-            return usage(tr("cannot read --eml \"%1\": %2").arg(emlFile.fileName(), emlFile.errorString()));
-        content = &emlFile;
-    } else {
+    std::vector<std::unique_ptr<QFile>> contents;
+    const QStringList emlFiles = parser.values(eml);
+    for (const QString &path : emlFiles) {
+        auto file = std::make_unique<QFile>(path);
+        if (!file->open(QIODevice::ReadOnly))
+            return usage(tr("cannot read --eml \"%1\": %2").arg(path, file->errorString()));
+        contents.push_back(std::move(file));
+    }
+    if (emlFiles.isEmpty()) {
         SimpleTextMessage message;
         message.from = parser.value(from);
         message.to = toList;
@@ -114,42 +124,65 @@ int SendCommand::run(const QStringList &arguments)
         }
         if (const QString problem = message.validate(); !problem.isEmpty())
             return usage(problem);
-        if (!composed.open() || !message.write(&composed) || !composed.seek(0)) {
-            err << tr("stamp send: cannot write the message to a temporary file: %1").arg(composed.errorString())
+        auto composed = std::make_unique<QTemporaryFile>();
+        if (!composed->open() || !message.write(composed.get()) || !composed->seek(0)) {
+            err << tr("stamp send: cannot write the message to a temporary file: %1").arg(composed->errorString())
                 << '\n';
             return ExitNotSent;
         }
-        content = &composed;
+        contents.push_back(std::move(composed));
     }
 
-    OutgoingMessage outgoing;
-    outgoing.from = parser.value(from);
-    outgoing.recipients = toList + ccList + bccList;
-    outgoing.body = content;
+    QList<OutgoingMessage> outgoing;
+    for (const auto &content : contents) {
+        OutgoingMessage message;
+        message.from = parser.value(from);
+        message.recipients = toList + ccList + bccList;
+        message.body = content.get();
+        outgoing << message;
+    }
 
-    const SessionReport report = session.run({outgoing});
+    const SessionReport report = session.run(outgoing);
 
-    const SendResult result = report.messages.value(0);
     if (parser.isSet(json)) {
-        QJsonObject object = ReportJson::sendResult(result);
+        QJsonObject object;
+        if (report.messages.size() == 1) {
+            object = ReportJson::sendResult(report.messages.first());
+        } else {
+            QJsonArray list;
+            for (int i = 0; i < report.messages.size(); ++i) {
+                QJsonObject item = ReportJson::sendResult(report.messages.at(i));
+                item[QStringLiteral("file")] = emlFiles.value(i);
+                list.append(item);
+            }
+            object[QStringLiteral("messages")] = list;
+        }
         object[QStringLiteral("tls")] = ReportJson::tls(report.tls);
         if (report.authenticated)
             object[QStringLiteral("authMechanism")] = report.authMechanism;
         out << QJsonDocument(object).toJson(QJsonDocument::Indented);
     } else {
-        ConsoleReport::printSendResult(out, err, result);
+        for (int i = 0; i < report.messages.size(); ++i) {
+            if (report.messages.size() > 1)
+                out << tr("%1:").arg(emlFiles.value(i)) << '\n';
+            ConsoleReport::printSendResult(out, err, report.messages.at(i));
+        }
         if (report.failure && report.failure->phase == Phase::Tls)
             ConsoleReport::printCertificateHelp(err, report.tls);
     }
-    switch (result.status) {
-    case SendResult::Status::Sent:
-        return ExitSent;
-    case SendResult::Status::Partial:
-        return ExitPartial;
-    case SendResult::Status::Failed:
-        break;
+    // 0 when every message reached every recipient, 3 when nothing was
+    // accepted at all, 1 for anything in between.
+    int sent = 0;
+    int failed = 0;
+    for (const SendResult &result : report.messages) {
+        sent += result.status == SendResult::Status::Sent;
+        failed += result.status == SendResult::Status::Failed;
     }
-    return ExitNotSent;
+    if (sent == report.messages.size())
+        return ExitSent;
+    if (failed == report.messages.size())
+        return ExitNotSent;
+    return ExitPartial;
 }
 
 }  // namespace stamp::cli

@@ -72,12 +72,11 @@ need_tools() {
         die "missing: ${missing[*]} (install the test dependencies first: packaging/linux/deps.sh;" \
             "Debian packages: postfix sasl2-bin libsasl2-modules openssl python3)"
     fi
-    local sasldir
-    sasldir=$(ls -d /usr/lib/*/sasl2 2>/dev/null | head -n1 || true)
-    if [ -z "$sasldir" ] || ! ls "$sasldir"/libsasldb.so* >/dev/null 2>&1 \
-            || ! ls "$sasldir"/libcrammd5.so* >/dev/null 2>&1; then
-        die "Cyrus SASL plug-ins (sasldb, CRAM-MD5, SCRAM) not found: install libsasl2-modules"
-    fi
+    local plugin
+    for plugin in libsasldb libplain liblogin libcrammd5 libscram; do
+        compgen -G "/usr/lib/*/sasl2/$plugin.so*" >/dev/null \
+            || die "Cyrus SASL plug-in $plugin not found: install libsasl2-modules"
+    done
 }
 
 # All edits of the shared /etc/postfix/main.cf happen under this lock.
@@ -99,7 +98,7 @@ ensure_main_cf() {
 
 # Current alternate_config_directories entries, one per line.
 alt_dirs() {
-    postconf -c /etc/postfix -h alternate_config_directories 2>/dev/null | tr ', \t' '\n\n\n' | sed '/^$/d'
+    postconf -c /etc/postfix -h alternate_config_directories 2>/dev/null | tr ', \t' '\n' | sed '/^$/d'
 }
 
 # Rewrite alternate_config_directories (entries on stdin) as a single line,
@@ -124,7 +123,7 @@ alt_add() {
     ensure_main_cf
     # Merge every existing definition (a later line would override an earlier one).
     { grep -E '^[[:space:]]*alternate_config_directories[[:space:]]*=' "$MAIN_CF" \
-          | sed -E 's/^[^=]*=//' | tr ', \t' '\n\n\n' | sed '/^$/d' || true
+          | sed -E 's/^[^=]*=//' | tr ', \t' '\n' | sed '/^$/d' || true
       alt_dirs; echo "$1"; } | awk '!seen[$0]++' | set_alt_dirs
 }
 
@@ -146,11 +145,11 @@ master_pid() {
 # Stop the instance in $1 if one runs. Caller holds the lock and has DIR in
 # alternate_config_directories.
 stop_instance() {
-    local dir="$1" pid i
+    local dir="$1" pid
     pid=$(master_pid "$dir") || return 0
     # What "postfix stop" does, minus its one-second polling.
     kill -TERM "$pid" 2>/dev/null || true
-    for i in $(seq 1 100); do
+    for _ in $(seq 1 100); do
         kill -0 "$pid" 2>/dev/null || return 0
         sleep 0.1
     done

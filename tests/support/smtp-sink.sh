@@ -62,7 +62,7 @@ listening() {
 }
 
 cmd_start() {
-    local dir="$1" port pid i attempt user_opt=()
+    local dir="$1" port pid user_opt=()
     shift
     command -v smtp-sink >/dev/null 2>&1 \
         || die "smtp-sink not found (Debian package postfix; install the test dependencies: packaging/linux/deps.sh)"
@@ -75,12 +75,12 @@ cmd_start() {
         chown nobody "$dir/dump"
     fi
     # The port may be taken between choosing and binding it: retry a few times.
-    for attempt in 1 2 3 4 5; do
+    for _ in 1 2 3 4 5; do
         port=$(free_port)
         setsid smtp-sink "${user_opt[@]}" "$@" "127.0.0.1:$port" 100 \
             </dev/null >"$dir/log" 2>&1 &
         pid=$!
-        for i in $(seq 1 50); do
+        for _ in $(seq 1 50); do
             if listening "$port"; then
                 echo "$pid" >"$dir/pid"
                 echo "$port" >"$dir/port"
@@ -98,10 +98,10 @@ cmd_start() {
 }
 
 cmd_stop() {
-    local dir="$1" pid i
+    local dir="$1" pid
     pid=$(sink_pid "$dir") || { rm -f "$dir/pid"; return 0; }
     kill "$pid" 2>/dev/null || true
-    for i in $(seq 1 50); do
+    for _ in $(seq 1 50); do
         kill -0 "$pid" 2>/dev/null || break
         sleep 0.1
     done

@@ -1,0 +1,33 @@
+#include "CommandRegistry.h"
+
+#include <algorithm>
+
+namespace stamp::cli {
+
+QList<CommandEntry> &CommandRegistry::entries()
+{
+    // A function-local static: safe to use from other files' static
+    // initialisers, whatever order the linker runs them in.
+    static QList<CommandEntry> list;
+    return list;
+}
+
+const CommandEntry *CommandRegistry::find(const QString &name)
+{
+    for (const CommandEntry &entry : entries()) {
+        if (entry.name == name)
+            return &entry;
+    }
+    return nullptr;
+}
+
+CommandRegistry::Registrar::Registrar(const QString &name, const char *summary, int order,
+                                      std::function<int(const QStringList &)> run)
+{
+    QList<CommandEntry> &list = entries();
+    list.append({name, summary, std::move(run), order});
+    std::stable_sort(list.begin(), list.end(),
+                     [](const CommandEntry &a, const CommandEntry &b) { return a.order < b.order; });
+}
+
+}  // namespace stamp::cli
