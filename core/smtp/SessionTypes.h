@@ -80,6 +80,9 @@ struct OutgoingMessage
     qint64 messageSize = -1;
     qint64 wireSize = -1;
     bool eightBit = false;
+    // The message itself has UTF-8 headers (RFC 6532), so it needs SMTPUTF8
+    // even when every envelope address is ASCII.
+    bool smtpUtf8 = false;
 };
 
 // The server's verdict on one recipient.

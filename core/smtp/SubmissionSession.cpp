@@ -652,7 +652,7 @@ void SubmissionSession::nextMessage()
         m_current.recipients.append({address, false, Reply()});
     }
     const EnvelopeAddress from = EnvelopeAddress::fromText(message.from, true);
-    needsUtf8 = needsUtf8 || from.needsSmtpUtf8;
+    needsUtf8 = needsUtf8 || from.needsSmtpUtf8 || message.smtpUtf8;
 
     auto refuseLocally = [this](NetworkFault fault, const QString &why) {
         emitEvent(TranscriptEvent::Kind::Error, why);
