@@ -1,5 +1,6 @@
 #include "SubmissionSession.h"
 
+#include "BodyEncoder.h"
 #include "DotStuffer.h"
 #include "Logging.h"
 #include "diagnostics/DiagnosticsCatalog.h"
@@ -13,11 +14,6 @@
 namespace stamp {
 
 namespace {
-// Keep at most this much queued in the socket while uploading a body, so a
-// large message streams from disk instead of piling up in memory.
-constexpr qint64 kUploadHighWater = 512 * 1024;
-constexpr qint64 kUploadChunk = 64 * 1024;
-
 QString seconds(int ms)
 {
     return QString::number(ms / 1000.0, 'g', 3);
@@ -281,9 +277,9 @@ void SubmissionSession::onReadyRead()
                 m_socket->disconnectFromHost();
             continue;
         }
-        if (m_uploading) {
-            // A reply in the middle of the upload: the server gave up on the
-            // message (e.g. 552 early). Nothing more is sent.
+        if (m_uploading && m_expected.isEmpty()) {
+            // A reply in the middle of a DATA upload: the server gave up on
+            // the message (e.g. 552 early). Nothing more is sent.
             m_uploading = false;
             fail(Phase::Data, NetworkFault::None,
                  QStringLiteral("The server interrupted the upload: %1").arg(reply->summary()), reply, true);
@@ -321,12 +317,12 @@ void SubmissionSession::onBytesWritten(qint64 bytes)
     // chunk was queued.
     if (!m_countingProgress)
         return;
-    const OutgoingMessage &message = m_messages.at(m_index);
+    const qint64 total = progressTotal();
     m_bodyWritten += bytes;
-    if (message.wireSize >= 0)
-        m_bodyWritten = qMin(m_bodyWritten, message.wireSize);
-    emit progress(m_index, m_bodyWritten, message.wireSize);
-    if (message.wireSize >= 0 && m_bodyWritten >= message.wireSize)
+    if (total >= 0)
+        m_bodyWritten = qMin(m_bodyWritten, total);
+    emit progress(m_index, m_bodyWritten, total);
+    if (total >= 0 && m_bodyWritten >= total)
         m_countingProgress = false;
     if (m_uploading && !m_bodyDone) {
         m_timer.start(m_server.timeouts.dataBlock);
@@ -627,262 +623,6 @@ void SubmissionSession::onAuthReply(const Reply &reply)
     fail(Phase::Auth, NetworkFault::None, message, reply);
 }
 
-void SubmissionSession::nextMessage()
-{
-    ++m_index;
-    if (m_index >= m_messages.size()) {
-        quit();
-        return;
-    }
-    setState(State::Transaction);
-    const OutgoingMessage &message = m_messages.at(m_index);
-    const Capabilities &caps = m_report.capabilities;
-    m_current = SendResult();
-    m_mailAccepted = false;
-    m_transactionAborted = false;
-    m_finalDotSent = false;
-    m_bodyDone = false;
-    m_bodyWritten = 0;
-
-    QList<EnvelopeAddress> rcpts;
-    bool needsUtf8 = false;
-    for (const QString &address : message.recipients) {
-        rcpts << EnvelopeAddress::fromText(address);
-        needsUtf8 = needsUtf8 || rcpts.last().needsSmtpUtf8;
-        m_current.recipients.append({address, false, Reply()});
-    }
-    const EnvelopeAddress from = EnvelopeAddress::fromText(message.from, true);
-    needsUtf8 = needsUtf8 || from.needsSmtpUtf8 || message.smtpUtf8;
-
-    auto refuseLocally = [this](NetworkFault fault, const QString &why) {
-        emitEvent(TranscriptEvent::Kind::Error, why);
-        m_current.failure = Failure{Phase::Mail, fault, std::nullopt, why, {}};
-        FailureContext context;
-        context.phase = Phase::Mail;
-        context.fault = fault;
-        context.host = m_server.host;
-        m_current.failure->diagnosis = DiagnosticsCatalog::diagnose(context);
-        finishMessage(SendResult::Status::Failed);
-    };
-    // RFC 6531 §3.4: without SMTPUTF8 a non-ASCII mailbox cannot be sent,
-    // and silently mangling it would deliver to someone else.
-    if (needsUtf8 && !caps.smtpUtf8()) {
-        refuseLocally(NetworkFault::SmtpUtf8Required,
-                      QStringLiteral("An address has non-ASCII characters before the @, and the server does not "
-                                     "support SMTPUTF8."));
-        return;
-    }
-    // RFC 1870 §6: do not upload what the server already said it will refuse.
-    if (caps.sizeLimit() > 0 && message.messageSize > caps.sizeLimit()) {
-        refuseLocally(NetworkFault::MessageTooLarge,
-                      QStringLiteral("The message is %1 bytes; the server accepts at most %2 bytes.")
-                          .arg(message.messageSize)
-                          .arg(caps.sizeLimit()));
-        return;
-    }
-    if (message.eightBit && !caps.eightBitMime()) {
-        emitEvent(TranscriptEvent::Kind::Info,
-                  QStringLiteral("The message has 8-bit content but the server does not announce 8BITMIME; "
-                                 "sending it unchanged."));
-    }
-
-    QByteArray mail = "MAIL FROM:<" + from.wire + '>';
-    if (caps.size() && message.messageSize >= 0)
-        mail += " SIZE=" + QByteArray::number(message.messageSize);
-    if (message.eightBit && caps.eightBitMime())
-        mail += " BODY=8BITMIME";  // RFC 6152 §3
-    if (needsUtf8)
-        mail += " SMTPUTF8";  // RFC 6531 §3.4
-    queue(mail, Phase::Mail, m_server.timeouts.mail, [this](const Reply &r) { onMailReply(r); });
-    for (int i = 0; i < rcpts.size(); ++i) {
-        queue("RCPT TO:<" + rcpts.at(i).wire + '>', Phase::Rcpt, m_server.timeouts.rcpt,
-              [this, i](const Reply &r) { onRcptReply(i, r); });
-    }
-    queue("DATA", Phase::Data, m_server.timeouts.dataInit, [this](const Reply &r) { onDataReply(r); });
-}
-
-void SubmissionSession::onMailReply(const Reply &reply)
-{
-    if (reply.isPositive()) {
-        m_mailAccepted = true;
-        return;
-    }
-    m_transactionAborted = true;
-    m_current.failure = Failure{Phase::Mail, NetworkFault::None, reply,
-                                QStringLiteral("The server refused the sender: %1").arg(reply.summary()), {}};
-    if (!canPipeline()) {
-        // Without PIPELINING nothing else of this transaction was sent yet.
-        m_unsent.clear();
-        finishMessage(SendResult::Status::Failed);
-    }
-}
-
-void SubmissionSession::onRcptReply(int index, const Reply &reply)
-{
-    RecipientResult &result = m_current.recipients[index];
-    result.reply = reply;
-    // RFC 5321 §4.2.5: 250 and 251 accept the recipient.
-    result.accepted = reply.code == 250 || reply.code == 251;
-    if (!result.accepted) {
-        emitEvent(TranscriptEvent::Kind::Info,
-                  QStringLiteral("Recipient %1 refused: %2").arg(result.address, reply.summary()));
-    }
-    const bool last = index == m_current.recipients.size() - 1;
-    if (last && !m_transactionAborted && m_current.accepted().isEmpty()) {
-        m_transactionAborted = true;
-        const Reply first = m_current.recipients.first().reply;
-        m_current.failure = Failure{Phase::Rcpt, NetworkFault::None, first,
-                                    QStringLiteral("The server refused every recipient."), {}};
-        if (!canPipeline()) {
-            m_unsent.clear();  // DATA was not sent yet: do not send it
-            finishMessage(SendResult::Status::Failed);
-        }
-    }
-}
-
-void SubmissionSession::onDataReply(const Reply &reply)
-{
-    if (m_transactionAborted) {
-        if (reply.code == 354) {
-            // RFC 2920 §3.1: DATA went out in the same group as the refused
-            // commands and the server still said 354; end the (empty) data
-            // so the server rejects the transaction.
-            m_expected.append({Phase::FinalReply, m_server.timeouts.finalDot,
-                               [this](const Reply &) { finishMessage(SendResult::Status::Failed); }});
-            emitEvent(TranscriptEvent::Kind::Client, QStringLiteral("."));
-            m_socket->write(".\r\n");
-            armTimer();
-            return;
-        }
-        finishMessage(SendResult::Status::Failed);
-        return;
-    }
-    if (reply.code != 354) {
-        m_current.failure = Failure{Phase::Data, NetworkFault::None, reply,
-                                    QStringLiteral("The server refused DATA: %1").arg(reply.summary()), {}};
-        finishMessage(SendResult::Status::Failed);
-        return;
-    }
-    const OutgoingMessage &message = m_messages.at(m_index);
-    setState(State::Uploading);
-    m_phase = Phase::Data;
-    m_stuffer = std::make_unique<DotStuffer>();
-    m_uploading = true;
-    m_countingProgress = true;
-    emitEvent(TranscriptEvent::Kind::Data,
-              message.wireSize >= 0 ? QStringLiteral("[sending the message: %1 bytes]").arg(message.wireSize)
-                                    : QStringLiteral("[sending the message]"));
-    emit progress(m_index, 0, message.wireSize);
-    m_timer.start(m_server.timeouts.dataBlock);
-    pumpBody();
-}
-
-void SubmissionSession::pumpBody()
-{
-    QIODevice *body = m_messages.at(m_index).body;
-    while (!m_bodyDone && m_socket->bytesToWrite() < kUploadHighWater) {
-        const QByteArray chunk = body->read(kUploadChunk);
-        if (!chunk.isEmpty()) {
-            m_socket->write(m_stuffer->process(chunk));
-            continue;
-        }
-        if (!body->atEnd()) {
-            m_uploading = false;
-            fail(Phase::Data, NetworkFault::Other,
-                 QStringLiteral("Reading the message failed: %1").arg(body->errorString()), {}, true);
-            return;
-        }
-        m_socket->write(m_stuffer->finish());
-        m_bodyDone = true;
-        // From here on the server may have the whole message: a lost reply
-        // makes the outcome uncertain, never a reason to send again.
-        m_finalDotSent = true;
-        m_uploading = false;
-        emitEvent(TranscriptEvent::Kind::Data,
-                  QStringLiteral("[message sent: %1 bytes]").arg(m_stuffer->wireBytes()));
-        emitEvent(TranscriptEvent::Kind::Client, QStringLiteral("."));
-        setState(State::AwaitingFinalReply);
-        m_phase = Phase::FinalReply;
-        m_expected.append({Phase::FinalReply, m_server.timeouts.finalDot, [this](const Reply &r) { onFinalReply(r); }});
-        armTimer();
-    }
-}
-
-void SubmissionSession::onFinalReply(const Reply &reply)
-{
-    m_finalDotSent = false;
-    // The server has read the whole message by now, whatever bytesWritten
-    // has reported so far.
-    const qint64 total = m_messages.at(m_index).wireSize;
-    if (m_countingProgress && total >= 0 && m_bodyWritten < total)
-        emit progress(m_index, total, total);
-    m_countingProgress = false;
-    m_current.finalReply = reply;
-    if (!reply.isPositive()) {
-        m_current.failure = Failure{Phase::FinalReply, NetworkFault::None, reply,
-                                    QStringLiteral("The server refused the message: %1").arg(reply.summary()), {}};
-        finishMessage(SendResult::Status::Failed);
-        return;
-    }
-    const bool everyone = m_current.refused().isEmpty();
-    finishMessage(everyone ? SendResult::Status::Sent : SendResult::Status::Partial);
-}
-
-void SubmissionSession::finishMessage(SendResult::Status status)
-{
-    m_current.status = status;
-    if (m_current.failure && !m_current.failure->diagnosis.isValid()) {
-        FailureContext context;
-        context.phase = m_current.failure->phase;
-        context.fault = m_current.failure->fault;
-        context.host = m_server.host;
-        if (m_current.failure->reply) {
-            context.replyCode = m_current.failure->reply->code;
-            context.enhanced = m_current.failure->reply->enhanced;
-            context.replyText = m_current.failure->reply->text();
-        }
-        m_current.failure->diagnosis = DiagnosticsCatalog::diagnose(context);
-        emitEvent(TranscriptEvent::Kind::Error,
-                  m_current.failure->message + QStringLiteral(" (") + m_current.failure->diagnosis.title + QLatin1Char(')'));
-    }
-    const int index = m_index;
-    const SendResult result = m_current;
-    m_report.messages.append(result);
-    m_stuffer.reset();
-    emit messageFinished(index, result);
-    if (m_state == State::Finished)
-        return;
-    const bool more = m_index + 1 < m_messages.size();
-    if (status == SendResult::Status::Failed && more && m_socket->state() == QAbstractSocket::ConnectedState) {
-        // RFC 5321 §4.1.1.5: reset the failed transaction before the next.
-        setState(State::Transaction);
-        queue("RSET", Phase::Mail, m_server.timeouts.command, [this](const Reply &r) {
-            if (!r.isPositive()) {
-                fail(Phase::Mail, NetworkFault::None, QStringLiteral("The server refused RSET: %1").arg(r.summary()),
-                     r);
-                return;
-            }
-            nextMessage();
-        });
-        return;
-    }
-    nextMessage();
-}
-
-void SubmissionSession::quit()
-{
-    setState(State::Quitting);
-    m_unsent.clear();
-    m_expected.clear();
-    if (!m_socket || m_socket->state() != QAbstractSocket::ConnectedState) {
-        finishSession();
-        return;
-    }
-    emitEvent(TranscriptEvent::Kind::Client, QStringLiteral("QUIT"));
-    m_socket->write("QUIT\r\n");
-    m_timer.start(m_server.timeouts.quit);
-}
-
 // --- plumbing -----------------------------------------------------------------------
 
 Phase SubmissionSession::currentPhase() const
@@ -1036,9 +776,8 @@ void SubmissionSession::fail(Phase phase, NetworkFault fault, const QString &mes
 
 void SubmissionSession::finishSession()
 {
-    if (m_finishedEmitted)
+    if (m_state == State::Finished)
         return;
-    m_finishedEmitted = true;
     m_timer.stop();
     setState(State::Finished);
     if (m_socket) {
@@ -1047,6 +786,15 @@ void SubmissionSession::finishSession()
         m_socket->abort();
     }
     emitEvent(TranscriptEvent::Kind::Connection, QStringLiteral("Connection closed"));
+    reportFinished();
+    QMetaObject::invokeMethod(this, [this] { emit connectionClosed(); }, Qt::QueuedConnection);
+}
+
+void SubmissionSession::reportFinished()
+{
+    if (m_finishedEmitted)
+        return;
+    m_finishedEmitted = true;
     // Queued, so that a caller may delete the session from its slot.
     QMetaObject::invokeMethod(this, [this] { emit finished(m_report); }, Qt::QueuedConnection);
 }

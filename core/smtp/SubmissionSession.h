@@ -15,7 +15,7 @@ class QSslSocket;
 
 namespace stamp {
 
-class DotStuffer;
+class BodyEncoder;
 
 // One SMTP submission conversation (RFC 5321, RFC 6409) over QSslSocket:
 // connect, greeting, EHLO (HELO as fallback), STARTTLS or implicit TLS,
@@ -74,7 +74,11 @@ signals:
     void progress(int messageIndex, qint64 sent, qint64 total);
     // One message is done (accepted, partly accepted or failed).
     void messageFinished(int messageIndex, const stamp::SendResult &result);
+    // Everything is known: emitted once, as soon as the last reply that
+    // matters is in (before the server's 221 to QUIT).
     void finished(const stamp::SessionReport &report);
+    // The connection is gone (after finished()).
+    void connectionClosed();
 
 private:
     using ReplyHandler = std::function<void(const Reply &)>;
@@ -115,8 +119,11 @@ private:
     void onMailReply(const Reply &reply);
     void onRcptReply(int index, const Reply &reply);
     void onDataReply(const Reply &reply);
+    void startUpload();
     void pumpBody();
+    void onBdatChunkReply(const Reply &reply);
     void onFinalReply(const Reply &reply);
+    qint64 progressTotal() const;
     void finishMessage(SendResult::Status status);
     void quit();
 
@@ -130,6 +137,7 @@ private:
     void fail(Phase phase, NetworkFault fault, const QString &message, const std::optional<Reply> &reply = {},
               bool closeAtOnce = false);
     void finishSession();
+    void reportFinished();
     bool canPipeline() const;
     Phase currentPhase() const;
     bool isPeerLoopback() const;
@@ -152,18 +160,20 @@ private:
     bool m_sawGreeting = false;
     bool m_ehloAfterTls = false;
     bool m_finishedEmitted = false;
+    bool m_quitSent = false;
     QList<QSslError> m_sslErrors;
 
     std::unique_ptr<sasl::SaslMechanism> m_mechanism;
     QByteArray m_mechanismName;
 
     // Current transaction
+    enum class Transfer { Data, BdatInGroup, BdatAfterEnvelope };
     int m_index = -1;
     SendResult m_current;
-    bool m_mailAccepted = false;
+    Transfer m_transfer = Transfer::Data;
     bool m_transactionAborted = false;
     bool m_finalDotSent = false;
-    std::unique_ptr<DotStuffer> m_stuffer;
+    std::unique_ptr<BodyEncoder> m_encoder;
     qint64 m_bodyWritten = 0;
     bool m_bodyDone = false;
     bool m_uploading = false;

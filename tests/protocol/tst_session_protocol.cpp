@@ -87,6 +87,12 @@ private slots:
     void startTlsThenSend();
     void implicitTls();
     void pipelinedGroup();
+    void bdatWholeTransactionInOneGroup();
+    void bdatRefusedRecipientInGroup();
+    void bdatEveryRecipientRefusedInGroup();
+    void bdatLargeWaitsForEnvelope();
+    void bdatLargeEnvelopeRefusedUploadsNothing();
+    void bdatSecondMessageTemporaryFailure();
     void noPipeliningOneAtATime();
     void heloFallback();
     void startTlsNotOffered();
@@ -237,6 +243,141 @@ void TestSessionProtocol::pipelinedGroup()
     QCOMPARE(result.finalReply->text(), QStringLiteral("Ok: queued as ABC"));
     QCOMPARE(server.data().value(0), QByteArray("Subject: hi\r\n\r\nHello\r\n.\r\n"));
     QVERIFY(!run.report.failure);
+}
+
+namespace {
+const QStringList kChunkingEhlo = {QStringLiteral("S: 220 fake ESMTP"), kEhlo, QStringLiteral("S: 250-fake"),
+                                   QStringLiteral("S: 250-PIPELINING"), QStringLiteral("S: 250-SIZE 100000000"),
+                                   QStringLiteral("S: 250 CHUNKING")};
+}
+
+void TestSessionProtocol::bdatWholeTransactionInOneGroup()
+{
+    // The floor (RFC 2920 + RFC 3030): envelope, content and QUIT in one
+    // group, before the server has answered anything. A client that waited
+    // for any reply would deadlock here and fail by timeout.
+    Body body("Subject: hi\r\n\r\nHello\r\n");
+    ScriptedServer server(kChunkingEhlo
+                          + QStringList{QStringLiteral("C: MAIL FROM:<alice@example.com> SIZE=22"),
+                                        QStringLiteral("C: RCPT TO:<a@x.test>"), QStringLiteral("C: RCPT TO:<b@x.test>"),
+                                        QStringLiteral("C: RCPT TO:<c@x.test>"), QStringLiteral("C: BDAT 22 LAST"),
+                                        QStringLiteral("BYTES 22"), QStringLiteral("C: QUIT"),
+                                        QStringLiteral("S: 250 2.1.0 Ok"), QStringLiteral("S: 250 2.1.5 Ok"),
+                                        QStringLiteral("S: 250 2.1.5 Ok"), QStringLiteral("S: 250 2.1.5 Ok"),
+                                        QStringLiteral("S: 250 2.0.0 Ok: queued as B1"), QStringLiteral("S: 221 Bye")});
+    const SessionRun run =
+        test::runSession(plainServer(server), {}, {message(body, {"a@x.test", "b@x.test", "c@x.test"})});
+    VERIFY_SCRIPT(run, server);
+    const SendResult &result = run.report.messages.first();
+    QCOMPARE(result.status, SendResult::Status::Sent);
+    QCOMPARE(result.finalReply->text(), QStringLiteral("Ok: queued as B1"));
+    QCOMPARE(server.data().value(0), QByteArray("Subject: hi\r\n\r\nHello\r\n"));
+    QCOMPARE(run.progress.last(), qint64(22));
+}
+
+void TestSessionProtocol::bdatRefusedRecipientInGroup()
+{
+    Body body("x\r\n");
+    ScriptedServer server(kChunkingEhlo
+                          + QStringList{QStringLiteral("C: MAIL FROM:<alice@example.com> SIZE=3"),
+                                        QStringLiteral("C: RCPT TO:<a@x.test>"), QStringLiteral("C: RCPT TO:<no@x.test>"),
+                                        QStringLiteral("C: BDAT 3 LAST"), QStringLiteral("BYTES 3"), QStringLiteral("C: QUIT"),
+                                        QStringLiteral("S: 250 Ok"), QStringLiteral("S: 250 Ok"),
+                                        QStringLiteral("S: 550 5.1.1 <no@x.test>: User unknown"),
+                                        QStringLiteral("S: 250 Ok: queued"), QStringLiteral("S: 221 Bye")});
+    const SessionRun run = test::runSession(plainServer(server), {}, {message(body, {"a@x.test", "no@x.test"})});
+    VERIFY_SCRIPT(run, server);
+    const SendResult &result = run.report.messages.first();
+    QCOMPARE(result.status, SendResult::Status::Partial);
+    QCOMPARE(result.refused(), QStringList{"no@x.test"});
+}
+
+void TestSessionProtocol::bdatEveryRecipientRefusedInGroup()
+{
+    Body body("x\r\n");
+    ScriptedServer server(kChunkingEhlo
+                          + QStringList{QStringLiteral("C: MAIL FROM:<alice@example.com> SIZE=3"),
+                                        QStringLiteral("C: RCPT TO:<no@x.test>"), QStringLiteral("C: BDAT 3 LAST"),
+                                        QStringLiteral("BYTES 3"), QStringLiteral("C: QUIT"), QStringLiteral("S: 250 Ok"),
+                                        QStringLiteral("S: 550 5.1.1 <no@x.test>: User unknown"),
+                                        QStringLiteral("S: 554 5.5.1 Error: no valid recipients"),
+                                        QStringLiteral("S: 221 Bye")});
+    const SessionRun run = test::runSession(plainServer(server), {}, {message(body, {"no@x.test"})});
+    VERIFY_SCRIPT(run, server);
+    const SendResult &result = run.report.messages.first();
+    QCOMPARE(result.status, SendResult::Status::Failed);
+    QCOMPARE(result.failure->phase, Phase::Rcpt);
+    QCOMPARE(result.failure->reply->code, 550);
+    QVERIFY(!result.uncertain);
+}
+
+void TestSessionProtocol::bdatLargeWaitsForEnvelope()
+{
+    // 3 MiB without line breaks: content plus the CRLF that ends it. The
+    // envelope goes first; chunks of 1 MiB follow once a recipient is
+    // accepted, all pipelined, the last one LAST.
+    Body body(QByteArray(3 * 1024 * 1024, 'x'));
+    ScriptedServer server(kChunkingEhlo
+                          + QStringList{QStringLiteral("C: MAIL FROM:<alice@example.com> SIZE=3145730"),
+                                        QStringLiteral("C: RCPT TO:<a@x.test>"), QStringLiteral("S: 250 Ok"),
+                                        QStringLiteral("S: 250 Ok"), QStringLiteral("C: BDAT 1048576"),
+                                        QStringLiteral("BYTES 1048576"), QStringLiteral("C: BDAT 1048576"),
+                                        QStringLiteral("BYTES 1048576"), QStringLiteral("C: BDAT 1048578 LAST"),
+                                        QStringLiteral("BYTES 1048578"), QStringLiteral("C: QUIT"),
+                                        QStringLiteral("S: 250 2.0.0 1048576 octets received"),
+                                        QStringLiteral("S: 250 2.0.0 1048576 octets received"),
+                                        QStringLiteral("S: 250 2.0.0 Ok: queued"), QStringLiteral("S: 221 Bye")});
+    const SessionRun run = test::runSession(plainServer(server), {}, {message(body, {"a@x.test"})});
+    VERIFY_SCRIPT(run, server);
+    QCOMPARE(run.report.messages.first().status, SendResult::Status::Sent);
+    QCOMPARE(server.data().size(), 3);
+    QCOMPARE(server.data().at(2).right(3), QByteArray("x\r\n"));
+    // Progress arrives in small steps all the way (at least every 256 KiB).
+    QVERIFY(run.progress.size() >= 12);
+    for (int i = 1; i < run.progress.size(); ++i)
+        QVERIFY(run.progress.at(i) - run.progress.at(i - 1) <= 256 * 1024);
+    QCOMPARE(run.progress.last(), qint64(3145730));
+}
+
+void TestSessionProtocol::bdatLargeEnvelopeRefusedUploadsNothing()
+{
+    Body body(QByteArray(2 * 1024 * 1024, 'y'));
+    ScriptedServer server(kChunkingEhlo
+                          + QStringList{QStringLiteral("C: MAIL FROM:<alice@example.com> SIZE=2097154"),
+                                        QStringLiteral("C: RCPT TO:<no@x.test>"), QStringLiteral("S: 250 Ok"),
+                                        QStringLiteral("S: 550 5.1.1 User unknown"), QStringLiteral("C: QUIT"),
+                                        QStringLiteral("S: 221 Bye")});
+    const SessionRun run = test::runSession(plainServer(server), {}, {message(body, {"no@x.test"})});
+    VERIFY_SCRIPT(run, server);
+    QCOMPARE(run.report.messages.first().failure->phase, Phase::Rcpt);
+    QVERIFY(!server.received().contains("BDAT"));
+    QVERIFY(server.received().size() < 1000);
+}
+
+void TestSessionProtocol::bdatSecondMessageTemporaryFailure()
+{
+    // Two messages on one connection: the second is deferred with 451; the
+    // first stays sent, and no RSET is needed after a success.
+    Body first("one\r\n");
+    Body second("two\r\n");
+    ScriptedServer server(kChunkingEhlo
+                          + QStringList{QStringLiteral("C: MAIL FROM:<alice@example.com> SIZE=5"),
+                                        QStringLiteral("C: RCPT TO:<a@x.test>"), QStringLiteral("C: BDAT 5 LAST"),
+                                        QStringLiteral("BYTES 5"), QStringLiteral("S: 250 Ok"), QStringLiteral("S: 250 Ok"),
+                                        QStringLiteral("S: 250 Ok: queued as 1"),
+                                        QStringLiteral("C: MAIL FROM:<alice@example.com> SIZE=5"),
+                                        QStringLiteral("C: RCPT TO:<a@x.test>"), QStringLiteral("C: BDAT 5 LAST"),
+                                        QStringLiteral("BYTES 5"), QStringLiteral("C: QUIT"), QStringLiteral("S: 250 Ok"),
+                                        QStringLiteral("S: 250 Ok"),
+                                        QStringLiteral("S: 451 4.3.0 Temporary lookup failure"),
+                                        QStringLiteral("S: 221 Bye")});
+    const SessionRun run = test::runSession(plainServer(server), {},
+                                            {message(first, {"a@x.test"}), message(second, {"a@x.test"})});
+    VERIFY_SCRIPT(run, server);
+    QCOMPARE(run.report.messages.at(0).status, SendResult::Status::Sent);
+    QCOMPARE(run.report.messages.at(1).status, SendResult::Status::Failed);
+    QVERIFY(run.report.messages.at(1).failure->diagnosis.transient);
+    QVERIFY(!run.report.messages.at(1).uncertain);
 }
 
 void TestSessionProtocol::noPipeliningOneAtATime()

@@ -34,10 +34,19 @@ SessionRun runSession(const ServerSettings &server, const AuthSettings &auth, co
     QObject::connect(&session, &SubmissionSession::progress,
                      [&run](int, qint64 sent, qint64) { run.progress << sent; });
     QEventLoop loop;
+    bool closed = false;
+    // Wait for the connection to close too, so a test sees everything the
+    // client sent (the QUIT goes out after finished()).
     QObject::connect(&session, &SubmissionSession::finished, &loop, [&](const SessionReport &report) {
         run.report = report;
         run.finished = true;
-        loop.quit();
+        if (closed)
+            loop.quit();
+    });
+    QObject::connect(&session, &SubmissionSession::connectionClosed, &loop, [&] {
+        closed = true;
+        if (run.finished)
+            loop.quit();
     });
     QTimer guard;
     guard.setSingleShot(true);
@@ -46,7 +55,7 @@ SessionRun runSession(const ServerSettings &server, const AuthSettings &auth, co
     session.start(messages);
     if (tweak)
         tweak(session);
-    if (!run.finished)
+    if (!run.finished || !closed)
         loop.exec();
     return run;
 }

@@ -108,6 +108,16 @@ void ScriptedServer::advance()
             m_buffer.clear();
             return;
         }
+        if (step.startsWith(QLatin1String("BYTES "))) {
+            const qsizetype count = step.mid(6).toLongLong();
+            if (m_buffer.size() < count)
+                return;
+            m_data << m_buffer.left(count);
+            m_buffer.remove(0, count);
+            ++m_step;
+            lastWasClient = true;
+            continue;
+        }
         if (step == QLatin1String("DATA")) {
             const qsizetype end = m_buffer.startsWith(".\r\n") ? 0 : m_buffer.indexOf("\r\n.\r\n");
             if (end < 0)

@@ -18,6 +18,8 @@ namespace stamp::test {
 //   "C~ regex"  expect a line matching the regular expression
 //   "DATA"      expect message content up to and including "\r\n.\r\n"
 //               (captured, see data())
+//   "BYTES n"   expect exactly n octets of content (a BDAT chunk), captured
+//               like DATA
 //   "CLOSE"     close the connection
 //   "HANG"      stay silent with the connection open (for timeouts); any
 //               further byte from the client is an error
