@@ -54,6 +54,9 @@ struct ServerSettings
     QString caFile;        // extra trusted CA certificates (PEM), added to the system's
     QString pinnedSha256;  // lower-case hex; when set, only that exact certificate is accepted
     bool allowPlaintextAuth = false;  // AUTH without TLS to a non-loopback host
+    // Use CHUNKING (BDAT) when offered. Off: always DATA, for servers whose
+    // CHUNKING is broken.
+    bool allowChunking = true;
     // Loopback traffic never leaves the machine, so AUTH over it without TLS
     // exposes nothing (local relays, test servers). Off: treat it like any host.
     bool loopbackIsPrivate = true;
@@ -114,6 +117,8 @@ struct SendResult
     // The end of the message went out but no reply came back: the server
     // may or may not have accepted it. Never resend such a message blindly.
     bool uncertain = false;
+    // False when the session failed before this message's turn came.
+    bool attempted = true;
 
     QStringList accepted() const;
     QStringList refused() const;
@@ -131,6 +136,7 @@ struct SessionReport
     QString authMechanism;  // what was used, when AUTH succeeded
     bool authenticated = false;
     bool cancelled = false;
+    int connections = 1;  // how many connections it took (SubmissionBatch)
 };
 
 // Checks and converts one envelope address for MAIL FROM / RCPT TO:

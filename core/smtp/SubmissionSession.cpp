@@ -752,6 +752,7 @@ void SubmissionSession::fail(Phase phase, NetworkFault fault, const QString &mes
     }
     for (int i = m_report.messages.size(); i < m_messages.size(); ++i) {
         SendResult notSent;
+        notSent.attempted = false;
         notSent.failure = failure;
         for (const QString &address : m_messages.at(i).recipients)
             notSent.recipients.append({address, false, Reply()});

@@ -82,7 +82,7 @@ void SubmissionSession::nextMessage()
                                  "sending it unchanged."));
     }
 
-    if (caps.chunking() && caps.pipelining())
+    if (caps.chunking() && caps.pipelining() && m_server.allowChunking)
         m_transfer = message.messageSize >= 0 && message.messageSize <= kInlineBdatLimit ? Transfer::BdatInGroup
                                                                                          : Transfer::BdatAfterEnvelope;
     else

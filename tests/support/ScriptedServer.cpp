@@ -39,10 +39,19 @@ void ScriptedServer::onConnection()
 {
     auto *socket = qobject_cast<QSslSocket *>(m_server.nextPendingConnection());
     if (m_socket) {
-        m_errors << QStringLiteral("a second connection was opened");
-        socket->abort();
+        // Allowed only where the script says ACCEPT; keep it until then.
+        m_waiting << socket;
+        advance();
         return;
     }
+    attach(socket);
+}
+
+void ScriptedServer::attach(QSslSocket *socket)
+{
+    ++m_connections;
+    m_clientGone = false;
+    m_buffer.clear();
     m_socket = socket;
     connect(socket, &QSslSocket::readyRead, this, &ScriptedServer::onReadyRead);
     connect(socket, &QSslSocket::disconnected, this, [this] { m_clientGone = true; });
@@ -84,6 +93,19 @@ void ScriptedServer::advance()
         if (step == QLatin1String("CLOSE")) {
             ++m_step;
             m_socket->disconnectFromHost();
+            if (m_step < m_script.size() && m_script.at(m_step) == QLatin1String("ACCEPT"))
+                continue;
+            return;
+        }
+        if (step == QLatin1String("ACCEPT")) {
+            if (m_waiting.isEmpty())
+                return;  // onConnection() comes back here
+            QSslSocket *next = m_waiting.takeFirst();
+            if (!next)
+                return;
+            ++m_step;
+            m_socket->disconnect(this);
+            attach(next);
             return;
         }
         if (step == QLatin1String("HANG")) {
@@ -155,6 +177,8 @@ void ScriptedServer::advance()
         error(QStringLiteral("bad script step"));
         return;
     }
+    if (!m_waiting.isEmpty() && (m_step >= m_script.size() || m_script.at(m_step) != QLatin1String("ACCEPT")))
+        error(QStringLiteral("the client opened another connection where the script did not expect one"));
     if (m_socket && m_step >= m_script.size() && !m_buffer.isEmpty())
         error(QStringLiteral("unexpected bytes after the script: \"%1\"").arg(QString::fromLatin1(m_buffer.left(80))));
 }

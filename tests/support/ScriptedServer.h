@@ -21,12 +21,14 @@ namespace stamp::test {
 //   "BYTES n"   expect exactly n octets of content (a BDAT chunk), captured
 //               like DATA
 //   "CLOSE"     close the connection
+//   "ACCEPT"    take the client's next connection and go on with it
 //   "HANG"      stay silent with the connection open (for timeouts); any
 //               further byte from the client is an error
 //   "SINK"      like HANG, but swallow whatever the client sends
 //   "TLS"       start TLS as the server (after a STARTTLS exchange, or first
 //               for implicit TLS) with the certificate from setCertificate()
-// Listens on 127.0.0.1 port 0; one connection per script.
+// Listens on 127.0.0.1 port 0; one connection at a time, a new one only
+// where the script says ACCEPT.
 // Hands out QSslSockets, so a script can switch to TLS mid-conversation.
 class SslCapableTcpServer : public QTcpServer
 {
@@ -65,11 +67,13 @@ public:
     QList<QByteArray> data() const { return m_data; }
     QByteArray received() const { return m_received; }
     bool clientDisconnected() const { return m_clientGone; }
+    int connections() const { return m_connections; }
     // Where the script stopped, for failure messages.
     QString position() const;
 
 private:
     void onConnection();
+    void attach(QSslSocket *socket);
     void onReadyRead();
     void advance();
     void error(const QString &message);
@@ -87,6 +91,8 @@ private:
     QStringList m_errors;
     bool m_pipeliningAllowed = true;
     bool m_clientGone = false;
+    int m_connections = 0;
+    QList<QPointer<QSslSocket>> m_waiting;  // connections not yet ACCEPTed
 };
 
 }  // namespace stamp::test

@@ -1,0 +1,128 @@
+#include "SubmissionBatch.h"
+
+#include "SubmissionSession.h"
+
+#include <QIODevice>
+
+namespace stamp {
+
+SubmissionBatch::SubmissionBatch(QObject *parent)
+    : QObject(parent)
+{
+}
+
+SubmissionBatch::~SubmissionBatch() = default;
+
+void SubmissionBatch::start(const QList<OutgoingMessage> &messages)
+{
+    m_messages = messages;
+    m_report = SessionReport();
+    m_report.connections = 0;
+    m_report.messages.resize(messages.size());
+    m_pending.clear();
+    m_startPositions.clear();
+    for (int i = 0; i < messages.size(); ++i) {
+        m_pending << i;
+        m_startPositions << (messages.at(i).body ? messages.at(i).body->pos() : 0);
+    }
+    startSession();
+}
+
+void SubmissionBatch::cancel()
+{
+    m_cancelled = true;
+    if (m_session)
+        m_session->cancel();
+}
+
+void SubmissionBatch::startSession()
+{
+    m_inSession = m_pending.mid(0, qMax(1, m_limits.maxMessagesPerConnection));
+    m_pending = m_pending.mid(m_inSession.size());
+    QList<OutgoingMessage> slice;
+    for (const int index : std::as_const(m_inSession)) {
+        OutgoingMessage message = m_messages.at(index);
+        // A message tried before was read (partly) already: start it over.
+        if (message.body && !message.body->isSequential())
+            message.body->seek(m_startPositions.at(index));
+        slice << message;
+    }
+    ++m_report.connections;
+    auto *session = new SubmissionSession(this);
+    m_session = session;
+    session->setServer(m_server);
+    session->setAuth(m_auth);
+    connect(session, &SubmissionSession::transcript, this, &SubmissionBatch::transcript);
+    connect(session, &SubmissionSession::progress, this,
+            [this](int local, qint64 sent, qint64 total) { emit progress(m_inSession.value(local), sent, total); });
+    connect(session, &SubmissionSession::finished, this, &SubmissionBatch::onSessionFinished);
+    // The session lives until its connection has closed (its QUIT may
+    // still be on the way when it reports).
+    connect(session, &SubmissionSession::connectionClosed, session, &QObject::deleteLater);
+    session->start(slice);
+}
+
+bool SubmissionBatch::worthAnotherConnection(const SendResult &result)
+{
+    if (result.uncertain || result.status != SendResult::Status::Failed || !result.failure)
+        return false;
+    if (!result.attempted)
+        return true;
+    // The server ended the connection before taking the message: it has
+    // not got it, so a fresh connection may deliver it (RFC 5321 §3.8).
+    const Failure &f = *result.failure;
+    if (f.reply)
+        return f.reply->code == 421;
+    return f.fault == NetworkFault::RemoteClosed || f.fault == NetworkFault::Timeout;
+}
+
+void SubmissionBatch::onSessionFinished(const SessionReport &report)
+{
+    m_session.clear();
+    m_report.capabilities = report.capabilities;
+    m_report.tls = report.tls;
+    if (report.authenticated) {
+        m_report.authenticated = true;
+        m_report.authMechanism = report.authMechanism;
+    }
+    m_report.cancelled = m_report.cancelled || report.cancelled;
+
+    bool delivered = false;
+    QList<int> again;
+    for (int local = 0; local < m_inSession.size(); ++local) {
+        const int index = m_inSession.at(local);
+        const SendResult result = report.messages.value(local);
+        delivered = delivered || result.status != SendResult::Status::Failed;
+        if (!m_cancelled && worthAnotherConnection(result)) {
+            again << index;
+            m_report.messages[index] = result;  // kept in case no connection follows
+            continue;
+        }
+        m_report.messages[index] = result;
+        emit messageFinished(index, result);
+    }
+    m_fruitless = delivered ? 0 : m_fruitless + 1;
+    m_pending = again + m_pending;
+
+    // Session failures that another connection cannot fix (TLS, AUTH, bad
+    // certificate...) end the batch, as does a server that accepts nothing.
+    const bool sessionBroken = report.failure && !report.failure->diagnosis.transient
+                               && !(report.failure->reply && report.failure->reply->code == 421);
+    if (!m_pending.isEmpty() && !m_cancelled && !sessionBroken && m_fruitless < m_limits.maxFruitlessConnections) {
+        TranscriptEvent event;
+        event.time = QDateTime::currentDateTimeUtc();
+        event.kind = TranscriptEvent::Kind::Connection;
+        event.text = QStringLiteral("Opening a new connection for %1 more message(s)").arg(m_pending.size());
+        emit transcript(event);
+        startSession();
+        return;
+    }
+    if (report.failure)
+        m_report.failure = report.failure;
+    for (const int index : std::as_const(m_pending))
+        emit messageFinished(index, m_report.messages.at(index));
+    m_pending.clear();
+    emit finished(m_report);
+}
+
+}  // namespace stamp

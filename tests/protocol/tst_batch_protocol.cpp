@@ -1,0 +1,206 @@
+// SubmissionBatch against the scripted server: several messages on one
+// authenticated connection, a cap per connection, and recovery when the
+// server ends a connection early - without ever sending a message twice.
+
+#include "Peers.h"
+#include "ScriptedServer.h"
+#include "smtp/SubmissionBatch.h"
+
+#include <QBuffer>
+#include <QEventLoop>
+#include <QTest>
+#include <QTimer>
+
+#include <memory>
+#include <vector>
+
+using namespace stamp;
+using stamp::test::ScriptedServer;
+
+namespace {
+
+const QStringList kGreeting = {QStringLiteral("S: 220 fake ESMTP"), QStringLiteral("C: EHLO [127.0.0.1]"),
+                               QStringLiteral("S: 250-fake"), QStringLiteral("S: 250-PIPELINING"),
+                               QStringLiteral("S: 250 CHUNKING")};
+
+// The commands of one small message sent with BDAT in one group ("mN" CRLF).
+QStringList transaction(int n, bool withQuit = false)
+{
+    QStringList steps = {QStringLiteral("C: MAIL FROM:<alice@example.com>"), QStringLiteral("C: RCPT TO:<a@x.test>"),
+                         QStringLiteral("C: BDAT 4 LAST"), QStringLiteral("BYTES 4")};
+    if (withQuit)
+        steps << QStringLiteral("C: QUIT");
+    steps << QStringLiteral("S: 250 Ok") << QStringLiteral("S: 250 Ok")
+          << QStringLiteral("S: 250 Ok: queued as M%1").arg(n);
+    return steps;
+}
+
+struct Bodies
+{
+    std::vector<std::unique_ptr<QByteArray>> bytes;
+    std::vector<std::unique_ptr<QBuffer>> buffers;
+
+    QList<OutgoingMessage> make(int count)
+    {
+        QList<OutgoingMessage> list;
+        for (int i = 0; i < count; ++i) {
+            bytes.push_back(std::make_unique<QByteArray>("m" + QByteArray::number(i + 1) + "\r\n"));
+            buffers.push_back(std::make_unique<QBuffer>(bytes.back().get()));
+            buffers.back()->open(QIODevice::ReadOnly);
+            OutgoingMessage m;
+            m.from = QStringLiteral("alice@example.com");
+            m.recipients = {QStringLiteral("a@x.test")};
+            m.body = buffers.back().get();
+            list << m;
+        }
+        return list;
+    }
+};
+
+struct BatchRun
+{
+    SessionReport report;
+    QStringList log;
+    QList<int> finishedOrder;
+    bool finished = false;
+};
+
+BatchRun runBatch(quint16 port, const QList<OutgoingMessage> &messages, SubmissionBatch::Limits limits = {})
+{
+    BatchRun run;
+    SubmissionBatch batch;
+    ServerSettings server;
+    server.host = QStringLiteral("127.0.0.1");
+    server.port = port;
+    server.security = SecurityMode::None;
+    server.timeouts = Timeouts::cappedAt(5000);
+    batch.setServer(server);
+    batch.setLimits(limits);
+    QObject::connect(&batch, &SubmissionBatch::transcript, [&run](const TranscriptEvent &e) { run.log << e.toLogLine(); });
+    QObject::connect(&batch, &SubmissionBatch::messageFinished, [&run](int i, const SendResult &) { run.finishedOrder << i; });
+    QEventLoop loop;
+    QObject::connect(&batch, &SubmissionBatch::finished, &loop, [&](const SessionReport &report) {
+        run.report = report;
+        run.finished = true;
+        loop.quit();
+    });
+    QTimer::singleShot(30000, &loop, &QEventLoop::quit);
+    batch.start(messages);
+    if (!run.finished)
+        loop.exec();
+    QTest::qWait(100);  // let the last QUIT reach the server
+    return run;
+}
+
+QString describe(const BatchRun &run, const ScriptedServer &server)
+{
+    return server.errors().join(QLatin1Char(';')) + QStringLiteral("\nat ") + server.position() + QLatin1Char('\n')
+           + run.log.join(QLatin1Char('\n'));
+}
+
+}  // namespace
+
+class TestBatchProtocol : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void threeMessagesOneConnection();
+    void capPerConnection();
+    void serverClosesAfterTwoMessages();
+    void droppedAfterContentIsNeverResent();
+    void serverThatRefusesEveryConnectionStops();
+};
+
+void TestBatchProtocol::threeMessagesOneConnection()
+{
+    ScriptedServer server(kGreeting + transaction(1) + transaction(2) + transaction(3, true)
+                          + QStringList{QStringLiteral("S: 221 Bye")});
+    Bodies bodies;
+    const BatchRun run = runBatch(server.port(), bodies.make(3));
+    QVERIFY2(run.finished && server.errors().isEmpty() && server.isComplete(), qPrintable(describe(run, server)));
+    QCOMPARE(run.report.connections, 1);
+    QCOMPARE(server.connections(), 1);
+    for (const SendResult &r : run.report.messages)
+        QCOMPARE(r.status, SendResult::Status::Sent);
+    QCOMPARE(server.data(), (QList<QByteArray>{"m1\r\n", "m2\r\n", "m3\r\n"}));
+    QCOMPARE(run.finishedOrder, (QList<int>{0, 1, 2}));
+}
+
+void TestBatchProtocol::capPerConnection()
+{
+    ScriptedServer server(kGreeting + transaction(1) + transaction(2, true)
+                          + QStringList{QStringLiteral("S: 221 Bye"), QStringLiteral("CLOSE"), QStringLiteral("ACCEPT")}
+                          + kGreeting + transaction(3, true) + QStringList{QStringLiteral("S: 221 Bye")});
+    Bodies bodies;
+    SubmissionBatch::Limits limits;
+    limits.maxMessagesPerConnection = 2;
+    const BatchRun run = runBatch(server.port(), bodies.make(3), limits);
+    QVERIFY2(run.finished && server.errors().isEmpty() && server.isComplete(), qPrintable(describe(run, server)));
+    QCOMPARE(run.report.connections, 2);
+    QCOMPARE(server.data(), (QList<QByteArray>{"m1\r\n", "m2\r\n", "m3\r\n"}));
+}
+
+void TestBatchProtocol::serverClosesAfterTwoMessages()
+{
+    // A server that allows two messages per session answers the third MAIL
+    // with 421 and hangs up: the third goes out on a fresh connection.
+    QStringList first = kGreeting + transaction(1) + transaction(2);
+    first << QStringLiteral("C: MAIL FROM:<alice@example.com>") << QStringLiteral("C: RCPT TO:<a@x.test>")
+          << QStringLiteral("C: BDAT 4 LAST") << QStringLiteral("BYTES 4") << QStringLiteral("C: QUIT")
+          << QStringLiteral("S: 421 4.7.0 Too many messages in this session") << QStringLiteral("CLOSE")
+          << QStringLiteral("ACCEPT");
+    ScriptedServer server(first + kGreeting + transaction(3, true) + QStringList{QStringLiteral("S: 221 Bye")});
+    Bodies bodies;
+    const BatchRun run = runBatch(server.port(), bodies.make(3));
+    QVERIFY2(run.finished && server.errors().isEmpty() && server.isComplete(), qPrintable(describe(run, server)));
+    QCOMPARE(run.report.connections, 2);
+    QCOMPARE(run.report.messages.at(2).status, SendResult::Status::Sent);
+    QVERIFY(run.log.join(QLatin1Char('\n')).contains(QStringLiteral("Opening a new connection for 1 more")));
+    // The 421'd attempt carried the content, but the server refused it, so
+    // m3 is delivered exactly once.
+    QCOMPARE(server.data().count("m3\r\n"), 2);
+    QCOMPARE(run.finishedOrder, (QList<int>{0, 1, 2}));
+}
+
+void TestBatchProtocol::droppedAfterContentIsNeverResent()
+{
+    // The connection drops after message 2's content went out and before
+    // its reply: message 2 is uncertain and stays so; message 3 is sent on
+    // a new connection.
+    QStringList first = kGreeting + transaction(1);
+    first << QStringLiteral("C: MAIL FROM:<alice@example.com>") << QStringLiteral("C: RCPT TO:<a@x.test>")
+          << QStringLiteral("C: BDAT 4 LAST") << QStringLiteral("BYTES 4") << QStringLiteral("CLOSE")
+          << QStringLiteral("ACCEPT");
+    ScriptedServer server(first + kGreeting + transaction(3, true) + QStringList{QStringLiteral("S: 221 Bye")});
+    Bodies bodies;
+    const BatchRun run = runBatch(server.port(), bodies.make(3));
+    QVERIFY2(run.finished && server.errors().isEmpty() && server.isComplete(), qPrintable(describe(run, server)));
+    QCOMPARE(run.report.messages.at(0).status, SendResult::Status::Sent);
+    QCOMPARE(run.report.messages.at(1).status, SendResult::Status::Failed);
+    QVERIFY(run.report.messages.at(1).uncertain);
+    QCOMPARE(run.report.messages.at(2).status, SendResult::Status::Sent);
+    QCOMPARE(server.data(), (QList<QByteArray>{"m1\r\n", "m2\r\n", "m3\r\n"}));
+}
+
+void TestBatchProtocol::serverThatRefusesEveryConnectionStops()
+{
+    // 421 at the greeting, every time: two fruitless connections and the
+    // batch gives up with the server's words, instead of looping.
+    ScriptedServer server({QStringLiteral("S: 421 4.3.2 Service not available, try later"), QStringLiteral("CLOSE"),
+                           QStringLiteral("ACCEPT"), QStringLiteral("S: 421 4.3.2 Service not available, try later"),
+                           QStringLiteral("CLOSE")});
+    Bodies bodies;
+    const BatchRun run = runBatch(server.port(), bodies.make(2));
+    QVERIFY2(run.finished && server.errors().isEmpty() && server.isComplete(), qPrintable(describe(run, server)));
+    QCOMPARE(run.report.connections, 2);
+    for (const SendResult &r : run.report.messages) {
+        QCOMPARE(r.status, SendResult::Status::Failed);
+        QCOMPARE(r.failure->reply->code, 421);
+        QVERIFY(r.failure->diagnosis.transient);
+    }
+    QCOMPARE(run.report.failure->phase, Phase::Greeting);
+}
+
+QTEST_GUILESS_MAIN(TestBatchProtocol)
+#include "tst_batch_protocol.moc"
