@@ -1,6 +1,6 @@
 #include "SessionOptions.h"
 
-#include "smtp/SubmissionSession.h"
+#include "smtp/SubmissionBatch.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -54,14 +54,16 @@ SessionOptions::SessionOptions(QCommandLineParser &parser)
 
 SessionReport SessionOptions::run(const QList<OutgoingMessage> &messages)
 {
-    SubmissionSession smtp;
+    // A batch even for one message: several --eml files share connections,
+    // and a server that closes early gets a fresh one for the rest.
+    SubmissionBatch smtp;
     smtp.setServer(server);
     smtp.setAuth(auth);
-    QObject::connect(&smtp, &SubmissionSession::transcript, &smtp,
+    QObject::connect(&smtp, &SubmissionBatch::transcript, &smtp,
                      [this](const TranscriptEvent &event) { m_transcript.write(event); });
     QEventLoop loop;
     SessionReport report;
-    QObject::connect(&smtp, &SubmissionSession::finished, &loop, [&](const SessionReport &r) {
+    QObject::connect(&smtp, &SubmissionBatch::finished, &loop, [&](const SessionReport &r) {
         report = r;
         loop.quit();
     });
