@@ -6,6 +6,7 @@
 
 #include "Peers.h"
 
+#include <QBuffer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -43,6 +44,9 @@ private slots:
     void plaintextOnLoopback();
     void emlSentAsIs();
     void debugLoggingHasNoSecrets();
+    void severalMessagesOneConnection();
+    void chunkedAfterEnvelope();
+    void dataWhenChunkingIsOff();
 
 private:
     QStringList serverArgs(const QString &security, const QString &host = QStringLiteral("localhost")) const;
@@ -480,6 +484,92 @@ void TestPostfix::debugLoggingHasNoSecrets()
         QVERIFY2(run.err.contains("stamp.smtp: "), "debug logging did not switch on");
         assertNoSecrets(run.out + run.err);
     }
+}
+
+void TestPostfix::severalMessagesOneConnection()
+{
+    QStringList args = {QStringLiteral("send")};
+    args << serverArgs(QStringLiteral("starttls")) << loginArgs(QStringLiteral("plain"))
+         << QStringList{QStringLiteral("--ca-file"), m_postfix.value(QStringLiteral("CA_FILE")), QStringLiteral("--from"),
+                        m_postfix.value(QStringLiteral("USER")), QStringLiteral("--to"), QStringLiteral("r@example.net"),
+                        QStringLiteral("--json")};
+    for (int i = 0; i < 3; ++i) {
+        const QString path = m_work.filePath(QStringLiteral("batch-%1.eml").arg(i));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("From: " + m_postfix.value(QStringLiteral("USER")).toUtf8() + "\r\nTo: r@example.net\r\nMessage-ID: <batch-"
+                   + QByteArray::number(i) + "@stamp.test>\r\nSubject: batch\r\n\r\nmessage " + QByteArray::number(i)
+                   + "\r\n");
+        args << QStringLiteral("--eml") << path;
+    }
+    const test::CliRun run = test::runStamp(args, {}, passwordEnv());
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QJsonArray messages = QJsonDocument::fromJson(run.out).object().value(QStringLiteral("messages")).toArray();
+    QCOMPARE(messages.size(), 3);
+    QStringList ids;
+    for (const QJsonValue &m : messages)
+        ids << queueIdOf(m.toObject());
+    // Postfix's log: all three in one session, which logged in once and
+    // used BDAT (RFC 3030) for each.
+    for (const QString &id : ids)
+        QVERIFY2(!queuedLine(id).isEmpty(), qPrintable(id));
+    QVERIFY(m_postfix.waitForLog(QStringLiteral("disconnect from [^ ]+ ehlo=2 starttls=1 auth=1 mail=3 rcpt=3 bdat=3 quit=1")));
+}
+
+void TestPostfix::chunkedAfterEnvelope()
+{
+    // About 600 KB: over the in-group limit, so the envelope is confirmed
+    // before the content goes out in BDAT chunks.
+    ServerSettings server;
+    server.host = QStringLiteral("localhost");
+    server.port = m_postfix.port(QStringLiteral("TLS_PORT"));
+    server.security = SecurityMode::ImplicitTls;
+    server.caFile = m_postfix.value(QStringLiteral("CA_FILE"));
+    AuthSettings auth;
+    auth.method = sasl::AuthMethod::Plain;
+    auth.credentials = {m_postfix.value(QStringLiteral("USER")), m_postfix.value(QStringLiteral("PASSWORD")), {}};
+    QByteArray content = "Subject: big\r\nMessage-ID: <chunked@stamp.test>\r\n\r\n";
+    for (int i = 0; i < 8000; ++i)
+        content += QByteArray::number(i).rightJustified(8, '0') + QByteArray(68, '.') + "\n";
+    QBuffer body(&content);
+    body.open(QIODevice::ReadOnly);
+    OutgoingMessage message;
+    message.from = m_postfix.value(QStringLiteral("USER"));
+    message.recipients = {QStringLiteral("big@example.net")};
+    message.body = &body;
+    const test::SessionRun run = test::runSession(server, auth, {message});
+    QVERIFY2(run.report.messages.value(0).status == SendResult::Status::Sent, qPrintable(run.transcriptText()));
+    QVERIFY(run.transcriptText().contains(QStringLiteral("C: BDAT ")));
+    QVERIFY(m_postfix.waitForLog(QStringLiteral("message-id=<chunked@stamp.test>")));
+}
+
+void TestPostfix::dataWhenChunkingIsOff()
+{
+    ServerSettings server;
+    server.host = QStringLiteral("localhost");
+    server.port = m_postfix.port(QStringLiteral("STARTTLS_PORT"));
+    server.security = SecurityMode::StartTls;
+    server.caFile = m_postfix.value(QStringLiteral("CA_FILE"));
+    server.allowChunking = false;
+    AuthSettings auth;
+    auth.method = sasl::AuthMethod::ScramSha256;
+    auth.credentials = {m_postfix.value(QStringLiteral("USER")), m_postfix.value(QStringLiteral("PASSWORD")), {}};
+    QByteArray content = "Subject: data\r\nMessage-ID: <data-path@stamp.test>\r\n\r\n.leading dot\r\n..two\r\n";
+    QBuffer body(&content);
+    body.open(QIODevice::ReadOnly);
+    OutgoingMessage message;
+    message.from = m_postfix.value(QStringLiteral("USER"));
+    message.recipients = {QStringLiteral("d@example.net")};
+    message.body = &body;
+    const test::SessionRun run = test::runSession(server, auth, {message});
+    QVERIFY2(run.report.messages.value(0).status == SendResult::Status::Sent, qPrintable(run.transcriptText()));
+    QVERIFY(run.transcriptText().contains(QStringLiteral("C: DATA")));
+    const QString id = QRegularExpression(QStringLiteral("queued as ([0-9A-Za-z]+)"))
+                           .match(run.report.messages.first().finalReply->text())
+                           .captured(1);
+    // Postfix counts the unstuffed content plus its own Received: header.
+    QVERIFY(!queuedLine(id).isEmpty());
+    QVERIFY(m_postfix.waitForLog(QStringLiteral("message-id=<data-path@stamp.test>")));
 }
 
 QTEST_GUILESS_MAIN(TestPostfix)
