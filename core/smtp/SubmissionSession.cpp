@@ -112,10 +112,18 @@ void SubmissionSession::start(const QList<OutgoingMessage> &messages)
     m_socket = new QSslSocket(this);
     m_socket->setSslConfiguration(tls);
     m_socket->setPeerVerifyName(m_server.host);
+    // Commands are grouped by us (RFC 2920); Nagle's algorithm would only
+    // hold a group's last segment back waiting for an ACK.
+    m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     connect(m_socket, &QSslSocket::connected, this, &SubmissionSession::onConnected);
     connect(m_socket, &QSslSocket::encrypted, this, &SubmissionSession::onEncrypted);
     connect(m_socket, &QSslSocket::readyRead, this, &SubmissionSession::onReadyRead);
     connect(m_socket, &QSslSocket::bytesWritten, this, &SubmissionSession::onBytesWritten);
+    // Encrypted bytes leaving the socket make room for more of the message.
+    connect(m_socket, &QSslSocket::encryptedBytesWritten, this, [this] {
+        if (m_uploading && !m_bodyDone)
+            pumpBody();
+    });
     connect(m_socket, &QSslSocket::errorOccurred, this, &SubmissionSession::onSocketError);
     connect(m_socket, &QSslSocket::disconnected, this, &SubmissionSession::onDisconnected);
     connect(m_socket, &QSslSocket::sslErrors, this, &SubmissionSession::onSslErrors);
@@ -560,11 +568,22 @@ void SubmissionSession::authenticate()
     QString shown = QString::fromLatin1(line);
     // RFC 4954 §4: a client-first mechanism sends its initial response on
     // the AUTH line, saving a round trip; "=" stands for an empty one.
-    if (const std::optional<QByteArray> initial = m_mechanism->initialResponse()) {
+    const std::optional<QByteArray> initial = m_mechanism->initialResponse();
+    if (initial) {
         line += ' ' + (initial->isEmpty() ? QByteArray("=") : initial->toBase64());
         shown += QStringLiteral(" [redacted]");
     }
     queue(line, Phase::Auth, m_server.timeouts.command, [this](const Reply &r) { onAuthReply(r); }, shown);
+    // RFC 4954 §4: AUTH may be followed by more commands in the same group
+    // when it carries an initial response, its mechanism completes in one
+    // round trip and negotiates no security layer - PLAIN is the example
+    // the RFC gives. The first transaction then travels with the login.
+    // Should the login fail, the server refuses those commands too, and
+    // the message is reported as not sent.
+    m_authPipelined = initial && method == AuthMethod::Plain && m_report.capabilities.pipelining()
+                      && !m_messages.isEmpty();
+    if (m_authPipelined)
+        nextMessage();
 }
 
 void SubmissionSession::sendAuthResponse(const QByteArray &raw)
@@ -612,7 +631,8 @@ void SubmissionSession::onAuthReply(const Reply &reply)
         m_mechanism.reset();  // drop the credentials' derived state early
         emitEvent(TranscriptEvent::Kind::Info,
                   QStringLiteral("Authenticated with %1").arg(m_report.authMechanism));
-        nextMessage();
+        if (!m_authPipelined)
+            nextMessage();  // otherwise the first transaction is already on its way
         return;
     }
     QString message = QStringLiteral("Authentication failed: %1").arg(reply.summary());

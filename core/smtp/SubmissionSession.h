@@ -161,6 +161,7 @@ private:
     bool m_ehloAfterTls = false;
     bool m_finishedEmitted = false;
     bool m_quitSent = false;
+    bool m_authPipelined = false;  // the first transaction follows AUTH PLAIN without waiting
     QList<QSslError> m_sslErrors;
 
     std::unique_ptr<sasl::SaslMechanism> m_mechanism;

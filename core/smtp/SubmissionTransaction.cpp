@@ -216,7 +216,11 @@ void SubmissionSession::startUpload()
 
 void SubmissionSession::pumpBody()
 {
-    while (m_uploading && !m_bodyDone && m_socket->bytesToWrite() < kUploadHighWater) {
+    // With TLS, bytesToWrite() counts only what still waits for encryption;
+    // what is encrypted but not yet on the network waits in
+    // encryptedBytesToWrite(). Both count, or a fast disk fills memory.
+    while (m_uploading && !m_bodyDone
+           && m_socket->bytesToWrite() + m_socket->encryptedBytesToWrite() < kUploadHighWater) {
         const BodyEncoder::Piece piece = m_encoder->next(kUploadSlice);
         if (piece.error) {
             m_uploading = false;

@@ -209,12 +209,18 @@ void TestPostfix::passwordFromStdin()
 void TestPostfix::wrongPassword()
 {
     const QString wrong = QStringLiteral("Wrong-Battery-9");
-    QStringList args = {QStringLiteral("send")};
-    args << serverArgs(QStringLiteral("starttls")) << loginArgs(QStringLiteral("plain"))
-         << QStringList{QStringLiteral("--ca-file"), m_postfix.value(QStringLiteral("CA_FILE")), QStringLiteral("--from"),
-                        m_postfix.value(QStringLiteral("USER")), QStringLiteral("--to"), QStringLiteral("x@example.net"),
-                        QStringLiteral("--body"), QStringLiteral("x"), QStringLiteral("--log"), QStringLiteral("-")};
-    const test::CliRun run = test::runStamp(args, {}, passwordEnv(wrong));
+    auto argsFor = [this](const QString &auth) {
+        QStringList args = {QStringLiteral("send")};
+        args << serverArgs(QStringLiteral("starttls")) << loginArgs(auth)
+             << QStringList{QStringLiteral("--ca-file"), m_postfix.value(QStringLiteral("CA_FILE")),
+                            QStringLiteral("--from"), m_postfix.value(QStringLiteral("USER")), QStringLiteral("--to"),
+                            QStringLiteral("wrong-password@example.net"), QStringLiteral("--body"), QStringLiteral("x")};
+        return args;
+    };
+    // A mechanism that waits for each reply: nothing after the refused AUTH.
+    const test::CliRun run = test::runStamp(argsFor(QStringLiteral("login")) << QStringLiteral("--log")
+                                                                             << QStringLiteral("-"),
+                                            {}, passwordEnv(wrong));
     QCOMPARE(run.exitCode, 3);
     QVERIFY2(run.err.contains("535"), run.err.constData());
     QVERIFY(run.err.contains("What to do:"));
@@ -222,18 +228,23 @@ void TestPostfix::wrongPassword()
     QVERIFY(!run.err.contains(wrong.toUtf8().toBase64()));
     QVERIFY(!run.err.contains("MAIL FROM"));
 
-    // The same in JSON: phase, reply and a diagnosis.
-    args.removeLast();
-    args.removeLast();
-    args << QStringLiteral("--json");
-    const test::CliRun json = test::runStamp(args, {}, passwordEnv(wrong));
+    // PLAIN pipelines the transaction behind AUTH (RFC 4954 §4); the server
+    // refuses all of it and nothing is queued. JSON: phase, reply, diagnosis.
+    const QString before = m_postfix.maillog();
+    const test::CliRun json = test::runStamp(argsFor(QStringLiteral("plain")) << QStringLiteral("--json"), {},
+                                             passwordEnv(wrong));
     QCOMPARE(json.exitCode, 3);
-    const QJsonObject failure =
-        QJsonDocument::fromJson(json.out).object().value(QStringLiteral("failure")).toObject();
+    const QJsonObject object = QJsonDocument::fromJson(json.out).object();
+    const QJsonObject failure = object.value(QStringLiteral("failure")).toObject();
     QCOMPARE(failure.value(QStringLiteral("phase")).toString(), QStringLiteral("auth"));
     QCOMPARE(failure.value(QStringLiteral("reply")).toObject().value(QStringLiteral("code")).toInt(), 535);
     QVERIFY(failure.value(QStringLiteral("diagnosis")).toObject().value(QStringLiteral("id")).toString().startsWith(
         QStringLiteral("auth.")));
+    QVERIFY(!object.value(QStringLiteral("uncertain")).toBool());
+    QVERIFY(m_postfix.waitForLog(QStringLiteral("SASL PLAIN authentication failed")));
+    QTest::qWait(300);
+    const QString after = m_postfix.maillog().mid(before.size());
+    QVERIFY2(!after.contains(QStringLiteral("nrcpt=")), qPrintable(after));
 }
 
 void TestPostfix::messageOverSizeLimit()

@@ -88,6 +88,8 @@ private slots:
     void implicitTls();
     void pipelinedGroup();
     void bdatWholeTransactionInOneGroup();
+    void authPlainPipelinedWithTransaction();
+    void authPlainPipelinedRefused();
     void bdatRefusedRecipientInGroup();
     void bdatEveryRecipientRefusedInGroup();
     void bdatLargeWaitsForEnvelope();
@@ -273,6 +275,49 @@ void TestSessionProtocol::bdatWholeTransactionInOneGroup()
     QCOMPARE(result.finalReply->text(), QStringLiteral("Ok: queued as B1"));
     QCOMPARE(server.data().value(0), QByteArray("Subject: hi\r\n\r\nHello\r\n"));
     QCOMPARE(run.progress.last(), qint64(22));
+}
+
+void TestSessionProtocol::authPlainPipelinedWithTransaction()
+{
+    // RFC 4954 §4: AUTH PLAIN with its initial response may lead a group;
+    // login and the whole transaction cost one round trip together.
+    Body body("x\r\n");
+    const QByteArray payload = QByteArray("\0alice\0s3cret!pw", 16).toBase64();
+    ScriptedServer server({QStringLiteral("S: 220 fake"), kEhlo, QStringLiteral("S: 250-fake"),
+                           QStringLiteral("S: 250-PIPELINING"), QStringLiteral("S: 250-CHUNKING"),
+                           QStringLiteral("S: 250 AUTH PLAIN SCRAM-SHA-256"),
+                           QStringLiteral("C: AUTH PLAIN ") + QString::fromLatin1(payload),
+                           QStringLiteral("C: MAIL FROM:<alice@example.com>"), QStringLiteral("C: RCPT TO:<a@x.test>"),
+                           QStringLiteral("C: BDAT 3 LAST"), QStringLiteral("BYTES 3"), QStringLiteral("C: QUIT"),
+                           QStringLiteral("S: 235 2.7.0 Authentication successful"), QStringLiteral("S: 250 Ok"),
+                           QStringLiteral("S: 250 Ok"), QStringLiteral("S: 250 Ok: queued"), QStringLiteral("S: 221 Bye")});
+    const SessionRun run = test::runSession(plainServer(server), plainAuth(), {message(body, {"a@x.test"})});
+    VERIFY_SCRIPT(run, server);
+    QVERIFY(run.report.authenticated);
+    QCOMPARE(run.report.messages.first().status, SendResult::Status::Sent);
+}
+
+void TestSessionProtocol::authPlainPipelinedRefused()
+{
+    Body body("x\r\n");
+    const QByteArray payload = QByteArray("\0alice\0s3cret!pw", 16).toBase64();
+    ScriptedServer server({QStringLiteral("S: 220 fake"), kEhlo, QStringLiteral("S: 250-fake"),
+                           QStringLiteral("S: 250-PIPELINING"), QStringLiteral("S: 250-CHUNKING"),
+                           QStringLiteral("S: 250 AUTH PLAIN"), QStringLiteral("C: AUTH PLAIN ") + QString::fromLatin1(payload),
+                           QStringLiteral("C: MAIL FROM:<alice@example.com>"), QStringLiteral("C: RCPT TO:<a@x.test>"),
+                           QStringLiteral("C: BDAT 3 LAST"), QStringLiteral("BYTES 3"), QStringLiteral("C: QUIT"),
+                           QStringLiteral("S: 535 5.7.8 Error: authentication failed: authentication failure"),
+                           QStringLiteral("S: 530 5.7.0 Authentication required"),
+                           QStringLiteral("S: 503 5.5.1 Error: need MAIL command"),
+                           QStringLiteral("S: 503 5.5.1 Error: need RCPT command"), QStringLiteral("S: 221 Bye")});
+    const SessionRun run = test::runSession(plainServer(server), plainAuth(), {message(body, {"a@x.test"})});
+    VERIFY_SCRIPT(run, server);
+    const SendResult &result = run.report.messages.first();
+    QCOMPARE(result.status, SendResult::Status::Failed);
+    QCOMPARE(result.failure->phase, Phase::Auth);
+    QCOMPARE(result.failure->reply->code, 535);
+    QVERIFY(!result.uncertain);
+    QVERIFY(!run.report.authenticated);
 }
 
 void TestSessionProtocol::bdatRefusedRecipientInGroup()

@@ -45,7 +45,8 @@ USER1=alice
 PASS1='Corr3ct-Horse!'
 USER2=bob
 PASS2='B0b-Batt3ry-Stapl3'
-SIZE_LIMIT=1048576
+# The benchmark raises it (STAMP_TESTBED_SIZE_LIMIT) to send 100 MB messages.
+SIZE_LIMIT=${STAMP_TESTBED_SIZE_LIMIT:-1048576}
 MECHS='PLAIN LOGIN CRAM-MD5 SCRAM-SHA-1 SCRAM-SHA-256'
 START_TIMEOUT=20   # seconds to wait for the three listeners
 
