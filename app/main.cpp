@@ -1,13 +1,38 @@
+#include "MainWindow.h"
 #include "cli/CommandLine.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 
-int main(int argc, char *argv[])
+namespace {
+void nameApplication()
 {
-    QCoreApplication app(argc, argv);
+    // Before any QSettings or QStandardPaths use.
     QCoreApplication::setOrganizationName(QStringLiteral("Stamp"));
     QCoreApplication::setOrganizationDomain(QStringLiteral("stamp.invalid"));
     QCoreApplication::setApplicationName(QStringLiteral("stamp"));
     QCoreApplication::setApplicationVersion(QStringLiteral(STAMP_VERSION));
-    return stamp::cli::run(app);
+}
+
+// `stamp COMMAND ...`, `stamp --help` and `stamp --version` run on the
+// command line without a display; plain `stamp` opens the window.
+bool wantsCommandLine(int argc)
+{
+    return argc >= 2;
+}
+}  // namespace
+
+int main(int argc, char *argv[])
+{
+    if (wantsCommandLine(argc)) {
+        QCoreApplication app(argc, argv);
+        nameApplication();
+        return stamp::cli::run(app);
+    }
+    QApplication app(argc, argv);
+    nameApplication();
+    QApplication::setApplicationDisplayName(QStringLiteral("Stamp"));
+    stamp::ui::MainWindow window;
+    window.show();
+    return app.exec();
 }

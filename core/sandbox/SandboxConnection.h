@@ -1,0 +1,49 @@
+#pragma once
+
+#include "SandboxServer.h"
+
+#include <QByteArray>
+#include <QObject>
+#include <QPointer>
+#include <QTcpSocket>
+
+namespace stamp {
+
+// One client of the sandbox: a small but honest ESMTP server (RFC 5321)
+// with PIPELINING, SIZE, 8BITMIME, SMTPUTF8, CHUNKING, ENHANCEDSTATUSCODES
+// and AUTH PLAIN/LOGIN that accept any credentials. Commands are handled in
+// the order they arrive, so pipelined groups work as on a real server.
+class SandboxConnection : public QObject
+{
+    Q_OBJECT
+
+public:
+    SandboxConnection(QTcpSocket *socket, SandboxServer *server);
+
+private:
+    enum class Mode { Commands, Data, Bdat, AuthLoginUser, AuthLoginPassword };
+
+    void onReadyRead();
+    void handleLine(const QByteArray &line);
+    void handleCommand(const QByteArray &verb, const QByteArray &argument);
+    void reply(const QByteArray &text);
+    void resetTransaction();
+    void deliver();
+    static QString address(const QByteArray &argument, const QByteArray &keyword);
+
+    QPointer<QTcpSocket> m_socket;
+    SandboxServer *m_server;
+    QByteArray m_buffer;
+    Mode m_mode = Mode::Commands;
+    qint64 m_bdatRemaining = 0;
+    bool m_bdatLast = false;
+    bool m_tooLarge = false;
+    bool m_greeted = false;
+    QString m_user;
+    QString m_from;
+    bool m_haveMail = false;
+    QStringList m_recipients;
+    QByteArray m_content;
+};
+
+}  // namespace stamp

@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QObject>
+#include <QStringList>
+#include <QTcpServer>
+
+namespace stamp {
+
+// A message the sandbox accepted, exactly as it arrived (after the
+// transport's dot-unstuffing or BDAT framing was undone).
+struct SandboxMessage
+{
+    QString from;
+    QStringList recipients;
+    QByteArray content;
+    QDateTime receivedAt;
+    QString authenticatedAs;  // empty when the client did not log in
+};
+
+// "Try the sandbox": an SMTP server on loopback that accepts any message
+// (any login, any recipient) and keeps it in memory, so a person can
+// compose, send, watch the live log and read the exact bytes that were
+// sent without a real account. Started only when used; never reachable
+// from the network (it listens on 127.0.0.1 only). Tests of the engine use
+// Postfix and smtp-sink, not this.
+class SandboxServer : public QObject
+{
+    Q_OBJECT
+
+public:
+    // Per message; larger ones are refused with 552, as a real server would.
+    static constexpr qint64 kMaxMessageSize = 64 * 1024 * 1024;
+
+    explicit SandboxServer(QObject *parent = nullptr);
+    ~SandboxServer() override;
+
+    bool start();  // on 127.0.0.1, a free port
+    void stop();
+    bool isRunning() const { return m_server.isListening(); }
+    quint16 port() const { return m_server.serverPort(); }
+    QString errorString() const { return m_server.errorString(); }
+
+    const QList<SandboxMessage> &messages() const { return m_messages; }
+    void clear();
+
+signals:
+    void messageReceived(int index);
+
+private:
+    friend class SandboxConnection;
+    void accept(const SandboxMessage &message);
+
+    QTcpServer m_server;
+    QList<SandboxMessage> m_messages;
+};
+
+}  // namespace stamp

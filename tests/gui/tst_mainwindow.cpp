@@ -1,0 +1,201 @@
+// The desktop app as a person uses it: the welcome view, the sandbox, the
+// composer with its inline validation, sending, and the session log.
+
+#include "AddressField.h"
+#include "ComposeWindow.h"
+#include "MainWindow.h"
+#include "SentView.h"
+#include "SessionLogModel.h"
+#include "sandbox/SandboxServer.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace stamp;
+using namespace stamp::ui;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void welcomeOffersBothWays();
+    void sandboxSendEndToEnd();
+    void invalidAddressBlocksSending();
+    void escapeAsksBeforeDiscarding();
+    void logStaysUsableAt100kLines();
+
+private:
+    void saveShot(QWidget *widget, const QString &name);
+    QTemporaryDir m_config;
+};
+
+void TestMainWindow::initTestCase()
+{
+    // Settings (remembered addresses) go to a throwaway place.
+    QVERIFY(m_config.isValid());
+    qputenv("XDG_CONFIG_HOME", m_config.path().toUtf8());
+    QCoreApplication::setOrganizationName(QStringLiteral("StampTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("stamp-gui-test"));
+}
+
+void TestMainWindow::saveShot(QWidget *widget, const QString &name)
+{
+    // Kept next to the test binary for a person to look at.
+    const QString path = QCoreApplication::applicationDirPath() + QStringLiteral("/screenshot-%1.png").arg(name);
+    QVERIFY(widget->grab().save(path));
+}
+
+void TestMainWindow::welcomeOffersBothWays()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *add = window.findChild<QPushButton *>(QStringLiteral("addAccountButton"));
+    auto *sandbox = window.findChild<QPushButton *>(QStringLiteral("sandboxButton"));
+    QVERIFY(add && add->isVisible());
+    QVERIFY(sandbox && sandbox->isVisible());
+    QVERIFY(!add->toolTip().isEmpty());
+    // Keyboard: the buttons carry mnemonics and are in tab order.
+    QVERIFY(add->text().contains(QLatin1Char('&')));
+    QVERIFY(sandbox->text().contains(QLatin1Char('&')));
+    saveShot(&window, QStringLiteral("welcome"));
+}
+
+void TestMainWindow::sandboxSendEndToEnd()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("sandboxButton")), Qt::LeftButton);
+    QVERIFY(window.sandbox() && window.sandbox()->isRunning());
+    ComposeWindow *compose = window.findChild<ComposeWindow *>();
+    QVERIFY(compose);
+    QVERIFY(QTest::qWaitForWindowExposed(compose));
+
+    QTest::keyClicks(compose->findChild<QLineEdit *>(QStringLiteral("toEdit")),
+                     QStringLiteral("Ann Example <ann@example.com>, bob@example.org"));
+    QTest::keyClicks(compose->findChild<QLineEdit *>(QStringLiteral("bccEdit")), QStringLiteral("hidden@example.net"));
+    QTest::keyClicks(compose->findChild<QLineEdit *>(QStringLiteral("subjectEdit")), QStringLiteral("Hello from the sandbox"));
+    auto *body = compose->findChild<QPlainTextEdit *>(QStringLiteral("bodyEdit"));
+    QTest::keyClicks(body, QStringLiteral("First line."));
+    QTest::keyClick(body, Qt::Key_Return);
+    QTest::keyClicks(body, QStringLiteral(".A line that starts with a dot."));
+    saveShot(compose, QStringLiteral("compose"));
+
+    QSignalSpy sent(compose, &ComposeWindow::sent);
+    // Ctrl+Enter sends, as the tooltip says.
+    QTest::keyClick(compose->findChild<QPlainTextEdit *>(QStringLiteral("bodyEdit")), Qt::Key_Return,
+                    Qt::ControlModifier);
+    QTRY_COMPARE_WITH_TIMEOUT(sent.count(), 1, 20000);
+    QTRY_COMPARE(window.sandbox()->messages().size(), 1);
+
+    const SandboxMessage &received = window.sandbox()->messages().first();
+    QCOMPARE(received.recipients,
+             (QStringList{"ann@example.com", "bob@example.org", "hidden@example.net"}));
+    QVERIFY(received.content.contains("Subject: Hello from the sandbox\r\n"));
+    QVERIFY(received.content.contains("\r\n.A line that starts with a dot.\r\n"));
+    QVERIFY(!received.content.contains("hidden@example.net"));  // Bcc never in the message
+    QCOMPARE(window.sentView()->count(), 1);
+
+    // The live log shows the conversation, coloured by who spoke.
+    window.logModel()->flush();
+    const QString log = window.logModel()->toText();
+    QVERIFY(log.contains(QStringLiteral("C: MAIL FROM:<me@sandbox.invalid>")));
+    QVERIFY(log.contains(QStringLiteral("S: 250 2.0.0 Ok: kept in the sandbox")));
+    QTRY_VERIFY(!window.findChild<ComposeWindow *>());  // closed after success
+    window.resize(1100, 720);
+    saveShot(&window, QStringLiteral("main-after-send"));
+    window.resize(640, 480);
+    saveShot(&window, QStringLiteral("main-narrow"));
+}
+
+void TestMainWindow::invalidAddressBlocksSending()
+{
+    MainWindow window;
+    QVERIFY(window.startSandbox());
+    ComposeWindow *compose = window.compose();
+    QVERIFY(compose);
+    auto *to = compose->findChild<AddressField *>(QStringLiteral("toEdit"));
+    auto *send = compose->findChild<QPushButton *>(QStringLiteral("sendButton"));
+    QVERIFY(!send->isEnabled());  // nobody to send to yet
+    QTest::keyClicks(to, QStringLiteral("ann@example.com; not an address"));
+    QVERIFY(!to->isValid());
+    QVERIFY(!send->isEnabled());
+    QVERIFY2(to->toolTip().contains(QStringLiteral("not an address")), qPrintable(to->toolTip()));
+    to->setText(QStringLiteral("ann@example.com; carl@example.com"));
+    QVERIFY(to->isValid());
+    QVERIFY(send->isEnabled());
+    QCOMPARE(to->addresses(), (QStringList{"ann@example.com", "carl@example.com"}));
+    compose->findChild<QLineEdit *>(QStringLiteral("subjectEdit"))->clear();
+    to->clear();
+    compose->close();
+}
+
+void TestMainWindow::escapeAsksBeforeDiscarding()
+{
+    MainWindow window;
+    QVERIFY(window.startSandbox());
+    QPointer<ComposeWindow> compose = window.compose();
+    compose->show();
+    QVERIFY(QTest::qWaitForWindowExposed(compose));
+    QTest::keyClicks(compose->findChild<QPlainTextEdit *>(QStringLiteral("bodyEdit")), QStringLiteral("Unsent words"));
+    // First answer Cancel: the window and the text stay.
+    QTimer::singleShot(200, [] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (box)
+            box->button(QMessageBox::Cancel)->click();
+    });
+    QTest::keyClick(compose, Qt::Key_Escape);
+    QVERIFY(compose);
+    QVERIFY(compose->isVisible());
+    // Then Discard: it closes.
+    QTimer::singleShot(200, [] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (box)
+            box->button(QMessageBox::Discard)->click();
+    });
+    QTest::keyClick(compose, Qt::Key_Escape);
+    QTRY_VERIFY(!compose);
+}
+
+void TestMainWindow::logStaysUsableAt100kLines()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(window.startSandbox());
+    SessionLogModel *model = window.logModel();
+    QElapsedTimer timer;
+    timer.start();
+    for (int i = 0; i < 100000; ++i) {
+        TranscriptEvent e;
+        e.time = QDateTime::currentDateTimeUtc();
+        e.kind = i % 2 ? TranscriptEvent::Kind::Client : TranscriptEvent::Kind::Server;
+        e.text = QStringLiteral("250 2.1.5 line %1").arg(i);
+        model->append(e);
+    }
+    QTRY_COMPARE(model->rowCount(), 100000);
+    const qint64 ms = timer.elapsed();
+    // A figure for people, not a pass/fail threshold.
+    qInfo("appended and displayed 100000 log lines in %lld ms", ms);
+    auto *search = window.findChild<QLineEdit *>(QStringLiteral("logSearch"));
+    QVERIFY(search);
+    timer.restart();
+    search->setText(QStringLiteral("line 99999"));
+    qInfo("filtered 100000 lines in %lld ms", timer.elapsed());
+    QCOMPARE(model->rowCount(), 100000);
+    saveShot(&window, QStringLiteral("log-100k"));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "SendTarget.h"
+#include "smtp/SessionTypes.h"
+#include "smtp/SubmissionBatch.h"
+#include "smtp/Transcript.h"
+
+#include <QPointer>
+#include <QWidget>
+#include <memory>
+
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+class QStringListModel;
+class QTemporaryFile;
+
+namespace stamp::ui {
+
+class AddressField;
+
+// Writing and sending one message. Sending never blocks the window: the
+// message is rendered to a file and streamed by the engine while a progress
+// bar runs and Cancel works. A failure keeps everything as written and says
+// what went wrong and what to do, above the message.
+class ComposeWindow : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ComposeWindow(const SendTarget &target, QStringListModel *completions, QWidget *parent = nullptr);
+    ~ComposeWindow() override;
+
+    bool hasUnsentContent() const;
+    void send();
+    bool isSending() const { return m_batch != nullptr; }
+
+signals:
+    void transcript(const stamp::TranscriptEvent &event);
+    // The message left (fully or for some recipients).
+    void sent(const QString &subject, const QStringList &recipients, const stamp::SendResult &result);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    void updateSendable();
+    void onFinished(const SessionReport &report);
+    void showProblem(const QString &title, const QString &details);
+    void setSending(bool sending);
+
+    SendTarget m_target;
+    QLineEdit *m_from;
+    AddressField *m_to;
+    AddressField *m_cc;
+    AddressField *m_bcc;
+    QLineEdit *m_subject;
+    QPlainTextEdit *m_body;
+    QLabel *m_problem;
+    QProgressBar *m_progress;
+    QPushButton *m_send;
+    QPushButton *m_cancel;
+    QPointer<SubmissionBatch> m_batch;
+    std::unique_ptr<QTemporaryFile> m_rendered;
+    bool m_sentOk = false;
+};
+
+}  // namespace stamp::ui

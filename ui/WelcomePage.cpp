@@ -1,0 +1,62 @@
+#include "WelcomePage.h"
+
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace stamp::ui {
+
+WelcomePage::WelcomePage(QWidget *parent)
+    : QWidget(parent)
+    , m_addAccount(new QPushButton(tr("&Add your account"), this))
+    , m_sandbox(new QPushButton(tr("Try the &sandbox"), this))
+{
+    setObjectName(QStringLiteral("welcomePage"));
+    auto *title = new QLabel(tr("Welcome to Stamp"), this);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.8);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    title->setAlignment(Qt::AlignCenter);
+
+    auto *intro = new QLabel(tr("Send mail through your provider's server, see every step of the conversation, "
+                                "and get a plain explanation whenever something goes wrong."),
+                             this);
+    intro->setWordWrap(true);
+    intro->setAlignment(Qt::AlignCenter);
+
+    m_addAccount->setObjectName(QStringLiteral("addAccountButton"));
+    m_addAccount->setToolTip(tr("Set up Gmail, Outlook, iCloud, Fastmail or any other SMTP server"));
+    m_addAccount->setMinimumHeight(40);
+    m_sandbox->setObjectName(QStringLiteral("sandboxButton"));
+    m_sandbox->setToolTip(tr("Send to a practice server on this computer: nothing leaves it, and you can read "
+                             "exactly what was sent"));
+    m_sandbox->setMinimumHeight(40);
+
+    auto *sandboxNote = new QLabel(tr("The sandbox is a mail server inside Stamp. It accepts every message and keeps "
+                                      "it here, so you can try composing and watch the session log without an "
+                                      "account."),
+                                   this);
+    sandboxNote->setWordWrap(true);
+    sandboxNote->setAlignment(Qt::AlignCenter);
+    sandboxNote->setForegroundRole(QPalette::PlaceholderText);
+
+    auto *column = new QVBoxLayout;
+    column->addStretch(2);
+    column->addWidget(title);
+    column->addSpacing(8);
+    column->addWidget(intro);
+    column->addSpacing(24);
+    column->addWidget(m_addAccount);
+    column->addWidget(m_sandbox);
+    column->addSpacing(8);
+    column->addWidget(sandboxNote);
+    column->addStretch(3);
+    auto *row = new QHBoxLayout(this);
+    row->addStretch(1);
+    row->addLayout(column, 2);
+    row->addStretch(1);
+    setTabOrder(m_addAccount, m_sandbox);
+}
+
+}  // namespace stamp::ui

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QWidget>
+
+class QPushButton;
+
+namespace stamp::ui {
+
+// What a person sees before any account exists: what Stamp does, and the
+// two ways to begin.
+class WelcomePage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit WelcomePage(QWidget *parent = nullptr);
+
+    QPushButton *addAccountButton() const { return m_addAccount; }
+    QPushButton *sandboxButton() const { return m_sandbox; }
+
+private:
+    QPushButton *m_addAccount;
+    QPushButton *m_sandbox;
+};
+
+}  // namespace stamp::ui
