@@ -177,7 +177,11 @@ void ComposeWindow::send()
     m_batch = new SubmissionBatch(this);
     m_batch->setServer(m_target.server);
     m_batch->setAuth(m_target.auth);
-    connect(m_batch, &SubmissionBatch::transcript, this, &ComposeWindow::transcript);
+    m_events.clear();
+    connect(m_batch, &SubmissionBatch::transcript, this, [this](const TranscriptEvent &event) {
+        m_events << event;
+        emit transcript(event);
+    });
     connect(m_batch, &SubmissionBatch::progress, this, [this](int, qint64 sent, qint64 total) {
         m_progress->setRange(0, total > 0 ? 1000 : 0);
         if (total > 0)
@@ -195,6 +199,7 @@ void ComposeWindow::onFinished(const SessionReport &report)
     m_batch.clear();
     setSending(false);
     const SendResult result = report.messages.value(0);
+    emit attemptFinished(m_subject->text(), result, m_events);
     if (result.status != SendResult::Status::Failed) {
         m_sentOk = true;
         emit sent(m_subject->text(), result.accepted(), result);

@@ -41,6 +41,9 @@ signals:
     void transcript(const stamp::TranscriptEvent &event);
     // The message left (fully or for some recipients).
     void sent(const QString &subject, const QStringList &recipients, const stamp::SendResult &result);
+    // Any attempt ended, with its whole conversation (for the archive).
+    void attemptFinished(const QString &subject, const stamp::SendResult &result,
+                         const QList<stamp::TranscriptEvent> &events);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -66,6 +69,7 @@ private:
     QPointer<SubmissionBatch> m_batch;
     std::unique_ptr<QTemporaryFile> m_rendered;
     bool m_sentOk = false;
+    QList<TranscriptEvent> m_events;  // the current attempt's conversation
 };
 
 }  // namespace stamp::ui

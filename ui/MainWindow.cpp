@@ -5,6 +5,8 @@
 #include "SentView.h"
 #include "SessionLogModel.h"
 #include "SessionLogView.h"
+#include "TranscriptHistoryView.h"
+#include "diagnostics/TranscriptArchive.h"
 #include "WelcomePage.h"
 #include "sandbox/SandboxServer.h"
 
@@ -17,6 +19,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QStringListModel>
 #include <QTabWidget>
@@ -40,6 +43,9 @@ MainWindow::MainWindow(QWidget *parent)
     , m_logModel(new SessionLogModel(this))
     , m_knownAddresses(new QStringListModel(this))
     , m_targetLabel(new QLabel(this))
+    , m_archive(std::make_unique<TranscriptArchive>(
+          QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/transcripts")))
+    , m_history(new TranscriptHistoryView(m_archive.get(), this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Stamp"));
@@ -49,6 +55,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
     m_tabs->addTab(m_sentView, tr("Sent"));
+    m_tabs->addTab(m_history, tr("Past sessions"));
     m_pages->addWidget(m_welcome);
     m_pages->addWidget(m_tabs);
     setCentralWidget(m_pages);
@@ -144,6 +151,18 @@ ComposeWindow *MainWindow::compose()
                 m_sentView->addResult(subject, result);
                 rememberRecipients(recipients);
                 statusBar()->showMessage(tr("Sent: %1").arg(subject.isEmpty() ? tr("(no subject)") : subject), 5000);
+            });
+    connect(window, &ComposeWindow::attemptFinished, this,
+            [this](const QString &subject, const SendResult &result, const QList<TranscriptEvent> &events) {
+                const QString outcome = result.status == SendResult::Status::Sent      ? tr("sent")
+                                        : result.status == SendResult::Status::Partial ? tr("sent to some")
+                                        : result.uncertain                             ? tr("not confirmed")
+                                                                                       : tr("not sent");
+                const QString title = tr("%1 (%2)").arg(subject.isEmpty() ? tr("(no subject)") : subject, outcome);
+                QString error;
+                if (m_archive->save(title, events, &error).isEmpty())
+                    statusBar()->showMessage(tr("The session could not be kept: %1").arg(error), 8000);
+                m_history->reload();
             });
     window->show();
     return window;

@@ -3,6 +3,7 @@
 #include "SendTarget.h"
 
 #include <QMainWindow>
+#include <memory>
 
 class QDockWidget;
 class QStackedWidget;
@@ -12,6 +13,7 @@ class QLabel;
 
 namespace stamp {
 class SandboxServer;
+class TranscriptArchive;
 }
 
 namespace stamp::ui {
@@ -19,6 +21,7 @@ namespace stamp::ui {
 class ComposeWindow;
 class SentView;
 class SessionLogModel;
+class TranscriptHistoryView;
 class WelcomePage;
 
 // Stamp's main window: the welcome view until there is somewhere to send,
@@ -39,6 +42,7 @@ public:
     SessionLogModel *logModel() const { return m_logModel; }
     SandboxServer *sandbox() const { return m_sandbox; }
     SentView *sentView() const { return m_sentView; }
+    TranscriptHistoryView *historyView() const { return m_history; }
 
 private:
     void setupMenus();
@@ -53,6 +57,8 @@ private:
     SessionLogModel *m_logModel;
     QStringListModel *m_knownAddresses;
     QLabel *m_targetLabel;
+    std::unique_ptr<TranscriptArchive> m_archive;
+    TranscriptHistoryView *m_history;
     SandboxServer *m_sandbox = nullptr;
     SendTarget m_target;
     bool m_hasTarget = false;

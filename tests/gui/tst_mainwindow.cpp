@@ -6,6 +6,7 @@
 #include "MainWindow.h"
 #include "SentView.h"
 #include "SessionLogModel.h"
+#include "TranscriptHistoryView.h"
 #include "sandbox/SandboxServer.h"
 
 #include <QApplication>
@@ -45,6 +46,7 @@ void TestMainWindow::initTestCase()
     // Settings (remembered addresses) go to a throwaway place.
     QVERIFY(m_config.isValid());
     qputenv("XDG_CONFIG_HOME", m_config.path().toUtf8());
+    qputenv("XDG_DATA_HOME", m_config.path().toUtf8());
     QCoreApplication::setOrganizationName(QStringLiteral("StampTest"));
     QCoreApplication::setApplicationName(QStringLiteral("stamp-gui-test"));
 }
@@ -107,6 +109,11 @@ void TestMainWindow::sandboxSendEndToEnd()
     QVERIFY(received.content.contains("\r\n.A line that starts with a dot.\r\n"));
     QVERIFY(!received.content.contains("hidden@example.net"));  // Bcc never in the message
     QCOMPARE(window.sentView()->count(), 1);
+    // The conversation is kept for later, without the message itself.
+    QTRY_COMPARE(window.historyView()->count(), 1);
+    auto *kept = window.findChild<QPlainTextEdit *>(QStringLiteral("transcriptText"));
+    QVERIFY(kept->toPlainText().contains(QStringLiteral("C: RCPT TO:<hidden@example.net>")));
+    QVERIFY(!kept->toPlainText().contains(QStringLiteral("A line that starts with a dot")));
 
     // The live log shows the conversation, coloured by who spoke.
     window.logModel()->flush();
