@@ -4,6 +4,7 @@
 #include "CommandRegistry.h"
 #include "ConsoleReport.h"
 #include "SessionOptions.h"
+#include "accounts/ConnectionCheck.h"
 #include "smtp/ReportJson.h"
 
 #include <QCommandLineParser>
@@ -14,27 +15,50 @@
 
 namespace stamp::cli {
 
-STAMP_REGISTER_COMMAND(check, QT_TRANSLATE_NOOP("CommandLine", "Connect, negotiate TLS, read the capabilities, optionally log in; sends no mail"),
-                       20, CheckCommand);
+STAMP_REGISTER_COMMAND(check,
+    QT_TRANSLATE_NOOP(
+        "CommandLine", "Connect, negotiate TLS, read the capabilities, optionally log in; sends no mail"),
+    20, CheckCommand);
 
 namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("CheckCommand", text);
 }
-}  // namespace
+} // namespace
+
+// With --account: the connection doctor, step by step (DNS, TCP, the
+// STARTTLS downgrade check, TLS, EHLO, AUTH, optionally a test message).
+int CheckCommand::runDoctor(SessionOptions &session, bool sendTest, bool json)
+{
+    QTextStream out(stdout);
+    ConnectionCheck check;
+    check.setAccount(*session.account);
+    check.setServerOverride(session.server);
+    check.setSecret(session.auth.credentials.secret);
+    session.auth.credentials.secret.fill(QLatin1Char('\0'));
+    check.setSendTestMessage(sendTest);
+    const CheckReport report = check.runNow();
+    if (json)
+        out << QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented);
+    else
+        out << report.toText();
+    return report.passed() ? ExitSent : ExitNotSent;
+}
 
 int CheckCommand::run(const QStringList &arguments)
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Connect to an SMTP server, negotiate TLS, read its capabilities and optionally log in. Sends no mail."));
+    parser.setApplicationDescription(tr("Connect to an SMTP server, negotiate TLS, read its capabilities and "
+                                        "optionally log in. Sends no mail."));
     parser.addHelpOption();
     SessionOptions session(parser);
     const QCommandLineOption json(QStringLiteral("json"), tr("Print the result as one JSON object."));
-    parser.addOptions({json});
+    const QCommandLineOption sendTest(QStringLiteral("send-test"),
+        tr("With --account: also send a test message to the account's own address."));
+    parser.addOptions({ json, sendTest });
     if (!parser.parse(arguments)) {
         err << "stamp check: " << parser.errorText() << '\n';
         return ExitUsage;
@@ -45,6 +69,12 @@ int CheckCommand::run(const QStringList &arguments)
     }
     if (const QString problem = session.read(parser); !problem.isEmpty()) {
         err << "stamp check: " << problem << '\n' << tr("Run 'stamp check --help' for the options.") << '\n';
+        return ExitUsage;
+    }
+    if (session.account)
+        return runDoctor(session, parser.isSet(sendTest), parser.isSet(json));
+    if (parser.isSet(sendTest)) {
+        err << "stamp check: " << tr("--send-test needs --account.") << '\n';
         return ExitUsage;
     }
     const SessionReport report = session.run({});
@@ -84,11 +114,10 @@ int CheckCommand::run(const QStringList &arguments)
             ConsoleReport::printFailure(err, *report.failure, false, tr("stamp check: failed"));
             if (report.failure->phase == Phase::Tls)
                 ConsoleReport::printCertificateHelp(err, report.tls, false);
-        }
-        else
+        } else
             out << tr("Check passed.") << '\n';
     }
     return report.failure ? ExitNotSent : ExitSent;
 }
 
-}  // namespace stamp::cli
+} // namespace stamp::cli

@@ -5,11 +5,17 @@
 namespace stamp::cli {
 
 // `stamp check`: connects, negotiates TLS, reads the capabilities and
-// optionally logs in; sends no mail.
+// optionally logs in; sends no mail. With --account it runs the connection
+// doctor (ConnectionCheck) on a saved account.
+class SessionOptions;
+
 class CheckCommand
 {
 public:
     int run(const QStringList &arguments);
+
+private:
+    int runDoctor(SessionOptions &session, bool sendTest, bool json);
 };
 
-}  // namespace stamp::cli
+} // namespace stamp::cli

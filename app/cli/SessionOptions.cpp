@@ -1,12 +1,13 @@
 #include "SessionOptions.h"
 
+#include "accounts/AccountStore.h"
+#include "accounts/SecretStore.h"
 #include "smtp/SubmissionBatch.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QFile>
 #include <QTextStream>
-
 #include <iostream>
 #include <string>
 
@@ -17,39 +18,45 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("SessionOptions", text);
 }
-}  // namespace
+} // namespace
 
 SessionOptions::SessionOptions(QCommandLineParser &parser)
-    : m_host(QStringLiteral("host"), tr("SMTP server host name."), QStringLiteral("H"))
-    , m_port(QStringLiteral("port"), tr("Server port (default: 587 starttls, 465 tls, 25 none)."), QStringLiteral("N"))
+    : m_account(QStringLiteral("account"),
+        tr("Use the saved account NAME (see 'stamp account'): its server, login and the password in "
+           "the keychain."),
+        QStringLiteral("NAME"))
+    , m_host(QStringLiteral("host"), tr("SMTP server host name."), QStringLiteral("H"))
+    , m_port(QStringLiteral("port"), tr("Server port (default: 587 starttls, 465 tls, 25 none)."),
+          QStringLiteral("N"))
     , m_security(QStringLiteral("security"), tr("starttls (default), tls (implicit, port 465) or none."),
-                 QStringLiteral("MODE"), QStringLiteral("starttls"))
+          QStringLiteral("MODE"), QStringLiteral("starttls"))
     , m_user(QStringLiteral("user"), tr("Log in as this user name."), QStringLiteral("U"))
-    , m_passwordStdin(QStringLiteral("password-stdin"), tr("Read the password (first line) from standard input."))
+    , m_passwordStdin(
+          QStringLiteral("password-stdin"), tr("Read the password (first line) from standard input."))
     , m_passwordEnv(QStringLiteral("password-env"), tr("Read the password from this environment variable."),
-                    QStringLiteral("VAR"))
+          QStringLiteral("VAR"))
     , m_auth(QStringLiteral("auth"),
-             tr("auto (default), plain, login, cram-md5, scram-sha-1, scram-sha-256, xoauth2 or oauthbearer. "
-                "For the OAuth mechanisms the secret is the access token."),
-             QStringLiteral("MECH"), QStringLiteral("auto"))
+          tr("auto (default), plain, login, cram-md5, scram-sha-1, scram-sha-256, xoauth2 or oauthbearer. "
+             "For the OAuth mechanisms the secret is the access token."),
+          QStringLiteral("MECH"), QStringLiteral("auto"))
     , m_caFile(QStringLiteral("ca-file"), tr("Also trust the CA certificates in this PEM file."),
-               QStringLiteral("PEM"))
+          QStringLiteral("PEM"))
     , m_pin(QStringLiteral("pin-sha256"),
-            tr("Accept exactly the server certificate with this SHA-256 fingerprint, and no other."),
-            QStringLiteral("HEX"))
+          tr("Accept exactly the server certificate with this SHA-256 fingerprint, and no other."),
+          QStringLiteral("HEX"))
     , m_helo(QStringLiteral("helo"), tr("Name to announce in EHLO (default: our address literal)."),
-             QStringLiteral("NAME"))
+          QStringLiteral("NAME"))
     , m_timeout(QStringLiteral("timeout"),
-                tr("Give up when the server is silent this long (default: RFC 5321's per-command timeouts)."),
-                QStringLiteral("SECS"))
+          tr("Give up when the server is silent this long (default: RFC 5321's per-command timeouts)."),
+          QStringLiteral("SECS"))
     , m_allowPlaintextAuth(QStringLiteral("allow-plaintext-auth"),
-                           tr("Allow logging in without TLS to a host that is not this machine."))
+          tr("Allow logging in without TLS to a host that is not this machine."))
     , m_log(QStringLiteral("log"),
-            tr("Write the live transcript (passwords redacted) to FILE, or to standard error with -."),
-            QStringLiteral("FILE"))
+          tr("Write the live transcript (passwords redacted) to FILE, or to standard error with -."),
+          QStringLiteral("FILE"))
 {
-    parser.addOptions({m_host, m_port, m_security, m_user, m_passwordStdin, m_passwordEnv, m_auth, m_caFile, m_pin,
-                       m_helo, m_timeout, m_allowPlaintextAuth, m_log});
+    parser.addOptions({ m_account, m_host, m_port, m_security, m_user, m_passwordStdin, m_passwordEnv, m_auth,
+        m_caFile, m_pin, m_helo, m_timeout, m_allowPlaintextAuth, m_log });
 }
 
 SessionReport SessionOptions::run(const QList<OutgoingMessage> &messages)
@@ -60,7 +67,7 @@ SessionReport SessionOptions::run(const QList<OutgoingMessage> &messages)
     smtp.setServer(server);
     smtp.setAuth(auth);
     QObject::connect(&smtp, &SubmissionBatch::transcript, &smtp,
-                     [this](const TranscriptEvent &event) { m_transcript.write(event); });
+        [this](const TranscriptEvent &event) { m_transcript.write(event); });
     QEventLoop loop;
     SessionReport report;
     QObject::connect(&smtp, &SubmissionBatch::finished, &loop, [&](const SessionReport &r) {
@@ -73,11 +80,103 @@ SessionReport SessionOptions::run(const QList<OutgoingMessage> &messages)
     return report;
 }
 
+QString SessionOptions::readSecret(const QCommandLineParser &parser, QString *secret) const
+{
+    if (parser.isSet(m_passwordEnv)) {
+        const QByteArray name = parser.value(m_passwordEnv).toLocal8Bit();
+        if (!qEnvironmentVariableIsSet(name.constData()))
+            return tr("--password-env: the environment variable %1 is not set.")
+                .arg(parser.value(m_passwordEnv));
+        *secret = qEnvironmentVariable(name.constData());
+    } else {
+        std::string line;
+        std::getline(std::cin, line);
+        if (!line.empty() && line.back() == '\r')
+            line.pop_back();
+        *secret = QString::fromStdString(line);
+        std::fill(line.begin(), line.end(), '\0');
+    }
+    if (secret->isEmpty())
+        return tr("The password is empty.");
+    return {};
+}
+
+QString SessionOptions::readAccount(const QCommandLineParser &parser)
+{
+    // The account decides where and how to log in; mixing in parts of
+    // another server's settings would only produce surprises.
+    for (const QCommandLineOption *option : { &m_host, &m_port, &m_security, &m_user, &m_auth, &m_pin }) {
+        if (parser.isSet(*option))
+            return tr("--account already gives the server and login; --%1 cannot be combined with it "
+                      "(change the account with 'stamp account' instead).")
+                .arg(option->names().first());
+    }
+    if (parser.isSet(m_passwordStdin) && parser.isSet(m_passwordEnv))
+        return tr("use either --password-stdin or --password-env, not both.");
+    AccountStore store;
+    if (!store.load())
+        return store.error();
+    account = store.find(parser.value(m_account));
+    if (!account)
+        return tr("There is no account named \"%1\". 'stamp account list' shows the saved ones.")
+            .arg(parser.value(m_account));
+    server = account->serverSettings();
+    auth = account->authSettings({});
+    if (auth.method == sasl::AuthMethod::None)
+        return {};
+    if (parser.isSet(m_passwordStdin) || parser.isSet(m_passwordEnv)) {
+        // Given for this run: used once, kept nowhere.
+        return readSecret(parser, &auth.credentials.secret);
+    }
+    SecretStore secrets;
+    const SecretStore::Result result = secrets.readNow(account->id, SecretStore::Kind::Password);
+    switch (result.status) {
+    case SecretStore::Result::Status::Ok:
+        auth.credentials.secret = result.secret;
+        return {};
+    case SecretStore::Result::Status::NotFound:
+        return tr("No password is saved for the account \"%1\". Save one with 'stamp account set-password %1 "
+                  "--password-stdin', or give it for this run with --password-stdin.")
+            .arg(account->name);
+    case SecretStore::Result::Status::Unavailable:
+        return result.message + QLatin1Char(' ')
+            + tr("Give the password for this run with --password-stdin or --password-env.");
+    default:
+        return result.message;
+    }
+}
+
 QString SessionOptions::read(const QCommandLineParser &parser)
 {
+    if (parser.isSet(m_account)) {
+        if (const QString problem = readAccount(parser); !problem.isEmpty())
+            return problem;
+        if (parser.isSet(m_log)) {
+            if (const QString problem = m_transcript.open(parser.value(m_log)); !problem.isEmpty())
+                return problem;
+        }
+        if (parser.isSet(m_caFile)) {
+            server.caFile = parser.value(m_caFile);
+            if (!QFile::exists(server.caFile))
+                return tr("--ca-file: the file \"%1\" does not exist.").arg(server.caFile);
+        }
+        if (parser.isSet(m_helo))
+            server.heloName = parser.value(m_helo).trimmed();
+        server.allowPlaintextAuth = parser.isSet(m_allowPlaintextAuth);
+        if (parser.isSet(m_timeout)) {
+            bool ok = false;
+            const double secs = parser.value(m_timeout).toDouble(&ok);
+            if (!ok || secs <= 0 || secs > 3600)
+                return tr("--timeout must be a number of seconds between 0 and 3600.");
+            server.timeouts = Timeouts::cappedAt(static_cast<int>(secs * 1000));
+        }
+        if (!auth.credentials.secret.isEmpty())
+            m_transcript.setSecrets({ auth.credentials.secret });
+        return {};
+    }
     server.host = parser.value(m_host).trimmed();
     if (server.host.isEmpty())
-        return tr("--host is required.");
+        return tr("--host (or --account) is required.");
     if (parser.isSet(m_log)) {
         if (const QString problem = m_transcript.open(parser.value(m_log)); !problem.isEmpty())
             return problem;
@@ -133,7 +232,8 @@ QString SessionOptions::read(const QCommandLineParser &parser)
     if (fromEnv) {
         const QByteArray name = parser.value(m_passwordEnv).toLocal8Bit();
         if (!qEnvironmentVariableIsSet(name.constData()))
-            return tr("--password-env: the environment variable %1 is not set.").arg(parser.value(m_passwordEnv));
+            return tr("--password-env: the environment variable %1 is not set.")
+                .arg(parser.value(m_passwordEnv));
         auth.credentials.secret = qEnvironmentVariable(name.constData());
     } else {
         std::string line;
@@ -144,8 +244,8 @@ QString SessionOptions::read(const QCommandLineParser &parser)
     }
     if (auth.credentials.secret.isEmpty())
         return tr("The password is empty.");
-    m_transcript.setSecrets({auth.credentials.secret});
+    m_transcript.setSecrets({ auth.credentials.secret });
     return {};
 }
 
-}  // namespace stamp::cli
+} // namespace stamp::cli

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "TranscriptWriter.h"
+#include "accounts/Account.h"
 #include "smtp/SessionTypes.h"
 
 #include <QCommandLineOption>
@@ -11,7 +12,9 @@ namespace stamp::cli {
 // The server, TLS and login options `send` and `check` share, and how they
 // become ServerSettings and AuthSettings. The password only ever comes from
 // standard input or an environment variable, never from an argument (which
-// any user could read in the process list).
+// any user could read in the process list). With --account NAME the server
+// and login come from the saved account and the secret from the keychain;
+// --password-stdin / --password-env then give a secret for this run only.
 class SessionOptions
 {
 public:
@@ -28,8 +31,16 @@ public:
 
     ServerSettings server;
     AuthSettings auth;
+    // Set when --account was given: the saved account in use.
+    std::optional<Account> account;
+    // The sender to use when the command line names none: the account's address.
+    QString defaultFrom() const { return account ? account->email : QString(); }
 
 private:
+    QString readAccount(const QCommandLineParser &parser);
+    QString readSecret(const QCommandLineParser &parser, QString *secret) const;
+
+    QCommandLineOption m_account;
     QCommandLineOption m_host;
     QCommandLineOption m_port;
     QCommandLineOption m_security;
@@ -46,4 +57,4 @@ private:
     TranscriptWriter m_transcript;
 };
 
-}  // namespace stamp::cli
+} // namespace stamp::cli

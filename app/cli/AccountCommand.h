@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QStringList>
+
+namespace stamp::cli {
+
+// `stamp account add|list|show|remove|set-password`: the saved accounts
+// (AccountStore) and their passwords (SecretStore, the keychain only).
+class AccountCommand
+{
+public:
+    int run(const QStringList &arguments);
+
+private:
+    int add(const QStringList &arguments);
+    int list(const QStringList &arguments);
+    int show(const QStringList &arguments);
+    int remove(const QStringList &arguments);
+    int setPassword(const QStringList &arguments);
+};
+
+} // namespace stamp::cli

@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QStringList>
+
+namespace stamp::cli {
+
+// `stamp discover ADDRESS [--json]`: the ranked server candidates for an
+// address and where each came from. Sends no credentials anywhere.
+class DiscoverCommand
+{
+public:
+    int run(const QStringList &arguments);
+};
+
+} // namespace stamp::cli

@@ -1,0 +1,209 @@
+#include "Account.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QRegularExpression>
+#include <QUuid>
+
+namespace stamp {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Account", text);
+}
+
+// JSON keys: spelled once, so the reader and the writer cannot drift apart.
+const QString kId = QStringLiteral("id");
+const QString kName = QStringLiteral("name");
+const QString kDisplayName = QStringLiteral("displayName");
+const QString kEmail = QStringLiteral("email");
+const QString kIdentities = QStringLiteral("identities");
+const QString kServer = QStringLiteral("server");
+const QString kHost = QStringLiteral("host");
+const QString kPort = QStringLiteral("port");
+const QString kSecurity = QStringLiteral("security");
+const QString kCaFile = QStringLiteral("caFile");
+const QString kPin = QStringLiteral("pinnedSha256");
+const QString kAuth = QStringLiteral("auth");
+const QString kMethod = QStringLiteral("method");
+const QString kUsername = QStringLiteral("username");
+const QString kProvider = QStringLiteral("provider");
+const QString kOptions = QStringLiteral("options");
+const QString kTimeout = QStringLiteral("timeoutSeconds");
+const QString kHelo = QStringLiteral("heloName");
+const QString kAddress = QStringLiteral("address");
+const QString kReplyTo = QStringLiteral("replyTo");
+const QString kSignature = QStringLiteral("signature");
+} // namespace
+
+bool Identity::operator==(const Identity &other) const
+{
+    return name == other.name && address == other.address && replyTo == other.replyTo
+        && signature == other.signature;
+}
+
+bool Account::operator==(const Account &other) const
+{
+    return id == other.id && name == other.name && displayName == other.displayName && email == other.email
+        && identities == other.identities && host == other.host && port == other.port
+        && security == other.security && caFile == other.caFile && pinnedSha256 == other.pinnedSha256
+        && authMethod == other.authMethod && username == other.username && providerId == other.providerId
+        && timeoutSeconds == other.timeoutSeconds && heloName == other.heloName;
+}
+
+bool Account::isValidName(const QString &name)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"));
+    return pattern.match(name).hasMatch();
+}
+
+QString Account::newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+QString Account::validate() const
+{
+    if (!isValidName(name))
+        return tr("The account name \"%1\" is not usable: use up to 64 letters, digits, dots, dashes or "
+                  "underscores, starting with a letter or digit.")
+            .arg(name);
+    if (id.isEmpty())
+        return tr("The account has no id.");
+    const qsizetype at = email.lastIndexOf(QLatin1Char('@'));
+    if (at <= 0 || at == email.size() - 1)
+        return tr("\"%1\" is not an email address.").arg(email);
+    if (host.trimmed().isEmpty())
+        return tr("The account has no server host name.");
+    if (authMethod != sasl::AuthMethod::None && username.isEmpty())
+        return tr("The account logs in but has no user name.");
+    if (!pinnedSha256.isEmpty() && TlsReport::normaliseFingerprint(pinnedSha256).isEmpty())
+        return tr("The pinned certificate fingerprint is not 64 hexadecimal digits.");
+    return {};
+}
+
+ServerSettings Account::serverSettings() const
+{
+    ServerSettings server;
+    server.host = host;
+    server.port = port;
+    server.security = security;
+    server.caFile = caFile;
+    server.pinnedSha256 = pinnedSha256;
+    server.heloName = heloName;
+    if (timeoutSeconds > 0)
+        server.timeouts = Timeouts::cappedAt(timeoutSeconds * 1000);
+    return server;
+}
+
+AuthSettings Account::authSettings(const QString &secret) const
+{
+    AuthSettings auth;
+    auth.method = authMethod;
+    if (authMethod != sasl::AuthMethod::None) {
+        auth.credentials.username = username;
+        auth.credentials.secret = secret;
+    }
+    return auth;
+}
+
+QJsonObject Account::toJson() const
+{
+    QJsonArray ids;
+    for (const Identity &identity : identities) {
+        QJsonObject o;
+        o[kName] = identity.name;
+        o[kAddress] = identity.address;
+        if (!identity.replyTo.isEmpty())
+            o[kReplyTo] = identity.replyTo;
+        if (!identity.signature.isEmpty())
+            o[kSignature] = identity.signature;
+        ids.append(o);
+    }
+    QJsonObject server;
+    server[kHost] = host;
+    server[kPort] = port;
+    server[kSecurity] = securityModeId(security);
+    if (!caFile.isEmpty())
+        server[kCaFile] = caFile;
+    if (!pinnedSha256.isEmpty())
+        server[kPin] = pinnedSha256;
+    QJsonObject auth;
+    auth[kMethod]
+        = authMethod == sasl::AuthMethod::None ? QStringLiteral("none") : sasl::methodId(authMethod);
+    auth[kUsername] = username;
+    QJsonObject options;
+    options[kTimeout] = timeoutSeconds;
+    if (!heloName.isEmpty())
+        options[kHelo] = heloName;
+
+    QJsonObject o;
+    o[kId] = id;
+    o[kName] = name;
+    o[kDisplayName] = displayName;
+    o[kEmail] = email;
+    o[kIdentities] = ids;
+    o[kServer] = server;
+    o[kAuth] = auth;
+    if (!providerId.isEmpty())
+        o[kProvider] = providerId;
+    o[kOptions] = options;
+    return o;
+}
+
+bool Account::fromJson(const QJsonObject &o, Account *account, QString *error)
+{
+    Account a;
+    a.id = o.value(kId).toString();
+    a.name = o.value(kName).toString();
+    a.displayName = o.value(kDisplayName).toString();
+    a.email = o.value(kEmail).toString();
+    for (const QJsonValue &value : o.value(kIdentities).toArray()) {
+        const QJsonObject i = value.toObject();
+        a.identities << Identity { i.value(kName).toString(), i.value(kAddress).toString(),
+            i.value(kReplyTo).toString(), i.value(kSignature).toString() };
+    }
+    const QJsonObject server = o.value(kServer).toObject();
+    a.host = server.value(kHost).toString();
+    const int port = server.value(kPort).toInt(-1);
+    if (port < 0 || port > 65535) {
+        *error = tr("account \"%1\": the port is not a number from 0 to 65535").arg(a.name);
+        return false;
+    }
+    a.port = static_cast<quint16>(port);
+    const std::optional<SecurityMode> security = parseSecurityMode(server.value(kSecurity).toString());
+    if (!security) {
+        *error = tr("account \"%1\": unknown security mode \"%2\"")
+                     .arg(a.name, server.value(kSecurity).toString());
+        return false;
+    }
+    a.security = *security;
+    a.caFile = server.value(kCaFile).toString();
+    a.pinnedSha256 = server.value(kPin).toString();
+    const QJsonObject auth = o.value(kAuth).toObject();
+    const QString method = auth.value(kMethod).toString();
+    if (method == QLatin1String("none")) {
+        a.authMethod = sasl::AuthMethod::None;
+    } else {
+        const std::optional<sasl::AuthMethod> parsed = sasl::parseAuthMethod(method);
+        if (!parsed) {
+            *error = tr("account \"%1\": unknown login method \"%2\"").arg(a.name, method);
+            return false;
+        }
+        a.authMethod = *parsed;
+    }
+    a.username = auth.value(kUsername).toString();
+    a.providerId = o.value(kProvider).toString();
+    const QJsonObject options = o.value(kOptions).toObject();
+    a.timeoutSeconds = options.value(kTimeout).toInt(0);
+    a.heloName = options.value(kHelo).toString();
+    if (const QString problem = a.validate(); !problem.isEmpty()) {
+        *error = problem;
+        return false;
+    }
+    *account = a;
+    return true;
+}
+
+} // namespace stamp

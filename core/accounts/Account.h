@@ -1,0 +1,71 @@
+#pragma once
+
+#include "smtp/SessionTypes.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace stamp {
+
+// One way of signing messages from an account: the From name and address,
+// an optional Reply-To and a signature.
+struct Identity
+{
+    QString name;
+    QString address;
+    QString replyTo;
+    QString signature;
+
+    bool operator==(const Identity &other) const;
+};
+
+// A configured sending account, as a plain value. It holds everything needed
+// to reach and log in to the server except the secret, which only ever lives
+// in the keychain (SecretStore): an Account can be written to disk, logged
+// or exported as it is.
+struct Account
+{
+    QString id; // stable, generated once; scopes the keychain entries
+    QString name; // what the person calls it ("work"), unique, used on the command line
+    QString displayName; // the From name of the main identity
+    QString email; // the account's own address
+    QList<Identity> identities;
+
+    // Server
+    QString host;
+    quint16 port = 0; // 0: the security mode's default
+    SecurityMode security = SecurityMode::StartTls;
+    QString caFile;
+    QString pinnedSha256; // lower-case hex, empty when not pinned
+
+    // Login: method None means the server is used without AUTH.
+    sasl::AuthMethod authMethod = sasl::AuthMethod::Auto;
+    QString username;
+
+    QString providerId; // the preset it came from, if any
+
+    // Per-account options
+    int timeoutSeconds = 0; // 0: RFC 5321's per-command defaults
+    QString heloName;
+
+    bool operator==(const Account &other) const;
+
+    // An account name is what the command line takes: letters, digits and
+    // ". _ -", so it is safe in a keychain key and a shell.
+    static bool isValidName(const QString &name);
+    static QString newId();
+
+    // Empty when usable, else what is missing or wrong, for a person.
+    QString validate() const;
+
+    ServerSettings serverSettings() const;
+    // The login for a session, with the secret from the keychain.
+    AuthSettings authSettings(const QString &secret) const;
+
+    QJsonObject toJson() const;
+    // Returns false (with a reason) when the object is not an account.
+    static bool fromJson(const QJsonObject &object, Account *account, QString *error);
+};
+
+} // namespace stamp

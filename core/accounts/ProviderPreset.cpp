@@ -1,0 +1,43 @@
+#include "ProviderPreset.h"
+
+namespace stamp {
+
+bool ServerPreset::acceptsPassword() const
+{
+    if (authentication.isEmpty())
+        return true; // the format's default is password-cleartext
+    for (const QString &method : authentication) {
+        if (method == QLatin1String("password-cleartext") || method == QLatin1String("password-encrypted")
+            || method == QLatin1String("plain"))
+            return true;
+    }
+    return false;
+}
+
+QString ServerPreset::usernameFor(const QString &email) const
+{
+    const qsizetype at = email.lastIndexOf(QLatin1Char('@'));
+    const QString local = at >= 0 ? email.left(at) : email;
+    const QString domain = at >= 0 ? email.mid(at + 1) : QString();
+    QString name = usernameTemplate.isEmpty() ? QStringLiteral("%EMAILADDRESS%") : usernameTemplate;
+    name.replace(QLatin1String("%EMAILADDRESS%"), email);
+    name.replace(QLatin1String("%EMAILLOCALPART%"), local);
+    name.replace(QLatin1String("%EMAILDOMAIN%"), domain);
+    return name;
+}
+
+bool ProviderPreset::oauthOnly() const
+{
+    for (const ServerPreset &server : servers) {
+        if (server.acceptsPassword())
+            return false;
+    }
+    return !servers.isEmpty();
+}
+
+bool ProviderPreset::matchesDomain(const QString &domain) const
+{
+    return domains.contains(domain.toLower());
+}
+
+} // namespace stamp
