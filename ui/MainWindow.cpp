@@ -1,6 +1,9 @@
 #include "MainWindow.h"
 
+#include "AccountSettingsDialog.h"
+#include "AccountWizard.h"
 #include "ComposeWindow.h"
+#include "ConnectionCheckPanel.h"
 #include "SandboxInboxView.h"
 #include "SentView.h"
 #include "SessionLogModel.h"
@@ -8,10 +11,17 @@
 #include "TranscriptHistoryView.h"
 #include "diagnostics/TranscriptArchive.h"
 #include "WelcomePage.h"
+#include "accounts/AccountStore.h"
+#include "accounts/SecretStore.h"
 #include "sandbox/SandboxServer.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QPointer>
+#include <QSignalBlocker>
 #include <QDockWidget>
 #include <QLabel>
 #include <QMenuBar>
@@ -30,6 +40,8 @@ namespace stamp::ui {
 
 namespace {
 const QString kKnownAddressesKey = QStringLiteral("compose/knownAddresses");
+// The sandbox's entry in the account list; account names cannot contain a space.
+const QString kSandboxEntry = QStringLiteral("sandbox target");
 constexpr int kMaxKnownAddresses = 500;
 }  // namespace
 
@@ -46,6 +58,9 @@ MainWindow::MainWindow(QWidget *parent)
     , m_archive(std::make_unique<TranscriptArchive>(
           QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/transcripts")))
     , m_history(new TranscriptHistoryView(m_archive.get(), this))
+    , m_accounts(std::make_unique<AccountStore>())
+    , m_secrets(new SecretStore(this))
+    , m_accountCombo(new QComboBox(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Stamp"));
@@ -73,12 +88,20 @@ MainWindow::MainWindow(QWidget *parent)
         if (startSandbox())
             compose();
     });
-    connect(m_welcome->addAccountButton(), &QPushButton::clicked, this, [this] {
-        QMessageBox::information(this, tr("Add your account"),
-                                 tr("Account setup (presets, discovery and the keychain) is not in this build yet. "
-                                    "Until then, send from the command line with 'stamp send', or try the "
-                                    "sandbox."));
-    });
+    connect(m_welcome->addAccountButton(), &QPushButton::clicked, this, [this] { addAccount(); });
+
+    m_accountCombo->setObjectName(QStringLiteral("accountCombo"));
+    m_accountCombo->setAccessibleName(tr("Send from"));
+    m_accountCombo->setToolTip(tr("The account new messages are sent from"));
+    m_accountCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    connect(m_accountCombo, &QComboBox::currentIndexChanged, this, &MainWindow::updateTarget);
+
+    if (!m_accounts->load())
+        QMessageBox::warning(this, tr("Your accounts could not be read"), m_accounts->error());
+    reloadAccounts();
+    // The welcome page stays only while there is nowhere to send.
+    if (!m_accounts->accounts().isEmpty())
+        showWorkArea();
 }
 
 MainWindow::~MainWindow() = default;
@@ -93,6 +116,19 @@ void MainWindow::setupMenus()
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
 
+    m_accountMenu = menuBar()->addMenu(tr("&Account"));
+    m_accountMenu->setObjectName(QStringLiteral("accountMenu"));
+    QAction *add = m_accountMenu->addAction(tr("&Add account..."), this, [this] { addAccount(); });
+    add->setObjectName(QStringLiteral("addAccountAction"));
+    m_accountMenu->addSeparator();
+    QAction *settings = m_accountMenu->addAction(tr("&Settings..."), this, [this] { openAccountSettings(); });
+    settings->setObjectName(QStringLiteral("accountSettingsAction"));
+    QAction *check = m_accountMenu->addAction(tr("&Check connection..."), this, [this] { openAccountSettings(true); });
+    check->setObjectName(QStringLiteral("checkConnectionAction"));
+    QAction *remove = m_accountMenu->addAction(tr("&Remove..."), this, [this] { removeAccount(); });
+    remove->setObjectName(QStringLiteral("removeAccountAction"));
+    m_accountActions = {settings, check, remove};
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *log = m_logDock->toggleViewAction();
     log->setText(tr("Session &log"));
@@ -104,6 +140,12 @@ void MainWindow::setupMenus()
     bar->setMovable(false);
     bar->addAction(newMessage);
     bar->addAction(log);
+    bar->addSeparator();
+    auto *from = new QLabel(tr("&From:"), bar);
+    from->setBuddy(m_accountCombo);
+    from->setContentsMargins(6, 0, 4, 0);
+    bar->addWidget(from);
+    bar->addWidget(m_accountCombo);
 }
 
 void MainWindow::showWorkArea()
@@ -126,25 +168,73 @@ bool MainWindow::startSandbox()
         }
         m_tabs->addTab(new SandboxInboxView(m_sandbox, m_tabs), tr("Sandbox inbox"));
     }
-    m_target.name = tr("Sandbox (on this computer)");
-    m_target.fromAddress = QStringLiteral("me@sandbox.invalid");
-    m_target.server.host = QStringLiteral("127.0.0.1");
-    m_target.server.port = m_sandbox->port();
-    m_target.server.security = SecurityMode::None;
-    m_target.auth = AuthSettings();
-    m_hasTarget = true;
-    m_targetLabel->setText(tr("Sending through: %1").arg(m_target.name));
+    m_sandboxTarget.name = tr("Sandbox (on this computer)");
+    m_sandboxTarget.fromAddress = QStringLiteral("me@sandbox.invalid");
+    m_sandboxTarget.server.host = QStringLiteral("127.0.0.1");
+    m_sandboxTarget.server.port = m_sandbox->port();
+    m_sandboxTarget.server.security = SecurityMode::None;
+    m_sandboxTarget.auth = AuthSettings();
+    reloadAccounts(kSandboxEntry);
     showWorkArea();
     return true;
 }
 
 ComposeWindow *MainWindow::compose()
 {
-    if (!m_hasTarget) {
+    const QString chosen = m_accountCombo->currentData().toString();
+    if (chosen.isEmpty()) {
         m_pages->setCurrentWidget(m_welcome);
         return nullptr;
     }
-    auto *window = new ComposeWindow(m_target, m_knownAddresses, this);
+    if (chosen == kSandboxEntry)
+        return openComposer(m_sandboxTarget);
+    if (const std::optional<Account> account = m_accounts->find(chosen))
+        composeAs(*account);
+    return nullptr;
+}
+
+void MainWindow::composeAs(const Account &account)
+{
+    SendTarget target;
+    target.name = account.displayName.isEmpty() ? account.email
+                                                : tr("%1 <%2>").arg(account.displayName, account.email);
+    target.fromAddress = account.email;
+    target.server = account.serverSettings();
+    if (account.authMethod == sasl::AuthMethod::None) {
+        target.auth = account.authSettings({});
+        openComposer(target);
+        return;
+    }
+    // The secret is read when it is needed and lives only in the composer's
+    // session settings: never in a file, never in this window.
+    statusBar()->showMessage(tr("Reading the password for %1...").arg(account.name));
+    QPointer<MainWindow> self(this);
+    m_secrets->read(account.id, SecretStore::Kind::Password, [self, account, target](const SecretStore::Result &result) {
+        if (!self)
+            return;
+        self->statusBar()->clearMessage();
+        SendTarget ready = target;
+        QString secret = result.secret;
+        if (!result.ok()) {
+            const QString why = result.status == SecretStore::Result::Status::NotFound
+                                    ? tr("No password is saved for \"%1\".").arg(account.name)
+                                    : result.message;
+            bool ok = false;
+            secret = QInputDialog::getText(self, tr("Password for %1").arg(account.name),
+                                           tr("%1\nPassword for %2 (used for this message only):").arg(why, account.username),
+                                           QLineEdit::Password, {}, &ok);
+            if (!ok || secret.isEmpty())
+                return;
+        }
+        ready.auth = account.authSettings(secret);
+        secret.fill(QLatin1Char('\0'));
+        self->openComposer(ready);
+    });
+}
+
+ComposeWindow *MainWindow::openComposer(const SendTarget &target)
+{
+    auto *window = new ComposeWindow(target, m_knownAddresses, this);
     connect(window, &ComposeWindow::transcript, m_logModel, &SessionLogModel::append);
     connect(window, &ComposeWindow::sent, this,
             [this](const QString &subject, const QStringList &recipients, const SendResult &result) {
@@ -165,7 +255,106 @@ ComposeWindow *MainWindow::compose()
                 m_history->reload();
             });
     window->show();
+    emit composerOpened(window);
     return window;
+}
+
+AccountWizard *MainWindow::addAccount()
+{
+    auto *wizard = new AccountWizard(m_accounts.get(), m_secrets, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &AccountWizard::accountSaved, this, [this](const Account &account) {
+        reloadAccounts(account.name);
+        showWorkArea();
+        statusBar()->showMessage(tr("Account \"%1\" saved.").arg(account.name), 5000);
+    });
+    wizard->open();
+    return wizard;
+}
+
+AccountSettingsDialog *MainWindow::openAccountSettings(bool checkConnection)
+{
+    const std::optional<Account> account = m_accounts->find(currentAccountName());
+    if (!account)
+        return nullptr;
+    auto *dialog = new AccountSettingsDialog(*account, m_accounts.get(), m_secrets, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AccountSettingsDialog::accountChanged, this,
+            [this](const Account &changed) { reloadAccounts(changed.name); });
+    if (checkConnection) {
+        dialog->showTab(AccountSettingsDialog::CheckTab);
+        // "Check connection" means: check now.
+        QMetaObject::invokeMethod(dialog, [dialog] { dialog->checkPanel()->start(); }, Qt::QueuedConnection);
+    }
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::removeAccount()
+{
+    const std::optional<Account> account = m_accounts->find(currentAccountName());
+    if (!account)
+        return;
+    QMessageBox box(QMessageBox::Question, tr("Remove account"),
+                    tr("Remove the account \"%1\" (%2) and its saved password?").arg(account->name, account->email),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("removeAccountBox"));
+    box.setInformativeText(tr("Messages already sent stay in the Sent list."));
+    QPushButton *remove = box.addButton(tr("&Remove"), QMessageBox::DestructiveRole);
+    box.addButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() != remove)
+        return;
+    if (const QString problem = m_accounts->remove(account->name); !problem.isEmpty()) {
+        QMessageBox::warning(this, tr("The account was not removed"), problem);
+        return;
+    }
+    QPointer<MainWindow> self(this);
+    m_secrets->forgetForThisRun(account->id, SecretStore::Kind::Password);
+    m_secrets->remove(account->id, SecretStore::Kind::Password, [self](const SecretStore::Result &result) {
+        if (self && !result.ok() && result.status != SecretStore::Result::Status::NotFound)
+            self->statusBar()->showMessage(tr("The saved password could not be removed: %1").arg(result.message), 8000);
+    });
+    reloadAccounts();
+    if (m_accounts->accounts().isEmpty() && !m_sandbox)
+        m_pages->setCurrentWidget(m_welcome);
+}
+
+QString MainWindow::currentAccountName() const
+{
+    const QString chosen = m_accountCombo->currentData().toString();
+    return chosen == kSandboxEntry ? QString() : chosen;
+}
+
+void MainWindow::selectAccount(const QString &name)
+{
+    const int index = m_accountCombo->findData(name);
+    if (index >= 0)
+        m_accountCombo->setCurrentIndex(index);
+}
+
+void MainWindow::reloadAccounts(const QString &select)
+{
+    const QString keep = select.isEmpty() ? m_accountCombo->currentData().toString() : select;
+    const QSignalBlocker blocker(m_accountCombo);
+    m_accountCombo->clear();
+    for (const Account &account : m_accounts->accounts())
+        m_accountCombo->addItem(tr("%1 (%2)").arg(account.name, account.email), account.name);
+    if (m_sandbox)
+        m_accountCombo->addItem(m_sandboxTarget.name, kSandboxEntry);
+    const int index = m_accountCombo->findData(keep);
+    m_accountCombo->setCurrentIndex(index >= 0 ? index : 0);
+    updateTarget();
+}
+
+void MainWindow::updateTarget()
+{
+    const bool isAccount = !currentAccountName().isEmpty();
+    for (QAction *action : std::as_const(m_accountActions))
+        action->setEnabled(isAccount);
+    m_accountCombo->setEnabled(m_accountCombo->count() > 0);
+    m_targetLabel->setText(m_accountCombo->count() ? tr("Sending through: %1").arg(m_accountCombo->currentText())
+                                                   : QString());
 }
 
 void MainWindow::rememberRecipients(const QStringList &addresses)

@@ -5,19 +5,26 @@
 #include <QMainWindow>
 #include <memory>
 
+class QComboBox;
 class QDockWidget;
+class QMenu;
 class QStackedWidget;
 class QStringListModel;
 class QTabWidget;
 class QLabel;
 
 namespace stamp {
+class AccountStore;
+struct Account;
+class SecretStore;
 class SandboxServer;
 class TranscriptArchive;
 }
 
 namespace stamp::ui {
 
+class AccountSettingsDialog;
+class AccountWizard;
 class ComposeWindow;
 class SentView;
 class SessionLogModel;
@@ -37,15 +44,34 @@ public:
 
     // Starts the built-in sandbox server and makes it the send target.
     bool startSandbox();
+    // Opens the composer for the chosen account or the sandbox. For an
+    // account the password is read from the keychain first, so the window
+    // opens later (composerOpened) and this returns nullptr.
     ComposeWindow *compose();
+
+    // Account setup and management (the Account menu).
+    AccountWizard *addAccount();
+    AccountSettingsDialog *openAccountSettings(bool checkConnection = false);
+    void removeAccount();
+    AccountStore *accountStore() const { return m_accounts.get(); }
+    SecretStore *secretStore() const { return m_secrets; }
+    QString currentAccountName() const;
+    void selectAccount(const QString &name);
 
     SessionLogModel *logModel() const { return m_logModel; }
     SandboxServer *sandbox() const { return m_sandbox; }
     SentView *sentView() const { return m_sentView; }
     TranscriptHistoryView *historyView() const { return m_history; }
 
+signals:
+    void composerOpened(stamp::ui::ComposeWindow *window);
+
 private:
     void setupMenus();
+    void reloadAccounts(const QString &select = {});
+    void updateTarget();
+    ComposeWindow *openComposer(const SendTarget &target);
+    void composeAs(const Account &account);
     void showWorkArea();
     void rememberRecipients(const QStringList &addresses);
 
@@ -60,8 +86,12 @@ private:
     std::unique_ptr<TranscriptArchive> m_archive;
     TranscriptHistoryView *m_history;
     SandboxServer *m_sandbox = nullptr;
-    SendTarget m_target;
-    bool m_hasTarget = false;
+    std::unique_ptr<AccountStore> m_accounts;
+    SecretStore *m_secrets;
+    QComboBox *m_accountCombo;
+    QMenu *m_accountMenu = nullptr;
+    QList<QAction *> m_accountActions;  // enabled only while an account is chosen
+    SendTarget m_sandboxTarget;
 };
 
 }  // namespace stamp::ui

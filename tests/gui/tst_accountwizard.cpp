@@ -1,0 +1,370 @@
+// The account wizard as a person drives it: a preset provider found with no
+// network, and the Postfix test bed entered by hand, tested live, saved
+// with its password in a private keychain and nowhere else. Then the main
+// window lists the account and sends as it.
+
+#include "AccountSettingsDialog.h"
+#include "AccountWizard.h"
+#include "ComposeWindow.h"
+#include "ConnectionCheckPanel.h"
+#include "DiscoveryDoubles.h"
+#include "KeyringSession.h"
+#include "MainWindow.h"
+#include "Peers.h"
+#include "SessionLogModel.h"
+#include "accounts/AccountStore.h"
+#include "accounts/Autodetect.h"
+#include "accounts/SecretStore.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QComboBox>
+#include <QDirIterator>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPointer>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStackedWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QTreeWidget>
+
+using namespace stamp;
+using namespace stamp::ui;
+
+class TestAccountWizard : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void addressValidatesAsYouType();
+    void presetProviderShowsHintAndLink();
+    void postfixByHandTestAndSave();
+    void wrongPasswordShowsDiagnosis();
+    void mainWindowListsAndUsesAccount();
+
+private:
+    void saveShots(QWidget *widget, const QString &name);
+    template<typename T>
+    T *child(QWidget *in, const char *name)
+    {
+        T *found = in->findChild<T *>(QLatin1String(name));
+        if (!found)
+            qWarning("no child %s", name);
+        return found;
+    }
+    // Drives the wizard to the test page for the test bed, by hand.
+    void fillTestbed(AccountWizard &wizard, const QString &accountName, const QString &password);
+
+    QTemporaryDir m_dirs;
+    test::KeyringSession m_keyring;
+    test::PostfixTestbed m_postfix;
+    QString m_savedName;
+};
+
+void TestAccountWizard::initTestCase()
+{
+    QVERIFY(m_dirs.isValid());
+    // The keychain first: nothing may touch the session bus before.
+    const QString keyring = m_keyring.start();
+    QVERIFY2(keyring.isEmpty(), qPrintable(keyring));
+    m_keyring.useInThisProcess();
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_dirs.filePath(QStringLiteral("config"))));
+    qputenv("XDG_DATA_HOME", QFile::encodeName(m_dirs.filePath(QStringLiteral("data"))));
+    QCoreApplication::setOrganizationName(QStringLiteral("StampTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("stamp-wizard-test"));
+    const QString postfix = m_postfix.start();
+    QVERIFY2(postfix.isEmpty(), qPrintable(postfix));
+}
+
+void TestAccountWizard::cleanupTestCase()
+{
+    m_postfix.stop();
+    m_keyring.stop();
+}
+
+void TestAccountWizard::saveShots(QWidget *widget, const QString &name)
+{
+    // Kept next to the test binary for a person to look at, narrow and normal.
+    const QSize original = widget->size();
+    for (const QSize &size : { QSize(560, 480), QSize(760, 600) }) {
+        widget->resize(size);
+        QTest::qWait(50);
+        const QString path = QCoreApplication::applicationDirPath()
+            + QStringLiteral("/screenshot-wizard-%1-%2.png").arg(name).arg(size.width());
+        QVERIFY(widget->grab().save(path));
+    }
+    widget->resize(original);
+}
+
+void TestAccountWizard::addressValidatesAsYouType()
+{
+    AccountStore store(m_dirs.filePath(QStringLiteral("scratch/accounts.json")));
+    SecretStore secrets;
+    AccountWizard wizard(&store, &secrets);
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    auto *email = child<QLineEdit>(&wizard, "emailEdit");
+    auto *error = child<QLabel>(&wizard, "addressError");
+    QVERIFY(email && error);
+    QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+    QTest::keyClicks(email, QStringLiteral("ann at example"));
+    QVERIFY(error->isVisible());
+    QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+    email->clear();
+    QTest::keyClicks(email, QStringLiteral("ann@example.com"));
+    QVERIFY(!error->isVisible());
+    QCOMPARE(child<QLineEdit>(&wizard, "accountNameEdit")->text(), QStringLiteral("example"));
+    QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+    // Every input has an accessible name.
+    for (QLineEdit *edit : wizard.findChildren<QLineEdit *>())
+        if (edit->isVisible())
+            QVERIFY2(!edit->accessibleName().isEmpty(), qPrintable(edit->objectName()));
+}
+
+void TestAccountWizard::presetProviderShowsHintAndLink()
+{
+    AccountStore store(m_dirs.filePath(QStringLiteral("scratch/accounts.json")));
+    SecretStore secrets;
+    AccountWizard wizard(&store, &secrets);
+    // A catalogue hit must end discovery before any network: prove it.
+    test::FakeDnsResolver dns;
+    wizard.autodetect()->setResolver(&dns);
+    wizard.autodetect()->setAutoconfigUrls({});
+    wizard.autodetect()->setProbeTargets({});
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    QTest::keyClicks(child<QLineEdit>(&wizard, "emailEdit"), QStringLiteral("someone@gmail.com"));
+    QTest::keyClicks(child<QLineEdit>(&wizard, "displayNameEdit"), QStringLiteral("Some One"));
+    saveShots(&wizard, QStringLiteral("1-address"));
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(AccountWizard::DiscoveryPageId));
+    auto *list = child<QListWidget>(&wizard, "candidateList");
+    QTRY_VERIFY(list->count() >= 2);
+    QVERIFY2(list->item(0)->text().contains(QStringLiteral("Preset for Gmail")),
+        qPrintable(list->item(0)->text()));
+    QCOMPARE(dns.lookups(), 0);
+    saveShots(&wizard, QStringLiteral("2-discovery"));
+
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(AccountWizard::ServerPageId));
+    QCOMPARE(child<QLineEdit>(&wizard, "hostEdit")->text(), QStringLiteral("smtp.gmail.com"));
+    QCOMPARE(child<QLineEdit>(&wizard, "usernameEdit")->text(), QStringLiteral("someone@gmail.com"));
+    QVERIFY(child<QLabel>(&wizard, "settingsSource")->text().contains(QStringLiteral("Preset for Gmail")));
+    saveShots(&wizard, QStringLiteral("3-server"));
+
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(AccountWizard::PasswordPageId));
+    auto *hint = child<QLabel>(&wizard, "appPasswordHint");
+    auto *link = child<QLabel>(&wizard, "appPasswordLink");
+    QVERIFY(hint->isVisible() && hint->text().contains(QStringLiteral("app password")));
+    QVERIFY(link->isVisible() && link->openExternalLinks());
+    QVERIFY(link->text().contains(QStringLiteral("https://myaccount.google.com/apppasswords")));
+    auto *password = child<QLineEdit>(&wizard, "passwordEdit");
+    QCOMPARE(password->echoMode(), QLineEdit::Password);
+    QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+    QTest::keyClicks(password, QStringLiteral("abcd efgh ijkl mnop"));
+    QTest::mouseClick(child<QPushButton>(&wizard, "showPasswordButton"), Qt::LeftButton);
+    QCOMPARE(password->echoMode(), QLineEdit::Normal);
+    QTest::mouseClick(child<QPushButton>(&wizard, "showPasswordButton"), Qt::LeftButton);
+    QCOMPARE(password->echoMode(), QLineEdit::Password);
+    saveShots(&wizard, QStringLiteral("4-password"));
+
+    // The test page does nothing until Test is pressed.
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(AccountWizard::TestPageId));
+    auto *panel = child<ConnectionCheckPanel>(&wizard, "connectionCheckPanel");
+    QVERIFY(!panel->isRunning());
+    QVERIFY(!panel->lastReport());
+}
+
+void TestAccountWizard::fillTestbed(
+    AccountWizard &wizard, const QString &accountName, const QString &password)
+{
+    // Discovery for the test bed's made-up domain: DNS that never answers,
+    // and the person stops it.
+    auto *dns = new test::FakeDnsResolver(&wizard);
+    dns->setDelay(10 * 60 * 1000);
+    wizard.autodetect()->setResolver(dns);
+    wizard.autodetect()->setAutoconfigUrls({});
+    wizard.autodetect()->setProbeTargets({});
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    QTest::keyClicks(child<QLineEdit>(&wizard, "emailEdit"), m_postfix.value(QStringLiteral("USER")));
+    QTest::keyClicks(child<QLineEdit>(&wizard, "displayNameEdit"), QStringLiteral("Test Bed"));
+    auto *name = child<QLineEdit>(&wizard, "accountNameEdit");
+    name->clear();
+    QTest::keyClicks(name, accountName);
+    wizard.next();
+    auto *cancel = child<QPushButton>(&wizard, "discoveryCancel");
+    QVERIFY(cancel->isVisible());
+    QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    auto *list = child<QListWidget>(&wizard, "candidateList");
+    QTRY_VERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+    list->setCurrentRow(list->count() - 1); // "I will enter the settings myself"
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(AccountWizard::ServerPageId));
+
+    auto *host = child<QLineEdit>(&wizard, "hostEdit");
+    QVERIFY(host->text().isEmpty());
+    QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+    QTest::keyClicks(host, QStringLiteral("localhost"));
+    auto *port = child<QSpinBox>(&wizard, "portSpin");
+    port->setValue(m_postfix.port(QStringLiteral("STARTTLS_PORT")));
+    // The test bed's certificate is signed by a test CA: trust that file.
+    auto *ca = child<QLineEdit>(&wizard, "caFileEdit");
+    QTest::keyClicks(ca, QStringLiteral("/nonexistent.pem"));
+    QVERIFY(child<QLabel>(&wizard, "serverError")->isVisible());
+    QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+    ca->setText(m_postfix.value(QStringLiteral("CA_FILE")));
+    QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(AccountWizard::PasswordPageId));
+    QTest::keyClicks(child<QLineEdit>(&wizard, "passwordEdit"), password);
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(AccountWizard::TestPageId));
+}
+
+void TestAccountWizard::postfixByHandTestAndSave()
+{
+    AccountStore store; // the standard place, under the test's config folder
+    QVERIFY(store.load());
+    SecretStore secrets;
+    AccountWizard wizard(&store, &secrets);
+    const QString password = m_postfix.value(QStringLiteral("PASSWORD"));
+    fillTestbed(wizard, QStringLiteral("testbed"), password);
+
+    auto *panel = child<ConnectionCheckPanel>(&wizard, "connectionCheckPanel");
+    auto *steps = child<QTreeWidget>(&wizard, "checkSteps");
+    QSignalSpy finished(panel, &ConnectionCheckPanel::finished);
+    QTest::mouseClick(child<QPushButton>(&wizard, "testButton"), Qt::LeftButton);
+    QVERIFY(panel->isRunning());
+    QVERIFY(!wizard.button(QWizard::FinishButton)->isEnabled());
+    // Steps tick off one by one: the first is done before the last.
+    QTRY_VERIFY_WITH_TIMEOUT(steps->topLevelItem(0)->text(0).contains(QStringLiteral("Passed")), 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+    QVERIFY2(panel->lastReport()->passed(), qPrintable(panel->lastReport()->toText()));
+    for (int i = 0; i < steps->topLevelItemCount(); ++i) {
+        QVERIFY2(steps->topLevelItem(i)->text(0).contains(QStringLiteral("Passed")),
+            qPrintable(steps->topLevelItem(i)->text(1)));
+        QVERIFY(steps->topLevelItem(i)->text(2).endsWith(QStringLiteral(" ms")));
+    }
+    // The live log followed the conversation, without the password.
+    auto *log = panel->findChild<SessionLogModel *>();
+    log->flush();
+    const QString text = log->toText();
+    QVERIFY2(text.contains(QStringLiteral("STARTTLS")), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("AUTH")));
+    QVERIFY(!text.contains(password));
+    saveShots(&wizard, QStringLiteral("5-test"));
+
+    QSignalSpy saved(&wizard, &AccountWizard::accountSaved);
+    QVERIFY(wizard.button(QWizard::FinishButton)->isEnabled());
+    QTest::mouseClick(wizard.button(QWizard::FinishButton), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 20000);
+    const Account account = saved.first().first().value<Account>();
+    QCOMPARE(account.name, QStringLiteral("testbed"));
+    QCOMPARE(account.host, QStringLiteral("localhost"));
+    QCOMPARE(account.caFile, m_postfix.value(QStringLiteral("CA_FILE")));
+
+    AccountStore reread;
+    QVERIFY(reread.load());
+    QVERIFY(reread.find(QStringLiteral("testbed")));
+    QCOMPARE(m_keyring.lookup(
+                 QStringLiteral("stamp"), SecretStore::keyFor(account.id, SecretStore::Kind::Password)),
+        password);
+    // And in no file Stamp writes.
+    for (const QString &root :
+        { m_dirs.filePath(QStringLiteral("config")), m_dirs.filePath(QStringLiteral("data")) }) {
+        QDirIterator it(root, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile file(it.next());
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QVERIFY2(!file.readAll().contains(password.toUtf8()), qPrintable(file.fileName()));
+        }
+    }
+    m_savedName = account.name;
+}
+
+void TestAccountWizard::wrongPasswordShowsDiagnosis()
+{
+    AccountStore store(m_dirs.filePath(QStringLiteral("scratch/accounts.json")));
+    SecretStore secrets;
+    AccountWizard wizard(&store, &secrets);
+    fillTestbed(wizard, QStringLiteral("wrong"), QStringLiteral("not-the-password"));
+    auto *panel = child<ConnectionCheckPanel>(&wizard, "connectionCheckPanel");
+    QSignalSpy finished(panel, &ConnectionCheckPanel::finished);
+    QTest::mouseClick(child<QPushButton>(&wizard, "testButton"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+    QVERIFY(!panel->lastReport()->passed());
+    const CheckStep *auth = panel->lastReport()->step(QStringLiteral("auth"));
+    QVERIFY(auth && auth->status == CheckStep::Status::Failed && auth->diagnosis);
+    auto *diagnosis = child<QLabel>(&wizard, "diagnosisLabel");
+    QVERIFY(diagnosis->isVisible());
+    QVERIFY2(
+        diagnosis->text().contains(auth->diagnosis->title.toHtmlEscaped()), qPrintable(diagnosis->text()));
+    QVERIFY(diagnosis->text().contains(auth->diagnosis->remedy.toHtmlEscaped()));
+    saveShots(&wizard, QStringLiteral("6-wrong-password"));
+}
+
+void TestAccountWizard::mainWindowListsAndUsesAccount()
+{
+    QVERIFY2(!m_savedName.isEmpty(), "needs the account saved by postfixByHandTestAndSave");
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    // An account exists: the work area, not the welcome page.
+    QVERIFY(!window.findChild<QWidget *>(QStringLiteral("welcomePage"))->isVisible());
+    auto *accounts = window.findChild<QComboBox *>(QStringLiteral("accountCombo"));
+    QVERIFY(accounts && accounts->count() == 1);
+    QCOMPARE(window.currentAccountName(), m_savedName);
+
+    // The composer opens once the password has come from the keychain, and
+    // sends through the test bed as that account.
+    QSignalSpy opened(&window, &MainWindow::composerOpened);
+    QVERIFY(!window.compose());
+    QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 1, 20000);
+    QPointer<ComposeWindow> compose = opened.first().first().value<ComposeWindow *>();
+    QVERIFY(compose);
+    QTest::keyClicks(
+        compose->findChild<QLineEdit *>(QStringLiteral("toEdit")), m_postfix.value(QStringLiteral("USER")));
+    QTest::keyClicks(compose->findChild<QLineEdit *>(QStringLiteral("subjectEdit")),
+        QStringLiteral("From the wizard's account"));
+    QSignalSpy sent(compose, &ComposeWindow::sent);
+    compose->send();
+    QTRY_COMPARE_WITH_TIMEOUT(sent.count(), 1, 30000);
+    if (compose) // it may close itself once sent
+        compose->close();
+
+    // Check connection reuses the doctor with the saved password.
+    AccountSettingsDialog *settings = window.openAccountSettings(true);
+    QVERIFY(settings);
+    QSignalSpy checked(settings->checkPanel(), &ConnectionCheckPanel::finished);
+    QTRY_COMPARE_WITH_TIMEOUT(checked.count(), 1, 60000);
+    QVERIFY2(settings->checkPanel()->lastReport()->passed(),
+        qPrintable(settings->checkPanel()->lastReport()->toText()));
+    saveShots(settings, QStringLiteral("7-settings-check"));
+    settings->reject();
+
+    // Remove asks first, then the welcome page is back.
+    QTimer::singleShot(0, this, [] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        for (QAbstractButton *button : box->buttons())
+            if (box->buttonRole(button) == QMessageBox::DestructiveRole)
+                button->click();
+    });
+    window.removeAccount();
+    QCOMPARE(accounts->count(), 0);
+    QTRY_VERIFY(window.findChild<QWidget *>(QStringLiteral("welcomePage"))->isVisible());
+}
+
+QTEST_MAIN(TestAccountWizard)
+#include "tst_accountwizard.moc"

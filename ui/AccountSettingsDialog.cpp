@@ -1,0 +1,201 @@
+#include "AccountSettingsDialog.h"
+
+#include "AccountSettingsServerForm.h"
+#include "AddressPage.h"
+#include "ConnectionCheckPanel.h"
+#include "accounts/AccountStore.h"
+#include "accounts/SecretStore.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPointer>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace stamp::ui {
+
+AccountSettingsDialog::AccountSettingsDialog(
+    const Account &account, AccountStore *accounts, SecretStore *secrets, QWidget *parent)
+    : QDialog(parent)
+    , m_account(account)
+    , m_accounts(accounts)
+    , m_secrets(secrets)
+    , m_tabs(new QTabWidget(this))
+    , m_displayName(new QLineEdit(account.displayName, this))
+    , m_email(new QLineEdit(account.email, this))
+    , m_replyTo(new QLineEdit(this))
+    , m_server(new AccountSettingsServerForm(this))
+    , m_password(new QLineEdit(this))
+    , m_showPassword(new QPushButton(tr("S&how"), this))
+    , m_check(new ConnectionCheckPanel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
+{
+    setObjectName(QStringLiteral("accountSettingsDialog"));
+    setWindowTitle(tr("Account \"%1\"").arg(account.name));
+    resize(680, 540);
+    if (!account.identities.isEmpty())
+        m_replyTo->setText(account.identities.first().replyTo);
+
+    // Identity
+    auto *identity = new QWidget(m_tabs);
+    m_displayName->setObjectName(QStringLiteral("displayNameEdit"));
+    m_displayName->setAccessibleName(tr("Your name"));
+    m_email->setObjectName(QStringLiteral("emailEdit"));
+    m_email->setAccessibleName(tr("Email address"));
+    m_replyTo->setObjectName(QStringLiteral("replyToEdit"));
+    m_replyTo->setAccessibleName(tr("Reply-To address"));
+    m_replyTo->setPlaceholderText(tr("Optional: where replies should go instead"));
+    auto *identityForm = new QFormLayout(identity);
+    identityForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    identityForm->addRow(tr("Your &name:"), m_displayName);
+    identityForm->addRow(tr("&Email address:"), m_email);
+    identityForm->addRow(tr("&Reply to:"), m_replyTo);
+    m_tabs->addTab(identity, tr("&Identity"));
+
+    // Server
+    m_server->setObjectName(QStringLiteral("serverSettingsForm"));
+    m_server->load(account);
+    auto *serverPage = new QWidget(m_tabs);
+    auto *serverColumn = new QVBoxLayout(serverPage);
+    serverColumn->addWidget(m_server);
+    serverColumn->addStretch(1);
+    m_tabs->addTab(serverPage, tr("Ser&ver"));
+
+    // Password
+    auto *passwordPage = new QWidget(m_tabs);
+    m_password->setObjectName(QStringLiteral("passwordEdit"));
+    m_password->setAccessibleName(tr("New password"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_password->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText);
+    m_password->setPlaceholderText(tr("Leave empty to keep the saved password"));
+    m_showPassword->setObjectName(QStringLiteral("showPasswordButton"));
+    m_showPassword->setAccessibleName(tr("Show the password"));
+    m_showPassword->setCheckable(true);
+    connect(m_showPassword, &QPushButton::toggled, this, [this](bool shown) {
+        m_password->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
+        m_showPassword->setText(shown ? tr("H&ide") : tr("S&how"));
+    });
+    auto *passwordRow = new QHBoxLayout;
+    passwordRow->addWidget(m_password, 1);
+    passwordRow->addWidget(m_showPassword);
+    auto *passwordLabel = new QLabel(tr("New &password:"), passwordPage);
+    passwordLabel->setBuddy(m_password);
+    auto *passwordNote = new QLabel(tr("The password lives in your system's keychain. Type a new one here to "
+                                       "replace it when you save."),
+        passwordPage);
+    passwordNote->setWordWrap(true);
+    auto *passwordColumn = new QVBoxLayout(passwordPage);
+    passwordColumn->addWidget(passwordNote);
+    passwordColumn->addWidget(passwordLabel);
+    passwordColumn->addLayout(passwordRow);
+    passwordColumn->addStretch(1);
+    m_tabs->addTab(passwordPage, tr("&Password"));
+
+    // Check: a typed password is tried before it is saved; else the keychain's.
+    m_tabs->addTab(m_check, tr("C&heck connection"));
+    m_check->setSecretLoader([this](const ConnectionCheckPanel::SecretReady &ready) {
+        if (!m_password->text().isEmpty()) {
+            ready(m_password->text(), {});
+            return;
+        }
+        m_secrets->read(
+            m_account.id, SecretStore::Kind::Password, [ready](const SecretStore::Result &result) {
+                ready(result.secret,
+                    result.ok() ? QString()
+                        : result.status == SecretStore::Result::Status::NotFound
+                        ? tr("No password is saved for this account.")
+                        : result.message);
+            });
+    });
+    connect(m_check, &ConnectionCheckPanel::started, this, [this] { m_check->setAccount(editedAccount()); });
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index == CheckTab && !m_check->isRunning())
+            m_check->setAccount(editedAccount());
+    });
+
+    m_tabs->setObjectName(QStringLiteral("accountSettingsTabs"));
+    m_buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &AccountSettingsDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &AccountSettingsDialog::reject);
+    auto *column = new QVBoxLayout(this);
+    column->addWidget(m_tabs, 1);
+    column->addWidget(m_buttons);
+
+    connect(m_server, &AccountSettingsServerForm::changed, this, &AccountSettingsDialog::revalidate);
+    connect(m_email, &QLineEdit::textChanged, this, &AccountSettingsDialog::revalidate);
+    setTabOrder(m_displayName, m_email);
+    setTabOrder(m_email, m_replyTo);
+    revalidate();
+}
+
+void AccountSettingsDialog::showTab(Tab tab)
+{
+    m_tabs->setCurrentIndex(tab);
+}
+
+Account AccountSettingsDialog::editedAccount() const
+{
+    Account account = m_account;
+    account.displayName = m_displayName->text().trimmed();
+    account.email = m_email->text().trimmed();
+    m_server->store(&account);
+    Identity main { account.displayName, account.email, m_replyTo->text().trimmed(), {} };
+    if (!account.identities.isEmpty())
+        main.signature = account.identities.first().signature;
+    if (account.identities.isEmpty())
+        account.identities << main;
+    else
+        account.identities.first() = main;
+    return account;
+}
+
+void AccountSettingsDialog::revalidate()
+{
+    const bool ok = m_server->isValid() && AddressPage::addressProblem(m_email->text().trimmed()).isEmpty();
+    m_buttons->button(QDialogButtonBox::Save)->setEnabled(ok);
+}
+
+void AccountSettingsDialog::accept()
+{
+    const Account account = editedAccount();
+    if (const QString problem = account.validate(); !problem.isEmpty()) {
+        QMessageBox::warning(this, tr("The account cannot be saved"), problem);
+        return;
+    }
+    if (const QString problem = m_accounts->update(account); !problem.isEmpty()) {
+        QMessageBox::warning(this, tr("The account cannot be saved"), problem);
+        return;
+    }
+    m_account = account;
+    emit accountChanged(account);
+    if (m_password->text().isEmpty()) {
+        QDialog::accept();
+        return;
+    }
+    m_buttons->setEnabled(false);
+    QPointer<AccountSettingsDialog> self(this);
+    m_secrets->write(account.id, SecretStore::Kind::Password, m_password->text(),
+        [self](const SecretStore::Result &result) {
+            if (!self)
+                return;
+            if (result.status == SecretStore::Result::Status::Unavailable) {
+                self->m_secrets->keepForThisRun(
+                    self->m_account.id, SecretStore::Kind::Password, self->m_password->text());
+                QMessageBox::information(self, tr("No keychain"),
+                    result.message + QLatin1Char('\n')
+                        + tr("The new password is kept in memory until you quit "
+                             "Stamp, never in a file."));
+            } else if (!result.ok()) {
+                QMessageBox::warning(self, tr("The password was not saved"), result.message);
+            }
+            self->m_password->clear();
+            self->QDialog::accept();
+        });
+}
+
+} // namespace stamp::ui

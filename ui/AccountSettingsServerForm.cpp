@@ -1,0 +1,193 @@
+#include "AccountSettingsServerForm.h"
+
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSpinBox>
+
+namespace stamp::ui {
+
+namespace {
+
+bool isLoopbackName(const QString &host)
+{
+    return host == QLatin1String("localhost") || host.startsWith(QLatin1String("127."))
+        || host == QLatin1String("::1");
+}
+
+} // namespace
+
+AccountSettingsServerForm::AccountSettingsServerForm(QWidget *parent)
+    : QWidget(parent)
+    , m_host(new QLineEdit(this))
+    , m_port(new QSpinBox(this))
+    , m_security(new QComboBox(this))
+    , m_auth(new QComboBox(this))
+    , m_username(new QLineEdit(this))
+    , m_caFile(new QLineEdit(this))
+    , m_error(new QLabel(this))
+{
+    m_host->setObjectName(QStringLiteral("hostEdit"));
+    m_host->setAccessibleName(tr("Server host name"));
+    m_host->setPlaceholderText(tr("smtp.example.com"));
+
+    m_port->setObjectName(QStringLiteral("portSpin"));
+    m_port->setAccessibleName(tr("Server port"));
+    m_port->setRange(1, 65535);
+    m_port->setValue(defaultPort(SecurityMode::StartTls));
+
+    // Only the three honest modes: there is no "STARTTLS if offered", since
+    // a silent downgrade is exactly what an attacker would arrange (RFC 3207 §6).
+    m_security->setObjectName(QStringLiteral("securityCombo"));
+    m_security->setAccessibleName(tr("Connection security"));
+    m_security->addItem(tr("STARTTLS (usually port 587)"), QVariant::fromValue(int(SecurityMode::StartTls)));
+    m_security->addItem(
+        tr("TLS from the start (usually port 465)"), QVariant::fromValue(int(SecurityMode::ImplicitTls)));
+    m_security->addItem(tr("None: no encryption"), QVariant::fromValue(int(SecurityMode::None)));
+
+    m_auth->setObjectName(QStringLiteral("authCombo"));
+    m_auth->setAccessibleName(tr("Login method"));
+    const QList<QPair<QString, sasl::AuthMethod>> methods = {
+        { tr("Automatic (strongest the server offers)"), sasl::AuthMethod::Auto },
+        { tr("SCRAM-SHA-256"), sasl::AuthMethod::ScramSha256 },
+        { tr("SCRAM-SHA-1"), sasl::AuthMethod::ScramSha1 },
+        { tr("PLAIN"), sasl::AuthMethod::Plain },
+        { tr("LOGIN"), sasl::AuthMethod::Login },
+        { tr("CRAM-MD5"), sasl::AuthMethod::CramMd5 },
+        { tr("No login"), sasl::AuthMethod::None },
+    };
+    for (const auto &[label, method] : methods)
+        m_auth->addItem(label, QVariant::fromValue(int(method)));
+
+    m_username->setObjectName(QStringLiteral("usernameEdit"));
+    m_username->setAccessibleName(tr("User name"));
+
+    m_caFile->setObjectName(QStringLiteral("caFileEdit"));
+    m_caFile->setAccessibleName(tr("Extra trusted CA file"));
+    m_caFile->setPlaceholderText(tr("Optional: a PEM file, for a server signed by your own CA"));
+    m_caFile->setToolTip(tr("Certificates in this file are trusted for this account, in addition to the "
+                            "system's. Use it for a company or test CA; it never turns checking off."));
+    auto *browse = new QPushButton(tr("Bro&wse..."), this);
+    browse->setObjectName(QStringLiteral("caFileBrowse"));
+    browse->setAccessibleName(tr("Choose a CA file"));
+    connect(browse, &QPushButton::clicked, this, &AccountSettingsServerForm::browseCaFile);
+    auto *caRow = new QHBoxLayout;
+    caRow->setContentsMargins(0, 0, 0, 0);
+    caRow->addWidget(m_caFile, 1);
+    caRow->addWidget(browse);
+
+    m_error->setObjectName(QStringLiteral("serverError"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
+
+    auto *form = new QFormLayout(this);
+    form->setContentsMargins(0, 0, 0, 0);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    form->addRow(tr("&Server:"), m_host);
+    form->addRow(tr("&Port:"), m_port);
+    form->addRow(tr("S&ecurity:"), m_security);
+    form->addRow(tr("&Login method:"), m_auth);
+    form->addRow(tr("&User name:"), m_username);
+    // A layout row has no buddy of its own: name the field for the mnemonic.
+    auto *caLabel = new QLabel(tr("Trust &CA file:"), this);
+    caLabel->setBuddy(m_caFile);
+    form->addRow(caLabel, caRow);
+    form->addRow(m_error);
+
+    setTabOrder(m_host, m_port);
+    setTabOrder(m_port, m_security);
+    setTabOrder(m_security, m_auth);
+    setTabOrder(m_auth, m_username);
+    setTabOrder(m_username, m_caFile);
+    setTabOrder(m_caFile, browse);
+
+    connect(m_host, &QLineEdit::textChanged, this, &AccountSettingsServerForm::revalidate);
+    connect(m_port, &QSpinBox::valueChanged, this, &AccountSettingsServerForm::revalidate);
+    connect(m_security, &QComboBox::currentIndexChanged, this, &AccountSettingsServerForm::onSecurityChanged);
+    connect(m_auth, &QComboBox::currentIndexChanged, this, &AccountSettingsServerForm::revalidate);
+    connect(m_username, &QLineEdit::textChanged, this, &AccountSettingsServerForm::revalidate);
+    connect(m_caFile, &QLineEdit::textChanged, this, &AccountSettingsServerForm::revalidate);
+    revalidate();
+}
+
+void AccountSettingsServerForm::load(const Account &account)
+{
+    m_lastSecurity = account.security;
+    m_host->setText(account.host);
+    m_security->setCurrentIndex(m_security->findData(int(account.security)));
+    m_port->setValue(account.port ? account.port : defaultPort(account.security));
+    m_auth->setCurrentIndex(m_auth->findData(int(account.authMethod)));
+    m_username->setText(account.username);
+    m_caFile->setText(account.caFile);
+    revalidate();
+}
+
+void AccountSettingsServerForm::store(Account *account) const
+{
+    account->host = m_host->text().trimmed();
+    account->port = static_cast<quint16>(m_port->value());
+    account->security = static_cast<SecurityMode>(m_security->currentData().toInt());
+    account->authMethod = static_cast<sasl::AuthMethod>(m_auth->currentData().toInt());
+    account->username
+        = account->authMethod == sasl::AuthMethod::None ? QString() : m_username->text().trimmed();
+    account->caFile = m_caFile->text().trimmed();
+}
+
+QString AccountSettingsServerForm::problem() const
+{
+    const QString host = m_host->text().trimmed();
+    // Host names and address literals; IDN host names are accepted as typed.
+    static const QRegularExpression hostPattern(QStringLiteral("^[^\\s/:@]+$|^\\[?[0-9A-Fa-f:.]+\\]?$"));
+    if (host.isEmpty())
+        return tr("Enter the server's host name, for example smtp.example.com.");
+    if (!hostPattern.match(host).hasMatch())
+        return tr("\"%1\" is not a host name: leave out spaces, \"/\", \"@\" and the port.").arg(host);
+    const auto method = static_cast<sasl::AuthMethod>(m_auth->currentData().toInt());
+    if (method != sasl::AuthMethod::None && m_username->text().trimmed().isEmpty())
+        return tr("Enter the user name to log in with (often your email address).");
+    const QString ca = m_caFile->text().trimmed();
+    if (!ca.isEmpty() && !QFileInfo(ca).isFile())
+        return tr("The CA file \"%1\" does not exist.").arg(ca);
+    const auto security = static_cast<SecurityMode>(m_security->currentData().toInt());
+    if (security == SecurityMode::None && method != sasl::AuthMethod::None && !isLoopbackName(host))
+        return tr("Without encryption your password would cross the network readable by anyone on the way, "
+                  "so Stamp will not log in like that. Choose STARTTLS or TLS.");
+    return {};
+}
+
+void AccountSettingsServerForm::onSecurityChanged()
+{
+    const auto security = static_cast<SecurityMode>(m_security->currentData().toInt());
+    // Follow the mode with the port only while the port is still the old
+    // mode's default: a port the person typed is theirs.
+    if (m_port->value() == defaultPort(m_lastSecurity))
+        m_port->setValue(defaultPort(security));
+    m_lastSecurity = security;
+    revalidate();
+}
+
+void AccountSettingsServerForm::browseCaFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Choose a CA certificate file"),
+        m_caFile->text(), tr("PEM certificates (*.pem *.crt *.cer);;All files (*)"));
+    if (!path.isEmpty())
+        m_caFile->setText(path);
+}
+
+void AccountSettingsServerForm::revalidate()
+{
+    const auto method = static_cast<sasl::AuthMethod>(m_auth->currentData().toInt());
+    m_username->setEnabled(method != sasl::AuthMethod::None);
+    const QString text = problem();
+    m_error->setText(text);
+    m_error->setVisible(!text.isEmpty());
+    emit changed();
+}
+
+} // namespace stamp::ui

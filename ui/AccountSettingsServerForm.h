@@ -1,0 +1,53 @@
+#pragma once
+
+#include "accounts/Account.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+
+namespace stamp::ui {
+
+// The server half of an account: host, port, security, login method, user
+// name and an extra CA file. Shared by the wizard's server page and the
+// settings dialog, so both validate the same way as the person types.
+class AccountSettingsServerForm : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit AccountSettingsServerForm(QWidget *parent = nullptr);
+
+    // Fills the fields from `account` (its server and login parts only).
+    void load(const Account &account);
+    // Copies the fields into `account`, leaving its identity untouched.
+    void store(Account *account) const;
+
+    // Empty when the fields are usable, else what to fix, for a person.
+    QString problem() const;
+    bool isValid() const { return problem().isEmpty(); }
+
+    QLineEdit *hostEdit() const { return m_host; }
+
+signals:
+    void changed();
+
+private:
+    void onSecurityChanged();
+    void browseCaFile();
+    void revalidate();
+
+    QLineEdit *m_host;
+    QSpinBox *m_port;
+    QComboBox *m_security;
+    QComboBox *m_auth;
+    QLineEdit *m_username;
+    QLineEdit *m_caFile;
+    QLabel *m_error;
+    SecurityMode m_lastSecurity = SecurityMode::StartTls;
+};
+
+} // namespace stamp::ui

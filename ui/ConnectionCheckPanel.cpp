@@ -1,0 +1,323 @@
+#include "ConnectionCheckPanel.h"
+
+#include "SessionLogModel.h"
+#include "SessionLogView.h"
+#include "accounts/ConnectionCheck.h"
+#include "smtp/SubmissionSession.h"
+
+#include <QApplication>
+#include <QChildEvent>
+#include <QClipboard>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace stamp::ui {
+
+namespace {
+
+enum StepColumn { StatusColumn, TitleColumn, TimeColumn };
+constexpr int kIdRole = Qt::UserRole + 1;
+
+QString statusText(CheckStep::Status status)
+{
+    switch (status) {
+    case CheckStep::Status::Passed:
+        return ConnectionCheckPanel::tr("\u2714 Passed");
+    case CheckStep::Status::Warning:
+        return ConnectionCheckPanel::tr("\u26A0 Warning");
+    case CheckStep::Status::Failed:
+        return ConnectionCheckPanel::tr("\u2718 Failed");
+    case CheckStep::Status::Skipped:
+        return ConnectionCheckPanel::tr("\u2013 Skipped");
+    }
+    return {};
+}
+
+QColor statusColour(CheckStep::Status status)
+{
+    switch (status) {
+    case CheckStep::Status::Passed:
+        return QColor(0x1b, 0x7f, 0x3b);
+    case CheckStep::Status::Warning:
+        return QColor(0x9a, 0x67, 0x00);
+    case CheckStep::Status::Failed:
+        return QColor(0xb3, 0x26, 0x1e);
+    case CheckStep::Status::Skipped:
+        break;
+    }
+    return QApplication::palette().color(QPalette::PlaceholderText);
+}
+
+} // namespace
+
+ConnectionCheckPanel::ConnectionCheckPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_test(new QPushButton(tr("&Test"), this))
+    , m_copy(new QPushButton(tr("C&opy report"), this))
+    , m_summary(new QLabel(this))
+    , m_steps(new QTreeWidget(this))
+    , m_diagnosis(new QLabel(this))
+    , m_log(new SessionLogModel(this))
+{
+    setObjectName(QStringLiteral("connectionCheckPanel"));
+    m_test->setObjectName(QStringLiteral("testButton"));
+    m_test->setAccessibleName(tr("Test the connection"));
+    m_test->setToolTip(tr("Connect, check the encryption and log in with your password, step by step"));
+    m_copy->setObjectName(QStringLiteral("copyReportButton"));
+    m_copy->setAccessibleName(tr("Copy the check report"));
+    m_copy->setToolTip(
+        tr("Copy the whole report as text, to paste into a support request. It holds no password."));
+    m_copy->setEnabled(false);
+
+    m_summary->setObjectName(QStringLiteral("checkSummary"));
+    m_summary->setWordWrap(true);
+    m_summary->setText(tr("Nothing has been sent yet. Press Test to connect to the server and log in."));
+
+    m_steps->setObjectName(QStringLiteral("checkSteps"));
+    m_steps->setAccessibleName(tr("Check steps"));
+    m_steps->setRootIsDecorated(false);
+    m_steps->setHeaderLabels({ tr("Result"), tr("Step"), tr("Time") });
+    m_steps->header()->setSectionResizeMode(StatusColumn, QHeaderView::ResizeToContents);
+    m_steps->header()->setSectionResizeMode(TitleColumn, QHeaderView::Stretch);
+    m_steps->header()->setSectionResizeMode(TimeColumn, QHeaderView::ResizeToContents);
+    m_steps->header()->setStretchLastSection(false);
+    m_steps->setWordWrap(true);
+
+    m_diagnosis->setObjectName(QStringLiteral("diagnosisLabel"));
+    m_diagnosis->setWordWrap(true);
+    m_diagnosis->setTextFormat(Qt::RichText);
+    m_diagnosis->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_diagnosis->setFrameShape(QFrame::StyledPanel);
+    m_diagnosis->setMargin(6);
+    m_diagnosis->hide();
+
+    auto *log = new SessionLogView(m_log, this);
+    log->setObjectName(QStringLiteral("checkLog"));
+    log->setAccessibleName(tr("Session log of the check"));
+
+    // The diagnosis sits outside the splitter so it always gets the height
+    // its words need, even in a small window.
+    m_steps->setMinimumHeight(90);
+    log->setMinimumHeight(90);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->setObjectName(QStringLiteral("checkSplitter"));
+    split->setChildrenCollapsible(false);
+    split->addWidget(m_steps);
+    split->addWidget(log);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_test);
+    buttons->addWidget(m_copy);
+    buttons->addStretch(1);
+
+    auto *column = new QVBoxLayout(this);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->addLayout(buttons);
+    column->addWidget(m_summary);
+    column->addWidget(m_diagnosis);
+    column->addWidget(split, 1);
+    setTabOrder(m_test, m_copy);
+    setTabOrder(m_copy, m_steps);
+
+    connect(m_test, &QPushButton::clicked, this, [this] { isRunning() ? cancel() : start(); });
+    connect(m_copy, &QPushButton::clicked, this, [this] {
+        if (m_report)
+            QApplication::clipboard()->setText(m_report->toText());
+    });
+}
+
+ConnectionCheckPanel::~ConnectionCheckPanel()
+{
+    if (m_check)
+        m_check->cancel();
+}
+
+void ConnectionCheckPanel::setAccount(const Account &account)
+{
+    m_account = account;
+}
+
+void ConnectionCheckPanel::start()
+{
+    if (isRunning())
+        return;
+    m_test->setEnabled(false);
+    if (!m_loadSecret || m_account.authMethod == sasl::AuthMethod::None) {
+        run({});
+        return;
+    }
+    // The secret may come from the keychain, which answers later.
+    QPointer<ConnectionCheckPanel> self(this);
+    m_summary->setText(tr("Reading the password..."));
+    m_loadSecret([self](const QString &secret, const QString &error) {
+        if (!self)
+            return;
+        if (!error.isEmpty())
+            self->m_log->append({ QDateTime::currentDateTimeUtc(), TranscriptEvent::Kind::Error, error });
+        self->run(secret);
+    });
+}
+
+void ConnectionCheckPanel::run(QString secret)
+{
+    resetSteps();
+    m_log->clear();
+    m_report.reset();
+    m_copy->setEnabled(false);
+    m_diagnosis->hide();
+    m_summary->setText(
+        tr("Checking %1 port %2...").arg(m_account.host).arg(m_account.serverSettings().effectivePort()));
+
+    auto *check = new ConnectionCheck(this);
+    m_check = check;
+    check->installEventFilter(this);
+    check->setAccount(m_account);
+    check->setSecret(secret);
+    secret.fill(QLatin1Char('\0'));
+    connect(check, &ConnectionCheck::stepFinished, this, &ConnectionCheckPanel::showStep);
+    connect(check, &ConnectionCheck::finished, this, [this, check](const CheckReport &report) {
+        showReport(report);
+        check->deleteLater();
+        m_check = nullptr;
+        m_test->setText(tr("&Test again"));
+        m_test->setEnabled(true);
+        emit finished(report);
+    });
+    m_test->setText(tr("&Cancel test"));
+    m_test->setEnabled(true);
+    emit started();
+    check->start();
+}
+
+void ConnectionCheckPanel::cancel()
+{
+    if (m_check)
+        m_check->cancel();
+}
+
+bool ConnectionCheckPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    // ConnectionCheck has no transcript signal of its own, but runs its
+    // sessions as its children: follow each one for the live log. The child
+    // is still being built when ChildAdded arrives, so connect a moment
+    // later (the connect line it may emit before that is lost).
+    if (watched == m_check && event->type() == QEvent::ChildAdded) {
+        QPointer<QObject> child = static_cast<QChildEvent *>(event)->child();
+        QMetaObject::invokeMethod(
+            this,
+            [this, child] {
+                if (auto *session = qobject_cast<SubmissionSession *>(child.data()))
+                    connect(session, &SubmissionSession::transcript, m_log, &SessionLogModel::append);
+            },
+            Qt::QueuedConnection);
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void ConnectionCheckPanel::resetSteps()
+{
+    m_steps->clear();
+    // The steps the doctor will take, listed up front so each one visibly
+    // ticks off as it finishes.
+    const QString host = m_account.host;
+    const quint16 port = m_account.serverSettings().effectivePort();
+    rowFor(QStringLiteral("dns"), tr("Look up %1").arg(host));
+    rowFor(QStringLiteral("tcp"), tr("Connect to port %1").arg(port));
+    if (m_account.security == SecurityMode::StartTls)
+        rowFor(QStringLiteral("starttls-downgrade"), tr("STARTTLS offered before TLS"));
+    if (m_account.security != SecurityMode::None)
+        rowFor(QStringLiteral("tls"), tr("TLS and the server's certificate"));
+    rowFor(QStringLiteral("ehlo"), tr("Capabilities (EHLO)"));
+    if (m_account.authMethod != sasl::AuthMethod::None)
+        rowFor(QStringLiteral("auth"), tr("Log in as %1").arg(m_account.username));
+    for (int i = 0; i < m_steps->topLevelItemCount(); ++i)
+        m_steps->topLevelItem(i)->setText(StatusColumn, tr("\u2026 Waiting"));
+}
+
+QTreeWidgetItem *ConnectionCheckPanel::rowFor(const QString &id, const QString &title)
+{
+    for (int i = 0; i < m_steps->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = m_steps->topLevelItem(i);
+        if (item->data(StatusColumn, kIdRole).toString() == id)
+            return item;
+    }
+    auto *item = new QTreeWidgetItem(m_steps, { QString(), title, QString() });
+    item->setData(StatusColumn, kIdRole, id);
+    return item;
+}
+
+void ConnectionCheckPanel::showStep(const CheckStep &step)
+{
+    QTreeWidgetItem *item = rowFor(step.id, step.title);
+    item->setText(StatusColumn, statusText(step.status));
+    item->setForeground(StatusColumn, statusColour(step.status));
+    item->setText(TitleColumn, step.title);
+    item->setText(TimeColumn, step.elapsedMs >= 0 ? tr("%1 ms").arg(step.elapsedMs) : QString());
+    item->setData(StatusColumn, Qt::UserRole + 2, CheckStep::statusId(step.status));
+    item->setToolTip(TitleColumn, step.details.join(QLatin1Char('\n')));
+    // What was seen, one fact per line, under the step.
+    qDeleteAll(item->takeChildren());
+    for (const QString &detail : step.details)
+        new QTreeWidgetItem(item, { QString(), detail, QString() });
+    item->setExpanded(step.status != CheckStep::Status::Passed || step.id == QLatin1String("auth"));
+    m_steps->setRootIsDecorated(true);
+}
+
+void ConnectionCheckPanel::showReport(const CheckReport &report)
+{
+    m_report = report;
+    m_copy->setEnabled(true);
+    for (const CheckStep &step : report.steps)
+        showStep(step);
+    // Steps the doctor never reached stay "waiting" otherwise.
+    for (int i = 0; i < m_steps->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = m_steps->topLevelItem(i);
+        if (!report.step(item->data(StatusColumn, kIdRole).toString()))
+            item->setText(StatusColumn, statusText(CheckStep::Status::Skipped));
+    }
+    if (report.passed()) {
+        m_summary->setText(tr("Everything works: Stamp reached %1 and logged in (%2 ms).")
+                               .arg(report.host)
+                               .arg(report.elapsedMs));
+        if (m_account.authMethod == sasl::AuthMethod::None)
+            m_summary->setText(
+                tr("Everything works: Stamp reached %1 (%2 ms).").arg(report.host).arg(report.elapsedMs));
+    } else {
+        m_summary->setText(tr("The check found a problem."));
+    }
+    // The first failure (else the first warning) is explained in full.
+    const CheckStep *explained = nullptr;
+    for (const CheckStep &step : report.steps)
+        if (step.status == CheckStep::Status::Failed && step.diagnosis) {
+            explained = &step;
+            break;
+        }
+    if (!explained)
+        for (const CheckStep &step : report.steps)
+            if (step.status == CheckStep::Status::Warning && step.diagnosis) {
+                explained = &step;
+                break;
+            }
+    if (explained) {
+        const Diagnosis &d = *explained->diagnosis;
+        m_diagnosis->setText(QStringLiteral("<b>%1</b><p>%2</p><p><b>%3</b> %4</p>")
+                                 .arg(d.title.toHtmlEscaped(), d.explanation.toHtmlEscaped(),
+                                     tr("What to do:").toHtmlEscaped(), d.remedy.toHtmlEscaped()));
+        m_diagnosis->setAccessibleName(d.title);
+        m_diagnosis->show();
+        // In a short window the failed step may be below the fold.
+        for (int i = 0; i < m_steps->topLevelItemCount(); ++i)
+            if (m_steps->topLevelItem(i)->data(StatusColumn, kIdRole).toString() == explained->id)
+                m_steps->scrollToItem(m_steps->topLevelItem(i));
+    }
+    m_log->flush();
+}
+
+} // namespace stamp::ui

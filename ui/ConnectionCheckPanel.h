@@ -1,0 +1,76 @@
+#pragma once
+
+#include "accounts/Account.h"
+#include "accounts/CheckReport.h"
+#include "accounts/ConnectionCheck.h"
+#include "smtp/Transcript.h"
+
+#include <QPointer>
+#include <QWidget>
+#include <functional>
+#include <optional>
+
+class QLabel;
+class QPushButton;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace stamp::ui {
+
+class SessionLogModel;
+
+// "Test" for an account: runs the connection doctor only when the person
+// presses the button, ticks each step off as it finishes (with its time),
+// explains a failure with the diagnostics catalogue's words, and shows the
+// conversation live underneath. The wizard's last page and "Check
+// connection" both use it.
+class ConnectionCheckPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // Hands the secret over when a test starts; `error` non-empty when
+    // there is none (the check then runs and AUTH fails visibly).
+    using SecretReady = std::function<void(const QString &secret, const QString &error)>;
+    using SecretLoader = std::function<void(SecretReady ready)>;
+
+    explicit ConnectionCheckPanel(QWidget *parent = nullptr);
+    ~ConnectionCheckPanel() override;
+
+    void setAccount(const Account &account);
+    void setSecretLoader(SecretLoader loader) { m_loadSecret = std::move(loader); }
+
+    bool isRunning() const { return m_check != nullptr; }
+    const std::optional<CheckReport> &lastReport() const { return m_report; }
+    QPushButton *testButton() const { return m_test; }
+
+    void start();
+    void cancel();
+
+signals:
+    void started();
+    void finished(const stamp::CheckReport &report);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void resetSteps();
+    void run(QString secret);
+    void showStep(const CheckStep &step);
+    void showReport(const CheckReport &report);
+    QTreeWidgetItem *rowFor(const QString &id, const QString &title);
+
+    Account m_account;
+    SecretLoader m_loadSecret;
+    QPointer<ConnectionCheck> m_check;
+    std::optional<CheckReport> m_report;
+    QPushButton *m_test;
+    QPushButton *m_copy;
+    QLabel *m_summary;
+    QTreeWidget *m_steps;
+    QLabel *m_diagnosis;
+    SessionLogModel *m_log;
+};
+
+} // namespace stamp::ui

@@ -1,0 +1,55 @@
+#include "TestPage.h"
+
+#include "AccountWizard.h"
+#include "ConnectionCheckPanel.h"
+
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace stamp::ui {
+
+TestPage::TestPage(QWidget *parent)
+    : QWizardPage(parent)
+    , m_panel(new ConnectionCheckPanel(this))
+{
+    setObjectName(QStringLiteral("testPage"));
+    setTitle(tr("Test and save"));
+    auto *column = new QVBoxLayout(this);
+    column->addWidget(m_panel, 1);
+    connect(m_panel, &ConnectionCheckPanel::started, this, &TestPage::completeChanged);
+    connect(m_panel, &ConnectionCheckPanel::finished, this, &TestPage::completeChanged);
+}
+
+void TestPage::initializePage()
+{
+    AccountWizard *wizard = accountWizardOf(this);
+    const Account &draft = wizard->draft();
+    m_panel->setAccount(draft);
+    m_panel->setSecretLoader(
+        [wizard](const ConnectionCheckPanel::SecretReady &ready) { ready(wizard->secret(), {}); });
+    // In the header, to leave the room below to the steps and the log.
+    setSubTitle(draft.authMethod == sasl::AuthMethod::None
+            ? tr("Test connects to %1 port %2 and checks it, without logging in. Save keeps the "
+                 "account, tested or not.")
+                  .arg(draft.host)
+                  .arg(draft.serverSettings().effectivePort())
+            : tr("Test connects to %1 port %2, checks its encryption and logs in: your password "
+                 "goes there and nowhere else. Save keeps the account, tested or not.")
+                  .arg(draft.host)
+                  .arg(draft.serverSettings().effectivePort()));
+    m_panel->testButton()->setFocus();
+}
+
+void TestPage::cleanupPage()
+{
+    m_panel->cancel();
+    QWizardPage::cleanupPage();
+}
+
+bool TestPage::isComplete() const
+{
+    // Saving while the check is still talking to the server would race it.
+    return !m_panel->isRunning();
+}
+
+} // namespace stamp::ui
