@@ -177,7 +177,7 @@ void ConnectionCheckPanel::run(QString secret)
 
     auto *check = new ConnectionCheck(this);
     m_check = check;
-    check->installEventFilter(this);
+    connect(check, &ConnectionCheck::transcript, m_log, &SessionLogModel::append);
     check->setAccount(m_account);
     check->setSecret(secret);
     secret.fill(QLatin1Char('\0'));
@@ -200,25 +200,6 @@ void ConnectionCheckPanel::cancel()
 {
     if (m_check)
         m_check->cancel();
-}
-
-bool ConnectionCheckPanel::eventFilter(QObject *watched, QEvent *event)
-{
-    // ConnectionCheck has no transcript signal of its own, but runs its
-    // sessions as its children: follow each one for the live log. The child
-    // is still being built when ChildAdded arrives, so connect a moment
-    // later (the connect line it may emit before that is lost).
-    if (watched == m_check && event->type() == QEvent::ChildAdded) {
-        QPointer<QObject> child = static_cast<QChildEvent *>(event)->child();
-        QMetaObject::invokeMethod(
-            this,
-            [this, child] {
-                if (auto *session = qobject_cast<SubmissionSession *>(child.data()))
-                    connect(session, &SubmissionSession::transcript, m_log, &SessionLogModel::append);
-            },
-            Qt::QueuedConnection);
-    }
-    return QWidget::eventFilter(watched, event);
 }
 
 void ConnectionCheckPanel::resetSteps()

@@ -51,9 +51,6 @@ signals:
     void started();
     void finished(const stamp::CheckReport &report);
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 private:
     void resetSteps();
     void run(QString secret);

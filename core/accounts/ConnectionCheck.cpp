@@ -227,6 +227,7 @@ void ConnectionCheck::probePlaintext()
     ServerSettings plain = m_server;
     plain.security = SecurityMode::None;
     auto *probe = new SubmissionSession(this);
+    connect(probe, &SubmissionSession::transcript, this, &ConnectionCheck::transcript);
     probe->setServer(plain);
     probe->setAuth({});
     connect(probe, &SubmissionSession::finished, this, [this, probe](const SessionReport &report) {
@@ -270,6 +271,7 @@ void ConnectionCheck::runSession()
 {
     m_stepClock.start();
     auto *session = new SubmissionSession(this);
+    connect(session, &SubmissionSession::transcript, this, &ConnectionCheck::transcript);
     m_session = session;
     session->setServer(m_server);
     session->setAuth(m_account.authSettings(m_secret));

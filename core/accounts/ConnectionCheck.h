@@ -1,5 +1,7 @@
 #pragma once
 
+#include "smtp/Transcript.h"
+
 #include "Account.h"
 #include "CheckReport.h"
 
@@ -49,6 +51,9 @@ public:
     CheckReport runNow();
 
 signals:
+    // Every line of every session the check runs (the plaintext probe and
+    // the real one), already redacted by the engine, as it happens.
+    void transcript(const stamp::TranscriptEvent &event);
     void stepFinished(const stamp::CheckStep &step);
     void finished(const stamp::CheckReport &report);
 
