@@ -1,5 +1,7 @@
 #pragma once
 
+#include "mime/AddressList.h"
+
 #include <QLineEdit>
 #include <QStringList>
 
@@ -19,6 +21,8 @@ public:
 
     // The envelope addresses (a@b), empty entries skipped.
     QStringList addresses() const;
+    // What was typed, parsed (RFC 5322 §3.4): names, groups and all.
+    AddressList list() const { return AddressList::parse(text()); }
     bool isValid() const { return m_problems.isEmpty(); }
     QStringList problems() const { return m_problems; }
     void setCompletions(QStringListModel *model);

@@ -3,8 +3,9 @@
 #include "CommandLine.h"
 #include "CommandRegistry.h"
 #include "ConsoleReport.h"
+#include "MessageOptions.h"
 #include "SessionOptions.h"
-#include "mime/SimpleTextMessage.h"
+#include "mime/MessageWriter.h"
 #include "smtp/ReportJson.h"
 
 #include <QCommandLineParser>
@@ -29,20 +30,6 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("SendCommand", text);
 }
-
-// --to a,b --to c => a, b, c (RFC 5322 lists are comma-separated).
-QStringList splitAddresses(const QStringList &values)
-{
-    QStringList result;
-    for (const QString &value : values) {
-        for (const QString &part : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-            const QString address = part.trimmed();
-            if (!address.isEmpty())
-                result << address;
-        }
-    }
-    return result;
-}
 }  // namespace
 
 int SendCommand::run(const QStringList &arguments)
@@ -53,23 +40,13 @@ int SendCommand::run(const QStringList &arguments)
     parser.setApplicationDescription(tr("Send a message through an SMTP submission server."));
     parser.addHelpOption();
     SessionOptions session(parser);
-    const QCommandLineOption from(QStringLiteral("from"), tr("Envelope sender address."), QStringLiteral("ADDR"));
-    const QCommandLineOption to(QStringLiteral("to"), tr("Recipient (repeatable, or comma-separated)."),
-                                QStringLiteral("ADDR"));
-    const QCommandLineOption cc(QStringLiteral("cc"), tr("Copy recipient (repeatable)."), QStringLiteral("ADDR"));
-    const QCommandLineOption bcc(QStringLiteral("bcc"), tr("Blind copy recipient: envelope only, never in the message."),
-                                 QStringLiteral("ADDR"));
+    MessageOptions messageOptions(parser);
     const QCommandLineOption eml(QStringLiteral("eml"),
                                  tr("Send this prepared RFC 5322 message file as it is. Repeat to send several "
                                     "messages, each to the same recipients, over one connection."),
                                  QStringLiteral("FILE"));
-    const QCommandLineOption subject(QStringLiteral("subject"), tr("Subject of a plain-text message."),
-                                     QStringLiteral("TEXT"));
-    const QCommandLineOption body(QStringLiteral("body"), tr("Text of a plain-text message."), QStringLiteral("TEXT"));
-    const QCommandLineOption bodyFile(QStringLiteral("body-file"), tr("Read the message text (UTF-8) from a file."),
-                                      QStringLiteral("FILE"));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print the result as one JSON object."));
-    parser.addOptions({from, to, cc, bcc, eml, subject, body, bodyFile, json});
+    parser.addOptions({eml, json});
 
     if (!parser.parse(arguments)) {
         err << "stamp send: " << parser.errorText() << '\n';
@@ -87,17 +64,16 @@ int SendCommand::run(const QStringList &arguments)
         return usage(tr("unexpected argument \"%1\".").arg(parser.positionalArguments().first()));
     if (const QString problem = session.read(parser); !problem.isEmpty())
         return usage(problem);
-    if (!parser.isSet(from))
-        return usage(tr("--from is required."));
-    const QStringList toList = splitAddresses(parser.values(to));
-    const QStringList ccList = splitAddresses(parser.values(cc));
-    const QStringList bccList = splitAddresses(parser.values(bcc));
-    if (toList.isEmpty() && ccList.isEmpty() && bccList.isEmpty())
+    // Addresses, header values and attachments are all checked here, before
+    // anything is connected or sent.
+    if (const QString problems = messageOptions.read(parser, session.defaultFrom()); !problems.isEmpty())
+        return usage(problems);
+    const Message::Envelope envelope = messageOptions.envelope();
+    if (envelope.recipients.isEmpty())
         return usage(tr("at least one --to, --cc or --bcc is required."));
-    if (parser.isSet(eml) && (parser.isSet(subject) || parser.isSet(body) || parser.isSet(bodyFile)))
-        return usage(tr("--eml sends a complete message; it cannot be combined with --subject, --body or --body-file."));
-    if (parser.isSet(body) && parser.isSet(bodyFile))
-        return usage(tr("use either --body or --body-file, not both."));
+    if (parser.isSet(eml) && messageOptions.composes(parser))
+        return usage(tr("--eml sends a complete message; it cannot be combined with the options that compose one "
+                        "(--subject, --body, --attach, --header...)."));
 
     // The content comes from a file in every case, so the session can
     // stream it and measure it without holding it in memory.
@@ -110,24 +86,17 @@ int SendCommand::run(const QStringList &arguments)
         contents.push_back(std::move(file));
     }
     if (emlFiles.isEmpty()) {
-        SimpleTextMessage message;
-        message.from = parser.value(from);
-        message.to = toList;
-        message.cc = ccList;
-        message.subject = parser.value(subject);
-        message.body = parser.value(body);
-        if (parser.isSet(bodyFile)) {
-            QFile file(parser.value(bodyFile));
-            if (!file.open(QIODevice::ReadOnly))
-                return usage(tr("cannot read --body-file \"%1\": %2").arg(file.fileName(), file.errorString()));
-            message.body = QString::fromUtf8(file.readAll());
-        }
-        if (const QString problem = message.validate(); !problem.isEmpty())
-            return usage(problem);
+        // Rendered to a temporary file, attachments streamed in chunks, and
+        // sent from there: memory stays flat whatever the attachments
+        // weigh. UTF-8 headers only when an address needs them (and then
+        // the server must offer SMTPUTF8, which implies 8BITMIME).
+        MessageWriter writer(messageOptions.message(), {envelope.smtpUtf8, envelope.smtpUtf8});
+        if (!writer.prepare())
+            return usage(writer.errors().join(QLatin1Char('\n')));
         auto composed = std::make_unique<QTemporaryFile>();
-        if (!composed->open() || !message.write(composed.get()) || !composed->seek(0)) {
-            err << tr("stamp send: cannot write the message to a temporary file: %1").arg(composed->errorString())
-                << '\n';
+        if (!composed->open() || !writer.write(composed.get()) || !composed->flush() || !composed->seek(0)) {
+            const QString why = writer.errorString().isEmpty() ? composed->errorString() : writer.errorString();
+            err << tr("stamp send: cannot write the message to a temporary file: %1").arg(why) << '\n';
             return ExitNotSent;
         }
         contents.push_back(std::move(composed));
@@ -136,9 +105,10 @@ int SendCommand::run(const QStringList &arguments)
     QList<OutgoingMessage> outgoing;
     for (const auto &content : contents) {
         OutgoingMessage message;
-        message.from = parser.value(from);
-        message.recipients = toList + ccList + bccList;
+        message.from = envelope.from;
+        message.recipients = envelope.recipients;
         message.body = content.get();
+        message.smtpUtf8 = envelope.smtpUtf8 && emlFiles.isEmpty();
         outgoing << message;
     }
 

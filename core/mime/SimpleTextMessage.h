@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Message.h"
+
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
@@ -8,32 +10,29 @@ class QIODevice;
 
 namespace stamp {
 
-// A plain-text message for `stamp send --subject/--body`: the headers every
-// reader expects (RFC 5322 §3.6) and a UTF-8 body, quoted-printable when it
-// is not plain short-lined ASCII (RFC 2045 §6.7). Header values with CR or
-// LF are refused, never passed through: that is header injection.
+// A plain-text message from address texts as typed, for the places that
+// only need that (the compose window, the connection check's test
+// message). It builds a Message and leaves all encoding to MessageWriter;
+// new code should use those directly.
 class SimpleTextMessage
 {
 public:
     QString from;
     QStringList to;
-    QStringList cc;  // Bcc is never written into the message
+    QStringList cc; // Bcc is never written into the message
     QString subject;
     QString body;
     QDateTime date = QDateTime::currentDateTime();
 
-    // Empty when the message can be written; otherwise what is wrong.
+    // Empty when the message can be written; otherwise every problem, one
+    // sentence each: an address that cannot be read (with where), a line
+    // break in the subject (header injection)...
     QString validate() const;
-    // Writes the whole message with CRLF line ends. Returns false on a
-    // write error.
+    // Writes the whole message with CRLF line ends; UTF-8 headers only when
+    // an address has a non-ASCII local part. Returns false on any problem.
     bool write(QIODevice *out) const;
 
-    // RFC 2047 §4.1 "B" encoded-words for a non-ASCII header text, each at
-    // most 75 characters and never splitting a UTF-8 sequence, folded with
-    // CRLF SP; ASCII text is returned unchanged.
-    static QByteArray encodeHeaderText(const QString &text);
-    static QByteArray quotedPrintable(const QByteArray &utf8);
-    static QByteArray makeMessageId(const QString &fromAddress);
+    Message toMessage() const;
 };
 
-}  // namespace stamp
+} // namespace stamp

@@ -1,6 +1,6 @@
 #include "SessionTypes.h"
 
-#include <QUrl>
+#include "mime/Address.h"
 
 namespace stamp {
 
@@ -88,41 +88,20 @@ EnvelopeAddress EnvelopeAddress::fromText(const QString &address, bool allowEmpt
 {
     EnvelopeAddress result;
     const QString text = address.trimmed();
-    if (text.isEmpty()) {
-        if (!allowEmpty)
-            result.error = QStringLiteral("the address is empty");
+    if (text.isEmpty() && allowEmpty)
+        return result;  // the null reverse-path, MAIL FROM:<>
+    // The same parser as the message's headers (mime/AddressParser): a bare
+    // addr-spec, no name, no comment; CR, LF, spaces and angle brackets
+    // are refused, so nothing can break out of the command line; lengths
+    // per RFC 5321 §4.5.3.1; domains as A-labels (RFC 5890).
+    AddressError error;
+    const Address parsed = Address::fromAddrSpec(text, &error);
+    if (parsed.isNull()) {
+        result.error = error.reason;
         return result;
     }
-    for (const QChar c : text) {
-        if (c == QLatin1Char('\r') || c == QLatin1Char('\n'))
-            return {{}, false, QStringLiteral("the address contains a line break")};
-        if (c.isSpace() || c == QLatin1Char('<') || c == QLatin1Char('>') || c.unicode() < 0x20)
-            return {{}, false, QStringLiteral("the address contains a space, a control character or an angle bracket")};
-    }
-    const qsizetype at = text.lastIndexOf(QLatin1Char('@'));
-    if (at <= 0 || at == text.size() - 1)
-        return {{}, false, QStringLiteral("the address needs the form name@domain")};
-    const QString local = text.left(at);
-    const QString domain = text.mid(at + 1);
-    QByteArray aceDomain = domain.toLatin1();
-    bool asciiDomain = true;
-    for (const QChar c : domain)
-        asciiDomain = asciiDomain && c.unicode() < 0x80;
-    if (!asciiDomain) {
-        aceDomain = QUrl::toAce(domain, QUrl::IgnoreIDNWhitelist);
-        if (aceDomain.isEmpty())
-            return {{}, false, QStringLiteral("the domain \"%1\" is not a valid internationalised domain").arg(domain)};
-    }
-    bool asciiLocal = true;
-    for (const QChar c : local)
-        asciiLocal = asciiLocal && c.unicode() < 0x80;
-    result.needsSmtpUtf8 = !asciiLocal;
-    result.wire = local.toUtf8() + '@' + aceDomain;
-    // RFC 5321 §4.5.3.1: local part 64 octets, whole path 256 octets.
-    if (local.toUtf8().size() > 64)
-        return {{}, false, QStringLiteral("the part before @ is longer than 64 bytes")};
-    if (result.wire.size() > 254)
-        return {{}, false, QStringLiteral("the address is longer than 254 bytes")};
+    result.wire = parsed.envelopeForm();
+    result.needsSmtpUtf8 = parsed.needsSmtpUtf8();  // RFC 6531 §3.3
     return result;
 }
 

@@ -1,0 +1,158 @@
+#include "MessageOptions.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QStringDecoder>
+
+namespace stamp::cli {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("MessageOptions", text);
+}
+} // namespace
+
+MessageOptions::MessageOptions(QCommandLineParser &parser)
+    : m_from(QStringLiteral("from"), tr("Sender: an address, or \"Name <address>\"."), QStringLiteral("ADDR"))
+    , m_fromName(QStringLiteral("from-name"), tr("The sender's name, shown by mail readers."),
+          QStringLiteral("NAME"))
+    , m_to(QStringLiteral("to"),
+          tr("Recipients (repeatable; several separated by commas or semicolons; \"Name <address>\" and "
+             "groups such as \"Team: a@x, b@y;\" are understood)."),
+          QStringLiteral("ADDRS"))
+    , m_cc(QStringLiteral("cc"), tr("Copy recipients (repeatable, like --to)."), QStringLiteral("ADDRS"))
+    , m_bcc(QStringLiteral("bcc"),
+          tr("Blind copy recipients: envelope only, never written into the message."),
+          QStringLiteral("ADDRS"))
+    , m_replyTo(QStringLiteral("reply-to"), tr("Where replies should go (repeatable, like --to)."),
+          QStringLiteral("ADDRS"))
+    , m_subject(QStringLiteral("subject"), tr("The subject line."), QStringLiteral("TEXT"))
+    , m_body(QStringLiteral("body"), tr("The message text."), QStringLiteral("TEXT"))
+    , m_bodyFile(QStringLiteral("body-file"), tr("Read the message text (UTF-8) from a file."),
+          QStringLiteral("FILE"))
+    , m_htmlFile(QStringLiteral("html-file"),
+          tr("Read an HTML version of the message (UTF-8) from a file; readers show it instead of the text."),
+          QStringLiteral("FILE"))
+    , m_attach(QStringLiteral("attach"),
+          tr("Attach a file (repeatable). Its type is found from its name and content."),
+          QStringLiteral("FILE"))
+    , m_header(QStringLiteral("header"), tr("Add a header field, given as \"Name: value\" (repeatable)."),
+          QStringLiteral("FIELD"))
+    , m_priority(QStringLiteral("priority"), tr("high, normal (default) or low."), QStringLiteral("LEVEL"))
+    , m_inReplyTo(QStringLiteral("in-reply-to"), tr("The Message-ID of the message this one answers."),
+          QStringLiteral("ID"))
+    , m_references(QStringLiteral("references"),
+          tr("Message-IDs of the conversation so far, oldest first (repeatable)."), QStringLiteral("ID"))
+{
+    parser.addOptions({ m_from, m_fromName, m_to, m_cc, m_bcc, m_replyTo, m_subject, m_body, m_bodyFile,
+        m_htmlFile, m_attach, m_header, m_priority, m_inReplyTo, m_references });
+}
+
+bool MessageOptions::composes(const QCommandLineParser &parser) const
+{
+    for (const QCommandLineOption *option : { &m_fromName, &m_replyTo, &m_subject, &m_body, &m_bodyFile,
+             &m_htmlFile, &m_attach, &m_header, &m_priority, &m_inReplyTo, &m_references }) {
+        if (parser.isSet(*option))
+            return true;
+    }
+    return false;
+}
+
+QString MessageOptions::readTextFile(
+    const QCommandLineOption &option, const QCommandLineParser &parser, QString *text) const
+{
+    const QString path = parser.value(option);
+    const QString flag = QStringLiteral("--") + option.names().constFirst();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return tr("cannot read %1 \"%2\": %3.").arg(flag, path, file.errorString());
+    // Text is held in memory to be encoded; a file this large is meant to
+    // be an attachment.
+    constexpr qint64 kMaxText = 64 * 1024 * 1024;
+    if (file.size() > kMaxText)
+        return tr("%1 \"%2\" is larger than 64 MiB; send it with --attach instead.").arg(flag, path);
+    QStringDecoder decoder(QStringDecoder::Utf8);
+    *text = decoder.decode(file.readAll());
+    if (decoder.hasError())
+        return tr("%1 \"%2\" is not UTF-8 text; convert it, or send it with --attach instead.")
+            .arg(flag, path);
+    return {};
+}
+
+void MessageOptions::readAddresses(const QCommandLineParser &parser)
+{
+    // Each value is its own list, so an error's position is within what
+    // was typed for that option.
+    auto list = [&parser](const QCommandLineOption &option) {
+        AddressList all;
+        for (const QString &value : parser.values(option))
+            all.append(AddressList::parse(value));
+        return all;
+    };
+    m_message.to = list(m_to);
+    m_message.cc = list(m_cc);
+    m_message.bcc = list(m_bcc);
+    m_message.replyTo = list(m_replyTo);
+}
+
+QString MessageOptions::read(const QCommandLineParser &parser, const QString &defaultFrom)
+{
+    QStringList problems;
+    // With --account the sender defaults to the account's own address.
+    const QString fromText = parser.isSet(m_from) ? parser.value(m_from) : defaultFrom;
+    if (fromText.isEmpty()) {
+        problems << tr("--from is required.");
+    } else {
+        AddressError error;
+        m_message.from = Address::fromText(fromText, &error);
+        if (m_message.from.isNull())
+            problems << tr("--from: %1.").arg(error.describe());
+        else if (parser.isSet(m_fromName))
+            m_message.from.setDisplayName(parser.value(m_fromName));
+    }
+    readAddresses(parser);
+
+    if (parser.isSet(m_body) && parser.isSet(m_bodyFile))
+        problems << tr("use either --body or --body-file, not both.");
+    else if (parser.isSet(m_bodyFile))
+        problems << readTextFile(m_bodyFile, parser, &m_message.textBody);
+    else
+        m_message.textBody = parser.value(m_body);
+    if (parser.isSet(m_htmlFile))
+        problems << readTextFile(m_htmlFile, parser, &m_message.htmlBody);
+    m_message.subject = parser.value(m_subject);
+
+    for (const QString &path : parser.values(m_attach))
+        m_message.attachments.append({ path, {}, {} });
+    for (const QString &field : parser.values(m_header)) {
+        const qsizetype colon = field.indexOf(QLatin1Char(':'));
+        if (colon <= 0) {
+            problems << tr("--header \"%1\" needs the form \"Name: value\".").arg(field);
+            continue;
+        }
+        m_message.extraHeaders.append({ field.left(colon).trimmed(), field.mid(colon + 1).trimmed() });
+    }
+
+    const QString priority = parser.value(m_priority).trimmed().toLower();
+    if (priority == QLatin1String("high") || priority == QLatin1String("urgent"))
+        m_message.priority = Message::Priority::High;
+    else if (priority == QLatin1String("low"))
+        m_message.priority = Message::Priority::Low;
+    else if (!priority.isEmpty() && priority != QLatin1String("normal"))
+        problems << tr("--priority must be high, normal or low, not \"%1\".").arg(parser.value(m_priority));
+    m_message.inReplyTo = parser.value(m_inReplyTo);
+    for (const QString &value : parser.values(m_references))
+        m_message.references << value.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+
+    // Everything else is checked even when the sender is missing, so one
+    // run shows every problem; the missing sender is already reported.
+    Message checked = m_message;
+    if (checked.from.isNull())
+        checked.from = Address({}, QStringLiteral("sender"), QStringLiteral("example.invalid"));
+    problems << checked.validate();
+    problems.removeAll(QString());
+    return problems.join(QLatin1Char('\n'));
+}
+
+} // namespace stamp::cli

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "mime/Message.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+
+namespace stamp::cli {
+
+// The options that compose a message, shared by `send` and `render`:
+// addresses, subject, text and HTML bodies, attachments, extra headers.
+// Everything is checked before anything is written or sent: addresses
+// (with the place of each mistake), line breaks in header values, and
+// every attachment's existence and readability.
+class MessageOptions
+{
+public:
+    explicit MessageOptions(QCommandLineParser &parser);
+
+    // Reads the parsed options into message(). Returns an empty string
+    // when the message can be written, else every problem, one per line.
+    QString read(const QCommandLineParser &parser, const QString &defaultFrom = {});
+    // Whether an option that composes content was given (rather than only
+    // the sender and recipients `send --eml` also uses).
+    bool composes(const QCommandLineParser &parser) const;
+
+    const Message &message() const { return m_message; }
+    Message::Envelope envelope() const { return m_message.envelope(); }
+
+private:
+    QString readTextFile(
+        const QCommandLineOption &option, const QCommandLineParser &parser, QString *text) const;
+    void readAddresses(const QCommandLineParser &parser);
+
+    QCommandLineOption m_from;
+    QCommandLineOption m_fromName;
+    QCommandLineOption m_to;
+    QCommandLineOption m_cc;
+    QCommandLineOption m_bcc;
+    QCommandLineOption m_replyTo;
+    QCommandLineOption m_subject;
+    QCommandLineOption m_body;
+    QCommandLineOption m_bodyFile;
+    QCommandLineOption m_htmlFile;
+    QCommandLineOption m_attach;
+    QCommandLineOption m_header;
+    QCommandLineOption m_priority;
+    QCommandLineOption m_inReplyTo;
+    QCommandLineOption m_references;
+    Message m_message;
+    QStringList m_problems;
+};
+
+} // namespace stamp::cli

@@ -1,0 +1,130 @@
+#include "RenderCommand.h"
+
+#include "CommandLine.h"
+#include "CommandRegistry.h"
+#include "MessageOptions.h"
+#include "mime/CountingDevice.h"
+#include "mime/MessageWriter.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QTextStream>
+#include <memory>
+
+namespace stamp::cli {
+
+STAMP_REGISTER_COMMAND(render,
+    QT_TRANSLATE_NOOP("CommandLine", "Write the message 'send' would send, without sending it"), 15,
+    RenderCommand);
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("RenderCommand", text);
+}
+} // namespace
+
+int RenderCommand::run(const QStringList &arguments)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Write the RFC 5322 message that 'stamp send' would send with the "
+                                        "same options, to standard output or "
+                                        "a file. Nothing is sent."));
+    parser.addHelpOption();
+    MessageOptions message(parser);
+    const QCommandLineOption outFile(
+        QStringLiteral("out"), tr("Write to this file instead of standard output."), QStringLiteral("FILE"));
+    const QCommandLineOption eightBit(QStringLiteral("8bit"),
+        tr("Write text as 8bit UTF-8 where it can, as for a server that offers "
+           "8BITMIME."));
+    const QCommandLineOption utf8(QStringLiteral("smtputf8"),
+        tr("Write header text as UTF-8 instead of encoded-words, as for a server that "
+           "offers SMTPUTF8 (automatic when an address needs it)."));
+    parser.addOptions({ outFile, eightBit, utf8 });
+
+    if (!parser.parse(arguments)) {
+        err << "stamp render: " << parser.errorText() << '\n';
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << helpText(parser, QStringLiteral("render"));
+        return ExitSent;
+    }
+    auto usage = [&err](const QString &problems) {
+        for (const QString &line : problems.split(QLatin1Char('\n')))
+            err << "stamp render: " << line << '\n';
+        err << tr("Run 'stamp render --help' for the options.") << '\n';
+        return ExitUsage;
+    };
+    if (!parser.positionalArguments().isEmpty())
+        return usage(tr("unexpected argument \"%1\".").arg(parser.positionalArguments().constFirst()));
+    if (const QString problems = message.read(parser); !problems.isEmpty())
+        return usage(problems);
+
+    MessageWriter::Options options;
+    options.eightBit = parser.isSet(eightBit);
+    options.utf8Headers = parser.isSet(utf8) || message.message().needsSmtpUtf8();
+    MessageWriter writer(message.message(), options);
+    if (!writer.prepare())
+        return usage(writer.errors().join(QLatin1Char('\n')));
+
+    // A regular file is replaced atomically, so a failed run never leaves
+    // half a message behind; a device (/dev/null, a pipe) is written as it is.
+    const QString path = parser.value(outFile);
+    std::unique_ptr<QFileDevice> device;
+    if (path.isEmpty()) {
+        auto file = std::make_unique<QFile>();
+        file->open(stdout, QIODevice::WriteOnly);
+        device = std::move(file);
+    } else if (QFileInfo(path).exists() && !QFileInfo(path).isFile()) {
+        device = std::make_unique<QFile>(path);
+        device->open(QIODevice::WriteOnly);
+    } else {
+        device = std::make_unique<QSaveFile>(path);
+        device->open(QIODevice::WriteOnly);
+    }
+    if (!device->isOpen()) {
+        err << tr("stamp render: cannot write \"%1\": %2").arg(path, device->errorString()) << '\n';
+        return ExitNotSent;
+    }
+    CountingDevice counted(device.get());
+    counted.open(QIODevice::WriteOnly);
+    if (!writer.write(&counted)) {
+        err << "stamp render: " << writer.errorString() << '\n';
+        if (auto *save = qobject_cast<QSaveFile *>(device.get()))
+            save->cancelWriting();
+        return ExitNotSent;
+    }
+    const qint64 written = counted.count();
+    bool ok = true;
+    if (auto *save = qobject_cast<QSaveFile *>(device.get()))
+        ok = save->commit();
+    else
+        ok = device->flush();
+    if (!ok) {
+        err << tr("stamp render: cannot write \"%1\": %2").arg(path, device->errorString()) << '\n';
+        return ExitNotSent;
+    }
+    if (!path.isEmpty()) {
+        const Message::Envelope envelope = message.envelope();
+        err << tr("Wrote %1: %2 bytes, Message-ID %3.")
+                   .arg(path)
+                   .arg(written)
+                   .arg(QString::fromLatin1(writer.messageId()))
+            << '\n'
+            << tr("Envelope: from <%1> to %2.")
+                   .arg(envelope.from,
+                       envelope.recipients.isEmpty() ? tr("nobody")
+                                                     : QLatin1Char('<')
+                               + envelope.recipients.join(QLatin1String(">, <")) + QLatin1Char('>'))
+            << '\n';
+    }
+    return ExitSent;
+}
+
+} // namespace stamp::cli

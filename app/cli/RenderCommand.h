@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QStringList>
+
+namespace stamp::cli {
+
+// `stamp render`: writes the message `send` would send, to standard
+// output or a file, without connecting anywhere.
+class RenderCommand
+{
+public:
+    int run(const QStringList &arguments);
+};
+
+} // namespace stamp::cli
