@@ -4,6 +4,7 @@
 #include "CommandRegistry.h"
 #include "ConsoleReport.h"
 #include "MessageOptions.h"
+#include "QueueOptions.h"
 #include "SessionOptions.h"
 #include "mime/MessageWriter.h"
 #include "smtp/ReportJson.h"
@@ -40,6 +41,7 @@ int SendCommand::run(const QStringList &arguments)
     parser.setApplicationDescription(tr("Send a message through an SMTP submission server."));
     parser.addHelpOption();
     SessionOptions session(parser);
+    const QueueOptions queue(parser);  // --queue, --at: into the outbox instead (QueueOptions.cpp)
     MessageOptions messageOptions(parser);
     const QCommandLineOption eml(QStringLiteral("eml"),
                                  tr("Send this prepared RFC 5322 message file as it is. Repeat to send several "
@@ -112,6 +114,8 @@ int SendCommand::run(const QStringList &arguments)
         outgoing << message;
     }
 
+    if (queue.requested(parser))
+        return queue.enqueue(parser, session, outgoing);
     const SessionReport report = session.run(outgoing);
 
     if (parser.isSet(json)) {

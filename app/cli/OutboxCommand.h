@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QStringList>
+
+namespace stamp::cli {
+
+// `stamp outbox list|flush|retry|remove`: the persistent queue
+// (core/outbox) as seen from scripts. See docs/OUTBOX.md.
+class OutboxCommand
+{
+public:
+    int run(const QStringList &arguments);
+};
+
+}  // namespace stamp::cli

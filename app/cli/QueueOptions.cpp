@@ -1,0 +1,139 @@
+#include "QueueOptions.h"
+
+#include "CommandLine.h"
+#include "SessionOptions.h"
+#include "outbox/Clock.h"
+#include "outbox/Outbox.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QIODevice>
+#include <QRegularExpression>
+#include <QTextStream>
+
+namespace stamp::cli {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("QueueOptions", text);
+}
+
+// The Subject header of a rendered message, for `outbox list` only (as it
+// is on the wire: an RFC 2047 encoded word stays encoded).
+QString subjectOf(QIODevice *body)
+{
+    const qint64 start = body->pos();
+    const QByteArray head = body->peek(64 * 1024);
+    body->seek(start);
+    const int end = head.indexOf("\r\n\r\n");
+    const QList<QByteArray> lines = head.left(end < 0 ? head.size() : end).split('\n');
+    QByteArray subject;
+    bool inSubject = false;
+    for (QByteArray line : lines) {
+        if (line.endsWith('\r'))
+            line.chop(1);
+        if (inSubject && (line.startsWith(' ') || line.startsWith('\t'))) {
+            subject += line;  // RFC 5322 §2.2.3: unfolding
+            continue;
+        }
+        inSubject = line.toLower().startsWith("subject:");
+        if (inSubject)
+            subject = line.mid(8).trimmed();
+    }
+    return QString::fromUtf8(subject.simplified());
+}
+}  // namespace
+
+QueueOptions::QueueOptions(QCommandLineParser &parser)
+    : m_queue(QStringLiteral("queue"),
+              tr("Put the message into the outbox and return at once; 'stamp outbox flush' sends it."))
+    , m_at(QStringLiteral("at"),
+           tr("Put the message into the outbox to be sent at TIME (2030-01-02T09:30, 09:30, +10m, +2h)."),
+           QStringLiteral("TIME"))
+{
+    parser.addOptions({m_queue, m_at});
+}
+
+bool QueueOptions::requested(const QCommandLineParser &parser) const
+{
+    return parser.isSet(m_queue) || parser.isSet(m_at);
+}
+
+QDateTime QueueOptions::parseTime(const QString &text, const QDateTime &now)
+{
+    const QString t = text.trimmed();
+    static const QRegularExpression relative(QStringLiteral("^\\+(\\d+)([smhd])$"));
+    if (const QRegularExpressionMatch m = relative.match(t); m.hasMatch()) {
+        const qint64 n = m.captured(1).toLongLong();
+        const QChar unit = m.captured(2).at(0);
+        const qint64 secs = unit == QLatin1Char('s') ? n : unit == QLatin1Char('m') ? n * 60 : unit == QLatin1Char('h') ? n * 3600 : n * 86400;
+        return now.addSecs(secs);
+    }
+    static const QRegularExpression clock(QStringLiteral("^(\\d{1,2}):(\\d{2})$"));
+    if (const QRegularExpressionMatch m = clock.match(t); m.hasMatch()) {
+        const QDateTime local = now.toLocalTime();
+        QDateTime at(local.date(), QTime(m.captured(1).toInt(), m.captured(2).toInt()));
+        if (!at.isValid())
+            return {};
+        if (at <= local)
+            at = at.addDays(1);
+        return at.toUTC();
+    }
+    QString iso = t;
+    iso.replace(QLatin1Char(' '), QLatin1Char('T'));
+    const QDateTime at = QDateTime::fromString(iso, Qt::ISODate);
+    return at.isValid() ? at.toUTC() : QDateTime();
+}
+
+int QueueOptions::enqueue(const QCommandLineParser &parser, const SessionOptions &session,
+                          const QList<OutgoingMessage> &messages) const
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const QDateTime now = SystemClock::instance().now();
+    QDateTime at;
+    if (parser.isSet(m_at)) {
+        at = parseTime(parser.value(m_at), now);
+        if (!at.isValid()) {
+            err << "stamp send: " << tr("--at: cannot read the time \"%1\".").arg(parser.value(m_at)) << '\n';
+            return ExitUsage;
+        }
+    }
+    Outbox outbox;
+    int queued = 0;
+    for (const OutgoingMessage &message : messages) {
+        OutboxRecord draft;
+        draft.from = message.from;
+        draft.smtpUtf8 = message.smtpUtf8;
+        for (const QString &address : message.recipients)
+            draft.recipients.append({address, OutboxRecord::Recipient::Status::Pending, std::nullopt});
+        draft.notBefore = at;
+        if (session.account) {
+            draft.account = session.account->name;
+        } else {
+            draft.server = session.server;
+            draft.authMethod = session.auth.method;
+            draft.username = session.auth.credentials.username;
+        }
+        draft.subject = subjectOf(message.body);
+        QString problem;
+        const std::optional<OutboxRecord> record = outbox.enqueueCopy(draft, message.body, now, &problem);
+        if (!record) {
+            err << "stamp send: " << problem << '\n';
+            return queued ? ExitPartial : ExitNotSent;
+        }
+        ++queued;
+        out << (at.isValid() ? tr("%1 queued, to be sent at %2.")
+                                   .arg(record->id, at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")))
+                             : tr("%1 queued.").arg(record->id))
+            << '\n';
+    }
+    if (!session.account && session.auth.method != sasl::AuthMethod::None)
+        out << tr("The password was not stored: give it again to 'stamp outbox flush' with --password-env or "
+                  "--password-stdin.")
+            << '\n';
+    return ExitSent;
+}
+
+}  // namespace stamp::cli

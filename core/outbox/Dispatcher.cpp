@@ -1,0 +1,178 @@
+#include "Dispatcher.h"
+
+#include "Clock.h"
+#include "OutboxLogging.h"
+#include "smtp/SubmissionBatch.h"
+
+#include <QCoreApplication>
+#include <QLockFile>
+#include <QTimer>
+
+namespace stamp {
+
+
+Dispatcher::Dispatcher(Outbox &outbox, QObject *parent)
+    : QObject(parent)
+    , m_outbox(outbox)
+{
+}
+
+Dispatcher::~Dispatcher()
+{
+    // Whatever is still claimed was interrupted: settle it the way a
+    // restart would, so nothing stays `sending` without an owner.
+    for (auto &claim : m_claims) {
+        if (!claim->done)
+            release(*claim);
+    }
+}
+
+QDateTime Dispatcher::now() const
+{
+    return (m_clock ? m_clock : &SystemClock::instance())->now();
+}
+
+QMap<QString, QStringList> Dispatcher::dueGroups(const Outbox &outbox, const QDateTime &now,
+                                                 QMap<QString, OutboxRecord> *first)
+{
+    QMap<QString, QStringList> groups;
+    for (const OutboxRecord &record : outbox.list()) {
+        if (!record.isDue(now))
+            continue;
+        const QString key = record.groupKey();
+        if (first && !first->contains(key))
+            first->insert(key, record);
+        groups[key] << record.id;
+    }
+    return groups;
+}
+
+bool Dispatcher::claim(const QString &id, Claim *out)
+{
+    out->lock = m_outbox.tryLock(id);
+    if (!out->lock)
+        return false;  // another process is sending it
+    // Read it again under the lock: its state on disk is the truth, not
+    // what was listed a moment ago.
+    std::optional<OutboxRecord> record = m_outbox.load(id);
+    if (!record)
+        return false;
+    const QDateTime time = now();
+    m_outbox.recoverInterrupted(*record, time);
+    if (!record->isDue(time) || record->pendingRecipients().isEmpty())
+        return false;
+    out->body = std::make_unique<QFile>(m_outbox.messagePath(id));
+    if (!out->body->open(QIODevice::ReadOnly)) {
+        record->state = OutboxRecord::State::Failed;
+        record->reason = tr("The message file is missing from the outbox: %1").arg(out->body->errorString());
+        m_outbox.save(*record, time);
+        emit recorded(*record);
+        return false;
+    }
+    record->state = OutboxRecord::State::Sending;
+    record->attempts += 1;
+    record->uploadStarted = false;
+    if (!m_outbox.save(*record, time).isEmpty())
+        return false;  // never send what we could not mark as in flight
+    out->record = *record;
+    return true;
+}
+
+int Dispatcher::start(const QStringList &ids, const ServerSettings &server, const AuthSettings &auth)
+{
+    QList<OutgoingMessage> messages;
+    for (const QString &id : ids) {
+        auto entry = std::make_unique<Claim>();
+        if (!claim(id, entry.get()))
+            continue;
+        OutgoingMessage message;
+        message.from = entry->record.from;
+        message.recipients = entry->record.pendingRecipients();
+        message.body = entry->body.get();
+        message.smtpUtf8 = entry->record.smtpUtf8;
+        messages << message;
+        m_claims.push_back(std::move(entry));
+    }
+    if (messages.isEmpty()) {
+        QTimer::singleShot(0, this, &Dispatcher::finished);
+        return 0;
+    }
+    auto *batch = new SubmissionBatch(this);
+    m_batch = batch;
+    batch->setServer(server);
+    batch->setAuth(auth);
+    SubmissionBatch::Limits limits;
+    limits.maxMessagesPerConnection = m_maxPerConnection;
+    batch->setLimits(limits);
+    connect(batch, &SubmissionBatch::transcript, this, &Dispatcher::transcript);
+    // Direct connections: the upload marker must be on the disk before the
+    // batch goes on to write the content.
+    connect(batch, &SubmissionBatch::progress, this, &Dispatcher::onProgress, Qt::DirectConnection);
+    connect(batch, &SubmissionBatch::messageFinished, this, &Dispatcher::onMessageFinished, Qt::DirectConnection);
+    connect(batch, &SubmissionBatch::finished, this, &Dispatcher::onBatchFinished);
+    qCInfo(lcOutbox) << "sending" << messages.size() << "message(s) to" << server.host;
+    batch->start(messages);
+    return int(messages.size());
+}
+
+void Dispatcher::cancel()
+{
+    if (m_batch)
+        m_batch->cancel();
+}
+
+void Dispatcher::onProgress(int index, qint64 sent, qint64 total)
+{
+    if (index < 0 || index >= int(m_claims.size()))
+        return;
+    Claim &claim = *m_claims.at(index);
+    if (!claim.record.uploadStarted && !claim.done) {
+        // SubmissionSession reports progress(index, 0, total) right before
+        // the first byte of the content is written: from here on a crash
+        // may leave the server with the whole message.
+        claim.record.uploadStarted = true;
+        m_outbox.save(claim.record, now());
+    }
+    emit progress(claim.record.id, sent, total);
+}
+
+void Dispatcher::onMessageFinished(int index, const SendResult &result)
+{
+    if (index < 0 || index >= int(m_claims.size()))
+        return;
+    Claim &claim = *m_claims.at(index);
+    if (claim.done)
+        return;
+    m_policy.apply(claim.record, result, now());
+    m_outbox.save(claim.record, now());
+    claim.done = true;
+    claim.body.reset();
+    claim.lock.reset();  // unlocks: the outcome is on the disk
+    qCInfo(lcOutbox) << claim.record.id << "is" << OutboxRecord::stateId(claim.record.state);
+    emit recorded(claim.record);
+}
+
+void Dispatcher::release(Claim &claim)
+{
+    OutboxRecord &record = claim.record;
+    if (record.state == OutboxRecord::State::Sending)
+        m_outbox.recoverInterrupted(record, now());
+    claim.done = true;
+    claim.body.reset();
+    claim.lock.reset();
+}
+
+void Dispatcher::onBatchFinished()
+{
+    for (auto &claim : m_claims) {
+        if (!claim->done) {
+            release(*claim);
+            emit recorded(claim->record);
+        }
+    }
+    if (m_batch)
+        m_batch->deleteLater();
+    emit finished();
+}
+
+}  // namespace stamp

@@ -1,0 +1,87 @@
+#pragma once
+
+#include "Outbox.h"
+#include "RetryPolicy.h"
+#include "smtp/SessionTypes.h"
+#include "smtp/Transcript.h"
+
+#include <QFile>
+#include <QMap>
+#include <QObject>
+#include <QPointer>
+#include <memory>
+#include <vector>
+
+class QLockFile;
+
+namespace stamp {
+
+class Clock;
+class SubmissionBatch;
+
+// Sends the due messages of one server or account through one
+// SubmissionBatch and records each outcome on disk as soon as it is known.
+//
+// For each message it takes the message's lock (skipping any another
+// process holds), marks it `sending` on disk, and, just before the first
+// byte of its content goes to the socket (the batch's progress(index, 0)
+// comes before the upload), persists `uploadStarted`. So a process killed
+// at any moment leaves a record that Outbox::recoverInterrupted() turns
+// into `uncertain` (content may have gone out) or `queued` (it cannot have).
+class Dispatcher : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Dispatcher(Outbox &outbox, QObject *parent = nullptr);
+    ~Dispatcher() override;
+
+    void setClock(const Clock *clock) { m_clock = clock; }
+    void setPolicy(const RetryPolicy &policy) { m_policy = policy; }
+    void setLimits(int maxMessagesPerConnection) { m_maxPerConnection = maxMessagesPerConnection; }
+
+    // Claims those of `ids` that are due and not locked elsewhere and sends
+    // them with `server` and `auth` (the secret stays in memory only).
+    // Returns how many it claimed; finished() follows in every case.
+    int start(const QStringList &ids, const ServerSettings &server, const AuthSettings &auth);
+    void cancel();
+
+    // The ids of due messages, grouped by OutboxRecord::groupKey(), in
+    // queue order; `first` gets one record of each group (its settings).
+    static QMap<QString, QStringList> dueGroups(const Outbox &outbox, const QDateTime &now,
+                                                QMap<QString, OutboxRecord> *first = nullptr);
+
+signals:
+    void transcript(const stamp::TranscriptEvent &event);
+    void progress(const QString &id, qint64 sent, qint64 total);
+    // A message's new state is on the disk.
+    void recorded(const stamp::OutboxRecord &record);
+    void finished();
+
+private:
+    struct Claim
+    {
+        OutboxRecord record;
+        std::unique_ptr<QLockFile> lock;
+        std::unique_ptr<QFile> body;
+        bool done = false;
+    };
+
+    QDateTime now() const;
+    bool claim(const QString &id, Claim *out);
+    void onProgress(int index, qint64 sent, qint64 total);
+    void onMessageFinished(int index, const SendResult &result);
+    void onBatchFinished();
+    void release(Claim &claim);
+
+    Outbox &m_outbox;
+    const Clock *m_clock = nullptr;
+    RetryPolicy m_policy;
+    // SubmissionBatch reports outcomes when a connection ends, so this also
+    // bounds how many outcomes a crash can leave unknown (uncertain).
+    int m_maxPerConnection = 10;
+    std::vector<std::unique_ptr<Claim>> m_claims;
+    QPointer<SubmissionBatch> m_batch;
+};
+
+}  // namespace stamp

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <functional>
+
+class QIODevice;
+
+namespace stamp {
+
+// Writes that survive a crash or a power cut at any moment: the new content
+// goes to a temporary file (QSaveFile), is flushed to the disk, and replaces
+// the old file by rename; then the directory itself is synced so the rename
+// is on the disk too (POSIX only promises that after fsync of the directory).
+// A reader sees either the old file or the new one, never a torn one.
+namespace DurableFile {
+// Returns an empty string on success, else what went wrong.
+QString write(const QString &path, const QByteArray &content);
+// `produce` writes the content into the device it is given and returns an
+// empty string, or an error. Used to stream a message to disk.
+QString write(const QString &path, const std::function<QString(QIODevice *)> &produce);
+// fsync(2) on a directory, so renames and unlinks in it are durable.
+bool syncDirectory(const QString &directory);
+}  // namespace DurableFile
+
+}  // namespace stamp

@@ -1,0 +1,3 @@
+#include "OutboxLogging.h"
+
+Q_LOGGING_CATEGORY(lcOutbox, "stamp.outbox", QtWarningMsg)

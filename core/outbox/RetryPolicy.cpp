@@ -1,0 +1,168 @@
+#include "RetryPolicy.h"
+
+#include "OutboxLogging.h"
+#include "smtp/ReportJson.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QRandomGenerator>
+#include <cmath>
+
+namespace stamp {
+
+namespace {
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("Outbox", text, nullptr, n);
+}
+
+QString describe(const Failure &failure)
+{
+    QString text = failure.diagnosis.title.isEmpty() ? failure.message : failure.diagnosis.title;
+    if (failure.reply)
+        text += QStringLiteral(" (") + failure.reply->summary() + QLatin1Char(')');
+    return text;
+}
+}  // namespace
+
+RetryPolicy::RetryPolicy()
+    : RetryPolicy(Settings())
+{
+}
+
+RetryPolicy::RetryPolicy(const Settings &settings, std::function<double()> random)
+    : m_settings(settings)
+    , m_random(std::move(random))
+{
+    if (!m_random)
+        m_random = [] { return QRandomGenerator::global()->generateDouble(); };
+}
+
+qint64 RetryPolicy::baseDelaySecs(int attempts) const
+{
+    const double exponent = qMax(0, attempts - 1);
+    const double delay = m_settings.initialDelaySecs * std::pow(qMax(1.0, m_settings.factor), exponent);
+    return static_cast<qint64>(qMin<double>(delay, m_settings.maxDelaySecs));
+}
+
+qint64 RetryPolicy::delaySecs(int attempts) const
+{
+    const double base = static_cast<double>(baseDelaySecs(attempts));
+    const double jitter = qBound(0.0, m_settings.jitter, 1.0);
+    const double spread = base * (1.0 - jitter + 2.0 * jitter * qBound(0.0, m_random(), 1.0));
+    const qint64 rounded = std::llround(qMin<double>(spread, m_settings.maxDelaySecs));
+    return qBound(qint64(1), rounded, qint64(m_settings.maxDelaySecs));
+}
+
+void RetryPolicy::defer(OutboxRecord &record, const QString &reason, const QDateTime &now) const
+{
+    if (record.created.isValid() && record.created.secsTo(now) >= m_settings.giveUpAfterSecs) {
+        record.state = OutboxRecord::State::Failed;
+        record.nextTry = QDateTime();
+        record.reason = tr("Gave up after %n attempt(s) over several days. Last problem: %1", record.attempts)
+                            .arg(reason);
+        return;
+    }
+    record.state = OutboxRecord::State::Deferred;
+    record.nextTry = now.addSecs(delaySecs(qMax(1, record.attempts)));
+    record.reason = reason;
+}
+
+void RetryPolicy::apply(OutboxRecord &record, const SendResult &result, const QDateTime &now) const
+{
+    record.lastResult = ReportJson::sendResult(result);
+    record.diagnosis = result.failure ? ReportJson::failure(*result.failure).value(QStringLiteral("diagnosis")).toObject()
+                                      : QJsonObject();
+    record.nextTry = QDateTime();
+
+    // Per recipient. A recipient counts as accepted only when the message
+    // itself was (RFC 5321 §3.3: a 250 to RCPT is no delivery if the data
+    // is refused afterwards).
+    const bool messageAccepted = result.status != SendResult::Status::Failed;
+    bool transientRefusal = false;
+    QStringList refused;
+    for (const RecipientResult &r : result.recipients) {
+        for (OutboxRecord::Recipient &mine : record.recipients) {
+            if (mine.address != r.address || mine.status == OutboxRecord::Recipient::Status::Accepted)
+                continue;
+            if (r.reply.isValid())
+                mine.reply = r.reply;
+            if (r.accepted && messageAccepted) {
+                mine.status = OutboxRecord::Recipient::Status::Accepted;
+            } else if (!r.accepted && r.reply.isValid()) {
+                mine.status = OutboxRecord::Recipient::Status::Refused;
+                transientRefusal = transientRefusal || r.reply.isTransient();
+                refused << r.address;
+            }
+        }
+    }
+
+    if (result.uncertain) {
+        record.state = OutboxRecord::State::Uncertain;
+        record.reason = result.failure && !result.failure->diagnosis.explanation.isEmpty()
+                            ? result.failure->diagnosis.explanation
+                            : tr("The connection ended after the whole message was sent, before the server "
+                                 "confirmed it. It may have been delivered: check with a recipient, then retry "
+                                 "or remove it.");
+        return;
+    }
+    record.uploadStarted = false;
+
+    switch (result.status) {
+    case SendResult::Status::Sent:
+        record.state = OutboxRecord::State::Sent;
+        record.reason = result.finalReply ? result.finalReply->summary() : QString();
+        return;
+    case SendResult::Status::Partial: {
+        const QString reason = tr("%n recipient(s) refused: %1", int(refused.size()))
+                                   .arg(refused.join(QStringLiteral(", ")));
+        if (transientRefusal) {
+            defer(record, reason, now);
+        } else {
+            record.state = OutboxRecord::State::Failed;
+            record.reason = reason + QLatin1Char(' ')
+                            + tr("The others have it; 'retry' sends to the refused recipients only.");
+        }
+        return;
+    }
+    case SendResult::Status::Failed:
+        break;
+    }
+
+    if (!result.failure) {
+        defer(record, tr("Not sent; no reason was reported."), now);
+        return;
+    }
+    const Failure &failure = *result.failure;
+    if (failure.fault == NetworkFault::Cancelled) {
+        record.state = OutboxRecord::State::Queued;
+        record.reason = tr("Sending was cancelled before this message went out.");
+        return;
+    }
+    if (!result.attempted && (failure.diagnosis.deliveryUnknown || failure.phase == Phase::FinalReply
+                              || failure.phase == Phase::Data)) {
+        // The connection broke during another message's transfer: this one
+        // never left, so it is safe to try again.
+        defer(record, tr("Not sent: the connection broke while an earlier message was being sent."), now);
+        return;
+    }
+    // A reply decides by its class (RFC 5321 §4.2.1): 4yz may succeed
+    // later, 5yz will not without a change. Without a reply (connection
+    // problems) the diagnosis says whether waiting may help.
+    bool transient = failure.diagnosis.transient;
+    if (failure.reply && failure.reply->isValid())
+        transient = failure.reply->isTransient();
+    if (!transient && transientRefusal && refused.size() == result.recipients.size())
+        transient = true;  // every recipient refused, all temporarily
+    if (transient) {
+        defer(record, describe(failure), now);
+    } else {
+        record.state = OutboxRecord::State::Failed;
+        record.reason = describe(failure);
+        if (!failure.diagnosis.remedy.isEmpty())
+            record.reason += QStringLiteral(" — ") + failure.diagnosis.remedy;
+    }
+    qCDebug(lcOutbox) << record.id << "->" << OutboxRecord::stateId(record.state);
+}
+
+}  // namespace stamp

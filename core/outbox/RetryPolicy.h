@@ -1,0 +1,61 @@
+#pragma once
+
+#include "OutboxRecord.h"
+
+#include <QDateTime>
+#include <functional>
+
+namespace stamp {
+
+// Decides what one attempt's SendResult means for a queued message:
+// - every recipient accepted: sent;
+// - the end of the message went out and no reply came: uncertain, never
+//   retried on its own (duplicates are worse than a question to a person);
+// - a connection failure or a 4xx reply: deferred, with exponential
+//   back-off and jitter (RFC 5321 §4.5.4.1 asks for retry intervals that
+//   grow and for giving up only after days);
+// - a 5xx reply or a local refusal: failed at once, with the diagnosis;
+// - some recipients refused: recorded per recipient; only those not yet
+//   accepted are sent to again.
+class RetryPolicy
+{
+public:
+    struct Settings
+    {
+        int initialDelaySecs = 60;
+        double factor = 2.0;
+        int maxDelaySecs = 60 * 60;
+        // Each delay is spread by up to this fraction either way, so many
+        // clients deferred by the same outage do not come back in step.
+        double jitter = 0.2;
+        // After this long in the queue a temporary failure counts as final
+        // (RFC 5321 §4.5.4.1: "at least 4-5 days").
+        int giveUpAfterSecs = 5 * 24 * 60 * 60;
+    };
+
+    // `random` returns a number in [0, 1); the default uses QRandomGenerator.
+    RetryPolicy();
+    explicit RetryPolicy(const Settings &settings, std::function<double()> random = {});
+
+    const Settings &settings() const { return m_settings; }
+
+    // The delay before attempt number `attempts` + 1, in seconds, after
+    // `attempts` attempts (1 or more), jitter included; always within
+    // [base * (1 - jitter), maxDelaySecs].
+    qint64 delaySecs(int attempts) const;
+    // The delay without jitter.
+    qint64 baseDelaySecs(int attempts) const;
+
+    // Applies one attempt's outcome to `record` (state, reason, nextTry,
+    // recipients, lastResult, diagnosis). `record.attempts` already counts
+    // this attempt.
+    void apply(OutboxRecord &record, const SendResult &result, const QDateTime &now) const;
+
+private:
+    void defer(OutboxRecord &record, const QString &reason, const QDateTime &now) const;
+
+    Settings m_settings;
+    std::function<double()> m_random;
+};
+
+}  // namespace stamp
