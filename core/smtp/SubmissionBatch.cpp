@@ -19,6 +19,7 @@ void SubmissionBatch::start(const QList<OutgoingMessage> &messages)
     m_report = SessionReport();
     m_report.connections = 0;
     m_report.messages.resize(messages.size());
+    m_reported.clear();
     m_pending.clear();
     m_startPositions.clear();
     for (int i = 0; i < messages.size(); ++i) {
@@ -55,6 +56,18 @@ void SubmissionBatch::startSession()
     connect(session, &SubmissionSession::transcript, this, &SubmissionBatch::transcript);
     connect(session, &SubmissionSession::progress, this,
             [this](int local, qint64 sent, qint64 total) { emit progress(m_inSession.value(local), sent, total); });
+    // A final outcome is reported the moment the session knows it, not when
+    // the connection ends: the outbox records it at once, so a crash later
+    // in the same connection cannot turn a delivered message into an
+    // uncertain one.
+    connect(session, &SubmissionSession::messageFinished, this, [this](int local, const SendResult &result) {
+        const int index = m_inSession.value(local, -1);
+        if (index < 0 || (!m_cancelled && worthAnotherConnection(result)))
+            return;
+        m_report.messages[index] = result;
+        m_reported.insert(index);
+        emit messageFinished(index, result);
+    });
     connect(session, &SubmissionSession::finished, this, &SubmissionBatch::onSessionFinished);
     // The session lives until its connection has closed (its QUIT may
     // still be on the way when it reports).
@@ -99,13 +112,20 @@ void SubmissionBatch::onSessionFinished(const SessionReport &report)
             continue;
         }
         m_report.messages[index] = result;
-        emit messageFinished(index, result);
+        if (!m_reported.contains(index)) {
+            m_reported.insert(index);
+            emit messageFinished(index, result);
+        }
     }
     m_fruitless = delivered ? 0 : m_fruitless + 1;
     m_pending = again + m_pending;
 
     // Session failures that another connection cannot fix (TLS, AUTH, bad
     // certificate...) end the batch, as does a server that accepts nothing.
+    // A reply lost after a message's content (delivery unknown) also ends
+    // the batch: a server in that state may do it again to every message
+    // behind it, and each would become one more the person must check. The
+    // caller (the outbox) defers them instead.
     const bool sessionBroken = report.failure && !report.failure->diagnosis.transient
                                && !(report.failure->reply && report.failure->reply->code == 421);
     if (!m_pending.isEmpty() && !m_cancelled && !sessionBroken && m_fruitless < m_limits.maxFruitlessConnections) {
@@ -119,8 +139,12 @@ void SubmissionBatch::onSessionFinished(const SessionReport &report)
     }
     if (report.failure)
         m_report.failure = report.failure;
-    for (const int index : std::as_const(m_pending))
-        emit messageFinished(index, m_report.messages.at(index));
+    for (const int index : std::as_const(m_pending)) {
+        if (!m_reported.contains(index)) {
+            m_reported.insert(index);
+            emit messageFinished(index, m_report.messages.at(index));
+        }
+    }
     m_pending.clear();
     emit finished(m_report);
 }

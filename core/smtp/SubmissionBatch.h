@@ -5,6 +5,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 namespace stamp {
 
@@ -62,6 +63,7 @@ private:
     QList<int> m_pending;     // indices still to send, in order
     QList<int> m_inSession;   // indices the current session carries
     QList<qint64> m_startPositions;  // where each body starts in its device
+    QSet<int> m_reported;            // messageFinished already emitted
     SessionReport m_report;   // messages indexed like m_messages
     QPointer<SubmissionSession> m_session;
     int m_fruitless = 0;

@@ -110,6 +110,7 @@ private slots:
     void serverClosesAfterTwoMessages();
     void droppedAfterContentIsNeverResent();
     void serverThatRefusesEveryConnectionStops();
+    void outcomesReportedBeforeTheConnectionEnds();
 };
 
 void TestBatchProtocol::threeMessagesOneConnection()
@@ -200,6 +201,33 @@ void TestBatchProtocol::serverThatRefusesEveryConnectionStops()
         QVERIFY(r.failure->diagnosis.transient);
     }
     QCOMPARE(run.report.failure->phase, Phase::Greeting);
+}
+
+void TestBatchProtocol::outcomesReportedBeforeTheConnectionEnds()
+{
+    // The server accepts message 1 and then goes silent: message 1 must be
+    // reported as sent while the connection is still open, so that a crash
+    // at that moment cannot leave it looking unsent or uncertain.
+    ScriptedServer server(kGreeting + transaction(1) + QStringList{QStringLiteral("SINK")});
+    Bodies bodies;
+    SubmissionBatch batch;
+    ServerSettings settings;
+    settings.host = QStringLiteral("127.0.0.1");
+    settings.port = server.port();
+    settings.security = SecurityMode::None;
+    settings.timeouts = Timeouts::cappedAt(1500);
+    batch.setServer(settings);
+    QList<int> finished;
+    QObject::connect(&batch, &SubmissionBatch::messageFinished, [&finished](int i, const SendResult &r) {
+        if (r.status == SendResult::Status::Sent)
+            finished << i;
+    });
+    bool done = false;
+    QObject::connect(&batch, &SubmissionBatch::finished, [&done] { done = true; });
+    batch.start(bodies.make(2));
+    QTRY_COMPARE_WITH_TIMEOUT(finished, QList<int>{0}, 5000);
+    QVERIFY(!done);  // message 2 is still waiting for its replies
+    QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
 }
 
 QTEST_GUILESS_MAIN(TestBatchProtocol)
