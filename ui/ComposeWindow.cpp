@@ -1,8 +1,21 @@
 #include "ComposeWindow.h"
 
 #include "AddressField.h"
-#include "mime/SimpleTextMessage.h"
+#include "AttachmentList.h"
+#include "mime/Message.h"
+#include "mime/MessageWriter.h"
 #include "smtp/SubmissionBatch.h"
+
+#include <QCheckBox>
+#include <QClipboard>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QGuiApplication>
+#include <QMimeData>
+#include <QStackedWidget>
+#include <QTextEdit>
+#include <QThread>
+#include <QUrl>
 
 #include <QCloseEvent>
 #include <QFormLayout>
@@ -30,6 +43,10 @@ ComposeWindow::ComposeWindow(const SendTarget &target, QStringListModel *complet
     , m_bcc(new AddressField(this))
     , m_subject(new QLineEdit(this))
     , m_body(new QPlainTextEdit(this))
+    , m_richBody(new QTextEdit(this))
+    , m_bodies(new QStackedWidget(this))
+    , m_richToggle(new QCheckBox(tr("&Rich text"), this))
+    , m_attachments(new AttachmentList(this))
     , m_problem(new QLabel(this))
     , m_progress(new QProgressBar(this))
     , m_send(new QPushButton(tr("&Send"), this))
@@ -61,6 +78,21 @@ ComposeWindow::ComposeWindow(const SendTarget &target, QStringListModel *complet
     m_body->setObjectName(QStringLiteral("bodyEdit"));
     m_body->setAccessibleName(tr("Message text"));
     m_body->setTabChangesFocus(true);
+    m_body->installEventFilter(this);
+    m_richBody->setObjectName(QStringLiteral("richBodyEdit"));
+    m_richBody->setAccessibleName(tr("Message text (formatted)"));
+    m_richBody->setTabChangesFocus(true);
+    m_richBody->setAcceptRichText(true);
+    m_richBody->installEventFilter(this);
+    m_bodies->addWidget(m_body);
+    m_bodies->addWidget(m_richBody);
+    m_richToggle->setObjectName(QStringLiteral("richTextToggle"));
+    m_richToggle->setToolTip(tr("Send formatted text (HTML) with a plain-text copy for readers that want one"));
+    connect(m_richToggle, &QCheckBox::toggled, this, &ComposeWindow::setRichText);
+    connect(m_attachments, &AttachmentList::problems, this, [this](const QStringList &sentences) {
+        showProblem(tr("Some files could not be attached"), sentences.join(QStringLiteral("<br>")).toHtmlEscaped());
+    });
+    setAcceptDrops(true);
 
     m_problem->setObjectName(QStringLiteral("problemBanner"));
     m_problem->setWordWrap(true);
@@ -85,6 +117,7 @@ ComposeWindow::ComposeWindow(const SendTarget &target, QStringListModel *complet
     form->addRow(tr("&Bcc:"), m_bcc);
     form->addRow(tr("S&ubject:"), m_subject);
     auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_richToggle);
     buttons->addWidget(m_progress, 1);
     buttons->addStretch();
     buttons->addWidget(m_cancel);
@@ -92,7 +125,8 @@ ComposeWindow::ComposeWindow(const SendTarget &target, QStringListModel *complet
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_problem);
     layout->addLayout(form);
-    layout->addWidget(m_body, 1);
+    layout->addWidget(m_bodies, 1);
+    layout->addWidget(m_attachments);
     layout->addLayout(buttons);
 
     setTabOrder(m_from, m_to);
@@ -100,7 +134,9 @@ ComposeWindow::ComposeWindow(const SendTarget &target, QStringListModel *complet
     setTabOrder(m_cc, m_bcc);
     setTabOrder(m_bcc, m_subject);
     setTabOrder(m_subject, m_body);
-    setTabOrder(m_body, m_send);
+    setTabOrder(m_body, m_richBody);
+    setTabOrder(m_richBody, m_richToggle);
+    setTabOrder(m_richToggle, m_send);
 
     connect(m_send, &QPushButton::clicked, this, &ComposeWindow::send);
     connect(m_cancel, &QPushButton::clicked, this, [this] {
@@ -121,14 +157,15 @@ bool ComposeWindow::hasUnsentContent() const
 {
     return !m_sentOk
            && (!m_to->text().isEmpty() || !m_cc->text().isEmpty() || !m_bcc->text().isEmpty()
-               || !m_subject->text().isEmpty() || !m_body->toPlainText().isEmpty());
+               || !m_subject->text().isEmpty() || !m_body->toPlainText().isEmpty()
+               || !m_richBody->toPlainText().isEmpty() || !m_attachments->paths().isEmpty());
 }
 
 void ComposeWindow::updateSendable()
 {
     const bool anyone = !(m_to->addresses() + m_cc->addresses() + m_bcc->addresses()).isEmpty();
     const bool valid = m_to->isValid() && m_cc->isValid() && m_bcc->isValid();
-    m_send->setEnabled(anyone && valid && !m_batch);
+    m_send->setEnabled(anyone && valid && !m_batch && !m_rendering);
 }
 
 void ComposeWindow::showProblem(const QString &title, const QString &details)
@@ -139,7 +176,8 @@ void ComposeWindow::showProblem(const QString &title, const QString &details)
 
 void ComposeWindow::setSending(bool sending)
 {
-    for (QWidget *w : std::initializer_list<QWidget *>{m_from, m_to, m_cc, m_bcc, m_subject, m_body})
+    for (QWidget *w : std::initializer_list<QWidget *>{m_from, m_to, m_cc, m_bcc, m_subject, m_body, m_richBody,
+                                                       m_richToggle, m_attachments})
         w->setEnabled(!sending);
     m_progress->setVisible(sending);
     m_cancel->setVisible(sending);
@@ -147,33 +185,103 @@ void ComposeWindow::setSending(bool sending)
     updateSendable();
 }
 
+void ComposeWindow::setRichText(bool rich)
+{
+    // The text travels with the switch; formatting is dropped going back.
+    if (rich && m_bodies->currentWidget() != m_richBody) {
+        m_richBody->setPlainText(m_body->toPlainText());
+        m_bodies->setCurrentWidget(m_richBody);
+        m_richBody->setFocus();
+    } else if (!rich && m_bodies->currentWidget() != m_body) {
+        m_body->setPlainText(m_richBody->toPlainText());
+        m_bodies->setCurrentWidget(m_body);
+        m_body->setFocus();
+    }
+}
+
 void ComposeWindow::send()
 {
-    if (m_batch || !m_send->isEnabled())
+    if (m_batch || m_rendering || !m_send->isEnabled())
         return;
     m_problem->hide();
-    SimpleTextMessage message;
-    message.from = m_from->text().trimmed();
-    message.to = m_to->addresses();
-    message.cc = m_cc->addresses();
-    message.subject = m_subject->text();
-    message.body = m_body->toPlainText();
-    if (const QString problem = message.validate(); !problem.isEmpty()) {
-        showProblem(tr("This message cannot be sent yet"), problem.toHtmlEscaped());
+    Message message;
+    AddressError fromError;
+    message.from = Address::fromText(m_from->text().trimmed(), &fromError);
+    if (message.from.isNull()) {
+        showProblem(tr("The sender address cannot be used"), fromError.describe().toHtmlEscaped());
         return;
     }
-    // Rendered to a file first: the engine streams it from there, and what
-    // the person wrote stays in this window until the server has it.
+    message.to = m_to->list();
+    message.cc = m_cc->list();
+    message.bcc = m_bcc->list();
+    message.subject = m_subject->text();
+    if (m_bodies->currentWidget() == m_richBody) {
+        message.htmlBody = m_richBody->toHtml();
+        message.textBody = m_richBody->toPlainText();  // the alternative for plain-text readers
+    } else {
+        message.textBody = m_body->toPlainText();
+    }
+    for (const QString &path : m_attachments->paths())
+        message.attachments.append({path, {}, {}});
+    if (const QStringList problems = message.validate(); !problems.isEmpty()) {
+        showProblem(tr("This message cannot be sent yet"), problems.join(QStringLiteral("<br>")).toHtmlEscaped());
+        return;
+    }
+    // Rendered to a file first, in a worker thread so a large attachment
+    // never freezes the window; the engine then streams it from there, and
+    // what the person wrote stays in this window until the server has it.
     m_rendered = std::make_unique<QTemporaryFile>();
-    if (!m_rendered->open() || !message.write(m_rendered.get()) || !m_rendered->seek(0)) {
+    if (!m_rendered->open()) {
         showProblem(tr("The message could not be prepared"), m_rendered->errorString().toHtmlEscaped());
         return;
     }
-    OutgoingMessage outgoing;
-    outgoing.from = message.from;
-    outgoing.recipients = m_to->addresses() + m_cc->addresses() + m_bcc->addresses();
-    outgoing.body = m_rendered.get();
+    struct Rendering
+    {
+        bool ok = false;
+        QString error;
+        qint64 size = -1;
+    };
+    auto outcome = std::make_shared<Rendering>();
+    QTemporaryFile *file = m_rendered.get();
+    MessageWriter::Options options;
+    options.utf8Headers = message.needsSmtpUtf8();
+    QThread *worker = QThread::create([message, options, file, outcome] {
+        MessageWriter writer(message, options);
+        if (!writer.prepare()) {
+            outcome->error = writer.errors().join(QLatin1Char('\n'));
+            return;
+        }
+        outcome->size = writer.size();
+        outcome->ok = writer.write(file) && file->flush() && file->seek(0);
+        if (!outcome->ok)
+            outcome->error = writer.errorString().isEmpty() ? file->errorString() : writer.errorString();
+    });
+    const Message::Envelope envelope = message.envelope();
+    connect(worker, &QThread::finished, this, [this, worker, outcome, envelope] {
+        worker->deleteLater();
+        m_rendering = false;
+        if (!outcome->ok) {
+            setSending(false);
+            showProblem(tr("The message could not be prepared"), outcome->error.toHtmlEscaped());
+            return;
+        }
+        OutgoingMessage outgoing;
+        outgoing.from = envelope.from;
+        outgoing.recipients = envelope.recipients;
+        outgoing.smtpUtf8 = envelope.smtpUtf8;
+        outgoing.body = m_rendered.get();
+        startSending(outgoing);
+    });
+    m_rendering = true;
+    m_progress->setRange(0, 0);
+    m_progress->setFormat(tr("Preparing…"));
+    setSending(true);
+    worker->start();
+}
 
+void ComposeWindow::startSending(const OutgoingMessage &outgoing)
+{
+    m_progress->setFormat(QStringLiteral("%p%"));
     m_batch = new SubmissionBatch(this);
     m_batch->setServer(m_target.server);
     m_batch->setAuth(m_target.auth);
@@ -188,7 +296,6 @@ void ComposeWindow::send()
             m_progress->setValue(int(sent * 1000 / total));
     });
     connect(m_batch, &SubmissionBatch::finished, this, &ComposeWindow::onFinished);
-    m_progress->setRange(0, 0);
     setSending(true);
     m_batch->start({outgoing});
 }
@@ -233,6 +340,50 @@ void ComposeWindow::onFinished(const SessionReport &report)
                 details);
 }
 
+namespace {
+QStringList localFiles(const QMimeData *data)
+{
+    QStringList paths;
+    if (!data || !data->hasUrls())
+        return paths;
+    for (const QUrl &url : data->urls()) {
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    }
+    return paths;
+}
+}  // namespace
+
+void ComposeWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!localFiles(event->mimeData()).isEmpty() && !m_batch && !m_rendering)
+        event->acceptProposedAction();
+}
+
+void ComposeWindow::dropEvent(QDropEvent *event)
+{
+    const QStringList paths = localFiles(event->mimeData());
+    if (paths.isEmpty())
+        return;
+    m_attachments->addFiles(paths);
+    event->acceptProposedAction();
+}
+
+bool ComposeWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    // Pasting copied files into the text attaches them, as people expect
+    // from a file manager's Copy.
+    if ((watched == m_body || watched == m_richBody) && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->matches(QKeySequence::Paste)) {
+        const QStringList paths = localFiles(QGuiApplication::clipboard()->mimeData());
+        if (!paths.isEmpty()) {
+            m_attachments->addFiles(paths);
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
 void ComposeWindow::keyPressEvent(QKeyEvent *event)
 {
     if (event->key() == Qt::Key_Escape) {
@@ -244,7 +395,7 @@ void ComposeWindow::keyPressEvent(QKeyEvent *event)
 
 void ComposeWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_batch) {
+    if (m_batch || m_rendering) {
         QMessageBox::information(this, tr("Still sending"),
                                  tr("The message is being sent. Wait for it to finish, or press Cancel sending."));
         event->ignore();

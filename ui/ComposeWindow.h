@@ -9,9 +9,12 @@
 #include <QWidget>
 #include <memory>
 
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QStackedWidget;
+class QTextEdit;
 class QProgressBar;
 class QPushButton;
 class QStringListModel;
@@ -20,6 +23,7 @@ class QTemporaryFile;
 namespace stamp::ui {
 
 class AddressField;
+class AttachmentList;
 
 // Writing and sending one message. Sending never blocks the window: the
 // message is rendered to a file and streamed by the engine while a progress
@@ -36,6 +40,7 @@ public:
     bool hasUnsentContent() const;
     void send();
     bool isSending() const { return m_batch != nullptr; }
+    AttachmentList *attachments() const { return m_attachments; }
 
 signals:
     void transcript(const stamp::TranscriptEvent &event);
@@ -48,10 +53,15 @@ signals:
 protected:
     void closeEvent(QCloseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void updateSendable();
     void onFinished(const SessionReport &report);
+    void startSending(const OutgoingMessage &outgoing);
+    void setRichText(bool rich);
     void showProblem(const QString &title, const QString &details);
     void setSending(bool sending);
 
@@ -62,6 +72,11 @@ private:
     AddressField *m_bcc;
     QLineEdit *m_subject;
     QPlainTextEdit *m_body;
+    QTextEdit *m_richBody;
+    QStackedWidget *m_bodies;
+    QCheckBox *m_richToggle;
+    AttachmentList *m_attachments;
+    bool m_rendering = false;
     QLabel *m_problem;
     QProgressBar *m_progress;
     QPushButton *m_send;

@@ -2,6 +2,7 @@
 // composer with its inline validation, sending, and the session log.
 
 #include "AddressField.h"
+#include "AttachmentList.h"
 #include "ComposeWindow.h"
 #include "MainWindow.h"
 #include "SentView.h"
@@ -10,6 +11,12 @@
 #include "sandbox/SandboxServer.h"
 
 #include <QApplication>
+#include <QCheckBox>
+#include <QLabel>
+#include <QClipboard>
+#include <QMimeData>
+#include <QTextEdit>
+#include <QUrl>
 #include <QElapsedTimer>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -35,6 +42,7 @@ private slots:
     void invalidAddressBlocksSending();
     void escapeAsksBeforeDiscarding();
     void logStaysUsableAt100kLines();
+    void attachmentsByButtonDropAndPaste();
 
 private:
     void saveShot(QWidget *widget, const QString &name);
@@ -202,6 +210,65 @@ void TestMainWindow::logStaysUsableAt100kLines()
     qInfo("filtered 100000 lines in %lld ms", timer.elapsed());
     QCOMPARE(model->rowCount(), 100000);
     saveShot(&window, QStringLiteral("log-100k"));
+}
+
+void TestMainWindow::attachmentsByButtonDropAndPaste()
+{
+    QTemporaryDir files;
+    const QString report = files.filePath(QStringLiteral("report.pdf"));
+    const QString photo = files.filePath(QStringLiteral("Grüße.png"));
+    const QString notes = files.filePath(QStringLiteral("notes.txt"));
+    for (const QString &path : {report, photo, notes}) {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(3000, 'x') + path.toUtf8());
+    }
+    MainWindow window;
+    QVERIFY(window.startSandbox());
+    ComposeWindow *compose = window.compose();
+    compose->show();
+    QVERIFY(QTest::qWaitForWindowExposed(compose));
+    AttachmentList *list = compose->attachments();
+
+    // The button's path (the file dialog) ends in addFiles; a missing file is explained.
+    QCOMPARE(list->addFiles({report, files.filePath(QStringLiteral("missing.doc"))}).size(), 1);
+    QTRY_VERIFY(compose->findChild<QLabel *>(QStringLiteral("problemBanner"))->isVisible());
+
+    // Drag and drop from a file manager.
+    QMimeData dropped;
+    dropped.setUrls({QUrl::fromLocalFile(photo)});
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &dropped, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(compose, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &dropped, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(compose, &drop);
+
+    // Paste of copied files into the text.
+    auto *clip = new QMimeData;
+    clip->setUrls({QUrl::fromLocalFile(notes)});
+    QGuiApplication::clipboard()->setMimeData(clip);
+    auto *body = compose->findChild<QPlainTextEdit *>(QStringLiteral("bodyEdit"));
+    body->setFocus();
+    QTest::keyClick(body, Qt::Key_V, Qt::ControlModifier);
+    QCOMPARE(list->paths().size(), 3);
+    QVERIFY(body->toPlainText().isEmpty());  // attached, not pasted as text
+
+    QTest::keyClicks(compose->findChild<QLineEdit *>(QStringLiteral("toEdit")), QStringLiteral("ann@example.com"));
+    QTest::keyClicks(compose->findChild<QLineEdit *>(QStringLiteral("subjectEdit")), QStringLiteral("Files"));
+    QTest::keyClicks(body, QStringLiteral("Three files attached."));
+    compose->findChild<QCheckBox *>(QStringLiteral("richTextToggle"))->setChecked(true);
+    auto *rich = compose->findChild<QTextEdit *>(QStringLiteral("richBodyEdit"));
+    QCOMPARE(rich->toPlainText(), QStringLiteral("Three files attached."));
+    saveShot(compose, QStringLiteral("compose-attachments"));
+    QSignalSpy sent(compose, &ComposeWindow::sent);
+    compose->send();
+    QTRY_COMPARE_WITH_TIMEOUT(sent.count(), 1, 20000);
+    const QByteArray content = window.sandbox()->messages().last().content;
+    QVERIFY(content.contains("multipart/mixed"));
+    QVERIFY(content.contains("multipart/alternative"));  // HTML with its plain-text copy
+    QVERIFY(content.contains("text/html"));
+    QVERIFY(content.contains("filename=report.pdf") || content.contains("filename=\"report.pdf\""));
+    QVERIFY(content.contains("filename*=utf-8''Gr%C3%BC%C3%9Fe.png") || content.contains("filename*=UTF-8''Gr%C3%BC%C3%9Fe.png"));
 }
 
 QTEST_MAIN(TestMainWindow)
