@@ -59,6 +59,18 @@ SessionOptions::SessionOptions(QCommandLineParser &parser)
         m_caFile, m_pin, m_helo, m_timeout, m_allowPlaintextAuth, m_log });
 }
 
+QString SessionOptions::readTimeout(const QCommandLineParser &parser)
+{
+    if (!parser.isSet(m_timeout))
+        return {};
+    bool ok = false;
+    const double secs = parser.value(m_timeout).toDouble(&ok);
+    if (!ok || secs <= 0 || secs > 3600)
+        return tr("--timeout must be a number of seconds between 0 and 3600.");
+    server.timeouts = Timeouts::cappedAt(static_cast<int>(secs * 1000));
+    return {};
+}
+
 SessionReport SessionOptions::run(const QList<OutgoingMessage> &messages)
 {
     // A batch even for one message: several --eml files share connections,
@@ -163,13 +175,8 @@ QString SessionOptions::read(const QCommandLineParser &parser)
         if (parser.isSet(m_helo))
             server.heloName = parser.value(m_helo).trimmed();
         server.allowPlaintextAuth = parser.isSet(m_allowPlaintextAuth);
-        if (parser.isSet(m_timeout)) {
-            bool ok = false;
-            const double secs = parser.value(m_timeout).toDouble(&ok);
-            if (!ok || secs <= 0 || secs > 3600)
-                return tr("--timeout must be a number of seconds between 0 and 3600.");
-            server.timeouts = Timeouts::cappedAt(static_cast<int>(secs * 1000));
-        }
+        if (const QString problem = readTimeout(parser); !problem.isEmpty())
+            return problem;
         if (!auth.credentials.secret.isEmpty())
             m_transcript.setSecrets({ auth.credentials.secret });
         return {};
@@ -202,13 +209,8 @@ QString SessionOptions::read(const QCommandLineParser &parser)
     }
     server.heloName = parser.value(m_helo).trimmed();
     server.allowPlaintextAuth = parser.isSet(m_allowPlaintextAuth);
-    if (parser.isSet(m_timeout)) {
-        bool ok = false;
-        const double secs = parser.value(m_timeout).toDouble(&ok);
-        if (!ok || secs <= 0 || secs > 3600)
-            return tr("--timeout must be a number of seconds between 0 and 3600.");
-        server.timeouts = Timeouts::cappedAt(static_cast<int>(secs * 1000));
-    }
+    if (const QString problem = readTimeout(parser); !problem.isEmpty())
+        return problem;
 
     const std::optional<sasl::AuthMethod> method = sasl::parseAuthMethod(parser.value(m_auth));
     if (!method || *method == sasl::AuthMethod::None)

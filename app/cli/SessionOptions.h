@@ -37,6 +37,7 @@ public:
     QString defaultFrom() const { return account ? account->email : QString(); }
 
 private:
+    QString readTimeout(const QCommandLineParser &parser);
     QString readAccount(const QCommandLineParser &parser);
     QString readSecret(const QCommandLineParser &parser, QString *secret) const;
 
