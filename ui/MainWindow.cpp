@@ -255,6 +255,9 @@ ComposeWindow *MainWindow::openComposer(const SendTarget &target)
                 m_history->reload();
             });
     window->show();
+    // Bring it to the front with the keyboard in it: Ctrl+Enter must work at once.
+    window->raise();
+    window->activateWindow();
     emit composerOpened(window);
     return window;
 }

@@ -17,12 +17,14 @@ SentView::SentView(QWidget *parent)
     setObjectName(QStringLiteral("sentView"));
     m_list->setObjectName(QStringLiteral("sentList"));
     m_list->setAccessibleName(tr("Sent messages"));
-    m_list->setHeaderLabels({tr("Time"), tr("Subject"), tr("Recipients"), tr("Result")});
+    // The outcome comes right after the time, so it stays visible however
+    // narrow the window is.
+    m_list->setHeaderLabels({tr("Time"), tr("Result"), tr("Subject"), tr("Recipients")});
     m_list->setRootIsDecorated(false);
     m_list->header()->setStretchLastSection(true);
-    m_list->setColumnWidth(0, 70);
-    m_list->setColumnWidth(1, 320);
-    m_list->setColumnWidth(2, 320);
+    m_list->setColumnWidth(0, 60);
+    m_list->setColumnWidth(1, 150);
+    m_list->setColumnWidth(2, 280);
     m_details->setObjectName(QStringLiteral("sentDetails"));
     m_details->setWordWrap(true);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -61,9 +63,9 @@ void SentView::addResult(const QString &subject, const SendResult &result)
     QStringList who;
     for (const RecipientResult &r : result.recipients)
         who << r.address;
-    auto *item = new QTreeWidgetItem({QDateTime::currentDateTime().toString(QStringLiteral("HH:mm")),
+    auto *item = new QTreeWidgetItem({QDateTime::currentDateTime().toString(QStringLiteral("HH:mm")), status,
                                       subject.isEmpty() ? tr("(no subject)") : subject,
-                                      who.join(QStringLiteral(", ")), status});
+                                      who.join(QStringLiteral(", "))});
     m_list->insertTopLevelItem(0, item);
     m_list->setCurrentItem(item);
 }

@@ -104,7 +104,9 @@ void TestMainWindow::sandboxSendEndToEnd()
     saveShot(compose, QStringLiteral("compose"));
 
     QSignalSpy sent(compose, &ComposeWindow::sent);
-    // Ctrl+Enter sends, as the tooltip says.
+    // Ctrl+Enter sends, as the tooltip says (a shortcut needs the window active).
+    compose->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(compose));
     QTest::keyClick(compose->findChild<QPlainTextEdit *>(QStringLiteral("bodyEdit")), Qt::Key_Return,
                     Qt::ControlModifier);
     QTRY_COMPARE_WITH_TIMEOUT(sent.count(), 1, 20000);
