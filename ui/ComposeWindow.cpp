@@ -147,8 +147,76 @@ ComposeWindow::ComposeWindow(const SendTarget &target, QStringListModel *complet
         auto *shortcut = new QShortcut(keys, this);
         connect(shortcut, &QShortcut::activated, this, &ComposeWindow::send);
     }
+    m_autosave.setSingleShot(true);
+    m_autosave.setInterval(5000);
+    connect(&m_autosave, &QTimer::timeout, this, [this] {
+        if (hasUnsentContent() && !m_batch && !m_rendering)
+            saveDraft();
+    });
+    for (QLineEdit *edit : {m_from, static_cast<QLineEdit *>(m_to), static_cast<QLineEdit *>(m_cc),
+                            static_cast<QLineEdit *>(m_bcc), m_subject})
+        connect(edit, &QLineEdit::textChanged, &m_autosave, qOverload<>(&QTimer::start));
+    connect(m_body, &QPlainTextEdit::textChanged, &m_autosave, qOverload<>(&QTimer::start));
+    connect(m_richBody, &QTextEdit::textChanged, &m_autosave, qOverload<>(&QTimer::start));
+    connect(m_attachments, &AttachmentList::changed, &m_autosave, qOverload<>(&QTimer::start));
     updateSendable();
     m_to->setFocus();
+}
+
+void ComposeWindow::setDraftStore(DraftStore *store)
+{
+    m_drafts = store;
+}
+
+Draft ComposeWindow::currentDraft() const
+{
+    Draft draft;
+    draft.id = m_draftId;
+    draft.from = m_from->text();
+    draft.to = m_to->text();
+    draft.cc = m_cc->text();
+    draft.bcc = m_bcc->text();
+    draft.subject = m_subject->text();
+    const bool rich = m_bodies->currentWidget() == m_richBody;
+    draft.text = rich ? m_richBody->toPlainText() : m_body->toPlainText();
+    if (rich)
+        draft.html = m_richBody->toHtml();
+    draft.attachments = m_attachments->paths();
+    return draft;
+}
+
+void ComposeWindow::loadDraft(const Draft &draft)
+{
+    m_draftId = draft.id;
+    if (!draft.from.isEmpty())
+        m_from->setText(draft.from);
+    m_to->setText(draft.to);
+    m_cc->setText(draft.cc);
+    m_bcc->setText(draft.bcc);
+    m_subject->setText(draft.subject);
+    if (!draft.html.isEmpty()) {
+        m_richToggle->setChecked(true);
+        m_richBody->setHtml(draft.html);
+    } else {
+        m_body->setPlainText(draft.text);
+    }
+    // A file that has gone since is reported, not silently dropped.
+    m_attachments->addFiles(draft.attachments);
+    m_autosave.stop();
+}
+
+bool ComposeWindow::saveDraft()
+{
+    if (!m_drafts)
+        return false;
+    Draft draft = currentDraft();
+    if (const QString error = m_drafts->save(draft); !error.isEmpty()) {
+        showProblem(tr("The draft could not be saved"), error.toHtmlEscaped());
+        return false;
+    }
+    m_draftId = draft.id;
+    emit draftsChanged();
+    return true;
 }
 
 ComposeWindow::~ComposeWindow() = default;
@@ -309,6 +377,9 @@ void ComposeWindow::onFinished(const SessionReport &report)
     emit attemptFinished(m_subject->text(), result, m_events);
     if (result.status != SendResult::Status::Failed) {
         m_sentOk = true;
+        m_autosave.stop();
+        if (m_drafts && !m_draftId.isEmpty() && m_drafts->remove(m_draftId))
+            emit draftsChanged();
         emit sent(m_subject->text(), result.accepted(), result);
         if (result.status == SendResult::Status::Partial) {
             QStringList refused;
@@ -402,15 +473,21 @@ void ComposeWindow::closeEvent(QCloseEvent *event)
         return;
     }
     if (hasUnsentContent()) {
-        const auto answer = QMessageBox::question(this, tr("Discard this message?"),
-                                                  tr("The message has not been sent. Close it and lose what you "
-                                                     "wrote?"),
-                                                  QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
-        if (answer != QMessageBox::Discard) {
+        const bool canKeep = m_drafts != nullptr;
+        const auto answer = QMessageBox::question(
+            this, tr("Keep this message as a draft?"),
+            canKeep ? tr("The message has not been sent. Keep it as a draft to finish later, or discard it?")
+                    : tr("The message has not been sent. Close it and lose what you wrote?"),
+            (canKeep ? QMessageBox::Save : QMessageBox::NoButton) | QMessageBox::Discard | QMessageBox::Cancel,
+            canKeep ? QMessageBox::Save : QMessageBox::Cancel);
+        if (answer == QMessageBox::Cancel || (answer == QMessageBox::Save && !saveDraft())) {
             event->ignore();
             return;
         }
+        if (answer == QMessageBox::Discard && m_drafts && !m_draftId.isEmpty() && m_drafts->remove(m_draftId))
+            emit draftsChanged();
     }
+    m_autosave.stop();
     event->accept();
 }
 

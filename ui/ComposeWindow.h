@@ -1,11 +1,13 @@
 #pragma once
 
 #include "SendTarget.h"
+#include "outbox/DraftStore.h"
 #include "smtp/SessionTypes.h"
 #include "smtp/SubmissionBatch.h"
 #include "smtp/Transcript.h"
 
 #include <QPointer>
+#include <QTimer>
 #include <QWidget>
 #include <memory>
 
@@ -42,8 +44,16 @@ public:
     bool isSending() const { return m_batch != nullptr; }
     AttachmentList *attachments() const { return m_attachments; }
 
+    // Drafts: saved every few seconds after a change and when the window
+    // closes with unsent content, removed once the message is sent.
+    void setDraftStore(DraftStore *store);
+    void loadDraft(const Draft &draft);
+    Draft currentDraft() const;
+    bool saveDraft();
+
 signals:
     void transcript(const stamp::TranscriptEvent &event);
+    void draftsChanged();
     // The message left (fully or for some recipients).
     void sent(const QString &subject, const QStringList &recipients, const stamp::SendResult &result);
     // Any attempt ended, with its whole conversation (for the archive).
@@ -85,6 +95,9 @@ private:
     std::unique_ptr<QTemporaryFile> m_rendered;
     bool m_sentOk = false;
     QList<TranscriptEvent> m_events;  // the current attempt's conversation
+    DraftStore *m_drafts = nullptr;
+    QString m_draftId;
+    QTimer m_autosave;
 };
 
 }  // namespace stamp::ui

@@ -9,6 +9,7 @@
 #include "SessionLogModel.h"
 #include "SessionLogView.h"
 #include "TranscriptHistoryView.h"
+#include "DraftsView.h"
 #include "diagnostics/TranscriptArchive.h"
 #include "WelcomePage.h"
 #include "accounts/AccountStore.h"
@@ -58,6 +59,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_archive(std::make_unique<TranscriptArchive>(
           QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/transcripts")))
     , m_history(new TranscriptHistoryView(m_archive.get(), this))
+    , m_drafts(std::make_unique<DraftStore>())
+    , m_draftsView(new DraftsView(m_drafts.get(), this))
     , m_accounts(std::make_unique<AccountStore>())
     , m_secrets(new SecretStore(this))
     , m_accountCombo(new QComboBox(this))
@@ -70,7 +73,13 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
     m_tabs->addTab(m_sentView, tr("Sent"));
+    m_tabs->addTab(m_draftsView, tr("Drafts"));
     m_tabs->addTab(m_history, tr("Past sessions"));
+    // A draft reopens with the account chosen in the From list.
+    connect(m_draftsView, &DraftsView::openRequested, this, [this](const Draft &draft) {
+        m_pendingDraft = draft;
+        compose();
+    });
     m_pages->addWidget(m_welcome);
     m_pages->addWidget(m_tabs);
     setCentralWidget(m_pages);
@@ -235,6 +244,12 @@ void MainWindow::composeAs(const Account &account)
 ComposeWindow *MainWindow::openComposer(const SendTarget &target)
 {
     auto *window = new ComposeWindow(target, m_knownAddresses, this);
+    window->setDraftStore(m_drafts.get());
+    connect(window, &ComposeWindow::draftsChanged, m_draftsView, &DraftsView::reload);
+    if (m_pendingDraft) {
+        window->loadDraft(*m_pendingDraft);
+        m_pendingDraft.reset();
+    }
     connect(window, &ComposeWindow::transcript, m_logModel, &SessionLogModel::append);
     connect(window, &ComposeWindow::sent, this,
             [this](const QString &subject, const QStringList &recipients, const SendResult &result) {

@@ -1,9 +1,11 @@
 #pragma once
 
 #include "SendTarget.h"
+#include "outbox/DraftStore.h"
 
 #include <QMainWindow>
 #include <memory>
+#include <optional>
 
 class QComboBox;
 class QDockWidget;
@@ -29,6 +31,7 @@ class ComposeWindow;
 class SentView;
 class SessionLogModel;
 class TranscriptHistoryView;
+class DraftsView;
 class WelcomePage;
 
 // Stamp's main window: the welcome view until there is somewhere to send,
@@ -62,6 +65,7 @@ public:
     SandboxServer *sandbox() const { return m_sandbox; }
     SentView *sentView() const { return m_sentView; }
     TranscriptHistoryView *historyView() const { return m_history; }
+    DraftsView *draftsView() const { return m_draftsView; }
 
 signals:
     void composerOpened(stamp::ui::ComposeWindow *window);
@@ -85,6 +89,9 @@ private:
     QLabel *m_targetLabel;
     std::unique_ptr<TranscriptArchive> m_archive;
     TranscriptHistoryView *m_history;
+    std::unique_ptr<DraftStore> m_drafts;
+    DraftsView *m_draftsView;
+    std::optional<Draft> m_pendingDraft;  // opened from Drafts, for the next composer
     SandboxServer *m_sandbox = nullptr;
     std::unique_ptr<AccountStore> m_accounts;
     SecretStore *m_secrets;

@@ -8,6 +8,8 @@
 #include "SentView.h"
 #include "SessionLogModel.h"
 #include "TranscriptHistoryView.h"
+#include "DraftsView.h"
+#include "outbox/DraftStore.h"
 #include "sandbox/SandboxServer.h"
 
 #include <QApplication>
@@ -43,6 +45,7 @@ private slots:
     void escapeAsksBeforeDiscarding();
     void logStaysUsableAt100kLines();
     void attachmentsByButtonDropAndPaste();
+    void draftsKeptAndReopened();
 
 private:
     void saveShot(QWidget *widget, const QString &name);
@@ -271,6 +274,46 @@ void TestMainWindow::attachmentsByButtonDropAndPaste()
     QVERIFY(content.contains("text/html"));
     QVERIFY(content.contains("filename=report.pdf") || content.contains("filename=\"report.pdf\""));
     QVERIFY(content.contains("filename*=utf-8''Gr%C3%BC%C3%9Fe.png") || content.contains("filename*=UTF-8''Gr%C3%BC%C3%9Fe.png"));
+}
+
+void TestMainWindow::draftsKeptAndReopened()
+{
+    MainWindow window;
+    QVERIFY(window.startSandbox());
+    const int before = window.draftsView()->count();
+    QPointer<ComposeWindow> compose = window.compose();
+    QVERIFY(QTest::qWaitForWindowExposed(compose));
+    QTest::keyClicks(compose->findChild<QLineEdit *>(QStringLiteral("toEdit")), QStringLiteral("ann@example.com"));
+    QTest::keyClicks(compose->findChild<QLineEdit *>(QStringLiteral("subjectEdit")), QStringLiteral("Half written"));
+    QTest::keyClicks(compose->findChild<QPlainTextEdit *>(QStringLiteral("bodyEdit")), QStringLiteral("To be continued"));
+    // Saved on its own a few seconds after the last change, with the window open:
+    // this is what survives a crash.
+    QTRY_COMPARE_WITH_TIMEOUT(window.draftsView()->count(), before + 1, 10000);
+    const QList<Draft> saved = DraftStore().list();
+    QVERIFY(!saved.isEmpty());
+    QCOMPARE(saved.first().subject, QStringLiteral("Half written"));
+
+    // Closing keeps it (the default answer).
+    QTimer::singleShot(200, [] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+            box->button(QMessageBox::Save)->click();
+    });
+    compose->close();
+    QTRY_VERIFY(!compose);
+    QCOMPARE(window.draftsView()->count(), before + 1);
+
+    // Opened again from Drafts, everything is back; sending removes the draft.
+    auto *open = window.findChild<QPushButton *>(QStringLiteral("openDraftButton"));
+    QTest::mouseClick(open, Qt::LeftButton);
+    ComposeWindow *again = nullptr;
+    QTRY_VERIFY((again = window.findChild<ComposeWindow *>()));
+    QCOMPARE(again->findChild<QLineEdit *>(QStringLiteral("subjectEdit"))->text(), QStringLiteral("Half written"));
+    QCOMPARE(again->findChild<QPlainTextEdit *>(QStringLiteral("bodyEdit"))->toPlainText(),
+             QStringLiteral("To be continued"));
+    QSignalSpy sent(again, &ComposeWindow::sent);
+    again->send();
+    QTRY_COMPARE_WITH_TIMEOUT(sent.count(), 1, 20000);
+    QTRY_COMPARE(window.draftsView()->count(), before);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,0 +1,117 @@
+#include "DraftStore.h"
+
+#include "DurableFile.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QUuid>
+
+namespace stamp {
+
+namespace {
+QJsonObject toJson(const Draft &d)
+{
+    QJsonObject o;
+    o[QStringLiteral("savedAt")] = d.savedAt.toUTC().toString(Qt::ISODateWithMs);
+    o[QStringLiteral("from")] = d.from;
+    o[QStringLiteral("to")] = d.to;
+    o[QStringLiteral("cc")] = d.cc;
+    o[QStringLiteral("bcc")] = d.bcc;
+    o[QStringLiteral("subject")] = d.subject;
+    o[QStringLiteral("text")] = d.text;
+    o[QStringLiteral("html")] = d.html;
+    o[QStringLiteral("attachments")] = QJsonArray::fromStringList(d.attachments);
+    return o;
+}
+
+Draft fromJson(const QString &id, const QJsonObject &o)
+{
+    Draft d;
+    d.id = id;
+    d.savedAt = QDateTime::fromString(o.value(QStringLiteral("savedAt")).toString(), Qt::ISODateWithMs);
+    d.from = o.value(QStringLiteral("from")).toString();
+    d.to = o.value(QStringLiteral("to")).toString();
+    d.cc = o.value(QStringLiteral("cc")).toString();
+    d.bcc = o.value(QStringLiteral("bcc")).toString();
+    d.subject = o.value(QStringLiteral("subject")).toString();
+    d.text = o.value(QStringLiteral("text")).toString();
+    d.html = o.value(QStringLiteral("html")).toString();
+    for (const QJsonValue &v : o.value(QStringLiteral("attachments")).toArray())
+        d.attachments << v.toString();
+    return d;
+}
+}  // namespace
+
+bool Draft::isEmpty() const
+{
+    return to.trimmed().isEmpty() && cc.trimmed().isEmpty() && bcc.trimmed().isEmpty() && subject.isEmpty()
+           && text.isEmpty() && attachments.isEmpty();
+}
+
+DraftStore::DraftStore(const QString &directory)
+    : m_directory(directory)
+{
+}
+
+QString DraftStore::defaultDirectory()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/drafts");
+}
+
+QString DraftStore::pathFor(const QString &id) const
+{
+    return QDir(m_directory).filePath(id + QStringLiteral(".json"));
+}
+
+QString DraftStore::save(Draft &draft)
+{
+    if (!QDir().mkpath(m_directory))
+        return QStringLiteral("cannot create %1").arg(m_directory);
+    if (draft.id.isEmpty())
+        draft.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    draft.savedAt = QDateTime::currentDateTimeUtc();
+    return DurableFile::write(pathFor(draft.id), QJsonDocument(toJson(draft)).toJson());
+}
+
+std::optional<Draft> DraftStore::load(const QString &id) const
+{
+    // Ids are ours (UUIDs); anything else could point outside the folder.
+    static const QRegularExpression valid(QStringLiteral("^[0-9a-f-]{36}$"));
+    if (!valid.match(id).hasMatch())
+        return std::nullopt;
+    QFile file(pathFor(id));
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll());
+    if (!doc.isObject())
+        return std::nullopt;
+    return fromJson(id, doc.object());
+}
+
+QList<Draft> DraftStore::list() const
+{
+    QList<Draft> drafts;
+    const QStringList names = QDir(m_directory).entryList({QStringLiteral("*.json")}, QDir::Files);
+    for (const QString &name : names) {
+        if (const std::optional<Draft> draft = load(name.chopped(5)))
+            drafts << *draft;
+    }
+    std::sort(drafts.begin(), drafts.end(), [](const Draft &a, const Draft &b) { return a.savedAt > b.savedAt; });
+    return drafts;
+}
+
+bool DraftStore::remove(const QString &id)
+{
+    if (!load(id))
+        return false;
+    const bool removed = QFile::remove(pathFor(id));
+    DurableFile::syncDirectory(m_directory);
+    return removed;
+}
+
+}  // namespace stamp

@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace stamp {
+
+// What the person was writing, kept so nothing is lost when the composer
+// closes or the app dies: the fields as typed, and attachments as paths
+// (the files are captured only when the message is sent).
+struct Draft
+{
+    QString id;  // empty until first saved
+    QDateTime savedAt;
+    QString from;
+    QString to;
+    QString cc;
+    QString bcc;
+    QString subject;
+    QString text;
+    QString html;  // set when the rich text mode was on
+    QStringList attachments;
+
+    bool isEmpty() const;
+};
+
+// Drafts as one JSON file each, written durably (DurableFile: a crash at
+// any moment leaves the previous version or the new one, never a torn
+// file), under the app's data folder.
+class DraftStore
+{
+public:
+    explicit DraftStore(const QString &directory = defaultDirectory());
+
+    static QString defaultDirectory();
+
+    // Saves (assigning an id the first time); empty string on success.
+    QString save(Draft &draft);
+    QList<Draft> list() const;  // newest first; unreadable files are skipped
+    std::optional<Draft> load(const QString &id) const;
+    bool remove(const QString &id);
+
+private:
+    QString pathFor(const QString &id) const;
+
+    QString m_directory;
+};
+
+}  // namespace stamp

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "outbox/DraftStore.h"
+
+#include <QWidget>
+
+class QListWidget;
+class QPushButton;
+
+namespace stamp::ui {
+
+// Messages started and not sent yet, newest first: open one to go on
+// writing, or delete it.
+class DraftsView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit DraftsView(DraftStore *store, QWidget *parent = nullptr);
+
+    void reload();
+    int count() const;
+
+signals:
+    void openRequested(const stamp::Draft &draft);
+
+private:
+    void openCurrent();
+    void deleteCurrent();
+
+    DraftStore *m_store;
+    QListWidget *m_list;
+    QPushButton *m_open;
+    QPushButton *m_delete;
+    QList<Draft> m_drafts;
+};
+
+}  // namespace stamp::ui
