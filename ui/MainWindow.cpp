@@ -10,6 +10,7 @@
 #include "SessionLogView.h"
 #include "TranscriptHistoryView.h"
 #include "DraftsView.h"
+#include "OutboxView.h"
 #include "diagnostics/TranscriptArchive.h"
 #include "WelcomePage.h"
 #include "accounts/AccountStore.h"
@@ -74,6 +75,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
     m_tabs->addTab(m_sentView, tr("Sent"));
     m_tabs->addTab(m_draftsView, tr("Drafts"));
+    m_tabs->addTab(new OutboxView(this), tr("Outbox"));
     m_tabs->addTab(m_history, tr("Past sessions"));
     // A draft reopens with the account chosen in the From list.
     connect(m_draftsView, &DraftsView::openRequested, this, [this](const Draft &draft) {

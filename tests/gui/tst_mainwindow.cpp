@@ -9,6 +9,8 @@
 #include "SessionLogModel.h"
 #include "TranscriptHistoryView.h"
 #include "DraftsView.h"
+#include "OutboxView.h"
+#include "Peers.h"
 #include "outbox/DraftStore.h"
 #include "sandbox/SandboxServer.h"
 
@@ -46,6 +48,7 @@ private slots:
     void logStaysUsableAt100kLines();
     void attachmentsByButtonDropAndPaste();
     void draftsKeptAndReopened();
+    void outboxShowsWhatTheCommandLineQueued();
 
 private:
     void saveShot(QWidget *widget, const QString &name);
@@ -314,6 +317,35 @@ void TestMainWindow::draftsKeptAndReopened()
     again->send();
     QTRY_COMPARE_WITH_TIMEOUT(sent.count(), 1, 20000);
     QTRY_COMPARE(window.draftsView()->count(), before);
+}
+
+void TestMainWindow::outboxShowsWhatTheCommandLineQueued()
+{
+    QTemporaryDir outbox;
+    qputenv("STAMP_OUTBOX_DIR", outbox.path().toUtf8());
+    const test::CliRun queued = test::runStamp(
+        {QStringLiteral("send"), QStringLiteral("--host"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"),
+         QStringLiteral("1"), QStringLiteral("--security"), QStringLiteral("none"), QStringLiteral("--from"),
+         QStringLiteral("me@example.com"), QStringLiteral("--to"), QStringLiteral("you@example.net"),
+         QStringLiteral("--subject"), QStringLiteral("Queued from the command line"), QStringLiteral("--body"),
+         QStringLiteral("later"), QStringLiteral("--at"), QStringLiteral("+1h")},
+        {}, {{QStringLiteral("STAMP_OUTBOX_DIR"), outbox.path()}});
+    QVERIFY2(queued.exitCode == 0, queued.err.constData());
+
+    MainWindow window;
+    QVERIFY(window.startSandbox());
+    auto *view = window.findChild<OutboxView *>();
+    QVERIFY(view);
+    QCOMPARE(view->count(), 1);
+    auto *details = window.findChild<QLabel *>(QStringLiteral("outboxDetails"));
+    QVERIFY2(details->text().contains(QStringLiteral("you@example.net")), qPrintable(details->text()));
+    QTimer::singleShot(200, [] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+            box->button(QMessageBox::Yes)->click();
+    });
+    QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("outboxRemove")), Qt::LeftButton);
+    QTRY_COMPARE(view->count(), 0);
+    qunsetenv("STAMP_OUTBOX_DIR");
 }
 
 QTEST_MAIN(TestMainWindow)

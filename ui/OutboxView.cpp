@@ -1,0 +1,169 @@
+#include "OutboxView.h"
+
+#include "outbox/Outbox.h"
+#include "outbox/OutboxRecord.h"
+
+#include <QDateTime>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTimer>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace stamp::ui {
+
+OutboxView::OutboxView(QWidget *parent)
+    : QWidget(parent)
+    , m_outbox(std::make_unique<Outbox>())
+    , m_list(new QTreeWidget(this))
+    , m_details(new QLabel(this))
+    , m_retry(new QPushButton(tr("&Retry"), this))
+    , m_remove(new QPushButton(tr("Re&move"), this))
+    , m_refresh(new QTimer(this))
+{
+    setObjectName(QStringLiteral("outboxView"));
+    m_list->setObjectName(QStringLiteral("outboxList"));
+    m_list->setAccessibleName(tr("Outbox"));
+    m_list->setRootIsDecorated(false);
+    m_list->setHeaderLabels({tr("State"), tr("Subject"), tr("To"), tr("Why / next try")});
+    m_list->setColumnWidth(0, 90);
+    m_list->setColumnWidth(1, 220);
+    m_list->setColumnWidth(2, 200);
+    m_list->header()->setStretchLastSection(true);
+    m_details->setObjectName(QStringLiteral("outboxDetails"));
+    m_details->setWordWrap(true);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_retry->setObjectName(QStringLiteral("outboxRetry"));
+    m_retry->setToolTip(tr("Queue it again; recipients who already have it are not sent to again"));
+    m_remove->setObjectName(QStringLiteral("outboxRemove"));
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_list);
+    splitter->addWidget(m_details);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_retry);
+    buttons->addWidget(m_remove);
+    buttons->addStretch();
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter, 1);
+    layout->addLayout(buttons);
+
+    connect(m_list, &QTreeWidget::currentItemChanged, this, &OutboxView::showDetails);
+    connect(m_retry, &QPushButton::clicked, this, &OutboxView::retrySelected);
+    connect(m_remove, &QPushButton::clicked, this, &OutboxView::removeSelected);
+    // The command line may queue or flush while the app is open.
+    m_refresh->setInterval(5000);
+    connect(m_refresh, &QTimer::timeout, this, &OutboxView::reload);
+    m_refresh->start();
+    reload();
+}
+
+OutboxView::~OutboxView() = default;
+
+int OutboxView::count() const
+{
+    return m_list->topLevelItemCount();
+}
+
+QString OutboxView::selectedId() const
+{
+    const QTreeWidgetItem *item = m_list->currentItem();
+    return item ? item->data(0, Qt::UserRole).toString() : QString();
+}
+
+void OutboxView::reload()
+{
+    const QString keep = selectedId();
+    m_list->clear();
+    const QLocale locale;
+    for (const OutboxRecord &record : m_outbox->list()) {
+        if (record.state == OutboxRecord::State::Sent)
+            continue;  // sent messages belong to Sent
+        QStringList to;
+        for (const OutboxRecord::Recipient &r : record.recipients)
+            to << r.address;
+        QString why = record.reason;
+        if (record.state == OutboxRecord::State::Deferred && record.nextTry.isValid())
+            why = tr("next try %1 - %2").arg(locale.toString(record.nextTry.toLocalTime(), QLocale::ShortFormat), why);
+        else if (record.notBefore.isValid() && record.notBefore > QDateTime::currentDateTimeUtc())
+            why = tr("send at %1").arg(locale.toString(record.notBefore.toLocalTime(), QLocale::ShortFormat));
+        auto *item = new QTreeWidgetItem({OutboxRecord::stateTitle(record.state),
+                                          record.subject.isEmpty() ? tr("(no subject)") : record.subject,
+                                          to.join(QStringLiteral(", ")), why});
+        item->setData(0, Qt::UserRole, record.id);
+        m_list->addTopLevelItem(item);
+        if (record.id == keep)
+            m_list->setCurrentItem(item);
+    }
+    if (!m_list->currentItem() && m_list->topLevelItemCount() > 0)
+        m_list->setCurrentItem(m_list->topLevelItem(0));
+    const bool any = m_list->topLevelItemCount() > 0;
+    m_retry->setEnabled(any);
+    m_remove->setEnabled(any);
+    if (!any)
+        m_details->setText(tr("Nothing is waiting. Messages queued with 'stamp send --queue' or '--at', and any that "
+                              "could not be sent yet, appear here with the reason."));
+}
+
+void OutboxView::showDetails()
+{
+    const std::optional<OutboxRecord> record = m_outbox->load(selectedId());
+    if (!record)
+        return;
+    QStringList lines;
+    lines << tr("<b>%1</b> — %2").arg(OutboxRecord::stateTitle(record->state).toHtmlEscaped(),
+                                        record->reason.toHtmlEscaped());
+    const QJsonObject d = record->diagnosis;
+    if (!d.isEmpty()) {
+        lines << d.value(QStringLiteral("explanation")).toString().toHtmlEscaped();
+        lines << QStringLiteral("<i>") + tr("What to do: %1").arg(d.value(QStringLiteral("remedy")).toString()).toHtmlEscaped()
+                     + QStringLiteral("</i>");
+    }
+    if (record->state == OutboxRecord::State::Uncertain)
+        lines << tr("The whole message had been sent when the connection failed, so it may have arrived. Check with "
+                    "a recipient before choosing Retry.");
+    for (const OutboxRecord::Recipient &r : record->recipients) {
+        const QString mark = r.status == OutboxRecord::Recipient::Status::Accepted  ? QStringLiteral("✔")
+                             : r.status == OutboxRecord::Recipient::Status::Refused ? QStringLiteral("✘")
+                                                                                     : QStringLiteral("…");
+        lines << QStringLiteral("%1 %2 %3").arg(mark, r.address.toHtmlEscaped(),
+                                                 r.reply ? r.reply->summary().toHtmlEscaped() : QString());
+    }
+    lines << tr("Attempts: %1").arg(record->attempts);
+    m_details->setText(lines.join(QStringLiteral("<br>")));
+}
+
+void OutboxView::retrySelected()
+{
+    const QString id = selectedId();
+    if (id.isEmpty())
+        return;
+    if (const QString error = m_outbox->retry(id, QDateTime::currentDateTimeUtc()); !error.isEmpty())
+        QMessageBox::warning(this, tr("Could not retry"), error);
+    reload();
+}
+
+void OutboxView::removeSelected()
+{
+    const QString id = selectedId();
+    if (id.isEmpty())
+        return;
+    if (QMessageBox::question(this, tr("Remove this message from the outbox?"),
+                              tr("It will not be sent, and its copy in the outbox is deleted."),
+                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+        != QMessageBox::Yes)
+        return;
+    if (const QString error = m_outbox->remove(id); !error.isEmpty())
+        QMessageBox::warning(this, tr("Could not remove it"), error);
+    reload();
+}
+
+}  // namespace stamp::ui
