@@ -1,4 +1,5 @@
 #include "AccountCommand.h"
+#include "SecretInput.h"
 
 #include "CommandLine.h"
 #include "CommandRegistry.h"
@@ -48,17 +49,6 @@ int usage(const QString &command, const QString &message)
     return ExitUsage;
 }
 
-// The first line of standard input; the password never comes from an argument.
-QString readPasswordLine()
-{
-    std::string line;
-    std::getline(std::cin, line);
-    if (!line.empty() && line.back() == '\r')
-        line.pop_back();
-    QString secret = QString::fromStdString(line);
-    std::fill(line.begin(), line.end(), '\0');
-    return secret;
-}
 
 // Parses `arguments` (arguments[0] is the sub-command) and handles --help.
 // Returns -1 to go on, else the exit status.
@@ -208,7 +198,7 @@ int AccountCommand::add(const QStringList &arguments)
     // Read the password before any network activity, so a pipe is not left waiting.
     QString secret;
     if (parser.isSet(passwordStdin)) {
-        secret = readPasswordLine();
+        secret = readSecretLine();
         if (secret.isEmpty())
             return usage(QStringLiteral("add"), tr("the password is empty."));
     }
@@ -442,7 +432,7 @@ int AccountCommand::setPassword(const QStringList &arguments)
     if (!account)
         return usage(QStringLiteral("set-password"),
             tr("there is no account \"%1\".").arg(parser.positionalArguments().first()));
-    QString secret = readPasswordLine();
+    QString secret = readSecretLine();
     if (secret.isEmpty())
         return usage(QStringLiteral("set-password"), tr("the password is empty."));
     const bool saved = saveSecret(*account, secret);

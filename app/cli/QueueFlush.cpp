@@ -1,4 +1,5 @@
 #include "QueueFlush.h"
+#include "SecretInput.h"
 
 #include "CommandLine.h"
 #include "accounts/AccountStore.h"
@@ -44,12 +45,7 @@ QString QueueFlush::givenSecret(const QCommandLineParser &parser)
     if (parser.isSet(m_passwordEnv)) {
         m_secret = qEnvironmentVariable(parser.value(m_passwordEnv).toLocal8Bit().constData());
     } else if (parser.isSet(m_passwordStdin)) {
-        std::string line;
-        std::getline(std::cin, line);
-        if (!line.empty() && line.back() == '\r')
-            line.pop_back();
-        m_secret = QString::fromStdString(line);
-        std::fill(line.begin(), line.end(), '\0');
+        m_secret = readSecretLine();
     }
     if (!m_secret.isEmpty())
         m_transcript.setSecrets({m_secret});

@@ -1,4 +1,5 @@
 #include "SessionOptions.h"
+#include "SecretInput.h"
 
 #include "accounts/AccountStore.h"
 #include "accounts/SecretStore.h"
@@ -101,12 +102,7 @@ QString SessionOptions::readSecret(const QCommandLineParser &parser, QString *se
                 .arg(parser.value(m_passwordEnv));
         *secret = qEnvironmentVariable(name.constData());
     } else {
-        std::string line;
-        std::getline(std::cin, line);
-        if (!line.empty() && line.back() == '\r')
-            line.pop_back();
-        *secret = QString::fromStdString(line);
-        std::fill(line.begin(), line.end(), '\0');
+        *secret = readSecretLine();
     }
     if (secret->isEmpty())
         return tr("The password is empty.");
@@ -238,11 +234,7 @@ QString SessionOptions::read(const QCommandLineParser &parser)
                 .arg(parser.value(m_passwordEnv));
         auth.credentials.secret = qEnvironmentVariable(name.constData());
     } else {
-        std::string line;
-        std::getline(std::cin, line);
-        if (!line.empty() && line.back() == '\r')
-            line.pop_back();
-        auth.credentials.secret = QString::fromStdString(line);
+        auth.credentials.secret = readSecretLine();
     }
     if (auth.credentials.secret.isEmpty())
         return tr("The password is empty.");
