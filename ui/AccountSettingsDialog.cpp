@@ -113,6 +113,12 @@ AccountSettingsDialog::AccountSettingsDialog(
             });
     });
     connect(m_check, &ConnectionCheckPanel::started, this, [this] { m_check->setAccount(editedAccount()); });
+    // Kept when the person presses Save, like any other change here.
+    connect(m_check, &ConnectionCheckPanel::certificateTrusted, this, [this](const QString &sha256) {
+        m_server->setPinnedCertificate(sha256);
+        m_check->setAccount(editedAccount());
+        m_check->start();
+    });
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (index == CheckTab && !m_check->isRunning())
             m_check->setAccount(editedAccount());

@@ -1,5 +1,7 @@
 #include "AccountSettingsServerForm.h"
 
+#include "smtp/TlsReport.h"
+
 #include <QComboBox>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -82,6 +84,22 @@ AccountSettingsServerForm::AccountSettingsServerForm(QWidget *parent)
     caRow->addWidget(m_caFile, 1);
     caRow->addWidget(browse);
 
+    // A trusted certificate is shown (and can be forgotten) but never typed
+    // here: it is set from the certificate dialog, after a person has seen it.
+    m_pinRow = new QWidget(this);
+    m_pinLabel = new QLabel(m_pinRow);
+    m_pinLabel->setObjectName(QStringLiteral("pinnedCertificateLabel"));
+    m_pinLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_pinLabel->setWordWrap(true);
+    auto *forget = new QPushButton(tr("&Forget"), m_pinRow);
+    forget->setObjectName(QStringLiteral("forgetPinButton"));
+    forget->setAccessibleName(tr("Stop trusting this certificate"));
+    connect(forget, &QPushButton::clicked, this, [this] { setPinnedCertificate({}); });
+    auto *pinLayout = new QHBoxLayout(m_pinRow);
+    pinLayout->setContentsMargins(0, 0, 0, 0);
+    pinLayout->addWidget(m_pinLabel, 1);
+    pinLayout->addWidget(forget);
+
     m_error->setObjectName(QStringLiteral("serverError"));
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
@@ -98,6 +116,7 @@ AccountSettingsServerForm::AccountSettingsServerForm(QWidget *parent)
     auto *caLabel = new QLabel(tr("Trust &CA file:"), this);
     caLabel->setBuddy(m_caFile);
     form->addRow(caLabel, caRow);
+    form->addRow(tr("Trusted certificate:"), m_pinRow);
     form->addRow(m_error);
 
     setTabOrder(m_host, m_port);
@@ -113,6 +132,7 @@ AccountSettingsServerForm::AccountSettingsServerForm(QWidget *parent)
     connect(m_auth, &QComboBox::currentIndexChanged, this, &AccountSettingsServerForm::revalidate);
     connect(m_username, &QLineEdit::textChanged, this, &AccountSettingsServerForm::revalidate);
     connect(m_caFile, &QLineEdit::textChanged, this, &AccountSettingsServerForm::revalidate);
+    showPin();
     revalidate();
 }
 
@@ -125,7 +145,26 @@ void AccountSettingsServerForm::load(const Account &account)
     m_auth->setCurrentIndex(m_auth->findData(int(account.authMethod)));
     m_username->setText(account.username);
     m_caFile->setText(account.caFile);
+    m_pin = account.pinnedSha256;
+    showPin();
     revalidate();
+}
+
+void AccountSettingsServerForm::setPinnedCertificate(const QString &sha256)
+{
+    if (m_pin == sha256)
+        return;
+    m_pin = sha256;
+    showPin();
+    emit changed();
+}
+
+void AccountSettingsServerForm::showPin()
+{
+    CertificateSummary summary;
+    summary.sha256 = m_pin;
+    m_pinLabel->setText(m_pin.isEmpty() ? tr("None") : tr("SHA-256 %1").arg(summary.sha256Display()));
+    m_pinRow->findChild<QPushButton *>(QStringLiteral("forgetPinButton"))->setVisible(!m_pin.isEmpty());
 }
 
 void AccountSettingsServerForm::store(Account *account) const
@@ -137,6 +176,7 @@ void AccountSettingsServerForm::store(Account *account) const
     account->username
         = account->authMethod == sasl::AuthMethod::None ? QString() : m_username->text().trimmed();
     account->caFile = m_caFile->text().trimmed();
+    account->pinnedSha256 = m_pin;
 }
 
 QString AccountSettingsServerForm::problem() const

@@ -32,6 +32,11 @@ public:
 
     QLineEdit *hostEdit() const { return m_host; }
 
+    // The one certificate trusted for this account by its SHA-256
+    // fingerprint (lower-case hex); empty to trust the usual way only.
+    void setPinnedCertificate(const QString &sha256);
+    QString pinnedCertificate() const { return m_pin; }
+
 signals:
     void changed();
 
@@ -39,6 +44,7 @@ private:
     void onSecurityChanged();
     void browseCaFile();
     void revalidate();
+    void showPin();
 
     QLineEdit *m_host;
     QSpinBox *m_port;
@@ -46,6 +52,9 @@ private:
     QComboBox *m_auth;
     QLineEdit *m_username;
     QLineEdit *m_caFile;
+    QLabel *m_pinLabel;
+    QWidget *m_pinRow;
+    QString m_pin;
     QLabel *m_error;
     SecurityMode m_lastSecurity = SecurityMode::StartTls;
 };

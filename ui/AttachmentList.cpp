@@ -27,6 +27,7 @@ AttachmentList::AttachmentList(QWidget *parent)
     m_add->setToolTip(tr("Attach files (you can also drop or paste them)"));
     m_remove->setObjectName(QStringLiteral("removeAttachmentButton"));
     m_total->setObjectName(QStringLiteral("attachmentTotal"));
+    m_total->setWordWrap(true);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_add);
@@ -101,10 +102,30 @@ void AttachmentList::refresh()
         return;
     }
     QString text = tr("%n file(s), %1", nullptr, int(m_paths.size())).arg(locale.formattedDataSize(totalBytes()));
-    if (encodedEstimate() > kCommonLimit)
-        text += QLatin1String(" — ") + tr("about %1 once encoded; many providers refuse messages over 25 MB")
+    bool tooBig = false;
+    if (m_serverLimit > 0) {
+        tooBig = exceedsServerLimit();
+        text += QStringLiteral(" \u2014 ")
+                + (tooBig ? tr("about %1 once encoded, over the %2 that %3 accepts: remove some files or share "
+                               "them by a link")
+                          : tr("about %1 once encoded, of the %2 that %3 accepts"))
+                      .arg(locale.formattedDataSize(encodedEstimate()), locale.formattedDataSize(m_serverLimit),
+                           m_serverHost);
+    } else if (encodedEstimate() > kCommonLimit) {
+        tooBig = true;
+        text += QStringLiteral(" \u2014 ") + tr("about %1 once encoded; many providers refuse messages over 25 MB")
                                           .arg(locale.formattedDataSize(encodedEstimate()));
+    }
+    // Colour is never the only signal: the words say it too.
+    m_total->setStyleSheet(tooBig ? QStringLiteral("color: #b3261e;") : QString());
     m_total->setText(text);
+}
+
+void AttachmentList::setServerLimit(qint64 bytes, const QString &host)
+{
+    m_serverLimit = bytes;
+    m_serverHost = host;
+    refresh();
 }
 
 void AttachmentList::chooseFiles()

@@ -30,6 +30,14 @@ public:
     // What the total becomes once encoded (base64: 4/3), for SIZE.
     qint64 encodedEstimate() const { return totalBytes() * 4 / 3; }
 
+    // The largest message the server accepts (its SIZE, RFC 1870), when
+    // known, and its name: the total is then shown against that instead
+    // of a common guess. 0: not known.
+    void setServerLimit(qint64 bytes, const QString &host);
+    qint64 serverLimit() const { return m_serverLimit; }
+    // True when the attachments alone already exceed the server's limit.
+    bool exceedsServerLimit() const { return m_serverLimit > 0 && encodedEstimate() > m_serverLimit; }
+
 signals:
     void changed();
     void problems(const QStringList &sentences);
@@ -43,6 +51,8 @@ private:
     QLabel *m_total;
     QPushButton *m_add;
     QPushButton *m_remove;
+    qint64 m_serverLimit = 0;
+    QString m_serverHost;
 };
 
 }  // namespace stamp::ui

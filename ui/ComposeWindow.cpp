@@ -2,11 +2,20 @@
 
 #include "AddressField.h"
 #include "AttachmentList.h"
+#include "CertificateDialog.h"
+#include "ServerFacts.h"
 #include "mime/Message.h"
 #include "mime/MessageWriter.h"
 #include "smtp/SubmissionBatch.h"
 
 #include <QCheckBox>
+#include <QComboBox>
+#include <QLocale>
+
+#include <algorithm>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
 #include <QClipboard>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -34,10 +43,57 @@
 
 namespace stamp::ui {
 
+namespace {
+// "Name <a@b>", the name quoted when it holds characters that would make
+// the line mean something else (RFC 5322 §3.2.3 specials).
+QString identityText(const Identity &identity)
+{
+    if (identity.name.isEmpty())
+        return identity.address;
+    QString name = identity.name;
+    static const QString specials = QStringLiteral("()<>[]:;@\\,.\"");
+    if (std::any_of(name.cbegin(), name.cend(), [](QChar c) { return specials.contains(c); })) {
+        name.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+        name.replace(QLatin1Char('"'), QStringLiteral("\\\""));
+        name = QLatin1Char('"') + name + QLatin1Char('"');
+    }
+    return name + QStringLiteral(" <") + identity.address + QLatin1Char('>');
+}
+
+// The signature block as it ends a message: the separator line "-- "
+// (dash, dash, space: RFC 3676 §4.3, so readers can recognise and trim it).
+QString signatureBlock(const QString &signature)
+{
+    return QStringLiteral("-- \n") + signature;
+}
+
+// Removes `signature`'s block from the end of `document`; true if it was there.
+bool removeSignature(QTextDocument *document, const QString &signature)
+{
+    if (signature.isEmpty())
+        return false;
+    for (QTextBlock block = document->lastBlock(); block.isValid(); block = block.previous()) {
+        if (block.text() != QLatin1String("-- "))
+            continue;
+        QTextCursor cursor(block);
+        cursor.movePosition(QTextCursor::End, QTextCursor::KeepAnchor);
+        if (cursor.selectedText().replace(QChar::ParagraphSeparator, QLatin1Char('\n')).trimmed()
+            != signatureBlock(signature).trimmed())
+            return false;
+        // Also the line break before the separator.
+        cursor.setPosition(qMax(0, block.position() - 1));
+        cursor.movePosition(QTextCursor::End, QTextCursor::KeepAnchor);
+        cursor.removeSelectedText();
+        return true;
+    }
+    return false;
+}
+}  // namespace
+
 ComposeWindow::ComposeWindow(const SendTarget &target, QStringListModel *completions, QWidget *parent)
     : QWidget(parent, Qt::Window)
     , m_target(target)
-    , m_from(new QLineEdit(this))
+    , m_from(new QComboBox(this))
     , m_to(new AddressField(this))
     , m_cc(new AddressField(this))
     , m_bcc(new AddressField(this))
@@ -48,6 +104,7 @@ ComposeWindow::ComposeWindow(const SendTarget &target, QStringListModel *complet
     , m_richToggle(new QCheckBox(tr("&Rich text"), this))
     , m_attachments(new AttachmentList(this))
     , m_problem(new QLabel(this))
+    , m_reviewCertificate(new QPushButton(tr("&Review certificate..."), this))
     , m_progress(new QProgressBar(this))
     , m_send(new QPushButton(tr("&Send"), this))
     , m_cancel(new QPushButton(tr("Cancel sending"), this))
@@ -57,10 +114,20 @@ ComposeWindow::ComposeWindow(const SendTarget &target, QStringListModel *complet
     setAttribute(Qt::WA_DeleteOnClose);
     resize(720, 560);
 
-    m_from->setObjectName(QStringLiteral("fromEdit"));
-    m_from->setText(target.fromAddress);
+    // The account's identities to choose from; editable for the rare
+    // one-off sender the server allows.
+    m_from->setObjectName(QStringLiteral("fromCombo"));
+    m_from->setEditable(true);
+    m_from->setInsertPolicy(QComboBox::NoInsert);
+    m_from->lineEdit()->setObjectName(QStringLiteral("fromEdit"));
+    for (const Identity &identity : target.identities)
+        m_from->addItem(identityText(identity));
+    if (target.identities.isEmpty())
+        m_from->addItem(target.fromAddress);
+    m_from->setCurrentIndex(0);
     m_from->setAccessibleName(tr("From"));
     m_from->setToolTip(tr("Sending through %1").arg(target.name));
+    connect(m_from, &QComboBox::currentIndexChanged, this, [this] { applySignature(currentIdentity()); });
     for (AddressField *field : {m_to, m_cc, m_bcc}) {
         if (completions)
             field->setCompletions(completions);
@@ -100,6 +167,12 @@ ComposeWindow::ComposeWindow(const SendTarget &target, QStringListModel *complet
     m_problem->setStyleSheet(QStringLiteral(
         "QLabel { background: #fdecea; color: #611a15; border: 1px solid #f5c6cb; border-radius: 4px; padding: 8px; }"));
     m_problem->hide();
+    m_reviewCertificate->setObjectName(QStringLiteral("reviewCertificateButton"));
+    m_reviewCertificate->setAccessibleName(tr("Review the server's certificate"));
+    m_reviewCertificate->hide();
+    connect(m_reviewCertificate, &QPushButton::clicked, this, &ComposeWindow::reviewCertificate);
+    m_attachments->setServerLimit(ServerFacts::sizeLimit(target.server.host, target.server.effectivePort()),
+                                  target.server.host);
 
     m_progress->setObjectName(QStringLiteral("sendProgress"));
     m_progress->setAccessibleName(tr("Sending progress"));
@@ -124,6 +197,7 @@ ComposeWindow::ComposeWindow(const SendTarget &target, QStringListModel *complet
     buttons->addWidget(m_send);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_problem);
+    layout->addWidget(m_reviewCertificate, 0, Qt::AlignLeft);
     layout->addLayout(form);
     layout->addWidget(m_bodies, 1);
     layout->addWidget(m_attachments);
@@ -153,14 +227,60 @@ ComposeWindow::ComposeWindow(const SendTarget &target, QStringListModel *complet
         if (hasUnsentContent() && !m_batch && !m_rendering)
             saveDraft();
     });
-    for (QLineEdit *edit : {m_from, static_cast<QLineEdit *>(m_to), static_cast<QLineEdit *>(m_cc),
+    for (QLineEdit *edit : {m_from->lineEdit(), static_cast<QLineEdit *>(m_to), static_cast<QLineEdit *>(m_cc),
                             static_cast<QLineEdit *>(m_bcc), m_subject})
         connect(edit, &QLineEdit::textChanged, &m_autosave, qOverload<>(&QTimer::start));
     connect(m_body, &QPlainTextEdit::textChanged, &m_autosave, qOverload<>(&QTimer::start));
     connect(m_richBody, &QTextEdit::textChanged, &m_autosave, qOverload<>(&QTimer::start));
     connect(m_attachments, &AttachmentList::changed, &m_autosave, qOverload<>(&QTimer::start));
+    applySignature(currentIdentity());
+    m_autosave.stop();
     updateSendable();
     m_to->setFocus();
+}
+
+QString ComposeWindow::fromText() const
+{
+    return m_from->currentText().trimmed();
+}
+
+int ComposeWindow::currentIdentity() const
+{
+    for (int i = 0; i < m_target.identities.size(); ++i) {
+        if (identityText(m_target.identities.at(i)) == fromText())
+            return i;
+    }
+    return -1;
+}
+
+void ComposeWindow::applySignature(int identity)
+{
+    const QString wanted = identity >= 0 ? m_target.identities.at(identity).signature.trimmed() : QString();
+    if (wanted == m_signature)
+        return;
+    // Only a signature that is still as inserted is replaced: one the
+    // person has edited is theirs.
+    const bool rich = m_bodies->currentWidget() == m_richBody;
+    QTextDocument *document = rich ? m_richBody->document() : m_body->document();
+    if (!m_signature.isEmpty() && !removeSignature(document, m_signature)) {
+        m_signature.clear();
+        return;
+    }
+    m_signature = wanted;
+    if (wanted.isEmpty())
+        return;
+    QTextCursor cursor(document);
+    cursor.movePosition(QTextCursor::End);
+    // Two empty lines above the signature to write in.
+    const bool empty = document->isEmpty();
+    cursor.insertText((empty ? QStringLiteral("\n\n") : QStringLiteral("\n")) + signatureBlock(wanted));
+    if (empty) {
+        QTextCursor start(document);
+        if (rich)
+            m_richBody->setTextCursor(start);
+        else
+            m_body->setTextCursor(start);
+    }
 }
 
 void ComposeWindow::setDraftStore(DraftStore *store)
@@ -172,7 +292,7 @@ Draft ComposeWindow::currentDraft() const
 {
     Draft draft;
     draft.id = m_draftId;
-    draft.from = m_from->text();
+    draft.from = fromText();
     draft.to = m_to->text();
     draft.cc = m_cc->text();
     draft.bcc = m_bcc->text();
@@ -188,8 +308,15 @@ Draft ComposeWindow::currentDraft() const
 void ComposeWindow::loadDraft(const Draft &draft)
 {
     m_draftId = draft.id;
-    if (!draft.from.isEmpty())
-        m_from->setText(draft.from);
+    if (!draft.from.isEmpty()) {
+        const int known = m_from->findText(draft.from);
+        // The draft's text carries its own signature: none is added.
+        const QSignalBlocker quiet(m_from);
+        if (known >= 0)
+            m_from->setCurrentIndex(known);
+        else
+            m_from->setEditText(draft.from);
+    }
     m_to->setText(draft.to);
     m_cc->setText(draft.cc);
     m_bcc->setText(draft.bcc);
@@ -200,6 +327,11 @@ void ComposeWindow::loadDraft(const Draft &draft)
     } else {
         m_body->setPlainText(draft.text);
     }
+    const int identity = currentIdentity();
+    const QString signature = identity >= 0 ? m_target.identities.at(identity).signature.trimmed() : QString();
+    m_signature = !signature.isEmpty() && draft.text.trimmed().endsWith(signatureBlock(signature).trimmed())
+                      ? signature
+                      : QString();
     // A file that has gone since is reported, not silently dropped.
     m_attachments->addFiles(draft.attachments);
     m_autosave.stop();
@@ -223,10 +355,14 @@ ComposeWindow::~ComposeWindow() = default;
 
 bool ComposeWindow::hasUnsentContent() const
 {
+    // A signature on its own is not something the person wrote.
+    QString text = (m_bodies->currentWidget() == m_richBody ? m_richBody->toPlainText() : m_body->toPlainText())
+                       .trimmed();
+    if (!m_signature.isEmpty() && text.endsWith(signatureBlock(m_signature).trimmed()))
+        text.chop(signatureBlock(m_signature).trimmed().size());
     return !m_sentOk
            && (!m_to->text().isEmpty() || !m_cc->text().isEmpty() || !m_bcc->text().isEmpty()
-               || !m_subject->text().isEmpty() || !m_body->toPlainText().isEmpty()
-               || !m_richBody->toPlainText().isEmpty() || !m_attachments->paths().isEmpty());
+               || !m_subject->text().isEmpty() || !text.trimmed().isEmpty() || !m_attachments->paths().isEmpty());
 }
 
 void ComposeWindow::updateSendable()
@@ -272,9 +408,19 @@ void ComposeWindow::send()
     if (m_batch || m_rendering || !m_send->isEnabled())
         return;
     m_problem->hide();
+    m_reviewCertificate->hide();
     Message message;
     AddressError fromError;
-    message.from = Address::fromText(m_from->text().trimmed(), &fromError);
+    const int identity = currentIdentity();
+    if (identity >= 0) {
+        const Identity &chosen = m_target.identities.at(identity);
+        message.from = Address::fromAddrSpec(chosen.address, &fromError);
+        message.from.setDisplayName(chosen.name);
+        if (!chosen.replyTo.trimmed().isEmpty())
+            message.replyTo = AddressList::parse(chosen.replyTo);
+    } else {
+        message.from = Address::fromText(fromText(), &fromError);
+    }
     if (message.from.isNull()) {
         showProblem(tr("The sender address cannot be used"), fromError.describe().toHtmlEscaped());
         return;
@@ -333,6 +479,19 @@ void ComposeWindow::send()
             showProblem(tr("The message could not be prepared"), outcome->error.toHtmlEscaped());
             return;
         }
+        // The exact size is known now: a message the server has said it
+        // will refuse (SIZE, RFC 1870) is not uploaded at all.
+        if (const qint64 limit = m_attachments->serverLimit(); limit > 0 && outcome->size > limit) {
+            setSending(false);
+            const QLocale locale;
+            showProblem(tr("The message is too large for %1").arg(m_target.server.host),
+                        tr("It is %1 as sent (attachments grow by a third when encoded), and %2 accepts at most "
+                           "%3. Remove some attachments, or share large files by a link.")
+                            .arg(locale.formattedDataSize(outcome->size), m_target.server.host,
+                                 locale.formattedDataSize(limit))
+                            .toHtmlEscaped());
+            return;
+        }
         OutgoingMessage outgoing;
         outgoing.from = envelope.from;
         outgoing.recipients = envelope.recipients;
@@ -374,6 +533,7 @@ void ComposeWindow::onFinished(const SessionReport &report)
     m_batch.clear();
     setSending(false);
     const SendResult result = report.messages.value(0);
+    ServerFacts::learn(m_target.server.host, m_target.server.effectivePort(), report.capabilities);
     emit attemptFinished(m_subject->text(), result, m_events);
     if (result.status != SendResult::Status::Failed) {
         m_sentOk = true;
@@ -409,6 +569,23 @@ void ComposeWindow::onFinished(const SessionReport &report)
     showProblem(result.uncertain ? tr("Not confirmed: %1").arg(failure.diagnosis.title)
                                  : tr("Not sent: %1").arg(failure.diagnosis.title),
                 details);
+    // A certificate that could not be verified can be looked at, and
+    // trusted for this account only (the sandbox has no certificate).
+    if (report.tls.offersPin() && !m_target.accountId.isEmpty()) {
+        m_lastTls = report.tls;
+        m_reviewCertificate->show();
+    }
+}
+
+void ComposeWindow::reviewCertificate()
+{
+    CertificateDialog dialog(m_target.server.host, m_target.accountName, m_lastTls, this);
+    if (dialog.exec() != QDialog::Accepted || dialog.fingerprint().isEmpty())
+        return;
+    m_target.server.pinnedSha256 = dialog.fingerprint();
+    m_reviewCertificate->hide();
+    m_problem->hide();
+    emit certificateTrusted(m_target.accountId, dialog.fingerprint());
 }
 
 namespace {

@@ -12,6 +12,7 @@
 #include <memory>
 
 class QCheckBox;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -48,6 +49,7 @@ public:
     // closes with unsent content, removed once the message is sent.
     void setDraftStore(DraftStore *store);
     void loadDraft(const Draft &draft);
+    const SendTarget &target() const { return m_target; }
     Draft currentDraft() const;
     bool saveDraft();
 
@@ -56,6 +58,9 @@ signals:
     void draftsChanged();
     // The message left (fully or for some recipients).
     void sent(const QString &subject, const QStringList &recipients, const stamp::SendResult &result);
+    // The person chose to trust exactly this certificate (lower-case hex
+    // SHA-256) for the account this window sends from.
+    void certificateTrusted(const QString &accountId, const QString &sha256);
     // Any attempt ended, with its whole conversation (for the archive).
     void attemptFinished(const QString &subject, const stamp::SendResult &result,
                          const QList<stamp::TranscriptEvent> &events);
@@ -74,9 +79,14 @@ private:
     void setRichText(bool rich);
     void showProblem(const QString &title, const QString &details);
     void setSending(bool sending);
+    QString fromText() const;
+    // The identity the From field names, or -1 for typed text.
+    int currentIdentity() const;
+    void applySignature(int identity);
+    void reviewCertificate();
 
     SendTarget m_target;
-    QLineEdit *m_from;
+    QComboBox *m_from;
     AddressField *m_to;
     AddressField *m_cc;
     AddressField *m_bcc;
@@ -88,6 +98,9 @@ private:
     AttachmentList *m_attachments;
     bool m_rendering = false;
     QLabel *m_problem;
+    QPushButton *m_reviewCertificate;
+    TlsReport m_lastTls;
+    QString m_signature;  // the one now at the end of the text
     QProgressBar *m_progress;
     QPushButton *m_send;
     QPushButton *m_cancel;

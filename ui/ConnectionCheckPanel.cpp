@@ -1,5 +1,8 @@
 #include "ConnectionCheckPanel.h"
 
+#include "CertificateDialog.h"
+#include "ServerFacts.h"
+
 #include "SessionLogModel.h"
 #include "SessionLogView.h"
 #include "accounts/ConnectionCheck.h"
@@ -62,6 +65,7 @@ ConnectionCheckPanel::ConnectionCheckPanel(QWidget *parent)
     , m_summary(new QLabel(this))
     , m_steps(new QTreeWidget(this))
     , m_diagnosis(new QLabel(this))
+    , m_reviewCertificate(new QPushButton(tr("&Review certificate..."), this))
     , m_log(new SessionLogModel(this))
 {
     setObjectName(QStringLiteral("connectionCheckPanel"));
@@ -95,6 +99,12 @@ ConnectionCheckPanel::ConnectionCheckPanel(QWidget *parent)
     m_diagnosis->setFrameShape(QFrame::StyledPanel);
     m_diagnosis->setMargin(6);
     m_diagnosis->hide();
+    m_reviewCertificate->setObjectName(QStringLiteral("reviewCertificateButton"));
+    m_reviewCertificate->setAccessibleName(tr("Review the server's certificate"));
+    m_reviewCertificate->setToolTip(
+        tr("See the certificate, what failed and its fingerprint, and decide whether to trust it"));
+    m_reviewCertificate->hide();
+    connect(m_reviewCertificate, &QPushButton::clicked, this, &ConnectionCheckPanel::reviewCertificate);
 
     auto *log = new SessionLogView(m_log, this);
     log->setObjectName(QStringLiteral("checkLog"));
@@ -122,6 +132,7 @@ ConnectionCheckPanel::ConnectionCheckPanel(QWidget *parent)
     column->addLayout(buttons);
     column->addWidget(m_summary);
     column->addWidget(m_diagnosis);
+    column->addWidget(m_reviewCertificate, 0, Qt::AlignLeft);
     column->addWidget(split, 1);
     setTabOrder(m_test, m_copy);
     setTabOrder(m_copy, m_steps);
@@ -172,6 +183,7 @@ void ConnectionCheckPanel::run(QString secret)
     m_report.reset();
     m_copy->setEnabled(false);
     m_diagnosis->hide();
+    m_reviewCertificate->hide();
     m_summary->setText(
         tr("Checking %1 port %2...").arg(m_account.host).arg(m_account.serverSettings().effectivePort()));
 
@@ -251,9 +263,23 @@ void ConnectionCheckPanel::showStep(const CheckStep &step)
     m_steps->setRootIsDecorated(true);
 }
 
+void ConnectionCheckPanel::reviewCertificate()
+{
+    if (!m_report)
+        return;
+    CertificateDialog dialog(m_report->host, m_account.name.isEmpty() ? m_account.email : m_account.name,
+                             m_report->tls, this);
+    if (dialog.exec() == QDialog::Accepted && !dialog.fingerprint().isEmpty()) {
+        m_account.pinnedSha256 = dialog.fingerprint();
+        emit certificateTrusted(dialog.fingerprint());
+    }
+}
+
 void ConnectionCheckPanel::showReport(const CheckReport &report)
 {
     m_report = report;
+    m_reviewCertificate->setVisible(report.tls.offersPin());
+    ServerFacts::learn(report.host, report.port, report.capabilities);
     m_copy->setEnabled(true);
     for (const CheckStep &step : report.steps)
         showStep(step);

@@ -50,9 +50,13 @@ public:
 signals:
     void started();
     void finished(const stamp::CheckReport &report);
+    // The person chose, in the certificate dialog, to trust exactly this
+    // certificate (lower-case hex SHA-256) for the account.
+    void certificateTrusted(const QString &sha256);
 
 private:
     void resetSteps();
+    void reviewCertificate();
     void run(QString secret);
     void showStep(const CheckStep &step);
     void showReport(const CheckReport &report);
@@ -67,6 +71,7 @@ private:
     QLabel *m_summary;
     QTreeWidget *m_steps;
     QLabel *m_diagnosis;
+    QPushButton *m_reviewCertificate;
     SessionLogModel *m_log;
 };
 

@@ -210,6 +210,11 @@ void MainWindow::composeAs(const Account &account)
     target.name = account.displayName.isEmpty() ? account.email
                                                 : tr("%1 <%2>").arg(account.displayName, account.email);
     target.fromAddress = account.email;
+    target.identities = account.identities;
+    if (target.identities.isEmpty())
+        target.identities << Identity{account.displayName, account.email, {}, {}};
+    target.accountId = account.id;
+    target.accountName = account.name;
     target.server = account.serverSettings();
     if (account.authMethod == sasl::AuthMethod::None) {
         target.auth = account.authSettings({});
@@ -253,6 +258,7 @@ ComposeWindow *MainWindow::openComposer(const SendTarget &target)
         m_pendingDraft.reset();
     }
     connect(window, &ComposeWindow::transcript, m_logModel, &SessionLogModel::append);
+    connect(window, &ComposeWindow::certificateTrusted, this, &MainWindow::trustCertificate);
     connect(window, &ComposeWindow::sent, this,
             [this](const QString &subject, const QStringList &recipients, const SendResult &result) {
                 m_sentView->addResult(subject, result);
@@ -308,6 +314,25 @@ AccountSettingsDialog *MainWindow::openAccountSettings(bool checkConnection)
     }
     dialog->open();
     return dialog;
+}
+
+void MainWindow::trustCertificate(const QString &accountId, const QString &sha256)
+{
+    std::optional<Account> account;
+    for (const Account &candidate : m_accounts->accounts()) {
+        if (candidate.id == accountId)
+            account = candidate;
+    }
+    if (!account)
+        return;
+    account->pinnedSha256 = sha256;
+    if (const QString problem = m_accounts->update(*account); !problem.isEmpty()) {
+        QMessageBox::warning(this, tr("The certificate was not saved"), problem);
+        return;
+    }
+    statusBar()->showMessage(tr("\"%1\" now trusts the certificate with SHA-256 %2.")
+                                 .arg(account->name, sha256.left(16) + QStringLiteral("\u2026")),
+                             8000);
 }
 
 void MainWindow::removeAccount()

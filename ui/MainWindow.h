@@ -56,6 +56,8 @@ public:
     AccountWizard *addAccount();
     AccountSettingsDialog *openAccountSettings(bool checkConnection = false);
     void removeAccount();
+    // Pins exactly this certificate (lower-case hex SHA-256) for the account.
+    void trustCertificate(const QString &accountId, const QString &sha256);
     AccountStore *accountStore() const { return m_accounts.get(); }
     SecretStore *secretStore() const { return m_secrets; }
     QString currentAccountName() const;

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "accounts/Account.h"
 #include "smtp/SessionTypes.h"
+
+#include <QList>
 
 #include <QString>
 
@@ -11,7 +14,12 @@ namespace stamp::ui {
 struct SendTarget
 {
     QString name;         // shown in the From list, e.g. "Sandbox (on this computer)"
-    QString fromAddress;  // default sender
+    QString fromAddress;  // default sender, when there are no identities
+    // Who the person can send as (an account's identities, main one first),
+    // each with its Reply-To and signature.
+    QList<Identity> identities;
+    QString accountId;    // empty for the sandbox
+    QString accountName;  // for messages ("the account \"work\"")
     ServerSettings server;
     AuthSettings auth;
 };

@@ -18,6 +18,14 @@ TestPage::TestPage(QWidget *parent)
     column->addWidget(m_panel, 1);
     connect(m_panel, &ConnectionCheckPanel::started, this, &TestPage::completeChanged);
     connect(m_panel, &ConnectionCheckPanel::finished, this, &TestPage::completeChanged);
+    // Trusting the certificate changes the account being set up; the test
+    // runs again at once so the person sees the rest of the steps.
+    connect(m_panel, &ConnectionCheckPanel::certificateTrusted, this, [this](const QString &sha256) {
+        AccountWizard *wizard = accountWizardOf(this);
+        wizard->draft().pinnedSha256 = sha256;
+        m_panel->setAccount(wizard->draft());
+        m_panel->start();
+    });
 }
 
 void TestPage::initializePage()

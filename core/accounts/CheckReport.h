@@ -2,6 +2,7 @@
 
 #include "diagnostics/Diagnosis.h"
 #include "smtp/SessionTypes.h"
+#include "smtp/TlsReport.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -36,6 +37,11 @@ struct CheckReport
     SecurityMode security = SecurityMode::StartTls;
     QList<CheckStep> steps;
     qint64 elapsedMs = 0;
+    // The handshake as seen, also when verification failed, so the app can
+    // show the certificate and offer to trust exactly that one (pin).
+    TlsReport tls;
+    // What the server announced in its last EHLO reply (SIZE, AUTH...).
+    Capabilities capabilities;
 
     bool passed() const; // no step failed
     const CheckStep *step(const QString &id) const;

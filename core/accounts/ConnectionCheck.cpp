@@ -317,6 +317,8 @@ void ConnectionCheck::onSessionFinished(const SessionReport &report)
     m_secret.clear();
     if (m_session)
         m_session->deleteLater();
+    m_report.tls = report.tls;
+    m_report.capabilities = report.capabilities;
     addStep(tlsStep(report));
     addStep(ehloStep(report));
     addStep(authStep(report));

@@ -48,6 +48,17 @@ QString CertificateSummary::sha256Display() const
     return pairs.join(QLatin1Char(':'));
 }
 
+bool TlsReport::offersPin() const
+{
+    if (encrypted || peer.isNull() || errors.isEmpty())
+        return false;
+    for (QSslError::SslError error : errors) {
+        if (error == QSslError::CertificateRevoked || error == QSslError::CertificateBlacklisted)
+            return false;
+    }
+    return true;
+}
+
 QString TlsReport::protocolName(int sslProtocol)
 {
     switch (static_cast<QSsl::SslProtocol>(sslProtocol)) {

@@ -38,6 +38,11 @@ struct TlsReport
     QStringList errorTexts;             // the same, as Qt describes them
     bool acceptedByPin = false;         // errors were accepted because the pin matched
 
+    // The handshake stopped because the certificate could not be verified,
+    // and the certificate is one a person may choose to trust by its
+    // fingerprint. A revoked or blacklisted certificate never qualifies.
+    bool offersPin() const;
+
     static QString protocolName(int sslProtocol);  // QSsl::SslProtocol
     // Normalises a user-supplied fingerprint ("AB:CD..." or "abcd...") to
     // lower-case hex; empty when it is not 64 hex digits.

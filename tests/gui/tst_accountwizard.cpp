@@ -5,6 +5,7 @@
 
 #include "AccountSettingsDialog.h"
 #include "AccountWizard.h"
+#include "CertificateDialog.h"
 #include "ComposeWindow.h"
 #include "ConnectionCheckPanel.h"
 #include "DiscoveryDoubles.h"
@@ -17,6 +18,7 @@
 #include "accounts/SecretStore.h"
 
 #include <QAbstractButton>
+#include <algorithm>
 #include <QApplication>
 #include <QComboBox>
 #include <QDirIterator>
@@ -48,6 +50,7 @@ private slots:
     void presetProviderShowsHintAndLink();
     void postfixByHandTestAndSave();
     void wrongPasswordShowsDiagnosis();
+    void untrustedCertificateCanBePinned();
     void mainWindowListsAndUsesAccount();
 
 private:
@@ -61,7 +64,8 @@ private:
         return found;
     }
     // Drives the wizard to the test page for the test bed, by hand.
-    void fillTestbed(AccountWizard &wizard, const QString &accountName, const QString &password);
+    void fillTestbed(AccountWizard &wizard, const QString &accountName, const QString &password,
+                     bool trustTestCa = true);
 
     QTemporaryDir m_dirs;
     test::KeyringSession m_keyring;
@@ -186,7 +190,7 @@ void TestAccountWizard::presetProviderShowsHintAndLink()
 }
 
 void TestAccountWizard::fillTestbed(
-    AccountWizard &wizard, const QString &accountName, const QString &password)
+    AccountWizard &wizard, const QString &accountName, const QString &password, bool trustTestCa)
 {
     // Discovery for the test bed's made-up domain: DNS that never answers,
     // and the person stops it.
@@ -224,7 +228,7 @@ void TestAccountWizard::fillTestbed(
     QTest::keyClicks(ca, QStringLiteral("/nonexistent.pem"));
     QVERIFY(child<QLabel>(&wizard, "serverError")->isVisible());
     QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
-    ca->setText(m_postfix.value(QStringLiteral("CA_FILE")));
+    ca->setText(trustTestCa ? m_postfix.value(QStringLiteral("CA_FILE")) : QString());
     QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
     wizard.next();
     QCOMPARE(wizard.currentId(), int(AccountWizard::PasswordPageId));
@@ -313,6 +317,72 @@ void TestAccountWizard::wrongPasswordShowsDiagnosis()
         diagnosis->text().contains(auth->diagnosis->title.toHtmlEscaped()), qPrintable(diagnosis->text()));
     QVERIFY(diagnosis->text().contains(auth->diagnosis->remedy.toHtmlEscaped()));
     saveShots(&wizard, QStringLiteral("6-wrong-password"));
+}
+
+void TestAccountWizard::untrustedCertificateCanBePinned()
+{
+    AccountStore store(m_dirs.filePath(QStringLiteral("scratch/pinned.json")));
+    SecretStore secrets;
+    AccountWizard wizard(&store, &secrets);
+    // No CA file this time: the test bed's certificate cannot be verified.
+    fillTestbed(wizard, QStringLiteral("pinned"), m_postfix.value(QStringLiteral("PASSWORD")), false);
+    auto *panel = child<ConnectionCheckPanel>(&wizard, "connectionCheckPanel");
+    QSignalSpy finished(panel, &ConnectionCheckPanel::finished);
+    QTest::mouseClick(child<QPushButton>(&wizard, "testButton"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+    QVERIFY(!panel->lastReport()->passed());
+    QCOMPARE(panel->lastReport()->step(QStringLiteral("tls"))->status, CheckStep::Status::Failed);
+    auto *review = child<QPushButton>(&wizard, "reviewCertificateButton");
+    QVERIFY(review->isVisible());
+
+    // The dialog shows the exact fingerprint; Cancel is the default and
+    // changes nothing.
+    const QString expected = m_postfix.value(QStringLiteral("CERT_SHA256"));
+    bool checked = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<CertificateDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        const QString shown = dialog->findChild<QLabel *>(QStringLiteral("certificateFingerprint"))->text();
+        QCOMPARE(TlsReport::normaliseFingerprint(shown), expected);
+        QVERIFY(!dialog->findChild<QLabel *>(QStringLiteral("certificateErrors"))->text().isEmpty());
+        const auto buttons = dialog->findChildren<QPushButton *>();
+        QVERIFY(std::any_of(buttons.cbegin(), buttons.cend(), [](QPushButton *b) {
+            return b->isDefault() && b->objectName() != QLatin1String("trustButton");
+        }));
+        QVERIFY(!dialog->trustButton()->isDefault());
+        checked = true;
+        dialog->reject();
+    });
+    QTest::mouseClick(review, Qt::LeftButton);
+    QVERIFY(checked);
+    QVERIFY(wizard.draft().pinnedSha256.isEmpty());
+    QCOMPARE(finished.count(), 1);
+
+    // Trusting it pins that fingerprint and the test runs again, passing.
+    QTimer::singleShot(0, this, [this] {
+        auto *dialog = qobject_cast<CertificateDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        saveShots(dialog, QStringLiteral("5-certificate"));
+        QTest::mouseClick(dialog->trustButton(), Qt::LeftButton);
+    });
+    QTest::mouseClick(review, Qt::LeftButton);
+    QCOMPARE(wizard.draft().pinnedSha256, expected);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 60000);
+    QVERIFY2(panel->lastReport()->passed(), qPrintable(panel->lastReport()->toText()));
+    QVERIFY(!review->isVisible());
+    QSignalSpy saved(&wizard, &AccountWizard::accountSaved);
+    QTest::mouseClick(wizard.button(QWizard::FinishButton), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 20000);
+    const Account account = saved.first().first().value<Account>();
+    QCOMPARE(account.pinnedSha256, expected);
+    QVERIFY(account.caFile.isEmpty());
+    QCOMPARE(store.find(QStringLiteral("pinned"))->pinnedSha256, expected);
+    // The settings dialog shows the pin and can forget it.
+    AccountSettingsDialog settings(account, &store, &secrets);
+    auto *pinLabel = child<QLabel>(&settings, "pinnedCertificateLabel");
+    QVERIFY(TlsReport::normaliseFingerprint(pinLabel->text().section(QLatin1Char(' '), 1)) == expected);
+    QTest::mouseClick(child<QPushButton>(&settings, "forgetPinButton"), Qt::LeftButton);
+    QVERIFY(settings.editedAccount().pinnedSha256.isEmpty());
 }
 
 void TestAccountWizard::mainWindowListsAndUsesAccount()

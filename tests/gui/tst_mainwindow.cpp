@@ -16,6 +16,7 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QLabel>
 #include <QClipboard>
 #include <QMimeData>
@@ -49,6 +50,7 @@ private slots:
     void attachmentsByButtonDropAndPaste();
     void draftsKeptAndReopened();
     void outboxShowsWhatTheCommandLineQueued();
+    void identitiesSignaturesAndServerLimit();
 
 private:
     void saveShot(QWidget *widget, const QString &name);
@@ -346,6 +348,86 @@ void TestMainWindow::outboxShowsWhatTheCommandLineQueued()
     QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("outboxRemove")), Qt::LeftButton);
     QTRY_COMPARE(view->count(), 0);
     qunsetenv("STAMP_OUTBOX_DIR");
+}
+
+void TestMainWindow::identitiesSignaturesAndServerLimit()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("sandboxButton")), Qt::LeftButton);
+    QVERIFY(window.sandbox() && window.sandbox()->isRunning());
+    if (ComposeWindow *opened = window.findChild<ComposeWindow *>())
+        opened->close();
+    const int before = window.sandbox()->messages().size();
+
+    SendTarget target;
+    target.name = QStringLiteral("two identities");
+    target.accountId = QStringLiteral("test-account");
+    target.accountName = QStringLiteral("work");
+    target.identities = {
+        Identity{QStringLiteral("Ann Work"), QStringLiteral("ann@work.example"), QStringLiteral("desk@work.example"),
+                 QStringLiteral("Ann\nWork Ltd")},
+        Identity{QStringLiteral("Ann, at home"), QStringLiteral("ann@home.example"), {}, QStringLiteral("Ann at home")},
+    };
+    target.server.host = QStringLiteral("127.0.0.1");
+    target.server.port = window.sandbox()->port();
+    target.server.security = SecurityMode::None;
+
+    auto *compose = new ComposeWindow(target, nullptr);
+    compose->show();
+    QVERIFY(QTest::qWaitForWindowExposed(compose));
+    auto *from = compose->findChild<QComboBox *>(QStringLiteral("fromCombo"));
+    auto *body = compose->findChild<QPlainTextEdit *>(QStringLiteral("bodyEdit"));
+    QCOMPARE(from->count(), 2);
+    QCOMPARE(from->currentText(), QStringLiteral("Ann Work <ann@work.example>"));
+    // The name with a comma is quoted so it reads back as one mailbox.
+    QCOMPARE(from->itemText(1), QStringLiteral("\"Ann, at home\" <ann@home.example>"));
+    // The signature comes with the identity, under its "-- " line, and on
+    // its own it is not unsent work.
+    QCOMPARE(body->toPlainText(), QStringLiteral("\n\n-- \nAnn\nWork Ltd"));
+    QVERIFY(!compose->hasUnsentContent());
+    from->setCurrentIndex(1);
+    QCOMPARE(body->toPlainText(), QStringLiteral("\n\n-- \nAnn at home"));
+    QTest::keyClicks(body, QStringLiteral("Words first."));
+    from->setCurrentIndex(0);
+    QCOMPARE(body->toPlainText(), QStringLiteral("Words first.\n\n-- \nAnn\nWork Ltd"));
+
+    QTest::keyClicks(compose->findChild<QLineEdit *>(QStringLiteral("toEdit")), QStringLiteral("bob@example.org"));
+    QTest::keyClicks(compose->findChild<QLineEdit *>(QStringLiteral("subjectEdit")), QStringLiteral("Signed"));
+    QSignalSpy sent(compose, &ComposeWindow::sent);
+    compose->send();
+    QTRY_COMPARE_WITH_TIMEOUT(sent.count(), 1, 20000);
+    QTRY_COMPARE(window.sandbox()->messages().size(), before + 1);
+    const QByteArray content = window.sandbox()->messages().last().content;
+    QVERIFY2(content.contains("From: Ann Work <ann@work.example>\r\n"), content.constData());
+    QVERIFY(content.contains("Reply-To: desk@work.example\r\n"));
+    QVERIFY(content.contains("Words first.\r\n\r\n-- \r\nAnn\r\nWork Ltd"));
+
+    // That session taught the app the server's SIZE: the next composer
+    // shows attachments against it and refuses to upload a message over it.
+    QTemporaryDir files;
+    QFile big(files.filePath(QStringLiteral("video.mp4")));
+    QVERIFY(big.open(QIODevice::WriteOnly) && big.resize(51 * 1024 * 1024));
+    big.close();
+    auto *second = new ComposeWindow(target, nullptr);
+    second->show();
+    QVERIFY(QTest::qWaitForWindowExposed(second));
+    QCOMPARE(second->attachments()->serverLimit(), SandboxServer::kMaxMessageSize);
+    QVERIFY(second->attachments()->addFiles({big.fileName()}).isEmpty());
+    QVERIFY(second->attachments()->exceedsServerLimit());
+    auto *total = second->findChild<QLabel *>(QStringLiteral("attachmentTotal"));
+    QVERIFY2(total->text().contains(QStringLiteral("127.0.0.1 accepts")), qPrintable(total->text()));
+    QTest::keyClicks(second->findChild<QLineEdit *>(QStringLiteral("toEdit")), QStringLiteral("bob@example.org"));
+    second->send();
+    auto *problem = second->findChild<QLabel *>(QStringLiteral("problemBanner"));
+    QTRY_VERIFY_WITH_TIMEOUT(problem->isVisible(), 20000);
+    QVERIFY2(problem->text().contains(QStringLiteral("too large")), qPrintable(problem->text()));
+    QVERIFY(!second->isSending());
+    QCOMPARE(window.sandbox()->messages().size(), before + 1);  // nothing uploaded
+    saveShot(second, QStringLiteral("compose-too-large"));
+    second->setAttribute(Qt::WA_DeleteOnClose, false);
+    delete second;
 }
 
 QTEST_MAIN(TestMainWindow)
