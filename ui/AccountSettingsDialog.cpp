@@ -3,6 +3,7 @@
 #include "AccountSettingsServerForm.h"
 #include "AddressPage.h"
 #include "ConnectionCheckPanel.h"
+#include "IdentityDialog.h"
 #include "accounts/AccountStore.h"
 #include "accounts/SecretStore.h"
 
@@ -11,6 +12,8 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
@@ -29,6 +32,8 @@ AccountSettingsDialog::AccountSettingsDialog(
     , m_displayName(new QLineEdit(account.displayName, this))
     , m_email(new QLineEdit(account.email, this))
     , m_replyTo(new QLineEdit(this))
+    , m_signature(new QPlainTextEdit(this))
+    , m_aliasList(new QListWidget(this))
     , m_server(new AccountSettingsServerForm(this))
     , m_password(new QLineEdit(this))
     , m_showPassword(new QPushButton(tr("S&how"), this))
@@ -38,8 +43,11 @@ AccountSettingsDialog::AccountSettingsDialog(
     setObjectName(QStringLiteral("accountSettingsDialog"));
     setWindowTitle(tr("Account \"%1\"").arg(account.name));
     resize(680, 540);
-    if (!account.identities.isEmpty())
+    if (!account.identities.isEmpty()) {
         m_replyTo->setText(account.identities.first().replyTo);
+        m_signature->setPlainText(account.identities.first().signature);
+        m_aliases = account.identities.mid(1);
+    }
 
     // Identity
     auto *identity = new QWidget(m_tabs);
@@ -55,6 +63,46 @@ AccountSettingsDialog::AccountSettingsDialog(
     identityForm->addRow(tr("Your &name:"), m_displayName);
     identityForm->addRow(tr("&Email address:"), m_email);
     identityForm->addRow(tr("&Reply to:"), m_replyTo);
+    m_signature->setObjectName(QStringLiteral("signatureEdit"));
+    m_signature->setAccessibleName(tr("Signature"));
+    m_signature->setTabChangesFocus(true);
+    m_signature->setPlaceholderText(tr("Optional: added under \"-- \" at the end of new messages"));
+    m_signature->setMaximumHeight(fontMetrics().lineSpacing() * 6);
+    identityForm->addRow(tr("Si&gnature:"), m_signature);
+
+    // Other addresses sent through the same server (aliases).
+    m_aliasList->setObjectName(QStringLiteral("aliasList"));
+    m_aliasList->setAccessibleName(tr("Other identities"));
+    m_aliasList->setMaximumHeight(fontMetrics().lineSpacing() * 5);
+    auto *addAlias = new QPushButton(tr("&Add..."), identity);
+    addAlias->setObjectName(QStringLiteral("addAliasButton"));
+    addAlias->setAccessibleName(tr("Add an identity"));
+    auto *editAliasButton = new QPushButton(tr("E&dit..."), identity);
+    editAliasButton->setObjectName(QStringLiteral("editAliasButton"));
+    auto *removeAlias = new QPushButton(tr("Re&move"), identity);
+    removeAlias->setObjectName(QStringLiteral("removeAliasButton"));
+    connect(addAlias, &QPushButton::clicked, this, [this] { editAlias(-1); });
+    connect(editAliasButton, &QPushButton::clicked, this, [this] { editAlias(m_aliasList->currentRow()); });
+    connect(m_aliasList, &QListWidget::itemActivated, this, [this] { editAlias(m_aliasList->currentRow()); });
+    connect(removeAlias, &QPushButton::clicked, this, [this] {
+        const int row = m_aliasList->currentRow();
+        if (row >= 0 && row < m_aliases.size()) {
+            m_aliases.removeAt(row);
+            showAliases();
+        }
+    });
+    auto *aliasButtons = new QVBoxLayout;
+    aliasButtons->addWidget(addAlias);
+    aliasButtons->addWidget(editAliasButton);
+    aliasButtons->addWidget(removeAlias);
+    aliasButtons->addStretch(1);
+    auto *aliasRow = new QHBoxLayout;
+    aliasRow->addWidget(m_aliasList, 1);
+    aliasRow->addLayout(aliasButtons);
+    auto *aliasLabel = new QLabel(tr("Other &identities:"), identity);
+    aliasLabel->setBuddy(m_aliasList);
+    identityForm->addRow(aliasLabel, aliasRow);
+    showAliases();
     m_tabs->addTab(identity, tr("&Identity"));
 
     // Server
@@ -136,6 +184,8 @@ AccountSettingsDialog::AccountSettingsDialog(
     connect(m_email, &QLineEdit::textChanged, this, &AccountSettingsDialog::revalidate);
     setTabOrder(m_displayName, m_email);
     setTabOrder(m_email, m_replyTo);
+    setTabOrder(m_replyTo, m_signature);
+    setTabOrder(m_signature, m_aliasList);
     revalidate();
 }
 
@@ -150,14 +200,34 @@ Account AccountSettingsDialog::editedAccount() const
     account.displayName = m_displayName->text().trimmed();
     account.email = m_email->text().trimmed();
     m_server->store(&account);
-    Identity main { account.displayName, account.email, m_replyTo->text().trimmed(), {} };
-    if (!account.identities.isEmpty())
-        main.signature = account.identities.first().signature;
-    if (account.identities.isEmpty())
-        account.identities << main;
-    else
-        account.identities.first() = main;
+    const Identity main { account.displayName, account.email, m_replyTo->text().trimmed(),
+        m_signature->toPlainText().trimmed() };
+    account.identities = QList<Identity> { main } + m_aliases;
     return account;
+}
+
+void AccountSettingsDialog::showAliases()
+{
+    m_aliasList->clear();
+    for (const Identity &alias : m_aliases)
+        m_aliasList->addItem(alias.name.isEmpty() ? alias.address
+                                                  : tr("%1 <%2>").arg(alias.name, alias.address));
+    if (m_aliases.isEmpty())
+        m_aliasList->addItem(tr("None: messages are sent as the address above"));
+    m_aliasList->setEnabled(!m_aliases.isEmpty());
+}
+
+void AccountSettingsDialog::editAlias(int row)
+{
+    const bool adding = row < 0 || row >= m_aliases.size();
+    IdentityDialog dialog(adding ? Identity {} : m_aliases.at(row), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (adding)
+        m_aliases << dialog.identity();
+    else
+        m_aliases[row] = dialog.identity();
+    showAliases();
 }
 
 void AccountSettingsDialog::revalidate()

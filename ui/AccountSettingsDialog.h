@@ -6,6 +6,8 @@
 
 class QDialogButtonBox;
 class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
 class QPushButton;
 class QTabWidget;
 
@@ -45,6 +47,8 @@ signals:
 
 private:
     void revalidate();
+    void showAliases();
+    void editAlias(int row);
 
     Account m_account;
     AccountStore *m_accounts;
@@ -53,6 +57,9 @@ private:
     QLineEdit *m_displayName;
     QLineEdit *m_email;
     QLineEdit *m_replyTo;
+    QPlainTextEdit *m_signature;
+    QListWidget *m_aliasList;
+    QList<Identity> m_aliases;  // the identities after the main one
     AccountSettingsServerForm *m_server;
     QLineEdit *m_password;
     QPushButton *m_showPassword;

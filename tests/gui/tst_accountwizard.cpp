@@ -6,6 +6,7 @@
 #include "AccountSettingsDialog.h"
 #include "AccountWizard.h"
 #include "CertificateDialog.h"
+#include "IdentityDialog.h"
 #include "ComposeWindow.h"
 #include "ConnectionCheckPanel.h"
 #include "DiscoveryDoubles.h"
@@ -25,6 +26,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
@@ -51,6 +53,7 @@ private slots:
     void postfixByHandTestAndSave();
     void wrongPasswordShowsDiagnosis();
     void untrustedCertificateCanBePinned();
+    void identitiesAndSignaturesEdited();
     void mainWindowListsAndUsesAccount();
 
 private:
@@ -383,6 +386,56 @@ void TestAccountWizard::untrustedCertificateCanBePinned()
     QVERIFY(TlsReport::normaliseFingerprint(pinLabel->text().section(QLatin1Char(' '), 1)) == expected);
     QTest::mouseClick(child<QPushButton>(&settings, "forgetPinButton"), Qt::LeftButton);
     QVERIFY(settings.editedAccount().pinnedSha256.isEmpty());
+}
+
+void TestAccountWizard::identitiesAndSignaturesEdited()
+{
+    AccountStore store(m_dirs.filePath(QStringLiteral("scratch/identities.json")));
+    Account account;
+    account.id = Account::newId();
+    account.name = QStringLiteral("aliases");
+    account.displayName = QStringLiteral("Ann");
+    account.email = QStringLiteral("ann@example.com");
+    account.identities = {Identity{account.displayName, account.email, {}, {}}};
+    account.host = QStringLiteral("smtp.example.com");
+    account.username = account.email;
+    QVERIFY(store.add(account).isEmpty());
+    SecretStore secrets;
+    AccountSettingsDialog settings(account, &store, &secrets);
+    settings.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&settings));
+    auto *signature = child<QPlainTextEdit>(&settings, "signatureEdit");
+    QTest::keyClicks(signature, QStringLiteral("Ann"));
+    QTest::keyClick(signature, Qt::Key_Return);
+    QTest::keyClicks(signature, QStringLiteral("Example Ltd"));
+
+    // An alias: the address is checked as typed, OK only when it is usable.
+    QTimer::singleShot(0, this, [this] {
+        auto *dialog = qobject_cast<IdentityDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        auto *ok = dialog->findChildren<QPushButton *>().first();
+        for (QPushButton *button : dialog->findChildren<QPushButton *>())
+            if (button->text().contains(QStringLiteral("OK")))
+                ok = button;
+        QTest::keyClicks(child<QLineEdit>(dialog, "identityNameEdit"), QStringLiteral("Support"));
+        QTest::keyClicks(child<QLineEdit>(dialog, "identityAddressEdit"), QStringLiteral("support@"));
+        QVERIFY(child<QLabel>(dialog, "identityProblem")->isVisible());
+        QVERIFY(!ok->isEnabled());
+        QTest::keyClicks(child<QLineEdit>(dialog, "identityAddressEdit"), QStringLiteral("example.com"));
+        QVERIFY(ok->isEnabled());
+        QTest::keyClicks(child<QPlainTextEdit>(dialog, "identitySignatureEdit"), QStringLiteral("The support team"));
+        dialog->accept();
+    });
+    QTest::mouseClick(child<QPushButton>(&settings, "addAliasButton"), Qt::LeftButton);
+    QCOMPARE(child<QListWidget>(&settings, "aliasList")->item(0)->text(),
+             QStringLiteral("Support <support@example.com>"));
+    settings.accept();
+    const std::optional<Account> saved = store.find(QStringLiteral("aliases"));
+    QVERIFY(saved);
+    QCOMPARE(saved->identities.size(), 2);
+    QCOMPARE(saved->identities.at(0).signature, QStringLiteral("Ann\nExample Ltd"));
+    QCOMPARE(saved->identities.at(1).address, QStringLiteral("support@example.com"));
+    QCOMPARE(saved->identities.at(1).signature, QStringLiteral("The support team"));
 }
 
 void TestAccountWizard::mainWindowListsAndUsesAccount()
