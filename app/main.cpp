@@ -3,6 +3,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QIcon>
 
 namespace {
 void nameApplication()
@@ -32,6 +33,10 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     nameApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("Stamp"));
+    // The name of packaging/linux/stamp.desktop: lets the desktop match
+    // windows to the launcher (and its icon) on Wayland.
+    QGuiApplication::setDesktopFileName(QStringLiteral("stamp"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/stamp.svg")));
     stamp::ui::MainWindow window;
     window.show();
     return app.exec();

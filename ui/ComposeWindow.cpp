@@ -10,6 +10,8 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QIcon>
+#include <QSettings>
 #include <QLocale>
 
 #include <algorithm>
@@ -112,7 +114,10 @@ ComposeWindow::ComposeWindow(const SendTarget &target, QStringListModel *complet
     setObjectName(QStringLiteral("composeWindow"));
     setWindowTitle(tr("New message"));
     setAttribute(Qt::WA_DeleteOnClose);
-    resize(720, 560);
+    setWindowIcon(QIcon(QStringLiteral(":/icons/stamp.svg")));
+    // The size the person last gave a composer (not the place: several
+    // composers would then open exactly on top of each other).
+    resize(QSettings().value(QStringLiteral("compose/size"), QSize(720, 560)).toSize());
 
     // The account's identities to choose from; editable for the rare
     // one-off sender the server allows.
@@ -665,6 +670,7 @@ void ComposeWindow::closeEvent(QCloseEvent *event)
             emit draftsChanged();
     }
     m_autosave.stop();
+    QSettings().setValue(QStringLiteral("compose/size"), size());
     event->accept();
 }
 

@@ -6,6 +6,7 @@
 #include "ConnectionCheckPanel.h"
 #include "SandboxInboxView.h"
 #include "SentView.h"
+#include "Notifier.h"
 #include "SessionLogModel.h"
 #include "SessionLogView.h"
 #include "TranscriptHistoryView.h"
@@ -25,6 +26,9 @@
 #include <QPointer>
 #include <QSignalBlocker>
 #include <QDockWidget>
+#include <QCloseEvent>
+#include <QGuiApplication>
+#include <QIcon>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -42,6 +46,8 @@ namespace stamp::ui {
 
 namespace {
 const QString kKnownAddressesKey = QStringLiteral("compose/knownAddresses");
+const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
+const QString kStateKey = QStringLiteral("mainWindow/state");
 // The sandbox's entry in the account list; account names cannot contain a space.
 const QString kSandboxEntry = QStringLiteral("sandbox target");
 constexpr int kMaxKnownAddresses = 500;
@@ -68,7 +74,14 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Stamp"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/stamp.svg")));
     resize(1100, 720);
+    m_notifier = new Notifier(this);
+    connect(m_notifier, &Notifier::activated, this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+    });
 
     m_knownAddresses->setStringList(QSettings().value(kKnownAddressesKey).toStringList());
 
@@ -113,6 +126,19 @@ MainWindow::MainWindow(QWidget *parent)
     // The welcome page stays only while there is nowhere to send.
     if (!m_accounts->accounts().isEmpty())
         showWorkArea();
+    // Where the person left the window, the log dock and the toolbar.
+    const QSettings settings;
+    restoreGeometry(settings.value(kGeometryKey).toByteArray());
+    if (restoreState(settings.value(kStateKey).toByteArray()))
+        m_logDockPlaced = true;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState());
+    QMainWindow::closeEvent(event);
 }
 
 MainWindow::~MainWindow() = default;
@@ -146,6 +172,17 @@ void MainWindow::setupMenus()
     log->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     view->addAction(log);
 
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About Stamp"), this, [this] {
+        QMessageBox::about(this, tr("About Stamp"),
+                           tr("<h3>Stamp %1</h3><p>Sends mail through your SMTP account and shows exactly what "
+                              "the server said.</p><p>Passwords and sign-in tokens are kept in your system's "
+                              "keychain, never in a file.</p>")
+                               .arg(QCoreApplication::applicationVersion().toHtmlEscaped()));
+    });
+    about->setObjectName(QStringLiteral("aboutAction"));
+    about->setMenuRole(QAction::AboutRole);
+
     QToolBar *bar = addToolBar(tr("Main"));
     bar->setObjectName(QStringLiteral("mainToolBar"));
     bar->setMovable(false);
@@ -162,7 +199,10 @@ void MainWindow::setupMenus()
 void MainWindow::showWorkArea()
 {
     m_pages->setCurrentWidget(m_tabs);
-    m_logDock->show();
+    // Shown the first time; afterwards as the person left it.
+    if (!m_logDockPlaced)
+        m_logDock->show();
+    m_logDockPlaced = true;
 }
 
 bool MainWindow::startSandbox()
@@ -272,6 +312,12 @@ ComposeWindow *MainWindow::openComposer(const SendTarget &target)
                                         : result.uncertain                             ? tr("not confirmed")
                                                                                        : tr("not sent");
                 const QString title = tr("%1 (%2)").arg(subject.isEmpty() ? tr("(no subject)") : subject, outcome);
+                // Someone who switched to another application hears about it.
+                if (QGuiApplication::applicationState() != Qt::ApplicationActive) {
+                    const bool ok = result.status != SendResult::Status::Failed;
+                    m_notifier->notify(ok ? tr("Message sent") : tr("Message not sent"), title,
+                                       ok ? Notifier::Kind::Information : Notifier::Kind::Problem);
+                }
                 QString error;
                 if (m_archive->save(title, events, &error).isEmpty())
                     statusBar()->showMessage(tr("The session could not be kept: %1").arg(error), 8000);

@@ -28,6 +28,7 @@ namespace stamp::ui {
 class AccountSettingsDialog;
 class AccountWizard;
 class ComposeWindow;
+class Notifier;
 class SentView;
 class SessionLogModel;
 class TranscriptHistoryView;
@@ -69,8 +70,13 @@ public:
     TranscriptHistoryView *historyView() const { return m_history; }
     DraftsView *draftsView() const { return m_draftsView; }
 
+    Notifier *notifier() const { return m_notifier; }
+
 signals:
     void composerOpened(stamp::ui::ComposeWindow *window);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void setupMenus();
@@ -86,6 +92,8 @@ private:
     QTabWidget *m_tabs;
     SentView *m_sentView;
     QDockWidget *m_logDock;
+    bool m_logDockPlaced = false;
+    Notifier *m_notifier = nullptr;
     SessionLogModel *m_logModel;
     QStringListModel *m_knownAddresses;
     QLabel *m_targetLabel;

@@ -5,6 +5,7 @@
 #include "AttachmentList.h"
 #include "ComposeWindow.h"
 #include "MainWindow.h"
+#include "Notifier.h"
 #include "SentView.h"
 #include "SessionLogModel.h"
 #include "TranscriptHistoryView.h"
@@ -15,6 +16,8 @@
 #include "sandbox/SandboxServer.h"
 
 #include <QApplication>
+#include <QIcon>
+#include <QImage>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
@@ -51,6 +54,7 @@ private slots:
     void draftsKeptAndReopened();
     void outboxShowsWhatTheCommandLineQueued();
     void identitiesSignaturesAndServerLimit();
+    void desktopManners();
 
 private:
     void saveShot(QWidget *widget, const QString &name);
@@ -428,6 +432,36 @@ void TestMainWindow::identitiesSignaturesAndServerLimit()
     saveShot(second, QStringLiteral("compose-too-large"));
     second->setAttribute(Qt::WA_DeleteOnClose, false);
     delete second;
+}
+
+void TestMainWindow::desktopManners()
+{
+    // The icon is compiled in and drawable (Qt's SVG icon engine).
+    const QIcon icon(QStringLiteral(":/icons/stamp.svg"));
+    QVERIFY(!icon.isNull());
+    const QImage drawn = icon.pixmap(64, 64).toImage();
+    QCOMPARE(drawn.size(), QSize(64, 64));
+    QVERIFY(drawn.pixelColor(32, 20).alpha() > 0);
+
+    // The window comes back where and as big as the person left it.
+    {
+        MainWindow window;
+        QVERIFY(!window.windowIcon().isNull());
+        window.resize(900, 610);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.close();
+    }
+    MainWindow again;
+    again.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&again));
+    QCOMPARE(again.size(), QSize(900, 610));
+
+    // A send that ends while the person is elsewhere is announced.
+    QSignalSpy notified(again.notifier(), &Notifier::notified);
+    again.notifier()->notify(QStringLiteral("Message sent"), QStringLiteral("Report (sent)"));
+    QCOMPARE(notified.count(), 1);
+    QCOMPARE(again.notifier()->lastTitle(), QStringLiteral("Message sent"));
 }
 
 QTEST_MAIN(TestMainWindow)
