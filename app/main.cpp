@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "Translations.h"
 #include "cli/CommandLine.h"
 
 #include <QApplication>
@@ -28,10 +29,12 @@ int main(int argc, char *argv[])
     if (wantsCommandLine(argc)) {
         QCoreApplication app(argc, argv);
         nameApplication();
+        stamp::installTranslations(app);
         return stamp::cli::run(app);
     }
     QApplication app(argc, argv);
     nameApplication();
+    stamp::installTranslations(app);
     QApplication::setApplicationDisplayName(QStringLiteral("Stamp"));
     // The name of packaging/linux/stamp.desktop: lets the desktop match
     // windows to the launcher (and its icon) on Wayland.

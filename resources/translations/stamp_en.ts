@@ -1,0 +1,74 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+    <context>
+        <name>ConsoleReport</name>
+        <message numerus="yes">
+            <source>Sent to %n recipient(s): %1</source>
+            <translation>
+                <numerusform>Sent to %n recipient: %1</numerusform>
+                <numerusform>Sent to %n recipients: %1</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>stamp::Autodetect</name>
+        <message numerus="yes">
+            <source>%n server(s)</source>
+            <translation>
+                <numerusform>%n server</numerusform>
+                <numerusform>%n servers</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>stamp::ConnectionCheck</name>
+        <message numerus="yes">
+            <source>valid until %1 (%n day(s) left)</source>
+            <translation>
+                <numerusform>valid until %1 (%n day left)</numerusform>
+                <numerusform>valid until %1 (%n days left)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>stamp::ui::AttachmentList</name>
+        <message numerus="yes">
+            <source>%n file(s), %1</source>
+            <translation>
+                <numerusform>%n file, %1</numerusform>
+                <numerusform>%n files, %1</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>stamp::ui::DiscoveryPage</name>
+        <message numerus="yes">
+            <source>Found %n way(s) to send, best first. Pick one; you can still change every setting on the next page.</source>
+            <translation>
+                <numerusform>Found %n way to send, best first. Pick one; you can still change every setting on the next page.</numerusform>
+                <numerusform>Found %n ways to send, best first. Pick one; you can still change every setting on the next page.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>stamp::ui::SandboxInboxView</name>
+        <message numerus="yes">
+            <source>Envelope: from %1 to %2 - %n byte(s)</source>
+            <translation>
+                <numerusform>Envelope: from %1 to %2 - %n byte</numerusform>
+                <numerusform>Envelope: from %1 to %2 - %n bytes</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>stamp::ui::SessionLogView</name>
+        <message numerus="yes">
+            <source>%n line(s)</source>
+            <translation>
+                <numerusform>%n line</numerusform>
+                <numerusform>%n lines</numerusform>
+            </translation>
+        </message>
+    </context>
+</TS>
