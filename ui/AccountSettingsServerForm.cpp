@@ -1,5 +1,7 @@
 #include "AccountSettingsServerForm.h"
 
+#include "Colours.h"
+
 #include "smtp/TlsReport.h"
 
 #include <QComboBox>
@@ -102,7 +104,7 @@ AccountSettingsServerForm::AccountSettingsServerForm(QWidget *parent)
 
     m_error->setObjectName(QStringLiteral("serverError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_error->setStyleSheet(colours::problemStyle());
 
     auto *form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);

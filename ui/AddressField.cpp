@@ -1,5 +1,7 @@
 #include "AddressField.h"
 
+#include "Colours.h"
+
 #include <QCompleter>
 #include <QStringListModel>
 
@@ -38,7 +40,7 @@ void AddressField::validate()
     setToolTip(m_problems.join(QLatin1Char('\n')));
     // A red frame that every style shows, plus the reason on hover and for
     // screen readers.
-    setStyleSheet(m_problems.isEmpty() ? QString() : QStringLiteral("QLineEdit { border: 2px solid #c62828; }"));
+    setStyleSheet(m_problems.isEmpty() ? QString() : QStringLiteral("QLineEdit { border: 2px solid %1; }").arg(colours::problem().name()));
     setAccessibleDescription(m_problems.join(QLatin1Char(' ')));
     if (wasValid != m_problems.isEmpty())
         emit validityChanged(m_problems.isEmpty());

@@ -1,5 +1,7 @@
 #include "AddressPage.h"
 
+#include "Colours.h"
+
 #include "AccountWizard.h"
 #include "accounts/AccountStore.h"
 
@@ -35,7 +37,7 @@ AddressPage::AddressPage(QWidget *parent)
                                  "(stamp send --account NAME)"));
     m_error->setObjectName(QStringLiteral("addressError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_error->setStyleSheet(colours::problemStyle());
 
     auto *form = new QFormLayout(this);
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);

@@ -1,5 +1,7 @@
 #include "AttachmentList.h"
 
+#include "Colours.h"
+
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -117,7 +119,7 @@ void AttachmentList::refresh()
                                           .arg(locale.formattedDataSize(encodedEstimate()));
     }
     // Colour is never the only signal: the words say it too.
-    m_total->setStyleSheet(tooBig ? QStringLiteral("color: #b3261e;") : QString());
+    m_total->setStyleSheet(tooBig ? colours::problemStyle() : QString());
     m_total->setText(text);
 }
 

@@ -3,6 +3,7 @@
 #include "AddressField.h"
 #include "AttachmentList.h"
 #include "CertificateDialog.h"
+#include "Colours.h"
 #include "ServerFacts.h"
 #include "mime/Message.h"
 #include "mime/MessageWriter.h"
@@ -169,8 +170,13 @@ ComposeWindow::ComposeWindow(const SendTarget &target, QStringListModel *complet
     m_problem->setObjectName(QStringLiteral("problemBanner"));
     m_problem->setWordWrap(true);
     m_problem->setTextFormat(Qt::RichText);
-    m_problem->setStyleSheet(QStringLiteral(
-        "QLabel { background: #fdecea; color: #611a15; border: 1px solid #f5c6cb; border-radius: 4px; padding: 8px; }"));
+    // A banner that reads on light and dark palettes alike.
+    m_problem->setStyleSheet(
+        colours::darkPalette()
+            ? QStringLiteral("QLabel { background: #3b1a18; color: #ffdad6; border: 1px solid #8c1d18; "
+                             "border-radius: 4px; padding: 8px; }")
+            : QStringLiteral("QLabel { background: #fdecea; color: #611a15; border: 1px solid #f5c6cb; "
+                             "border-radius: 4px; padding: 8px; }"));
     m_problem->hide();
     m_reviewCertificate->setObjectName(QStringLiteral("reviewCertificateButton"));
     m_reviewCertificate->setAccessibleName(tr("Review the server's certificate"));

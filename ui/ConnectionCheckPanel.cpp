@@ -1,6 +1,7 @@
 #include "ConnectionCheckPanel.h"
 
 #include "CertificateDialog.h"
+#include "Colours.h"
 #include "ServerFacts.h"
 
 #include "SessionLogModel.h"
@@ -45,11 +46,11 @@ QColor statusColour(CheckStep::Status status)
 {
     switch (status) {
     case CheckStep::Status::Passed:
-        return QColor(0x1b, 0x7f, 0x3b);
+        return colours::success();
     case CheckStep::Status::Warning:
-        return QColor(0x9a, 0x67, 0x00);
+        return colours::warning();
     case CheckStep::Status::Failed:
-        return QColor(0xb3, 0x26, 0x1e);
+        return colours::problem();
     case CheckStep::Status::Skipped:
         break;
     }

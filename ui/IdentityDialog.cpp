@@ -1,5 +1,7 @@
 #include "IdentityDialog.h"
 
+#include "Colours.h"
+
 #include "mime/Address.h"
 #include "mime/AddressList.h"
 
@@ -38,7 +40,7 @@ IdentityDialog::IdentityDialog(const Identity &identity, QWidget *parent)
     m_signature->setPlaceholderText(tr("Optional: added under \"-- \" at the end of new messages"));
     m_problem->setObjectName(QStringLiteral("identityProblem"));
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_problem->setStyleSheet(colours::problemStyle());
 
     auto *note = new QLabel(tr("Many servers only accept From addresses that belong to the account; add "
                                "aliases the provider knows about."),

@@ -6,6 +6,7 @@
 #include "ComposeWindow.h"
 #include "MainWindow.h"
 #include "Notifier.h"
+#include "Colours.h"
 #include "SentView.h"
 #include "SessionLogModel.h"
 #include "TranscriptHistoryView.h"
@@ -17,6 +18,8 @@
 
 #include <QApplication>
 #include <QIcon>
+#include <QPalette>
+#include <cmath>
 #include <QImage>
 #include <QCheckBox>
 #include <QComboBox>
@@ -55,6 +58,7 @@ private slots:
     void outboxShowsWhatTheCommandLineQueued();
     void identitiesSignaturesAndServerLimit();
     void desktopManners();
+    void readableInDarkPalette();
 
 private:
     void saveShot(QWidget *widget, const QString &name);
@@ -462,6 +466,69 @@ void TestMainWindow::desktopManners()
     again.notifier()->notify(QStringLiteral("Message sent"), QStringLiteral("Report (sent)"));
     QCOMPARE(notified.count(), 1);
     QCOMPARE(again.notifier()->lastTitle(), QStringLiteral("Message sent"));
+}
+
+namespace {
+// WCAG 2 relative luminance and contrast ratio.
+double luminance(const QColor &c)
+{
+    const auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+}
+double contrast(const QColor &a, const QColor &b)
+{
+    const double la = luminance(a), lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+}  // namespace
+
+void TestMainWindow::readableInDarkPalette()
+{
+    const QPalette original = QApplication::palette();
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    dark.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
+    dark.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
+    dark.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
+    dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+    QApplication::setPalette(dark);
+    for (const QPalette &palette : {original, dark}) {
+        QApplication::setPalette(palette);
+        const QColor window = palette.color(QPalette::Window);
+        const QColor base = palette.color(QPalette::Base);
+        for (const QColor &colour : {colours::problem(), colours::warning(), colours::success()}) {
+            QVERIFY2(contrast(colour, window) >= 4.5, qPrintable(colour.name() + QLatin1Char('/') + window.name()));
+        }
+        // The session log's client, server, TLS and error lines on its background.
+        SessionLogModel model;
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        for (TranscriptEvent::Kind kind : {TranscriptEvent::Kind::Client, TranscriptEvent::Kind::Server,
+                                           TranscriptEvent::Kind::Tls, TranscriptEvent::Kind::Error})
+            model.append({now, kind, QStringLiteral("line")});
+        model.flush();
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const QVariant brush = model.data(model.index(row, SessionLogModel::TextColumn), Qt::ForegroundRole);
+            if (brush.isValid())
+                QVERIFY2(contrast(brush.value<QBrush>().color(), base) >= 4.5, qPrintable(QString::number(row)));
+        }
+    }
+    QApplication::setPalette(dark);
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("sandboxButton")), Qt::LeftButton);
+    ComposeWindow *compose = window.findChild<ComposeWindow *>();
+    QVERIFY(compose);
+    QVERIFY(QTest::qWaitForWindowExposed(compose));
+    QTest::keyClicks(compose->findChild<QLineEdit *>(QStringLiteral("toEdit")), QStringLiteral("ann@"));
+    compose->attachments()->addFiles({QStringLiteral("/nonexistent/report.pdf")});
+    saveShot(compose, QStringLiteral("compose-dark"));
+    saveShot(&window, QStringLiteral("main-dark"));
+    compose->setAttribute(Qt::WA_DeleteOnClose, false);
+    delete compose;
+    QApplication::setPalette(original);
 }
 
 QTEST_MAIN(TestMainWindow)
