@@ -82,6 +82,31 @@ std::optional<ProviderPreset> AutoconfigParser::parse(
         }
     };
 
+    // <oAuth2> may sit at the top level of clientConfig (Thunderbird's
+    // ISPDB) or inside emailProvider (some autoconfig servers); both count.
+    auto readOAuth = [&]() {
+        OAuthSettings oauth;
+        while (reader.readNextStartElement()) {
+            const QStringView name = reader.name();
+            if (name == QLatin1String("issuer"))
+                oauth.issuer = reader.readElementText().trimmed();
+            else if (name == QLatin1String("scope"))
+                oauth.scopes = reader.readElementText().simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            else if (name == QLatin1String("authURL"))
+                oauth.authUrl = QUrl(reader.readElementText().trimmed(), QUrl::StrictMode);
+            else if (name == QLatin1String("tokenURL"))
+                oauth.tokenUrl = QUrl(reader.readElementText().trimmed(), QUrl::StrictMode);
+            else
+                reader.skipCurrentElement();
+        }
+        // Sign-in is optional: an incomplete element leaves the provider
+        // usable with passwords rather than rejecting the whole file.
+        if (!oauth.isValid() || oauth.authUrl.isRelative() || oauth.tokenUrl.isRelative())
+            return;
+        oauth.mechanism = preset.oauth.mechanism; // may have been read already
+        preset.oauth = oauth;
+    };
+
     auto readProvider = [&]() {
         preset.id = reader.attributes().value(QLatin1String("id")).toString();
         while (reader.readNextStartElement()) {
@@ -105,6 +130,13 @@ std::optional<ProviderPreset> AutoconfigParser::parse(
                 limit.source = reader.attributes().value(QLatin1String("source")).toString();
                 preset.limits << limit;
                 reader.skipCurrentElement();
+            } else if (isOurs && name == QLatin1String("oauthMechanism")) {
+                const QString text = reader.readElementText().trimmed();
+                const std::optional<sasl::AuthMethod> method = sasl::parseAuthMethod(text);
+                if (method == sasl::AuthMethod::XOAuth2 || method == sasl::AuthMethod::OAuthBearer)
+                    preset.oauth.mechanism = *method;
+                else
+                    complain(tr("stamp:oauthMechanism must be xoauth2 or oauthbearer, not \"%1\"").arg(text));
             } else if (isOurs) {
                 reader.skipCurrentElement(); // a later version's addition
             } else if (name == QLatin1String("domain")) {
@@ -118,6 +150,8 @@ std::optional<ProviderPreset> AutoconfigParser::parse(
                     readServer();
                 else
                     reader.skipCurrentElement();
+            } else if (name == QLatin1String("oAuth2")) {
+                readOAuth();
             } else if (name == QLatin1String("enable")) {
                 preset.enableUrl = reader.attributes().value(QLatin1String("visiturl")).toString();
                 reader.skipCurrentElement();
@@ -137,6 +171,8 @@ std::optional<ProviderPreset> AutoconfigParser::parse(
                 if (reader.name() == QLatin1String("emailProvider") && !sawProvider) {
                     sawProvider = true;
                     readProvider();
+                } else if (reader.name() == QLatin1String("oAuth2")) {
+                    readOAuth();
                 } else {
                     reader.skipCurrentElement();
                 }

@@ -35,6 +35,23 @@ bool ProviderPreset::oauthOnly() const
     return !servers.isEmpty();
 }
 
+bool ProviderPreset::supportsOAuth() const
+{
+    if (!oauth.isValid())
+        return false;
+    for (const ServerPreset &server : servers) {
+        if (server.authentication.contains(QLatin1String("OAuth2")))
+            return true;
+    }
+    return false;
+}
+
+bool OAuthSettings::operator==(const OAuthSettings &other) const
+{
+    return issuer == other.issuer && scopes == other.scopes && authUrl == other.authUrl
+        && tokenUrl == other.tokenUrl && mechanism == other.mechanism;
+}
+
 bool ProviderPreset::matchesDomain(const QString &domain) const
 {
     return domains.contains(domain.toLower());

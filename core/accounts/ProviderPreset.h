@@ -5,6 +5,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 
 namespace stamp {
 
@@ -33,6 +34,24 @@ struct SendingLimit
     QString source;
 };
 
+// The autoconfig <oAuth2> element: where a person signs in and what access
+// Stamp asks for (RFC 6749 §3.1 authorization endpoint, §3.2 token endpoint).
+// Endpoints only; the client ID an app registered with the provider is
+// configuration (oauth/OAuthClientConfig), never part of a preset.
+struct OAuthSettings
+{
+    QString issuer; // names the provider's sign-in service ("accounts.google.com")
+    QStringList scopes;
+    QUrl authUrl;
+    QUrl tokenUrl;
+    // Stamp's addition (stamp:oauthMechanism): which SASL mechanism carries
+    // the token to this provider's server. XOAUTH2 unless the file says otherwise.
+    sasl::AuthMethod mechanism = sasl::AuthMethod::XOAuth2;
+
+    bool isValid() const { return !issuer.isEmpty() && authUrl.isValid() && tokenUrl.isValid(); }
+    bool operator==(const OAuthSettings &other) const;
+};
+
 // What Stamp knows about one provider: read from a Thunderbird autoconfig
 // file (config-v1.1.xml) plus the elements in Stamp's own namespace.
 struct ProviderPreset
@@ -49,10 +68,14 @@ struct ProviderPreset
     QString enableUrl; // <enable visiturl=...>: something must be switched on first
     QString note;
     QList<SendingLimit> limits;
+    OAuthSettings oauth; // empty when the provider offers no OAuth sign-in
     QString sourceName; // file it came from, for messages
 
     // True when no server accepts a password (OAuth2 only).
     bool oauthOnly() const;
+    // True when Stamp can sign in with OAuth here: the file has a complete
+    // <oAuth2> element and a server lists the OAuth2 authentication.
+    bool supportsOAuth() const;
     bool matchesDomain(const QString &domain) const;
 };
 

@@ -14,6 +14,8 @@
 
 using namespace stamp;
 
+Q_DECLARE_METATYPE(stamp::sasl::AuthMethod)
+
 class TestProvider : public QObject
 {
     Q_OBJECT
@@ -32,6 +34,9 @@ private slots:
     void dropInReplacesShippedPreset();
     void standardCatalogueReadsDropInFolder();
     void unknownElementsAreIgnored();
+    void oauthSettingsAreRead();
+    void oauthElementInEitherPlace_data();
+    void oauthElementInEitherPlace();
 
 private:
     static void write(const QString &path, const QByteArray &data);
@@ -444,6 +449,82 @@ void TestProvider::unknownElementsAreIgnored()
     QCOMPARE(preset->servers.size(), 1);
     QCOMPARE(preset->servers.first().security, SecurityMode::None);
     QCOMPARE(preset->domains, QStringList { QStringLiteral("xn--bcher-kva.example") });
+}
+
+void TestProvider::oauthSettingsAreRead()
+{
+    const ProviderPreset gmail = *m_catalog.byId(QStringLiteral("gmail"));
+    QVERIFY(gmail.supportsOAuth());
+    QCOMPARE(gmail.oauth.issuer, QStringLiteral("accounts.google.com"));
+    QCOMPARE(gmail.oauth.scopes, QStringList { QStringLiteral("https://mail.google.com/") });
+    QCOMPARE(gmail.oauth.authUrl, QUrl(QStringLiteral("https://accounts.google.com/o/oauth2/auth")));
+    QCOMPARE(gmail.oauth.tokenUrl, QUrl(QStringLiteral("https://oauth2.googleapis.com/token")));
+    QCOMPARE(gmail.oauth.mechanism, sasl::AuthMethod::XOAuth2);
+    QVERIFY(!gmail.oauthOnly()); // app passwords still work
+
+    for (const QString &id : { QStringLiteral("outlook.com"), QStringLiteral("microsoft365") }) {
+        const ProviderPreset microsoft = *m_catalog.byId(id);
+        QVERIFY(microsoft.supportsOAuth());
+        QVERIFY(microsoft.oauthOnly());
+        QCOMPARE(microsoft.oauth.issuer, QStringLiteral("login.microsoftonline.com"));
+        QCOMPARE(microsoft.oauth.scopes,
+            (QStringList { QStringLiteral("https://outlook.office.com/SMTP.Send"), QStringLiteral("offline_access") }));
+        QCOMPARE(microsoft.oauth.authUrl.toString(),
+            QStringLiteral("https://login.microsoftonline.com/common/oauth2/v2.0/authorize"));
+        QCOMPARE(microsoft.oauth.tokenUrl.toString(),
+            QStringLiteral("https://login.microsoftonline.com/common/oauth2/v2.0/token"));
+    }
+    const QStringList withOAuth = { QStringLiteral("gmail"), QStringLiteral("outlook.com"),
+        QStringLiteral("microsoft365"), QStringLiteral("yahoo"), QStringLiteral("aol"), QStringLiteral("fastmail"),
+        QStringLiteral("comcast") };
+    for (const ProviderPreset &preset : m_catalog.presets()) {
+        QCOMPARE(preset.supportsOAuth(), withOAuth.contains(preset.id));
+        // Endpoints are https only (RFC 6749 §3.1, §3.2: TLS is required).
+        if (preset.supportsOAuth()) {
+            QCOMPARE(preset.oauth.authUrl.scheme(), QStringLiteral("https"));
+            QCOMPARE(preset.oauth.tokenUrl.scheme(), QStringLiteral("https"));
+        }
+    }
+    QVERIFY(!m_catalog.byId(QStringLiteral("icloud"))->supportsOAuth());
+}
+
+void TestProvider::oauthElementInEitherPlace_data()
+{
+    const QByteArray oauth = "<oAuth2><issuer>id.example</issuer><scope>smtp  offline</scope>"
+                             "<authURL>https://id.example/auth</authURL><tokenURL>https://id.example/token</tokenURL>"
+                             "</oAuth2>";
+    const QByteArray server = "<outgoingServer type=\"smtp\"><hostname>h</hostname><port>465</port>"
+                              "<socketType>SSL</socketType><authentication>OAuth2</authentication></outgoingServer>";
+    QTest::addColumn<QByteArray>("xml");
+    QTest::addColumn<sasl::AuthMethod>("mechanism");
+    QTest::newRow("top level, after the provider")
+        << QByteArray("<clientConfig><emailProvider id=\"x\">" + server + "</emailProvider>" + oauth
+               + "</clientConfig>")
+        << sasl::AuthMethod::XOAuth2;
+    QTest::newRow("top level, before the provider")
+        << QByteArray("<clientConfig>" + oauth + "<emailProvider id=\"x\">" + server
+               + "</emailProvider></clientConfig>")
+        << sasl::AuthMethod::XOAuth2;
+    QTest::newRow("inside emailProvider, with stamp:oauthMechanism")
+        << QByteArray("<clientConfig xmlns:stamp=\"https://stamp.invalid/ns/provider/1\"><emailProvider id=\"x\">"
+               + server + oauth + "<stamp:oauthMechanism>oauthbearer</stamp:oauthMechanism></emailProvider></clientConfig>")
+        << sasl::AuthMethod::OAuthBearer;
+}
+
+void TestProvider::oauthElementInEitherPlace()
+{
+    QFETCH(QByteArray, xml);
+    QFETCH(sasl::AuthMethod, mechanism);
+    QString error;
+    const std::optional<ProviderPreset> preset = AutoconfigParser::parse(xml, QStringLiteral("inline"), &error);
+    QVERIFY2(preset, qPrintable(error));
+    QVERIFY(preset->supportsOAuth());
+    QVERIFY(preset->oauthOnly());
+    QCOMPARE(preset->oauth.issuer, QStringLiteral("id.example"));
+    QCOMPARE(preset->oauth.scopes, (QStringList { QStringLiteral("smtp"), QStringLiteral("offline") }));
+    QCOMPARE(preset->oauth.authUrl, QUrl(QStringLiteral("https://id.example/auth")));
+    QCOMPARE(preset->oauth.tokenUrl, QUrl(QStringLiteral("https://id.example/token")));
+    QCOMPARE(preset->oauth.mechanism, mechanism);
 }
 
 QTEST_GUILESS_MAIN(TestProvider)
