@@ -1,0 +1,3 @@
+#include "OAuthLogging.h"
+
+Q_LOGGING_CATEGORY(lcOAuth, "stamp.oauth", QtWarningMsg)
