@@ -29,6 +29,7 @@ const QString kAuth = QStringLiteral("auth");
 const QString kMethod = QStringLiteral("method");
 const QString kUsername = QStringLiteral("username");
 const QString kProvider = QStringLiteral("provider");
+const QString kOAuthIssuer = QStringLiteral("oauthIssuer");
 const QString kOptions = QStringLiteral("options");
 const QString kTimeout = QStringLiteral("timeoutSeconds");
 const QString kHelo = QStringLiteral("heloName");
@@ -48,7 +49,8 @@ bool Account::operator==(const Account &other) const
     return id == other.id && name == other.name && displayName == other.displayName && email == other.email
         && identities == other.identities && host == other.host && port == other.port
         && security == other.security && caFile == other.caFile && pinnedSha256 == other.pinnedSha256
-        && authMethod == other.authMethod && username == other.username && providerId == other.providerId
+        && authMethod == other.authMethod && username == other.username && oauthIssuer == other.oauthIssuer
+        && providerId == other.providerId
         && timeoutSeconds == other.timeoutSeconds && heloName == other.heloName;
 }
 
@@ -61,6 +63,12 @@ bool Account::isValidName(const QString &name)
 QString Account::newId()
 {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+bool Account::signsInWithOAuth() const
+{
+    return !oauthIssuer.isEmpty()
+        && (authMethod == sasl::AuthMethod::XOAuth2 || authMethod == sasl::AuthMethod::OAuthBearer);
 }
 
 QString Account::validate() const
@@ -78,6 +86,9 @@ QString Account::validate() const
         return tr("The account has no server host name.");
     if (authMethod != sasl::AuthMethod::None && username.isEmpty())
         return tr("The account logs in but has no user name.");
+    if (!oauthIssuer.isEmpty() && !signsInWithOAuth())
+        return tr("The account names an OAuth sign-in but logs in with %1, not xoauth2 or oauthbearer.")
+            .arg(sasl::methodId(authMethod));
     if (!pinnedSha256.isEmpty() && TlsReport::normaliseFingerprint(pinnedSha256).isEmpty())
         return tr("The pinned certificate fingerprint is not 64 hexadecimal digits.");
     return {};
@@ -133,6 +144,8 @@ QJsonObject Account::toJson() const
     auth[kMethod]
         = authMethod == sasl::AuthMethod::None ? QStringLiteral("none") : sasl::methodId(authMethod);
     auth[kUsername] = username;
+    if (!oauthIssuer.isEmpty())
+        auth[kOAuthIssuer] = oauthIssuer;
     QJsonObject options;
     options[kTimeout] = timeoutSeconds;
     if (!heloName.isEmpty())
@@ -194,6 +207,7 @@ bool Account::fromJson(const QJsonObject &o, Account *account, QString *error)
         a.authMethod = *parsed;
     }
     a.username = auth.value(kUsername).toString();
+    a.oauthIssuer = auth.value(kOAuthIssuer).toString();
     a.providerId = o.value(kProvider).toString();
     const QJsonObject options = o.value(kOptions).toObject();
     a.timeoutSeconds = options.value(kTimeout).toInt(0);

@@ -42,6 +42,11 @@ struct Account
     // Login: method None means the server is used without AUTH.
     sasl::AuthMethod authMethod = sasl::AuthMethod::Auto;
     QString username;
+    // For XOAUTH2 / OAUTHBEARER: the OAuth issuer whose sign-in gives the
+    // access tokens ("accounts.google.com"). The refresh token is in the
+    // keychain; access tokens stay in memory. Empty: the secret is used as
+    // it is (a token someone got elsewhere) or the method is a password one.
+    QString oauthIssuer;
 
     QString providerId; // the preset it came from, if any
 
@@ -55,6 +60,9 @@ struct Account
     // ". _ -", so it is safe in a keychain key and a shell.
     static bool isValidName(const QString &name);
     static QString newId();
+
+    // The account logs in with an OAuth sign-in Stamp manages (CredentialSource).
+    bool signsInWithOAuth() const;
 
     // Empty when usable, else what is missing or wrong, for a person.
     QString validate() const;

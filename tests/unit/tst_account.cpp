@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -69,6 +70,21 @@ void TestAccount::jsonRoundTrip()
     none.username.clear();
     QVERIFY2(Account::fromJson(none.toJson(), &b, &error), qPrintable(error));
     QCOMPARE(b.authMethod, sasl::AuthMethod::None);
+
+    // An OAuth account keeps which sign-in it uses, and nothing secret.
+    Account oauth = sample();
+    oauth.authMethod = sasl::AuthMethod::OAuthBearer;
+    oauth.oauthIssuer = QStringLiteral("accounts.google.com");
+    const QJsonObject json = oauth.toJson();
+    QCOMPARE(json.value(QStringLiteral("auth")).toObject().value(QStringLiteral("oauthIssuer")).toString(),
+        QStringLiteral("accounts.google.com"));
+    QVERIFY2(Account::fromJson(json, &b, &error), qPrintable(error));
+    QCOMPARE(b, oauth);
+    QVERIFY(b.signsInWithOAuth());
+    QVERIFY(!a.signsInWithOAuth());
+    // An issuer with a password mechanism is a contradiction.
+    oauth.authMethod = sasl::AuthMethod::Plain;
+    QVERIFY(!oauth.validate().isEmpty());
 }
 
 void TestAccount::validation_data()
