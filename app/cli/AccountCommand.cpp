@@ -1,12 +1,15 @@
 #include "AccountCommand.h"
+#include "AccountSignIn.h"
 #include "SecretInput.h"
 
 #include "CommandLine.h"
 #include "CommandRegistry.h"
 #include "accounts/AccountStore.h"
 #include "accounts/Autodetect.h"
+#include "accounts/CredentialSource.h"
 #include "accounts/ProviderCatalog.h"
 #include "accounts/SecretStore.h"
+#include "oauth/OAuthClientConfig.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -21,7 +24,7 @@
 namespace stamp::cli {
 
 STAMP_REGISTER_COMMAND(account,
-    QT_TRANSLATE_NOOP("CommandLine", "Add, list, show or remove saved accounts; set a password"), 30,
+    QT_TRANSLATE_NOOP("CommandLine", "Add, list, show or remove saved accounts; set a password or sign in"), 30,
     AccountCommand);
 
 namespace {
@@ -104,6 +107,28 @@ bool saveSecret(const Account &account, const QString &secret)
     return false;
 }
 
+// Stores a fresh sign-in: the refresh token in the keychain only.
+bool saveSignIn(const Account &account, const oauth::TokenSet &tokens)
+{
+    SecretStore secrets;
+    CredentialSource credentials(&secrets);
+    const CredentialSource::Result result = credentials.adoptSignInNow(account, tokens);
+    if (result.ok()) {
+        out() << tr("Signed in. The sign-in is saved in the keychain; Stamp renews its access tokens as needed.")
+              << '\n';
+        return true;
+    }
+    err() << tr("The sign-in was not saved: %1").arg(result.message) << '\n';
+    return false;
+}
+
+QString secretStateId(const SecretStore::Result &result)
+{
+    return result.ok()                                           ? QStringLiteral("saved")
+        : result.status == SecretStore::Result::Status::NotFound ? QStringLiteral("not-saved")
+                                                                 : QStringLiteral("unknown");
+}
+
 QJsonObject accountJson(const Account &account)
 {
     QJsonObject o = account.toJson();
@@ -126,6 +151,8 @@ int AccountCommand::run(const QStringList &arguments)
         return remove(rest);
     if (sub == QLatin1String("set-password"))
         return setPassword(rest);
+    if (sub == QLatin1String("sign-in"))
+        return signIn(rest);
     QTextStream &stream = (sub == QLatin1String("--help") || sub == QLatin1String("-h")) ? out() : err();
     if (!sub.isEmpty() && &stream == &err())
         stream << tr("stamp account: unknown sub-command \"%1\"").arg(sub) << '\n';
@@ -134,6 +161,7 @@ int AccountCommand::run(const QStringList &arguments)
                  "       stamp account show NAME [--json]\n"
                  "       stamp account remove NAME\n"
                  "       stamp account set-password NAME --password-stdin\n"
+                 "       stamp account sign-in NAME\n"
                  "Run 'stamp account add --help' for the options of add.")
            << '\n';
     return &stream == &out() ? ExitSent : ExitUsage;
@@ -144,7 +172,9 @@ int AccountCommand::add(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Save an account. Settings not given are found from the address (provider presets, the domain's "
-           "autoconfig file, MX and SRV records, probing). The password goes only to the keychain."));
+           "autoconfig file, MX and SRV records, probing). The password goes only to the keychain. With "
+           "--auth oauth you sign in with the provider in your browser instead, and only the sign-in's refresh "
+           "token is kept, in the keychain."));
     parser.addPositionalArgument(
         QStringLiteral("NAME"), tr("What to call the account (letters, digits, . _ -)."));
     const QCommandLineOption email(
@@ -160,7 +190,8 @@ int AccountCommand::add(const QStringList &arguments)
            "the address)."),
         QStringLiteral("U"));
     const QCommandLineOption auth(QStringLiteral("auth"),
-        tr("auto (default), none, plain, login, cram-md5, scram-sha-1, scram-sha-256."),
+        tr("auto (default), none, plain, login, cram-md5, scram-sha-1, scram-sha-256, or oauth: sign in with "
+           "the provider in the browser."),
         QStringLiteral("MECH"));
     const QCommandLineOption caFile(QStringLiteral("ca-file"),
         tr("Also trust the CA certificates in this PEM file."), QStringLiteral("PEM"));
@@ -170,10 +201,26 @@ int AccountCommand::add(const QStringList &arguments)
         tr("Read the password (first line) from standard input and save it in "
            "the keychain."));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print the saved account as JSON."));
-    parser.addOptions(
-        { email, displayName, host, port, security, user, auth, caFile, pin, passwordStdin, json });
+    const QCommandLineOption provider(QStringLiteral("provider"),
+        tr("Use the provider preset ID (gmail, outlook.com, microsoft365, ...) for the OAuth sign-in, also "
+           "when --host is given."),
+        QStringLiteral("ID"));
+    const QCommandLineOption oauthMechanism(QStringLiteral("oauth-mechanism"),
+        tr("With --auth oauth: xoauth2 or oauthbearer (default: what the provider's preset says)."),
+        QStringLiteral("MECH"));
+    parser.addOptions({ email, displayName, host, port, security, user, auth, caFile, pin, passwordStdin, json,
+        provider, oauthMechanism });
+    AccountSignIn browser(parser);
     if (const int status = parse(parser, arguments, QStringLiteral("add"), 1); status >= 0)
         return status;
+    const bool useOAuth = parser.value(auth).compare(QLatin1String("oauth"), Qt::CaseInsensitive) == 0;
+    if (useOAuth && parser.isSet(passwordStdin))
+        return usage(QStringLiteral("add"),
+            tr("--auth oauth signs in with the provider in the browser; it takes no --password-stdin."));
+    if (!useOAuth && (parser.isSet(oauthMechanism)))
+        return usage(QStringLiteral("add"), tr("--oauth-mechanism needs --auth oauth."));
+    if (const QString problem = browser.read(parser); !problem.isEmpty())
+        return usage(QStringLiteral("add"), problem);
 
     Account account;
     account.id = Account::newId();
@@ -228,11 +275,12 @@ int AccountCommand::add(const QStringList &arguments)
                      .arg(securityModeId(best.security), best.sourceDescription())
               << '\n';
         if (std::optional<ProviderPreset> preset = ProviderCatalog::standard().byId(best.providerId)) {
-            if (preset->oauthOnly())
-                err() << tr("Note: %1 accepts only OAuth2 sign-in, which this command line cannot do yet.")
+            if (preset->oauthOnly() && !useOAuth)
+                err() << tr("Note: %1 accepts only OAuth2 sign-in: add the account with --auth oauth to sign in "
+                            "in the browser.")
                              .arg(preset->displayName)
                       << '\n';
-            if (!preset->appPasswordText.isEmpty())
+            if (!preset->appPasswordText.isEmpty() && !useOAuth)
                 out() << tr("App password: %1").arg(preset->appPasswordText)
                       << (preset->appPasswordUrl.isEmpty() ? QString()
                                                            : QStringLiteral(" ") + preset->appPasswordUrl)
@@ -260,7 +308,41 @@ int AccountCommand::add(const QStringList &arguments)
         account.username = parser.value(user);
     if (account.username.isEmpty())
         account.username = account.email;
-    if (parser.isSet(auth)) {
+    if (parser.isSet(provider)) {
+        if (!ProviderCatalog::standard().byId(parser.value(provider)))
+            return usage(QStringLiteral("add"),
+                tr("there is no provider preset \"%1\".").arg(parser.value(provider)));
+        account.providerId = parser.value(provider);
+    }
+    std::optional<oauth::OAuthClient> oauthClient;
+    if (useOAuth) {
+        const std::optional<ProviderPreset> preset = ProviderCatalog::standard().byId(account.providerId);
+        if (!preset || !preset->supportsOAuth())
+            return usage(QStringLiteral("add"),
+                tr("no OAuth sign-in is known for %1; name the provider with --provider (gmail, outlook.com, "
+                   "microsoft365, yahoo, aol, fastmail, comcast).")
+                    .arg(preset ? preset->displayName : account.email));
+        QString problem;
+        oauthClient = oauth::OAuthClientConfig().clientFor(*preset, &problem);
+        if (!oauthClient) {
+            err() << "stamp account add: " << problem << '\n';
+            if (!preset->oauthOnly())
+                err() << tr("To use an app password: stamp account add %1 --email %2 --password-stdin")
+                             .arg(account.name, account.email)
+                      << '\n';
+            return ExitNotSent;
+        }
+        account.oauthIssuer = preset->oauth.issuer;
+        account.authMethod = preset->oauth.mechanism;
+        if (parser.isSet(oauthMechanism)) {
+            const std::optional<sasl::AuthMethod> method = sasl::parseAuthMethod(parser.value(oauthMechanism));
+            if (method != sasl::AuthMethod::XOAuth2 && method != sasl::AuthMethod::OAuthBearer)
+                return usage(QStringLiteral("add"), tr("--oauth-mechanism must be xoauth2 or oauthbearer."));
+            account.authMethod = *method;
+        }
+        if (account.username.isEmpty() && !preset->servers.isEmpty())
+            account.username = preset->servers.first().usernameFor(account.email);
+    } else if (parser.isSet(auth)) {
         const std::optional<sasl::AuthMethod> method = sasl::parseAuthMethod(parser.value(auth));
         if (!method)
             return usage(QStringLiteral("add"), tr("unknown --auth \"%1\".").arg(parser.value(auth)));
@@ -280,6 +362,18 @@ int AccountCommand::add(const QStringList &arguments)
             return usage(QStringLiteral("add"), tr("--pin-sha256 must be 64 hexadecimal digits."));
     }
     account.identities << Identity { account.displayName, account.email, {}, {} };
+    if (const QString problem = account.validate(); !problem.isEmpty())
+        return usage(QStringLiteral("add"), problem);
+
+    // Sign in before saving anything: a declined or abandoned sign-in
+    // leaves no half-made account behind.
+    std::optional<oauth::TokenSet> tokens;
+    if (oauthClient) {
+        out().flush();
+        tokens = browser.run(account, *oauthClient);
+        if (!tokens)
+            return ExitNotSent;
+    }
 
     if (const QString problem = store.add(account); !problem.isEmpty()) {
         err() << "stamp account add: " << problem << '\n';
@@ -292,7 +386,12 @@ int AccountCommand::add(const QStringList &arguments)
           << '\n';
     if (parser.isSet(json))
         out() << QJsonDocument(accountJson(account)).toJson(QJsonDocument::Indented);
-    if (!secret.isEmpty()) {
+    if (tokens) {
+        const bool saved = saveSignIn(account, *tokens);
+        tokens->wipe();
+        if (!saved)
+            return ExitNotSent;
+    } else if (!secret.isEmpty()) {
         const bool saved = saveSecret(account, secret);
         secret.fill(QLatin1Char('\0'));
         if (!saved)
@@ -351,14 +450,15 @@ int AccountCommand::show(const QStringList &arguments)
     if (!account)
         return usage(QStringLiteral("show"),
             tr("there is no account \"%1\".").arg(parser.positionalArguments().first()));
+    // Whether a secret is saved, never the secret itself.
+    const bool oauth = account->signsInWithOAuth();
     SecretStore secrets;
-    const SecretStore::Result secret = secrets.readNow(account->id, SecretStore::Kind::Password);
+    const SecretStore::Result secret = secrets.readNow(
+        account->id, oauth ? SecretStore::Kind::OAuthRefreshToken : SecretStore::Kind::Password);
     const QString secretState = describeSecret(secret);
     if (parser.isSet(json)) {
         QJsonObject o = accountJson(*account);
-        o[QStringLiteral("password")] = secret.ok()                  ? QStringLiteral("saved")
-            : secret.status == SecretStore::Result::Status::NotFound ? QStringLiteral("not-saved")
-                                                                     : QStringLiteral("unknown");
+        o[oauth ? QStringLiteral("signIn") : QStringLiteral("password")] = secretStateId(secret);
         out() << QJsonDocument(o).toJson(QJsonDocument::Indented);
         return ExitSent;
     }
@@ -373,6 +473,12 @@ int AccountCommand::show(const QStringList &arguments)
           << '\n';
     if (account->authMethod == sasl::AuthMethod::None) {
         out() << tr("Login:        none") << '\n';
+    } else if (oauth) {
+        out() << tr("Login:        %1 (%2)").arg(account->username, sasl::methodId(account->authMethod)) << '\n'
+              << tr("Signs in:     with OAuth at %1").arg(account->oauthIssuer) << '\n'
+              << tr("Sign-in:      %1").arg(secretState) << '\n';
+        if (secret.status == SecretStore::Result::Status::NotFound)
+            out() << tr("              sign in with: stamp account sign-in %1").arg(account->name) << '\n';
     } else {
         out() << tr("Login:        %1 (%2)").arg(account->username, sasl::methodId(account->authMethod))
               << '\n'
@@ -406,9 +512,12 @@ int AccountCommand::remove(const QStringList &arguments)
     }
     SecretStore secrets;
     const SecretStore::Result result = secrets.removeNow(account->id, SecretStore::Kind::Password);
+    const SecretStore::Result signIn = secrets.removeNow(account->id, SecretStore::Kind::OAuthRefreshToken);
     out() << tr("Account \"%1\" removed.").arg(account->name) << '\n';
     if (!result.ok())
         err() << tr("Its password could not be removed from the keychain: %1").arg(result.message) << '\n';
+    if (!signIn.ok() && account->signsInWithOAuth())
+        err() << tr("Its sign-in could not be removed from the keychain: %1").arg(signIn.message) << '\n';
     return ExitSent;
 }
 
@@ -437,6 +546,45 @@ int AccountCommand::setPassword(const QStringList &arguments)
         return usage(QStringLiteral("set-password"), tr("the password is empty."));
     const bool saved = saveSecret(*account, secret);
     secret.fill(QLatin1Char('\0'));
+    return saved ? ExitSent : ExitNotSent;
+}
+
+int AccountCommand::signIn(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Sign in again to an account that uses OAuth, in the browser: after the "
+                                        "provider revoked the sign-in, or to switch the person signed in."));
+    parser.addPositionalArgument(QStringLiteral("NAME"), tr("The account."));
+    AccountSignIn browser(parser);
+    if (const int status = parse(parser, arguments, QStringLiteral("sign-in"), 1); status >= 0)
+        return status;
+    if (const QString problem = browser.read(parser); !problem.isEmpty())
+        return usage(QStringLiteral("sign-in"), problem);
+    AccountStore store;
+    if (!loadStore(store))
+        return ExitNotSent;
+    const std::optional<Account> account = store.find(parser.positionalArguments().first());
+    if (!account)
+        return usage(QStringLiteral("sign-in"),
+            tr("there is no account \"%1\".").arg(parser.positionalArguments().first()));
+    if (!account->signsInWithOAuth())
+        return usage(QStringLiteral("sign-in"),
+            tr("the account \"%1\" logs in with a password, not an OAuth sign-in; use set-password, or add it "
+               "again with --auth oauth.")
+                .arg(account->name));
+    SecretStore secrets;
+    CredentialSource credentials(&secrets);
+    QString problem;
+    const std::optional<oauth::OAuthClient> client = credentials.clientFor(*account, &problem);
+    if (!client) {
+        err() << "stamp account sign-in: " << problem << '\n';
+        return ExitNotSent;
+    }
+    std::optional<oauth::TokenSet> tokens = browser.run(*account, *client);
+    if (!tokens)
+        return ExitNotSent;
+    const bool saved = saveSignIn(*account, *tokens);
+    tokens->wipe();
     return saved ? ExitSent : ExitNotSent;
 }
 

@@ -4,8 +4,9 @@
 
 namespace stamp::cli {
 
-// `stamp account add|list|show|remove|set-password`: the saved accounts
-// (AccountStore) and their passwords (SecretStore, the keychain only).
+// `stamp account add|list|show|remove|set-password|sign-in`: the saved
+// accounts (AccountStore) and their passwords or OAuth refresh tokens
+// (SecretStore, the keychain only).
 class AccountCommand
 {
 public:
@@ -17,6 +18,7 @@ private:
     int show(const QStringList &arguments);
     int remove(const QStringList &arguments);
     int setPassword(const QStringList &arguments);
+    int signIn(const QStringList &arguments);
 };
 
 } // namespace stamp::cli

@@ -32,13 +32,26 @@ QString tr(const char *text)
 int CheckCommand::runDoctor(SessionOptions &session, bool sendTest, bool json)
 {
     QTextStream out(stdout);
-    ConnectionCheck check;
-    check.setAccount(*session.account);
-    check.setServerOverride(session.server);
-    check.setSecret(session.auth.credentials.secret);
+    auto runCheck = [&] {
+        ConnectionCheck check;
+        check.setAccount(*session.account);
+        check.setServerOverride(session.server);
+        check.setSecret(session.auth.credentials.secret);
+        check.setSendTestMessage(sendTest);
+        return check.runNow();
+    };
+    CheckReport report = runCheck();
+    // An OAuth access token the server refused gets one renewal and one
+    // more check, as a send would; a second refusal is the real answer.
+    const CheckStep *login = report.step(QStringLiteral("auth"));
+    QString problem;
+    if (login && login->status == CheckStep::Status::Failed && session.account->signsInWithOAuth()) {
+        if (session.renewToken(&problem))
+            report = runCheck();
+        else
+            QTextStream(stderr) << "stamp check: " << problem << '\n';
+    }
     session.auth.credentials.secret.fill(QLatin1Char('\0'));
-    check.setSendTestMessage(sendTest);
-    const CheckReport report = check.runNow();
     if (json)
         out << QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented);
     else

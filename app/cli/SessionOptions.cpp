@@ -72,7 +72,7 @@ QString SessionOptions::readTimeout(const QCommandLineParser &parser)
     return {};
 }
 
-SessionReport SessionOptions::run(const QList<OutgoingMessage> &messages)
+SessionReport SessionOptions::runOnce(const QList<OutgoingMessage> &messages)
 {
     // A batch even for one message: several --eml files share connections,
     // and a server that closes early gets a fresh one for the rest.
@@ -89,8 +89,74 @@ SessionReport SessionOptions::run(const QList<OutgoingMessage> &messages)
     });
     smtp.start(messages);
     loop.exec();
+    return report;
+}
+
+SessionReport SessionOptions::run(const QList<OutgoingMessage> &messages)
+{
+    SessionReport report = runOnce(messages);
+    // A refused access token may have been revoked early or expired on the
+    // server's clock: renew it once and try again. Nothing was sent, since
+    // the login comes before every message.
+    bool attempted = false;
+    for (const SendResult &result : report.messages)
+        attempted = attempted || result.attempted;
+    if (m_managedToken && !attempted && report.failure
+        && CredentialSource::isTokenRejection(*account, *report.failure)) {
+        QString problem;
+        if (renewToken(&problem)) {
+            TranscriptEvent note;
+            note.time = QDateTime::currentDateTimeUtc();
+            note.kind = TranscriptEvent::Kind::Info;
+            note.text = tr("The server refused the access token; trying once more with a renewed one.");
+            m_transcript.write(note);
+            report = runOnce(messages);
+        } else if (report.failure) {
+            report.failure->message += QLatin1Char(' ') + problem;
+        }
+    }
     auth.credentials.secret.fill(QLatin1Char('\0'));
     return report;
+}
+
+bool SessionOptions::renewToken(QString *problem)
+{
+    if (!m_managedToken || !account) {
+        *problem = tr("The account does not sign in with OAuth.");
+        return false;
+    }
+    const CredentialSource::Result renewed = m_credentials.renewAfterRejectionNow(*account);
+    if (!renewed.ok()) {
+        *problem = explain(renewed);
+        return false;
+    }
+    auth.credentials.secret.fill(QLatin1Char('\0'));
+    auth = renewed.auth;
+    m_transcript.addSecret(auth.credentials.secret);
+    return true;
+}
+
+QString SessionOptions::explain(const CredentialSource::Result &result) const
+{
+    using Status = CredentialSource::Result::Status;
+    switch (result.status) {
+    case Status::Ok:
+        return {};
+    case Status::NoSecret:
+        return tr("No password is saved for the account \"%1\". Save one with 'stamp account set-password %1 "
+                  "--password-stdin', or give it for this run with --password-stdin.")
+            .arg(account->name);
+    case Status::SignInRequired:
+        return result.message + QLatin1Char(' ')
+            + tr("Sign in again with: stamp account sign-in %1").arg(account->name);
+    case Status::KeychainUnavailable:
+        return result.message + QLatin1Char(' ')
+            + (account->signsInWithOAuth()
+                    ? tr("Give an access token for this run with --password-stdin or --password-env.")
+                    : tr("Give the password for this run with --password-stdin or --password-env."));
+    default:
+        return result.message;
+    }
 }
 
 QString SessionOptions::readSecret(const QCommandLineParser &parser, QString *secret) const
@@ -136,22 +202,12 @@ QString SessionOptions::readAccount(const QCommandLineParser &parser)
         // Given for this run: used once, kept nowhere.
         return readSecret(parser, &auth.credentials.secret);
     }
-    SecretStore secrets;
-    const SecretStore::Result result = secrets.readNow(account->id, SecretStore::Kind::Password);
-    switch (result.status) {
-    case SecretStore::Result::Status::Ok:
-        auth.credentials.secret = result.secret;
-        return {};
-    case SecretStore::Result::Status::NotFound:
-        return tr("No password is saved for the account \"%1\". Save one with 'stamp account set-password %1 "
-                  "--password-stdin', or give it for this run with --password-stdin.")
-            .arg(account->name);
-    case SecretStore::Result::Status::Unavailable:
-        return result.message + QLatin1Char(' ')
-            + tr("Give the password for this run with --password-stdin or --password-env.");
-    default:
-        return result.message;
-    }
+    const CredentialSource::Result result = m_credentials.credentialsNow(*account);
+    if (!result.ok())
+        return explain(result);
+    auth = result.auth;
+    m_managedToken = account->signsInWithOAuth();
+    return {};
 }
 
 QString SessionOptions::read(const QCommandLineParser &parser)
@@ -174,7 +230,7 @@ QString SessionOptions::read(const QCommandLineParser &parser)
         if (const QString problem = readTimeout(parser); !problem.isEmpty())
             return problem;
         if (!auth.credentials.secret.isEmpty())
-            m_transcript.setSecrets({ auth.credentials.secret });
+            m_transcript.addSecret(auth.credentials.secret);
         return {};
     }
     server.host = parser.value(m_host).trimmed();

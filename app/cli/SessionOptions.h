@@ -2,6 +2,8 @@
 
 #include "TranscriptWriter.h"
 #include "accounts/Account.h"
+#include "accounts/CredentialSource.h"
+#include "accounts/SecretStore.h"
 #include "smtp/SessionTypes.h"
 
 #include <QCommandLineOption>
@@ -15,6 +17,9 @@ namespace stamp::cli {
 // any user could read in the process list). With --account NAME the server
 // and login come from the saved account and the secret from the keychain;
 // --password-stdin / --password-env then give a secret for this run only.
+// An account that signs in with OAuth gets a fresh access token instead
+// (CredentialSource), and one more try with a renewed token when the server
+// refuses it.
 class SessionOptions
 {
 public:
@@ -29,6 +34,11 @@ public:
     // secret is wiped from memory afterwards.
     SessionReport run(const QList<OutgoingMessage> &messages);
 
+    // For an account whose OAuth access token the server refused: a renewed
+    // one in `auth`. False (with the reason in `problem`) when the account
+    // does not sign in with OAuth or renewing failed.
+    bool renewToken(QString *problem);
+
     ServerSettings server;
     AuthSettings auth;
     // Set when --account was given: the saved account in use.
@@ -40,6 +50,8 @@ private:
     QString readTimeout(const QCommandLineParser &parser);
     QString readAccount(const QCommandLineParser &parser);
     QString readSecret(const QCommandLineParser &parser, QString *secret) const;
+    QString explain(const CredentialSource::Result &result) const;
+    SessionReport runOnce(const QList<OutgoingMessage> &messages);
 
     QCommandLineOption m_account;
     QCommandLineOption m_host;
@@ -56,6 +68,9 @@ private:
     QCommandLineOption m_allowPlaintextAuth;
     QCommandLineOption m_log;
     TranscriptWriter m_transcript;
+    SecretStore m_secrets;
+    CredentialSource m_credentials { &m_secrets };
+    bool m_managedToken = false; // auth holds an access token m_credentials can renew
 };
 
 } // namespace stamp::cli

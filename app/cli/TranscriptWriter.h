@@ -18,6 +18,7 @@ public:
     // A last line of defence: any of these strings is replaced before a
     // line is written, should one ever reach an event.
     void setSecrets(const QStringList &secrets) { m_secrets = secrets; }
+    void addSecret(const QString &secret) { m_secrets << secret; }
     void write(const TranscriptEvent &event);
     bool isOpen() const { return m_file.isOpen(); }
 

@@ -175,6 +175,9 @@ void LoopbackReceiver::reply(QTcpSocket *socket, int status, const QByteArray &r
           "\r\nContent-Security-Policy: default-src 'none'; style-src 'unsafe-inline'"
           "\r\nConnection: close\r\n\r\n";
     socket->write(head + page);
+    // Hand the page to the system now: the app may close the listener (and
+    // with it this socket) as soon as the sign-in is over.
+    socket->flush();
     socket->disconnectFromHost();
     QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
     if (socket->state() == QAbstractSocket::UnconnectedState)
