@@ -126,7 +126,11 @@ void LoopbackReceiver::handleRequest(QTcpSocket *socket, const QByteArray &head)
         return;
     }
     const QUrl target(QString::fromLatin1(requestLine.at(1)), QUrl::StrictMode);
-    const QUrlQuery query(target.query(QUrl::FullyEncoded));
+    // RFC 6749 Appendix B: the response parameters are form-encoded, where
+    // '+' stands for a space (a literal plus arrives as %2B).
+    QString rawQuery = target.query(QUrl::FullyEncoded);
+    rawQuery.replace(QLatin1Char('+'), QLatin1String("%20"));
+    const QUrlQuery query(rawQuery);
     const bool isRedirect = target.path() == QLatin1String("/")
         && (query.hasQueryItem(QStringLiteral("code")) || query.hasQueryItem(QStringLiteral("error")));
     if (!isRedirect) {
