@@ -18,10 +18,9 @@ OAuthSignIn::OAuthSignIn(const OAuthClient &client, QObject *parent)
     m_timer->setSingleShot(true);
     connect(m_timer, &QTimer::timeout, this, [this] {
         fail(OAuthError::Kind::Timeout,
-            tr("No answer came back from the browser within %n minute(s), so the sign-in was stopped. Start "
-               "it "
-               "again and finish it in the browser.",
-                nullptr, qMax(1, m_timeoutMs / 60000)));
+            tr("No answer came back from the browser within %n second(s), so the sign-in was stopped. "
+               "Start it again and finish it in the browser.",
+                nullptr, qMax(1, m_timeoutMs / 1000)));
     });
     connect(m_receiver, &LoopbackReceiver::redirected, this, &OAuthSignIn::onRedirected);
 }

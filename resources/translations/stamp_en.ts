@@ -32,6 +32,16 @@
         </message>
     </context>
     <context>
+        <name>stamp::oauth::OAuthSignIn</name>
+        <message numerus="yes">
+            <source>No answer came back from the browser within %n second(s), so the sign-in was stopped. Start it again and finish it in the browser.</source>
+            <translation>
+                <numerusform>No answer came back from the browser within %n second, so the sign-in was stopped. Start it again and finish it in the browser.</numerusform>
+                <numerusform>No answer came back from the browser within %n seconds, so the sign-in was stopped. Start it again and finish it in the browser.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>stamp::ui::AttachmentList</name>
         <message numerus="yes">
             <source>%n file(s), %1</source>
