@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "OutboxLogging.h"
+#include "SentStore.h"
 #include "smtp/SubmissionBatch.h"
 
 #include <QCoreApplication>
@@ -25,6 +26,7 @@ Dispatcher::~Dispatcher()
         if (!claim->done)
             release(*claim);
     }
+    m_secret.fill(QLatin1Char('\0'));
 }
 
 QDateTime Dispatcher::now() const
@@ -101,10 +103,11 @@ int Dispatcher::start(const QStringList &ids, const ServerSettings &server, cons
     m_batch = batch;
     batch->setServer(server);
     batch->setAuth(auth);
+    m_secret = auth.credentials.secret;
     SubmissionBatch::Limits limits;
     limits.maxMessagesPerConnection = m_maxPerConnection;
     batch->setLimits(limits);
-    connect(batch, &SubmissionBatch::transcript, this, &Dispatcher::transcript);
+    connect(batch, &SubmissionBatch::transcript, this, &Dispatcher::onTranscript, Qt::DirectConnection);
     // Direct connections: the upload marker must be on the disk before the
     // batch goes on to write the content.
     connect(batch, &SubmissionBatch::progress, this, &Dispatcher::onProgress, Qt::DirectConnection);
@@ -143,13 +146,44 @@ void Dispatcher::onMessageFinished(int index, const SendResult &result)
     Claim &claim = *m_claims.at(index);
     if (claim.done)
         return;
-    m_policy.apply(claim.record, result, now());
-    m_outbox.save(claim.record, now());
+    m_policy.apply(claim.record, result, now(), m_hostNotFoundMeansOffline);
+    // A sent message must be recorded as such before anything else: from
+    // here on no process will send it again, whatever happens next.
+    const bool saved = m_outbox.save(claim.record, now()).isEmpty();
     claim.done = true;
     claim.body.reset();
+    if (saved && m_sent && claim.record.state == OutboxRecord::State::Sent) {
+        if (const QString problem = m_sent->moveFrom(m_outbox, claim.record, sessionLog(), now());
+            !problem.isEmpty())
+            qCWarning(lcOutbox) << "kept in the outbox as sent:" << problem;  // settle() retries
+    }
     claim.lock.reset();  // unlocks: the outcome is on the disk
     qCInfo(lcOutbox) << claim.record.id << "is" << OutboxRecord::stateId(claim.record.state);
     emit recorded(claim.record);
+}
+
+void Dispatcher::onTranscript(const TranscriptEvent &event)
+{
+    // A new connection starts a new session log.
+    if (event.kind == TranscriptEvent::Kind::Connection && event.text.startsWith(QLatin1String("Connecting to")))
+        m_sessionEvents.clear();
+    constexpr int kMaxEvents = 5000;  // a session of huge pipelined batches stays bounded
+    if (m_sessionEvents.size() >= kMaxEvents)
+        m_sessionEvents.removeFirst();
+    m_sessionEvents << event;
+    emit transcript(event);
+}
+
+QString Dispatcher::sessionLog() const
+{
+    QString log;
+    for (const TranscriptEvent &event : m_sessionEvents)
+        log += event.toLogLine() + QLatin1Char('\n');
+    // The engine redacts AUTH already; this is the second line of defence
+    // for the one secret we know.
+    if (m_secret.size() >= 4)
+        log.replace(m_secret, QStringLiteral("[redacted]"));
+    return log;
 }
 
 void Dispatcher::release(Claim &claim)

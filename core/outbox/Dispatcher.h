@@ -17,6 +17,7 @@ class QLockFile;
 namespace stamp {
 
 class Clock;
+class SentStore;
 class SubmissionBatch;
 
 // Sends the due messages of one server or account through one
@@ -28,6 +29,10 @@ class SubmissionBatch;
 // comes before the upload), persists `uploadStarted`. So a process killed
 // at any moment leaves a record that Outbox::recoverInterrupted() turns
 // into `uncertain` (content may have gone out) or `queued` (it cannot have).
+//
+// With a SentStore, a message that was sent moves there (with the
+// transcript of the session that carried it) while its lock is still held,
+// after its `sent` state is on the disk.
 class Dispatcher : public QObject
 {
     Q_OBJECT
@@ -39,6 +44,10 @@ public:
     void setClock(const Clock *clock) { m_clock = clock; }
     void setPolicy(const RetryPolicy &policy) { m_policy = policy; }
     void setLimits(int maxMessagesPerConnection) { m_maxPerConnection = maxMessagesPerConnection; }
+    void setSentStore(SentStore *sent) { m_sent = sent; }
+    // False when the network is known to be up: then a name that does not
+    // resolve is a failure like any other, not "offline" (RetryPolicy).
+    void setHostNotFoundMeansOffline(bool offline) { m_hostNotFoundMeansOffline = offline; }
 
     // Claims those of `ids` that are due and not locked elsewhere and sends
     // them with `server` and `auth` (the secret stays in memory only).
@@ -72,7 +81,9 @@ private:
     void onProgress(int index, qint64 sent, qint64 total);
     void onMessageFinished(int index, const SendResult &result);
     void onBatchFinished();
+    void onTranscript(const TranscriptEvent &event);
     void release(Claim &claim);
+    QString sessionLog() const;
 
     Outbox &m_outbox;
     const Clock *m_clock = nullptr;
@@ -82,6 +93,12 @@ private:
     int m_maxPerConnection = 10;
     std::vector<std::unique_ptr<Claim>> m_claims;
     QPointer<SubmissionBatch> m_batch;
+    SentStore *m_sent = nullptr;
+    bool m_hostNotFoundMeansOffline = true;
+    // The current connection's transcript, kept for Sent items.
+    QList<TranscriptEvent> m_sessionEvents;
+    // Only to scrub it from what Sent items keep, should it ever appear.
+    QString m_secret;
 };
 
 }  // namespace stamp

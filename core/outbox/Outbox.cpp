@@ -247,11 +247,8 @@ QString Outbox::remove(const QString &id)
     const std::unique_ptr<QLockFile> lock = tryLock(id);
     if (!lock)
         return tr("The message %1 is being sent right now; try again when that has finished.").arg(id);
-    // The record first: without it the message file is an unlisted leftover.
-    if (QFile::exists(recordPath(id)) && !QFile::remove(recordPath(id)))
-        return tr("Cannot remove the outbox record %1.").arg(id);
-    QFile::remove(messagePath(id));
-    DurableFile::syncDirectory(m_directory);
+    if (const QString problem = discard(id); !problem.isEmpty())
+        return problem;
     qCInfo(lcOutbox) << "removed" << id;
     return {};
 }
@@ -280,12 +277,87 @@ QString Outbox::retry(const QString &id, const QDateTime &now)
     }
     record->nextTry = QDateTime();
     record->notBefore = QDateTime();
+    record->holdUntil = QDateTime();
     record->uploadStarted = false;
+    if (record->offlineSince.isValid())
+        record->offlineSecs += qMax<qint64>(0, record->offlineSince.secsTo(now));
+    record->offline = false;
+    record->offlineSince = QDateTime();
     for (OutboxRecord::Recipient &rcpt : record->recipients) {
         if (rcpt.status == OutboxRecord::Recipient::Status::Refused)
             rcpt.status = OutboxRecord::Recipient::Status::Pending;
     }
     return save(*record, now);
+}
+
+std::optional<TakenBack> Outbox::takeBack(const QString &id, const QDateTime &now, QString *error)
+{
+    const std::unique_ptr<QLockFile> lock = tryLock(id);
+    if (!lock) {
+        *error = tr("The message %1 is being sent; it can no longer be taken back.").arg(id);
+        return std::nullopt;
+    }
+    // Under the lock the record on the disk is the truth.
+    const std::optional<OutboxRecord> record = load(id);
+    if (!record) {
+        *error = tr("There is no message \"%1\" in the outbox.").arg(id);
+        return std::nullopt;
+    }
+    if (!record->isHeld(now) || record->attempts > 0) {
+        *error = tr("Too late: the message %1 is no longer held for undo.").arg(id);
+        return std::nullopt;
+    }
+    QFile file(messagePath(id));
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("Cannot read the message %1: %2").arg(id, file.errorString());
+        return std::nullopt;
+    }
+    TakenBack taken{*record, file.readAll()};
+    file.close();
+    if (const QString problem = discard(id); !problem.isEmpty()) {
+        *error = problem;
+        return std::nullopt;
+    }
+    qCInfo(lcOutbox) << "taken back" << id;
+    return taken;
+}
+
+QString Outbox::sendNow(const QString &id, const QDateTime &now)
+{
+    const std::unique_ptr<QLockFile> lock = tryLock(id);
+    if (!lock)
+        return tr("The message %1 is being sent right now.").arg(id);
+    std::optional<OutboxRecord> record = load(id);
+    if (!record)
+        return tr("The outbox record %1 cannot be read.").arg(id);
+    recoverInterrupted(*record, now);
+    switch (record->state) {
+    case OutboxRecord::State::Queued:
+    case OutboxRecord::State::Deferred:
+        break;
+    case OutboxRecord::State::Uncertain:
+        return tr("The message %1 may have been delivered already; check, then retry it.").arg(id);
+    case OutboxRecord::State::Failed:
+        return tr("The message %1 failed; retry it to send it again.").arg(id);
+    case OutboxRecord::State::Sent:
+    case OutboxRecord::State::Sending:
+        return tr("The message %1 was sent already.").arg(id);
+    }
+    record->holdUntil = QDateTime();
+    record->notBefore = QDateTime();
+    if (record->state == OutboxRecord::State::Deferred)
+        record->nextTry = now;
+    return save(*record, now);
+}
+
+QString Outbox::discard(const QString &id)
+{
+    // The record first: without it the message file is an unlisted leftover.
+    if (QFile::exists(recordPath(id)) && !QFile::remove(recordPath(id)))
+        return tr("Cannot remove the outbox record %1.").arg(id);
+    QFile::remove(messagePath(id));
+    DurableFile::syncDirectory(m_directory);
+    return {};
 }
 
 }  // namespace stamp

@@ -15,6 +15,14 @@ namespace stamp {
 
 class Clock;
 
+// What Outbox::takeBack() hands back so the composer can reopen a message
+// the person took back during its undo hold.
+struct TakenBack
+{
+    OutboxRecord record;  // envelope, subject, draftId
+    QByteArray message;   // the rendered message as it was queued
+};
+
 // The queue on disk, shared by the desktop app and the command line. Each
 // message is two files in one directory: `<id>.eml`, the rendered RFC 5322
 // message, and `<id>.json`, its OutboxRecord. While a process sends a
@@ -76,9 +84,26 @@ public:
     // uncertain messages; only recipients not accepted yet are sent to.
     QString retry(const QString &id, const QDateTime &now);
 
-private:
+    // Undo send: removes a message that is still inside its undo hold and
+    // returns it. Refused (nullopt, `error` set) once the hold has ended,
+    // when the message has been tried already, or while any process holds
+    // its lock: a message that may be on its way is never "taken back".
+    std::optional<TakenBack> takeBack(const QString &id, const QDateTime &now, QString *error);
+
+    // A person's "Send now": ends an undo hold or a send-later time, and
+    // makes a deferred message due at once (its attempt count stays, so a
+    // further failure still backs off). Refuses uncertain, failed and sent
+    // messages and any that is locked.
+    QString sendNow(const QString &id, const QDateTime &now);
+
+    // Removes the record, then the message file, of a message whose lock
+    // the caller holds (the move to Sent items).
+    QString discard(const QString &id);
+
+    // A new message id: sorts by creation time, unique across processes.
     static QString newId(const QDateTime &now);
 
+private:
     QString m_directory;
 };
 

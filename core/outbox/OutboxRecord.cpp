@@ -93,9 +93,28 @@ bool OutboxRecord::isDue(const QDateTime &now) const
 {
     if (notBefore.isValid() && notBefore > now)
         return false;
+    if (holdUntil.isValid() && holdUntil > now)
+        return false;
     if (state == State::Queued)
         return true;
     return state == State::Deferred && (!nextTry.isValid() || nextTry <= now);
+}
+
+bool OutboxRecord::isHeld(const QDateTime &now) const
+{
+    return state == State::Queued && holdUntil.isValid() && holdUntil > now;
+}
+
+QDateTime OutboxRecord::dueAt() const
+{
+    if (state != State::Queued && state != State::Deferred)
+        return {};
+    QDateTime at;
+    for (const QDateTime &t : {notBefore, holdUntil, state == State::Deferred ? nextTry : QDateTime()}) {
+        if (t.isValid() && (!at.isValid() || t > at))
+            at = t;
+    }
+    return at;
 }
 
 QString OutboxRecord::stateId(State state)
@@ -157,6 +176,8 @@ QJsonObject OutboxRecord::toJson() const
         o[QStringLiteral("notBefore")] = isoTime(notBefore);
     if (nextTry.isValid())
         o[QStringLiteral("nextTry")] = isoTime(nextTry);
+    if (holdUntil.isValid())
+        o[QStringLiteral("holdUntil")] = isoTime(holdUntil);
     o[QStringLiteral("attempts")] = attempts;
     o[QStringLiteral("reason")] = reason;
     o[QStringLiteral("subject")] = subject;
@@ -173,6 +194,16 @@ QJsonObject OutboxRecord::toJson() const
     o[QStringLiteral("recipients")] = rcpts;
     if (!account.isEmpty())
         o[QStringLiteral("account")] = account;
+    if (!accountId.isEmpty())
+        o[QStringLiteral("accountId")] = accountId;
+    if (!draftId.isEmpty())
+        o[QStringLiteral("draftId")] = draftId;
+    if (offline)
+        o[QStringLiteral("offline")] = true;
+    if (offlineSince.isValid())
+        o[QStringLiteral("offlineSince")] = isoTime(offlineSince);
+    if (offlineSecs > 0)
+        o[QStringLiteral("offlineSecs")] = offlineSecs;
     QJsonObject s;
     s[QStringLiteral("host")] = server.host;
     s[QStringLiteral("port")] = server.port;
@@ -207,6 +238,7 @@ std::optional<OutboxRecord> OutboxRecord::fromJson(const QJsonObject &json)
     r.updated = parseTime(json.value(QStringLiteral("updated")));
     r.notBefore = parseTime(json.value(QStringLiteral("notBefore")));
     r.nextTry = parseTime(json.value(QStringLiteral("nextTry")));
+    r.holdUntil = parseTime(json.value(QStringLiteral("holdUntil")));
     r.attempts = json.value(QStringLiteral("attempts")).toInt();
     r.reason = json.value(QStringLiteral("reason")).toString();
     r.subject = json.value(QStringLiteral("subject")).toString();
@@ -225,6 +257,11 @@ std::optional<OutboxRecord> OutboxRecord::fromJson(const QJsonObject &json)
         r.recipients << rcpt;
     }
     r.account = json.value(QStringLiteral("account")).toString();
+    r.accountId = json.value(QStringLiteral("accountId")).toString();
+    r.draftId = json.value(QStringLiteral("draftId")).toString();
+    r.offline = json.value(QStringLiteral("offline")).toBool();
+    r.offlineSince = parseTime(json.value(QStringLiteral("offlineSince")));
+    r.offlineSecs = json.value(QStringLiteral("offlineSecs")).toInteger();
     const QJsonObject s = json.value(QStringLiteral("server")).toObject();
     r.server.host = s.value(QStringLiteral("host")).toString();
     r.server.port = static_cast<quint16>(s.value(QStringLiteral("port")).toInt());

@@ -41,6 +41,9 @@ struct OutboxRecord
     QDateTime updated;
     QDateTime notBefore;  // send later: not before this time (null: at once)
     QDateTime nextTry;    // deferred: the next attempt
+    // Undo send: the message waits until this time, and until then the
+    // person may take it back (Outbox::takeBack). Null: no hold.
+    QDateTime holdUntil;
     int attempts = 0;
     QString reason;       // one line for a person: why it is in this state
     QString subject;      // for listings only
@@ -50,8 +53,10 @@ struct OutboxRecord
     QList<Recipient> recipients;
     bool smtpUtf8 = false;  // the message has UTF-8 headers (RFC 6532)
 
-    // Either a saved account (by name) or an ad-hoc server.
+    // Either a saved account (by name, and by Account::id when the
+    // sender knew it) or an ad-hoc server.
     QString account;
+    QString accountId;
     ServerSettings server;
     sasl::AuthMethod authMethod = sasl::AuthMethod::None;
     QString username;
@@ -62,10 +67,28 @@ struct OutboxRecord
     QJsonObject lastResult;  // ReportJson::sendResult of the last attempt
     QJsonObject diagnosis;   // of the last failure, when there was one
 
+    // The composer's draft this message was made from, so a message taken
+    // back during its undo hold reopens as it was typed. Empty: none.
+    QString draftId;
+
+    // Deferred because there was no network at all. Such attempts do not
+    // count: no back-off escalation, and the time spent offline is not part
+    // of the give-up time (RetryPolicy). `offlineSince` is set while it
+    // lasts; `offlineSecs` adds up earlier spells.
+    bool offline = false;
+    QDateTime offlineSince;
+    qint64 offlineSecs = 0;
+
     QStringList pendingRecipients() const;  // not accepted yet
     // Messages with the same key can share one connection.
     QString groupKey() const;
     bool isDue(const QDateTime &now) const;
+    // Queued and inside its undo hold: it can still be taken back.
+    bool isHeld(const QDateTime &now) const;
+    // The next time this record becomes due (hold, send-later, next try);
+    // null when it never becomes due on its own (sent, failed, uncertain,
+    // sending) or is due already.
+    QDateTime dueAt() const;
 
     QJsonObject toJson() const;
     // nullopt when `json` is not a record this version understands.

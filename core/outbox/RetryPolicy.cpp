@@ -54,9 +54,26 @@ qint64 RetryPolicy::delaySecs(int attempts) const
     return qBound(qint64(1), rounded, qint64(m_settings.maxDelaySecs));
 }
 
+bool RetryPolicy::isOffline(const Failure &failure, bool hostNotFoundMeansOffline)
+{
+    switch (failure.fault) {
+    case NetworkFault::NetworkUnreachable:
+        // SubmissionSession reports ENETUNREACH / EHOSTUNREACH while
+        // connecting as this; once connected the same socket error is a
+        // dropped connection (RemoteClosed).
+        return failure.phase == Phase::Resolve || failure.phase == Phase::Connect;
+    case NetworkFault::HostNotFound:
+        return hostNotFoundMeansOffline;
+    default:
+        return false;
+    }
+}
+
 void RetryPolicy::defer(OutboxRecord &record, const QString &reason, const QDateTime &now) const
 {
-    if (record.created.isValid() && record.created.secsTo(now) >= m_settings.giveUpAfterSecs) {
+    // Time spent offline does not count towards giving up.
+    const qint64 queuedSecs = record.created.isValid() ? record.created.secsTo(now) - record.offlineSecs : 0;
+    if (record.created.isValid() && queuedSecs >= m_settings.giveUpAfterSecs) {
         record.state = OutboxRecord::State::Failed;
         record.nextTry = QDateTime();
         record.reason = tr("Gave up after %n attempt(s) over several days. Last problem: %1", record.attempts)
@@ -68,12 +85,32 @@ void RetryPolicy::defer(OutboxRecord &record, const QString &reason, const QDate
     record.reason = reason;
 }
 
-void RetryPolicy::apply(OutboxRecord &record, const SendResult &result, const QDateTime &now) const
+void RetryPolicy::apply(OutboxRecord &record, const SendResult &result, const QDateTime &now,
+                        bool hostNotFoundMeansOffline) const
 {
     record.lastResult = ReportJson::sendResult(result);
     record.diagnosis = result.failure ? ReportJson::failure(*result.failure).value(QStringLiteral("diagnosis")).toObject()
                                       : QJsonObject();
     record.nextTry = QDateTime();
+
+    if (result.status == SendResult::Status::Failed && result.failure && !result.uncertain
+        && isOffline(*result.failure, hostNotFoundMeansOffline)) {
+        record.attempts = qMax(0, record.attempts - 1);  // this one does not count
+        record.uploadStarted = false;
+        record.state = OutboxRecord::State::Deferred;
+        record.offline = true;
+        if (!record.offlineSince.isValid())
+            record.offlineSince = now;
+        record.nextTry = now.addSecs(qMax(1, m_settings.offlineRetrySecs));
+        record.reason = tr("Offline: waiting for the network (%1).").arg(describe(*result.failure));
+        qCDebug(lcOutbox) << record.id << "-> deferred (offline)";
+        return;
+    }
+    // Back on line: the spell offline ends with this attempt.
+    if (record.offlineSince.isValid())
+        record.offlineSecs += qMax<qint64>(0, record.offlineSince.secsTo(now));
+    record.offlineSince = QDateTime();
+    record.offline = false;
 
     // Per recipient. A recipient counts as accepted only when the message
     // itself was (RFC 5321 §3.3: a 250 to RCPT is no delivery if the data

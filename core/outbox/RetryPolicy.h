@@ -31,6 +31,9 @@ public:
         // After this long in the queue a temporary failure counts as final
         // (RFC 5321 §4.5.4.1: "at least 4-5 days").
         int giveUpAfterSecs = 5 * 24 * 60 * 60;
+        // Offline: how soon to look again when nothing tells us the network
+        // is back (OutboxService retries at once when a NetworkWatch does).
+        int offlineRetrySecs = 60;
     };
 
     // `random` returns a number in [0, 1); the default uses QRandomGenerator.
@@ -49,7 +52,20 @@ public:
     // Applies one attempt's outcome to `record` (state, reason, nextTry,
     // recipients, lastResult, diagnosis). `record.attempts` already counts
     // this attempt.
-    void apply(OutboxRecord &record, const SendResult &result, const QDateTime &now) const;
+    //
+    // A failure that means "no network" (isOffline) defers the message
+    // with `offline` set and takes the attempt back: being offline says
+    // nothing about the server, so it must not push the next try further
+    // out, nor bring the give-up time closer.
+    void apply(OutboxRecord &record, const SendResult &result, const QDateTime &now,
+               bool hostNotFoundMeansOffline = true) const;
+
+    // The connection failed before reaching any server because there is
+    // no network: the network is unreachable (no route, no interface), or,
+    // when `hostNotFoundMeansOffline`, the server's name did not resolve.
+    // A caller that knows the network is up passes false: then an unknown
+    // name is the server's problem (or a typo) and backs off as usual.
+    static bool isOffline(const Failure &failure, bool hostNotFoundMeansOffline = true);
 
 private:
     void defer(OutboxRecord &record, const QString &reason, const QDateTime &now) const;

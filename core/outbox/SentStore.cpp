@@ -1,0 +1,325 @@
+#include "SentStore.h"
+
+#include "DurableFile.h"
+#include "Outbox.h"
+#include "OutboxLogging.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QLockFile>
+#include <QRegularExpression>
+#include <algorithm>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+
+namespace stamp {
+
+namespace {
+const QString kRecordSuffix = QStringLiteral(".json");
+constexpr qint64 kQuotaWindowSecs = 24 * 60 * 60;
+
+QString copyInSlices(QIODevice *from, QIODevice *to)
+{
+    // In slices: an attachment-heavy message never sits in memory whole.
+    while (!from->atEnd()) {
+        const QByteArray piece = from->read(256 * 1024);
+        if (piece.isEmpty() && !from->atEnd())
+            return from->errorString();
+        if (to->write(piece) != piece.size())
+            return to->errorString();
+    }
+    return {};
+}
+
+QString queueIdOf(const OutboxRecord &record)
+{
+    const QJsonObject finalReply = record.lastResult.value(QStringLiteral("finalReply")).toObject();
+    return SentItem::queueIdFrom(finalReply.value(QStringLiteral("text")).toString());
+}
+}  // namespace
+
+QString SentItem::accountKey() const
+{
+    if (!record.accountId.isEmpty())
+        return record.accountId;
+    if (!record.account.isEmpty())
+        return record.account;
+    return record.groupKey();
+}
+
+bool SentItem::belongsTo(const QString &account) const
+{
+    return account.isEmpty() || account == record.accountId || account == record.account
+           || account == accountKey();
+}
+
+int SentItem::acceptedRecipients() const
+{
+    int n = 0;
+    for (const OutboxRecord::Recipient &r : record.recipients)
+        n += r.status == OutboxRecord::Recipient::Status::Accepted;
+    return n;
+}
+
+QJsonObject SentItem::toJson() const
+{
+    QJsonObject o = record.toJson();
+    o[QStringLiteral("sentAt")] = sentAt.toUTC().toString(Qt::ISODateWithMs);
+    if (!queueId.isEmpty())
+        o[QStringLiteral("queueId")] = queueId;
+    return o;
+}
+
+std::optional<SentItem> SentItem::fromJson(const QJsonObject &json)
+{
+    std::optional<OutboxRecord> record = OutboxRecord::fromJson(json);
+    if (!record)
+        return std::nullopt;
+    SentItem item;
+    item.record = *record;
+    item.sentAt = QDateTime::fromString(json.value(QStringLiteral("sentAt")).toString(), Qt::ISODateWithMs);
+    item.queueId = json.value(QStringLiteral("queueId")).toString();
+    if (!item.sentAt.isValid())
+        item.sentAt = record->updated;
+    return item;
+}
+
+QString SentItem::queueIdFrom(const QString &replyText)
+{
+    // No standard says where a server puts its id (RFC 5321 §4.2 leaves the
+    // text free); these are the common shapes: Postfix and Sendmail's
+    // "queued as ID", Exim's "id=ID", Microsoft's "InternalId=ID".
+    static const QRegularExpression patterns[] = {
+        QRegularExpression(QStringLiteral("queued as ([A-Za-z0-9._-]+)"),
+                           QRegularExpression::CaseInsensitiveOption),
+        QRegularExpression(QStringLiteral("\\b(?:Internal)?id=([A-Za-z0-9._-]+)"),
+                           QRegularExpression::CaseInsensitiveOption),
+    };
+    for (const QRegularExpression &pattern : patterns) {
+        const QRegularExpressionMatch m = pattern.match(replyText);
+        if (m.hasMatch())
+            return m.captured(1);
+    }
+    return {};
+}
+
+QString SentStore::defaultDirectory()
+{
+    const QString overridden = qEnvironmentVariable("STAMP_SENT_DIR");
+    if (!overridden.isEmpty())
+        return overridden;
+    return QFileInfo(Outbox::defaultDirectory()).absoluteDir().filePath(QStringLiteral("sent"));
+}
+
+SentStore::SentStore(const QString &directory, int keepPerAccount)
+    : m_directory(directory)
+    , m_keep(keepPerAccount)
+{
+}
+
+QString SentStore::open()
+{
+    if (!QDir().mkpath(m_directory))
+        return tr("Cannot create the Sent items folder \"%1\".").arg(m_directory);
+    QFile::setPermissions(m_directory, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    return {};
+}
+
+QString SentStore::messagePath(const QString &id) const
+{
+    return m_directory + QLatin1Char('/') + id + QStringLiteral(".eml");
+}
+
+QString SentStore::logPath(const QString &id) const
+{
+    return m_directory + QLatin1Char('/') + id + QStringLiteral(".log");
+}
+
+QString SentStore::recordPath(const QString &id) const
+{
+    return m_directory + QLatin1Char('/') + id + kRecordSuffix;
+}
+
+QString SentStore::writeItem(const SentItem &item, const QString &transcript)
+{
+    // The log before the record: the record is what makes an item listed,
+    // so everything it points at must be on the disk first.
+    if (const QString problem = DurableFile::write(logPath(item.id()), transcript.toUtf8()); !problem.isEmpty())
+        return tr("Cannot save the transcript of %1: %2").arg(item.id(), problem);
+    const QByteArray json = QJsonDocument(item.toJson()).toJson(QJsonDocument::Indented);
+    if (const QString problem = DurableFile::write(recordPath(item.id()), json); !problem.isEmpty())
+        return tr("Cannot save the Sent record %1: %2").arg(item.id(), problem);
+    qCInfo(lcOutbox) << "kept in Sent items" << item.id();
+    return {};
+}
+
+QString SentStore::add(const OutboxRecord &record, const QString &messagePath, const QString &transcript,
+                       const QDateTime &sentAt)
+{
+    if (const QString problem = open(); !problem.isEmpty())
+        return problem;
+    SentItem item;
+    item.record = record;
+    item.sentAt = sentAt;
+    item.queueId = queueIdOf(record);
+    const QString target = this->messagePath(record.id);
+    bool linked = false;
+#ifdef Q_OS_UNIX
+    // A second name for the same file: instant and atomic, whatever the
+    // attachments weigh. Across file systems it fails and we copy.
+    QFile::remove(target);  // a leftover of an interrupted move
+    linked = ::link(QFile::encodeName(messagePath).constData(), QFile::encodeName(target).constData()) == 0;
+    if (linked)
+        DurableFile::syncDirectory(m_directory);
+#endif
+    if (!linked) {
+        QFile source(messagePath);
+        if (!source.open(QIODevice::ReadOnly))
+            return tr("Cannot read the sent message %1: %2").arg(record.id, source.errorString());
+        if (const QString problem
+            = DurableFile::write(target, [&source](QIODevice *out) { return copyInSlices(&source, out); });
+            !problem.isEmpty())
+            return tr("Cannot copy the sent message %1: %2").arg(record.id, problem);
+    }
+    if (const QString problem = writeItem(item, transcript); !problem.isEmpty())
+        return problem;
+    prune(item.accountKey(), sentAt);
+    return {};
+}
+
+QString SentStore::add(const OutboxRecord &record, QIODevice *message, const QString &transcript,
+                       const QDateTime &sentAt)
+{
+    if (const QString problem = open(); !problem.isEmpty())
+        return problem;
+    SentItem item;
+    item.record = record;
+    item.sentAt = sentAt;
+    item.queueId = queueIdOf(record);
+    if (const QString problem = DurableFile::write(messagePath(record.id),
+                                                   [message](QIODevice *out) { return copyInSlices(message, out); });
+        !problem.isEmpty())
+        return tr("Cannot copy the sent message %1: %2").arg(record.id, problem);
+    if (const QString problem = writeItem(item, transcript); !problem.isEmpty())
+        return problem;
+    prune(item.accountKey(), sentAt);
+    return {};
+}
+
+QString SentStore::moveFrom(Outbox &outbox, const OutboxRecord &record, const QString &transcript,
+                            const QDateTime &sentAt)
+{
+    if (record.state != OutboxRecord::State::Sent)
+        return tr("The message %1 is not sent.").arg(record.id);
+    if (!contains(record.id)) {
+        if (const QString problem = add(record, outbox.messagePath(record.id), transcript, sentAt);
+            !problem.isEmpty())
+            return problem;
+    }
+    return outbox.discard(record.id);
+}
+
+int SentStore::settle(Outbox &outbox, const QDateTime &now)
+{
+    int moved = 0;
+    for (const OutboxRecord &listed : outbox.list()) {
+        if (listed.state != OutboxRecord::State::Sent)
+            continue;
+        const std::unique_ptr<QLockFile> lock = outbox.tryLock(listed.id);
+        if (!lock)
+            continue;  // its owner is moving it right now
+        const std::optional<OutboxRecord> record = outbox.load(listed.id);
+        if (!record || record->state != OutboxRecord::State::Sent)
+            continue;
+        // The transcript went with the process that was interrupted.
+        const QString note = tr("(The transcript of this send was not kept: Stamp stopped before it was saved.)");
+        const QDateTime sentAt = record->updated.isValid() ? record->updated : now;
+        if (moveFrom(outbox, *record, note + QLatin1Char('\n'), sentAt).isEmpty())
+            ++moved;
+    }
+    if (moved)
+        qCInfo(lcOutbox) << "moved" << moved << "sent message(s) left in the outbox to Sent items";
+    return moved;
+}
+
+std::optional<SentItem> SentStore::load(const QString &id) const
+{
+    QFile file(recordPath(id));
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll());
+    if (!document.isObject())
+        return std::nullopt;
+    std::optional<SentItem> item = SentItem::fromJson(document.object());
+    if (item && item->id() != id)
+        return std::nullopt;
+    return item;
+}
+
+bool SentStore::contains(const QString &id) const
+{
+    return load(id).has_value();
+}
+
+QList<SentItem> SentStore::list(const QString &account) const
+{
+    QList<SentItem> items;
+    const QStringList names = QDir(m_directory).entryList({QStringLiteral("*") + kRecordSuffix}, QDir::Files);
+    for (const QString &name : names) {
+        std::optional<SentItem> item = load(name.chopped(kRecordSuffix.size()));
+        if (item && item->belongsTo(account))
+            items << *item;
+    }
+    std::sort(items.begin(), items.end(), [](const SentItem &a, const SentItem &b) {
+        return a.sentAt != b.sentAt ? a.sentAt > b.sentAt : a.id() > b.id();
+    });
+    return items;
+}
+
+QString SentStore::transcript(const QString &id) const
+{
+    QFile file(logPath(id));
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+}
+
+SentStore::Usage SentStore::usageSince(const QString &account, const QDateTime &since) const
+{
+    Usage usage;
+    for (const SentItem &item : list(account)) {
+        if (item.sentAt < since)
+            break;  // newest first
+        usage.messages += 1;
+        usage.recipients += item.acceptedRecipients();
+    }
+    return usage;
+}
+
+int SentStore::prune(const QString &accountKey, const QDateTime &now)
+{
+    if (m_keep <= 0)
+        return 0;
+    int removed = 0;
+    const QList<SentItem> items = list(accountKey);
+    const QDateTime window = now.addSecs(-kQuotaWindowSecs);
+    for (int i = m_keep; i < items.size(); ++i) {
+        const SentItem &item = items.at(i);
+        if (item.accountKey() != accountKey || item.sentAt >= window)
+            continue;
+        // The record first: without it the other two are unlisted leftovers.
+        QFile::remove(recordPath(item.id()));
+        QFile::remove(messagePath(item.id()));
+        QFile::remove(logPath(item.id()));
+        ++removed;
+    }
+    if (removed) {
+        DurableFile::syncDirectory(m_directory);
+        qCInfo(lcOutbox) << "pruned" << removed << "old Sent item(s)";
+    }
+    return removed;
+}
+
+}  // namespace stamp
