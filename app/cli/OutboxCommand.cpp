@@ -3,8 +3,12 @@
 #include "CommandLine.h"
 #include "CommandRegistry.h"
 #include "QueueFlush.h"
+#include "accounts/AccountStore.h"
+#include "accounts/ProviderCatalog.h"
 #include "outbox/Clock.h"
 #include "outbox/Outbox.h"
+#include "outbox/SendingQuota.h"
+#include "outbox/SentStore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -17,7 +21,8 @@ namespace stamp::cli {
 
 STAMP_REGISTER_COMMAND(outbox,
                        QT_TRANSLATE_NOOP("CommandLine",
-                                         "The outbox: list, flush (send what is due), retry ID, remove ID"),
+                                         "The outbox: list, flush (send what is due), retry ID, remove ID, "
+                                         "sent, transcript ID"),
                        40, OutboxCommand);
 
 namespace {
@@ -31,9 +36,18 @@ QString localTime(const QDateTime &time)
     return time.isValid() ? time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QString();
 }
 
-void printRecord(QTextStream &out, const OutboxRecord &r)
+QString clockTime(const QDateTime &time)
 {
-    out << r.id << "  " << OutboxRecord::stateTitle(r.state);
+    return time.toLocalTime().toString(QStringLiteral("HH:mm:ss"));
+}
+
+void printRecord(QTextStream &out, const OutboxRecord &r, const QDateTime &now)
+{
+    out << r.id << "  ";
+    if (r.isHeld(now))
+        out << tr("held (undo until %1)").arg(clockTime(r.holdUntil));
+    else
+        out << OutboxRecord::stateTitle(r.state);
     if (r.state == OutboxRecord::State::Deferred && r.nextTry.isValid())
         out << "  " << tr("next try %1").arg(localTime(r.nextTry));
     if (r.notBefore.isValid() && r.state == OutboxRecord::State::Queued)
@@ -59,6 +73,95 @@ void printRecord(QTextStream &out, const OutboxRecord &r)
     if (!remedy.isEmpty() && r.state != OutboxRecord::State::Sent)
         out << "    " << tr("What to do: %1").arg(remedy) << '\n';
 }
+
+void printSentItem(QTextStream &out, const SentItem &item)
+{
+    const OutboxRecord &r = item.record;
+    out << item.id() << "  " << tr("sent %1").arg(localTime(item.sentAt));
+    if (!item.queueId.isEmpty())
+        out << "  " << tr("server id %1").arg(item.queueId);
+    out << '\n';
+    const QString via = r.account.isEmpty() ? QStringLiteral("%1:%2").arg(r.server.host).arg(r.server.effectivePort())
+                                            : tr("account %1").arg(r.account);
+    out << "    " << tr("from %1, subject \"%2\", %3 bytes, via %4").arg(r.from, r.subject).arg(r.size).arg(via)
+        << '\n';
+    for (const OutboxRecord::Recipient &rcpt : r.recipients) {
+        out << "    " << rcpt.address;
+        if (rcpt.reply && rcpt.reply->isValid())
+            out << " (" << rcpt.reply->summary() << ')';
+        out << '\n';
+    }
+}
+
+// `stamp outbox sent`: Sent items, newest first, and per saved account the
+// day's count against its provider's published limit.
+int listSent(QTextStream &out, QTextStream &err, const QString &accountName, bool json)
+{
+    const SentStore sent;
+    AccountStore accounts;
+    accounts.load();  // without accounts, only the counts by name can be shown
+    std::optional<Account> account;
+    if (!accountName.isEmpty()) {
+        account = accounts.find(accountName);
+        if (!account) {
+            err << "stamp outbox: " << tr("there is no account \"%1\".").arg(accountName) << '\n';
+            return ExitUsage;
+        }
+    }
+    const QList<SentItem> items = sent.list();
+    QList<SentItem> shown;
+    for (const SentItem &item : items) {
+        if (!account || item.record.accountId == account->id
+            || (item.record.accountId.isEmpty() && item.record.account == account->name))
+            shown << item;
+    }
+    const ProviderCatalog catalog = ProviderCatalog::standard();
+    const QDateTime now = SystemClock::instance().now();
+    QList<Account> counted;
+    for (const Account &a : accounts.accounts()) {
+        if (!account || a.id == account->id)
+            counted << a;
+    }
+    if (json) {
+        QJsonArray list;
+        for (const SentItem &item : std::as_const(shown)) {
+            QJsonObject o = item.toJson();
+            o[QStringLiteral("messageFile")] = sent.messagePath(item.id());
+            o[QStringLiteral("transcriptFile")] = sent.logPath(item.id());
+            list.append(o);
+        }
+        QJsonArray today;
+        for (const Account &a : std::as_const(counted)) {
+            const SendingQuota::Assessment q = SendingQuota::forAccount(a, sent, catalog, 0, now);
+            QJsonObject o{{QStringLiteral("account"), a.name},
+                          {QStringLiteral("messages"), q.usage.messages},
+                          {QStringLiteral("recipients"), q.usage.recipients}};
+            if (q.limit) {
+                o[QStringLiteral("limitPerDay")] = q.limit->perDay;
+                o[QStringLiteral("limitSource")] = q.limit->source;
+            }
+            if (!q.warnings.isEmpty())
+                o[QStringLiteral("warnings")] = QJsonArray::fromStringList(q.warnings);
+            today.append(o);
+        }
+        out << QJsonDocument(QJsonObject{{QStringLiteral("directory"), sent.directory()},
+                                         {QStringLiteral("messages"), list},
+                                         {QStringLiteral("last24Hours"), today}})
+                   .toJson(QJsonDocument::Indented);
+        return ExitSent;
+    }
+    if (shown.isEmpty())
+        out << tr("No sent messages are kept.") << '\n';
+    for (const SentItem &item : std::as_const(shown))
+        printSentItem(out, item);
+    for (const Account &a : std::as_const(counted)) {
+        const SendingQuota::Assessment q = SendingQuota::forAccount(a, sent, catalog, 0, now);
+        out << tr("account %1: %2").arg(a.name, q.summary()) << '\n';
+        for (const QString &warning : q.warnings)
+            out << "    " << warning << '\n';
+    }
+    return ExitSent;
+}
 }  // namespace
 
 int OutboxCommand::run(const QStringList &arguments)
@@ -71,12 +174,16 @@ int OutboxCommand::run(const QStringList &arguments)
            "  list [--json]   every message: state, reason, next try, per-recipient results\n"
            "  flush           send every due message now and return when done\n"
            "  retry ID        queue a failed, deferred or uncertain message again (refused recipients only)\n"
-           "  remove ID       delete a message from the outbox"));
+           "  remove ID       delete a message from the outbox\n"
+           "  sent [--account NAME] [--json]   sent messages kept, and each account's count for the last 24 hours\n"
+           "  transcript ID   the session transcript kept with a sent message"));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("action"), tr("list, flush, retry or remove"));
+    parser.addPositionalArgument(QStringLiteral("action"), tr("list, flush, retry, remove, sent or transcript"));
     QueueFlush flush(parser);
-    const QCommandLineOption json(QStringLiteral("json"), tr("list: print JSON."));
-    parser.addOption(json);
+    const QCommandLineOption json(QStringLiteral("json"), tr("list, sent: print JSON."));
+    const QCommandLineOption account(QStringLiteral("account"), tr("sent: only this account's messages."),
+                                     QStringLiteral("NAME"));
+    parser.addOptions({json, account});
     if (!parser.parse(arguments)) {
         err << "stamp outbox: " << parser.errorText() << '\n';
         return ExitUsage;
@@ -91,7 +198,7 @@ int OutboxCommand::run(const QStringList &arguments)
         return ExitUsage;
     };
     if (positional.isEmpty())
-        return usage(tr("name an action: list, flush, retry or remove."));
+        return usage(tr("name an action: list, flush, retry, remove, sent or transcript."));
     const QString action = positional.first();
     Outbox outbox;
     const QDateTime now = SystemClock::instance().now();
@@ -113,11 +220,36 @@ int OutboxCommand::run(const QStringList &arguments)
             if (records.isEmpty())
                 out << tr("The outbox is empty.") << '\n';
             for (const OutboxRecord &r : records)
-                printRecord(out, r);
+                printRecord(out, r, now);
             for (const QString &name : corrupt)
                 err << tr("stamp outbox: cannot read %1 (left as it is).").arg(name) << '\n';
         }
         return corrupt.isEmpty() ? ExitSent : ExitPartial;
+    }
+    if (action == QLatin1String("sent")) {
+        if (positional.size() != 1)
+            return usage(tr("sent takes no argument."));
+        return listSent(out, err, parser.value(account), parser.isSet(json));
+    }
+    if (action == QLatin1String("transcript")) {
+        if (positional.size() != 2)
+            return usage(tr("transcript needs the id of a sent message."));
+        const SentStore sent;
+        QString id = positional.at(1);
+        if (!sent.contains(id)) {
+            QStringList matches;
+            for (const SentItem &item : sent.list()) {
+                if (item.id().startsWith(id))
+                    matches << item.id();
+            }
+            if (matches.size() != 1) {
+                err << "stamp outbox: " << tr("no single sent message matches \"%1\".").arg(id) << '\n';
+                return ExitNotSent;
+            }
+            id = matches.first();
+        }
+        out << sent.transcript(id);
+        return ExitSent;
     }
     if (action == QLatin1String("flush")) {
         if (positional.size() != 1)

@@ -4,9 +4,9 @@
 #include "CommandLine.h"
 #include "accounts/AccountStore.h"
 #include "accounts/SecretStore.h"
-#include "outbox/Clock.h"
-#include "outbox/Dispatcher.h"
 #include "outbox/Outbox.h"
+#include "outbox/OutboxService.h"
+#include "outbox/SentStore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -52,11 +52,27 @@ QString QueueFlush::givenSecret(const QCommandLineParser &parser)
     return m_secret;
 }
 
-QString QueueFlush::settingsFor(const QCommandLineParser &parser, const OutboxRecord &sample, ServerSettings *server,
-                                AuthSettings *auth)
+std::optional<ServerSettings> QueueFlush::serverFor(const OutboxRecord &sample, QString *error)
+{
+    if (sample.account.isEmpty())
+        return sample.server;
+    AccountStore store;
+    if (!store.load()) {
+        *error = store.error();
+        return std::nullopt;
+    }
+    const std::optional<Account> account = store.find(sample.account);
+    if (!account) {
+        *error = tr("the account \"%1\" these messages were queued for no longer exists.").arg(sample.account);
+        return std::nullopt;
+    }
+    m_accounts.insert(sample.account, *account);
+    return account->serverSettings();
+}
+
+QString QueueFlush::authFor(const QCommandLineParser &parser, const OutboxRecord &sample, AuthSettings *auth)
 {
     if (sample.account.isEmpty()) {
-        *server = sample.server;
         auth->method = sample.authMethod;
         auth->credentials.username = sample.username;
         if (auth->method == sasl::AuthMethod::None)
@@ -68,14 +84,9 @@ QString QueueFlush::settingsFor(const QCommandLineParser &parser, const OutboxRe
                 .arg(sample.server.host, sample.username);
         return {};
     }
-    AccountStore store;
-    if (!store.load())
-        return store.error();
-    const std::optional<Account> account = store.find(sample.account);
-    if (!account)
-        return tr("the account \"%1\" these messages were queued for no longer exists.").arg(sample.account);
-    *server = account->serverSettings();
-    *auth = account->authSettings({});
+    // serverFor() found it just before, for this same group.
+    const Account account = m_accounts.value(sample.account);
+    *auth = account.authSettings({});
     if (auth->method == sasl::AuthMethod::None)
         return {};
     if (parser.isSet(m_passwordEnv) || parser.isSet(m_passwordStdin)) {
@@ -83,10 +94,10 @@ QString QueueFlush::settingsFor(const QCommandLineParser &parser, const OutboxRe
         return auth->credentials.secret.isEmpty() ? tr("The password is empty.") : QString();
     }
     SecretStore secrets;
-    const SecretStore::Result result = secrets.readNow(account->id, SecretStore::Kind::Password);
+    const SecretStore::Result result = secrets.readNow(account.id, SecretStore::Kind::Password);
     if (!result.ok())
         return result.message.isEmpty()
-                   ? tr("No password is saved for the account \"%1\"; give one with --password-stdin.").arg(account->name)
+                   ? tr("No password is saved for the account \"%1\"; give one with --password-stdin.").arg(account.name)
                    : result.message;
     auth->credentials.secret = result.secret;
     m_transcript.setSecrets({result.secret});
@@ -105,52 +116,54 @@ int QueueFlush::run(const QCommandLineParser &parser, Outbox &outbox, QTextStrea
             return ExitUsage;
         }
     }
-    const Clock &clock = SystemClock::instance();
-    // Messages a killed process left `sending` are settled first.
-    outbox.recoverAll(clock.now());
-    QMap<QString, OutboxRecord> samples;
-    const QMap<QString, QStringList> groups = Dispatcher::dueGroups(outbox, clock.now(), &samples);
-    int sent = 0;
-    int notSent = 0;
-    int partial = 0;  // delivered to some recipients only
-    int busy = 0;     // locked by another process (or just settled by one)
-    int skipped = 0;
-    for (auto it = groups.cbegin(); it != groups.cend(); ++it) {
-        ServerSettings server;
+    // The same orchestration as the desktop app's (OutboxService), run once.
+    SentStore sent;
+    OutboxService service(outbox);
+    service.setSentStore(&sent);
+    // Known to be on line, a name that does not resolve is a failure like
+    // any other; otherwise it defers as offline (RetryPolicy::isOffline).
+    service.setNetworkWatch(NetworkWatch::createDefault(&service));
+    service.setServerLookup([this](const OutboxRecord &first, QString *error) { return serverFor(first, error); });
+    // Synchronous: the password comes from the command line or the keychain.
+    service.setCredentialsProvider([this, &parser](const OutboxRecord &first,
+                                                   const OutboxService::CredentialsReply &reply) {
         AuthSettings auth;
-        if (const QString problem = settingsFor(parser, samples.value(it.key()), &server, &auth); !problem.isEmpty()) {
-            err << "stamp outbox: " << problem << '\n';
-            skipped += int(it.value().size());
-            continue;
-        }
-        Dispatcher dispatcher(outbox);
-        QObject::connect(&dispatcher, &Dispatcher::transcript, &dispatcher,
-                         [this](const TranscriptEvent &event) { m_transcript.write(event); });
-        QObject::connect(&dispatcher, &Dispatcher::recorded, &dispatcher, [&](const OutboxRecord &record) {
-            out << record.id << ": " << OutboxRecord::stateTitle(record.state);
-            if (!record.reason.isEmpty() && record.state != OutboxRecord::State::Sent)
-                out << " - " << record.reason;
-            out << '\n';
-            out.flush();
-            const bool someone = !record.recipients.isEmpty()
-                                 && record.pendingRecipients().size() < record.recipients.size();
-            (record.state == OutboxRecord::State::Sent ? sent : someone ? partial : notSent) += 1;
-        });
-        QEventLoop loop;
-        QObject::connect(&dispatcher, &Dispatcher::finished, &loop, &QEventLoop::quit);
-        busy += int(it.value().size()) - dispatcher.start(it.value(), server, auth);
-        loop.exec();
+        const QString problem = authFor(parser, first, &auth);
+        if (problem.isEmpty())
+            reply(auth, {});
+        else
+            reply(std::nullopt, problem);
         auth.credentials.secret.fill(QLatin1Char('\0'));
-    }
+    });
+    QObject::connect(&service, &OutboxService::credentialsProblem, &service,
+                     [&err](const QString &, const QString &problem) { err << "stamp outbox: " << problem << '\n'; });
+    QObject::connect(&service, &OutboxService::transcript, &service,
+                     [this](const TranscriptEvent &event) { m_transcript.write(event); });
+    QObject::connect(&service, &OutboxService::recordChanged, &service, [&out](const OutboxRecord &record) {
+        out << record.id << ": " << OutboxRecord::stateTitle(record.state);
+        if (!record.reason.isEmpty() && record.state != OutboxRecord::State::Sent)
+            out << " - " << record.reason;
+        out << '\n';
+        out.flush();
+    });
+    OutboxService::FlushSummary summary;
+    QEventLoop loop;
+    QObject::connect(&service, &OutboxService::flushFinished, &loop,
+                     [&](const OutboxService::FlushSummary &s) {
+                         summary = s;
+                         loop.quit();
+                     });
+    service.flushNow();
+    loop.exec();
     m_secret.fill(QLatin1Char('\0'));
-    if (busy > 0)
-        out << tr("%1 message(s) skipped: another process is sending them.").arg(busy) << '\n';
-    else if (sent + partial + notSent + skipped == 0)
+    if (summary.busy > 0)
+        out << tr("%1 message(s) skipped: another process is sending them.").arg(summary.busy) << '\n';
+    else if (summary.sent + summary.partial + summary.notSent + summary.skipped == 0)
         out << tr("Nothing is due in the outbox.") << '\n';
     // The exit statuses of `stamp send`: 0 all sent, 1 some, 3 none.
-    if (partial + notSent + skipped == 0)
+    if (summary.partial + summary.notSent + summary.skipped == 0)
         return ExitSent;
-    return sent + partial > 0 ? ExitPartial : ExitNotSent;
+    return summary.sent + summary.partial > 0 ? ExitPartial : ExitNotSent;
 }
 
 }  // namespace stamp::cli

@@ -1,8 +1,11 @@
 #pragma once
 
 #include "TranscriptWriter.h"
+#include "accounts/Account.h"
 
 #include <QCommandLineOption>
+#include <QHash>
+#include <optional>
 
 class QCommandLineParser;
 class QTextStream;
@@ -16,8 +19,9 @@ struct ServerSettings;
 
 namespace stamp::cli {
 
-// `stamp outbox flush`: sends every due message now, one Dispatcher (one
-// SubmissionBatch) per server or account, and prints each outcome. The
+// `stamp outbox flush`: sends every due message now through one run of
+// OutboxService (one Dispatcher per server or account, sent messages moved
+// to Sent items), and prints each outcome. The
 // outbox holds no secret: saved accounts read theirs from the keychain;
 // messages queued for an ad-hoc server need --password-env or
 // --password-stdin again here.
@@ -28,9 +32,10 @@ public:
     int run(const QCommandLineParser &parser, Outbox &outbox, QTextStream &out, QTextStream &err);
 
 private:
-    // The settings for one group; an error text when they cannot be had.
-    QString settingsFor(const QCommandLineParser &parser, const OutboxRecord &sample, ServerSettings *server,
-                        AuthSettings *auth);
+    // The server and the login for one group; an error text when they
+    // cannot be had.
+    std::optional<ServerSettings> serverFor(const OutboxRecord &sample, QString *error);
+    QString authFor(const QCommandLineParser &parser, const OutboxRecord &sample, AuthSettings *auth);
     QString givenSecret(const QCommandLineParser &parser);
 
     QCommandLineOption m_passwordStdin;
@@ -39,6 +44,7 @@ private:
     TranscriptWriter m_transcript;
     QString m_secret;
     bool m_secretRead = false;
+    QHash<QString, Account> m_accounts;  // by name, as serverFor() found them
 };
 
 }  // namespace stamp::cli

@@ -2,8 +2,12 @@
 
 #include "CommandLine.h"
 #include "SessionOptions.h"
+#include "accounts/ProviderCatalog.h"
 #include "outbox/Clock.h"
 #include "outbox/Outbox.h"
+#include "outbox/SendingQuota.h"
+#include "outbox/SentStore.h"
+#include "smtp/ReportJson.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -19,9 +23,10 @@ QString tr(const char *text)
     return QCoreApplication::translate("QueueOptions", text);
 }
 
-// The Subject header of a rendered message, for `outbox list` only (as it
-// is on the wire: an RFC 2047 encoded word stays encoded).
-QString subjectOf(QIODevice *body)
+}  // namespace
+
+// As it is on the wire: an RFC 2047 encoded word stays encoded.
+QString QueueOptions::subjectOf(QIODevice *body)
 {
     const qint64 start = body->pos();
     const QByteArray head = body->peek(64 * 1024);
@@ -43,7 +48,6 @@ QString subjectOf(QIODevice *body)
     }
     return QString::fromUtf8(subject.simplified());
 }
-}  // namespace
 
 QueueOptions::QueueOptions(QCommandLineParser &parser)
     : m_queue(QStringLiteral("queue"),
@@ -111,6 +115,7 @@ int QueueOptions::enqueue(const QCommandLineParser &parser, const SessionOptions
         draft.notBefore = at;
         if (session.account) {
             draft.account = session.account->name;
+            draft.accountId = session.account->id;
         } else {
             draft.server = session.server;
             draft.authMethod = session.auth.method;
@@ -134,6 +139,50 @@ int QueueOptions::enqueue(const QCommandLineParser &parser, const SessionOptions
                   "--password-stdin.")
             << '\n';
     return ExitSent;
+}
+
+void QueueOptions::warnAboutLimits(const SessionOptions &session, int recipients, QTextStream &err)
+{
+    if (!session.account)
+        return;
+    const SendingQuota::Assessment quota = SendingQuota::forAccount(
+        *session.account, SentStore(), ProviderCatalog::standard(), recipients, SystemClock::instance().now());
+    for (const QString &warning : quota.warnings)
+        err << "stamp send: " << tr("warning: %1").arg(warning) << '\n';
+}
+
+void QueueOptions::keepSent(const SessionOptions &session, const QList<OutgoingMessage> &messages,
+                            const SessionReport &report)
+{
+    if (!session.account)
+        return;
+    SentStore sent;
+    const QDateTime now = SystemClock::instance().now();
+    for (int i = 0; i < messages.size() && i < report.messages.size(); ++i) {
+        const SendResult &result = report.messages.at(i);
+        const OutgoingMessage &message = messages.at(i);
+        if (result.status != SendResult::Status::Sent || !message.body || !message.body->seek(0))
+            continue;
+        OutboxRecord record;
+        record.id = Outbox::newId(now);
+        record.state = OutboxRecord::State::Sent;
+        record.created = now;
+        record.updated = now;
+        record.attempts = 1;
+        record.from = message.from;
+        record.smtpUtf8 = message.smtpUtf8;
+        for (const RecipientResult &r : result.recipients)
+            record.recipients.append({r.address, OutboxRecord::Recipient::Status::Accepted, r.reply});
+        record.account = session.account->name;
+        record.accountId = session.account->id;
+        record.subject = subjectOf(message.body);
+        record.size = message.body->size();
+        record.lastResult = ReportJson::sendResult(result);
+        const QString note = tr("(Sent directly with 'stamp send'; its transcript is where --log put it.)");
+        if (const QString problem = sent.add(record, message.body, note + QLatin1Char('\n'), now);
+            !problem.isEmpty())
+            QTextStream(stderr) << "stamp send: " << problem << '\n';
+    }
 }
 
 }  // namespace stamp::cli

@@ -6,6 +6,8 @@
 #include <QDateTime>
 
 class QCommandLineParser;
+class QIODevice;
+class QTextStream;
 
 namespace stamp::cli {
 
@@ -28,6 +30,19 @@ public:
     // "2030-01-02T09:30", "2030-01-02 09:30", "09:30" (the next such time),
     // "+90s", "+10m", "+2h", "+1d". Invalid QDateTime when unreadable.
     static QDateTime parseTime(const QString &text, const QDateTime &now);
+
+    // The Subject header of a rendered message (as on the wire), for
+    // listings; the device's position is kept.
+    static QString subjectOf(QIODevice *body);
+
+    // With --account: warns on `err` when this send nears or exceeds the
+    // provider's published daily limits (SendingQuota), counted from Sent
+    // items.
+    static void warnAboutLimits(const SessionOptions &session, int recipients, QTextStream &err);
+    // With --account: keeps what a direct send (without the outbox)
+    // delivered in Sent items, so the day's count includes it.
+    static void keepSent(const SessionOptions &session, const QList<OutgoingMessage> &messages,
+                         const SessionReport &report);
 
 private:
     QCommandLineOption m_queue;

@@ -114,9 +114,12 @@ int SendCommand::run(const QStringList &arguments)
         outgoing << message;
     }
 
+    // A provider's daily limit is better heard of before than from its refusal.
+    QueueOptions::warnAboutLimits(session, int(envelope.recipients.size()), err);
     if (queue.requested(parser))
         return queue.enqueue(parser, session, outgoing);
     const SessionReport report = session.run(outgoing);
+    QueueOptions::keepSent(session, outgoing, report);  // Sent items count towards those limits
 
     if (parser.isSet(json)) {
         QJsonObject object;

@@ -4,10 +4,13 @@
 // time). Afterwards every message is sent exactly once (by Postfix's own
 // log: a queue id with that Message-ID that reached the queue manager), or
 // still queued and never delivered, or uncertain (delivered at most once);
-// and no outbox record is ever unreadable.
+// and no outbox record is ever unreadable. Sent messages move to Sent items
+// (a `sent` folder next to the outbox) in the same process that may be
+// killed: every message is in exactly one of the two places afterwards.
 
 #include "OutboxDoubles.h"
 #include "Peers.h"
+#include "outbox/SentStore.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -177,8 +180,21 @@ void TestOutboxCrash::killDuringSends()
           budget.elapsed());
 
     QStringList corrupt;
-    const QList<OutboxRecord> records = outbox.list(&corrupt);
+    QList<OutboxRecord> records = outbox.list(&corrupt);
     QVERIFY2(corrupt.isEmpty(), qPrintable(corrupt.join(QLatin1Char(' '))));
+    // Sent items next to the outbox, where `stamp outbox flush` moves them.
+    const SentStore sent(home.filePath(QStringLiteral("sent")));
+    const QList<SentItem> sentItems = sent.list();
+    int movedToSent = 0;
+    for (const SentItem &item : sentItems) {
+        QVERIFY2(!outbox.load(item.id()), qPrintable(item.id() + QStringLiteral(" is in the outbox and in Sent")));
+        QCOMPARE(item.record.state, OutboxRecord::State::Sent);
+        QFile message(sent.messagePath(item.id()));
+        QVERIFY(message.open(QIODevice::ReadOnly));
+        QVERIFY(message.readAll().contains(messageIdOf.value(item.id()).toUtf8()));
+        records << item.record;
+        ++movedToSent;
+    }
     QCOMPARE(records.size(), kMessages);  // nothing lost
 
     // Let Postfix's queue manager log what it received.
@@ -211,7 +227,8 @@ void TestOutboxCrash::killDuringSends()
     int inLog = 0;
     for (const QString &messageId : std::as_const(messageIdOf))
         inLog += delivered.value(messageId) > 0;
-    qInfo("outcome: %s; %d of %d in Postfix's log", qPrintable(summary.join(QStringLiteral(", "))), inLog, kMessages);
+    qInfo("outcome: %s (%d in Sent items); %d of %d in Postfix's log", qPrintable(summary.join(QStringLiteral(", "))),
+          movedToSent, inLog, kMessages);
 }
 
 void TestOutboxCrash::queueFromCommandLine()
