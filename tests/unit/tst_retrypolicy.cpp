@@ -60,6 +60,10 @@ private slots:
     void partialRefusalKeepsAccepted();
     void givesUpAfterDays();
     void sendLater();
+    void offlineDoesNotCount_data();
+    void offlineDoesNotCount();
+    void offlineTimeIsNotGivenUpOn();
+    void unknownNameWhileOnlineBacksOff();
 };
 
 void TestRetryPolicy::exponentialBackOff()
@@ -211,6 +215,90 @@ void TestRetryPolicy::sendLater()
     QVERIFY(!r.isDue(clock.now()));
     clock.advance(600);
     QVERIFY(r.isDue(clock.now()));
+}
+
+void TestRetryPolicy::offlineDoesNotCount_data()
+{
+    QTest::addColumn<int>("phase");
+    QTest::addColumn<int>("fault");
+    QTest::addColumn<bool>("offline");
+    QTest::newRow("name does not resolve") << int(Phase::Resolve) << int(NetworkFault::HostNotFound) << true;
+    QTest::newRow("network unreachable") << int(Phase::Connect) << int(NetworkFault::NetworkUnreachable) << true;
+    QTest::newRow("refused: the server's") << int(Phase::Connect) << int(NetworkFault::ConnectionRefused) << false;
+    QTest::newRow("connect timeout") << int(Phase::Connect) << int(NetworkFault::Timeout) << false;
+    QTest::newRow("dropped once connected") << int(Phase::Mail) << int(NetworkFault::NetworkUnreachable) << false;
+}
+
+void TestRetryPolicy::offlineDoesNotCount()
+{
+    QFETCH(int, phase);
+    QFETCH(int, fault);
+    QFETCH(bool, offline);
+    test::ManualClock clock;
+    RetryPolicy::Settings s;
+    s.jitter = 0;
+    const RetryPolicy policy(s);
+    OutboxRecord r = record({QStringLiteral("a@x.org")}, clock.now());
+    r.attempts = 3;  // two earlier attempts, and this one
+    policy.apply(r, failedWith(Phase(phase), 0, NetworkFault(fault), true), clock.now());
+    QCOMPARE(r.state, OutboxRecord::State::Deferred);
+    QCOMPARE(r.offline, offline);
+    if (offline) {
+        QCOMPARE(r.attempts, 2);  // this one does not count
+        QCOMPARE(r.nextTry, clock.now().addSecs(s.offlineRetrySecs));
+        QVERIFY(r.reason.startsWith(QStringLiteral("Offline")));
+        QCOMPARE(r.offlineSince, clock.now());
+        // Still offline a minute later: the spell goes on, nothing escalates.
+        clock.advance(60);
+        r.attempts += 1;
+        policy.apply(r, failedWith(Phase(phase), 0, NetworkFault(fault), true), clock.now());
+        QCOMPARE(r.attempts, 2);
+        QCOMPARE(r.nextTry, clock.now().addSecs(60));
+        QCOMPARE(r.offlineSince, clock.now().addSecs(-60));
+    } else {
+        QCOMPARE(r.attempts, 3);
+        QCOMPARE(r.nextTry, clock.now().addSecs(policy.baseDelaySecs(3)));
+        QVERIFY(!r.offlineSince.isValid());
+    }
+}
+
+void TestRetryPolicy::offlineTimeIsNotGivenUpOn()
+{
+    // Four days offline, then two days of a server saying 451: the message
+    // has been refused for two days only, so it is still deferred.
+    test::ManualClock clock;
+    const RetryPolicy policy;
+    OutboxRecord r = record({QStringLiteral("a@x.org")}, clock.now());
+    policy.apply(r, failedWith(Phase::Resolve, 0, NetworkFault::HostNotFound, true), clock.now());
+    QVERIFY(r.offline);
+    clock.advance(4 * 24 * 3600);
+    r.attempts += 1;
+    policy.apply(r, failedWith(Phase::Mail, 451), clock.now());
+    QVERIFY(!r.offline);
+    QVERIFY(!r.offlineSince.isValid());
+    QCOMPARE(r.offlineSecs, qint64(4 * 24 * 3600));
+    clock.advance(2 * 24 * 3600);
+    r.attempts += 1;
+    policy.apply(r, failedWith(Phase::Mail, 451), clock.now());
+    QCOMPARE(r.state, OutboxRecord::State::Deferred);
+    // Three more days of refusals: five days counted, it gives up.
+    clock.advance(3 * 24 * 3600 + 1);
+    r.attempts += 1;
+    policy.apply(r, failedWith(Phase::Mail, 451), clock.now());
+    QCOMPARE(r.state, OutboxRecord::State::Failed);
+}
+
+void TestRetryPolicy::unknownNameWhileOnlineBacksOff()
+{
+    // Known to be on line, a name that does not resolve is a typo or the
+    // server's DNS: it backs off like any temporary failure.
+    const QDateTime now = test::ManualClock().now();
+    const RetryPolicy policy;
+    OutboxRecord r = record({QStringLiteral("a@x.org")}, now);
+    policy.apply(r, failedWith(Phase::Resolve, 0, NetworkFault::HostNotFound, true), now, false);
+    QCOMPARE(r.state, OutboxRecord::State::Deferred);
+    QVERIFY(!r.offline);
+    QCOMPARE(r.attempts, 1);
 }
 
 QTEST_GUILESS_MAIN(TestRetryPolicy)
