@@ -186,7 +186,14 @@ void TestOutboxCrash::killDuringSends()
     const SentStore sent(home.filePath(QStringLiteral("sent")));
     const QList<SentItem> sentItems = sent.list();
     int movedToSent = 0;
+    int withQueueId = 0;
+    const QString maillog = m_postfix.maillog();
     for (const SentItem &item : sentItems) {
+        // Postfix's "queued as ID" is kept, and is the id in its own log.
+        if (!item.queueId.isEmpty()) {
+            ++withQueueId;
+            QVERIFY2(maillog.contains(item.queueId + QStringLiteral(": ")), qPrintable(item.queueId));
+        }
         QVERIFY2(!outbox.load(item.id()), qPrintable(item.id() + QStringLiteral(" is in the outbox and in Sent")));
         QCOMPARE(item.record.state, OutboxRecord::State::Sent);
         QFile message(sent.messagePath(item.id()));
@@ -227,8 +234,9 @@ void TestOutboxCrash::killDuringSends()
     int inLog = 0;
     for (const QString &messageId : std::as_const(messageIdOf))
         inLog += delivered.value(messageId) > 0;
-    qInfo("outcome: %s (%d in Sent items); %d of %d in Postfix's log", qPrintable(summary.join(QStringLiteral(", "))),
-          movedToSent, inLog, kMessages);
+    QCOMPARE(withQueueId, movedToSent);
+    qInfo("outcome: %s (%d in Sent items, each with Postfix's queue id); %d of %d in Postfix's log",
+          qPrintable(summary.join(QStringLiteral(", "))), movedToSent, inLog, kMessages);
 }
 
 void TestOutboxCrash::queueFromCommandLine()
