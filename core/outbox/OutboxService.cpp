@@ -221,7 +221,8 @@ void OutboxService::nextGroup()
         QTimer::singleShot(0, this, &OutboxService::nextGroup);
     };
     QString problem;
-    const std::optional<ServerSettings> server = m_serverLookup(group.first, &problem);
+    const std::optional<ServerSettings> server
+        = m_serverLookup ? m_serverLookup(group.first, &problem) : defaultServerLookup(group.first, &problem);
     if (!server) {
         skip(problem);
         return;
