@@ -7,10 +7,13 @@
 #include "ServerFacts.h"
 #include "mime/Message.h"
 #include "mime/MessageWriter.h"
+#include "outbox/Outbox.h"
+#include "outbox/OutboxService.h"
 #include "smtp/SubmissionBatch.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QJsonObject>
 #include <QIcon>
 #include <QSettings>
 #include <QLocale>
@@ -193,6 +196,19 @@ ComposeWindow::ComposeWindow(const SendTarget &target, QStringListModel *complet
     m_send->setDefault(true);
     m_cancel->setObjectName(QStringLiteral("cancelButton"));
     m_cancel->hide();
+    m_undo = new QPushButton(tr("&Undo send"), this);
+    m_undo->setObjectName(QStringLiteral("undoButton"));
+    m_undo->setToolTip(tr("Take the message back before it leaves (Ctrl+Z)"));
+    m_undo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Z));
+    m_undo->hide();
+    connect(m_undo, &QPushButton::clicked, this, &ComposeWindow::undoSend);
+    m_countdown.setInterval(250);
+    connect(&m_countdown, &QTimer::timeout, this, &ComposeWindow::showHoldCountdown);
+    m_notice = new QLabel(this);
+    m_notice->setObjectName(QStringLiteral("quotaNotice"));
+    m_notice->setWordWrap(true);
+    m_notice->setStyleSheet(QStringLiteral("color: %1;").arg(colours::warning().name()));
+    m_notice->hide();
 
     auto *form = new QFormLayout;
     form->addRow(tr("&From:"), m_from);
@@ -205,10 +221,12 @@ ComposeWindow::ComposeWindow(const SendTarget &target, QStringListModel *complet
     buttons->addWidget(m_progress, 1);
     buttons->addStretch();
     buttons->addWidget(m_cancel);
+    buttons->addWidget(m_undo);
     buttons->addWidget(m_send);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_problem);
     layout->addWidget(m_reviewCertificate, 0, Qt::AlignLeft);
+    layout->addWidget(m_notice);
     layout->addLayout(form);
     layout->addWidget(m_bodies, 1);
     layout->addWidget(m_attachments);
@@ -227,6 +245,13 @@ ComposeWindow::ComposeWindow(const SendTarget &target, QStringListModel *complet
     connect(m_cancel, &QPushButton::clicked, this, [this] {
         if (m_batch)
             m_batch->cancel();
+        if (m_inOutbox && m_service && !m_cancelling) {
+            // Stops the outbox's current flush; flushFinished then takes
+            // the message out (see setOutbox) and restarts the outbox.
+            m_cancelling = true;
+            m_cancel->setEnabled(false);
+            m_service->stop();
+        }
     });
     for (const QKeySequence &keys : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
         auto *shortcut = new QShortcut(keys, this);
@@ -371,7 +396,7 @@ bool ComposeWindow::hasUnsentContent() const
                        .trimmed();
     if (!m_signature.isEmpty() && text.endsWith(signatureBlock(m_signature).trimmed()))
         text.chop(signatureBlock(m_signature).trimmed().size());
-    return !m_sentOk
+    return !m_sentOk && !m_inOutbox && !m_settled
            && (!m_to->text().isEmpty() || !m_cc->text().isEmpty() || !m_bcc->text().isEmpty()
                || !m_subject->text().isEmpty() || !text.trimmed().isEmpty() || !m_attachments->paths().isEmpty());
 }
@@ -380,7 +405,7 @@ void ComposeWindow::updateSendable()
 {
     const bool anyone = !(m_to->addresses() + m_cc->addresses() + m_bcc->addresses()).isEmpty();
     const bool valid = m_to->isValid() && m_cc->isValid() && m_bcc->isValid();
-    m_send->setEnabled(anyone && valid && !m_batch && !m_rendering);
+    m_send->setEnabled(anyone && valid && !m_batch && !m_rendering && !m_inOutbox && !m_settled);
 }
 
 void ComposeWindow::showProblem(const QString &title, const QString &details)
@@ -450,6 +475,10 @@ void ComposeWindow::send()
         message.attachments.append({path, {}, {}});
     if (const QStringList problems = message.validate(); !problems.isEmpty()) {
         showProblem(tr("This message cannot be sent yet"), problems.join(QStringLiteral("<br>")).toHtmlEscaped());
+        return;
+    }
+    if (m_service) {
+        enqueue(message);
         return;
     }
     // Rendered to a file first, in a worker thread so a large attachment
@@ -588,6 +617,277 @@ void ComposeWindow::onFinished(const SessionReport &report)
     }
 }
 
+void ComposeWindow::setOutbox(OutboxService *service)
+{
+    m_service = service;
+    connect(service, &OutboxService::recordChanged, this, &ComposeWindow::onQueuedRecord);
+    connect(service, &OutboxService::progress, this, [this](const QString &id, qint64 sent, qint64 total) {
+        if (id != m_queued.id || !m_inOutbox)
+            return;
+        m_countdown.stop();
+        m_undo->hide();
+        m_cancel->show();
+        m_progress->setFormat(QStringLiteral("%p%"));
+        m_progress->setRange(0, total > 0 ? 1000 : 0);
+        if (total > 0)
+            m_progress->setValue(int(sent * 1000 / total));
+    });
+    connect(service, &OutboxService::flushFinished, this, [this] {
+        if (!m_cancelling)
+            return;
+        // The flush has stopped and let go of the message: take it out of
+        // the outbox, unless it went out after all.
+        m_cancelling = false;
+        const std::optional<OutboxRecord> now = m_service->outbox().load(m_queued.id);
+        if (now && (now->state == OutboxRecord::State::Queued || now->state == OutboxRecord::State::Deferred)
+            && !now->uploadStarted) {
+            m_service->outbox().remove(m_queued.id);
+            backToEditing();
+            showProblem(tr("Sending was cancelled"), tr("The message was not sent. It is as you wrote it.").toHtmlEscaped());
+        } else if (now) {
+            onQueuedRecord(*now);
+        }
+        m_service->start();
+    });
+}
+
+void ComposeWindow::setQuotaNotice(const QString &text)
+{
+    m_notice->setText(text);
+    m_notice->setVisible(!text.isEmpty());
+}
+
+void ComposeWindow::enqueue(const Message &message)
+{
+    // A draft first, so Undo reopens exactly what was written and the
+    // draft goes once the server has the message.
+    if (m_drafts)
+        saveDraft();
+    OutboxRecord draft;
+    const Message::Envelope envelope = message.envelope();
+    draft.from = envelope.from;
+    draft.smtpUtf8 = envelope.smtpUtf8;
+    for (const QString &address : envelope.recipients)
+        draft.recipients.append({address, OutboxRecord::Recipient::Status::Pending, std::nullopt});
+    draft.account = m_target.accountName;
+    draft.accountId = m_target.accountId;
+    draft.server = m_target.server;
+    draft.subject = message.subject;
+    draft.draftId = m_draftId;
+    const int undo = m_service->undoSeconds();
+    struct Enqueued
+    {
+        std::optional<OutboxRecord> record;
+        QString error;
+        bool tooLarge = false;
+        qint64 size = 0;
+    };
+    auto outcome = std::make_shared<Enqueued>();
+    Outbox *outbox = &m_service->outbox();
+    const qint64 limit = m_attachments->serverLimit();
+    MessageWriter::Options options;
+    options.utf8Headers = message.needsSmtpUtf8();
+    // Rendered straight into the outbox (written and synced before any
+    // network activity), off this window's thread: a 100 MB attachment
+    // never freezes it.
+    QThread *worker = QThread::create([message, options, outbox, draft, undo, limit, outcome] {
+        MessageWriter writer(message, options);
+        if (!writer.prepare()) {
+            outcome->error = writer.errors().join(QLatin1Char('\n'));
+            return;
+        }
+        outcome->size = writer.size();
+        // The server has said it refuses messages this large (SIZE, RFC 1870).
+        if (limit > 0 && writer.size() > limit) {
+            outcome->tooLarge = true;
+            return;
+        }
+        OutboxRecord held = draft;
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        if (undo > 0)
+            held.holdUntil = now.addSecs(undo);
+        outcome->record = outbox->enqueue(
+            held,
+            [&writer](QIODevice *device) { return writer.write(device) ? QString() : writer.errorString(); }, now,
+            &outcome->error);
+    });
+    connect(worker, &QThread::finished, this, [this, worker, outcome, limit] {
+        worker->deleteLater();
+        m_rendering = false;
+        if (outcome->tooLarge) {
+            setSending(false);
+            const QLocale locale;
+            showProblem(tr("The message is too large for %1").arg(m_target.server.host),
+                        tr("It is %1 as sent (attachments grow by a third when encoded), and %2 accepts at most "
+                           "%3. Remove some attachments, or share large files by a link.")
+                            .arg(locale.formattedDataSize(outcome->size), m_target.server.host,
+                                 locale.formattedDataSize(limit))
+                            .toHtmlEscaped());
+            return;
+        }
+        if (!outcome->record) {
+            setSending(false);
+            showProblem(tr("The message could not be put in the Outbox"), outcome->error.toHtmlEscaped());
+            return;
+        }
+        m_queued = *outcome->record;
+        m_inOutbox = true;
+        m_autosave.stop();
+        m_service->adoptEnqueued(m_queued);
+        setSending(true);
+        m_cancel->hide();
+        if (m_queued.holdUntil.isValid()) {
+            m_undo->show();
+            m_countdown.start();
+            showHoldCountdown();
+        } else {
+            m_progress->setRange(0, 0);
+            m_progress->setFormat(tr("Sending…"));
+        }
+    });
+    m_rendering = true;
+    m_progress->setRange(0, 0);
+    m_progress->setFormat(tr("Preparing…"));
+    setSending(true);
+    worker->start();
+}
+
+void ComposeWindow::showHoldCountdown()
+{
+    const qint64 left = QDateTime::currentDateTimeUtc().msecsTo(m_queued.holdUntil);
+    if (left <= 0) {
+        m_countdown.stop();
+        m_undo->hide();
+        m_progress->setRange(0, 0);
+        m_progress->setFormat(tr("Sending…"));
+        return;
+    }
+    const int total = int(m_queued.created.msecsTo(m_queued.holdUntil));
+    m_progress->setRange(0, qMax(1, total));
+    m_progress->setValue(int(qMax<qint64>(0, total - left)));
+    m_progress->setFormat(tr("Sending in %n second(s)…", nullptr, int((left + 999) / 1000)));
+}
+
+bool ComposeWindow::undoSend()
+{
+    if (!m_inOutbox || !m_service)
+        return false;
+    QString error;
+    if (!m_service->takeBack(m_queued.id, &error)) {
+        showProblem(tr("Too late to take it back"), error.toHtmlEscaped());
+        return false;
+    }
+    backToEditing();
+    return true;
+}
+
+void ComposeWindow::backToEditing()
+{
+    m_inOutbox = false;
+    m_settled = false;
+    m_countdown.stop();
+    m_undo->hide();
+    m_queued = OutboxRecord();
+    m_cancel->setEnabled(true);
+    setSending(false);
+    m_to->setFocus();
+}
+
+void ComposeWindow::onQueuedRecord(const OutboxRecord &record)
+{
+    if (!m_inOutbox || record.id != m_queued.id || m_cancelling)
+        return;
+    using State = OutboxRecord::State;
+    switch (record.state) {
+    case State::Queued:
+    case State::Sending:
+        if (record.state == State::Sending || !record.isHeld(QDateTime::currentDateTimeUtc())) {
+            m_countdown.stop();
+            m_undo->hide();
+            m_cancel->setVisible(record.state == State::Sending);
+            m_progress->setRange(0, 0);
+            m_progress->setFormat(tr("Sending…"));
+        }
+        return;
+    case State::Sent: {
+        m_inOutbox = false;
+        m_sentOk = true;
+        setSending(false);
+        SendResult result;
+        result.status = SendResult::Status::Sent;
+        QStringList accepted;
+        for (const OutboxRecord::Recipient &r : record.recipients) {
+            RecipientResult one;
+            one.address = r.address;
+            one.accepted = r.status == OutboxRecord::Recipient::Status::Accepted;
+            if (r.reply)
+                one.reply = *r.reply;
+            result.recipients << one;
+            if (one.accepted)
+                accepted << r.address;
+        }
+        emit sent(record.subject, accepted, result);
+        close();
+        return;
+    }
+    default:
+        break;
+    }
+    // Not sent (yet): say why and what happens next.
+    const QJsonObject d = record.diagnosis;
+    const QString title = d.value(QStringLiteral("title")).toString();
+    QString details = d.value(QStringLiteral("explanation")).toString().toHtmlEscaped();
+    if (!d.value(QStringLiteral("remedy")).toString().isEmpty())
+        details += QStringLiteral("<br><i>") + tr("What to do: %1").arg(d.value(QStringLiteral("remedy")).toString()).toHtmlEscaped()
+                   + QStringLiteral("</i>");
+    // The reason repeats the diagnosis when there is one; alone it is all there is.
+    if (d.isEmpty() && !record.reason.isEmpty())
+        details += record.reason.toHtmlEscaped();
+    const bool someHaveIt = std::any_of(record.recipients.cbegin(), record.recipients.cend(), [](const auto &r) {
+        return r.status == OutboxRecord::Recipient::Status::Accepted;
+    });
+    m_inOutbox = false;
+    setSending(false);
+    if (record.state == State::Failed && !someHaveIt) {
+        // Nobody has it and the content is still here: out of the outbox,
+        // so fixing and sending again cannot make a second copy.
+        m_service->outbox().remove(record.id);
+        m_queued = OutboxRecord();
+        showProblem(tr("Not sent: %1").arg(title.isEmpty() ? record.reason : title), details);
+        return;
+    }
+    // The outbox keeps it (tried again later, or for the person to decide).
+    m_settled = true;
+    for (QWidget *w : std::initializer_list<QWidget *>{m_from, m_to, m_cc, m_bcc, m_subject, m_body, m_richBody,
+                                                       m_richToggle, m_attachments})
+        w->setEnabled(false);
+    m_send->setEnabled(false);
+    if (record.state == State::Deferred) {
+        const QString when = QLocale().toString(record.nextTry.toLocalTime(), QLocale::ShortFormat);
+        details += QStringLiteral("<br><b>")
+                   + (record.offline ? tr("There is no network right now. Stamp sends it as soon as the network is back; "
+                                          "it waits in the Outbox, so you can close this window.")
+                                     : tr("Stamp tries again at %1; it waits in the Outbox, so you can close this "
+                                          "window.")
+                                           .arg(when))
+                         .toHtmlEscaped()
+                   + QStringLiteral("</b>");
+        showProblem(tr("Not sent yet: %1").arg(title.isEmpty() ? record.reason : title), details);
+    } else if (record.state == State::Uncertain) {
+        details += QStringLiteral("<br><b>")
+                   + tr("The whole message had been sent when the connection failed; the server may have it. It "
+                        "stays in the Outbox: check with a recipient, then Retry or Remove it there.")
+                         .toHtmlEscaped()
+                   + QStringLiteral("</b>");
+        showProblem(tr("Not confirmed: %1").arg(title.isEmpty() ? record.reason : title), details);
+    } else {
+        details += QStringLiteral("<br><b>")
+                   + tr("Some recipients have it; the others can be retried from the Outbox.").toHtmlEscaped()
+                   + QStringLiteral("</b>");
+        showProblem(tr("Sent, but not to everyone"), details);
+    }
+}
+
 void ComposeWindow::reviewCertificate()
 {
     CertificateDialog dialog(m_target.server.host, m_target.accountName, m_lastTls, this);
@@ -654,6 +954,12 @@ void ComposeWindow::keyPressEvent(QKeyEvent *event)
 
 void ComposeWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_inOutbox && !m_rendering) {
+        // The outbox sends it without this window; nothing to ask.
+        m_autosave.stop();
+        event->accept();
+        return;
+    }
     if (m_batch || m_rendering) {
         QMessageBox::information(this, tr("Still sending"),
                                  tr("The message is being sent. Wait for it to finish, or press Cancel sending."));

@@ -2,6 +2,7 @@
 
 #include "SendTarget.h"
 #include "outbox/DraftStore.h"
+#include "outbox/OutboxRecord.h"
 #include "smtp/SessionTypes.h"
 #include "smtp/SubmissionBatch.h"
 #include "smtp/Transcript.h"
@@ -23,6 +24,11 @@ class QPushButton;
 class QStringListModel;
 class QTemporaryFile;
 
+namespace stamp {
+class OutboxService;
+struct Message;
+}
+
 namespace stamp::ui {
 
 class AddressField;
@@ -42,12 +48,23 @@ public:
 
     bool hasUnsentContent() const;
     void send();
-    bool isSending() const { return m_batch != nullptr; }
+    bool isSending() const { return m_batch != nullptr || m_rendering || m_inOutbox; }
     AttachmentList *attachments() const { return m_attachments; }
 
     // Drafts: saved every few seconds after a change and when the window
     // closes with unsent content, removed once the message is sent.
     void setDraftStore(DraftStore *store);
+    // Send through the outbox: the message is written there (durably)
+    // before anything goes on the network, waits out the undo period, and
+    // is sent by the service even if this window is closed meanwhile.
+    void setOutbox(OutboxService *service);
+    // A sentence about the account's daily sending limit, shown above the
+    // fields; empty hides it.
+    void setQuotaNotice(const QString &text);
+    // The outbox id of the message this window queued; empty when none.
+    QString queuedId() const { return m_queued.id; }
+    // Undo send: takes the queued message back while its hold lasts.
+    bool undoSend();
     void loadDraft(const Draft &draft);
     const SendTarget &target() const { return m_target; }
     Draft currentDraft() const;
@@ -84,6 +101,10 @@ private:
     int currentIdentity() const;
     void applySignature(int identity);
     void reviewCertificate();
+    void enqueue(const Message &message);
+    void onQueuedRecord(const OutboxRecord &record);
+    void showHoldCountdown();
+    void backToEditing();
 
     SendTarget m_target;
     QComboBox *m_from;
@@ -111,6 +132,14 @@ private:
     DraftStore *m_drafts = nullptr;
     QString m_draftId;
     QTimer m_autosave;
+    OutboxService *m_service = nullptr;
+    OutboxRecord m_queued;     // what this window put in the outbox
+    bool m_inOutbox = false;   // queued and not finished (held, waiting or sending)
+    bool m_settled = false;    // the outbox has it for good (deferred, uncertain): closing is fine
+    bool m_cancelling = false;
+    QTimer m_countdown;
+    QPushButton *m_undo = nullptr;
+    QLabel *m_notice = nullptr;
 };
 
 }  // namespace stamp::ui

@@ -13,8 +13,15 @@
 #include "DraftsView.h"
 #include "OutboxView.h"
 #include "diagnostics/TranscriptArchive.h"
+#include "accounts/ProviderCatalog.h"
+#include "outbox/SendingQuota.h"
 #include "WelcomePage.h"
 #include "accounts/AccountStore.h"
+#include "accounts/CredentialSource.h"
+#include "outbox/NetworkWatch.h"
+#include "outbox/Outbox.h"
+#include "outbox/OutboxService.h"
+#include "outbox/SentStore.h"
 #include "accounts/SecretStore.h"
 #include "sandbox/SandboxServer.h"
 
@@ -88,7 +95,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
     m_tabs->addTab(m_sentView, tr("Sent"));
     m_tabs->addTab(m_draftsView, tr("Drafts"));
-    m_tabs->addTab(new OutboxView(this), tr("Outbox"));
+    m_outboxView = new OutboxView(this);
+    m_tabs->addTab(m_outboxView, tr("Outbox"));
     m_tabs->addTab(m_history, tr("Past sessions"));
     // A draft reopens with the account chosen in the From list.
     connect(m_draftsView, &DraftsView::openRequested, this, [this](const Draft &draft) {
@@ -123,6 +131,7 @@ MainWindow::MainWindow(QWidget *parent)
     if (!m_accounts->load())
         QMessageBox::warning(this, tr("Your accounts could not be read"), m_accounts->error());
     reloadAccounts();
+    setupOutbox();
     // The welcome page stays only while there is nowhere to send.
     if (!m_accounts->accounts().isEmpty())
         showWorkArea();
@@ -261,30 +270,37 @@ void MainWindow::composeAs(const Account &account)
         openComposer(target);
         return;
     }
-    // The secret is read when it is needed and lives only in the composer's
-    // session settings: never in a file, never in this window.
-    statusBar()->showMessage(tr("Reading the password for %1...").arg(account.name));
+    // The message goes through the outbox, which asks for the login when it
+    // sends. Asking now as well means a missing password or a lapsed sign-in
+    // is fixed before the person writes, not discovered after.
+    statusBar()->showMessage(tr("Checking the login for %1...").arg(account.name));
     QPointer<MainWindow> self(this);
-    m_secrets->read(account.id, SecretStore::Kind::Password, [self, account, target](const SecretStore::Result &result) {
+    m_credentials->credentials(account, [self, account, target](const CredentialSource::Result &result) {
         if (!self)
             return;
         self->statusBar()->clearMessage();
-        SendTarget ready = target;
-        QString secret = result.secret;
-        if (!result.ok()) {
-            const QString why = result.status == SecretStore::Result::Status::NotFound
+        using Status = CredentialSource::Result::Status;
+        if (result.status == Status::NoSecret || result.status == Status::KeychainUnavailable) {
+            const QString why = result.status == Status::NoSecret
                                     ? tr("No password is saved for \"%1\".").arg(account.name)
                                     : result.message;
             bool ok = false;
-            secret = QInputDialog::getText(self, tr("Password for %1").arg(account.name),
-                                           tr("%1\nPassword for %2 (used for this message only):").arg(why, account.username),
-                                           QLineEdit::Password, {}, &ok);
+            QString secret = QInputDialog::getText(
+                self, tr("Password for %1").arg(account.name),
+                tr("%1\nPassword for %2 (kept in memory until Stamp quits, never in a file):")
+                    .arg(why, account.username),
+                QLineEdit::Password, {}, &ok);
             if (!ok || secret.isEmpty())
                 return;
+            self->m_secrets->keepForThisRun(account.id, SecretStore::Kind::Password, secret);
+            secret.fill(QLatin1Char('\0'));
+        } else if (!result.ok()) {
+            // A sign-in that lapsed, or a provider that cannot be reached:
+            // the composer still opens (the outbox keeps the message until
+            // the login works), but the person hears why first.
+            QMessageBox::warning(self, tr("Sending as %1 needs attention").arg(account.name), result.message);
         }
-        ready.auth = account.authSettings(secret);
-        secret.fill(QLatin1Char('\0'));
-        self->openComposer(ready);
+        self->openComposer(target);
     });
 }
 
@@ -292,6 +308,16 @@ ComposeWindow *MainWindow::openComposer(const SendTarget &target)
 {
     auto *window = new ComposeWindow(target, m_knownAddresses, this);
     window->setDraftStore(m_drafts.get());
+    // Accounts send through the outbox; the sandbox (a port of this run
+    // only) directly.
+    if (!target.accountId.isEmpty()) {
+        window->setOutbox(m_service);
+        if (const std::optional<Account> account = m_accounts->find(target.accountName)) {
+            const SendingQuota::Assessment quota = SendingQuota::forAccount(
+                *account, *m_sent, ProviderCatalog::standard(), 0, QDateTime::currentDateTimeUtc());
+            window->setQuotaNotice(quota.warnings.join(QLatin1Char(' ')));
+        }
+    }
     connect(window, &ComposeWindow::draftsChanged, m_draftsView, &DraftsView::reload);
     if (m_pendingDraft) {
         window->loadDraft(*m_pendingDraft);
@@ -300,8 +326,10 @@ ComposeWindow *MainWindow::openComposer(const SendTarget &target)
     connect(window, &ComposeWindow::transcript, m_logModel, &SessionLogModel::append);
     connect(window, &ComposeWindow::certificateTrusted, this, &MainWindow::trustCertificate);
     connect(window, &ComposeWindow::sent, this,
-            [this](const QString &subject, const QStringList &recipients, const SendResult &result) {
-                m_sentView->addResult(subject, result);
+            [this, window](const QString &subject, const QStringList &recipients, const SendResult &result) {
+                // Sends through the outbox are listed from Sent items.
+                if (window->target().accountId.isEmpty())
+                    m_sentView->addResult(subject, result);
                 rememberRecipients(recipients);
                 statusBar()->showMessage(tr("Sent: %1").arg(subject.isEmpty() ? tr("(no subject)") : subject), 5000);
             });
@@ -362,6 +390,113 @@ AccountSettingsDialog *MainWindow::openAccountSettings(bool checkConnection)
     return dialog;
 }
 
+void MainWindow::setupOutbox()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    m_credentials = new CredentialSource(m_secrets, this);
+    m_outbox = std::make_unique<Outbox>();
+    if (const QString problem = m_outbox->open(); !problem.isEmpty())
+        QMessageBox::warning(this, tr("The outbox cannot be used"), problem);
+    m_sent = std::make_unique<SentStore>();
+    if (const QString problem = m_sent->open(); !problem.isEmpty())
+        statusBar()->showMessage(tr("Sent items cannot be kept: %1").arg(problem), 10000);
+    // A move to Sent items a crash interrupted is finished first.
+    m_sent->settle(*m_outbox, now);
+
+    m_network = NetworkWatch::createDefault(this);
+    m_service = new OutboxService(*m_outbox, this);
+    m_service->setSentStore(m_sent.get());
+    m_service->setNetworkWatch(m_network);
+    m_service->setUndoSeconds(QSettings().value(QStringLiteral("compose/undoSeconds"), 10).toInt());
+    m_service->setCredentialsProvider(
+        [this](const OutboxRecord &first, const OutboxService::CredentialsReply &reply) {
+            std::optional<Account> account;
+            for (const Account &candidate : m_accounts->accounts()) {
+                if ((!first.accountId.isEmpty() && candidate.id == first.accountId)
+                    || (first.accountId.isEmpty() && candidate.name == first.account))
+                    account = candidate;
+            }
+            if (first.account.isEmpty() && first.accountId.isEmpty()) {
+                // Queued on the command line for a server given there.
+                if (first.authMethod == sasl::AuthMethod::None) {
+                    reply(AuthSettings(), {});
+                    return;
+                }
+                reply(std::nullopt, tr("Messages queued on the command line for %1 need their password again: "
+                                       "send them with \"stamp outbox flush --password-stdin\".")
+                                        .arg(first.server.host));
+                return;
+            }
+            if (!account) {
+                reply(std::nullopt,
+                      tr("The account \"%1\" these messages were written for no longer exists.").arg(first.account));
+                return;
+            }
+            if (account->authMethod == sasl::AuthMethod::None) {
+                reply(account->authSettings({}), {});
+                return;
+            }
+            m_credentials->credentials(*account, [reply](const CredentialSource::Result &result) {
+                if (result.ok())
+                    reply(result.auth, {});
+                else
+                    reply(std::nullopt, result.message);
+            });
+        });
+
+    connect(m_service, &OutboxService::transcript, this, [this](const TranscriptEvent &event) {
+        m_logModel->append(event);
+        m_flushEvents << event;
+    });
+    connect(m_service, &OutboxService::flushStarted, this, [this] { m_flushEvents.clear(); });
+    connect(m_service, &OutboxService::flushFinished, this, [this](const OutboxService::FlushSummary &summary) {
+        m_sentView->reload();
+        if (m_flushEvents.isEmpty())
+            return;
+        // One entry in Past sessions per flush, as for a direct send.
+        const QString title = summary.sent + summary.partial > 0
+                                  ? tr("Outbox: %n sent", nullptr, summary.sent + summary.partial)
+                                  : tr("Outbox: not sent");
+        QString error;
+        if (m_archive->save(title, m_flushEvents, &error).isEmpty())
+            statusBar()->showMessage(tr("The session could not be kept: %1").arg(error), 8000);
+        m_history->reload();
+        m_flushEvents.clear();
+    });
+    connect(m_service, &OutboxService::recordChanged, this, &MainWindow::onOutboxRecord);
+    connect(m_service, &OutboxService::needsAttention, this, [this](const OutboxRecord &record) {
+        const QString subject = record.subject.isEmpty() ? tr("(no subject)") : record.subject;
+        m_notifier->notify(record.state == OutboxRecord::State::Uncertain ? tr("Not confirmed: %1").arg(subject)
+                                                                           : tr("Not sent: %1").arg(subject),
+                           record.reason, Notifier::Kind::Problem);
+    });
+    connect(m_service, &OutboxService::credentialsProblem, this, [this](const QString &, const QString &message) {
+        statusBar()->showMessage(message, 15000);
+        m_notifier->notify(tr("Messages are waiting in the Outbox"), message, Notifier::Kind::Problem);
+    });
+    m_outboxView->setService(m_service);
+    m_sentView->setStore(m_sent.get());
+    m_service->start();
+}
+
+void MainWindow::onOutboxRecord(const OutboxRecord &record)
+{
+    if (record.state != OutboxRecord::State::Sent)
+        return;
+    QStringList accepted;
+    for (const OutboxRecord::Recipient &r : record.recipients) {
+        if (r.status == OutboxRecord::Recipient::Status::Accepted)
+            accepted << r.address;
+    }
+    rememberRecipients(accepted);
+    const QString subject = record.subject.isEmpty() ? tr("(no subject)") : record.subject;
+    statusBar()->showMessage(tr("Sent: %1").arg(subject), 5000);
+    if (QGuiApplication::applicationState() != Qt::ApplicationActive)
+        m_notifier->notify(tr("Message sent"), subject);
+    if (!record.draftId.isEmpty() && m_drafts->remove(record.draftId))
+        m_draftsView->reload();
+}
+
 void MainWindow::trustCertificate(const QString &accountId, const QString &sha256)
 {
     std::optional<Account> account;
@@ -402,6 +537,9 @@ void MainWindow::removeAccount()
     }
     QPointer<MainWindow> self(this);
     m_secrets->forgetForThisRun(account->id, SecretStore::Kind::Password);
+    // A sign-in goes with the account: its refresh token and access token.
+    m_credentials->forget(account->id);
+    m_secrets->remove(account->id, SecretStore::Kind::OAuthRefreshToken, [](const SecretStore::Result &) {});
     m_secrets->remove(account->id, SecretStore::Kind::Password, [self](const SecretStore::Result &result) {
         if (self && !result.ok() && result.status != SecretStore::Result::Status::NotFound)
             self->statusBar()->showMessage(tr("The saved password could not be removed: %1").arg(result.message), 8000);

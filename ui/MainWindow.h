@@ -1,6 +1,8 @@
 #pragma once
 
 #include "SendTarget.h"
+#include "outbox/OutboxRecord.h"
+#include "smtp/Transcript.h"
 #include "outbox/DraftStore.h"
 
 #include <QMainWindow>
@@ -17,6 +19,11 @@ class QLabel;
 
 namespace stamp {
 class AccountStore;
+class CredentialSource;
+class NetworkWatch;
+class Outbox;
+class OutboxService;
+class SentStore;
 struct Account;
 class SecretStore;
 class SandboxServer;
@@ -33,6 +40,7 @@ class SentView;
 class SessionLogModel;
 class TranscriptHistoryView;
 class DraftsView;
+class OutboxView;
 class WelcomePage;
 
 // Stamp's main window: the welcome view until there is somewhere to send,
@@ -71,6 +79,9 @@ public:
     DraftsView *draftsView() const { return m_draftsView; }
 
     Notifier *notifier() const { return m_notifier; }
+    OutboxService *outboxService() const { return m_service; }
+    OutboxView *outboxView() const { return m_outboxView; }
+    CredentialSource *credentialSource() const { return m_credentials; }
 
 signals:
     void composerOpened(stamp::ui::ComposeWindow *window);
@@ -86,6 +97,8 @@ private:
     void composeAs(const Account &account);
     void showWorkArea();
     void rememberRecipients(const QStringList &addresses);
+    void setupOutbox();
+    void onOutboxRecord(const OutboxRecord &record);
 
     QStackedWidget *m_pages;
     WelcomePage *m_welcome;
@@ -109,6 +122,16 @@ private:
     QMenu *m_accountMenu = nullptr;
     QList<QAction *> m_accountActions;  // enabled only while an account is chosen
     SendTarget m_sandboxTarget;
+    // The outbox at work for every account: composers queue into it, the
+    // service sends (credentials from m_credentials), Sent items keep the
+    // outcome.
+    CredentialSource *m_credentials = nullptr;
+    std::unique_ptr<Outbox> m_outbox;
+    std::unique_ptr<SentStore> m_sent;
+    NetworkWatch *m_network = nullptr;
+    OutboxService *m_service = nullptr;
+    OutboxView *m_outboxView = nullptr;
+    QList<TranscriptEvent> m_flushEvents;  // the current flush's conversation, for the archive
 };
 
 }  // namespace stamp::ui

@@ -1,6 +1,7 @@
 #include "OutboxView.h"
 
 #include "outbox/Outbox.h"
+#include "outbox/OutboxService.h"
 #include "outbox/OutboxRecord.h"
 
 #include <QDateTime>
@@ -23,9 +24,11 @@ OutboxView::OutboxView(QWidget *parent)
     , m_outbox(std::make_unique<Outbox>())
     , m_list(new QTreeWidget(this))
     , m_details(new QLabel(this))
+    , m_sendNow(new QPushButton(tr("Send &now"), this))
     , m_retry(new QPushButton(tr("&Retry"), this))
     , m_remove(new QPushButton(tr("Re&move"), this))
     , m_refresh(new QTimer(this))
+    , m_soon(new QTimer(this))
 {
     setObjectName(QStringLiteral("outboxView"));
     m_list->setObjectName(QStringLiteral("outboxList"));
@@ -40,6 +43,9 @@ OutboxView::OutboxView(QWidget *parent)
     m_details->setWordWrap(true);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_sendNow->setObjectName(QStringLiteral("outboxSendNow"));
+    m_sendNow->setToolTip(tr("Send it now, without waiting for its time, its undo period or the next try"));
+    m_sendNow->setEnabled(false);
     m_retry->setObjectName(QStringLiteral("outboxRetry"));
     m_retry->setToolTip(tr("Queue it again; recipients who already have it are not sent to again"));
     m_remove->setObjectName(QStringLiteral("outboxRemove"));
@@ -48,6 +54,7 @@ OutboxView::OutboxView(QWidget *parent)
     splitter->addWidget(m_list);
     splitter->addWidget(m_details);
     auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_sendNow);
     buttons->addWidget(m_retry);
     buttons->addWidget(m_remove);
     buttons->addStretch();
@@ -57,7 +64,12 @@ OutboxView::OutboxView(QWidget *parent)
     layout->addLayout(buttons);
 
     connect(m_list, &QTreeWidget::currentItemChanged, this, &OutboxView::showDetails);
+    connect(m_sendNow, &QPushButton::clicked, this, &OutboxView::sendSelectedNow);
     connect(m_retry, &QPushButton::clicked, this, &OutboxView::retrySelected);
+    // Many changes arrive together (a flush): one reload for them all.
+    m_soon->setSingleShot(true);
+    m_soon->setInterval(100);
+    connect(m_soon, &QTimer::timeout, this, &OutboxView::reload);
     connect(m_remove, &QPushButton::clicked, this, &OutboxView::removeSelected);
     // The command line may queue or flush while the app is open.
     m_refresh->setInterval(5000);
@@ -79,6 +91,36 @@ QString OutboxView::selectedId() const
     return item ? item->data(0, Qt::UserRole).toString() : QString();
 }
 
+void OutboxView::setService(OutboxService *service)
+{
+    m_service = service;
+    const auto later = [this] { m_soon->start(); };
+    connect(service, &OutboxService::recordChanged, this, later);
+    connect(service, &OutboxService::recordRemoved, this, later);
+    connect(service, &OutboxService::flushFinished, this, later);
+    reload();
+}
+
+void OutboxView::selectMessage(const QString &id)
+{
+    reload();
+    for (int i = 0; i < m_list->topLevelItemCount(); ++i) {
+        if (m_list->topLevelItem(i)->data(0, Qt::UserRole).toString() == id)
+            m_list->setCurrentItem(m_list->topLevelItem(i));
+    }
+}
+
+void OutboxView::sendSelectedNow()
+{
+    const QString id = selectedId();
+    if (id.isEmpty() || !m_service)
+        return;
+    const QStringList problems = m_service->sendNow({id});
+    if (!problems.isEmpty())
+        QMessageBox::information(this, tr("Not sent now"), problems.join(QLatin1Char('\n')));
+    reload();
+}
+
 void OutboxView::reload()
 {
     const QString keep = selectedId();
@@ -91,11 +133,17 @@ void OutboxView::reload()
         for (const OutboxRecord::Recipient &r : record.recipients)
             to << r.address;
         QString why = record.reason;
-        if (record.state == OutboxRecord::State::Deferred && record.nextTry.isValid())
+        QString state = OutboxRecord::stateTitle(record.state);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        if (record.isHeld(now)) {
+            state = tr("Held");
+            why = tr("can be taken back until %1").arg(locale.toString(record.holdUntil.toLocalTime().time(),
+                                                                        QLocale::LongFormat));
+        } else if (record.state == OutboxRecord::State::Deferred && record.nextTry.isValid())
             why = tr("next try %1 - %2").arg(locale.toString(record.nextTry.toLocalTime(), QLocale::ShortFormat), why);
         else if (record.notBefore.isValid() && record.notBefore > QDateTime::currentDateTimeUtc())
             why = tr("send at %1").arg(locale.toString(record.notBefore.toLocalTime(), QLocale::ShortFormat));
-        auto *item = new QTreeWidgetItem({OutboxRecord::stateTitle(record.state),
+        auto *item = new QTreeWidgetItem({state,
                                           record.subject.isEmpty() ? tr("(no subject)") : record.subject,
                                           to.join(QStringLiteral(", ")), why});
         item->setData(0, Qt::UserRole, record.id);
@@ -107,6 +155,7 @@ void OutboxView::reload()
         m_list->setCurrentItem(m_list->topLevelItem(0));
     const bool any = m_list->topLevelItemCount() > 0;
     m_retry->setEnabled(any);
+    m_sendNow->setEnabled(any && m_service);
     m_remove->setEnabled(any);
     if (!any)
         m_details->setText(tr("Nothing is waiting. Messages queued with 'stamp send --queue' or '--at', and any that "
@@ -148,6 +197,8 @@ void OutboxView::retrySelected()
         return;
     if (const QString error = m_outbox->retry(id, QDateTime::currentDateTimeUtc()); !error.isEmpty())
         QMessageBox::warning(this, tr("Could not retry"), error);
+    else if (m_service)
+        m_service->flushNow();
     reload();
 }
 

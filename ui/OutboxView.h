@@ -10,6 +10,7 @@ class QTreeWidget;
 
 namespace stamp {
 class Outbox;
+class OutboxService;
 }
 
 namespace stamp::ui {
@@ -28,17 +29,25 @@ public:
 
     void reload();
     int count() const;
+    // The app's running outbox: "Send now" and Retry go through it, and the
+    // list follows its changes as they happen.
+    void setService(OutboxService *service);
+    void selectMessage(const QString &id);
 
 private:
     void showDetails();
     void retrySelected();
     void removeSelected();
+    void sendSelectedNow();
     QString selectedId() const;
 
     std::unique_ptr<Outbox> m_outbox;
     QTreeWidget *m_list;
     QLabel *m_details;
+    QPushButton *m_sendNow;
     QPushButton *m_retry;
+    OutboxService *m_service = nullptr;
+    QTimer *m_soon;
     QPushButton *m_remove;
     QTimer *m_refresh;
 };

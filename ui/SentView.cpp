@@ -1,43 +1,106 @@
 #include "SentView.h"
 
-#include <QDateTime>
+#include "outbox/SentStore.h"
+
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QFontDatabase>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSplitter>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace stamp::ui {
+
+namespace {
+// Shows a long text (a transcript, a message's source) read-only.
+void showText(QWidget *parent, const QString &title, const QString &text)
+{
+    QDialog dialog(parent);
+    dialog.setWindowTitle(title);
+    dialog.resize(760, 520);
+    auto *view = new QPlainTextEdit(text, &dialog);
+    view->setObjectName(QStringLiteral("sentText"));
+    view->setReadOnly(true);
+    view->setLineWrapMode(QPlainTextEdit::NoWrap);
+    view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *column = new QVBoxLayout(&dialog);
+    column->addWidget(view, 1);
+    column->addWidget(buttons);
+    dialog.exec();
+}
+
+QString mark(bool accepted)
+{
+    return accepted ? QStringLiteral("\u2714") : QStringLiteral("\u2718");
+}
+}  // namespace
 
 SentView::SentView(QWidget *parent)
     : QWidget(parent)
     , m_list(new QTreeWidget(this))
     , m_details(new QLabel(this))
+    , m_transcript(new QPushButton(tr("Show &transcript"), this))
+    , m_message(new QPushButton(tr("Show &message"), this))
 {
     setObjectName(QStringLiteral("sentView"));
     m_list->setObjectName(QStringLiteral("sentList"));
     m_list->setAccessibleName(tr("Sent messages"));
     // The outcome comes right after the time, so it stays visible however
     // narrow the window is.
-    m_list->setHeaderLabels({tr("Time"), tr("Result"), tr("Subject"), tr("Recipients")});
+    m_list->setHeaderLabels({tr("Time"), tr("Result"), tr("Subject"), tr("Recipients"), tr("Account")});
     m_list->setRootIsDecorated(false);
     m_list->header()->setStretchLastSection(true);
-    m_list->setColumnWidth(0, 60);
-    m_list->setColumnWidth(1, 150);
-    m_list->setColumnWidth(2, 280);
+    m_list->setColumnWidth(0, 150);
+    m_list->setColumnWidth(1, 140);
+    m_list->setColumnWidth(2, 260);
+    m_list->setColumnWidth(3, 220);
     m_details->setObjectName(QStringLiteral("sentDetails"));
     m_details->setWordWrap(true);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_details->setText(tr("Messages you send appear here, with what the server answered for each recipient."));
+    m_transcript->setObjectName(QStringLiteral("sentTranscriptButton"));
+    m_transcript->setToolTip(tr("The conversation with the server that carried this message (no password in it)"));
+    m_message->setObjectName(QStringLiteral("sentMessageButton"));
+    m_message->setToolTip(tr("The message exactly as it was sent"));
+    m_transcript->setEnabled(false);
+    m_message->setEnabled(false);
 
+    auto *lower = new QWidget(this);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_transcript);
+    buttons->addWidget(m_message);
+    buttons->addStretch(1);
+    auto *lowerColumn = new QVBoxLayout(lower);
+    lowerColumn->setContentsMargins(0, 0, 0, 0);
+    lowerColumn->addWidget(m_details, 1);
+    lowerColumn->addLayout(buttons);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_list);
-    splitter->addWidget(m_details);
+    splitter->addWidget(lower);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
     connect(m_list, &QTreeWidget::currentItemChanged, this, &SentView::showDetails);
+    connect(m_transcript, &QPushButton::clicked, this, &SentView::showTranscript);
+    connect(m_message, &QPushButton::clicked, this, &SentView::showMessage);
+}
+
+void SentView::setStore(SentStore *store)
+{
+    m_store = store;
+    reload();
 }
 
 int SentView::count() const
@@ -47,44 +110,125 @@ int SentView::count() const
 
 void SentView::addResult(const QString &subject, const SendResult &result)
 {
-    m_results << result;
-    QString status;
+    Entry entry;
+    entry.when = QDateTime::currentDateTime();
+    entry.subject = subject;
+    entry.account = tr("Sandbox");
     switch (result.status) {
     case SendResult::Status::Sent:
-        status = tr("Sent to everyone");
+        entry.status = tr("Sent to everyone");
         break;
     case SendResult::Status::Partial:
-        status = tr("Sent to %1 of %2").arg(result.accepted().size()).arg(result.recipients.size());
+        entry.status = tr("Sent to %1 of %2").arg(result.accepted().size()).arg(result.recipients.size());
         break;
     case SendResult::Status::Failed:
-        status = tr("Not sent");
+        entry.status = tr("Not sent");
         break;
     }
-    QStringList who;
-    for (const RecipientResult &r : result.recipients)
-        who << r.address;
-    auto *item = new QTreeWidgetItem({QDateTime::currentDateTime().toString(QStringLiteral("HH:mm")), status,
-                                      subject.isEmpty() ? tr("(no subject)") : subject,
-                                      who.join(QStringLiteral(", "))});
-    m_list->insertTopLevelItem(0, item);
-    m_list->setCurrentItem(item);
-}
-
-void SentView::showDetails()
-{
-    const int row = m_list->indexOfTopLevelItem(m_list->currentItem());
-    if (row < 0)
-        return;
-    const SendResult &result = m_results.at(m_results.size() - 1 - row);
     QStringList lines;
     for (const RecipientResult &r : result.recipients) {
-        lines << QStringLiteral("%1 %2 — %3")
-                     .arg(r.accepted ? QStringLiteral("✔") : QStringLiteral("✘"), r.address.toHtmlEscaped(),
+        entry.recipients << r.address;
+        lines << QStringLiteral("%1 %2 \u2014 %3")
+                     .arg(mark(r.accepted), r.address.toHtmlEscaped(),
                           r.reply.isValid() ? r.reply.summary().toHtmlEscaped() : tr("no answer"));
     }
     if (result.finalReply)
         lines << tr("Server: %1").arg(result.finalReply->summary()).toHtmlEscaped();
-    m_details->setText(lines.join(QStringLiteral("<br>")));
+    entry.details = lines.join(QStringLiteral("<br>"));
+    m_session << entry;
+    reload();
+    if (m_list->topLevelItemCount() > 0)
+        m_list->setCurrentItem(m_list->topLevelItem(0));
+}
+
+void SentView::reload()
+{
+    const QString keep = m_list->currentItem() ? m_list->currentItem()->data(0, Qt::UserRole).toString() : QString();
+    m_shown = m_session;
+    if (m_store) {
+        for (const SentItem &item : m_store->list()) {
+            Entry entry;
+            entry.when = item.sentAt.toLocalTime();
+            entry.id = item.id();
+            entry.subject = item.record.subject;
+            entry.account = item.record.account;
+            const int accepted = item.acceptedRecipients();
+            entry.status = accepted == item.record.recipients.size()
+                               ? tr("Sent to everyone")
+                               : tr("Sent to %1 of %2").arg(accepted).arg(item.record.recipients.size());
+            QStringList lines;
+            for (const OutboxRecord::Recipient &r : item.record.recipients) {
+                entry.recipients << r.address;
+                lines << QStringLiteral("%1 %2 \u2014 %3")
+                             .arg(mark(r.status == OutboxRecord::Recipient::Status::Accepted),
+                                  r.address.toHtmlEscaped(),
+                                  r.reply ? r.reply->summary().toHtmlEscaped() : tr("no answer"));
+            }
+            if (!item.queueId.isEmpty())
+                lines << tr("The server's id for it: %1 (what its administrator asks for when a message has gone "
+                            "missing)")
+                             .arg(item.queueId)
+                             .toHtmlEscaped();
+            entry.details = lines.join(QStringLiteral("<br>"));
+            m_shown << entry;
+        }
+    }
+    std::stable_sort(m_shown.begin(), m_shown.end(), [](const Entry &a, const Entry &b) { return a.when > b.when; });
+    m_list->clear();
+    const QLocale locale;
+    for (int i = 0; i < m_shown.size(); ++i) {
+        const Entry &entry = m_shown.at(i);
+        auto *row = new QTreeWidgetItem({locale.toString(entry.when, QLocale::ShortFormat), entry.status,
+                                         entry.subject.isEmpty() ? tr("(no subject)") : entry.subject,
+                                         entry.recipients.join(QStringLiteral(", ")), entry.account});
+        row->setData(0, Qt::UserRole, entry.id);
+        row->setData(1, Qt::UserRole, i);
+        m_list->addTopLevelItem(row);
+        if (!keep.isEmpty() && entry.id == keep)
+            m_list->setCurrentItem(row);
+    }
+}
+
+const SentView::Entry *SentView::current() const
+{
+    const QTreeWidgetItem *row = m_list->currentItem();
+    if (!row)
+        return nullptr;
+    const int index = row->data(1, Qt::UserRole).toInt();
+    return index >= 0 && index < m_shown.size() ? &m_shown.at(index) : nullptr;
+}
+
+void SentView::showDetails()
+{
+    const Entry *entry = current();
+    m_transcript->setEnabled(entry && !entry->id.isEmpty() && m_store);
+    m_message->setEnabled(entry && !entry->id.isEmpty() && m_store);
+    if (entry)
+        m_details->setText(entry->details);
+}
+
+void SentView::showTranscript()
+{
+    const Entry *entry = current();
+    if (!entry || entry->id.isEmpty() || !m_store)
+        return;
+    const QString text = m_store->transcript(entry->id);
+    showText(this, tr("Transcript: %1").arg(entry->subject),
+             text.isEmpty() ? tr("No transcript was kept for this message.") : text);
+}
+
+void SentView::showMessage()
+{
+    const Entry *entry = current();
+    if (!entry || entry->id.isEmpty() || !m_store)
+        return;
+    QFile file(m_store->messagePath(entry->id));
+    // Large messages are shown up to a point: the source is for reading headers.
+    constexpr qint64 kShown = 2 * 1024 * 1024;
+    QString text = file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.read(kShown)) : file.errorString();
+    if (file.size() > kShown)
+        text += QLatin1Char('\n') + tr("[%1 more bytes not shown]").arg(file.size() - kShown);
+    showText(this, tr("Message: %1").arg(entry->subject), text);
 }
 
 }  // namespace stamp::ui

@@ -2,16 +2,23 @@
 
 #include "smtp/SessionTypes.h"
 
+#include <QDateTime>
 #include <QWidget>
 
-class QTreeWidget;
 class QLabel;
+class QPushButton;
+class QTreeWidget;
+
+namespace stamp {
+class SentStore;
+}
 
 namespace stamp::ui {
 
-// Messages sent in this run, with each recipient's result and, where the
-// server refused someone, its words. (The persistent Outbox and Sent lists
-// arrive with the outbox.)
+// Sent messages: those kept in Sent items (every account, newest first,
+// each with its rendered message and the transcript of its session) and
+// the sandbox's sends of this run. Each shows what the server answered for
+// every recipient, and the server's queue id when it gave one.
 class SentView : public QWidget
 {
     Q_OBJECT
@@ -19,15 +26,36 @@ class SentView : public QWidget
 public:
     explicit SentView(QWidget *parent = nullptr);
 
+    // Not owned; the persistent list. Without it only this run's results show.
+    void setStore(SentStore *store);
+    void reload();
+    // A send that is not kept in Sent items (the sandbox).
     void addResult(const QString &subject, const SendResult &result);
     int count() const;
 
 private:
+    struct Entry
+    {
+        QDateTime when;
+        QString id;  // Sent items id; empty for this run's results
+        QString subject;
+        QString status;
+        QString account;
+        QStringList recipients;
+        QString details;  // HTML
+    };
     void showDetails();
+    void showTranscript();
+    void showMessage();
+    const Entry *current() const;
 
+    SentStore *m_store = nullptr;
+    QList<Entry> m_session;  // newest last
+    QList<Entry> m_shown;    // as listed
     QTreeWidget *m_list;
     QLabel *m_details;
-    QList<SendResult> m_results;
+    QPushButton *m_transcript;
+    QPushButton *m_message;
 };
 
 }  // namespace stamp::ui

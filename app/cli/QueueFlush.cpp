@@ -1,4 +1,6 @@
 #include "QueueFlush.h"
+
+#include "accounts/CredentialSource.h"
 #include "SecretInput.h"
 
 #include "CommandLine.h"
@@ -93,14 +95,19 @@ QString QueueFlush::authFor(const QCommandLineParser &parser, const OutboxRecord
         auth->credentials.secret = givenSecret(parser);
         return auth->credentials.secret.isEmpty() ? tr("The password is empty.") : QString();
     }
+    // The keychain's password, or for an account that signs in with OAuth a
+    // current access token (refreshed when due): the same source as `send`.
     SecretStore secrets;
-    const SecretStore::Result result = secrets.readNow(account.id, SecretStore::Kind::Password);
-    if (!result.ok())
-        return result.message.isEmpty()
-                   ? tr("No password is saved for the account \"%1\"; give one with --password-stdin.").arg(account.name)
-                   : result.message;
-    auth->credentials.secret = result.secret;
-    m_transcript.setSecrets({result.secret});
+    CredentialSource source(&secrets);
+    const CredentialSource::Result result = source.credentialsNow(account);
+    if (!result.ok()) {
+        if (result.status == CredentialSource::Result::Status::NoSecret)
+            return tr("No password is saved for the account \"%1\"; give one with --password-stdin.")
+                .arg(account.name);
+        return result.message;
+    }
+    *auth = result.auth;
+    m_transcript.setSecrets({result.auth.credentials.secret});
     return {};
 }
 

@@ -90,6 +90,12 @@ std::optional<OutboxRecord> OutboxService::enqueue(OutboxRecord draft,
     return record;
 }
 
+void OutboxService::adoptEnqueued(const OutboxRecord &record)
+{
+    emit recordChanged(record);
+    schedule();
+}
+
 std::optional<TakenBack> OutboxService::takeBack(const QString &id, QString *error)
 {
     std::optional<TakenBack> taken = m_outbox.takeBack(id, now(), error);

@@ -57,6 +57,7 @@ public:
     explicit OutboxService(Outbox &outbox, QObject *parent = nullptr);
     ~OutboxService() override;
 
+    Outbox &outbox() const { return m_outbox; }
     void setClock(const Clock *clock) { m_clock = clock; }
     void setPolicy(const RetryPolicy &policy) { m_policy = policy; }
     void setMaxMessagesPerConnection(int max) { m_maxPerConnection = max; }
@@ -78,6 +79,10 @@ public:
     // Puts a message into the outbox with the undo hold (and schedules it).
     std::optional<OutboxRecord> enqueue(OutboxRecord draft, const std::function<QString(QIODevice *)> &render,
                                         QString *error);
+    // For a message another thread put into the outbox (the desktop app
+    // renders large messages off the window's thread): announces it and
+    // schedules its turn, as enqueue() does.
+    void adoptEnqueued(const OutboxRecord &record);
     // Undo send (Outbox::takeBack): only inside the hold, never once the
     // message is or may be on its way.
     std::optional<TakenBack> takeBack(const QString &id, QString *error);

@@ -1,0 +1,286 @@
+// Sending from an account as a person does it: through the outbox, with an
+// undo period, "Send now" in the Outbox tab, Sent items with their
+// transcript, attachments to Postfix and a wrong password explained in the
+// composer. Real peers: the built-in sandbox server and a private Postfix.
+
+#include "AttachmentList.h"
+#include "ComposeWindow.h"
+#include "KeyringSession.h"
+#include "MainWindow.h"
+#include "OutboxView.h"
+#include "Peers.h"
+#include "SentView.h"
+#include "SessionLogModel.h"
+#include "accounts/AccountStore.h"
+#include "accounts/SecretStore.h"
+#include "diagnostics/DiagnosticsCatalog.h"
+#include "outbox/Outbox.h"
+#include "outbox/OutboxService.h"
+#include "outbox/SentStore.h"
+#include "sandbox/SandboxServer.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace stamp;
+using namespace stamp::ui;
+
+class TestOutboxGui : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void undoTakesTheMessageBack();
+    void sendNowFromTheOutbox();
+    void attachmentsToPostfix();
+    void wrongPasswordExplainedInTheComposer();
+
+private:
+    Account saveAccount(const QString &name, const QString &host, quint16 port, SecurityMode security,
+                        const QString &password = {});
+    QPointer<ComposeWindow> openComposer(MainWindow &window, const QString &accountName);
+    void fill(ComposeWindow *compose, const QString &to, const QString &subject);
+    void saveShot(QWidget *widget, const QString &name);
+
+    QTemporaryDir m_dirs;
+    test::KeyringSession m_keyring;
+    test::PostfixTestbed m_postfix;
+    SandboxServer m_sandbox;
+};
+
+void TestOutboxGui::initTestCase()
+{
+    QVERIFY(m_dirs.isValid());
+    const QString keyring = m_keyring.start();
+    QVERIFY2(keyring.isEmpty(), qPrintable(keyring));
+    m_keyring.useInThisProcess();
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_dirs.filePath(QStringLiteral("config"))));
+    qputenv("XDG_DATA_HOME", QFile::encodeName(m_dirs.filePath(QStringLiteral("data"))));
+    QCoreApplication::setOrganizationName(QStringLiteral("StampTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("stamp-outbox-gui-test"));
+    QVERIFY(m_sandbox.start());
+    const QString postfix = m_postfix.start();
+    QVERIFY2(postfix.isEmpty(), qPrintable(postfix));
+}
+
+void TestOutboxGui::cleanupTestCase()
+{
+    m_postfix.stop();
+    m_keyring.stop();
+}
+
+void TestOutboxGui::saveShot(QWidget *widget, const QString &name)
+{
+    const QString path = QCoreApplication::applicationDirPath() + QStringLiteral("/screenshot-%1.png").arg(name);
+    QVERIFY(widget->grab().save(path));
+}
+
+Account TestOutboxGui::saveAccount(const QString &name, const QString &host, quint16 port, SecurityMode security,
+                                   const QString &password)
+{
+    AccountStore store;
+    store.load();
+    Account account;
+    account.id = Account::newId();
+    account.name = name;
+    account.displayName = QStringLiteral("Test Person");
+    account.email = password.isEmpty() ? QStringLiteral("me@example.com") : m_postfix.value(QStringLiteral("USER"));
+    account.identities = {Identity{account.displayName, account.email, {}, {}}};
+    account.host = host;
+    account.port = port;
+    account.security = security;
+    if (password.isEmpty()) {
+        account.authMethod = sasl::AuthMethod::None;
+    } else {
+        account.authMethod = sasl::AuthMethod::Auto;
+        account.username = account.email;
+        account.caFile = m_postfix.value(QStringLiteral("CA_FILE"));
+        SecretStore secrets;
+        const SecretStore::Result written = secrets.writeNow(account.id, SecretStore::Kind::Password, password);
+        if (!written.ok())
+            qWarning("keychain: %s", qPrintable(written.message));
+    }
+    const QString problem = store.add(account);
+    if (!problem.isEmpty())
+        qWarning("account: %s", qPrintable(problem));
+    return account;
+}
+
+QPointer<ComposeWindow> TestOutboxGui::openComposer(MainWindow &window, const QString &accountName)
+{
+    window.selectAccount(accountName);
+    QSignalSpy opened(&window, &MainWindow::composerOpened);
+    window.compose();
+    if (opened.isEmpty() && !opened.wait(20000))
+        return nullptr;
+    return opened.first().first().value<ComposeWindow *>();
+}
+
+void TestOutboxGui::fill(ComposeWindow *compose, const QString &to, const QString &subject)
+{
+    QTest::keyClicks(compose->findChild<QLineEdit *>(QStringLiteral("toEdit")), to);
+    QTest::keyClicks(compose->findChild<QLineEdit *>(QStringLiteral("subjectEdit")), subject);
+    QTest::keyClicks(compose->findChild<QPlainTextEdit *>(QStringLiteral("bodyEdit")), QStringLiteral("Hello."));
+}
+
+void TestOutboxGui::undoTakesTheMessageBack()
+{
+    QSettings().setValue(QStringLiteral("compose/undoSeconds"), 3);
+    saveAccount(QStringLiteral("local"), QStringLiteral("127.0.0.1"), m_sandbox.port(), SecurityMode::None);
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(window.outboxService()->undoSeconds(), 3);
+    const int before = m_sandbox.messages().size();
+
+    QPointer<ComposeWindow> compose = openComposer(window, QStringLiteral("local"));
+    QVERIFY(compose);
+    fill(compose, QStringLiteral("ann@example.com"), QStringLiteral("Think twice"));
+    compose->send();
+    // Written to the outbox (before any network activity), held for undo.
+    auto *undo = compose->findChild<QPushButton *>(QStringLiteral("undoButton"));
+    QTRY_VERIFY_WITH_TIMEOUT(undo->isVisible(), 10000);
+    QVERIFY(!compose->queuedId().isEmpty());
+    QVERIFY(QFile::exists(window.outboxService()->outbox().messagePath(compose->queuedId())));
+    QVERIFY(!compose->findChild<QLineEdit *>(QStringLiteral("toEdit"))->isEnabled());
+    window.outboxView()->reload();
+    QCOMPARE(window.outboxView()->count(), 1);
+    saveShot(compose, QStringLiteral("compose-undo"));
+
+    QTest::mouseClick(undo, Qt::LeftButton);
+    QVERIFY(compose->queuedId().isEmpty());
+    QVERIFY(compose->findChild<QLineEdit *>(QStringLiteral("toEdit"))->isEnabled());
+    QCOMPARE(compose->findChild<QLineEdit *>(QStringLiteral("subjectEdit"))->text(), QStringLiteral("Think twice"));
+    QVERIFY(window.outboxService()->outbox().list().isEmpty());
+    QTest::qWait(3500);  // past the hold: nothing may have left
+    QCOMPARE(m_sandbox.messages().size(), before);
+
+    // Sent for real this time: it leaves once the hold is over, the
+    // composer closes, Sent items keep it with its transcript.
+    compose->send();
+    QTRY_VERIFY_WITH_TIMEOUT(!compose, 20000);
+    QCOMPARE(m_sandbox.messages().size(), before + 1);
+    QVERIFY(m_sandbox.messages().last().content.contains("Subject: Think twice\r\n"));
+    QTRY_VERIFY(window.sentView()->count() >= 1);
+    SentStore sent;
+    const QList<SentItem> items = sent.list(QStringLiteral("local"));
+    QCOMPARE(items.size(), 1);
+    QVERIFY(sent.transcript(items.first().id()).contains(QStringLiteral("RCPT TO:<ann@example.com>")));
+    QVERIFY(window.outboxService()->outbox().list().isEmpty());
+    window.logModel()->flush();
+    QVERIFY(window.logModel()->toText().contains(QStringLiteral("MAIL FROM:<me@example.com>")));
+}
+
+void TestOutboxGui::sendNowFromTheOutbox()
+{
+    QSettings().setValue(QStringLiteral("compose/undoSeconds"), 600);
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const int before = m_sandbox.messages().size();
+    QPointer<ComposeWindow> compose = openComposer(window, QStringLiteral("local"));
+    QVERIFY(compose);
+    fill(compose, QStringLiteral("bob@example.org"), QStringLiteral("Right away"));
+    compose->send();
+    QTRY_VERIFY_WITH_TIMEOUT(!compose->queuedId().isEmpty(), 10000);
+    // Closing asks nothing: the outbox has the message.
+    compose->close();
+    QTRY_VERIFY(!compose);
+
+    window.outboxView()->reload();
+    QCOMPARE(window.outboxView()->count(), 1);
+    auto *list = window.outboxView()->findChild<QTreeWidget *>(QStringLiteral("outboxList"));
+    QCOMPARE(list->topLevelItem(0)->text(0), QStringLiteral("Held"));
+    saveShot(&window, QStringLiteral("main-outbox-held"));
+    auto *sendNow = window.outboxView()->findChild<QPushButton *>(QStringLiteral("outboxSendNow"));
+    QVERIFY(sendNow->isEnabled());
+    QTest::mouseClick(sendNow, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(m_sandbox.messages().size(), before + 1, 15000);
+    QTRY_COMPARE(window.outboxView()->count(), 0);
+    QSettings().setValue(QStringLiteral("compose/undoSeconds"), 0);
+}
+
+void TestOutboxGui::attachmentsToPostfix()
+{
+    QSettings().setValue(QStringLiteral("compose/undoSeconds"), 0);
+    saveAccount(QStringLiteral("postfix"), QStringLiteral("localhost"), m_postfix.port(QStringLiteral("STARTTLS_PORT")),
+                SecurityMode::StartTls, m_postfix.value(QStringLiteral("PASSWORD")));
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QPointer<ComposeWindow> compose = openComposer(window, QStringLiteral("postfix"));
+    QVERIFY(compose);
+    QTemporaryDir files;
+    QStringList paths;
+    for (const QString &name : {QStringLiteral("report.pdf"), QStringLiteral("photo.jpg")}) {
+        QFile file(files.filePath(name));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(300 * 1024, 'x'));
+        paths << file.fileName();
+    }
+    QVERIFY(compose->attachments()->addFiles(paths).isEmpty());
+    fill(compose, m_postfix.value(QStringLiteral("USER")), QStringLiteral("Two files"));
+    compose->send();
+    QTRY_VERIFY_WITH_TIMEOUT(!compose, 30000);
+    SentStore sent;
+    const QList<SentItem> items = sent.list(QStringLiteral("postfix"));
+    QCOMPARE(items.size(), 1);
+    // Postfix logged it under the queue id the Sent item keeps.
+    QVERIFY(!items.first().queueId.isEmpty());
+    QVERIFY(m_postfix.waitForLog(items.first().queueId));
+    QVERIFY(QFileInfo(sent.messagePath(items.first().id())).size() > 600 * 1024);
+    // The password is in no transcript.
+    QVERIFY(!sent.transcript(items.first().id()).contains(m_postfix.value(QStringLiteral("PASSWORD"))));
+}
+
+void TestOutboxGui::wrongPasswordExplainedInTheComposer()
+{
+    QSettings().setValue(QStringLiteral("compose/undoSeconds"), 0);
+    saveAccount(QStringLiteral("wrong"), QStringLiteral("localhost"), m_postfix.port(QStringLiteral("STARTTLS_PORT")),
+                SecurityMode::StartTls, QStringLiteral("not-the-password"));
+    MainWindow window;
+    window.resize(1100, 720);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QPointer<ComposeWindow> compose = openComposer(window, QStringLiteral("wrong"));
+    QVERIFY(compose);
+    fill(compose, m_postfix.value(QStringLiteral("USER")), QStringLiteral("Will not go"));
+    compose->send();
+    auto *problem = compose->findChild<QLabel *>(QStringLiteral("problemBanner"));
+    QTRY_VERIFY_WITH_TIMEOUT(problem->isVisible(), 30000);
+    // The 535's diagnosis and remedy, in the composer, which is editable
+    // again; the message is not left in the outbox to be sent twice.
+    FailureContext context;
+    context.phase = Phase::Auth;
+    context.replyCode = 535;
+    context.enhanced = EnhancedStatus{5, 7, 8};
+    context.replyText = QStringLiteral("Error: authentication failed");
+    context.host = QStringLiteral("localhost");
+    const Diagnosis expected = DiagnosticsCatalog::diagnose(context);
+    QVERIFY2(problem->text().contains(expected.title.toHtmlEscaped()), qPrintable(problem->text()));
+    QVERIFY(problem->text().contains(QStringLiteral("What to do")));
+    QVERIFY(compose->findChild<QLineEdit *>(QStringLiteral("toEdit"))->isEnabled());
+    QVERIFY(window.outboxService()->outbox().list().isEmpty());
+    window.logModel()->flush();
+    const QString log = window.logModel()->toText();
+    QVERIFY(log.contains(QStringLiteral("535")));
+    QVERIFY(!log.contains(QStringLiteral("not-the-password")));
+    saveShot(compose, QStringLiteral("compose-wrong-password"));
+    saveShot(&window, QStringLiteral("main-after-failure"));
+    compose->setAttribute(Qt::WA_DeleteOnClose, false);
+    delete compose.data();
+}
+
+QTEST_MAIN(TestOutboxGui)
+#include "tst_outbox_gui.moc"
