@@ -1,5 +1,7 @@
 #include "DraftsView.h"
 
+#include <algorithm>
+
 #include <QHBoxLayout>
 #include <QListWidget>
 #include <QLocale>
@@ -43,6 +45,12 @@ int DraftsView::count() const
 void DraftsView::reload()
 {
     m_drafts = m_store->list();
+    if (m_inOutbox) {
+        const QStringList queued = m_inOutbox();
+        m_drafts.erase(std::remove_if(m_drafts.begin(), m_drafts.end(),
+                                      [&queued](const Draft &draft) { return queued.contains(draft.id); }),
+                       m_drafts.end());
+    }
     m_list->clear();
     for (const Draft &draft : std::as_const(m_drafts)) {
         const QString subject = draft.subject.isEmpty() ? tr("(no subject)") : draft.subject;

@@ -3,6 +3,7 @@
 #include "outbox/DraftStore.h"
 
 #include <QWidget>
+#include <functional>
 
 class QListWidget;
 class QPushButton;
@@ -19,6 +20,9 @@ public:
     explicit DraftsView(DraftStore *store, QWidget *parent = nullptr);
 
     void reload();
+    // Drafts whose message is in the outbox right now are not offered:
+    // opening and sending one again would make a second copy.
+    void setHidden(std::function<QStringList()> inOutbox) { m_inOutbox = std::move(inOutbox); }
     int count() const;
 
 signals:
@@ -33,6 +37,7 @@ private:
     QPushButton *m_open;
     QPushButton *m_delete;
     QList<Draft> m_drafts;
+    std::function<QStringList()> m_inOutbox;
 };
 
 }  // namespace stamp::ui

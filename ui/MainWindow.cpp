@@ -475,12 +475,32 @@ void MainWindow::setupOutbox()
         m_notifier->notify(tr("Messages are waiting in the Outbox"), message, Notifier::Kind::Problem);
     });
     m_outboxView->setService(m_service);
+    m_draftsView->setHidden([this] {
+        QStringList ids;
+        for (const OutboxRecord &record : m_outbox->list()) {
+            if (!record.draftId.isEmpty())
+                ids << record.draftId;
+        }
+        return ids;
+    });
+    connect(m_service, &OutboxService::recordChanged, m_draftsView, &DraftsView::reload);
+    connect(m_service, &OutboxService::recordRemoved, m_draftsView, &DraftsView::reload);
+    m_draftsView->reload();
     m_sentView->setStore(m_sent.get());
     m_service->start();
 }
 
 void MainWindow::onOutboxRecord(const OutboxRecord &record)
 {
+    // A server that refused an OAuth access token: the next attempt gets a
+    // fresh one (CredentialSource refreshes it once) instead of the same.
+    if (record.state == OutboxRecord::State::Failed
+        && record.diagnosis.value(QStringLiteral("id")).toString().startsWith(QLatin1String("auth."))) {
+        for (const Account &account : m_accounts->accounts()) {
+            if (account.id == record.accountId && account.signsInWithOAuth())
+                m_credentials->renewAfterRejection(account, [](const CredentialSource::Result &) {});
+        }
+    }
     if (record.state != OutboxRecord::State::Sent)
         return;
     QStringList accepted;

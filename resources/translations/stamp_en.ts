@@ -52,12 +52,32 @@
         </message>
     </context>
     <context>
+        <name>stamp::ui::ComposeWindow</name>
+        <message numerus="yes">
+            <source>Sending in %n second(s)…</source>
+            <translation>
+                <numerusform>Sending in %n second…</numerusform>
+                <numerusform>Sending in %n seconds…</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>stamp::ui::DiscoveryPage</name>
         <message numerus="yes">
             <source>Found %n way(s) to send, best first. Pick one; you can still change every setting on the next page.</source>
             <translation>
                 <numerusform>Found %n way to send, best first. Pick one; you can still change every setting on the next page.</numerusform>
                 <numerusform>Found %n ways to send, best first. Pick one; you can still change every setting on the next page.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>stamp::ui::MainWindow</name>
+        <message numerus="yes">
+            <source>Outbox: %n sent</source>
+            <translation>
+                <numerusform>Outbox: %n sent</numerusform>
+                <numerusform>Outbox: %n sent</numerusform>
             </translation>
         </message>
     </context>

@@ -7,6 +7,7 @@
 #include "ComposeWindow.h"
 #include "KeyringSession.h"
 #include "MainWindow.h"
+#include "DraftsView.h"
 #include "OutboxView.h"
 #include "Peers.h"
 #include "SentView.h"
@@ -18,6 +19,7 @@
 #include "outbox/OutboxService.h"
 #include "outbox/SentStore.h"
 #include "sandbox/SandboxServer.h"
+#include "Translations.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -69,6 +71,7 @@ void TestOutboxGui::initTestCase()
     qputenv("XDG_DATA_HOME", QFile::encodeName(m_dirs.filePath(QStringLiteral("data"))));
     QCoreApplication::setOrganizationName(QStringLiteral("StampTest"));
     QCoreApplication::setApplicationName(QStringLiteral("stamp-outbox-gui-test"));
+    stamp::installTranslations(*QCoreApplication::instance());
     QVERIFY(m_sandbox.start());
     const QString postfix = m_postfix.start();
     QVERIFY2(postfix.isEmpty(), qPrintable(postfix));
@@ -156,6 +159,8 @@ void TestOutboxGui::undoTakesTheMessageBack()
     QVERIFY(!compose->findChild<QLineEdit *>(QStringLiteral("toEdit"))->isEnabled());
     window.outboxView()->reload();
     QCOMPARE(window.outboxView()->count(), 1);
+    // Its draft is kept (for Undo) but not offered while the outbox has it.
+    QTRY_COMPARE(window.draftsView()->count(), 0);
     saveShot(compose, QStringLiteral("compose-undo"));
 
     QTest::mouseClick(undo, Qt::LeftButton);
