@@ -167,9 +167,22 @@ void OutboxView::showDetails()
     const std::optional<OutboxRecord> record = m_outbox->load(selectedId());
     if (!record)
         return;
+    using State = OutboxRecord::State;
+    const bool held = record->isHeld(QDateTime::currentDateTimeUtc());
+    // Retry is for what went wrong; Send now for what is waiting its turn.
+    m_retry->setEnabled(record->state == State::Failed || record->state == State::Deferred
+                        || record->state == State::Uncertain);
+    m_sendNow->setEnabled(m_service && (record->state == State::Queued || record->state == State::Deferred));
     QStringList lines;
-    lines << tr("<b>%1</b> — %2").arg(OutboxRecord::stateTitle(record->state).toHtmlEscaped(),
-                                        record->reason.toHtmlEscaped());
+    if (held)
+        lines << tr("<b>Held</b> — %1")
+                     .arg(tr("sent at %1 unless taken back (Undo send in its window) or sent now")
+                              .arg(QLocale().toString(record->holdUntil.toLocalTime().time(), QLocale::LongFormat))
+                              .toHtmlEscaped());
+    else
+        lines << tr("<b>%1</b> — %2").arg(OutboxRecord::stateTitle(record->state).toHtmlEscaped(),
+                                          record->reason.isEmpty() ? tr("waiting for its turn").toHtmlEscaped()
+                                                                   : record->reason.toHtmlEscaped());
     const QJsonObject d = record->diagnosis;
     if (!d.isEmpty()) {
         lines << d.value(QStringLiteral("explanation")).toString().toHtmlEscaped();

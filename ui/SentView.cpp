@@ -187,6 +187,8 @@ void SentView::reload()
         if (!keep.isEmpty() && entry.id == keep)
             m_list->setCurrentItem(row);
     }
+    if (!m_list->currentItem() && m_list->topLevelItemCount() > 0)
+        m_list->setCurrentItem(m_list->topLevelItem(0));
 }
 
 const SentView::Entry *SentView::current() const

@@ -8,9 +8,9 @@ cd "$(dirname "$0")/../.."
 build=${STAMP_BUILD_DIR:-build}
 bash packaging/linux/deps.sh test
 [ -f "$build/build.ninja" ] || cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
-cmake --build "$build" -j2 --target tst_mainwindow tst_accountwizard
+cmake --build "$build" -j2 --target tst_mainwindow tst_accountwizard tst_outbox_gui
 export QT_QPA_PLATFORM=xcb
-for t in tst_mainwindow tst_accountwizard; do
+for t in tst_mainwindow tst_accountwizard tst_outbox_gui; do
     xvfb-run -a -s "-screen 0 1400x1000x24" "$build/tests/$t" >/dev/null
 done
 # test screenshot name -> name in docs/screenshots
@@ -24,6 +24,9 @@ declare -A keep=(
     [screenshot-main-after-send.png]=main-after-send.png
     [screenshot-main-after-failure.png]=main-after-failure.png
     [screenshot-compose-dark.png]=compose-dark.png
+    [screenshot-compose-undo.png]=compose-undo.png
+    [screenshot-compose-wrong-password.png]=compose-wrong-password.png
+    [screenshot-main-outbox-held.png]=main-outbox-held.png
 )
 for shot in "${!keep[@]}"; do
     if [ -f "$build/tests/$shot" ]; then

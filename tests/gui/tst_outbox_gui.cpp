@@ -29,6 +29,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -207,6 +208,7 @@ void TestOutboxGui::sendNowFromTheOutbox()
     QCOMPARE(window.outboxView()->count(), 1);
     auto *list = window.outboxView()->findChild<QTreeWidget *>(QStringLiteral("outboxList"));
     QCOMPARE(list->topLevelItem(0)->text(0), QStringLiteral("Held"));
+    window.findChild<QTabWidget *>(QStringLiteral("mainTabs"))->setCurrentWidget(window.outboxView());
     saveShot(&window, QStringLiteral("main-outbox-held"));
     auto *sendNow = window.outboxView()->findChild<QPushButton *>(QStringLiteral("outboxSendNow"));
     QVERIFY(sendNow->isEnabled());
