@@ -104,6 +104,7 @@ private:
     void enqueue(const Message &message);
     void onQueuedRecord(const OutboxRecord &record);
     void showHoldCountdown();
+    void showTooLarge(qint64 size, qint64 limit);
     void backToEditing();
 
     SendTarget m_target;

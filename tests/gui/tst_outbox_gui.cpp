@@ -283,6 +283,7 @@ void TestOutboxGui::wrongPasswordExplainedInTheComposer()
     const QString log = window.logModel()->toText();
     QVERIFY(log.contains(QStringLiteral("535")));
     QVERIFY(!log.contains(QStringLiteral("not-the-password")));
+    QVERIFY(log.contains(QStringLiteral("[redacted]")));  // the AUTH exchange, live, without its payload
     saveShot(compose, QStringLiteral("compose-wrong-password"));
     saveShot(&window, QStringLiteral("main-after-failure"));
     compose->setAttribute(Qt::WA_DeleteOnClose, false);

@@ -1,0 +1,509 @@
+// Sending from the composer: straight to the server (the sandbox), or
+// through the outbox with its undo period (accounts). The window's fields,
+// drafts and signatures are in ComposeWindow.cpp.
+#include "ComposeWindow.h"
+#include "AddressField.h"
+#include "AttachmentList.h"
+#include "CertificateDialog.h"
+#include "Colours.h"
+#include "ServerFacts.h"
+#include "mime/Message.h"
+#include "mime/MessageWriter.h"
+#include "outbox/Outbox.h"
+#include "outbox/OutboxService.h"
+#include "smtp/SubmissionBatch.h"
+#include <QCheckBox>
+#include <QComboBox>
+#include <QJsonObject>
+#include <QIcon>
+#include <QSettings>
+#include <QLocale>
+#include <algorithm>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QClipboard>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QGuiApplication>
+#include <QMimeData>
+#include <QStackedWidget>
+#include <QTextEdit>
+#include <QThread>
+#include <QUrl>
+#include <QCloseEvent>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QShortcut>
+#include <QStringListModel>
+#include <QTemporaryFile>
+#include <QVBoxLayout>
+
+namespace stamp::ui {
+
+void ComposeWindow::send()
+{
+    if (m_batch || m_rendering || !m_send->isEnabled())
+        return;
+    m_problem->hide();
+    m_reviewCertificate->hide();
+    Message message;
+    AddressError fromError;
+    const int identity = currentIdentity();
+    if (identity >= 0) {
+        const Identity &chosen = m_target.identities.at(identity);
+        message.from = Address::fromAddrSpec(chosen.address, &fromError);
+        message.from.setDisplayName(chosen.name);
+        if (!chosen.replyTo.trimmed().isEmpty())
+            message.replyTo = AddressList::parse(chosen.replyTo);
+    } else {
+        message.from = Address::fromText(fromText(), &fromError);
+    }
+    if (message.from.isNull()) {
+        showProblem(tr("The sender address cannot be used"), fromError.describe().toHtmlEscaped());
+        return;
+    }
+    message.to = m_to->list();
+    message.cc = m_cc->list();
+    message.bcc = m_bcc->list();
+    message.subject = m_subject->text();
+    if (m_bodies->currentWidget() == m_richBody) {
+        message.htmlBody = m_richBody->toHtml();
+        message.textBody = m_richBody->toPlainText();  // the alternative for plain-text readers
+    } else {
+        message.textBody = m_body->toPlainText();
+    }
+    for (const QString &path : m_attachments->paths())
+        message.attachments.append({path, {}, {}});
+    if (const QStringList problems = message.validate(); !problems.isEmpty()) {
+        showProblem(tr("This message cannot be sent yet"), problems.join(QStringLiteral("<br>")).toHtmlEscaped());
+        return;
+    }
+    if (m_service) {
+        enqueue(message);
+        return;
+    }
+    // Rendered to a file first, in a worker thread so a large attachment
+    // never freezes the window; the engine then streams it from there, and
+    // what the person wrote stays in this window until the server has it.
+    m_rendered = std::make_unique<QTemporaryFile>();
+    if (!m_rendered->open()) {
+        showProblem(tr("The message could not be prepared"), m_rendered->errorString().toHtmlEscaped());
+        return;
+    }
+    struct Rendering
+    {
+        bool ok = false;
+        QString error;
+        qint64 size = -1;
+    };
+    auto outcome = std::make_shared<Rendering>();
+    QTemporaryFile *file = m_rendered.get();
+    MessageWriter::Options options;
+    options.utf8Headers = message.needsSmtpUtf8();
+    QThread *worker = QThread::create([message, options, file, outcome] {
+        MessageWriter writer(message, options);
+        if (!writer.prepare()) {
+            outcome->error = writer.errors().join(QLatin1Char('\n'));
+            return;
+        }
+        outcome->size = writer.size();
+        outcome->ok = writer.write(file) && file->flush() && file->seek(0);
+        if (!outcome->ok)
+            outcome->error = writer.errorString().isEmpty() ? file->errorString() : writer.errorString();
+    });
+    const Message::Envelope envelope = message.envelope();
+    connect(worker, &QThread::finished, this, [this, worker, outcome, envelope] {
+        worker->deleteLater();
+        m_rendering = false;
+        if (!outcome->ok) {
+            setSending(false);
+            showProblem(tr("The message could not be prepared"), outcome->error.toHtmlEscaped());
+            return;
+        }
+        // The exact size is known now: a message the server has said it
+        // will refuse (SIZE, RFC 1870) is not uploaded at all.
+        if (const qint64 limit = m_attachments->serverLimit(); limit > 0 && outcome->size > limit) {
+            setSending(false);
+            showTooLarge(outcome->size, limit);
+            return;
+        }
+        OutgoingMessage outgoing;
+        outgoing.from = envelope.from;
+        outgoing.recipients = envelope.recipients;
+        outgoing.smtpUtf8 = envelope.smtpUtf8;
+        outgoing.body = m_rendered.get();
+        startSending(outgoing);
+    });
+    m_rendering = true;
+    m_progress->setRange(0, 0);
+    m_progress->setFormat(tr("Preparing…"));
+    setSending(true);
+    worker->start();
+}
+
+void ComposeWindow::startSending(const OutgoingMessage &outgoing)
+{
+    m_progress->setFormat(QStringLiteral("%p%"));
+    m_batch = new SubmissionBatch(this);
+    m_batch->setServer(m_target.server);
+    m_batch->setAuth(m_target.auth);
+    m_events.clear();
+    connect(m_batch, &SubmissionBatch::transcript, this, [this](const TranscriptEvent &event) {
+        m_events << event;
+        emit transcript(event);
+    });
+    connect(m_batch, &SubmissionBatch::progress, this, [this](int, qint64 sent, qint64 total) {
+        m_progress->setRange(0, total > 0 ? 1000 : 0);
+        if (total > 0)
+            m_progress->setValue(int(sent * 1000 / total));
+    });
+    connect(m_batch, &SubmissionBatch::finished, this, &ComposeWindow::onFinished);
+    setSending(true);
+    m_batch->start({outgoing});
+}
+
+void ComposeWindow::onFinished(const SessionReport &report)
+{
+    m_batch->deleteLater();
+    m_batch.clear();
+    setSending(false);
+    const SendResult result = report.messages.value(0);
+    ServerFacts::learn(m_target.server.host, m_target.server.effectivePort(), report.capabilities);
+    emit attemptFinished(m_subject->text(), result, m_events);
+    if (result.status != SendResult::Status::Failed) {
+        m_sentOk = true;
+        m_autosave.stop();
+        if (m_drafts && !m_draftId.isEmpty() && m_drafts->remove(m_draftId))
+            emit draftsChanged();
+        emit sent(m_subject->text(), result.accepted(), result);
+        if (result.status == SendResult::Status::Partial) {
+            QStringList refused;
+            for (const RecipientResult &r : result.recipients) {
+                if (!r.accepted)
+                    refused << QStringLiteral("%1: %2").arg(r.address, r.reply.summary()).toHtmlEscaped();
+            }
+            showProblem(tr("Sent, but not to everyone"), refused.join(QStringLiteral("<br>")));
+            return;
+        }
+        close();
+        return;
+    }
+    const Failure failure = result.failure.value_or(report.failure.value_or(Failure()));
+    QString details = failure.diagnosis.explanation.toHtmlEscaped() + QStringLiteral("<br><i>")
+                      + tr("What to do: %1").arg(failure.diagnosis.remedy).toHtmlEscaped() + QStringLiteral("</i>");
+    if (failure.reply)
+        details += QStringLiteral("<br><small>") + tr("Server said: %1").arg(failure.reply->summary()).toHtmlEscaped()
+                   + QStringLiteral("</small>");
+    if (result.uncertain) {
+        details += QStringLiteral("<br><b>")
+                   + tr("The whole message had been sent when the connection failed; the server may have it. Check "
+                        "before sending again.")
+                         .toHtmlEscaped()
+                   + QStringLiteral("</b>");
+    }
+    showProblem(result.uncertain ? tr("Not confirmed: %1").arg(failure.diagnosis.title)
+                                 : tr("Not sent: %1").arg(failure.diagnosis.title),
+                details);
+    // A certificate that could not be verified can be looked at, and
+    // trusted for this account only (the sandbox has no certificate).
+    if (report.tls.offersPin() && !m_target.accountId.isEmpty()) {
+        m_lastTls = report.tls;
+        m_reviewCertificate->show();
+    }
+}
+
+void ComposeWindow::showTooLarge(qint64 size, qint64 limit)
+{
+    const QLocale locale;
+    showProblem(tr("The message is too large for %1").arg(m_target.server.host),
+                tr("It is %1 as sent (attachments grow by a third when encoded), and %2 accepts at most "
+                   "%3. Remove some attachments, or share large files by a link.")
+                    .arg(locale.formattedDataSize(size), m_target.server.host, locale.formattedDataSize(limit))
+                    .toHtmlEscaped());
+}
+
+void ComposeWindow::setOutbox(OutboxService *service)
+{
+    m_service = service;
+    connect(service, &OutboxService::recordChanged, this, &ComposeWindow::onQueuedRecord);
+    connect(service, &OutboxService::progress, this, [this](const QString &id, qint64 sent, qint64 total) {
+        if (id != m_queued.id || !m_inOutbox)
+            return;
+        m_countdown.stop();
+        m_undo->hide();
+        m_cancel->show();
+        m_progress->setFormat(QStringLiteral("%p%"));
+        m_progress->setRange(0, total > 0 ? 1000 : 0);
+        if (total > 0)
+            m_progress->setValue(int(sent * 1000 / total));
+    });
+    connect(service, &OutboxService::flushFinished, this, [this] {
+        if (!m_cancelling)
+            return;
+        // The flush has stopped and let go of the message: take it out of
+        // the outbox, unless it went out after all.
+        m_cancelling = false;
+        const std::optional<OutboxRecord> now = m_service->outbox().load(m_queued.id);
+        if (now && (now->state == OutboxRecord::State::Queued || now->state == OutboxRecord::State::Deferred)
+            && !now->uploadStarted) {
+            m_service->outbox().remove(m_queued.id);
+            backToEditing();
+            showProblem(tr("Sending was cancelled"), tr("The message was not sent. It is as you wrote it.").toHtmlEscaped());
+        } else if (now) {
+            onQueuedRecord(*now);
+        }
+        m_service->start();
+    });
+}
+
+void ComposeWindow::setQuotaNotice(const QString &text)
+{
+    m_notice->setText(text);
+    m_notice->setVisible(!text.isEmpty());
+}
+
+void ComposeWindow::enqueue(const Message &message)
+{
+    // A draft first, so Undo reopens exactly what was written and the
+    // draft goes once the server has the message.
+    if (m_drafts)
+        saveDraft();
+    OutboxRecord draft;
+    const Message::Envelope envelope = message.envelope();
+    draft.from = envelope.from;
+    draft.smtpUtf8 = envelope.smtpUtf8;
+    for (const QString &address : envelope.recipients)
+        draft.recipients.append({address, OutboxRecord::Recipient::Status::Pending, std::nullopt});
+    draft.account = m_target.accountName;
+    draft.accountId = m_target.accountId;
+    draft.server = m_target.server;
+    draft.subject = message.subject;
+    draft.draftId = m_draftId;
+    const int undo = m_service->undoSeconds();
+    struct Enqueued
+    {
+        std::optional<OutboxRecord> record;
+        QString error;
+        bool tooLarge = false;
+        qint64 size = 0;
+    };
+    auto outcome = std::make_shared<Enqueued>();
+    Outbox *outbox = &m_service->outbox();
+    const qint64 limit = m_attachments->serverLimit();
+    MessageWriter::Options options;
+    options.utf8Headers = message.needsSmtpUtf8();
+    // Rendered straight into the outbox (written and synced before any
+    // network activity), off this window's thread: a 100 MB attachment
+    // never freezes it.
+    QThread *worker = QThread::create([message, options, outbox, draft, undo, limit, outcome] {
+        MessageWriter writer(message, options);
+        if (!writer.prepare()) {
+            outcome->error = writer.errors().join(QLatin1Char('\n'));
+            return;
+        }
+        outcome->size = writer.size();
+        // The server has said it refuses messages this large (SIZE, RFC 1870).
+        if (limit > 0 && writer.size() > limit) {
+            outcome->tooLarge = true;
+            return;
+        }
+        OutboxRecord held = draft;
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        if (undo > 0)
+            held.holdUntil = now.addSecs(undo);
+        outcome->record = outbox->enqueue(
+            held,
+            [&writer](QIODevice *device) { return writer.write(device) ? QString() : writer.errorString(); }, now,
+            &outcome->error);
+    });
+    connect(worker, &QThread::finished, this, [this, worker, outcome, limit] {
+        worker->deleteLater();
+        m_rendering = false;
+        if (outcome->tooLarge) {
+            setSending(false);
+            showTooLarge(outcome->size, limit);
+            return;
+        }
+        if (!outcome->record) {
+            setSending(false);
+            showProblem(tr("The message could not be put in the Outbox"), outcome->error.toHtmlEscaped());
+            return;
+        }
+        m_queued = *outcome->record;
+        m_inOutbox = true;
+        m_autosave.stop();
+        m_service->adoptEnqueued(m_queued);
+        setSending(true);
+        m_cancel->hide();
+        if (m_queued.holdUntil.isValid()) {
+            m_undo->show();
+            m_countdown.start();
+            showHoldCountdown();
+        } else {
+            m_progress->setRange(0, 0);
+            m_progress->setFormat(tr("Sending…"));
+        }
+    });
+    m_rendering = true;
+    m_progress->setRange(0, 0);
+    m_progress->setFormat(tr("Preparing…"));
+    setSending(true);
+    worker->start();
+}
+
+void ComposeWindow::showHoldCountdown()
+{
+    const qint64 left = QDateTime::currentDateTimeUtc().msecsTo(m_queued.holdUntil);
+    if (left <= 0) {
+        m_countdown.stop();
+        m_undo->hide();
+        m_progress->setRange(0, 0);
+        m_progress->setFormat(tr("Sending…"));
+        return;
+    }
+    const int total = int(m_queued.created.msecsTo(m_queued.holdUntil));
+    m_progress->setRange(0, qMax(1, total));
+    m_progress->setValue(int(qMax<qint64>(0, total - left)));
+    m_progress->setFormat(tr("Sending in %n second(s)…", nullptr, int((left + 999) / 1000)));
+}
+
+bool ComposeWindow::undoSend()
+{
+    if (!m_inOutbox || !m_service)
+        return false;
+    QString error;
+    if (!m_service->takeBack(m_queued.id, &error)) {
+        showProblem(tr("Too late to take it back"), error.toHtmlEscaped());
+        return false;
+    }
+    backToEditing();
+    return true;
+}
+
+void ComposeWindow::backToEditing()
+{
+    m_inOutbox = false;
+    m_settled = false;
+    m_countdown.stop();
+    m_undo->hide();
+    m_queued = OutboxRecord();
+    m_cancel->setEnabled(true);
+    setSending(false);
+    m_to->setFocus();
+}
+
+void ComposeWindow::onQueuedRecord(const OutboxRecord &record)
+{
+    if (!m_inOutbox || record.id != m_queued.id || m_cancelling)
+        return;
+    using State = OutboxRecord::State;
+    switch (record.state) {
+    case State::Queued:
+    case State::Sending:
+        if (record.state == State::Sending || !record.isHeld(QDateTime::currentDateTimeUtc())) {
+            m_countdown.stop();
+            m_undo->hide();
+            m_cancel->setVisible(record.state == State::Sending);
+            m_progress->setRange(0, 0);
+            m_progress->setFormat(tr("Sending…"));
+        }
+        return;
+    case State::Sent: {
+        m_inOutbox = false;
+        m_sentOk = true;
+        setSending(false);
+        SendResult result;
+        result.status = SendResult::Status::Sent;
+        QStringList accepted;
+        for (const OutboxRecord::Recipient &r : record.recipients) {
+            RecipientResult one;
+            one.address = r.address;
+            one.accepted = r.status == OutboxRecord::Recipient::Status::Accepted;
+            if (r.reply)
+                one.reply = *r.reply;
+            result.recipients << one;
+            if (one.accepted)
+                accepted << r.address;
+        }
+        emit sent(record.subject, accepted, result);
+        close();
+        return;
+    }
+    default:
+        break;
+    }
+    // Not sent (yet): say why and what happens next.
+    const QJsonObject d = record.diagnosis;
+    const QString title = d.value(QStringLiteral("title")).toString();
+    QString details = d.value(QStringLiteral("explanation")).toString().toHtmlEscaped();
+    if (!d.value(QStringLiteral("remedy")).toString().isEmpty())
+        details += QStringLiteral("<br><i>") + tr("What to do: %1").arg(d.value(QStringLiteral("remedy")).toString()).toHtmlEscaped()
+                   + QStringLiteral("</i>");
+    // The reason repeats the diagnosis when there is one; alone it is all there is.
+    if (d.isEmpty() && !record.reason.isEmpty())
+        details += record.reason.toHtmlEscaped();
+    const bool someHaveIt = std::any_of(record.recipients.cbegin(), record.recipients.cend(), [](const auto &r) {
+        return r.status == OutboxRecord::Recipient::Status::Accepted;
+    });
+    m_inOutbox = false;
+    setSending(false);
+    if (record.state == State::Failed && !someHaveIt) {
+        // Nobody has it and the content is still here: out of the outbox,
+        // so fixing and sending again cannot make a second copy.
+        m_service->outbox().remove(record.id);
+        m_queued = OutboxRecord();
+        showProblem(tr("Not sent: %1").arg(title.isEmpty() ? record.reason : title), details);
+        return;
+    }
+    // The outbox keeps it (tried again later, or for the person to decide).
+    m_settled = true;
+    for (QWidget *w : std::initializer_list<QWidget *>{m_from, m_to, m_cc, m_bcc, m_subject, m_body, m_richBody,
+                                                       m_richToggle, m_attachments})
+        w->setEnabled(false);
+    m_send->setEnabled(false);
+    if (record.state == State::Deferred) {
+        const QString when = QLocale().toString(record.nextTry.toLocalTime(), QLocale::ShortFormat);
+        details += QStringLiteral("<br><b>")
+                   + (record.offline ? tr("There is no network right now. Stamp sends it as soon as the network is back; "
+                                          "it waits in the Outbox, so you can close this window.")
+                                     : tr("Stamp tries again at %1; it waits in the Outbox, so you can close this "
+                                          "window.")
+                                           .arg(when))
+                         .toHtmlEscaped()
+                   + QStringLiteral("</b>");
+        showProblem(tr("Not sent yet: %1").arg(title.isEmpty() ? record.reason : title), details);
+    } else if (record.state == State::Uncertain) {
+        details += QStringLiteral("<br><b>")
+                   + tr("The whole message had been sent when the connection failed; the server may have it. It "
+                        "stays in the Outbox: check with a recipient, then Retry or Remove it there.")
+                         .toHtmlEscaped()
+                   + QStringLiteral("</b>");
+        showProblem(tr("Not confirmed: %1").arg(title.isEmpty() ? record.reason : title), details);
+    } else {
+        details += QStringLiteral("<br><b>")
+                   + tr("Some recipients have it; the others can be retried from the Outbox.").toHtmlEscaped()
+                   + QStringLiteral("</b>");
+        showProblem(tr("Sent, but not to everyone"), details);
+    }
+}
+
+void ComposeWindow::reviewCertificate()
+{
+    CertificateDialog dialog(m_target.server.host, m_target.accountName, m_lastTls, this);
+    if (dialog.exec() != QDialog::Accepted || dialog.fingerprint().isEmpty())
+        return;
+    m_target.server.pinnedSha256 = dialog.fingerprint();
+    m_reviewCertificate->hide();
+    m_problem->hide();
+    emit certificateTrusted(m_target.accountId, dialog.fingerprint());
+}
+
+}  // namespace stamp::ui
