@@ -2,6 +2,10 @@
 // through the outbox with its undo period (accounts). The window's fields,
 // drafts and signatures are in ComposeWindow.cpp.
 #include "ComposeWindow.h"
+
+#include <QDateTimeEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include "AddressField.h"
 #include "AttachmentList.h"
 #include "CertificateDialog.h"
@@ -50,6 +54,37 @@ namespace stamp::ui {
 
 void ComposeWindow::send()
 {
+    sendAt({});
+}
+
+void ComposeWindow::chooseSendTime()
+{
+    if (!m_service || !m_send->isEnabled())
+        return;
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Send later"));
+    auto *when = new QDateTimeEdit(QDateTime::currentDateTime().addSecs(3600), &dialog);
+    when->setObjectName(QStringLiteral("sendLaterTime"));
+    when->setAccessibleName(tr("When to send"));
+    when->setCalendarPopup(true);
+    when->setMinimumDateTime(QDateTime::currentDateTime());
+    auto *note = new QLabel(tr("The message waits in the Outbox until then, and is sent even if this window is "
+                               "closed (Stamp must be running, or run \"stamp outbox flush\")."),
+                            &dialog);
+    note->setWordWrap(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *column = new QVBoxLayout(&dialog);
+    column->addWidget(when);
+    column->addWidget(note);
+    column->addWidget(buttons);
+    if (dialog.exec() == QDialog::Accepted)
+        sendAt(when->dateTime().toUTC());
+}
+
+void ComposeWindow::sendAt(const QDateTime &notBefore)
+{
     if (m_batch || m_rendering || !m_send->isEnabled())
         return;
     m_problem->hide();
@@ -87,7 +122,7 @@ void ComposeWindow::send()
         return;
     }
     if (m_service) {
-        enqueue(message);
+        enqueue(message, notBefore);
         return;
     }
     // Rendered to a file first, in a worker thread so a large attachment
@@ -233,6 +268,7 @@ void ComposeWindow::showTooLarge(qint64 size, qint64 limit)
 void ComposeWindow::setOutbox(OutboxService *service)
 {
     m_service = service;
+    m_sendLater->setVisible(true);
     connect(service, &OutboxService::recordChanged, this, &ComposeWindow::onQueuedRecord);
     connect(service, &OutboxService::progress, this, [this](const QString &id, qint64 sent, qint64 total) {
         if (id != m_queued.id || !m_inOutbox)
@@ -270,7 +306,7 @@ void ComposeWindow::setQuotaNotice(const QString &text)
     m_notice->setVisible(!text.isEmpty());
 }
 
-void ComposeWindow::enqueue(const Message &message)
+void ComposeWindow::enqueue(const Message &message, const QDateTime &notBefore)
 {
     // A draft first, so Undo reopens exactly what was written and the
     // draft goes once the server has the message.
@@ -287,6 +323,7 @@ void ComposeWindow::enqueue(const Message &message)
     draft.server = m_target.server;
     draft.subject = message.subject;
     draft.draftId = m_draftId;
+    draft.notBefore = notBefore;
     const int undo = m_service->undoSeconds();
     struct Enqueued
     {
@@ -317,7 +354,8 @@ void ComposeWindow::enqueue(const Message &message)
         }
         OutboxRecord held = draft;
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        if (undo > 0)
+        // Send later needs no undo period: it can be removed from the Outbox until then.
+        if (undo > 0 && !held.notBefore.isValid())
             held.holdUntil = now.addSecs(undo);
         outcome->record = outbox->enqueue(
             held,
@@ -341,6 +379,11 @@ void ComposeWindow::enqueue(const Message &message)
         m_inOutbox = true;
         m_autosave.stop();
         m_service->adoptEnqueued(m_queued);
+        if (m_queued.notBefore.isValid()) {
+            emit scheduled(m_queued);
+            close();
+            return;
+        }
         setSending(true);
         m_cancel->hide();
         if (m_queued.holdUntil.isValid()) {

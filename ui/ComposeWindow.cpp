@@ -222,6 +222,12 @@ ComposeWindow::ComposeWindow(const SendTarget &target, QStringListModel *complet
     buttons->addStretch();
     buttons->addWidget(m_cancel);
     buttons->addWidget(m_undo);
+    m_sendLater = new QPushButton(tr("Send &later..."), this);
+    m_sendLater->setObjectName(QStringLiteral("sendLaterButton"));
+    m_sendLater->setToolTip(tr("Choose when the message leaves; it waits in the Outbox until then"));
+    m_sendLater->hide();  // outbox mode only (setOutbox)
+    connect(m_sendLater, &QPushButton::clicked, this, &ComposeWindow::chooseSendTime);
+    buttons->addWidget(m_sendLater);
     buttons->addWidget(m_send);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_problem);
@@ -406,6 +412,8 @@ void ComposeWindow::updateSendable()
     const bool anyone = !(m_to->addresses() + m_cc->addresses() + m_bcc->addresses()).isEmpty();
     const bool valid = m_to->isValid() && m_cc->isValid() && m_bcc->isValid();
     m_send->setEnabled(anyone && valid && !m_batch && !m_rendering && !m_inOutbox && !m_settled);
+    if (m_sendLater)
+        m_sendLater->setEnabled(m_send->isEnabled());
 }
 
 void ComposeWindow::showProblem(const QString &title, const QString &details)
@@ -422,6 +430,7 @@ void ComposeWindow::setSending(bool sending)
     m_progress->setVisible(sending);
     m_cancel->setVisible(sending);
     m_send->setVisible(!sending);
+    m_sendLater->setVisible(!sending && m_service);
     updateSendable();
 }
 

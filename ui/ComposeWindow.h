@@ -48,6 +48,9 @@ public:
 
     bool hasUnsentContent() const;
     void send();
+    // Send later: into the outbox with this time (UTC); outbox mode only.
+    void sendAt(const QDateTime &notBefore);
+    void chooseSendTime();
     bool isSending() const { return m_batch != nullptr || m_rendering || m_inOutbox; }
     AttachmentList *attachments() const { return m_attachments; }
 
@@ -75,6 +78,8 @@ signals:
     void draftsChanged();
     // The message left (fully or for some recipients).
     void sent(const QString &subject, const QStringList &recipients, const stamp::SendResult &result);
+    // Queued for a later time (send later); the window closes.
+    void scheduled(const stamp::OutboxRecord &record);
     // The person chose to trust exactly this certificate (lower-case hex
     // SHA-256) for the account this window sends from.
     void certificateTrusted(const QString &accountId, const QString &sha256);
@@ -101,7 +106,7 @@ private:
     int currentIdentity() const;
     void applySignature(int identity);
     void reviewCertificate();
-    void enqueue(const Message &message);
+    void enqueue(const Message &message, const QDateTime &notBefore);
     void onQueuedRecord(const OutboxRecord &record);
     void showHoldCountdown();
     void showTooLarge(qint64 size, qint64 limit);
@@ -140,6 +145,7 @@ private:
     bool m_cancelling = false;
     QTimer m_countdown;
     QPushButton *m_undo = nullptr;
+    QPushButton *m_sendLater = nullptr;
     QLabel *m_notice = nullptr;
 };
 

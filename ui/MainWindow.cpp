@@ -37,6 +37,7 @@
 #include <QGuiApplication>
 #include <QIcon>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
@@ -325,6 +326,14 @@ ComposeWindow *MainWindow::openComposer(const SendTarget &target)
     }
     connect(window, &ComposeWindow::transcript, m_logModel, &SessionLogModel::append);
     connect(window, &ComposeWindow::certificateTrusted, this, &MainWindow::trustCertificate);
+    connect(window, &ComposeWindow::scheduled, this, [this](const OutboxRecord &record) {
+        statusBar()->showMessage(
+            tr("\"%1\" waits in the Outbox until %2.")
+                .arg(record.subject.isEmpty() ? tr("(no subject)") : record.subject,
+                     QLocale().toString(record.notBefore.toLocalTime(), QLocale::ShortFormat)),
+            10000);
+        m_outboxView->selectMessage(record.id);
+    });
     connect(window, &ComposeWindow::sent, this,
             [this, window](const QString &subject, const QStringList &recipients, const SendResult &result) {
                 // Sends through the outbox are listed from Sent items.

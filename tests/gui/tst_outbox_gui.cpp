@@ -46,6 +46,7 @@ private slots:
     void cleanupTestCase();
     void undoTakesTheMessageBack();
     void sendNowFromTheOutbox();
+    void sendLaterWaitsInTheOutbox();
     void attachmentsToPostfix();
     void wrongPasswordExplainedInTheComposer();
 
@@ -216,6 +217,32 @@ void TestOutboxGui::sendNowFromTheOutbox()
     QTRY_COMPARE_WITH_TIMEOUT(m_sandbox.messages().size(), before + 1, 15000);
     QTRY_COMPARE(window.outboxView()->count(), 0);
     QSettings().setValue(QStringLiteral("compose/undoSeconds"), 0);
+}
+
+void TestOutboxGui::sendLaterWaitsInTheOutbox()
+{
+    QSettings().setValue(QStringLiteral("compose/undoSeconds"), 10);
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const int before = m_sandbox.messages().size();
+    QPointer<ComposeWindow> compose = openComposer(window, QStringLiteral("local"));
+    QVERIFY(compose);
+    QVERIFY(compose->findChild<QPushButton *>(QStringLiteral("sendLaterButton"))->isVisible());
+    fill(compose, QStringLiteral("carol@example.net"), QStringLiteral("Tomorrow morning"));
+    const QDateTime when = QDateTime::currentDateTimeUtc().addSecs(3600);
+    compose->sendAt(when);
+    QTRY_VERIFY_WITH_TIMEOUT(!compose, 10000);  // nothing more to do in the window
+    const QList<OutboxRecord> queued = window.outboxService()->outbox().list();
+    QCOMPARE(queued.size(), 1);
+    QCOMPARE(queued.first().notBefore.toSecsSinceEpoch(), when.toSecsSinceEpoch());
+    QVERIFY(!queued.first().holdUntil.isValid());
+    QTest::qWait(1000);
+    QCOMPARE(m_sandbox.messages().size(), before);  // not before its time
+    QCOMPARE(window.outboxService()->nextDue().toSecsSinceEpoch(), when.toSecsSinceEpoch());
+    // Send now overrides the chosen time.
+    QCOMPARE(window.outboxService()->sendNow({queued.first().id}), QStringList());
+    QTRY_COMPARE_WITH_TIMEOUT(m_sandbox.messages().size(), before + 1, 15000);
 }
 
 void TestOutboxGui::attachmentsToPostfix()
