@@ -5,7 +5,9 @@
 #include "ConnectionCheckPanel.h"
 #include "IdentityDialog.h"
 #include "accounts/AccountStore.h"
+#include "accounts/CredentialSource.h"
 #include "accounts/SecretStore.h"
+#include "oauth/OAuthClientConfig.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -13,8 +15,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QPlainTextEdit>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
 #include <QTabWidget>
@@ -28,6 +30,7 @@ AccountSettingsDialog::AccountSettingsDialog(
     , m_account(account)
     , m_accounts(accounts)
     , m_secrets(secrets)
+    , m_openUrl(systemBrowser())
     , m_tabs(new QTabWidget(this))
     , m_displayName(new QLineEdit(account.displayName, this))
     , m_email(new QLineEdit(account.email, this))
@@ -114,39 +117,27 @@ AccountSettingsDialog::AccountSettingsDialog(
     serverColumn->addStretch(1);
     m_tabs->addTab(serverPage, tr("Ser&ver"));
 
-    // Password
-    auto *passwordPage = new QWidget(m_tabs);
-    m_password->setObjectName(QStringLiteral("passwordEdit"));
-    m_password->setAccessibleName(tr("New password"));
-    m_password->setEchoMode(QLineEdit::Password);
-    m_password->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText);
-    m_password->setPlaceholderText(tr("Leave empty to keep the saved password"));
-    m_showPassword->setObjectName(QStringLiteral("showPasswordButton"));
-    m_showPassword->setAccessibleName(tr("Show the password"));
-    m_showPassword->setCheckable(true);
-    connect(m_showPassword, &QPushButton::toggled, this, [this](bool shown) {
-        m_password->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
-        m_showPassword->setText(shown ? tr("H&ide") : tr("S&how"));
-    });
-    auto *passwordRow = new QHBoxLayout;
-    passwordRow->addWidget(m_password, 1);
-    passwordRow->addWidget(m_showPassword);
-    auto *passwordLabel = new QLabel(tr("New &password:"), passwordPage);
-    passwordLabel->setBuddy(m_password);
-    auto *passwordNote = new QLabel(tr("The password lives in your system's keychain. Type a new one here to "
-                                       "replace it when you save."),
-        passwordPage);
-    passwordNote->setWordWrap(true);
-    auto *passwordColumn = new QVBoxLayout(passwordPage);
-    passwordColumn->addWidget(passwordNote);
-    passwordColumn->addWidget(passwordLabel);
-    passwordColumn->addLayout(passwordRow);
-    passwordColumn->addStretch(1);
-    m_tabs->addTab(passwordPage, tr("&Password"));
+    if (account.signsInWithOAuth()) {
+        // No password here: the field stays out of every layout and tab chain.
+        m_password->hide();
+        m_showPassword->hide();
+        m_tabs->addTab(makeSignInTab(), tr("Sign-&in"));
+    } else {
+        m_tabs->addTab(makePasswordTab(), tr("&Password"));
+    }
 
     // Check: a typed password is tried before it is saved; else the keychain's.
     m_tabs->addTab(m_check, tr("C&heck connection"));
     m_check->setSecretLoader([this](const ConnectionCheckPanel::SecretReady &ready) {
+        const Account account = editedAccount();
+        if (account.signsInWithOAuth()) {
+            // A current access token, refreshed with the saved sign-in as a
+            // send would get it.
+            credentialSource()->credentials(account, [ready](const CredentialSource::Result &result) {
+                ready(result.auth.credentials.secret, result.ok() ? QString() : result.message);
+            });
+            return;
+        }
         if (!m_password->text().isEmpty()) {
             ready(m_password->text(), {});
             return;
@@ -158,6 +149,12 @@ AccountSettingsDialog::AccountSettingsDialog(
                         : result.status == SecretStore::Result::Status::NotFound
                         ? tr("No password is saved for this account.")
                         : result.message);
+            });
+    });
+    m_check->setTokenRenewer([this](const ConnectionCheckPanel::SecretReady &ready) {
+        credentialSource()->renewAfterRejection(
+            editedAccount(), [ready](const CredentialSource::Result &result) {
+                ready(result.auth.credentials.secret, result.ok() ? QString() : result.message);
             });
     });
     connect(m_check, &ConnectionCheckPanel::started, this, [this] { m_check->setAccount(editedAccount()); });
@@ -189,6 +186,144 @@ AccountSettingsDialog::AccountSettingsDialog(
     revalidate();
 }
 
+QWidget *AccountSettingsDialog::makePasswordTab()
+{
+    auto *passwordPage = new QWidget(m_tabs);
+    m_password->setObjectName(QStringLiteral("passwordEdit"));
+    m_password->setAccessibleName(tr("New password"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_password->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText);
+    m_password->setPlaceholderText(tr("Leave empty to keep the saved password"));
+    m_showPassword->setObjectName(QStringLiteral("showPasswordButton"));
+    m_showPassword->setAccessibleName(tr("Show the password"));
+    m_showPassword->setCheckable(true);
+    connect(m_showPassword, &QPushButton::toggled, this, [this](bool shown) {
+        m_password->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
+        m_showPassword->setText(shown ? tr("H&ide") : tr("S&how"));
+    });
+    auto *passwordRow = new QHBoxLayout;
+    passwordRow->addWidget(m_password, 1);
+    passwordRow->addWidget(m_showPassword);
+    auto *passwordLabel = new QLabel(tr("New &password:"), passwordPage);
+    passwordLabel->setBuddy(m_password);
+    auto *passwordNote = new QLabel(tr("The password lives in your system's keychain. Type a new one here to "
+                                       "replace it when you save."),
+        passwordPage);
+    passwordNote->setWordWrap(true);
+    auto *passwordColumn = new QVBoxLayout(passwordPage);
+    passwordColumn->addWidget(passwordNote);
+    passwordColumn->addWidget(passwordLabel);
+    passwordColumn->addLayout(passwordRow);
+    passwordColumn->addStretch(1);
+    return passwordPage;
+}
+
+QWidget *AccountSettingsDialog::makeSignInTab()
+{
+    auto *page = new QWidget(m_tabs);
+    page->setObjectName(QStringLiteral("signInTab"));
+    m_signInFacts = new QLabel(page);
+    m_signInFacts->setObjectName(QStringLiteral("signInFacts"));
+    m_signInFacts->setWordWrap(true);
+    m_signInFacts->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_signInSaved = new QLabel(page);
+    m_signInSaved->setObjectName(QStringLiteral("signInSavedLabel"));
+    m_signInSaved->setWordWrap(true);
+    m_signIn = new OAuthSignInPanel(page);
+    m_signIn->setUrlOpener(m_openUrl);
+
+    const std::optional<ProviderPreset> preset = ProviderCatalog::standard().byId(m_account.providerId);
+    const QString brand
+        = OAuthSignInPanel::brandFor(m_account.oauthIssuer, preset ? preset->shortName : QString());
+    m_signInFacts->setText(tr("Stamp logs in to %1 as %2 with a sign-in at %3 (%4), not with a password. "
+                              "The sign-in lives in your system's keychain; Stamp asks %3 for short-lived "
+                              "access tokens with it and keeps those in memory only.")
+                               .arg(m_account.host, m_account.username, brand, m_account.oauthIssuer));
+    QString problem;
+    const std::optional<oauth::OAuthClient> client = oauth::OAuthClientConfig().clientForIssuer(
+        m_account.oauthIssuer, ProviderCatalog::standard(), m_account.providerId, &problem);
+    if (client)
+        m_signIn->prepare(*client, m_account.email, tr("Sign in &again with %1").arg(brand));
+    else
+        m_signIn->showUnavailable(tr("Stamp cannot sign in to %1 for you.").arg(brand), problem);
+    connect(m_signIn, &OAuthSignInPanel::signedIn, this, &AccountSettingsDialog::adoptSignIn);
+
+    auto *column = new QVBoxLayout(page);
+    column->addWidget(m_signInFacts);
+    column->addWidget(m_signInSaved);
+    column->addSpacing(8);
+    column->addWidget(m_signIn);
+    column->addStretch(1);
+    showSavedSignIn();
+    return page;
+}
+
+void AccountSettingsDialog::showSavedSignIn()
+{
+    m_signInSaved->setText(tr("Looking in the keychain for a saved sign-in..."));
+    QPointer<AccountSettingsDialog> self(this);
+    m_secrets->read(
+        m_account.id, SecretStore::Kind::OAuthRefreshToken, [self](const SecretStore::Result &result) {
+            // Only whether there is one: the token itself is never shown.
+            QString secret = result.secret;
+            secret.fill(QLatin1Char('\0'));
+            if (!self)
+                return;
+            if (result.ok())
+                self->m_signInSaved->setText(result.fromMemory
+                        ? tr("A sign-in is kept in memory until you quit Stamp (no keychain).")
+                        : tr("A sign-in is saved in your system's keychain."));
+            else if (result.status == SecretStore::Result::Status::NotFound)
+                self->m_signInSaved->setText(
+                    tr("No sign-in is saved: Stamp cannot send from this account until you sign in again."));
+            else
+                self->m_signInSaved->setText(result.message);
+        });
+}
+
+void AccountSettingsDialog::adoptSignIn(const oauth::TokenSet &tokens)
+{
+    m_signInSaved->setText(tr("Saving the new sign-in in the keychain..."));
+    QPointer<AccountSettingsDialog> self(this);
+    credentialSource()->adoptSignIn(m_account, tokens,
+        [self, refreshToken = tokens.refreshToken](const CredentialSource::Result &result) {
+            if (self && result.status == CredentialSource::Result::Status::KeychainUnavailable) {
+                self->m_secrets->keepForThisRun(
+                    self->m_account.id, SecretStore::Kind::OAuthRefreshToken, refreshToken);
+                self->m_signInSaved->setText(result.message + QLatin1Char(' ')
+                    + tr("The new sign-in is kept in memory until you quit Stamp, never in a file."));
+                emit self->signInSaved(self->m_account.id);
+            } else if (self && !result.ok()) {
+                self->m_signInSaved->setText(tr("The new sign-in was not saved: %1").arg(result.message));
+            } else if (self) {
+                self->m_signInSaved->setText(tr("Signed in again. The new sign-in is saved in your system's "
+                                                "keychain, in place of the old one."));
+                emit self->signInSaved(self->m_account.id);
+            }
+        });
+}
+
+void AccountSettingsDialog::setCredentialSource(CredentialSource *credentials)
+{
+    if (m_credentials && m_credentials->parent() == this && m_credentials != credentials)
+        delete m_credentials;
+    m_credentials = credentials;
+}
+
+CredentialSource *AccountSettingsDialog::credentialSource()
+{
+    if (!m_credentials)
+        m_credentials = new CredentialSource(m_secrets, this);
+    return m_credentials;
+}
+
+void AccountSettingsDialog::setUrlOpener(UrlOpener opener)
+{
+    m_openUrl = std::move(opener);
+    if (m_signIn)
+        m_signIn->setUrlOpener(m_openUrl);
+}
+
 void AccountSettingsDialog::showTab(Tab tab)
 {
     m_tabs->setCurrentIndex(tab);
@@ -210,8 +345,8 @@ void AccountSettingsDialog::showAliases()
 {
     m_aliasList->clear();
     for (const Identity &alias : m_aliases)
-        m_aliasList->addItem(alias.name.isEmpty() ? alias.address
-                                                  : tr("%1 <%2>").arg(alias.name, alias.address));
+        m_aliasList->addItem(
+            alias.name.isEmpty() ? alias.address : tr("%1 <%2>").arg(alias.name, alias.address));
     if (m_aliases.isEmpty())
         m_aliasList->addItem(tr("None: messages are sent as the address above"));
     m_aliasList->setEnabled(!m_aliases.isEmpty());

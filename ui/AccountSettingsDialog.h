@@ -1,10 +1,12 @@
 #pragma once
 
+#include "OAuthSignInPanel.h"
 #include "accounts/Account.h"
 
 #include <QDialog>
 
 class QDialogButtonBox;
+class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
@@ -13,6 +15,7 @@ class QTabWidget;
 
 namespace stamp {
 class AccountStore;
+class CredentialSource;
 class SecretStore;
 } // namespace stamp
 
@@ -22,18 +25,29 @@ class ConnectionCheckPanel;
 class AccountSettingsServerForm;
 
 // Edits a saved account: who it sends as, its server and login, its
-// password (only replaced when a new one is typed), and "Check connection"
-// with the same live doctor as the wizard.
+// password (only replaced when a new one is typed) or, for an account that
+// signs in with OAuth, its sign-in ("Sign in again", never a token shown),
+// and "Check connection" with the same live doctor as the wizard.
 class AccountSettingsDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    enum Tab { IdentityTab, ServerTab, PasswordTab, CheckTab };
+    // PasswordTab is the Sign-in tab for an account that signs in with OAuth.
+    enum Tab { IdentityTab, ServerTab, PasswordTab, CheckTab, SignInTab = PasswordTab };
 
     // `accounts` and `secrets` are not owned and must outlive the dialog.
     AccountSettingsDialog(
         const Account &account, AccountStore *accounts, SecretStore *secrets, QWidget *parent = nullptr);
+
+    // Where an OAuth account's credentials come from and a new sign-in is
+    // saved. Not owned; the app passes its shared one. Without one the
+    // dialog makes its own on `secrets`.
+    void setCredentialSource(CredentialSource *credentials);
+    CredentialSource *credentialSource();
+    // How the provider's sign-in page is opened (the system browser by default).
+    void setUrlOpener(UrlOpener opener);
+    OAuthSignInPanel *signInPanel() const { return m_signIn; }
 
     void showTab(Tab tab);
     ConnectionCheckPanel *checkPanel() const { return m_check; }
@@ -44,8 +58,14 @@ public:
 
 signals:
     void accountChanged(const stamp::Account &account);
+    // "Sign in again" finished and CredentialSource saved the new sign-in.
+    void signInSaved(const QString &accountId);
 
 private:
+    QWidget *makePasswordTab();
+    QWidget *makeSignInTab();
+    void showSavedSignIn();
+    void adoptSignIn(const oauth::TokenSet &tokens);
     void revalidate();
     void showAliases();
     void editAlias(int row);
@@ -53,16 +73,21 @@ private:
     Account m_account;
     AccountStore *m_accounts;
     SecretStore *m_secrets;
+    CredentialSource *m_credentials = nullptr;
+    UrlOpener m_openUrl;
     QTabWidget *m_tabs;
     QLineEdit *m_displayName;
     QLineEdit *m_email;
     QLineEdit *m_replyTo;
     QPlainTextEdit *m_signature;
     QListWidget *m_aliasList;
-    QList<Identity> m_aliases;  // the identities after the main one
+    QList<Identity> m_aliases; // the identities after the main one
     AccountSettingsServerForm *m_server;
     QLineEdit *m_password;
     QPushButton *m_showPassword;
+    OAuthSignInPanel *m_signIn = nullptr;
+    QLabel *m_signInFacts = nullptr;
+    QLabel *m_signInSaved = nullptr;
     ConnectionCheckPanel *m_check;
     QDialogButtonBox *m_buttons;
 };

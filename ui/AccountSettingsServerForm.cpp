@@ -1,7 +1,6 @@
 #include "AccountSettingsServerForm.h"
 
 #include "Colours.h"
-
 #include "smtp/TlsReport.h"
 
 #include <QComboBox>
@@ -144,6 +143,14 @@ void AccountSettingsServerForm::load(const Account &account)
     m_host->setText(account.host);
     m_security->setCurrentIndex(m_security->findData(int(account.security)));
     m_port->setValue(account.port ? account.port : defaultPort(account.security));
+    // The OAuth mechanisms are offered only to an account that signs in:
+    // without a sign-in they have no token to send.
+    if (account.signsInWithOAuth() && m_auth->findData(int(account.authMethod)) < 0) {
+        m_auth->addItem(
+            tr("Sign-in with OAuth (XOAUTH2)"), QVariant::fromValue(int(sasl::AuthMethod::XOAuth2)));
+        m_auth->addItem(
+            tr("Sign-in with OAuth (OAUTHBEARER)"), QVariant::fromValue(int(sasl::AuthMethod::OAuthBearer)));
+    }
     m_auth->setCurrentIndex(m_auth->findData(int(account.authMethod)));
     m_username->setText(account.username);
     m_caFile->setText(account.caFile);
@@ -179,6 +186,10 @@ void AccountSettingsServerForm::store(Account *account) const
         = account->authMethod == sasl::AuthMethod::None ? QString() : m_username->text().trimmed();
     account->caFile = m_caFile->text().trimmed();
     account->pinnedSha256 = m_pin;
+    // A password mechanism chosen instead of the sign-in ends the sign-in.
+    if (account->authMethod != sasl::AuthMethod::XOAuth2
+        && account->authMethod != sasl::AuthMethod::OAuthBearer)
+        account->oauthIssuer.clear();
 }
 
 QString AccountSettingsServerForm::problem() const

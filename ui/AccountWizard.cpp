@@ -4,10 +4,14 @@
 #include "DiscoveryPage.h"
 #include "PasswordPage.h"
 #include "ServerPage.h"
+#include "SignInPage.h"
 #include "TestPage.h"
 #include "accounts/AccountStore.h"
 #include "accounts/Autodetect.h"
+#include "accounts/CredentialSource.h"
 #include "accounts/SecretStore.h"
+#include "oauth/OAuthClientConfig.h"
+#include "oauth/TokenClient.h"
 
 #include <QAbstractButton>
 #include <QMessageBox>
@@ -20,6 +24,7 @@ AccountWizard::AccountWizard(AccountStore *accounts, SecretStore *secrets, QWidg
     : QWizard(parent)
     , m_accounts(accounts)
     , m_secrets(secrets)
+    , m_openUrl(systemBrowser())
     , m_detect(new Autodetect(this))
     , m_catalog(ProviderCatalog::standard())
     , m_passwordPage(new PasswordPage(this))
@@ -36,18 +41,60 @@ AccountWizard::AccountWizard(AccountStore *accounts, SecretStore *secrets, QWidg
     setPage(AddressPageId, new AddressPage(this));
     setPage(DiscoveryPageId, new DiscoveryPage(this));
     setPage(ServerPageId, new ServerPage(this));
+    setPage(SignInPageId, new SignInPage(this));
     setPage(PasswordPageId, m_passwordPage);
     setPage(TestPageId, new TestPage(this));
     setStartId(AddressPageId);
     resize(720, 560);
 }
 
-AccountWizard::~AccountWizard() = default;
+AccountWizard::~AccountWizard()
+{
+    dropSignIn();
+}
+
+void AccountWizard::setCredentialSource(CredentialSource *credentials)
+{
+    if (m_credentials && m_credentials->parent() == this && m_credentials != credentials)
+        delete m_credentials;
+    m_credentials = credentials;
+}
+
+CredentialSource *AccountWizard::credentialSource()
+{
+    if (!m_credentials) {
+        m_credentials = new CredentialSource(m_secrets, this);
+        m_credentials->setCatalog(m_catalog);
+    }
+    return m_credentials;
+}
+
+void AccountWizard::keepSignIn(const QString &issuer, const oauth::TokenSet &tokens)
+{
+    dropSignIn();
+    m_signInIssuer = issuer;
+    m_signIn = tokens;
+}
+
+void AccountWizard::dropSignIn()
+{
+    if (m_signIn)
+        m_signIn->wipe();
+    m_signIn.reset();
+    m_signInIssuer.clear();
+}
+
+bool AccountWizard::hasSignIn(const QString &issuer) const
+{
+    return m_signIn && m_signInIssuer == issuer;
+}
 
 void AccountWizard::setCatalog(const ProviderCatalog &catalog)
 {
     m_catalog = catalog;
     m_detect->setCatalog(catalog);
+    if (m_credentials && m_credentials->parent() == this)
+        m_credentials->setCatalog(catalog);
 }
 
 std::optional<ProviderPreset> AccountWizard::preset() const
@@ -59,7 +106,55 @@ std::optional<ProviderPreset> AccountWizard::preset() const
 
 QString AccountWizard::secret() const
 {
+    if (m_draft.signsInWithOAuth())
+        return hasSignIn(m_draft.oauthIssuer) ? m_signIn->accessToken : QString();
     return m_passwordPage->password();
+}
+
+void AccountWizard::loadSecret(const ConnectionCheckPanel::SecretReady &ready)
+{
+    if (!m_draft.signsInWithOAuth()) {
+        ready(m_passwordPage->password(), {});
+        return;
+    }
+    if (!hasSignIn(m_draft.oauthIssuer)) {
+        ready({}, tr("Not signed in: go back and sign in first."));
+        return;
+    }
+    const int margin = m_credentials ? m_credentials->refreshMargin() : 60;
+    if (!m_signIn->needsRefresh(QDateTime::currentDateTimeUtc(), margin)) {
+        ready(m_signIn->accessToken, {});
+        return;
+    }
+    // A test long after the sign-in (access tokens last about an hour):
+    // renew it the way CredentialSource would once the account is saved.
+    QString problem;
+    const std::optional<oauth::OAuthClient> client = oauth::OAuthClientConfig().clientForIssuer(
+        m_draft.oauthIssuer, m_catalog, m_draft.providerId, &problem);
+    if (!client || m_signIn->refreshToken.isEmpty()) {
+        ready(m_signIn->accessToken, problem);
+        return;
+    }
+    if (!m_tokens)
+        m_tokens = new oauth::TokenClient(this);
+    QPointer<AccountWizard> self(this);
+    m_tokens->refresh(*client, m_signIn->refreshToken, [self, ready](const oauth::TokenResult &result) {
+        if (!self || !self->m_signIn) {
+            ready({}, tr("Not signed in: go back and sign in first."));
+            return;
+        }
+        if (!result.ok()) {
+            ready(self->m_signIn->accessToken, result.error.text);
+            return;
+        }
+        oauth::TokenSet renewed = *result.tokens;
+        // RFC 6749 §6: keep the old refresh token unless a new one came.
+        if (renewed.refreshToken.isEmpty())
+            renewed.refreshToken = self->m_signIn->refreshToken;
+        self->keepSignIn(self->m_signInIssuer, renewed);
+        renewed.wipe();
+        ready(self->m_signIn->accessToken, {});
+    });
 }
 
 void AccountWizard::accept()
@@ -76,8 +171,16 @@ void AccountWizard::accept()
         QMessageBox::warning(this, tr("The account cannot be saved"), problem);
         return;
     }
-    const QString secret = this->secret();
-    if (account.authMethod == sasl::AuthMethod::None || secret.isEmpty()) {
+    if (account.signsInWithOAuth() && hasSignIn(account.oauthIssuer))
+        saveSignIn(account);
+    else
+        saveSecret(account);
+}
+
+void AccountWizard::saveSecret(const Account &account)
+{
+    const QString secret = m_passwordPage->password();
+    if (account.authMethod == sasl::AuthMethod::None || account.signsInWithOAuth() || secret.isEmpty()) {
         finishSaving(account);
         return;
     }
@@ -86,24 +189,12 @@ void AccountWizard::accept()
     button(QWizard::FinishButton)->setEnabled(false);
     button(QWizard::BackButton)->setEnabled(false);
     QPointer<AccountWizard> self(this);
-    SecretStore *secrets = m_secrets;
-    secrets->write(account.id, SecretStore::Kind::Password, secret,
-        [self, secrets, account, secret](const SecretStore::Result &result) {
+    m_secrets->write(account.id, SecretStore::Kind::Password, secret,
+        [self, account, secret](const SecretStore::Result &result) {
             if (!self)
                 return;
             if (result.status == SecretStore::Result::Status::Unavailable) {
-                QMessageBox box(
-                    QMessageBox::Warning, tr("No keychain"), result.message, QMessageBox::NoButton, self);
-                box.setObjectName(QStringLiteral("noKeychainBox"));
-                box.setInformativeText(
-                    tr("Stamp can keep the password in memory until you quit it; it is never written "
-                       "to a file. You will be asked for it again next time."));
-                QPushButton *keep = box.addButton(tr("&Keep until I quit"), QMessageBox::AcceptRole);
-                keep->setObjectName(QStringLiteral("keepForThisRunButton"));
-                box.addButton(tr("&Don't keep it"), QMessageBox::RejectRole);
-                box.exec();
-                if (box.clickedButton() == keep)
-                    secrets->keepForThisRun(account.id, SecretStore::Kind::Password, secret);
+                self->offerKeepForThisRun(account, result.message, SecretStore::Kind::Password, secret);
             } else if (!result.ok()) {
                 QMessageBox::warning(self, tr("The password was not saved"),
                     tr("The account is saved, but its password is not: %1\nSet it "
@@ -112,6 +203,52 @@ void AccountWizard::accept()
             }
             self->finishSaving(account);
         });
+}
+
+void AccountWizard::saveSignIn(const Account &account)
+{
+    // The account is on disk; CredentialSource puts the refresh token in
+    // the keychain (never a file) and keeps the access token in memory.
+    m_saving = true;
+    button(QWizard::FinishButton)->setEnabled(false);
+    button(QWizard::BackButton)->setEnabled(false);
+    QPointer<AccountWizard> self(this);
+    const QString refreshToken = m_signIn->refreshToken;
+    credentialSource()->adoptSignIn(
+        account, *m_signIn, [self, account, refreshToken](const CredentialSource::Result &result) {
+            if (!self)
+                return;
+            if (result.status == CredentialSource::Result::Status::KeychainUnavailable) {
+                self->offerKeepForThisRun(
+                    account, result.message, SecretStore::Kind::OAuthRefreshToken, refreshToken);
+            } else if (!result.ok()) {
+                QMessageBox::warning(self, tr("The sign-in was not saved"),
+                    tr("The account is saved, but its sign-in is not: %1\nSign in again in the account's "
+                       "settings.")
+                        .arg(result.message));
+            }
+            self->dropSignIn();
+            self->finishSaving(account);
+        });
+}
+
+void AccountWizard::offerKeepForThisRun(
+    const Account &account, const QString &message, SecretStore::Kind kind, const QString &secret)
+{
+    const bool signIn = kind == SecretStore::Kind::OAuthRefreshToken;
+    QMessageBox box(QMessageBox::Warning, tr("No keychain"), message, QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("noKeychainBox"));
+    box.setInformativeText(signIn
+            ? tr("Stamp can keep the sign-in in memory until you quit it; it is never written to a file. "
+                 "You will be asked to sign in again next time.")
+            : tr("Stamp can keep the password in memory until you quit it; it is never written "
+                 "to a file. You will be asked for it again next time."));
+    QPushButton *keep = box.addButton(tr("&Keep until I quit"), QMessageBox::AcceptRole);
+    keep->setObjectName(QStringLiteral("keepForThisRunButton"));
+    box.addButton(tr("&Don't keep it"), QMessageBox::RejectRole);
+    box.exec();
+    if (box.clickedButton() == keep)
+        m_secrets->keepForThisRun(account.id, kind, secret);
 }
 
 void AccountWizard::finishSaving(const Account &account)

@@ -3,7 +3,6 @@
 #include "CertificateDialog.h"
 #include "Colours.h"
 #include "ServerFacts.h"
-
 #include "SessionLogModel.h"
 #include "SessionLogView.h"
 #include "accounts/ConnectionCheck.h"
@@ -161,13 +160,15 @@ void ConnectionCheckPanel::start()
     if (isRunning())
         return;
     m_test->setEnabled(false);
+    m_renewed = false;
     if (!m_loadSecret || m_account.authMethod == sasl::AuthMethod::None) {
         run({});
         return;
     }
-    // The secret may come from the keychain, which answers later.
+    // The secret may come from the keychain, or a token endpoint, which answer later.
     QPointer<ConnectionCheckPanel> self(this);
-    m_summary->setText(tr("Reading the password..."));
+    m_summary->setText(m_account.signsInWithOAuth() ? tr("Getting an access token from your sign-in...")
+                                                    : tr("Reading the password..."));
     m_loadSecret([self](const QString &secret, const QString &error) {
         if (!self)
             return;
@@ -196,9 +197,28 @@ void ConnectionCheckPanel::run(QString secret)
     secret.fill(QLatin1Char('\0'));
     connect(check, &ConnectionCheck::stepFinished, this, &ConnectionCheckPanel::showStep);
     connect(check, &ConnectionCheck::finished, this, [this, check](const CheckReport &report) {
-        showReport(report);
         check->deleteLater();
         m_check = nullptr;
+        const CheckStep *login = report.step(QStringLiteral("auth"));
+        if (login && login->status == CheckStep::Status::Failed && m_account.signsInWithOAuth()
+            && m_renewToken && !m_renewed) {
+            // Access tokens can be revoked or run out early; one renewal
+            // and one more check, then the answer stands.
+            m_renewed = true;
+            m_test->setEnabled(false);
+            m_summary->setText(tr("The server refused the access token; getting a new one..."));
+            QPointer<ConnectionCheckPanel> self(this);
+            m_renewToken([self](const QString &secret, const QString &error) {
+                if (!self)
+                    return;
+                if (!error.isEmpty())
+                    self->m_log->append(
+                        { QDateTime::currentDateTimeUtc(), TranscriptEvent::Kind::Error, error });
+                self->run(secret);
+            });
+            return;
+        }
+        showReport(report);
         m_test->setText(tr("&Test again"));
         m_test->setEnabled(true);
         emit finished(report);
@@ -268,8 +288,8 @@ void ConnectionCheckPanel::reviewCertificate()
 {
     if (!m_report)
         return;
-    CertificateDialog dialog(m_report->host, m_account.name.isEmpty() ? m_account.email : m_account.name,
-                             m_report->tls, this);
+    CertificateDialog dialog(
+        m_report->host, m_account.name.isEmpty() ? m_account.email : m_account.name, m_report->tls, this);
     if (dialog.exec() == QDialog::Accepted && !dialog.fingerprint().isEmpty()) {
         m_account.pinnedSha256 = dialog.fingerprint();
         emit certificateTrusted(dialog.fingerprint());

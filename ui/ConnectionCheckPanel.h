@@ -39,6 +39,10 @@ public:
 
     void setAccount(const Account &account);
     void setSecretLoader(SecretLoader loader) { m_loadSecret = std::move(loader); }
+    // For an OAuth account: when the server refuses the access token, this
+    // gets a fresh one and the check runs once more, as a send would
+    // (CredentialSource::renewAfterRejection).
+    void setTokenRenewer(SecretLoader renew) { m_renewToken = std::move(renew); }
 
     bool isRunning() const { return m_check != nullptr; }
     const std::optional<CheckReport> &lastReport() const { return m_report; }
@@ -64,6 +68,8 @@ private:
 
     Account m_account;
     SecretLoader m_loadSecret;
+    SecretLoader m_renewToken;
+    bool m_renewed = false; // this run already renewed the token once
     QPointer<ConnectionCheck> m_check;
     std::optional<CheckReport> m_report;
     QPushButton *m_test;

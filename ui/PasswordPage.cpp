@@ -102,9 +102,8 @@ void PasswordPage::initializePage()
     if (preset && !preset->note.isEmpty())
         notes << preset->note.toHtmlEscaped();
     if (preset && preset->oauthOnly())
-        notes << tr(
-            "%1 accepts only OAuth2 sign-in, which Stamp cannot do yet: logging in with a password will "
-            "fail.")
+        notes << tr("%1 accepts only its own sign-in (OAuth2), not a password: logging in with a password "
+                    "will fail. Go back and set the login method to Automatic to sign in in your browser.")
                      .arg(preset->displayName.toHtmlEscaped());
     m_note->setText(notes.join(QStringLiteral("<br>")));
     m_note->setVisible(!notes.isEmpty());

@@ -16,7 +16,7 @@ ServerPage::ServerPage(QWidget *parent)
 {
     setObjectName(QStringLiteral("serverPage"));
     setTitle(tr("Check the server"));
-    setSubTitle(tr("These settings decide where your password goes. Change anything that does not match your "
+    setSubTitle(tr("These settings decide where your login goes. Change anything that does not match your "
                    "provider's instructions."));
     m_source->setObjectName(QStringLiteral("settingsSource"));
     m_source->setWordWrap(true);
@@ -44,17 +44,26 @@ bool ServerPage::isComplete() const
 
 bool ServerPage::validatePage()
 {
-    m_form->store(&accountWizardOf(this)->draft());
+    Account &draft = accountWizardOf(this)->draft();
+    m_form->store(&draft);
+    // The sign-in page decides on OAuth afresh each time.
+    draft.oauthIssuer.clear();
     return true;
 }
 
 int ServerPage::nextId() const
 {
-    // A server used without login needs no password page.
+    // A server used without login needs no password page; a provider with
+    // OAuth gets "Sign in with ..." unless the person picked a password
+    // mechanism here.
     Account probe;
     m_form->store(&probe);
-    return probe.authMethod == sasl::AuthMethod::None ? AccountWizard::TestPageId
-                                                      : AccountWizard::PasswordPageId;
+    if (probe.authMethod == sasl::AuthMethod::None)
+        return AccountWizard::TestPageId;
+    const std::optional<ProviderPreset> preset = accountWizardOf(this)->preset();
+    if (probe.authMethod == sasl::AuthMethod::Auto && preset && preset->supportsOAuth())
+        return AccountWizard::SignInPageId;
+    return AccountWizard::PasswordPageId;
 }
 
 } // namespace stamp::ui

@@ -2,6 +2,7 @@
 
 #include "AccountWizard.h"
 #include "ConnectionCheckPanel.h"
+#include "OAuthSignInPanel.h"
 
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -34,17 +35,29 @@ void TestPage::initializePage()
     const Account &draft = wizard->draft();
     m_panel->setAccount(draft);
     m_panel->setSecretLoader(
-        [wizard](const ConnectionCheckPanel::SecretReady &ready) { ready(wizard->secret(), {}); });
+        [wizard](const ConnectionCheckPanel::SecretReady &ready) { wizard->loadSecret(ready); });
     // In the header, to leave the room below to the steps and the log.
-    setSubTitle(draft.authMethod == sasl::AuthMethod::None
-            ? tr("Test connects to %1 port %2 and checks it, without logging in. Save keeps the "
-                 "account, tested or not.")
-                  .arg(draft.host)
-                  .arg(draft.serverSettings().effectivePort())
-            : tr("Test connects to %1 port %2, checks its encryption and logs in: your password "
-                 "goes there and nowhere else. Save keeps the account, tested or not.")
-                  .arg(draft.host)
-                  .arg(draft.serverSettings().effectivePort()));
+    const quint16 port = draft.serverSettings().effectivePort();
+    if (draft.authMethod == sasl::AuthMethod::None) {
+        setSubTitle(tr("Test connects to %1 port %2 and checks it, without logging in. Save keeps the "
+                       "account, tested or not.")
+                        .arg(draft.host)
+                        .arg(port));
+    } else if (draft.signsInWithOAuth()) {
+        const std::optional<ProviderPreset> preset = wizard->preset();
+        setSubTitle(
+            tr("Test connects to %1 port %2, checks its encryption and logs in with your sign-in at "
+               "%3 (a short-lived access token, not your password). Save keeps the account and the "
+               "sign-in, tested or not.")
+                .arg(draft.host)
+                .arg(port)
+                .arg(OAuthSignInPanel::brandFor(draft.oauthIssuer, preset ? preset->shortName : QString())));
+    } else {
+        setSubTitle(tr("Test connects to %1 port %2, checks its encryption and logs in: your password "
+                       "goes there and nowhere else. Save keeps the account, tested or not.")
+                        .arg(draft.host)
+                        .arg(port));
+    }
     m_panel->testButton()->setFocus();
 }
 

@@ -1,0 +1,97 @@
+#pragma once
+
+#include "oauth/OAuthClient.h"
+#include "oauth/TokenResponse.h"
+
+#include <QPointer>
+#include <QUrl>
+#include <QWidget>
+#include <functional>
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+
+namespace stamp::oauth {
+class OAuthSignIn;
+}
+
+namespace stamp::ui {
+
+// Opens an address in the person's browser. QDesktopServices::openUrl in
+// the app; tests replace it to play the browser themselves.
+using UrlOpener = std::function<void(const QUrl &url)>;
+UrlOpener systemBrowser();
+
+// "Sign in with Google" and everything after the press: the provider's page
+// opened in the system browser (RFC 8252 §6: never an embedded view), the
+// wait with Cancel and the address to copy when no browser came up, then
+// "Signed in as ..." or what went wrong with Try again. The wizard's sign-in
+// page and the account settings' Sign-in tab both use it. It only runs the
+// flow: what happens to the tokens is the owner's business (signedIn()).
+class OAuthSignInPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum class State { Idle, Unavailable, Waiting, Finishing, SignedIn, Failed };
+    Q_ENUM(State)
+
+    explicit OAuthSignInPanel(QWidget *parent = nullptr);
+    ~OAuthSignInPanel() override;
+
+    void setUrlOpener(UrlOpener opener) { m_open = std::move(opener); }
+    // How long to wait for the browser (OAuthSignIn's default when 0).
+    void setTimeout(int ms) { m_timeoutMs = ms; }
+
+    // Ready to sign in to `client` as `address`; `actionText` labels the
+    // button before the first press ("Sign in with Google").
+    void prepare(const oauth::OAuthClient &client, const QString &address, const QString &actionText);
+    // Signing in is not possible; `problem` says why and what would fix it.
+    void showUnavailable(const QString &headline, const QString &problem);
+    // A sign-in made earlier (the wizard's Back and Next) still holds.
+    void showSignedIn();
+
+    State state() const { return m_state; }
+    QPushButton *signInButton() const { return m_signIn; }
+
+    void start();
+    void cancel();
+
+    // The provider's name for people ("Google", "Microsoft"): the brand of
+    // the sign-in page the browser shows, which is not always the mail
+    // service's name (Gmail).
+    static QString brandFor(const QString &issuer, const QString &fallback);
+
+signals:
+    void stateChanged(stamp::ui::OAuthSignInPanel::State state);
+    // The tokens of a finished sign-in; the panel keeps no copy.
+    void signedIn(const stamp::oauth::TokenSet &tokens);
+
+private:
+    void setState(State state);
+    // Drops a sign-in in progress without reporting it (the page moved on).
+    void abandon();
+    void onUrlReady(const QUrl &url);
+    void onFinished(const oauth::TokenResult &result);
+
+    oauth::OAuthClient m_client;
+    QString m_address;
+    QString m_actionText;
+    UrlOpener m_open;
+    QPointer<oauth::OAuthSignIn> m_flow;
+    QUrl m_url;
+    int m_timeoutMs = 0;
+    State m_state = State::Idle;
+    QLabel *m_headline;
+    QLabel *m_status;
+    QProgressBar *m_progress;
+    QPushButton *m_signIn;
+    QPushButton *m_cancel;
+    QLabel *m_linkIntro;
+    QLabel *m_link;
+    QPushButton *m_copy;
+    QWidget *m_linkRow;
+};
+
+} // namespace stamp::ui

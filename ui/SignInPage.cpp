@@ -1,0 +1,135 @@
+#include "SignInPage.h"
+
+#include "AccountWizard.h"
+#include "OAuthSignInPanel.h"
+#include "oauth/OAuthClientConfig.h"
+
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace stamp::ui {
+
+SignInPage::SignInPage(QWidget *parent)
+    : QWizardPage(parent)
+    , m_panel(new OAuthSignInPanel(this))
+    , m_passwordIntro(new QLabel(this))
+    , m_usePassword(new QPushButton(tr("Use an &app password instead"), this))
+{
+    setObjectName(QStringLiteral("signInPage"));
+    m_passwordIntro->setObjectName(QStringLiteral("passwordRouteIntro"));
+    m_passwordIntro->setWordWrap(true);
+    m_usePassword->setObjectName(QStringLiteral("useAppPasswordButton"));
+    m_usePassword->setAccessibleName(tr("Use an app password instead of signing in"));
+
+    auto *column = new QVBoxLayout(this);
+    column->addWidget(m_panel);
+    column->addSpacing(12);
+    column->addWidget(m_passwordIntro);
+    column->addWidget(m_usePassword, 0, Qt::AlignLeft);
+    column->addStretch(1);
+    setTabOrder(m_panel->signInButton(), m_usePassword);
+
+    connect(m_panel, &OAuthSignInPanel::stateChanged, this, &SignInPage::completeChanged);
+    connect(m_panel, &OAuthSignInPanel::signedIn, this, [this](const oauth::TokenSet &tokens) {
+        AccountWizard *wizard = accountWizardOf(this);
+        if (m_client)
+            wizard->keepSignIn(m_client->issuer, tokens);
+        emit completeChanged();
+        // Next is what the person wants now; Enter presses it.
+        wizard->button(QWizard::NextButton)->setFocus();
+    });
+    connect(m_usePassword, &QPushButton::clicked, this, &SignInPage::usePassword);
+}
+
+void SignInPage::initializePage()
+{
+    AccountWizard *wizard = accountWizardOf(this);
+    const Account &draft = wizard->draft();
+    const std::optional<ProviderPreset> preset = wizard->preset();
+    m_passwordRoute = false;
+    m_client.reset();
+    if (!preset)
+        return; // ServerPage sends only preset accounts here
+
+    const QString brand = OAuthSignInPanel::brandFor(preset->oauth.issuer, preset->shortName);
+    setTitle(tr("Sign in to %1").arg(preset->displayName));
+    setSubTitle(tr("Stamp logs in to %1 with a permission that %2 gives it for %3; your password stays "
+                   "with %2.")
+                    .arg(draft.host, brand, draft.email));
+
+    QString problem;
+    m_client = oauth::OAuthClientConfig().clientFor(*preset, &problem);
+    const bool passwords = !preset->oauthOnly();
+    if (m_client) {
+        m_panel->setUrlOpener(wizard->urlOpener());
+        m_panel->prepare(*m_client, draft.email, tr("&Sign in with %1").arg(brand));
+        if (wizard->hasSignIn(m_client->issuer))
+            m_panel->showSignedIn();
+        m_panel->signInButton()->setFocus();
+    } else if (passwords) {
+        m_panel->showUnavailable(tr("Stamp cannot sign in to %1 for you.").arg(brand), problem);
+    } else {
+        m_panel->showUnavailable(
+            tr("This copy of Stamp cannot sign in to %1, and %1 accepts no password: the account cannot be "
+               "added until a client ID is set.")
+                .arg(preset->displayName),
+            problem);
+    }
+
+    // The app-password route, for providers whose servers still take one.
+    m_passwordIntro->setText(m_client
+            ? tr("Rather not sign in through the browser? %1 also accepts an app password.")
+                  .arg(preset->displayName)
+            : tr("You can use an app password instead: it works only for mail and can be withdrawn on "
+                 "its own."));
+    m_passwordIntro->setVisible(passwords);
+    m_usePassword->setVisible(passwords);
+    if (!m_client && passwords)
+        m_usePassword->setFocus();
+}
+
+void SignInPage::cleanupPage()
+{
+    // Back to the server: a browser still open on the provider's page can
+    // no longer finish this sign-in.
+    m_panel->cancel();
+    accountWizardOf(this)->draft().oauthIssuer.clear();
+    QWizardPage::cleanupPage();
+}
+
+bool SignInPage::isComplete() const
+{
+    return m_passwordRoute || (m_client && m_panel->state() == OAuthSignInPanel::State::SignedIn);
+}
+
+bool SignInPage::validatePage()
+{
+    AccountWizard *wizard = accountWizardOf(this);
+    Account &draft = wizard->draft();
+    if (m_passwordRoute || !m_client) {
+        draft.oauthIssuer.clear();
+        wizard->dropSignIn();
+        return true;
+    }
+    draft.authMethod = m_client->mechanism;
+    draft.oauthIssuer = m_client->issuer;
+    return true;
+}
+
+int SignInPage::nextId() const
+{
+    return m_passwordRoute ? AccountWizard::PasswordPageId : AccountWizard::TestPageId;
+}
+
+void SignInPage::usePassword()
+{
+    m_panel->cancel();
+    // Only for this step forward: back on this page, signing in is again
+    // what Next waits for.
+    m_passwordRoute = true;
+    wizard()->next();
+    m_passwordRoute = false;
+}
+
+} // namespace stamp::ui
