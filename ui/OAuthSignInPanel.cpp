@@ -8,6 +8,7 @@
 #include <QDesktopServices>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -27,8 +28,9 @@ OAuthSignInPanel::OAuthSignInPanel(QWidget *parent)
     , m_progress(new QProgressBar(this))
     , m_signIn(new QPushButton(this))
     , m_cancel(new QPushButton(tr("&Cancel sign-in"), this))
-    , m_linkIntro(new QLabel(tr("If no browser window opened, open this address in your browser:"), this))
+    , m_linkIntro(new QLabel(tr("No browser window? Open this address in your browser:"), this))
     , m_link(new QLabel(this))
+    , m_addressEdit(new QLineEdit(this))
     , m_copy(new QPushButton(tr("Cop&y address"), this))
     , m_linkRow(new QWidget(this))
 {
@@ -41,7 +43,6 @@ OAuthSignInPanel::OAuthSignInPanel(QWidget *parent)
     m_headline->hide();
 
     m_signIn->setObjectName(QStringLiteral("signInButton"));
-    m_signIn->setDefault(true);
     m_signIn->setAutoDefault(true);
     m_cancel->setObjectName(QStringLiteral("cancelSignInButton"));
     m_cancel->setAccessibleName(tr("Stop waiting for the browser"));
@@ -59,10 +60,15 @@ OAuthSignInPanel::OAuthSignInPanel(QWidget *parent)
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
 
     m_linkIntro->setWordWrap(true);
+    // The whole address in a read-only field: selectable, copyable, and it
+    // scrolls instead of stretching the window (it is a few hundred
+    // characters without a space).
+    m_addressEdit->setObjectName(QStringLiteral("signInAddressEdit"));
+    m_addressEdit->setAccessibleName(tr("Sign-in address"));
+    m_addressEdit->setReadOnly(true);
+    m_linkIntro->setBuddy(m_addressEdit);
     m_link->setObjectName(QStringLiteral("signInLink"));
-    m_link->setAccessibleName(tr("Sign-in address"));
     m_link->setTextFormat(Qt::RichText);
-    m_link->setWordWrap(true);
     m_link->setTextInteractionFlags(Qt::TextBrowserInteraction);
     // Through the same opener as the button, so tests see every open.
     connect(m_link, &QLabel::linkActivated, this, [this](const QString &) {
@@ -77,9 +83,10 @@ OAuthSignInPanel::OAuthSignInPanel(QWidget *parent)
     linkColumn->setContentsMargins(0, 0, 0, 0);
     linkColumn->addWidget(m_linkIntro);
     auto *linkLine = new QHBoxLayout;
-    linkLine->addWidget(m_link, 1);
-    linkLine->addWidget(m_copy, 0, Qt::AlignTop);
+    linkLine->addWidget(m_addressEdit, 1);
+    linkLine->addWidget(m_copy);
     linkColumn->addLayout(linkLine);
+    linkColumn->addWidget(m_link);
     m_linkRow->hide();
 
     auto *buttons = new QHBoxLayout;
@@ -94,8 +101,9 @@ OAuthSignInPanel::OAuthSignInPanel(QWidget *parent)
     column->addWidget(m_progress);
     column->addWidget(m_linkRow);
     setTabOrder(m_signIn, m_cancel);
-    setTabOrder(m_cancel, m_link);
-    setTabOrder(m_link, m_copy);
+    setTabOrder(m_cancel, m_addressEdit);
+    setTabOrder(m_addressEdit, m_copy);
+    setTabOrder(m_copy, m_link);
 
     connect(m_signIn, &QPushButton::clicked, this, &OAuthSignInPanel::start);
     connect(m_cancel, &QPushButton::clicked, this, &OAuthSignInPanel::cancel);
@@ -188,9 +196,13 @@ void OAuthSignInPanel::onUrlReady(const QUrl &url)
 {
     m_url = url;
     const QString shown = url.toString(QUrl::FullyEncoded);
+    m_addressEdit->setText(shown);
+    m_addressEdit->setCursorPosition(0);
+    const QString brand = brandFor(m_client.issuer, m_client.providerName);
     m_link->setText(
-        QStringLiteral("<a href=\"%1\">%2</a>").arg(shown.toHtmlEscaped(), shown.toHtmlEscaped()));
-    m_link->setToolTip(tr("Opens %1's sign-in page").arg(m_client.providerName));
+        QStringLiteral("<a href=\"%1\">%2</a>")
+            .arg(shown.toHtmlEscaped(), tr("Open %1's sign-in page again").arg(brand).toHtmlEscaped()));
+    m_link->setAccessibleName(tr("Open %1's sign-in page in the browser again").arg(brand));
     m_linkRow->show();
     if (m_open)
         m_open(url);

@@ -9,6 +9,7 @@
 #include <functional>
 
 class QLabel;
+class QLineEdit;
 class QProgressBar;
 class QPushButton;
 
@@ -90,6 +91,7 @@ private:
     QPushButton *m_cancel;
     QLabel *m_linkIntro;
     QLabel *m_link;
+    QLineEdit *m_addressEdit;
     QPushButton *m_copy;
     QWidget *m_linkRow;
 };

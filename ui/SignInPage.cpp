@@ -54,9 +54,9 @@ void SignInPage::initializePage()
 
     const QString brand = OAuthSignInPanel::brandFor(preset->oauth.issuer, preset->shortName);
     setTitle(tr("Sign in to %1").arg(preset->displayName));
-    setSubTitle(tr("Stamp logs in to %1 with a permission that %2 gives it for %3; your password stays "
-                   "with %2.")
-                    .arg(draft.host, brand, draft.email));
+    setSubTitle(tr("You sign in at %1, in your browser; %1 then lets Stamp send as %2 through %3. Your "
+                   "password stays with %1.")
+                    .arg(brand, draft.email, draft.host));
 
     QString problem;
     m_client = oauth::OAuthClientConfig().clientFor(*preset, &problem);
@@ -73,7 +73,7 @@ void SignInPage::initializePage()
         m_panel->showUnavailable(
             tr("This copy of Stamp cannot sign in to %1, and %1 accepts no password: the account cannot be "
                "added until a client ID is set.")
-                .arg(preset->displayName),
+                .arg(preset->shortName.isEmpty() ? preset->displayName : preset->shortName),
             problem);
     }
 
