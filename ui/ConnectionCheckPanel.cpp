@@ -169,12 +169,11 @@ void ConnectionCheckPanel::start()
     QPointer<ConnectionCheckPanel> self(this);
     m_summary->setText(m_account.signsInWithOAuth() ? tr("Getting an access token from your sign-in...")
                                                     : tr("Reading the password..."));
+    m_waitingForSecret = true;
+    m_cancelRequested = false;
     m_loadSecret([self](const QString &secret, const QString &error) {
-        if (!self)
-            return;
-        if (!error.isEmpty())
-            self->m_log->append({ QDateTime::currentDateTimeUtc(), TranscriptEvent::Kind::Error, error });
-        self->run(secret);
+        if (self)
+            self->onSecret(secret, error);
     });
 }
 
@@ -208,13 +207,11 @@ void ConnectionCheckPanel::run(QString secret)
             m_test->setEnabled(false);
             m_summary->setText(tr("The server refused the access token; getting a new one..."));
             QPointer<ConnectionCheckPanel> self(this);
+            m_waitingForSecret = true;
+            m_cancelRequested = false;
             m_renewToken([self](const QString &secret, const QString &error) {
-                if (!self)
-                    return;
-                if (!error.isEmpty())
-                    self->m_log->append(
-                        { QDateTime::currentDateTimeUtc(), TranscriptEvent::Kind::Error, error });
-                self->run(secret);
+                if (self)
+                    self->onSecret(secret, error);
             });
             return;
         }
@@ -229,10 +226,26 @@ void ConnectionCheckPanel::run(QString secret)
     check->start();
 }
 
+void ConnectionCheckPanel::onSecret(const QString &secret, const QString &error)
+{
+    m_waitingForSecret = false;
+    if (m_cancelRequested) {
+        m_cancelRequested = false;
+        m_test->setEnabled(true);
+        m_summary->setText(tr("The check was cancelled."));
+        return;
+    }
+    if (!error.isEmpty())
+        m_log->append({ QDateTime::currentDateTimeUtc(), TranscriptEvent::Kind::Error, error });
+    run(secret);
+}
+
 void ConnectionCheckPanel::cancel()
 {
     if (m_check)
         m_check->cancel();
+    else if (m_waitingForSecret)
+        m_cancelRequested = true;
 }
 
 void ConnectionCheckPanel::resetSteps()

@@ -44,7 +44,9 @@ public:
     // (CredentialSource::renewAfterRejection).
     void setTokenRenewer(SecretLoader renew) { m_renewToken = std::move(renew); }
 
-    bool isRunning() const { return m_check != nullptr; }
+    // Also while the secret or a renewed token is on its way: the check
+    // has begun for the person even before the first byte goes out.
+    bool isRunning() const { return m_check != nullptr || m_waitingForSecret; }
     const std::optional<CheckReport> &lastReport() const { return m_report; }
     QPushButton *testButton() const { return m_test; }
 
@@ -62,6 +64,8 @@ private:
     void resetSteps();
     void reviewCertificate();
     void run(QString secret);
+    // The secret (or a renewed token) arrived: run, unless cancelled meanwhile.
+    void onSecret(const QString &secret, const QString &error);
     void showStep(const CheckStep &step);
     void showReport(const CheckReport &report);
     QTreeWidgetItem *rowFor(const QString &id, const QString &title);
@@ -70,6 +74,8 @@ private:
     SecretLoader m_loadSecret;
     SecretLoader m_renewToken;
     bool m_renewed = false; // this run already renewed the token once
+    bool m_waitingForSecret = false;
+    bool m_cancelRequested = false; // cancel() came while waiting for the secret
     QPointer<ConnectionCheck> m_check;
     std::optional<CheckReport> m_report;
     QPushButton *m_test;
