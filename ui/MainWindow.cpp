@@ -371,6 +371,9 @@ ComposeWindow *MainWindow::openComposer(const SendTarget &target)
 AccountWizard *MainWindow::addAccount()
 {
     auto *wizard = new AccountWizard(m_accounts.get(), m_secrets, this);
+    // One credential source for the whole app: the access token of a fresh
+    // sign-in is still there for the first send.
+    wizard->setCredentialSource(m_credentials);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(wizard, &AccountWizard::accountSaved, this, [this](const Account &account) {
         reloadAccounts(account.name);
@@ -388,6 +391,12 @@ AccountSettingsDialog *MainWindow::openAccountSettings(bool checkConnection)
         return nullptr;
     auto *dialog = new AccountSettingsDialog(*account, m_accounts.get(), m_secrets, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setCredentialSource(m_credentials);
+    // Messages that waited for a sign-in go now.
+    connect(dialog, &AccountSettingsDialog::signInSaved, this, [this] {
+        m_signInAsked.clear();
+        m_service->flushNow();
+    });
     connect(dialog, &AccountSettingsDialog::accountChanged, this,
             [this](const Account &changed) { reloadAccounts(changed.name); });
     if (checkConnection) {
@@ -473,6 +482,39 @@ void MainWindow::setupOutbox()
         m_flushEvents.clear();
     });
     connect(m_service, &OutboxService::recordChanged, this, &MainWindow::onOutboxRecord);
+    // A sign-in the provider no longer accepts: asked once per account and
+    // run (the outbox keeps the messages meanwhile), never in a loop.
+    connect(m_credentials, &CredentialSource::signInRequired, this, [this](const QString &accountId,
+                                                                         const QString &reason) {
+        if (m_signInAsked.contains(accountId))
+            return;
+        m_signInAsked.insert(accountId);
+        std::optional<Account> account;
+        for (const Account &candidate : m_accounts->accounts()) {
+            if (candidate.id == accountId)
+                account = candidate;
+        }
+        if (!account)
+            return;
+        m_notifier->notify(tr("Sign in again to %1").arg(account->name), reason, Notifier::Kind::Problem);
+        // Not modal in a nested loop: the outbox goes on while it is open.
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Sign in again to %1").arg(account->name),
+                                    tr("Messages from \"%1\" wait in the Outbox until you sign in again.")
+                                        .arg(account->name),
+                                    QMessageBox::NoButton, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->setObjectName(QStringLiteral("signInRequiredBox"));
+        box->setInformativeText(reason);
+        QPushButton *signIn = box->addButton(tr("&Sign in..."), QMessageBox::AcceptRole);
+        box->addButton(tr("&Later"), QMessageBox::RejectRole);
+        const QString name = account->name;
+        connect(signIn, &QPushButton::clicked, this, [this, name] {
+            selectAccount(name);
+            if (AccountSettingsDialog *dialog = openAccountSettings())
+                dialog->showTab(AccountSettingsDialog::SignInTab);
+        });
+        box->open();
+    });
     connect(m_service, &OutboxService::needsAttention, this, [this](const OutboxRecord &record) {
         const QString subject = record.subject.isEmpty() ? tr("(no subject)") : record.subject;
         m_notifier->notify(record.state == OutboxRecord::State::Uncertain ? tr("Not confirmed: %1").arg(subject)

@@ -6,6 +6,7 @@
 #include "outbox/DraftStore.h"
 
 #include <QMainWindow>
+#include <QSet>
 #include <memory>
 #include <optional>
 
@@ -131,7 +132,8 @@ private:
     NetworkWatch *m_network = nullptr;
     OutboxService *m_service = nullptr;
     OutboxView *m_outboxView = nullptr;
-    QList<TranscriptEvent> m_flushEvents;  // the current flush's conversation, for the archive
+    QList<TranscriptEvent> m_flushEvents;
+    QSet<QString> m_signInAsked;  // accounts already asked to sign in again this run  // the current flush's conversation, for the archive
 };
 
 }  // namespace stamp::ui

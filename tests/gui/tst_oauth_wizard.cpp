@@ -8,6 +8,9 @@
 
 #include "AccountSettingsDialog.h"
 #include "AccountWizard.h"
+#include "outbox/SentStore.h"
+#include "ComposeWindow.h"
+#include "MainWindow.h"
 #include "ConnectionCheckPanel.h"
 #include "DiscoveryDoubles.h"
 #include "KeyringSession.h"
@@ -33,6 +36,9 @@
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QSettings>
+#include <QPointer>
+#include <QJsonArray>
 #include <QTest>
 #include <QTimer>
 #include <QUrlQuery>
@@ -50,6 +56,7 @@ private slots:
     void cleanupTestCase();
     void init();
     void signInTestAndSave();
+    void mainWindowSendsWithTheSignIn();
     void providerRefusalShowsTryAgain();
     void cancelWhileWaiting();
     void noClientIdOffersAppPassword();
@@ -318,6 +325,39 @@ void TestOAuthWizard::signInTestAndSave()
     const CredentialSource::Result now = credentials.credentialsNow(*onDisk);
     QVERIFY2(now.ok(), qPrintable(now.message));
     QCOMPARE(m_doubles.stat("refreshes"), 0);
+}
+
+void TestOAuthWizard::mainWindowSendsWithTheSignIn()
+{
+    QVERIFY2(!m_saved.id.isEmpty(), "needs the account saved by signInTestAndSave");
+    QSettings().setValue(QStringLiteral("compose/undoSeconds"), 0);
+    // A new run: the access token is gone with the last process; the
+    // refresh token in the keychain gets a new one without asking.
+    const int refreshes = m_doubles.stat("refreshes");
+    const int messages = m_doubles.control().value(QStringLiteral("messages")).toArray().size();
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.selectAccount(m_saved.name);
+    QSignalSpy opened(&window, &MainWindow::composerOpened);
+    window.compose();
+    QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 1, 20000);
+    QPointer<ComposeWindow> compose = opened.first().first().value<ComposeWindow *>();
+    QVERIFY(compose);
+    QTest::keyClicks(compose->findChild<QLineEdit *>(QStringLiteral("toEdit")), QStringLiteral("friend@example.org"));
+    QTest::keyClicks(compose->findChild<QLineEdit *>(QStringLiteral("subjectEdit")), QStringLiteral("Signed in"));
+    compose->send();
+    QTRY_VERIFY_WITH_TIMEOUT(!compose, 30000);
+    QTRY_COMPARE(m_doubles.control().value(QStringLiteral("messages")).toArray().size(), messages + 1);
+    QVERIFY(m_doubles.stat("refreshes") > refreshes);
+    SentStore sent;
+    QCOMPARE(sent.list(m_saved.name).size(), 1);
+    // The transcript has the XOAUTH2 exchange, never the token.
+    const QString transcript = sent.transcript(sent.list(m_saved.name).first().id());
+    QVERIFY(transcript.contains(QStringLiteral("AUTH XOAUTH2")) || transcript.contains(QStringLiteral("AUTH OAUTHBEARER")));
+    for (const QString &token : m_doubles.issuedTokens())
+        QVERIFY(!transcript.contains(token));
+    noTokenInFiles();
 }
 
 void TestOAuthWizard::providerRefusalShowsTryAgain()
