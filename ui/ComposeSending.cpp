@@ -282,22 +282,45 @@ void ComposeWindow::setOutbox(OutboxService *service)
             m_progress->setValue(int(sent * 1000 / total));
     });
     connect(service, &OutboxService::flushFinished, this, [this] {
-        if (!m_cancelling)
-            return;
-        // The flush has stopped and let go of the message: take it out of
-        // the outbox, unless it went out after all.
-        m_cancelling = false;
-        const std::optional<OutboxRecord> now = m_service->outbox().load(m_queued.id);
-        if (now && (now->state == OutboxRecord::State::Queued || now->state == OutboxRecord::State::Deferred)
-            && !now->uploadStarted) {
-            m_service->outbox().remove(m_queued.id);
-            backToEditing();
-            showProblem(tr("Sending was cancelled"), tr("The message was not sent. It is as you wrote it.").toHtmlEscaped());
-        } else if (now) {
-            onQueuedRecord(*now);
-        }
-        m_service->start();
+        if (m_cancelling)
+            finishCancel();
     });
+}
+
+void ComposeWindow::cancelQueued()
+{
+    if (!m_inOutbox || !m_service || m_cancelling)
+        return;
+    // Not picked up by the outbox yet: simply taken out (remove() refuses
+    // a message a dispatcher holds, and then the flush is stopped instead).
+    if (m_service->outbox().remove(m_queued.id).isEmpty()) {
+        backToEditing();
+        showProblem(tr("Sending was cancelled"), tr("The message was not sent. It is as you wrote it.").toHtmlEscaped());
+        return;
+    }
+    // On its way: the outbox's flush stops, and once it has let go of the
+    // message finishCancel() takes it out, unless it went out after all.
+    m_cancelling = true;
+    m_cancel->setEnabled(false);
+    m_service->stop();
+    if (!m_service->isFlushing())
+        finishCancel();
+}
+
+void ComposeWindow::finishCancel()
+{
+    m_cancelling = false;
+    const std::optional<OutboxRecord> now = m_service->outbox().load(m_queued.id);
+    // Queued or deferred after a cancel means the end of the message never
+    // went out (else it would be sent or uncertain).
+    if (now && (now->state == OutboxRecord::State::Queued || now->state == OutboxRecord::State::Deferred)
+        && m_service->outbox().remove(m_queued.id).isEmpty()) {
+        backToEditing();
+        showProblem(tr("Sending was cancelled"), tr("The message was not sent. It is as you wrote it.").toHtmlEscaped());
+    } else if (now) {
+        onQueuedRecord(*now);
+    }
+    m_service->start();
 }
 
 void ComposeWindow::setQuotaNotice(const QString &text)
@@ -385,7 +408,8 @@ void ComposeWindow::enqueue(const Message &message, const QDateTime &notBefore)
             return;
         }
         setSending(true);
-        m_cancel->hide();
+        // While held, Undo is the way back; otherwise Cancel.
+        m_cancel->setVisible(!m_queued.holdUntil.isValid());
         if (m_queued.holdUntil.isValid()) {
             m_undo->show();
             m_countdown.start();

@@ -251,13 +251,7 @@ ComposeWindow::ComposeWindow(const SendTarget &target, QStringListModel *complet
     connect(m_cancel, &QPushButton::clicked, this, [this] {
         if (m_batch)
             m_batch->cancel();
-        if (m_inOutbox && m_service && !m_cancelling) {
-            // Stops the outbox's current flush; flushFinished then takes
-            // the message out (see setOutbox) and restarts the outbox.
-            m_cancelling = true;
-            m_cancel->setEnabled(false);
-            m_service->stop();
-        }
+        cancelQueued();
     });
     for (const QKeySequence &keys : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
         auto *shortcut = new QShortcut(keys, this);
@@ -428,7 +422,9 @@ void ComposeWindow::setSending(bool sending)
                                                        m_richToggle, m_attachments})
         w->setEnabled(!sending);
     m_progress->setVisible(sending);
-    m_cancel->setVisible(sending);
+    // Rendering cannot be cancelled half way (and takes moments): Cancel
+    // appears once there is a transfer to stop.
+    m_cancel->setVisible(sending && !m_rendering);
     m_send->setVisible(!sending);
     m_sendLater->setVisible(!sending && m_service);
     updateSendable();

@@ -111,6 +111,8 @@ private:
     void showHoldCountdown();
     void showTooLarge(qint64 size, qint64 limit);
     void backToEditing();
+    void cancelQueued();
+    void finishCancel();
 
     SendTarget m_target;
     QComboBox *m_from;

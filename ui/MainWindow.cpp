@@ -151,7 +151,14 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QMainWindow::closeEvent(event);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The service (a child QObject, deleted after the members) works on the
+    // outbox and Sent items, which are members: it goes first, and with it
+    // any transfer in progress (its messages go back to the queue).
+    delete m_service;
+    m_service = nullptr;
+}
 
 void MainWindow::setupMenus()
 {

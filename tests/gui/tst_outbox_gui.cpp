@@ -10,6 +10,7 @@
 #include "DraftsView.h"
 #include "OutboxView.h"
 #include "Peers.h"
+#include "ScriptedServer.h"
 #include "SentView.h"
 #include "SessionLogModel.h"
 #include "accounts/AccountStore.h"
@@ -47,6 +48,7 @@ private slots:
     void undoTakesTheMessageBack();
     void sendNowFromTheOutbox();
     void sendLaterWaitsInTheOutbox();
+    void cancelDuringTheUpload();
     void attachmentsToPostfix();
     void wrongPasswordExplainedInTheComposer();
 
@@ -243,6 +245,55 @@ void TestOutboxGui::sendLaterWaitsInTheOutbox()
     // Send now overrides the chosen time.
     QCOMPARE(window.outboxService()->sendNow({queued.first().id}), QStringList());
     QTRY_COMPARE_WITH_TIMEOUT(m_sandbox.messages().size(), before + 1, 15000);
+}
+
+void TestOutboxGui::cancelDuringTheUpload()
+{
+    QSettings().setValue(QStringLiteral("compose/undoSeconds"), 0);
+    // A server that takes the envelope and then stops reading: the upload
+    // stalls part way, as on a slow line.
+    test::ScriptedServer server({QStringLiteral("S: 220 slow.test ESMTP"), QStringLiteral("C~ EHLO .*"),
+                                 QStringLiteral("S: 250-slow.test"), QStringLiteral("S: 250 PIPELINING"),
+                                 QStringLiteral("C~ MAIL FROM:.*"), QStringLiteral("C~ RCPT TO:.*"),
+                                 QStringLiteral("C: DATA"), QStringLiteral("S: 250 2.1.0 Ok"),
+                                 QStringLiteral("S: 250 2.1.5 Ok"), QStringLiteral("S: 354 Go ahead"),
+                                 QStringLiteral("STALL")});
+    saveAccount(QStringLiteral("slow"), QStringLiteral("127.0.0.1"), server.port(), SecurityMode::None);
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QPointer<ComposeWindow> compose = openComposer(window, QStringLiteral("slow"));
+    QVERIFY(compose);
+    QTemporaryDir files;
+    QFile big(files.filePath(QStringLiteral("archive.zip")));
+    QVERIFY(big.open(QIODevice::WriteOnly));
+    big.write(QByteArray(24 * 1024 * 1024, 'z'));
+    big.close();
+    QVERIFY(compose->attachments()->addFiles({big.fileName()}).isEmpty());
+    fill(compose, QStringLiteral("ann@example.com"), QStringLiteral("Too slow"));
+    compose->send();
+    auto *cancel = compose->findChild<QPushButton *>(QStringLiteral("cancelButton"));
+    // Well into the upload: the outbox has started writing the content.
+    const auto uploading = [&] {
+        const QList<OutboxRecord> records = window.outboxService()->outbox().list();
+        return records.size() == 1 && records.first().state == OutboxRecord::State::Sending
+               && records.first().uploadStarted;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(uploading(), 30000);
+    QTRY_VERIFY(cancel->isVisible() && cancel->isEnabled());
+    // Still stalled when the person gives up: the end never went out.
+    QTest::qWait(500);
+    QVERIFY(server.received().size() < 20 * 1024 * 1024);
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    // Back to editing, with a word about it, and nothing left to be sent.
+    QTRY_VERIFY_WITH_TIMEOUT(compose->findChild<QLineEdit *>(QStringLiteral("toEdit"))->isEnabled(), 30000);
+    QVERIFY(compose->queuedId().isEmpty());
+    auto *problem = compose->findChild<QLabel *>(QStringLiteral("problemBanner"));
+    QVERIFY2(problem->text().contains(QStringLiteral("cancelled")), qPrintable(problem->text()));
+    QVERIFY(window.outboxService()->outbox().list().isEmpty());
+    QVERIFY(window.outboxService()->isStarted());
+    compose->setAttribute(Qt::WA_DeleteOnClose, false);
+    delete compose.data();
 }
 
 void TestOutboxGui::attachmentsToPostfix()

@@ -64,6 +64,10 @@ void ScriptedServer::attach(QSslSocket *socket)
 
 void ScriptedServer::onReadyRead()
 {
+    // STALL: leave the bytes where they are; with a tiny read buffer the
+    // kernel's buffers fill and the client's writes back up.
+    if (m_step < m_script.size() && m_script.at(m_step) == QLatin1String("STALL"))
+        return;
     const QByteArray bytes = m_socket->readAll();
     m_buffer += bytes;
     m_received += bytes;
@@ -124,6 +128,10 @@ void ScriptedServer::advance()
             m_socket->setLocalCertificate(m_certificate);
             m_socket->setPrivateKey(m_key);
             m_socket->startServerEncryption();
+            return;
+        }
+        if (step == QLatin1String("STALL")) {
+            m_socket->setReadBufferSize(1);
             return;
         }
         if (step == QLatin1String("SINK")) {

@@ -25,6 +25,8 @@ namespace stamp::test {
 //   "HANG"      stay silent with the connection open (for timeouts); any
 //               further byte from the client is an error
 //   "SINK"      like HANG, but swallow whatever the client sends
+//   "STALL"     stay silent and stop reading: the client's upload backs up
+//               once the socket buffers are full (a stalled line)
 //   "TLS"       start TLS as the server (after a STARTTLS exchange, or first
 //               for implicit TLS) with the certificate from setCertificate()
 // Listens on 127.0.0.1 port 0; one connection at a time, a new one only
@@ -61,7 +63,7 @@ public:
     bool isComplete() const
     {
         return m_step >= m_script.size() || m_script.at(m_step) == QLatin1String("HANG")
-               || m_script.at(m_step) == QLatin1String("SINK");
+               || m_script.at(m_step) == QLatin1String("SINK") || m_script.at(m_step) == QLatin1String("STALL");
     }
     QStringList errors() const { return m_errors; }
     QList<QByteArray> data() const { return m_data; }
