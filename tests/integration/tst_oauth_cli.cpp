@@ -223,6 +223,24 @@ void TestOAuthCli::googleSignInThenSend()
     keep(run);
     QVERIFY2(run.exitCode == 0, run.out.constData());
     QVERIFY(run.out.contains("[PASS]  Log in as alice@gmail.com"));
+
+    // Through the outbox: queued now, flushed by another process that
+    // gets its own token from the keychain's sign-in.
+    run = stamp({ QStringLiteral("send"), QStringLiteral("--account"), QStringLiteral("google"),
+        QStringLiteral("--to"), QStringLiteral("carol@example.net"), QStringLiteral("--subject"),
+        QStringLiteral("Queued"), QStringLiteral("--body"), QStringLiteral("Later, with a token"),
+        QStringLiteral("--queue") });
+    keep(run);
+    QVERIFY2(run.exitCode == 0, QByteArray(run.out + run.err).constData());
+    const qsizetype before = m_doubles.control().value(QStringLiteral("messages")).toArray().size();
+    run = stamp({ QStringLiteral("outbox"), QStringLiteral("flush"), QStringLiteral("--log"),
+        m_dirs.filePath(QStringLiteral("flush.log")) });
+    keep(run);
+    QVERIFY2(run.exitCode == 0, QByteArray(run.out + run.err).constData());
+    const QJsonArray after = m_doubles.control().value(QStringLiteral("messages")).toArray();
+    QCOMPARE(after.size(), before + 1);
+    QCOMPARE(after.last().toObject().value(QStringLiteral("to")).toArray().first().toString(),
+        QStringLiteral("carol@example.net"));
 }
 
 void TestOAuthCli::microsoftWithOAuthBearerAndRotatingTokens()
