@@ -10,6 +10,7 @@
 #include "ComposeWindow.h"
 #include "ConnectionCheckPanel.h"
 #include "DiscoveryDoubles.h"
+#include "AppFixture.h"
 #include "KeyringSession.h"
 #include "MainWindow.h"
 #include "Peers.h"
@@ -71,23 +72,17 @@ private:
     void fillTestbed(AccountWizard &wizard, const QString &accountName, const QString &password,
                      bool trustTestCa = true);
 
-    QTemporaryDir m_dirs;
-    test::KeyringSession m_keyring;
+    test::AppFixture m_app;  // keychain, folders, settings: the shared fixture
+    QTemporaryDir &m_dirs = m_app.dirs();
+    test::KeyringSession &m_keyring = m_app.keyring();
     test::PostfixTestbed m_postfix;
     QString m_savedName;
 };
 
 void TestAccountWizard::initTestCase()
 {
-    QVERIFY(m_dirs.isValid());
-    // The keychain first: nothing may touch the session bus before.
-    const QString keyring = m_keyring.start();
-    QVERIFY2(keyring.isEmpty(), qPrintable(keyring));
-    m_keyring.useInThisProcess();
-    qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_dirs.filePath(QStringLiteral("config"))));
-    qputenv("XDG_DATA_HOME", QFile::encodeName(m_dirs.filePath(QStringLiteral("data"))));
-    QCoreApplication::setOrganizationName(QStringLiteral("StampTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("stamp-wizard-test"));
+    const QString app = m_app.start(QStringLiteral("stamp-wizard-test"));
+    QVERIFY2(app.isEmpty(), qPrintable(app));
     // Sends from the main window go through the outbox; a short undo period.
     QSettings().setValue(QStringLiteral("compose/undoSeconds"), 1);
     const QString postfix = m_postfix.start();
@@ -97,7 +92,7 @@ void TestAccountWizard::initTestCase()
 void TestAccountWizard::cleanupTestCase()
 {
     m_postfix.stop();
-    m_keyring.stop();
+    m_app.stop();
 }
 
 void TestAccountWizard::saveShots(QWidget *widget, const QString &name)

@@ -13,6 +13,7 @@
 #include "MainWindow.h"
 #include "ConnectionCheckPanel.h"
 #include "DiscoveryDoubles.h"
+#include "AppFixture.h"
 #include "KeyringSession.h"
 #include "OAuthDoubles.h"
 #include "OAuthSignInPanel.h"
@@ -82,8 +83,9 @@ private:
     UrlOpener browser(bool play);
     void noTokenInFiles();
 
-    QTemporaryDir m_dirs;
-    test::KeyringSession m_keyring;
+    test::AppFixture m_app;  // keychain, folders, settings: the shared fixture
+    QTemporaryDir &m_dirs = m_app.dirs();
+    test::KeyringSession &m_keyring = m_app.keyring();
     test::OAuthDoubles m_doubles;
     QString m_clients; // endpoints and client of the doubles
     QString m_noClients; // no client ID for Google nor Microsoft
@@ -93,15 +95,8 @@ private:
 
 void TestOAuthWizard::initTestCase()
 {
-    QVERIFY(m_dirs.isValid());
-    // The keychain first: nothing may touch the session bus before.
-    const QString keyring = m_keyring.start();
-    QVERIFY2(keyring.isEmpty(), qPrintable(keyring));
-    m_keyring.useInThisProcess();
-    qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_dirs.filePath(QStringLiteral("config"))));
-    qputenv("XDG_DATA_HOME", QFile::encodeName(m_dirs.filePath(QStringLiteral("data"))));
-    QCoreApplication::setOrganizationName(QStringLiteral("StampTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("stamp-oauth-wizard-test"));
+    const QString app = m_app.start(QStringLiteral("stamp-oauth-wizard-test"));
+    QVERIFY2(app.isEmpty(), qPrintable(app));
     const QString doubles = m_doubles.start({ QStringLiteral("wizard-client:wizard-secret") });
     QVERIFY2(doubles.isEmpty(), qPrintable(doubles));
 
@@ -122,7 +117,7 @@ void TestOAuthWizard::initTestCase()
 void TestOAuthWizard::cleanupTestCase()
 {
     m_doubles.stop();
-    m_keyring.stop();
+    m_app.stop();
 }
 
 void TestOAuthWizard::init()

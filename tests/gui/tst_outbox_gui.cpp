@@ -5,6 +5,7 @@
 
 #include "AttachmentList.h"
 #include "ComposeWindow.h"
+#include "AppFixture.h"
 #include "KeyringSession.h"
 #include "MainWindow.h"
 #include "DraftsView.h"
@@ -20,7 +21,6 @@
 #include "outbox/OutboxService.h"
 #include "outbox/SentStore.h"
 #include "sandbox/SandboxServer.h"
-#include "Translations.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -59,23 +59,17 @@ private:
     void fill(ComposeWindow *compose, const QString &to, const QString &subject);
     void saveShot(QWidget *widget, const QString &name);
 
-    QTemporaryDir m_dirs;
-    test::KeyringSession m_keyring;
+    test::AppFixture m_app;  // keychain, folders, settings: the shared fixture
+    QTemporaryDir &m_dirs = m_app.dirs();
+    test::KeyringSession &m_keyring = m_app.keyring();
     test::PostfixTestbed m_postfix;
     SandboxServer m_sandbox;
 };
 
 void TestOutboxGui::initTestCase()
 {
-    QVERIFY(m_dirs.isValid());
-    const QString keyring = m_keyring.start();
-    QVERIFY2(keyring.isEmpty(), qPrintable(keyring));
-    m_keyring.useInThisProcess();
-    qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_dirs.filePath(QStringLiteral("config"))));
-    qputenv("XDG_DATA_HOME", QFile::encodeName(m_dirs.filePath(QStringLiteral("data"))));
-    QCoreApplication::setOrganizationName(QStringLiteral("StampTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("stamp-outbox-gui-test"));
-    stamp::installTranslations(*QCoreApplication::instance());
+    const QString app = m_app.start(QStringLiteral("stamp-outbox-gui-test"));
+    QVERIFY2(app.isEmpty(), qPrintable(app));
     QVERIFY(m_sandbox.start());
     const QString postfix = m_postfix.start();
     QVERIFY2(postfix.isEmpty(), qPrintable(postfix));
@@ -84,7 +78,7 @@ void TestOutboxGui::initTestCase()
 void TestOutboxGui::cleanupTestCase()
 {
     m_postfix.stop();
-    m_keyring.stop();
+    m_app.stop();
 }
 
 void TestOutboxGui::saveShot(QWidget *widget, const QString &name)
