@@ -528,6 +528,15 @@ void ComposeWindow::onQueuedRecord(const OutboxRecord &record)
         m_service->outbox().remove(record.id);
         m_queued = OutboxRecord();
         showProblem(tr("Not sent: %1").arg(title.isEmpty() ? record.reason : title), details);
+        // A certificate that could not be verified: the check shows it and
+        // can trust exactly that one (the outbox keeps no certificate).
+        static const QStringList pinnable = {
+            QStringLiteral("tls.host-name-mismatch"), QStringLiteral("tls.certificate-expired"),
+            QStringLiteral("tls.certificate-not-yet-valid"), QStringLiteral("tls.certificate-self-signed"),
+            QStringLiteral("tls.certificate-untrusted"), QStringLiteral("tls.certificate-invalid"),
+            QStringLiteral("tls.pin-mismatch")};
+        if (pinnable.contains(d.value(QStringLiteral("id")).toString()))
+            m_reviewCertificate->show();
         return;
     }
     // The outbox keeps it (tried again later, or for the person to decide).
@@ -564,6 +573,13 @@ void ComposeWindow::onQueuedRecord(const OutboxRecord &record)
 
 void ComposeWindow::reviewCertificate()
 {
+    if (m_service) {
+        // Through the outbox: the account's connection check fetches the
+        // certificate again and offers the same dialog.
+        m_reviewCertificate->hide();
+        emit certificateReviewRequested(m_target.accountId);
+        return;
+    }
     CertificateDialog dialog(m_target.server.host, m_target.accountName, m_lastTls, this);
     if (dialog.exec() != QDialog::Accepted || dialog.fingerprint().isEmpty())
         return;

@@ -78,6 +78,8 @@ signals:
     void draftsChanged();
     // The message left (fully or for some recipients).
     void sent(const QString &subject, const QStringList &recipients, const stamp::SendResult &result);
+    // Show the account's certificate (its connection check) to decide on it.
+    void certificateReviewRequested(const QString &accountId);
     // Queued for a later time (send later); the window closes.
     void scheduled(const stamp::OutboxRecord &record);
     // The person chose to trust exactly this certificate (lower-case hex

@@ -333,6 +333,16 @@ ComposeWindow *MainWindow::openComposer(const SendTarget &target)
     }
     connect(window, &ComposeWindow::transcript, m_logModel, &SessionLogModel::append);
     connect(window, &ComposeWindow::certificateTrusted, this, &MainWindow::trustCertificate);
+    connect(window, &ComposeWindow::certificateReviewRequested, this, [this](const QString &accountId) {
+        for (const Account &account : m_accounts->accounts()) {
+            if (account.id != accountId)
+                continue;
+            selectAccount(account.name);
+            // The check runs at once; its "Review certificate..." shows the
+            // chain and can pin it, and Save keeps the pin.
+            openAccountSettings(true);
+        }
+    });
     connect(window, &ComposeWindow::scheduled, this, [this](const OutboxRecord &record) {
         statusBar()->showMessage(
             tr("\"%1\" waits in the Outbox until %2.")

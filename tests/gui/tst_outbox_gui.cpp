@@ -4,7 +4,9 @@
 // composer. Real peers: the built-in sandbox server and a private Postfix.
 
 #include "AttachmentList.h"
+#include "AccountSettingsDialog.h"
 #include "ComposeWindow.h"
+#include "ConnectionCheckPanel.h"
 #include "AppFixture.h"
 #include "KeyringSession.h"
 #include "MainWindow.h"
@@ -51,6 +53,7 @@ private slots:
     void cancelDuringTheUpload();
     void attachmentsToPostfix();
     void wrongPasswordExplainedInTheComposer();
+    void untrustedCertificateLeadsToTheDialog();
 
 private:
     Account saveAccount(const QString &name, const QString &host, quint16 port, SecurityMode security,
@@ -358,6 +361,40 @@ void TestOutboxGui::wrongPasswordExplainedInTheComposer()
     QVERIFY(log.contains(QStringLiteral("[redacted]")));  // the AUTH exchange, live, without its payload
     saveShot(compose, QStringLiteral("compose-wrong-password"));
     saveShot(&window, QStringLiteral("main-after-failure"));
+    compose->setAttribute(Qt::WA_DeleteOnClose, false);
+    delete compose.data();
+}
+
+void TestOutboxGui::untrustedCertificateLeadsToTheDialog()
+{
+    QSettings().setValue(QStringLiteral("compose/undoSeconds"), 0);
+    Account account = saveAccount(QStringLiteral("untrusted"), QStringLiteral("localhost"),
+                                  m_postfix.port(QStringLiteral("STARTTLS_PORT")), SecurityMode::StartTls,
+                                  m_postfix.value(QStringLiteral("PASSWORD")));
+    // Without the test CA: the certificate cannot be verified.
+    AccountStore store;
+    QVERIFY(store.load());
+    account.caFile.clear();
+    QVERIFY(store.update(account).isEmpty());
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QPointer<ComposeWindow> compose = openComposer(window, QStringLiteral("untrusted"));
+    QVERIFY(compose);
+    fill(compose, m_postfix.value(QStringLiteral("USER")), QStringLiteral("Checked first"));
+    compose->send();
+    auto *review = compose->findChild<QPushButton *>(QStringLiteral("reviewCertificateButton"));
+    QTRY_VERIFY_WITH_TIMEOUT(review->isVisible(), 30000);
+    QVERIFY(window.outboxService()->outbox().list().isEmpty());
+    QTest::mouseClick(review, Qt::LeftButton);
+    // The account's check opens, runs, and offers the certificate dialog.
+    auto *settings = window.findChild<AccountSettingsDialog *>();
+    QVERIFY(settings);
+    QSignalSpy checked(settings->checkPanel(), &ConnectionCheckPanel::finished);
+    QTRY_COMPARE_WITH_TIMEOUT(checked.count(), 1, 60000);
+    auto *again = settings->checkPanel()->findChild<QPushButton *>(QStringLiteral("reviewCertificateButton"));
+    QVERIFY(again->isVisible());
+    settings->reject();
     compose->setAttribute(Qt::WA_DeleteOnClose, false);
     delete compose.data();
 }
