@@ -229,6 +229,8 @@ void TestOutboxGui::sendLaterWaitsInTheOutbox()
     QVERIFY(compose);
     QVERIFY(compose->findChild<QPushButton *>(QStringLiteral("sendLaterButton"))->isVisible());
     fill(compose, QStringLiteral("carol@example.net"), QStringLiteral("Tomorrow morning"));
+    compose->resize(480, 420);
+    saveShot(compose, QStringLiteral("compose-narrow"));
     const QDateTime when = QDateTime::currentDateTimeUtc().addSecs(3600);
     compose->sendAt(when);
     QTRY_VERIFY_WITH_TIMEOUT(!compose, 10000);  // nothing more to do in the window
