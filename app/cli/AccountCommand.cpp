@@ -78,6 +78,20 @@ bool loadStore(AccountStore &store)
     return false;
 }
 
+// The saved account NAME for `command`, or nullopt with the exit status.
+std::optional<Account> loadNamed(
+    AccountStore &store, const QString &command, const QString &name, int *status)
+{
+    if (!loadStore(store)) {
+        *status = ExitNotSent;
+        return std::nullopt;
+    }
+    std::optional<Account> account = store.find(name);
+    if (!account)
+        *status = usage(command, tr("there is no account \"%1\".").arg(name));
+    return account;
+}
+
 QString describeSecret(const SecretStore::Result &result)
 {
     switch (result.status) {
@@ -444,12 +458,11 @@ int AccountCommand::show(const QStringList &arguments)
     if (const int status = parse(parser, arguments, QStringLiteral("show"), 1); status >= 0)
         return status;
     AccountStore store;
-    if (!loadStore(store))
-        return ExitNotSent;
-    const std::optional<Account> account = store.find(parser.positionalArguments().first());
+    int status = ExitNotSent;
+    const std::optional<Account> account
+        = loadNamed(store, QStringLiteral("show"), parser.positionalArguments().first(), &status);
     if (!account)
-        return usage(QStringLiteral("show"),
-            tr("there is no account \"%1\".").arg(parser.positionalArguments().first()));
+        return status;
     // Whether a secret is saved, never the secret itself.
     const bool oauth = account->signsInWithOAuth();
     SecretStore secrets;
@@ -500,12 +513,11 @@ int AccountCommand::remove(const QStringList &arguments)
     if (const int status = parse(parser, arguments, QStringLiteral("remove"), 1); status >= 0)
         return status;
     AccountStore store;
-    if (!loadStore(store))
-        return ExitNotSent;
-    const std::optional<Account> account = store.find(parser.positionalArguments().first());
+    int status = ExitNotSent;
+    const std::optional<Account> account
+        = loadNamed(store, QStringLiteral("remove"), parser.positionalArguments().first(), &status);
     if (!account)
-        return usage(QStringLiteral("remove"),
-            tr("there is no account \"%1\".").arg(parser.positionalArguments().first()));
+        return status;
     if (const QString problem = store.remove(account->name); !problem.isEmpty()) {
         err() << "stamp account remove: " << problem << '\n';
         return ExitNotSent;
@@ -535,12 +547,11 @@ int AccountCommand::setPassword(const QStringList &arguments)
             tr("--password-stdin is required (a password is never taken "
                "from the command line)."));
     AccountStore store;
-    if (!loadStore(store))
-        return ExitNotSent;
-    const std::optional<Account> account = store.find(parser.positionalArguments().first());
+    int status = ExitNotSent;
+    const std::optional<Account> account
+        = loadNamed(store, QStringLiteral("set-password"), parser.positionalArguments().first(), &status);
     if (!account)
-        return usage(QStringLiteral("set-password"),
-            tr("there is no account \"%1\".").arg(parser.positionalArguments().first()));
+        return status;
     QString secret = readSecretLine();
     if (secret.isEmpty())
         return usage(QStringLiteral("set-password"), tr("the password is empty."));
@@ -561,12 +572,11 @@ int AccountCommand::signIn(const QStringList &arguments)
     if (const QString problem = browser.read(parser); !problem.isEmpty())
         return usage(QStringLiteral("sign-in"), problem);
     AccountStore store;
-    if (!loadStore(store))
-        return ExitNotSent;
-    const std::optional<Account> account = store.find(parser.positionalArguments().first());
+    int status = ExitNotSent;
+    const std::optional<Account> account
+        = loadNamed(store, QStringLiteral("sign-in"), parser.positionalArguments().first(), &status);
     if (!account)
-        return usage(QStringLiteral("sign-in"),
-            tr("there is no account \"%1\".").arg(parser.positionalArguments().first()));
+        return status;
     if (!account->signsInWithOAuth())
         return usage(QStringLiteral("sign-in"),
             tr("the account \"%1\" logs in with a password, not an OAuth sign-in; use set-password, or add it "
