@@ -253,15 +253,30 @@ QString Outbox::remove(const QString &id)
     return {};
 }
 
+std::optional<OutboxRecord> Outbox::lockedRecord(const QString &id, const QDateTime &now,
+                                                 std::unique_ptr<QLockFile> *lock, QString *problem)
+{
+    *lock = tryLock(id);
+    if (!*lock) {
+        *problem = tr("The message %1 is being sent right now.").arg(id);
+        return std::nullopt;
+    }
+    std::optional<OutboxRecord> record = load(id);
+    if (!record) {
+        *problem = tr("The outbox record %1 cannot be read.").arg(id);
+        return std::nullopt;
+    }
+    recoverInterrupted(*record, now);
+    return record;
+}
+
 QString Outbox::retry(const QString &id, const QDateTime &now)
 {
-    const std::unique_ptr<QLockFile> lock = tryLock(id);
-    if (!lock)
-        return tr("The message %1 is being sent right now.").arg(id);
-    std::optional<OutboxRecord> record = load(id);
+    std::unique_ptr<QLockFile> lock;
+    QString problem;
+    std::optional<OutboxRecord> record = lockedRecord(id, now, &lock, &problem);
     if (!record)
-        return tr("The outbox record %1 cannot be read.").arg(id);
-    recoverInterrupted(*record, now);
+        return problem;
     switch (record->state) {
     case OutboxRecord::State::Sent:
         return tr("The message %1 was sent already.").arg(id);
@@ -324,13 +339,11 @@ std::optional<TakenBack> Outbox::takeBack(const QString &id, const QDateTime &no
 
 QString Outbox::sendNow(const QString &id, const QDateTime &now)
 {
-    const std::unique_ptr<QLockFile> lock = tryLock(id);
-    if (!lock)
-        return tr("The message %1 is being sent right now.").arg(id);
-    std::optional<OutboxRecord> record = load(id);
+    std::unique_ptr<QLockFile> lock;
+    QString problem;
+    std::optional<OutboxRecord> record = lockedRecord(id, now, &lock, &problem);
     if (!record)
-        return tr("The outbox record %1 cannot be read.").arg(id);
-    recoverInterrupted(*record, now);
+        return problem;
     switch (record->state) {
     case OutboxRecord::State::Queued:
     case OutboxRecord::State::Deferred:

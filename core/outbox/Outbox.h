@@ -104,6 +104,12 @@ public:
     static QString newId(const QDateTime &now);
 
 private:
+    // The record under its lock (held in `lock` for the caller), with an
+    // interrupted send recovered; nullopt and `problem` when locked
+    // elsewhere or unreadable. What retry() and sendNow() start from.
+    std::optional<OutboxRecord> lockedRecord(const QString &id, const QDateTime &now,
+                                             std::unique_ptr<QLockFile> *lock, QString *problem);
+
     QString m_directory;
 };
 
