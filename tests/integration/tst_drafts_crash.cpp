@@ -46,6 +46,15 @@ void TestDraftsCrash::killWhileSaving()
     QElapsedTimer budget;
     budget.start();
     while (kills < kKills && budget.elapsed() < kBudgetMs) {
+        // A save the last writer finished but was killed before reporting
+        // is where the next writer starts (it reads the drafts first), so
+        // it counts as acknowledged from here on. Without this, two kills
+        // in a row that each caught one unreported save looked like a
+        // draft two versions ahead.
+        for (int i = 0; i < kDrafts; ++i) {
+            if (const std::optional<Draft> draft = store.load(test::draftId(i)))
+                acknowledged[i] = qMax(acknowledged[i], draft->subject.section(QLatin1Char(' '), 1).toInt());
+        }
         QProcess writer;
         writer.start(QStringLiteral(STAMP_DRAFT_WRITER), {dir.path(), QString::number(kDrafts)});
         QVERIFY(writer.waitForStarted(5000));
