@@ -562,8 +562,8 @@ void MainWindow::onOutboxRecord(const OutboxRecord &record)
 {
     // A server that refused an OAuth access token: the next attempt gets a
     // fresh one (CredentialSource refreshes it once) instead of the same.
-    if (record.state == OutboxRecord::State::Failed
-        && record.diagnosis.value(QStringLiteral("id")).toString().startsWith(QLatin1String("auth."))) {
+    const std::optional<Failure> failure = record.failure();
+    if (record.state == OutboxRecord::State::Failed && failure && failure->isLoginRefused()) {
         for (const Account &account : m_accounts->accounts()) {
             if (account.id == record.accountId && account.signsInWithOAuth())
                 m_credentials->renewAfterRejection(account, [](const CredentialSource::Result &) {});
@@ -688,3 +688,7 @@ void MainWindow::rememberRecipients(const QStringList &addresses)
 }
 
 }  // namespace stamp::ui
+
+// Compiled here, where ComposeWindow is a complete type, so the
+// composerOpened(ComposeWindow *) signal registers its argument type.
+#include "moc_MainWindow.cpp"
