@@ -5,6 +5,7 @@
 #include "ConsoleReport.h"
 #include "SessionOptions.h"
 #include "accounts/ConnectionCheck.h"
+#include "diagnostics/DiagnosticsCatalog.h"
 #include "smtp/ReportJson.h"
 
 #include <QCommandLineParser>
@@ -104,7 +105,8 @@ int CheckCommand::run(const QStringList &arguments)
         if (report.authenticated)
             object[QStringLiteral("authMechanism")] = report.authMechanism;
         if (report.failure)
-            object[QStringLiteral("failure")] = ReportJson::failure(*report.failure);
+            object[QStringLiteral("failure")]
+                = DiagnosticsCatalog::explained(ReportJson::failure(*report.failure), *report.failure);
         out << QJsonDocument(object).toJson(QJsonDocument::Indented);
     } else {
         out << tr("Server:       %1 port %2 (%3)")

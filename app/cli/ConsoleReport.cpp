@@ -1,5 +1,7 @@
 #include "ConsoleReport.h"
 
+#include "diagnostics/DiagnosticsCatalog.h"
+
 #include <QCoreApplication>
 #include <QTextStream>
 
@@ -14,7 +16,7 @@ QString tr(const char *text)
 
 void printFailure(QTextStream &err, const Failure &failure, bool uncertain, const QString &lead)
 {
-    const Diagnosis &d = failure.diagnosis;
+    const Diagnosis d = DiagnosticsCatalog::diagnose(failure);
     const QString first = !lead.isEmpty() ? lead
                           : uncertain     ? tr("stamp: outcome unknown")
                                           : tr("stamp: not sent");

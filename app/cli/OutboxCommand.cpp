@@ -1,5 +1,7 @@
 #include "OutboxCommand.h"
 
+#include "diagnostics/DiagnosticsCatalog.h"
+
 #include "CommandLine.h"
 #include "CommandRegistry.h"
 #include "QueueFlush.h"
@@ -69,7 +71,8 @@ void printRecord(QTextStream &out, const OutboxRecord &r, const QDateTime &now)
     }
     if (!r.reason.isEmpty())
         out << "    " << r.reason << '\n';
-    const QString remedy = r.diagnosis.value(QStringLiteral("remedy")).toString();
+    const std::optional<Failure> failure = r.failure();
+    const QString remedy = failure ? DiagnosticsCatalog::diagnose(*failure).remedy : QString();
     if (!remedy.isEmpty() && r.state != OutboxRecord::State::Sent)
         out << "    " << tr("What to do: %1").arg(remedy) << '\n';
 }

@@ -7,6 +7,7 @@
 #include "QueueOptions.h"
 #include "SessionOptions.h"
 #include "mime/MessageWriter.h"
+#include "diagnostics/DiagnosticsCatalog.h"
 #include "smtp/ReportJson.h"
 
 #include <QCommandLineParser>
@@ -27,6 +28,13 @@ STAMP_REGISTER_COMMAND(send, QT_TRANSLATE_NOOP("CommandLine", "Send a message (f
                        SendCommand);
 
 namespace {
+// `--json` prints the failure's facts and what they mean.
+QJsonObject explainedResult(const SendResult &result)
+{
+    const QJsonObject json = ReportJson::sendResult(result);
+    return result.failure ? DiagnosticsCatalog::explained(json, *result.failure) : json;
+}
+
 QString tr(const char *text)
 {
     return QCoreApplication::translate("SendCommand", text);
@@ -124,11 +132,11 @@ int SendCommand::run(const QStringList &arguments)
     if (parser.isSet(json)) {
         QJsonObject object;
         if (report.messages.size() == 1) {
-            object = ReportJson::sendResult(report.messages.first());
+            object = explainedResult(report.messages.first());
         } else {
             QJsonArray list;
             for (int i = 0; i < report.messages.size(); ++i) {
-                QJsonObject item = ReportJson::sendResult(report.messages.at(i));
+                QJsonObject item = explainedResult(report.messages.at(i));
                 item[QStringLiteral("file")] = emlFiles.value(i);
                 list.append(item);
             }

@@ -3,6 +3,7 @@
 // that later sends, so the TLS rules are the same.
 
 #include "Autodetect.h"
+#include "diagnostics/DiagnosticsCatalog.h"
 #include "smtp/SubmissionSession.h"
 
 #include <QCoreApplication>
@@ -56,7 +57,7 @@ void Autodetect::onProbeFinished(
     const bool certificateProblem = report.failure && report.failure->phase == Phase::Tls
         && report.tls.encrypted == false && !report.tls.errors.isEmpty();
     if (!answered && !certificateProblem) {
-        endStep(step, false, report.failure ? report.failure->diagnosis.title : tr("no answer"));
+        endStep(step, false, report.failure ? DiagnosticsCatalog::diagnose(*report.failure).title : tr("no answer"));
         return;
     }
     ServerCandidate c;

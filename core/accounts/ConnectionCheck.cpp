@@ -1,6 +1,7 @@
 #include "ConnectionCheck.h"
 
 #include "AccountsLogging.h"
+#include "ServerFacts.h"
 #include "diagnostics/DiagnosticsCatalog.h"
 #include "mime/SimpleTextMessage.h"
 #include "smtp/SubmissionSession.h"
@@ -95,12 +96,19 @@ void ConnectionCheck::cancel()
 
 Diagnosis ConnectionCheck::diagnose(Phase phase, NetworkFault fault, const QString &detail) const
 {
-    FailureContext context;
-    context.phase = phase;
-    context.fault = fault;
-    context.host = m_server.host;
-    context.detail = detail;
-    return DiagnosticsCatalog::diagnose(context);
+    Failure failure;
+    failure.phase = phase;
+    failure.fault = fault;
+    failure.host = m_server.host;
+    failure.message = detail;
+    return diagnose(failure);
+}
+
+Diagnosis ConnectionCheck::diagnose(const Failure &failure) const
+{
+    DiagnosisCircumstances circumstances;
+    circumstances.signsInWithOAuth = m_account.signsInWithOAuth();
+    return DiagnosticsCatalog::diagnose(failure, circumstances);
 }
 
 void ConnectionCheck::addStep(CheckStep step)
@@ -243,7 +251,7 @@ void ConnectionCheck::probePlaintext()
             step.status = CheckStep::Status::Failed;
             step.details << (report.failure ? report.failure->message : tr("no EHLO reply"));
             if (report.failure)
-                step.diagnosis = report.failure->diagnosis;
+                step.diagnosis = diagnose(*report.failure);
         } else if (!caps.startTls()) {
             step.status = CheckStep::Status::Failed;
             step.details << tr("the plaintext EHLO reply does not offer STARTTLS: %1").arg(caps.describe());
@@ -333,6 +341,9 @@ void ConnectionCheck::finish()
         return;
     m_running = false;
     m_report.elapsedMs = m_clock.elapsed();
+    // What the check learnt of the server serves the composer and the
+    // retry policy too.
+    ServerFacts::learn(m_report.host, m_report.port, m_report.capabilities);
     qCDebug(lcAccounts) << "connection check" << m_report.host << (m_report.passed() ? "passed" : "failed");
     const CheckReport report = m_report;
     QTimer::singleShot(0, this, [this, report] { emit finished(report); });

@@ -73,6 +73,7 @@ private:
     CheckStep authStep(const SessionReport &report) const;
     CheckStep messageStep(const SessionReport &report) const;
     Diagnosis diagnose(Phase phase, NetworkFault fault, const QString &detail) const;
+    Diagnosis diagnose(const Failure &failure) const;
 
     Account m_account;
     ServerSettings m_server;

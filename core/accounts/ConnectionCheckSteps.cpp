@@ -54,7 +54,7 @@ CheckStep ConnectionCheck::tlsStep(const SessionReport &report) const
         step.status = CheckStep::Status::Failed;
         step.details << tls.errorTexts;
         describeCertificate();
-        step.diagnosis = report.failure->diagnosis;
+        step.diagnosis = diagnose(*report.failure);
         return step;
     }
     if (m_server.security == SecurityMode::None) {
@@ -104,7 +104,7 @@ CheckStep ConnectionCheck::ehloStep(const SessionReport &report) const
     if (failedIn(report, { Phase::Connect, Phase::Greeting, Phase::Ehlo })) {
         step.status = CheckStep::Status::Failed;
         step.details << report.failure->message;
-        step.diagnosis = report.failure->diagnosis;
+        step.diagnosis = diagnose(*report.failure);
         return step;
     }
     const Capabilities &caps = report.capabilities;
@@ -153,7 +153,7 @@ CheckStep ConnectionCheck::authStep(const SessionReport &report) const
     if (failedIn(report, { Phase::Auth })) {
         step.status = CheckStep::Status::Failed;
         step.details << report.failure->message;
-        step.diagnosis = report.failure->diagnosis;
+        step.diagnosis = diagnose(*report.failure);
         return step;
     }
     step.status = CheckStep::Status::Skipped;
@@ -186,7 +186,7 @@ CheckStep ConnectionCheck::messageStep(const SessionReport &report) const
     const std::optional<Failure> &failure = result.failure ? result.failure : report.failure;
     if (failure) {
         step.details << failure->message;
-        step.diagnosis = failure->diagnosis;
+        step.diagnosis = diagnose(*failure);
     }
     return step;
 }

@@ -4,15 +4,15 @@
 
 #include <QSettings>
 
-namespace stamp::ui {
+namespace stamp {
 
 namespace {
-QString keyFor(const QString &host, quint16 port)
+QString keyFor(const QString &host, quint16 port, const char *fact)
 {
     // Host names are case-insensitive; '/' would split the settings group.
     QString name = host.trimmed().toLower();
     name.replace(QLatin1Char('/'), QLatin1Char('_'));
-    return QStringLiteral("servers/%1:%2/sizeLimit").arg(name).arg(port);
+    return QStringLiteral("servers/%1:%2/%3").arg(name).arg(port).arg(QLatin1String(fact));
 }
 }  // namespace
 
@@ -20,7 +20,14 @@ qint64 ServerFacts::sizeLimit(const QString &host, quint16 port)
 {
     if (host.isEmpty())
         return 0;
-    return QSettings().value(keyFor(host, port), 0).toLongLong();
+    return QSettings().value(keyFor(host, port, "sizeLimit"), 0).toLongLong();
+}
+
+QDateTime ServerFacts::lastAnswered(const QString &host, quint16 port)
+{
+    if (host.isEmpty())
+        return {};
+    return QSettings().value(keyFor(host, port, "lastAnswered")).toDateTime();
 }
 
 void ServerFacts::learn(const QString &host, quint16 port, const Capabilities &capabilities)
@@ -29,10 +36,11 @@ void ServerFacts::learn(const QString &host, quint16 port, const Capabilities &c
     if (host.isEmpty() || capabilities.keywords().isEmpty())
         return;
     QSettings settings;
+    settings.setValue(keyFor(host, port, "lastAnswered"), QDateTime::currentDateTimeUtc());
     if (capabilities.size() && capabilities.sizeLimit() > 0)
-        settings.setValue(keyFor(host, port), capabilities.sizeLimit());
+        settings.setValue(keyFor(host, port, "sizeLimit"), capabilities.sizeLimit());
     else
-        settings.remove(keyFor(host, port));
+        settings.remove(keyFor(host, port, "sizeLimit"));
 }
 
-}  // namespace stamp::ui
+}  // namespace stamp

@@ -1,38 +1,12 @@
 #pragma once
 
-#include "Phase.h"
-#include "smtp/Reply.h"
+#include "smtp/Failure.h"
 
 #include <QList>
 #include <QSslError>
 #include <QString>
 
 namespace stamp {
-
-// The kind of transport fault, independent of Qt's socket enums so the
-// catalogue can be tested without a socket.
-enum class NetworkFault {
-    None,
-    HostNotFound,
-    ConnectionRefused,
-    Timeout,             // connect or reply timeout
-    NetworkUnreachable,
-    RemoteClosed,        // the server closed the connection unexpectedly
-    ProtocolViolation,   // malformed reply, injected bytes, unexpected code
-    StartTlsMissing,     // security=starttls but the server does not offer it
-    StartTlsRefused,     // STARTTLS answered with anything but 220
-    StartTlsInjection,   // plaintext bytes queued after the 220 (RFC 3207 §4.2)
-    TlsHandshake,        // handshake failed for a reason other than the certificate
-    CertificateRejected, // verification failed; see tlsErrors
-    PinMismatch,         // a pinned fingerprint did not match the server's certificate
-    PlaintextAuthRefused,// AUTH would travel without TLS to a remote host
-    AuthNotOffered,      // credentials given but the server offers no usable mechanism
-    AuthServerUnverified,// SCRAM: the server could not prove it knows the password
-    SmtpUtf8Required,    // a non-ASCII address and no SMTPUTF8
-    MessageTooLarge,     // refused locally against the server's SIZE
-    Cancelled,
-    Other,
-};
 
 // Everything the catalogue may look at to explain one failure.
 struct FailureContext
@@ -45,6 +19,18 @@ struct FailureContext
     QList<QSslError::SslError> tlsErrors;
     QString host;
     QString detail;                // socket or TLS error text, for context
+    // How the account signs in: advice such as "switch to OAuth" is wrong
+    // for an account that already does.
+    bool signsInWithOAuth = false;
+
+    // The facts of a stored or fresh failure, as the catalogue reads them.
+    static FailureContext of(const Failure &failure);
+};
+
+// What the catalogue needs to know about the account besides the failure.
+struct DiagnosisCircumstances
+{
+    bool signsInWithOAuth = false;
 };
 
 // A failure explained for a person: what happened, why, and what to do.

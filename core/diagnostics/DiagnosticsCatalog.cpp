@@ -89,6 +89,52 @@ Diagnosis DiagnosticsCatalog::diagnose(const FailureContext &context)
     return makeDiagnosis(last.entries[last.count - 1], context);
 }
 
+FailureContext FailureContext::of(const Failure &failure)
+{
+    FailureContext context;
+    context.phase = failure.phase;
+    context.fault = failure.fault;
+    context.host = failure.host;
+    context.detail = failure.message;
+    context.tlsErrors = failure.tlsErrors;
+    if (failure.reply) {
+        context.replyCode = failure.reply->code;
+        context.enhanced = failure.reply->enhanced;
+        context.replyText = failure.reply->text();
+    }
+    return context;
+}
+
+Diagnosis DiagnosticsCatalog::diagnose(const Failure &failure, const DiagnosisCircumstances &circumstances)
+{
+    FailureContext context = FailureContext::of(failure);
+    context.signsInWithOAuth = circumstances.signsInWithOAuth;
+    return diagnose(context);
+}
+
+QJsonObject DiagnosticsCatalog::toJson(const Diagnosis &diagnosis)
+{
+    QJsonObject d;
+    d[QStringLiteral("id")] = diagnosis.id;
+    d[QStringLiteral("title")] = diagnosis.title;
+    d[QStringLiteral("explanation")] = diagnosis.explanation;
+    d[QStringLiteral("remedy")] = diagnosis.remedy;
+    d[QStringLiteral("transient")] = diagnosis.transient;
+    d[QStringLiteral("deliveryUnknown")] = diagnosis.deliveryUnknown;
+    return d;
+}
+
+QJsonObject DiagnosticsCatalog::explained(QJsonObject json, const Failure &failure)
+{
+    const QString key = QStringLiteral("failure");
+    if (json.contains(key)) {
+        json[key] = explained(json.value(key).toObject(), failure);
+        return json;
+    }
+    json[QStringLiteral("diagnosis")] = toJson(diagnose(failure));
+    return json;
+}
+
 QStringList DiagnosticsCatalog::entryIds()
 {
     QStringList ids;

@@ -3,6 +3,7 @@
 #include "Diagnosis.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QStringList>
 
 namespace stamp {
@@ -17,6 +18,15 @@ public:
     // Always returns a valid Diagnosis: the most specific entry that matches,
     // else a generic one for the reply class or fault.
     static Diagnosis diagnose(const FailureContext &context);
+    // The same for a failure's facts, explained now: in the current
+    // language, with the current catalogue.
+    static Diagnosis diagnose(const Failure &failure, const DiagnosisCircumstances &circumstances = {});
+    // The diagnosis as JSON ("id", "title", "explanation", "remedy",
+    // "transient", "deliveryUnknown"), as `stamp send --json` prints it.
+    static QJsonObject toJson(const Diagnosis &diagnosis);
+    // `json` (a failure's facts, or a result holding one under "failure")
+    // with the diagnosis added under "diagnosis".
+    static QJsonObject explained(QJsonObject json, const Failure &failure);
 
     // Every entry id the catalogue can return (for tests and documentation).
     static QStringList entryIds();

@@ -1,5 +1,7 @@
 #include "Dispatcher.h"
 
+#include "accounts/ServerFacts.h"
+
 #include "Clock.h"
 #include "OutboxLogging.h"
 #include "SentStore.h"
@@ -103,6 +105,7 @@ int Dispatcher::start(const QStringList &ids, const ServerSettings &server, cons
     m_batch = batch;
     batch->setServer(server);
     batch->setAuth(auth);
+    m_server = server;
     m_secret = auth.credentials.secret;
     SubmissionBatch::Limits limits;
     limits.maxMessagesPerConnection = m_maxPerConnection;
@@ -146,7 +149,7 @@ void Dispatcher::onMessageFinished(int index, const SendResult &result)
     Claim &claim = *m_claims.at(index);
     if (claim.done)
         return;
-    m_policy.apply(claim.record, result, now(), m_hostNotFoundMeansOffline);
+    m_policy.apply(claim.record, result, now(), m_circumstances);
     // A sent message must be recorded as such before anything else: from
     // here on no process will send it again, whatever happens next.
     const bool saved = m_outbox.save(claim.record, now()).isEmpty();
@@ -196,8 +199,11 @@ void Dispatcher::release(Claim &claim)
     claim.lock.reset();
 }
 
-void Dispatcher::onBatchFinished()
+void Dispatcher::onBatchFinished(const SessionReport &report)
 {
+    // Every session that reached EHLO refreshes what we know of the server
+    // (its SIZE, and that it answers at all).
+    ServerFacts::learn(m_server.host, m_server.effectivePort(), report.capabilities);
     for (auto &claim : m_claims) {
         if (!claim->done) {
             release(*claim);

@@ -45,9 +45,9 @@ public:
     void setPolicy(const RetryPolicy &policy) { m_policy = policy; }
     void setLimits(int maxMessagesPerConnection) { m_maxPerConnection = maxMessagesPerConnection; }
     void setSentStore(SentStore *sent) { m_sent = sent; }
-    // False when the network is known to be up: then a name that does not
-    // resolve is a failure like any other, not "offline" (RetryPolicy).
-    void setHostNotFoundMeansOffline(bool offline) { m_hostNotFoundMeansOffline = offline; }
+    // What the retry policy weighs beside each outcome (is the network
+    // known to be up, has the server answered before).
+    void setCircumstances(const RetryPolicy::Circumstances &circumstances) { m_circumstances = circumstances; }
 
     // Claims those of `ids` that are due and not locked elsewhere and sends
     // them with `server` and `auth` (the secret stays in memory only).
@@ -80,7 +80,7 @@ private:
     bool claim(const QString &id, Claim *out);
     void onProgress(int index, qint64 sent, qint64 total);
     void onMessageFinished(int index, const SendResult &result);
-    void onBatchFinished();
+    void onBatchFinished(const SessionReport &report);
     void onTranscript(const TranscriptEvent &event);
     void release(Claim &claim);
     QString sessionLog() const;
@@ -94,7 +94,8 @@ private:
     std::vector<std::unique_ptr<Claim>> m_claims;
     QPointer<SubmissionBatch> m_batch;
     SentStore *m_sent = nullptr;
-    bool m_hostNotFoundMeansOffline = true;
+    RetryPolicy::Circumstances m_circumstances;
+    ServerSettings m_server;
     // The current connection's transcript, kept for Sent items.
     QList<TranscriptEvent> m_sessionEvents;
     // Only to scrub it from what Sent items keep, should it ever appear.

@@ -164,6 +164,14 @@ QString OutboxRecord::stateTitle(State state)
     return {};
 }
 
+std::optional<Failure> OutboxRecord::failure() const
+{
+    const QJsonValue failure = lastResult.value(QStringLiteral("failure"));
+    if (!failure.isObject())
+        return std::nullopt;
+    return Failure::fromJson(failure.toObject());
+}
+
 QJsonObject OutboxRecord::toJson() const
 {
     QJsonObject o;
@@ -204,6 +212,8 @@ QJsonObject OutboxRecord::toJson() const
         o[QStringLiteral("offlineSince")] = isoTime(offlineSince);
     if (offlineSecs > 0)
         o[QStringLiteral("offlineSecs")] = offlineSecs;
+    if (unreachableSince.isValid())
+        o[QStringLiteral("unreachableSince")] = isoTime(unreachableSince);
     QJsonObject s;
     s[QStringLiteral("host")] = server.host;
     s[QStringLiteral("port")] = server.port;
@@ -220,8 +230,6 @@ QJsonObject OutboxRecord::toJson() const
     o[QStringLiteral("uploadStarted")] = uploadStarted;
     if (!lastResult.isEmpty())
         o[QStringLiteral("lastResult")] = lastResult;
-    if (!diagnosis.isEmpty())
-        o[QStringLiteral("diagnosis")] = diagnosis;
     return o;
 }
 
@@ -262,6 +270,7 @@ std::optional<OutboxRecord> OutboxRecord::fromJson(const QJsonObject &json)
     r.offline = json.value(QStringLiteral("offline")).toBool();
     r.offlineSince = parseTime(json.value(QStringLiteral("offlineSince")));
     r.offlineSecs = json.value(QStringLiteral("offlineSecs")).toInteger();
+    r.unreachableSince = parseTime(json.value(QStringLiteral("unreachableSince")));
     const QJsonObject s = json.value(QStringLiteral("server")).toObject();
     r.server.host = s.value(QStringLiteral("host")).toString();
     r.server.port = static_cast<quint16>(s.value(QStringLiteral("port")).toInt());
@@ -277,7 +286,6 @@ std::optional<OutboxRecord> OutboxRecord::fromJson(const QJsonObject &json)
     r.username = auth.value(QStringLiteral("username")).toString();
     r.uploadStarted = json.value(QStringLiteral("uploadStarted")).toBool();
     r.lastResult = json.value(QStringLiteral("lastResult")).toObject();
-    r.diagnosis = json.value(QStringLiteral("diagnosis")).toObject();
     return r;
 }
 

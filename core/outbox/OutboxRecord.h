@@ -21,7 +21,7 @@ struct OutboxRecord
         Sending,    // a dispatcher holds it right now
         Sent,       // every recipient accepted
         Deferred,   // a temporary failure: tried again at nextTry
-        Failed,     // a permanent failure: see diagnosis; `retry` to try again
+        Failed,     // a permanent failure: see failure(); `retry` to try again
         Uncertain,  // the end of the message went out, no reply came back:
                     // it may have been delivered, so it is never resent on its own
     };
@@ -65,7 +65,10 @@ struct OutboxRecord
     // socket: a crash after this point may have delivered the message.
     bool uploadStarted = false;
     QJsonObject lastResult;  // ReportJson::sendResult of the last attempt
-    QJsonObject diagnosis;   // of the last failure, when there was one
+    // The last attempt's failure, as facts (phase, fault, reply, TLS
+    // errors); a front end explains it when it shows it, so the words
+    // follow the language and catalogue of that moment.
+    std::optional<Failure> failure() const;
 
     // The composer's draft this message was made from, so a message taken
     // back during its undo hold reopens as it was typed. Empty: none.
@@ -78,6 +81,10 @@ struct OutboxRecord
     bool offline = false;
     QDateTime offlineSince;
     qint64 offlineSecs = 0;
+    // Deferred because the server could not be reached (refused, timed
+    // out, unreachable, dropped before it greeted): since when, kept over
+    // the retries of one spell so the person is told once, not at each.
+    QDateTime unreachableSince;
 
     QStringList pendingRecipients() const;  // not accepted yet
     // Messages with the same key can share one connection.

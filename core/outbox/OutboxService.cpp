@@ -1,5 +1,7 @@
 #include "OutboxService.h"
 
+#include "accounts/ServerFacts.h"
+
 #include "Clock.h"
 #include "Dispatcher.h"
 #include "OutboxLogging.h"
@@ -197,6 +199,7 @@ void OutboxService::beginFlush()
     m_nextWakeUp = QDateTime();
     m_summary = FlushSummary();
     const QDateTime time = now();
+    m_flushStarted = time;
     // Whatever a killed process left behind is settled first.
     m_outbox.recoverAll(time);
     if (m_sent)
@@ -271,9 +274,16 @@ void OutboxService::runGroup(const Group &group, const ServerSettings &server, A
     dispatcher->setPolicy(m_policy);
     dispatcher->setLimits(m_maxPerConnection);
     dispatcher->setSentStore(m_sent);
+    RetryPolicy::Circumstances circumstances;
     // Only a watch that knows the network is up turns an unknown server
     // name into the server's problem; otherwise it may well be us.
-    dispatcher->setHostNotFoundMeansOffline(!m_watch || m_watch->state() != NetworkWatch::State::Online);
+    circumstances.hostNotFoundMeansOffline = !m_watch || m_watch->state() != NetworkWatch::State::Online;
+    // A server that answered before and cannot be reached now is having an
+    // outage; so is any server while the network is still settling.
+    const bool networkSettling = m_networkChanged.isValid() && m_networkChanged.secsTo(now()) < kNetworkSettlingSecs;
+    circumstances.serverHasAnswered
+        = networkSettling || ServerFacts::hasAnswered(server.host, server.effectivePort());
+    dispatcher->setCircumstances(circumstances);
     connect(dispatcher, &Dispatcher::transcript, this, &OutboxService::transcript);
     connect(dispatcher, &Dispatcher::progress, this, &OutboxService::progress);
     connect(dispatcher, &Dispatcher::recorded, this, &OutboxService::onRecorded);
@@ -296,6 +306,10 @@ void OutboxService::onRecorded(const OutboxRecord &record)
     emit recordChanged(record);
     if (record.state == OutboxRecord::State::Failed || record.state == OutboxRecord::State::Uncertain)
         emit needsAttention(record);
+    // Told once per spell: the first attempt that found the server away.
+    if (record.state == OutboxRecord::State::Deferred && record.unreachableSince.isValid()
+        && record.unreachableSince >= m_flushStarted)
+        emit serverUnreachable(record);
     if (record.state == OutboxRecord::State::Sent && m_sent && !QFile::exists(m_outbox.recordPath(record.id)))
         emit recordRemoved(record.id);
 }
@@ -319,14 +333,15 @@ void OutboxService::finishFlush()
 void OutboxService::onNetworkState(NetworkWatch::State state)
 {
     emit networkStateChanged(state);
+    m_networkChanged = now();
     if (state != NetworkWatch::State::Online)
         return;
-    // Back on line: what waited for the network goes now, not at its
-    // next periodic look.
+    // Back on line: what waited for the network, or for a server it could
+    // not reach, goes now, not at its next periodic look.
     const QDateTime time = now();
     int woken = 0;
     for (const OutboxRecord &record : m_outbox.list()) {
-        if (record.state == OutboxRecord::State::Deferred && record.offline
+        if (record.state == OutboxRecord::State::Deferred && (record.offline || record.unreachableSince.isValid())
             && m_outbox.sendNow(record.id, time).isEmpty())
             ++woken;
     }

@@ -114,6 +114,9 @@ public:
     // The longest the timer sleeps: it also rescans for messages another
     // process (the command line) queued meanwhile.
     static constexpr int kMaxSleepMs = 60 * 1000;
+    // For this long after the network changes, a server that cannot be
+    // reached counts as having an outage, not as misconfigured.
+    static constexpr int kNetworkSettlingSecs = 120;
 
 signals:
     // A record's new state is on the disk (sent records have then moved to
@@ -127,6 +130,9 @@ signals:
     void flushFinished(const stamp::OutboxService::FlushSummary &summary);
     // Failed or uncertain: a person has to look.
     void needsAttention(const stamp::OutboxRecord &record);
+    // A message found its server unreachable and waits to retry: once per
+    // spell (the first attempt that found it away), not at every retry.
+    void serverUnreachable(const stamp::OutboxRecord &record);
     // No server or no credentials for a group: `accountId` is the record's
     // account id, else its account name, else the ad-hoc server's key.
     void credentialsProblem(const QString &accountId, const QString &message);
@@ -164,7 +170,9 @@ private:
     bool m_flushing = false;
     bool m_again = false;     // flushNow() during a flush
     bool m_stopping = false;
-    quint64 m_generation = 0;  // invalidates late credential replies after stop()
+    quint64 m_generation = 0;
+    QDateTime m_flushStarted;
+    QDateTime m_networkChanged;  // invalidates late credential replies after stop()
     QList<Group> m_groups;
     FlushSummary m_summary;
     QPointer<Dispatcher> m_dispatcher;

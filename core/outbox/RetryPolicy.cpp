@@ -16,12 +16,13 @@ QString tr(const char *text, int n = -1)
     return QCoreApplication::translate("Outbox", text, nullptr, n);
 }
 
+// The facts in one line; the words a person acts on come from the
+// diagnostics catalogue when the record is shown.
 QString describe(const Failure &failure)
 {
-    QString text = failure.diagnosis.title.isEmpty() ? failure.message : failure.diagnosis.title;
-    if (failure.reply)
-        text += QStringLiteral(" (") + failure.reply->summary() + QLatin1Char(')');
-    return text;
+    if (failure.reply && failure.reply->isValid())
+        return failure.reply->summary();
+    return failure.message;
 }
 }  // namespace
 
@@ -54,6 +55,19 @@ qint64 RetryPolicy::delaySecs(int attempts) const
     return qBound(qint64(1), rounded, qint64(m_settings.maxDelaySecs));
 }
 
+qint64 RetryPolicy::outageDelaySecs(int attempts) const
+{
+    const int cap = qMax(1, m_settings.outageMaxDelaySecs);
+    const double exponent = qMax(0, attempts - 1);
+    const double base = qMin<double>(m_settings.outageInitialDelaySecs * std::pow(qMax(1.0, m_settings.factor), exponent),
+                                     cap);
+    // Spread downwards only: many clients back from one outage do not
+    // return in step, and none waits longer than the cap.
+    const double jitter = qBound(0.0, m_settings.jitter, 1.0);
+    const double spread = base * (1.0 - jitter * qBound(0.0, m_random(), 1.0));
+    return qBound(qint64(1), qint64(std::llround(spread)), qint64(cap));
+}
+
 bool RetryPolicy::isOffline(const Failure &failure, bool hostNotFoundMeansOffline)
 {
     switch (failure.fault) {
@@ -69,7 +83,7 @@ bool RetryPolicy::isOffline(const Failure &failure, bool hostNotFoundMeansOfflin
     }
 }
 
-void RetryPolicy::defer(OutboxRecord &record, const QString &reason, const QDateTime &now) const
+void RetryPolicy::defer(OutboxRecord &record, const QString &reason, const QDateTime &now, qint64 delaySecs) const
 {
     // Time spent offline does not count towards giving up.
     const qint64 queuedSecs = record.created.isValid() ? record.created.secsTo(now) - record.offlineSecs : 0;
@@ -81,20 +95,40 @@ void RetryPolicy::defer(OutboxRecord &record, const QString &reason, const QDate
         return;
     }
     record.state = OutboxRecord::State::Deferred;
-    record.nextTry = now.addSecs(delaySecs(qMax(1, record.attempts)));
+    record.nextTry = now.addSecs(delaySecs);
     record.reason = reason;
 }
 
+void RetryPolicy::deferUnreachable(OutboxRecord &record, const Failure &failure, const QDateTime &now,
+                                   bool serverHasAnswered) const
+{
+    const int attempts = qMax(1, record.attempts);
+    const QString target = failure.host.isEmpty() ? tr("the server") : failure.host;
+    if (serverHasAnswered) {
+        defer(record,
+              tr("%1 cannot be reached (%2). It has worked before, so Stamp tries again every minute and "
+                 "sends the message as soon as it answers.")
+                  .arg(target, describe(failure)),
+              now, outageDelaySecs(attempts));
+    } else {
+        defer(record,
+              tr("%1 cannot be reached (%2) and has never answered Stamp: check the server name and port in "
+                 "the account's settings. Stamp keeps trying meanwhile.")
+                  .arg(target, describe(failure)),
+              now, delaySecs(attempts));
+    }
+}
+
 void RetryPolicy::apply(OutboxRecord &record, const SendResult &result, const QDateTime &now,
-                        bool hostNotFoundMeansOffline) const
+                        const Circumstances &circumstances) const
 {
     record.lastResult = ReportJson::sendResult(result);
-    record.diagnosis = result.failure ? ReportJson::failure(*result.failure).value(QStringLiteral("diagnosis")).toObject()
-                                      : QJsonObject();
     record.nextTry = QDateTime();
+    const QDateTime unreachableSince = record.unreachableSince;
+    record.unreachableSince = QDateTime();
 
     if (result.status == SendResult::Status::Failed && result.failure && !result.uncertain
-        && isOffline(*result.failure, hostNotFoundMeansOffline)) {
+        && isOffline(*result.failure, circumstances.hostNotFoundMeansOffline)) {
         record.attempts = qMax(0, record.attempts - 1);  // this one does not count
         record.uploadStarted = false;
         record.state = OutboxRecord::State::Deferred;
@@ -136,11 +170,9 @@ void RetryPolicy::apply(OutboxRecord &record, const SendResult &result, const QD
 
     if (result.uncertain) {
         record.state = OutboxRecord::State::Uncertain;
-        record.reason = result.failure && !result.failure->diagnosis.explanation.isEmpty()
-                            ? result.failure->diagnosis.explanation
-                            : tr("The connection ended after the whole message was sent, before the server "
-                                 "confirmed it. It may have been delivered: check with a recipient, then retry "
-                                 "or remove it.");
+        record.reason = tr("The connection ended after the whole message was sent, before the server "
+                           "confirmed it. It may have been delivered: check with a recipient, then retry "
+                           "or remove it.");
         return;
     }
     record.uploadStarted = false;
@@ -154,7 +186,7 @@ void RetryPolicy::apply(OutboxRecord &record, const SendResult &result, const QD
         const QString reason = tr("%n recipient(s) refused: %1", int(refused.size()))
                                    .arg(refused.join(QStringLiteral(", ")));
         if (transientRefusal) {
-            defer(record, reason, now);
+            defer(record, reason, now, delaySecs(qMax(1, record.attempts)));
         } else {
             record.state = OutboxRecord::State::Failed;
             record.reason = reason + QLatin1Char(' ')
@@ -167,7 +199,7 @@ void RetryPolicy::apply(OutboxRecord &record, const SendResult &result, const QD
     }
 
     if (!result.failure) {
-        defer(record, tr("Not sent; no reason was reported."), now);
+        defer(record, tr("Not sent; no reason was reported."), now, delaySecs(qMax(1, record.attempts)));
         return;
     }
     const Failure &failure = *result.failure;
@@ -176,28 +208,32 @@ void RetryPolicy::apply(OutboxRecord &record, const SendResult &result, const QD
         record.reason = tr("Sending was cancelled before this message went out.");
         return;
     }
-    if (!result.attempted && (failure.diagnosis.deliveryUnknown || failure.phase == Phase::FinalReply
-                              || failure.phase == Phase::Data)) {
+    if (!result.attempted && (failure.phase == Phase::FinalReply || failure.phase == Phase::Data)) {
         // The connection broke during another message's transfer: this one
         // never left, so it is safe to try again.
-        defer(record, tr("Not sent: the connection broke while an earlier message was being sent."), now);
+        defer(record, tr("Not sent: the connection broke while an earlier message was being sent."), now,
+              delaySecs(qMax(1, record.attempts)));
+        return;
+    }
+    if (failure.isConnectionFault()) {
+        // Nothing reached a server. Failing the message would leave it
+        // stranded after the outage ends; whether to say "wait" or "check
+        // your settings" depends on whether the server ever answered.
+        deferUnreachable(record, failure, now, circumstances.serverHasAnswered);
+        record.unreachableSince = unreachableSince.isValid() ? unreachableSince : now;
         return;
     }
     // A reply decides by its class (RFC 5321 §4.2.1): 4yz may succeed
-    // later, 5yz will not without a change. Without a reply (connection
-    // problems) the diagnosis says whether waiting may help.
-    bool transient = failure.diagnosis.transient;
-    if (failure.reply && failure.reply->isValid())
-        transient = failure.reply->isTransient();
+    // later, 5yz will not without a change; without a reply the kind of
+    // fault does (Failure::isTransient).
+    bool transient = failure.isTransient();
     if (!transient && transientRefusal && refused.size() == result.recipients.size())
         transient = true;  // every recipient refused, all temporarily
     if (transient) {
-        defer(record, describe(failure), now);
+        defer(record, describe(failure), now, delaySecs(qMax(1, record.attempts)));
     } else {
         record.state = OutboxRecord::State::Failed;
         record.reason = describe(failure);
-        if (!failure.diagnosis.remedy.isEmpty())
-            record.reason += QStringLiteral(" — ") + failure.diagnosis.remedy;
     }
     qCDebug(lcOutbox) << record.id << "->" << OutboxRecord::stateId(record.state);
 }

@@ -4,53 +4,6 @@
 
 namespace stamp::ReportJson {
 
-QString faultId(NetworkFault fault)
-{
-    switch (fault) {
-    case NetworkFault::None:
-        return QStringLiteral("none");
-    case NetworkFault::HostNotFound:
-        return QStringLiteral("host-not-found");
-    case NetworkFault::ConnectionRefused:
-        return QStringLiteral("connection-refused");
-    case NetworkFault::Timeout:
-        return QStringLiteral("timeout");
-    case NetworkFault::NetworkUnreachable:
-        return QStringLiteral("network-unreachable");
-    case NetworkFault::RemoteClosed:
-        return QStringLiteral("remote-closed");
-    case NetworkFault::ProtocolViolation:
-        return QStringLiteral("protocol-violation");
-    case NetworkFault::StartTlsMissing:
-        return QStringLiteral("starttls-missing");
-    case NetworkFault::StartTlsRefused:
-        return QStringLiteral("starttls-refused");
-    case NetworkFault::StartTlsInjection:
-        return QStringLiteral("starttls-injection");
-    case NetworkFault::TlsHandshake:
-        return QStringLiteral("tls-handshake");
-    case NetworkFault::CertificateRejected:
-        return QStringLiteral("certificate-rejected");
-    case NetworkFault::PinMismatch:
-        return QStringLiteral("pin-mismatch");
-    case NetworkFault::PlaintextAuthRefused:
-        return QStringLiteral("plaintext-auth-refused");
-    case NetworkFault::AuthNotOffered:
-        return QStringLiteral("auth-not-offered");
-    case NetworkFault::AuthServerUnverified:
-        return QStringLiteral("auth-server-unverified");
-    case NetworkFault::SmtpUtf8Required:
-        return QStringLiteral("smtputf8-required");
-    case NetworkFault::MessageTooLarge:
-        return QStringLiteral("message-too-large");
-    case NetworkFault::Cancelled:
-        return QStringLiteral("cancelled");
-    case NetworkFault::Other:
-        return QStringLiteral("other");
-    }
-    return QStringLiteral("other");
-}
-
 QJsonObject reply(const Reply &r)
 {
     QJsonObject o;
@@ -63,21 +16,7 @@ QJsonObject reply(const Reply &r)
 
 QJsonObject failure(const Failure &f)
 {
-    QJsonObject o;
-    o[QStringLiteral("phase")] = phaseId(f.phase);
-    o[QStringLiteral("fault")] = faultId(f.fault);
-    o[QStringLiteral("message")] = f.message;
-    if (f.reply)
-        o[QStringLiteral("reply")] = reply(*f.reply);
-    QJsonObject d;
-    d[QStringLiteral("id")] = f.diagnosis.id;
-    d[QStringLiteral("title")] = f.diagnosis.title;
-    d[QStringLiteral("explanation")] = f.diagnosis.explanation;
-    d[QStringLiteral("remedy")] = f.diagnosis.remedy;
-    d[QStringLiteral("transient")] = f.diagnosis.transient;
-    d[QStringLiteral("deliveryUnknown")] = f.diagnosis.deliveryUnknown;
-    o[QStringLiteral("diagnosis")] = d;
-    return o;
+    return f.toJson();
 }
 
 QJsonObject certificate(const CertificateSummary &c)

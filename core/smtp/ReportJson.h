@@ -10,8 +10,8 @@ namespace stamp {
 // `stamp check --json` and (later) the outbox's records. Secrets never
 // appear in a report, so nothing here needs redaction.
 namespace ReportJson {
-QString faultId(NetworkFault fault);
 QJsonObject reply(const Reply &reply);
+// The facts only; diagnostics adds the words (DiagnosticsCatalog::explained).
 QJsonObject failure(const Failure &failure);
 QJsonObject tls(const TlsReport &tls);
 QJsonObject certificate(const CertificateSummary &certificate);

@@ -2,8 +2,8 @@
 
 #include "Capabilities.h"
 #include "Reply.h"
+#include "Failure.h"
 #include "TlsReport.h"
-#include "diagnostics/Diagnosis.h"
 #include "sasl/SaslMechanism.h"
 
 #include <QList>
@@ -94,15 +94,6 @@ struct RecipientResult
     QString address;
     bool accepted = false;
     Reply reply;
-};
-
-struct Failure
-{
-    Phase phase = Phase::Local;
-    NetworkFault fault = NetworkFault::None;
-    std::optional<Reply> reply;
-    QString message;  // technical summary, e.g. the socket's error text
-    Diagnosis diagnosis;
 };
 
 // What happened to one message.

@@ -126,7 +126,7 @@ void SubmissionBatch::onSessionFinished(const SessionReport &report)
     // the batch: a server in that state may do it again to every message
     // behind it, and each would become one more the person must check. The
     // caller (the outbox) defers them instead.
-    const bool sessionBroken = report.failure && !report.failure->diagnosis.transient
+    const bool sessionBroken = report.failure && !report.failure->isTransient()
                                && !(report.failure->reply && report.failure->reply->code == 421);
     if (!m_pending.isEmpty() && !m_cancelled && !sessionBroken && m_fruitless < m_limits.maxFruitlessConnections) {
         TranscriptEvent event;

@@ -3,7 +3,6 @@
 #include "BodyEncoder.h"
 #include "DotStuffer.h"
 #include "Logging.h"
-#include "diagnostics/DiagnosticsCatalog.h"
 
 #include <QFile>
 #include <QHostAddress>
@@ -736,21 +735,10 @@ void SubmissionSession::fail(Phase phase, NetworkFault fault, const QString &mes
     m_timer.stop();
     m_uploading = false;
 
-    FailureContext context;
-    context.phase = phase;
-    context.fault = fault;
-    context.host = m_server.host;
-    context.detail = message;
-    if (reply) {
-        context.replyCode = reply->code;
-        context.enhanced = reply->enhanced;
-        context.replyText = reply->text();
-    }
+    Failure failure{phase, fault, reply, message, m_server.host, {}};
     for (const QSslError &error : std::as_const(m_sslErrors))
-        context.tlsErrors << error.error();
-    Failure failure{phase, fault, reply, message, DiagnosticsCatalog::diagnose(context)};
-    emitEvent(TranscriptEvent::Kind::Error,
-              message + QStringLiteral(" (") + failure.diagnosis.title + QLatin1Char(')'));
+        failure.tlsErrors << error.error();
+    emitEvent(TranscriptEvent::Kind::Error, message);
     m_report.failure = failure;
 
     // The message in progress, and every message not yet attempted, share

@@ -4,7 +4,6 @@
 
 #include "BodyEncoder.h"
 #include "SubmissionSession.h"
-#include "diagnostics/DiagnosticsCatalog.h"
 
 #include <QSslSocket>
 
@@ -304,20 +303,9 @@ void SubmissionSession::onFinalReply(const Reply &reply)
 void SubmissionSession::finishMessage(SendResult::Status status)
 {
     m_current.status = status;
-    if (m_current.failure && !m_current.failure->diagnosis.isValid()) {
-        FailureContext context;
-        context.phase = m_current.failure->phase;
-        context.fault = m_current.failure->fault;
-        context.host = m_server.host;
-        context.detail = m_current.failure->message;
-        if (m_current.failure->reply) {
-            context.replyCode = m_current.failure->reply->code;
-            context.enhanced = m_current.failure->reply->enhanced;
-            context.replyText = m_current.failure->reply->text();
-        }
-        m_current.failure->diagnosis = DiagnosticsCatalog::diagnose(context);
-        emitEvent(TranscriptEvent::Kind::Error, m_current.failure->message + QStringLiteral(" (")
-                                                    + m_current.failure->diagnosis.title + QLatin1Char(')'));
+    if (m_current.failure) {
+        m_current.failure->host = m_server.host;
+        emitEvent(TranscriptEvent::Kind::Error, m_current.failure->message);
     }
     const int index = m_index;
     const SendResult result = m_current;

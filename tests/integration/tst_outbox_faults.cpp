@@ -4,6 +4,7 @@
 // are flushed to a healthy sink. Every message must end in the state the
 // row expects, none may be lost, and no Message-ID may be accepted twice.
 
+#include "diagnostics/DiagnosticsCatalog.h"
 #include "ManualClock.h"
 #include "OutboxDoubles.h"
 #include "Peers.h"
@@ -123,7 +124,7 @@ void TestOutboxFaults::matrix()
             QCOMPARE(record->nextTry, clock.now().addSecs(60));  // jitter 0.5: exactly the base delay
         }
         if (record->state == OutboxRecord::State::Failed || record->state == OutboxRecord::State::Uncertain)
-            QVERIFY2(!record->diagnosis.value(QStringLiteral("remedy")).toString().isEmpty(), qPrintable(record->id));
+            QVERIFY2(record->failure() && !DiagnosticsCatalog::diagnose(*record->failure()).remedy.isEmpty(), qPrintable(record->id));
         QVERIFY(QFile::exists(outbox.messagePath(ids.at(i))));
     }
     // Nothing is due before its next try.

@@ -7,6 +7,7 @@
 //   Sent items, `sent --json` and `transcript` read them back;
 // - `stamp send --account --queue` warns near the provider's daily limit.
 
+#include "diagnostics/DiagnosticsCatalog.h"
 #include "ManualClock.h"
 #include "ManualNetworkWatch.h"
 #include "OutboxDoubles.h"
@@ -111,7 +112,7 @@ void TestOutboxServiceIntegration::offlineThenOnline()
     QCOMPARE(r.attempts, 0);  // being offline is not an attempt
     QVERIFY2(r.reason.startsWith(QStringLiteral("Offline")), qPrintable(r.reason));
     QCOMPARE(r.nextTry, clock.now().addSecs(RetryPolicy().settings().offlineRetrySecs));
-    QCOMPARE(r.diagnosis.value(QStringLiteral("id")).toString(), QStringLiteral("network.host-not-found"));
+    QCOMPARE(DiagnosticsCatalog::diagnose(*r.failure()).id, QStringLiteral("network.host-not-found"));
     QCOMPARE(attention.size(), 0);
     // Asleep until the periodic look (a watch may miss a change).
     QCOMPARE(service.nextWakeUp(), r.nextTry);

@@ -2,6 +2,7 @@
 // loopback. Each row makes smtp-sink disconnect, answer 421, or refuse with
 // a 4xx or 5xx at one command, and checks the outcome and its diagnosis.
 
+#include "diagnostics/DiagnosticsCatalog.h"
 #include "Peers.h"
 #include "smtp/SubmissionSession.h"
 
@@ -119,7 +120,7 @@ void TestSmtpSinkFaults::faults()
             QCOMPARE(result.failure->reply->code, 421);
     }
     QCOMPARE(result.uncertain, uncertain);
-    const Diagnosis &d = result.failure->diagnosis;
+    const Diagnosis d = DiagnosticsCatalog::diagnose(*result.failure);
     QVERIFY(d.isValid());
     QVERIFY(!d.title.isEmpty() && !d.explanation.isEmpty() && !d.remedy.isEmpty());
     QVERIFY2(d.transient == transient, qPrintable(d.id));

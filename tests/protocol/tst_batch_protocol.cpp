@@ -2,6 +2,7 @@
 // authenticated connection, a cap per connection, and recovery when the
 // server ends a connection early - without ever sending a message twice.
 
+#include "diagnostics/DiagnosticsCatalog.h"
 #include "Peers.h"
 #include "ScriptedServer.h"
 #include "smtp/SubmissionBatch.h"
@@ -198,7 +199,7 @@ void TestBatchProtocol::serverThatRefusesEveryConnectionStops()
     for (const SendResult &r : run.report.messages) {
         QCOMPARE(r.status, SendResult::Status::Failed);
         QCOMPARE(r.failure->reply->code, 421);
-        QVERIFY(r.failure->diagnosis.transient);
+        QVERIFY(DiagnosticsCatalog::diagnose(*r.failure).transient);
     }
     QCOMPARE(run.report.failure->phase, Phase::Greeting);
 }

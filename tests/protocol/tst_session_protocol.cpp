@@ -3,6 +3,7 @@
 // exercised in tests/integration; this is for exact command groups and
 // fault injection that real servers cannot be made to produce.
 
+#include "diagnostics/DiagnosticsCatalog.h"
 #include "Peers.h"
 #include "ScriptedServer.h"
 #include "smtp/SubmissionSession.h"
@@ -421,7 +422,7 @@ void TestSessionProtocol::bdatSecondMessageTemporaryFailure()
     VERIFY_SCRIPT(run, server);
     QCOMPARE(run.report.messages.at(0).status, SendResult::Status::Sent);
     QCOMPARE(run.report.messages.at(1).status, SendResult::Status::Failed);
-    QVERIFY(run.report.messages.at(1).failure->diagnosis.transient);
+    QVERIFY(DiagnosticsCatalog::diagnose(*run.report.messages.at(1).failure).transient);
     QVERIFY(!run.report.messages.at(1).uncertain);
 }
 
@@ -512,7 +513,7 @@ void TestSessionProtocol::startTlsInjection()
     VERIFY_SCRIPT(run, server);
     QCOMPARE(run.report.failure->fault, NetworkFault::StartTlsInjection);
     QVERIFY(!run.report.tls.encrypted);
-    QVERIFY(!run.report.failure->diagnosis.remedy.isEmpty());
+    QVERIFY(!DiagnosticsCatalog::diagnose(*run.report.failure).remedy.isEmpty());
 }
 
 void TestSessionProtocol::authRefused()
@@ -529,7 +530,7 @@ void TestSessionProtocol::authRefused()
     VERIFY_SCRIPT(run, server);
     QCOMPARE(run.report.failure->phase, Phase::Auth);
     QCOMPARE(run.report.failure->reply->code, 535);
-    QCOMPARE(run.report.failure->diagnosis.id, QStringLiteral("auth.google-bad-credentials"));
+    QCOMPARE(DiagnosticsCatalog::diagnose(*run.report.failure).id, QStringLiteral("auth.google-bad-credentials"));
     QVERIFY(!server.received().contains("MAIL"));
     // The password and its encodings never reach the transcript.
     const QString transcript = run.transcriptText();
@@ -707,7 +708,7 @@ void TestSessionProtocol::replyTimeout()
     VERIFY_SCRIPT(run, server);
     QCOMPARE(run.report.failure->fault, NetworkFault::Timeout);
     QCOMPARE(run.report.failure->phase, Phase::Mail);
-    QVERIFY(run.report.failure->diagnosis.transient);
+    QVERIFY(DiagnosticsCatalog::diagnose(*run.report.failure).transient);
 }
 
 void TestSessionProtocol::greetingRefused()
@@ -780,7 +781,7 @@ void TestSessionProtocol::finalReplyRefused()
     const SendResult &result = run.report.messages.first();
     QCOMPARE(result.failure->phase, Phase::FinalReply);
     QVERIFY(!result.uncertain);
-    QVERIFY(result.failure->diagnosis.isValid());
+    QVERIFY(DiagnosticsCatalog::diagnose(*result.failure).isValid());
 }
 
 void TestSessionProtocol::dotStuffedOnTheWire()
@@ -817,7 +818,7 @@ void TestSessionProtocol::severalMessagesResetAfterFailure()
     VERIFY_SCRIPT(run, server);
     QCOMPARE(run.report.messages.size(), 2);
     QCOMPARE(run.report.messages.at(0).status, SendResult::Status::Failed);
-    QVERIFY(run.report.messages.at(0).failure->diagnosis.transient);
+    QVERIFY(DiagnosticsCatalog::diagnose(*run.report.messages.at(0).failure).transient);
     QCOMPARE(run.report.messages.at(1).status, SendResult::Status::Sent);
     QCOMPARE(server.data(), (QList<QByteArray>{"one\r\n.\r\n", "two\r\n.\r\n"}));
 }

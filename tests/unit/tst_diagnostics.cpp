@@ -3,7 +3,7 @@
 // honest, and a valid answer for anything the session may report.
 
 #include "diagnostics/DiagnosticsCatalog.h"
-#include "diagnostics/Phase.h"
+#include "smtp/Phase.h"
 #include "smtp/Reply.h"
 
 #include <QRegularExpression>

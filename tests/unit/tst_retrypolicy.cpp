@@ -28,21 +28,26 @@ OutboxRecord record(const QStringList &to, const QDateTime &created)
     return r;
 }
 
-SendResult failedWith(Phase phase, int code, NetworkFault fault = NetworkFault::None, bool transient = false)
+SendResult failedWith(Phase phase, int code, NetworkFault fault = NetworkFault::None)
 {
     SendResult s;
     s.status = SendResult::Status::Failed;
     Failure f;
     f.phase = phase;
     f.fault = fault;
+    f.host = QStringLiteral("smtp.example.org");
+    f.message = QStringLiteral("socket says no");
     if (code)
         f.reply = reply(code);
-    f.diagnosis.id = QStringLiteral("test");
-    f.diagnosis.title = QStringLiteral("title");
-    f.diagnosis.remedy = QStringLiteral("remedy");
-    f.diagnosis.transient = transient;
     s.failure = f;
     return s;
+}
+
+RetryPolicy::Circumstances answeredBefore()
+{
+    RetryPolicy::Circumstances c;
+    c.serverHasAnswered = true;
+    return c;
 }
 }  // namespace
 
@@ -64,6 +69,12 @@ private slots:
     void offlineDoesNotCount();
     void offlineTimeIsNotGivenUpOn();
     void unknownNameWhileOnlineBacksOff();
+    void unreachableServerNeverFails_data();
+    void unreachableServerNeverFails();
+    void outageRetriesWithinAMinute();
+    void neverAnsweredAsksToCheckSettings();
+    void unreachableSpellIsToldOnce();
+    void typedQuestions();
 };
 
 void TestRetryPolicy::exponentialBackOff()
@@ -126,11 +137,16 @@ void TestRetryPolicy::permanentFailsAtOnce()
     const RetryPolicy policy;
     for (Phase phase : {Phase::Mail, Phase::Rcpt, Phase::Data, Phase::FinalReply}) {
         OutboxRecord r = record({QStringLiteral("a@x.org")}, now);
-        policy.apply(r, failedWith(phase, 550, NetworkFault::None, true), now);
+        policy.apply(r, failedWith(phase, 550, NetworkFault::None), now);
         QCOMPARE(r.state, OutboxRecord::State::Failed);
         QVERIFY(!r.nextTry.isValid());
-        QCOMPARE(r.diagnosis.value(QStringLiteral("remedy")).toString(), QStringLiteral("remedy"));
-        QVERIFY(r.reason.contains(QStringLiteral("remedy")));
+        // The facts are kept for front ends to explain when they show it.
+        const std::optional<Failure> kept = r.failure();
+        QVERIFY(kept);
+        QCOMPARE(kept->phase, phase);
+        QCOMPARE(kept->reply->code, 550);
+        QCOMPARE(kept->host, QStringLiteral("smtp.example.org"));
+        QVERIFY(r.reason.contains(QStringLiteral("550")));
     }
 }
 
@@ -139,13 +155,12 @@ void TestRetryPolicy::connectionLossDefers()
     const QDateTime now = test::ManualClock().now();
     const RetryPolicy policy;
     OutboxRecord r = record({QStringLiteral("a@x.org")}, now);
-    policy.apply(r, failedWith(Phase::Connect, 0, NetworkFault::ConnectionRefused, true), now);
+    policy.apply(r, failedWith(Phase::Connect, 0, NetworkFault::ConnectionRefused), now);
     QCOMPARE(r.state, OutboxRecord::State::Deferred);
     // A message behind one whose end went out never left: deferred, not failed.
     OutboxRecord behind = record({QStringLiteral("a@x.org")}, now);
-    SendResult notAttempted = failedWith(Phase::FinalReply, 0, NetworkFault::RemoteClosed, false);
+    SendResult notAttempted = failedWith(Phase::FinalReply, 0, NetworkFault::RemoteClosed);
     notAttempted.attempted = false;
-    notAttempted.failure->diagnosis.deliveryUnknown = true;
     policy.apply(behind, notAttempted, now);
     QCOMPARE(behind.state, OutboxRecord::State::Deferred);
 }
@@ -240,7 +255,7 @@ void TestRetryPolicy::offlineDoesNotCount()
     const RetryPolicy policy(s);
     OutboxRecord r = record({QStringLiteral("a@x.org")}, clock.now());
     r.attempts = 3;  // two earlier attempts, and this one
-    policy.apply(r, failedWith(Phase(phase), 0, NetworkFault(fault), true), clock.now());
+    policy.apply(r, failedWith(Phase(phase), 0, NetworkFault(fault)), clock.now());
     QCOMPARE(r.state, OutboxRecord::State::Deferred);
     QCOMPARE(r.offline, offline);
     if (offline) {
@@ -251,7 +266,7 @@ void TestRetryPolicy::offlineDoesNotCount()
         // Still offline a minute later: the spell goes on, nothing escalates.
         clock.advance(60);
         r.attempts += 1;
-        policy.apply(r, failedWith(Phase(phase), 0, NetworkFault(fault), true), clock.now());
+        policy.apply(r, failedWith(Phase(phase), 0, NetworkFault(fault)), clock.now());
         QCOMPARE(r.attempts, 2);
         QCOMPARE(r.nextTry, clock.now().addSecs(60));
         QCOMPARE(r.offlineSince, clock.now().addSecs(-60));
@@ -269,7 +284,7 @@ void TestRetryPolicy::offlineTimeIsNotGivenUpOn()
     test::ManualClock clock;
     const RetryPolicy policy;
     OutboxRecord r = record({QStringLiteral("a@x.org")}, clock.now());
-    policy.apply(r, failedWith(Phase::Resolve, 0, NetworkFault::HostNotFound, true), clock.now());
+    policy.apply(r, failedWith(Phase::Resolve, 0, NetworkFault::HostNotFound), clock.now());
     QVERIFY(r.offline);
     clock.advance(4 * 24 * 3600);
     r.attempts += 1;
@@ -295,10 +310,145 @@ void TestRetryPolicy::unknownNameWhileOnlineBacksOff()
     const QDateTime now = test::ManualClock().now();
     const RetryPolicy policy;
     OutboxRecord r = record({QStringLiteral("a@x.org")}, now);
-    policy.apply(r, failedWith(Phase::Resolve, 0, NetworkFault::HostNotFound, true), now, false);
+    RetryPolicy::Circumstances online;
+    online.hostNotFoundMeansOffline = false;
+    policy.apply(r, failedWith(Phase::Resolve, 0, NetworkFault::HostNotFound), now, online);
     QCOMPARE(r.state, OutboxRecord::State::Deferred);
     QVERIFY(!r.offline);
     QCOMPARE(r.attempts, 1);
+}
+
+void TestRetryPolicy::unreachableServerNeverFails_data()
+{
+    QTest::addColumn<int>("fault");
+    QTest::addColumn<bool>("answeredBefore");
+    const QList<QPair<const char *, NetworkFault>> faults{{"refused", NetworkFault::ConnectionRefused},
+                                                         {"timeout", NetworkFault::Timeout},
+                                                         {"reset", NetworkFault::RemoteClosed}};
+    for (const auto &[name, fault] : faults) {
+        QTest::addRow("%s, answered before", name) << int(fault) << true;
+        QTest::addRow("%s, never answered", name) << int(fault) << false;
+    }
+}
+
+void TestRetryPolicy::unreachableServerNeverFails()
+{
+    // A refused connection was once "failed" for good: a message written
+    // while the server was down never left once it was back.
+    QFETCH(int, fault);
+    QFETCH(bool, answeredBefore);
+    test::ManualClock clock;
+    const RetryPolicy policy;
+    OutboxRecord r = record({QStringLiteral("a@x.org")}, clock.now());
+    RetryPolicy::Circumstances c;
+    c.serverHasAnswered = answeredBefore;
+    for (int attempt = 1; attempt <= 20; ++attempt) {
+        r.attempts = attempt;
+        policy.apply(r, failedWith(Phase::Connect, 0, NetworkFault(fault)), clock.now(), c);
+        QCOMPARE(r.state, OutboxRecord::State::Deferred);
+        QVERIFY(r.nextTry > clock.now());
+        QVERIFY(r.unreachableSince.isValid());
+        clock.advance(r.nextTry.toSecsSinceEpoch() - clock.now().toSecsSinceEpoch());
+    }
+}
+
+void TestRetryPolicy::outageRetriesWithinAMinute()
+{
+    test::ManualClock clock;
+    RetryPolicy::Settings s;
+    s.jitter = 0;
+    const RetryPolicy policy(s);
+    OutboxRecord r = record({QStringLiteral("a@x.org")}, clock.now());
+    QList<qint64> delays;
+    for (int attempt = 1; attempt <= 6; ++attempt) {
+        r.attempts = attempt;
+        policy.apply(r, failedWith(Phase::Connect, 0, NetworkFault::ConnectionRefused), clock.now(),
+                     answeredBefore());
+        delays << clock.now().secsTo(r.nextTry);
+    }
+    QCOMPARE(delays, (QList<qint64>{15, 30, 60, 60, 60, 60}));
+    QVERIFY(r.reason.contains(QStringLiteral("smtp.example.org")));
+    // With jitter, never later than the cap.
+    const RetryPolicy jittery(RetryPolicy::Settings(), [] { return 0.0; });
+    for (int attempt = 1; attempt <= 10; ++attempt)
+        QVERIFY(jittery.outageDelaySecs(attempt) <= 60);
+}
+
+void TestRetryPolicy::neverAnsweredAsksToCheckSettings()
+{
+    test::ManualClock clock;
+    RetryPolicy::Settings s;
+    s.jitter = 0;
+    const RetryPolicy policy(s);
+    OutboxRecord r = record({QStringLiteral("a@x.org")}, clock.now());
+    policy.apply(r, failedWith(Phase::Connect, 0, NetworkFault::ConnectionRefused), clock.now());
+    QCOMPARE(r.state, OutboxRecord::State::Deferred);
+    QCOMPARE(clock.now().secsTo(r.nextTry), 60);  // the usual back-off
+    QVERIFY(r.reason.contains(QStringLiteral("check the server name and port")));
+    // A 5xx from a server that did answer is still final.
+    OutboxRecord refused = record({QStringLiteral("a@x.org")}, clock.now());
+    policy.apply(refused, failedWith(Phase::Mail, 550), clock.now(), answeredBefore());
+    QCOMPARE(refused.state, OutboxRecord::State::Failed);
+    QVERIFY(!refused.unreachableSince.isValid());
+}
+
+void TestRetryPolicy::unreachableSpellIsToldOnce()
+{
+    test::ManualClock clock;
+    const RetryPolicy policy;
+    OutboxRecord r = record({QStringLiteral("a@x.org")}, clock.now());
+    const QDateTime start = clock.now();
+    policy.apply(r, failedWith(Phase::Connect, 0, NetworkFault::ConnectionRefused), clock.now(), answeredBefore());
+    QCOMPARE(r.unreachableSince, start);
+    clock.advance(30);
+    policy.apply(r, failedWith(Phase::Connect, 0, NetworkFault::ConnectionRefused), clock.now(), answeredBefore());
+    QCOMPARE(r.unreachableSince, start);  // the same spell
+    // Saved and read back.
+    const std::optional<OutboxRecord> again = OutboxRecord::fromJson(r.toJson());
+    QVERIFY(again);
+    QCOMPARE(again->unreachableSince, start);
+    // Sent: the spell is over.
+    SendResult ok;
+    ok.status = SendResult::Status::Sent;
+    ok.recipients.append({QStringLiteral("a@x.org"), true, reply(250)});
+    policy.apply(r, ok, clock.now());
+    QCOMPARE(r.state, OutboxRecord::State::Sent);
+    QVERIFY(!r.unreachableSince.isValid());
+}
+
+void TestRetryPolicy::typedQuestions()
+{
+    Failure refusedLogin;
+    refusedLogin.phase = Phase::Auth;
+    refusedLogin.reply = reply(535);
+    QVERIFY(refusedLogin.isLoginRefused());
+    QVERIFY(!refusedLogin.isTransient());
+    Failure busy = refusedLogin;
+    busy.reply = reply(454);
+    QVERIFY(!busy.isLoginRefused());
+    QVERIFY(busy.isTransient());
+
+    Failure certificate;
+    certificate.phase = Phase::Tls;
+    certificate.fault = NetworkFault::CertificateRejected;
+    certificate.tlsErrors = {QSslError::SelfSignedCertificate};
+    QVERIFY(certificate.offersPin());
+    certificate.tlsErrors << QSslError::CertificateRevoked;
+    QVERIFY(!certificate.offersPin());
+
+    Failure refused;
+    refused.phase = Phase::Connect;
+    refused.fault = NetworkFault::ConnectionRefused;
+    QVERIFY(refused.isConnectionFault());
+    QVERIFY(!refused.isTransient());
+    // Facts survive a round trip through the outbox's JSON.
+    certificate.host = QStringLiteral("mx.example.org");
+    const std::optional<Failure> back = Failure::fromJson(certificate.toJson());
+    QVERIFY(back);
+    QCOMPARE(back->tlsErrors, certificate.tlsErrors);
+    QCOMPARE(back->host, certificate.host);
+    QCOMPARE(back->fault, certificate.fault);
+    QCOMPARE(back->phase, certificate.phase);
 }
 
 QTEST_GUILESS_MAIN(TestRetryPolicy)

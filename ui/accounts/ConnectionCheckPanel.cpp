@@ -2,7 +2,6 @@
 
 #include "CertificateDialog.h"
 #include "Colours.h"
-#include "ServerFacts.h"
 #include "SessionLogModel.h"
 #include "SessionLogView.h"
 #include "accounts/ConnectionCheck.h"
@@ -313,7 +312,6 @@ void ConnectionCheckPanel::showReport(const CheckReport &report)
 {
     m_report = report;
     m_reviewCertificate->setVisible(report.tls.offersPin());
-    ServerFacts::learn(report.host, report.port, report.capabilities);
     m_copy->setEnabled(true);
     for (const CheckStep &step : report.steps)
         showStep(step);

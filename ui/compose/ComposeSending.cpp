@@ -10,7 +10,8 @@
 #include "AttachmentList.h"
 #include "CertificateDialog.h"
 #include "Colours.h"
-#include "ServerFacts.h"
+#include "accounts/ServerFacts.h"
+#include "diagnostics/DiagnosticsCatalog.h"
 #include "mime/Message.h"
 #include "mime/MessageWriter.h"
 #include "outbox/Outbox.h"
@@ -232,8 +233,9 @@ void ComposeWindow::onFinished(const SessionReport &report)
         return;
     }
     const Failure failure = result.failure.value_or(report.failure.value_or(Failure()));
-    QString details = failure.diagnosis.explanation.toHtmlEscaped() + QStringLiteral("<br><i>")
-                      + tr("What to do: %1").arg(failure.diagnosis.remedy).toHtmlEscaped() + QStringLiteral("</i>");
+    const Diagnosis diagnosis = DiagnosticsCatalog::diagnose(failure);
+    QString details = diagnosis.explanation.toHtmlEscaped() + QStringLiteral("<br><i>")
+                      + tr("What to do: %1").arg(diagnosis.remedy).toHtmlEscaped() + QStringLiteral("</i>");
     if (failure.reply)
         details += QStringLiteral("<br><small>") + tr("Server said: %1").arg(failure.reply->summary()).toHtmlEscaped()
                    + QStringLiteral("</small>");
@@ -244,8 +246,8 @@ void ComposeWindow::onFinished(const SessionReport &report)
                          .toHtmlEscaped()
                    + QStringLiteral("</b>");
     }
-    showProblem(result.uncertain ? tr("Not confirmed: %1").arg(failure.diagnosis.title)
-                                 : tr("Not sent: %1").arg(failure.diagnosis.title),
+    showProblem(result.uncertain ? tr("Not confirmed: %1").arg(diagnosis.title)
+                                 : tr("Not sent: %1").arg(diagnosis.title),
                 details);
     // A certificate that could not be verified can be looked at, and
     // trusted for this account only (the sandbox has no certificate).
@@ -508,15 +510,16 @@ void ComposeWindow::onQueuedRecord(const OutboxRecord &record)
         break;
     }
     // Not sent (yet): say why and what happens next.
-    const QJsonObject d = record.diagnosis;
-    const QString title = d.value(QStringLiteral("title")).toString();
-    QString details = d.value(QStringLiteral("explanation")).toString().toHtmlEscaped();
-    if (!d.value(QStringLiteral("remedy")).toString().isEmpty())
-        details += QStringLiteral("<br><i>") + tr("What to do: %1").arg(d.value(QStringLiteral("remedy")).toString()).toHtmlEscaped()
-                   + QStringLiteral("</i>");
-    // The reason repeats the diagnosis when there is one; alone it is all there is.
-    if (d.isEmpty() && !record.reason.isEmpty())
-        details += record.reason.toHtmlEscaped();
+    // Explained now, from the facts the outbox kept.
+    const std::optional<Failure> failure = record.failure();
+    const Diagnosis d = failure ? DiagnosticsCatalog::diagnose(*failure) : Diagnosis();
+    const QString title = d.title;
+    QString details = d.explanation.toHtmlEscaped();
+    if (!d.remedy.isEmpty())
+        details += QStringLiteral("<br><i>") + tr("What to do: %1").arg(d.remedy).toHtmlEscaped() + QStringLiteral("</i>");
+    // What the outbox does next (waiting for the network, retrying...).
+    if (!record.reason.isEmpty())
+        details += (details.isEmpty() ? QString() : QStringLiteral("<br>")) + record.reason.toHtmlEscaped();
     const bool someHaveIt = std::any_of(record.recipients.cbegin(), record.recipients.cend(), [](const auto &r) {
         return r.status == OutboxRecord::Recipient::Status::Accepted;
     });
@@ -530,12 +533,7 @@ void ComposeWindow::onQueuedRecord(const OutboxRecord &record)
         showProblem(tr("Not sent: %1").arg(title.isEmpty() ? record.reason : title), details);
         // A certificate that could not be verified: the check shows it and
         // can trust exactly that one (the outbox keeps no certificate).
-        static const QStringList pinnable = {
-            QStringLiteral("tls.host-name-mismatch"), QStringLiteral("tls.certificate-expired"),
-            QStringLiteral("tls.certificate-not-yet-valid"), QStringLiteral("tls.certificate-self-signed"),
-            QStringLiteral("tls.certificate-untrusted"), QStringLiteral("tls.certificate-invalid"),
-            QStringLiteral("tls.pin-mismatch")};
-        if (pinnable.contains(d.value(QStringLiteral("id")).toString()))
+        if (failure && failure->offersPin())
             m_reviewCertificate->show();
         return;
     }

@@ -4,7 +4,7 @@
 #include "AttachmentList.h"
 #include "CertificateDialog.h"
 #include "Colours.h"
-#include "ServerFacts.h"
+#include "accounts/ServerFacts.h"
 #include "mime/Message.h"
 #include "mime/MessageWriter.h"
 #include "outbox/Outbox.h"

@@ -1,5 +1,7 @@
 #include "OutboxView.h"
 
+#include "diagnostics/DiagnosticsCatalog.h"
+
 #include "outbox/Outbox.h"
 #include "outbox/OutboxService.h"
 #include "outbox/OutboxRecord.h"
@@ -183,11 +185,12 @@ void OutboxView::showDetails()
         lines << tr("<b>%1</b> — %2").arg(OutboxRecord::stateTitle(record->state).toHtmlEscaped(),
                                           record->reason.isEmpty() ? tr("waiting for its turn").toHtmlEscaped()
                                                                    : record->reason.toHtmlEscaped());
-    const QJsonObject d = record->diagnosis;
-    if (!d.isEmpty()) {
-        lines << d.value(QStringLiteral("explanation")).toString().toHtmlEscaped();
-        lines << QStringLiteral("<i>") + tr("What to do: %1").arg(d.value(QStringLiteral("remedy")).toString()).toHtmlEscaped()
-                     + QStringLiteral("</i>");
+    // Explained now, from the facts the outbox kept.
+    if (const std::optional<Failure> failure = record->failure();
+        failure && record->state != OutboxRecord::State::Sent) {
+        const Diagnosis d = DiagnosticsCatalog::diagnose(*failure);
+        lines << d.explanation.toHtmlEscaped();
+        lines << QStringLiteral("<i>") + tr("What to do: %1").arg(d.remedy).toHtmlEscaped() + QStringLiteral("</i>");
     }
     if (record->state == OutboxRecord::State::Uncertain)
         lines << tr("The whole message had been sent when the connection failed, so it may have arrived. Check with "
