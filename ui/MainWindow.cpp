@@ -13,7 +13,7 @@
 #include "DraftsView.h"
 #include "OutboxView.h"
 #include "diagnostics/TranscriptArchive.h"
-#include "accounts/ProviderCatalog.h"
+#include "providers/ProviderCatalog.h"
 #include "outbox/SendingQuota.h"
 #include "WelcomePage.h"
 #include "accounts/AccountStore.h"

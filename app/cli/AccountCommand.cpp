@@ -7,7 +7,7 @@
 #include "accounts/AccountStore.h"
 #include "accounts/Autodetect.h"
 #include "accounts/CredentialSource.h"
-#include "accounts/ProviderCatalog.h"
+#include "providers/ProviderCatalog.h"
 #include "accounts/SecretStore.h"
 #include "oauth/OAuthClientConfig.h"
 

@@ -6,7 +6,7 @@
 #include "CommandRegistry.h"
 #include "QueueFlush.h"
 #include "accounts/AccountStore.h"
-#include "accounts/ProviderCatalog.h"
+#include "providers/ProviderCatalog.h"
 #include "outbox/Clock.h"
 #include "outbox/Outbox.h"
 #include "outbox/SendingQuota.h"

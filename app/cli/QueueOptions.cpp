@@ -2,7 +2,7 @@
 
 #include "CommandLine.h"
 #include "SessionOptions.h"
-#include "accounts/ProviderCatalog.h"
+#include "providers/ProviderCatalog.h"
 #include "outbox/Clock.h"
 #include "outbox/Outbox.h"
 #include "outbox/SendingQuota.h"

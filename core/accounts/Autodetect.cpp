@@ -1,8 +1,8 @@
 #include "Autodetect.h"
 
 #include "AccountsLogging.h"
-#include "AutoconfigParser.h"
 #include "DnsResolver.h"
+#include "providers/AutoconfigParser.h"
 #include "smtp/SubmissionSession.h"
 
 #include <QCoreApplication>

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "DnsResolver.h"
-#include "ProviderCatalog.h"
 #include "ServerCandidate.h"
+#include "providers/ProviderCatalog.h"
 
 #include <QElapsedTimer>
 #include <QObject>

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "Account.h"
-#include "ProviderCatalog.h"
 #include "oauth/OAuthClient.h"
 #include "oauth/TokenResponse.h"
+#include "providers/ProviderCatalog.h"
 #include "smtp/SessionTypes.h"
 
 #include <QHash>

@@ -2,7 +2,7 @@
 
 #include "OAuthBuiltinClients.h"
 #include "OAuthLogging.h"
-#include "accounts/ProviderCatalog.h"
+#include "providers/ProviderCatalog.h"
 
 #include <QFile>
 #include <QJsonDocument>

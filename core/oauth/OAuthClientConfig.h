@@ -1,7 +1,7 @@
 #pragma once
 
 #include "OAuthClient.h"
-#include "accounts/ProviderPreset.h"
+#include "providers/ProviderPreset.h"
 
 #include <QCoreApplication>
 #include <QHash>

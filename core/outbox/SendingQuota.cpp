@@ -1,7 +1,7 @@
 #include "SendingQuota.h"
 
 #include "accounts/Account.h"
-#include "accounts/ProviderCatalog.h"
+#include "providers/ProviderCatalog.h"
 
 #include <cmath>
 

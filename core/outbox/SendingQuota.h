@@ -1,7 +1,7 @@
 #pragma once
 
 #include "SentStore.h"
-#include "accounts/ProviderPreset.h"
+#include "providers/ProviderPreset.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -3,7 +3,7 @@
 // §4.1.1, §4.1.3, §6), token endpoint replies (§5.1, §5.2), authorization
 // errors in words (§4.1.2.1), and where client IDs and endpoints come from.
 
-#include "accounts/ProviderCatalog.h"
+#include "providers/ProviderCatalog.h"
 #include "oauth/OAuthClientConfig.h"
 #include "oauth/Pkce.h"
 #include "oauth/TokenResponse.h"

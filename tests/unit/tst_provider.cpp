@@ -3,8 +3,8 @@
 // provider, and a broken drop-in file is reported (name and line) without
 // stopping the others.
 
-#include "accounts/AutoconfigParser.h"
-#include "accounts/ProviderCatalog.h"
+#include "providers/AutoconfigParser.h"
+#include "providers/ProviderCatalog.h"
 
 #include <QDir>
 #include <QFile>

@@ -3,7 +3,7 @@
 
 #include "ManualClock.h"
 #include "accounts/Account.h"
-#include "accounts/ProviderCatalog.h"
+#include "providers/ProviderCatalog.h"
 #include "outbox/SendingQuota.h"
 
 #include <QBuffer>

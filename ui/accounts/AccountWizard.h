@@ -3,7 +3,7 @@
 #include "ConnectionCheckPanel.h"
 #include "OAuthSignInPanel.h"
 #include "accounts/Account.h"
-#include "accounts/ProviderCatalog.h"
+#include "providers/ProviderCatalog.h"
 #include "accounts/SecretStore.h"
 #include "accounts/ServerCandidate.h"
 #include "oauth/TokenResponse.h"

@@ -1,6 +1,6 @@
 #include "ProviderCatalog.h"
 
-#include "AccountsLogging.h"
+#include "ProvidersLogging.h"
 #include "AutoconfigParser.h"
 
 #include <QDir>
@@ -78,7 +78,7 @@ void ProviderCatalog::loadFolder(const QString &folder)
         const std::optional<ProviderPreset> preset
             = AutoconfigParser::parse(file.readAll(), file.fileName(), &error);
         if (!preset) {
-            qCWarning(lcAccounts).noquote() << "provider preset skipped:" << error;
+            qCWarning(lcProviders).noquote() << "provider preset skipped:" << error;
             m_errors << error;
             continue;
         }

@@ -1,0 +1,3 @@
+#include "ProvidersLogging.h"
+
+Q_LOGGING_CATEGORY(lcProviders, "stamp.providers", QtWarningMsg)
