@@ -12,7 +12,7 @@
 #include "TranscriptHistoryView.h"
 #include "DraftsView.h"
 #include "OutboxView.h"
-#include "diagnostics/TranscriptArchive.h"
+#include "outbox/TranscriptArchive.h"
 #include "providers/ProviderCatalog.h"
 #include "outbox/SendingQuota.h"
 #include "WelcomePage.h"

@@ -1,4 +1,4 @@
-#include "diagnostics/TranscriptArchive.h"
+#include "outbox/TranscriptArchive.h"
 
 #include <QDir>
 #include <QTemporaryDir>

@@ -1,6 +1,6 @@
 #include "TranscriptHistoryView.h"
 
-#include "diagnostics/TranscriptArchive.h"
+#include "outbox/TranscriptArchive.h"
 
 #include <QFontDatabase>
 #include <QListWidget>
