@@ -28,7 +28,7 @@ set(allowed_edges
     "accounts -> diagnostics: the connection check reports each failed step as a Diagnosis"
     "diagnostics -> smtp: a diagnosis reads the server's Reply, the engine's failure fact"
     "outbox -> smtp: records keep the engine's failure facts, the dispatcher runs a SubmissionBatch, past transcripts are archived"
-    "outbox -> accounts: the service finds a queued message's account and the quota counts per account"
+    "outbox -> accounts: the service finds a queued message's account, asks what the server is known for (ServerFacts), and the quota counts per account"
     "outbox -> providers: the sending quota reads the provider's published daily limits"
 )
 
@@ -36,7 +36,6 @@ set(allowed_edges
 # allowed until its include is gone; then the check asks for the entry to go.
 # Cycles these close are reported, not refused.
 set(temporary_exceptions
-    "smtp -> diagnostics: removed when failures become typed facts"
 )
 
 if(NOT IS_DIRECTORY "${SOURCE_DIR}/core")
