@@ -5,17 +5,19 @@
 #include "Transcript.h"
 
 #include <QObject>
-#include <QPointer>
-#include <QSslError>
 #include <QTimer>
-#include <functional>
 #include <memory>
+#include <optional>
 
 class QSslSocket;
 
 namespace stamp {
 
-class BodyEncoder;
+class AuthExchange;
+class CommandQueue;
+class ConnectionSetup;
+class MailTransaction;
+class MessageUpload;
 
 // One SMTP submission conversation (RFC 5321, RFC 6409) over QSslSocket:
 // connect, greeting, EHLO (HELO as fallback), STARTTLS or implicit TLS,
@@ -28,6 +30,13 @@ class BodyEncoder;
 // goes out in the clear to a host that is not loopback unless the caller
 // allows it; certificate errors abort unless the certificate is exactly the
 // pinned one.
+//
+// The session owns the socket, the state, the report and one expectation
+// queue (CommandQueue); the steps live in its parts: ConnectionSetup
+// (connect, greeting, EHLO, STARTTLS, TLS checks and pinning), AuthExchange
+// (SASL over the reply stream) and MailTransaction (MAIL, RCPT, DATA or
+// BDAT, per-recipient results) with its MessageUpload (the body and its
+// progress).
 class SubmissionSession : public QObject
 {
     Q_OBJECT
@@ -81,104 +90,50 @@ signals:
     void connectionClosed();
 
 private:
-    using ReplyHandler = std::function<void(const Reply &)>;
-    struct Expectation
-    {
-        Phase phase;
-        int timeoutMs;
-        ReplyHandler handler;
-    };
-    struct Command
-    {
-        QByteArray line;     // without CRLF
-        QString shownAs;     // transcript text (redacted where needed)
-        Expectation expect;
-    };
+    // The parts of the conversation; each reads and drives the shared
+    // state below (see their headers).
+    friend class CommandQueue;
+    friend class ConnectionSetup;
+    friend class AuthExchange;
+    friend class MailTransaction;
+    friend class MessageUpload;
 
-    // Socket events
-    void onConnected();
-    void onEncrypted();
+    // How far the session's end has come: QUIT written (possibly early,
+    // pipelined behind the last message, RFC 2920 §3.1), then finished()
+    // reported, exactly once - with or without a QUIT before it.
+    enum class Closing { Open, QuitSent, Reported };
+
+    // Socket events the parts do not own
     void onReadyRead();
-    void onBytesWritten(qint64 bytes);
     void onSocketError();
     void onDisconnected();
-    void onSslErrors(const QList<QSslError> &errors);
     void onTimeout();
 
-    // Protocol steps
-    void expectGreeting();
-    void sendEhlo();
-    void onEhloReply(const Reply &reply);
-    void onHeloReply(const Reply &reply);
-    void afterCapabilities();
-    void startTls();
-    void authenticate();
-    void sendAuthResponse(const QByteArray &raw);
-    void onAuthReply(const Reply &reply);
-    void nextMessage();
-    void onMailReply(const Reply &reply);
-    void onRcptReply(int index, const Reply &reply);
-    void onDataReply(const Reply &reply);
-    void startUpload();
-    void pumpBody();
-    void onBdatChunkReply(const Reply &reply);
-    void onFinalReply(const Reply &reply);
-    qint64 progressTotal() const;
-    void finishMessage(SendResult::Status status);
-    void quit();
-
-    // Plumbing
-    void queue(const QByteArray &line, Phase phase, int timeoutMs, ReplyHandler handler, const QString &shownAs = {});
-    void flushCommands();
-    void writeCommand(const Command &command);
+    // Plumbing shared by the parts
     void armTimer();
     void setState(State state);
     void emitEvent(TranscriptEvent::Kind kind, const QString &text);
     void fail(Phase phase, NetworkFault fault, const QString &message, const std::optional<Reply> &reply = {},
-              bool closeAtOnce = false);
+        bool closeAtOnce = false);
+    void writeQuit();
+    void quit();
     void finishSession();
     void reportFinished();
-    bool canPipeline() const;
-    Phase currentPhase() const;
-    bool isPeerLoopback() const;
-    QString heloName() const;
-    void recordTls();
 
     ServerSettings m_server;
     AuthSettings m_auth;
     QList<OutgoingMessage> m_messages;
     SessionReport m_report;
     State m_state = State::Idle;
+    Closing m_closing = Closing::Open;
 
     QSslSocket *m_socket = nullptr;
     ReplyParser m_parser;
     QTimer m_timer;
-    QList<Command> m_unsent;          // waiting to be written (no PIPELINING: one at a time)
-    QList<Expectation> m_expected;    // written, reply not yet read, in order
-    Phase m_phase = Phase::Connect;   // where a socket fault would be reported
-    bool m_tlsActive = false;
-    bool m_sawGreeting = false;
-    bool m_ehloAfterTls = false;
-    bool m_finishedEmitted = false;
-    bool m_quitSent = false;
-    bool m_authPipelined = false;  // the first transaction follows AUTH PLAIN without waiting
-    QList<QSslError> m_sslErrors;
-
-    std::unique_ptr<sasl::SaslMechanism> m_mechanism;
-    QByteArray m_mechanismName;
-
-    // Current transaction
-    enum class Transfer { Data, BdatInGroup, BdatAfterEnvelope };
-    int m_index = -1;
-    SendResult m_current;
-    Transfer m_transfer = Transfer::Data;
-    bool m_transactionAborted = false;
-    bool m_finalDotSent = false;
-    std::unique_ptr<BodyEncoder> m_encoder;
-    qint64 m_bodyWritten = 0;
-    bool m_bodyDone = false;
-    bool m_uploading = false;
-    bool m_countingProgress = false;
+    const std::unique_ptr<CommandQueue> m_commands;
+    const std::unique_ptr<ConnectionSetup> m_connection;
+    const std::unique_ptr<AuthExchange> m_authExchange;
+    const std::unique_ptr<MailTransaction> m_transaction;
 };
 
-}  // namespace stamp
+} // namespace stamp

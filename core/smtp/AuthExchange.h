@@ -1,0 +1,42 @@
+#pragma once
+
+#include "SessionTypes.h"
+
+#include <QByteArray>
+#include <QString>
+#include <memory>
+
+namespace stamp {
+
+class SubmissionSession;
+
+// The session's second part: the SASL exchange over the reply stream
+// (RFC 4954), with the mechanism the account asks for or the best one
+// offered, and AUTH PLAIN pipelined with the first transaction where the
+// RFC allows it. Hands over to MailTransaction once authenticated.
+class AuthExchange
+{
+public:
+    explicit AuthExchange(SubmissionSession &session);
+    ~AuthExchange();
+
+    // Starts the exchange, or goes straight to the messages when the
+    // account does not authenticate.
+    void authenticate();
+
+private:
+    // What follows a successful login: the first transaction, unless it was
+    // already sent in the same group as AUTH PLAIN.
+    enum class AfterLogin { StartTransaction, TransactionAlreadySent };
+
+    void sendResponse(const QByteArray &raw);
+    void onReply(const Reply &reply);
+    void cancelExchange(NetworkFault fault, const QString &message);
+
+    SubmissionSession &m_session;
+    std::unique_ptr<sasl::SaslMechanism> m_mechanism;
+    QByteArray m_mechanismName;
+    AfterLogin m_afterLogin = AfterLogin::StartTransaction;
+};
+
+} // namespace stamp

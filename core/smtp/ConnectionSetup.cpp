@@ -1,0 +1,296 @@
+// SubmissionSession's first part: from connect to the capabilities that
+// count (after TLS where TLS is used).
+
+#include "ConnectionSetup.h"
+
+#include "AuthExchange.h"
+#include "CommandQueue.h"
+#include "SubmissionSession.h"
+
+#include <QFile>
+#include <QHostAddress>
+#include <QSslCipher>
+#include <QSslConfiguration>
+#include <QSslSocket>
+
+namespace stamp {
+
+ConnectionSetup::ConnectionSetup(SubmissionSession &session)
+    : m_session(session)
+{ }
+
+QString ConnectionSetup::checkSettings() const
+{
+    const ServerSettings &server = m_session.m_server;
+    if (server.host.trimmed().isEmpty())
+        return QStringLiteral("No server host name was given.");
+    if (!server.pinnedSha256.isEmpty() && TlsReport::normaliseFingerprint(server.pinnedSha256).isEmpty())
+        return QStringLiteral("The pinned certificate fingerprint is not 64 hexadecimal digits (SHA-256).");
+    return {};
+}
+
+QString ConnectionSetup::buildTlsConfiguration(QSslConfiguration &tls) const
+{
+    const ServerSettings &server = m_session.m_server;
+    tls = QSslConfiguration::defaultConfiguration();
+    // RFC 8996: TLS 1.0 and 1.1 are not to be used.
+    tls.setProtocol(QSsl::TlsV1_2OrLater);
+    tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    if (server.caFile.isEmpty())
+        return {};
+    QFile file(server.caFile);
+    if (!file.open(QIODevice::ReadOnly))
+        return QStringLiteral("The CA file \"%1\" cannot be read: %2.")
+            .arg(server.caFile, file.errorString());
+    const QList<QSslCertificate> extra = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
+    tls.addCaCertificates(extra);
+    if (extra.isEmpty())
+        return QStringLiteral("The CA file \"%1\" holds no PEM certificate.").arg(server.caFile);
+    return {};
+}
+
+void ConnectionSetup::connectToServer()
+{
+    const ServerSettings &server = m_session.m_server;
+    const quint16 port = server.effectivePort();
+    m_session.emitEvent(TranscriptEvent::Kind::Connection,
+        QStringLiteral("Connecting to %1 port %2 (%3)")
+            .arg(server.host)
+            .arg(port)
+            .arg(securityModeId(server.security)));
+    m_session.setState(SubmissionSession::State::Connecting);
+    m_session.m_commands->setPhase(Phase::Resolve);
+    m_session.m_timer.start(server.timeouts.connect);
+    if (server.security == SecurityMode::ImplicitTls)
+        m_session.m_socket->connectToHostEncrypted(server.host, port, server.host);
+    else
+        m_session.m_socket->connectToHost(server.host, port);
+}
+
+void ConnectionSetup::onConnected()
+{
+    QSslSocket *socket = m_session.m_socket;
+    m_session.emitEvent(TranscriptEvent::Kind::Connection,
+        QStringLiteral("Connected to %1 port %2")
+            .arg(socket->peerAddress().toString())
+            .arg(socket->peerPort()));
+    if (m_session.m_server.security == SecurityMode::ImplicitTls) {
+        // RFC 8314 §3.3: TLS starts at once; the greeting comes after it.
+        beginHandshake(Tls::ImplicitHandshake);
+        return;
+    }
+    expectGreeting();
+}
+
+void ConnectionSetup::beginHandshake(Tls handshake)
+{
+    m_tls = handshake;
+    m_session.m_report.tls.attempted = true;
+    m_session.setState(SubmissionSession::State::TlsHandshake);
+    m_session.m_commands->setPhase(Phase::Tls);
+    m_session.m_timer.start(m_session.m_server.timeouts.command);
+}
+
+void ConnectionSetup::expectGreeting()
+{
+    m_session.setState(SubmissionSession::State::Greeting);
+    m_session.m_commands->setPhase(Phase::Greeting);
+    m_session.m_commands->expect(
+        { Phase::Greeting, m_session.m_server.timeouts.greeting, [this](const Reply &r) {
+             // RFC 5321 §4.3.1: 220 opens the session, 554 refuses it.
+             if (r.code != 220) {
+                 m_session.fail(Phase::Greeting, NetworkFault::None,
+                     QStringLiteral("The server refused the session: %1").arg(r.summary()), r);
+                 return;
+             }
+             sendEhlo();
+         } });
+    m_session.armTimer();
+}
+
+void ConnectionSetup::onSslErrors(const QList<QSslError> &errors)
+{
+    TlsReport &report = m_session.m_report.tls;
+    QSslSocket *socket = m_session.m_socket;
+    m_sslErrors = errors;
+    for (const QSslError &error : errors) {
+        if (!report.errors.contains(error.error())) {
+            report.errors << error.error();
+            report.errorTexts << error.errorString();
+        }
+    }
+    // Keep the certificate's details even when the handshake is about to
+    // fail: that is when a person needs them to judge it.
+    const CertificateSummary peer = CertificateSummary::of(socket->peerCertificate());
+    report.peer = peer;
+    report.chain.clear();
+    for (const QSslCertificate &cert : socket->peerCertificateChain())
+        report.chain << CertificateSummary::of(cert);
+    const QString pin = TlsReport::normaliseFingerprint(m_session.m_server.pinnedSha256);
+    if (!pin.isEmpty() && !peer.isNull() && peer.sha256 == pin) {
+        // The person chose to trust exactly this certificate: accept exactly
+        // these errors for it, nothing broader.
+        socket->ignoreSslErrors(errors);
+        report.acceptedByPin = true;
+        m_session.emitEvent(TranscriptEvent::Kind::Tls,
+            QStringLiteral("Certificate not verified (%1), but it is the pinned certificate %2")
+                .arg(report.errorTexts.join(QStringLiteral("; ")), peer.sha256Display()));
+        return;
+    }
+    m_session.emitEvent(TranscriptEvent::Kind::Tls,
+        QStringLiteral("Certificate verification failed: %1")
+            .arg(report.errorTexts.join(QStringLiteral("; "))));
+}
+
+void ConnectionSetup::onEncrypted()
+{
+    m_session.m_timer.stop();
+    recordTls();
+    const TlsReport &t = m_session.m_report.tls;
+    const QString pin = TlsReport::normaliseFingerprint(m_session.m_server.pinnedSha256);
+    if (!pin.isEmpty() && t.peer.sha256 != pin) {
+        m_session.fail(Phase::Tls, NetworkFault::PinMismatch,
+            QStringLiteral("The server's certificate (SHA-256 %1) is not the pinned one.")
+                .arg(t.peer.sha256Display()),
+            {}, true);
+        return;
+    }
+    const bool beforeGreeting = m_tls == Tls::ImplicitHandshake;
+    m_tls = Tls::Encrypted;
+    m_session.emitEvent(TranscriptEvent::Kind::Tls,
+        QStringLiteral("%1, %2; certificate %3, issued by %4, valid until %5; %6")
+            .arg(t.protocol, t.cipher, t.peer.subject, t.peer.issuer, t.peer.notAfter.toString(Qt::ISODate),
+                t.acceptedByPin ? QStringLiteral("trusted by pin") : QStringLiteral("verified")));
+    if (beforeGreeting) {
+        expectGreeting();
+        // The greeting may have arrived in the same read as the handshake's end.
+        if (m_session.m_socket->bytesAvailable() > 0)
+            m_session.onReadyRead();
+        return;
+    }
+    // RFC 3207 §4.2: after STARTTLS, everything learnt before is discarded
+    // and the client must issue EHLO again.
+    sendEhlo();
+}
+
+void ConnectionSetup::recordTls()
+{
+    TlsReport &t = m_session.m_report.tls;
+    QSslSocket *socket = m_session.m_socket;
+    t.attempted = true;
+    t.encrypted = socket->isEncrypted();
+    t.protocol = TlsReport::protocolName(socket->sessionProtocol());
+    t.cipher = socket->sessionCipher().name();
+    t.peer = CertificateSummary::of(socket->peerCertificate());
+    t.chain.clear();
+    for (const QSslCertificate &cert : socket->peerCertificateChain())
+        t.chain << CertificateSummary::of(cert);
+}
+
+QString ConnectionSetup::heloName() const
+{
+    if (!m_session.m_server.heloName.isEmpty())
+        return m_session.m_server.heloName;
+    // RFC 5321 §4.1.4: a client without a meaningful domain name sends an
+    // address literal of its end of the connection.
+    QHostAddress local
+        = m_session.m_socket ? m_session.m_socket->localAddress() : QHostAddress(QHostAddress::LocalHost);
+    bool isV4 = false;
+    const quint32 v4 = local.toIPv4Address(&isV4);
+    if (isV4)
+        return QStringLiteral("[%1]").arg(QHostAddress(v4).toString());
+    local.setScopeId(QString());
+    return QStringLiteral("[IPv6:%1]").arg(local.toString());
+}
+
+void ConnectionSetup::sendEhlo()
+{
+    m_session.setState(SubmissionSession::State::Ehlo);
+    m_session.m_commands->queue("EHLO " + heloName().toUtf8(), Phase::Ehlo,
+        m_session.m_server.timeouts.command, [this](const Reply &r) { onEhloReply(r); });
+}
+
+void ConnectionSetup::onEhloReply(const Reply &reply)
+{
+    if (reply.code == 250) {
+        m_session.m_report.capabilities = Capabilities::fromEhlo(reply);
+        m_session.emitEvent(TranscriptEvent::Kind::Info,
+            QStringLiteral("Server offers: %1").arg(m_session.m_report.capabilities.describe()));
+        afterCapabilities();
+        return;
+    }
+    // RFC 5321 §4.1.4 / §3.2: a server that does not know EHLO answers 500
+    // or 502 (some 501/504/550); fall back to HELO, but never after TLS,
+    // where a server that spoke ESMTP a moment ago has no excuse.
+    if (reply.isPermanent() && !isEncrypted()) {
+        m_session.emitEvent(TranscriptEvent::Kind::Info, QStringLiteral("EHLO refused; trying HELO"));
+        m_session.m_commands->queue("HELO " + heloName().toUtf8(), Phase::Ehlo,
+            m_session.m_server.timeouts.command, [this](const Reply &r) { onHeloReply(r); });
+        return;
+    }
+    m_session.fail(Phase::Ehlo, NetworkFault::None,
+        QStringLiteral("The server refused EHLO: %1").arg(reply.summary()), reply);
+}
+
+void ConnectionSetup::onHeloReply(const Reply &reply)
+{
+    if (reply.code != 250) {
+        m_session.fail(Phase::Ehlo, NetworkFault::None,
+            QStringLiteral("The server refused HELO: %1").arg(reply.summary()), reply);
+        return;
+    }
+    m_session.m_report.capabilities = Capabilities::fromHelo(reply);
+    m_session.emitEvent(
+        TranscriptEvent::Kind::Info, QStringLiteral("Server speaks plain SMTP (no extensions)"));
+    afterCapabilities();
+}
+
+void ConnectionSetup::afterCapabilities()
+{
+    if (m_session.m_server.security == SecurityMode::StartTls && !isEncrypted()) {
+        if (!m_session.m_report.capabilities.startTls()) {
+            // "NO STARTTLS" case 1: never continue in plaintext.
+            m_session.fail(Phase::StartTls, NetworkFault::StartTlsMissing,
+                QStringLiteral("The server does not offer STARTTLS, which this account requires."), {}, true);
+            return;
+        }
+        startTls();
+        return;
+    }
+    m_session.m_authExchange->authenticate();
+}
+
+void ConnectionSetup::startTls()
+{
+    m_session.setState(SubmissionSession::State::StartTls);
+    m_session.m_commands->queue(
+        "STARTTLS", Phase::StartTls, m_session.m_server.timeouts.command, [this](const Reply &r) {
+            if (r.code != 220) {
+                // "NO STARTTLS" case 2: any other reply ends the session.
+                m_session.fail(Phase::StartTls, NetworkFault::StartTlsRefused,
+                    QStringLiteral("The server refused STARTTLS: %1").arg(r.summary()), r, true);
+                return;
+            }
+            if (m_session.m_parser.hasBufferedData() || m_session.m_socket->bytesAvailable() > 0) {
+                // "NO STARTTLS" case 3 (response injection, CVE-2011-0411 class):
+                // bytes sent before the handshake must not be read as if they had
+                // arrived over TLS.
+                m_session.fail(Phase::StartTls, NetworkFault::StartTlsInjection,
+                    QStringLiteral("The server sent unexpected data right after agreeing to STARTTLS."), {},
+                    true);
+                return;
+            }
+            m_session.m_parser.reset();
+            m_session.m_report.capabilities = Capabilities();
+            beginHandshake(Tls::StartTlsHandshake);
+            m_session.m_socket->startClientEncryption();
+        });
+}
+
+bool ConnectionSetup::isPeerLoopback() const
+{
+    return m_session.m_server.loopbackIsPrivate && m_session.m_socket
+        && m_session.m_socket->peerAddress().isLoopback();
+}
+
+} // namespace stamp
