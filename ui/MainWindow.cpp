@@ -17,6 +17,7 @@
 #include "outbox/SendingQuota.h"
 #include "WelcomePage.h"
 #include "accounts/AccountStore.h"
+#include "client/OutboxExplainer.h"
 #include "accounts/CredentialSource.h"
 #include "outbox/NetworkWatch.h"
 #include "outbox/Outbox.h"
@@ -45,6 +46,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QStyle>
 #include <QStringListModel>
 #include <QTabWidget>
 #include <QToolBar>
@@ -145,10 +147,83 @@ MainWindow::MainWindow(QWidget *parent)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!confirmQuit()) {
+        event->ignore();
+        return;
+    }
     QSettings settings;
     settings.setValue(kGeometryKey, saveGeometry());
     settings.setValue(kStateKey, saveState());
     QMainWindow::closeEvent(event);
+}
+
+bool MainWindow::confirmQuit()
+{
+    if (!m_outbox)
+        return true;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    int held = 0;
+    int scheduled = 0;
+    int sending = 0;
+    int waiting = 0;
+    for (const OutboxRecord &record : m_outbox->list()) {
+        if (record.state == OutboxRecord::State::Sending)
+            ++sending;
+        else if (record.isHeld(now))
+            ++held;
+        else if (record.notBefore.isValid() && record.notBefore > now && record.state == OutboxRecord::State::Queued)
+            ++scheduled;
+        else if (record.state == OutboxRecord::State::Queued || record.state == OutboxRecord::State::Deferred)
+            ++waiting;
+    }
+    if (held + scheduled + sending + waiting == 0)
+        return true;
+    QStringList what;
+    if (sending)
+        what << tr("%n message(s) being sent right now: sending stops, and each goes back to the Outbox "
+                   "(one whose end had already gone out is marked \"not confirmed\" rather than sent twice).",
+                   nullptr, sending);
+    if (held)
+        what << tr("%n message(s) still in the undo period: they are sent the next time you open Stamp.", nullptr,
+                   held);
+    if (scheduled)
+        what << tr("%n message(s) scheduled for later: they are sent when Stamp is open at or after their time.",
+                   nullptr, scheduled);
+    if (waiting)
+        what << tr("%n message(s) waiting to be sent or retried: they wait in the Outbox until you open Stamp "
+                   "again.",
+                   nullptr, waiting);
+    QMessageBox box(QMessageBox::Question, tr("Quit Stamp?"),
+                    tr("Messages are still on their way. Nothing is lost if you quit, but nothing is sent "
+                       "while Stamp is closed."),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("quitWithOutboxBox"));
+    box.setInformativeText(what.join(QStringLiteral("\n\n")));
+    QPushButton *quit = box.addButton(tr("&Quit anyway"), QMessageBox::DestructiveRole);
+    QPushButton *stay = box.addButton(tr("&Keep Stamp open"), QMessageBox::RejectRole);
+    box.setDefaultButton(stay);
+    box.setEscapeButton(stay);
+    box.exec();
+    return box.clickedButton() == quit;
+}
+
+void MainWindow::updateOutboxBadge()
+{
+    if (!m_outbox)
+        return;
+    int waiting = 0;
+    bool attention = false;
+    for (const OutboxRecord &record : m_outbox->list()) {
+        if (record.state == OutboxRecord::State::Sent)
+            continue;
+        ++waiting;
+        attention = attention || record.state == OutboxRecord::State::Failed
+                    || record.state == OutboxRecord::State::Uncertain || record.unreachableSince.isValid();
+    }
+    const int index = m_tabs->indexOf(m_outboxView);
+    m_tabs->setTabText(index, waiting ? tr("Outbox (%1)").arg(waiting) : tr("Outbox"));
+    m_tabs->setTabIcon(index, attention ? style()->standardIcon(QStyle::SP_MessageBoxWarning) : QIcon());
+    m_tabs->setTabToolTip(index, attention ? tr("Some messages in the Outbox need a look") : QString());
 }
 
 MainWindow::~MainWindow()
@@ -443,14 +518,19 @@ void MainWindow::setupOutbox()
     m_service->setSentStore(m_sent.get());
     m_service->setNetworkWatch(m_network);
     m_service->setUndoSeconds(QSettings().value(QStringLiteral("compose/undoSeconds"), 10).toInt());
+    // The server of a queued message is its account's as it is now (found
+    // by the account's stable id), or the ad-hoc server it was queued for.
+    m_service->setServerLookup([this](const OutboxRecord &first, QString *error) -> std::optional<ServerSettings> {
+        if (first.account.isEmpty() && first.accountId.isEmpty())
+            return first.server;
+        if (const std::optional<Account> account = OutboxExplainer::accountOf(first, *m_accounts))
+            return account->serverSettings();
+        *error = tr("The account \"%1\" these messages were written for no longer exists.").arg(first.account);
+        return std::nullopt;
+    });
     m_service->setCredentialsProvider(
         [this](const OutboxRecord &first, const OutboxService::CredentialsReply &reply) {
-            std::optional<Account> account;
-            for (const Account &candidate : m_accounts->accounts()) {
-                if ((!first.accountId.isEmpty() && candidate.id == first.accountId)
-                    || (first.accountId.isEmpty() && candidate.name == first.account))
-                    account = candidate;
-            }
+            const std::optional<Account> account = OutboxExplainer::accountOf(first, *m_accounts);
             if (first.account.isEmpty() && first.accountId.isEmpty()) {
                 // Queued on the command line for a server given there.
                 if (first.authMethod == sasl::AuthMethod::None) {
@@ -538,6 +618,18 @@ void MainWindow::setupOutbox()
                                                                            : tr("Not sent: %1").arg(subject),
                            record.reason, Notifier::Kind::Problem);
     });
+    // A server that cannot be reached: said once per spell, where the eye
+    // is, and the message waits (RetryPolicy retries it by itself).
+    connect(m_service, &OutboxService::serverUnreachable, this, [this](const OutboxRecord &record) {
+        const QString subject = record.subject.isEmpty() ? tr("(no subject)") : record.subject;
+        const QString host = record.failure() ? record.failure()->host : record.server.host;
+        const QString text = tr("\"%1\" is waiting: %2 cannot be reached. Stamp keeps trying and sends it when the "
+                                "server answers.")
+                                 .arg(subject, host.isEmpty() ? tr("the server") : host);
+        statusBar()->showMessage(text, 30000);
+        if (QGuiApplication::applicationState() != Qt::ApplicationActive)
+            m_notifier->notify(tr("Waiting for the mail server"), text, Notifier::Kind::Problem);
+    });
     connect(m_service, &OutboxService::credentialsProblem, this, [this](const QString &, const QString &message) {
         statusBar()->showMessage(message, 15000);
         m_notifier->notify(tr("Messages are waiting in the Outbox"), message, Notifier::Kind::Problem);
@@ -551,6 +643,9 @@ void MainWindow::setupOutbox()
         }
         return ids;
     });
+    connect(m_service, &OutboxService::recordChanged, this, &MainWindow::updateOutboxBadge);
+    connect(m_service, &OutboxService::recordRemoved, this, &MainWindow::updateOutboxBadge);
+    updateOutboxBadge();
     connect(m_service, &OutboxService::recordChanged, m_draftsView, &DraftsView::reload);
     connect(m_service, &OutboxService::recordRemoved, m_draftsView, &DraftsView::reload);
     m_draftsView->reload();

@@ -100,6 +100,12 @@ private:
     void rememberRecipients(const QStringList &addresses);
     void setupOutbox();
     void onOutboxRecord(const OutboxRecord &record);
+    // The Outbox tab says how many messages wait, with a warning sign
+    // when one needs a look (not sent, not confirmed, server away).
+    void updateOutboxBadge();
+    // Before the window closes with messages on their way: says what
+    // happens to them and lets the person stay. True: close.
+    bool confirmQuit();
 
     QStackedWidget *m_pages;
     WelcomePage *m_welcome;

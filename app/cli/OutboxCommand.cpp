@@ -1,6 +1,7 @@
 #include "OutboxCommand.h"
 
-#include "diagnostics/DiagnosticsCatalog.h"
+#include "accounts/AccountStore.h"
+#include "client/OutboxExplainer.h"
 
 #include "CommandLine.h"
 #include "CommandRegistry.h"
@@ -71,8 +72,10 @@ void printRecord(QTextStream &out, const OutboxRecord &r, const QDateTime &now)
     }
     if (!r.reason.isEmpty())
         out << "    " << r.reason << '\n';
-    const std::optional<Failure> failure = r.failure();
-    const QString remedy = failure ? DiagnosticsCatalog::diagnose(*failure).remedy : QString();
+    AccountStore accounts;
+    accounts.load();
+    const std::optional<Diagnosis> explained = OutboxExplainer::explain(r, &accounts);
+    const QString remedy = explained ? explained->remedy : QString();
     if (!remedy.isEmpty() && r.state != OutboxRecord::State::Sent)
         out << "    " << tr("What to do: %1").arg(remedy) << '\n';
 }

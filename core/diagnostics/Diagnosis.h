@@ -22,6 +22,9 @@ struct FailureContext
     // How the account signs in: advice such as "switch to OAuth" is wrong
     // for an account that already does.
     bool signsInWithOAuth = false;
+    // The server has answered this app before: a refused connection is an
+    // outage, not a wrong port.
+    bool serverHasAnswered = false;
 
     // The facts of a stored or fresh failure, as the catalogue reads them.
     static FailureContext of(const Failure &failure);
@@ -31,6 +34,7 @@ struct FailureContext
 struct DiagnosisCircumstances
 {
     bool signsInWithOAuth = false;
+    bool serverHasAnswered = false;
 };
 
 // A failure explained for a person: what happened, why, and what to do.

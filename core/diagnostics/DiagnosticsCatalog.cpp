@@ -109,6 +109,7 @@ Diagnosis DiagnosticsCatalog::diagnose(const Failure &failure, const DiagnosisCi
 {
     FailureContext context = FailureContext::of(failure);
     context.signsInWithOAuth = circumstances.signsInWithOAuth;
+    context.serverHasAnswered = circumstances.serverHasAnswered;
     return diagnose(context);
 }
 

@@ -31,6 +31,23 @@ const CatalogEntry kEntries[] = {
             "Check the server name in the account (for example smtp.gmail.com, not gmail.com) "
             "and your internet connection.") },
 
+    // Before the generic entries: a server that has taken our mail before
+    // and cannot be reached now is having an outage, not a wrong setting.
+    { "network.server-away",
+        [](C c) {
+            return c.serverHasAnswered && inPhase(c, { Phase::Resolve, Phase::Connect })
+                && (c.fault == NetworkFault::ConnectionRefused || c.fault == NetworkFault::Timeout
+                    || c.fault == NetworkFault::RemoteClosed);
+        },
+        Transient, QT_TRANSLATE_NOOP("DiagnosticsCatalog", "The mail server is not answering right now"),
+        QT_TRANSLATE_NOOP("DiagnosticsCatalog",
+            "%1 has accepted connections from Stamp before but cannot be reached now: it is probably "
+            "restarting or down for maintenance."),
+        QT_TRANSLATE_NOOP("DiagnosticsCatalog",
+            "Nothing to change: the message waits in the Outbox, Stamp tries again every minute and sends "
+            "it as soon as the server answers. If this lasts for hours, ask your provider whether the "
+            "service is down.") },
+
     { "network.connection-refused", [](C c) { return c.fault == NetworkFault::ConnectionRefused; }, Permanent,
         QT_TRANSLATE_NOOP("DiagnosticsCatalog", "The server refused the connection"),
         QT_TRANSLATE_NOOP("DiagnosticsCatalog",

@@ -22,7 +22,10 @@ QString describe(const Failure &failure)
 {
     if (failure.reply && failure.reply->isValid())
         return failure.reply->summary();
-    return failure.message;
+    QString text = failure.message.trimmed();
+    if (text.endsWith(QLatin1Char('.')))
+        text.chop(1);  // it goes inside a sentence
+    return text;
 }
 }  // namespace
 

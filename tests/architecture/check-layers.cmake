@@ -7,7 +7,7 @@
 cmake_minimum_required(VERSION 3.21)
 
 # The concerns of core/, one folder each. A new folder must be named here.
-set(concerns smtp mime providers accounts oauth outbox diagnostics sandbox)
+set(concerns smtp mime providers accounts oauth outbox diagnostics sandbox client)
 
 # Every include between concerns that is allowed, as "from -> to: why" (no
 # semicolon in the why: CMake would split the entry).
@@ -30,6 +30,9 @@ set(allowed_edges
     "outbox -> smtp: records keep the engine's failure facts, the dispatcher runs a SubmissionBatch, past transcripts are archived"
     "outbox -> accounts: the service finds a queued message's account, asks what the server is known for (ServerFacts), and the quota counts per account"
     "outbox -> providers: the sending quota reads the provider's published daily limits"
+    "client -> outbox: the application core answers the front ends' questions about queued messages"
+    "client -> accounts: a queued message belongs to an account, found by its stable id"
+    "client -> diagnostics: a stored failure is explained when it is shown"
 )
 
 # Edges that break the layering today and are being removed. Each entry is

@@ -25,6 +25,9 @@
 #include "sandbox/SandboxServer.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
+#include <QMessageBox>
+#include <QStatusBar>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -35,6 +38,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
 
 using namespace stamp;
@@ -54,6 +58,8 @@ private slots:
     void attachmentsToPostfix();
     void wrongPasswordExplainedInTheComposer();
     void untrustedCertificateLeadsToTheDialog();
+    void serverDownThenBackFromTheComposer();
+    void quitAsksWhileMessagesAreOnTheirWay();
 
 private:
     Account saveAccount(const QString &name, const QString &host, quint16 port, SecurityMode security,
@@ -399,6 +405,119 @@ void TestOutboxGui::untrustedCertificateLeadsToTheDialog()
     settings->reject();
     compose->setAttribute(Qt::WA_DeleteOnClose, false);
     delete compose.data();
+}
+
+void TestOutboxGui::serverDownThenBackFromTheComposer()
+{
+    // A person writes while their mail server is restarting: the message
+    // must never be "failed"; it waits, says so, and leaves by itself
+    // within a minute of the server coming back, exactly once.
+    QSettings().setValue(QStringLiteral("compose/undoSeconds"), 0);
+    saveAccount(QStringLiteral("restarting"), QStringLiteral("localhost"),
+                m_postfix.port(QStringLiteral("STARTTLS_PORT")), SecurityMode::StartTls,
+                m_postfix.value(QStringLiteral("PASSWORD")));
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("mainTabs"));
+    const int outboxTab = tabs->indexOf(window.outboxView());
+
+    // It has worked before: one message goes through.
+    QPointer<ComposeWindow> first = openComposer(window, QStringLiteral("restarting"));
+    QVERIFY(first);
+    fill(first, m_postfix.value(QStringLiteral("USER")), QStringLiteral("Before the restart"));
+    first->send();
+    QTRY_VERIFY_WITH_TIMEOUT(!first, 30000);
+
+    const QString paused = m_postfix.pause();
+    QVERIFY2(paused.isEmpty(), qPrintable(paused));
+    QPointer<ComposeWindow> compose = openComposer(window, QStringLiteral("restarting"));
+    QVERIFY(compose);
+    fill(compose, m_postfix.value(QStringLiteral("USER")), QStringLiteral("During the restart"));
+    QSignalSpy unreachable(window.outboxService(), &OutboxService::serverUnreachable);
+    compose->send();
+    QTRY_VERIFY_WITH_TIMEOUT(!unreachable.isEmpty(), 30000);
+    const OutboxRecord waiting = unreachable.first().first().value<OutboxRecord>();
+    QCOMPARE(waiting.state, OutboxRecord::State::Deferred);
+    // Said where the eye is: the composer, the status bar, the Outbox tab.
+    auto *problem = compose->findChild<QLabel *>(QStringLiteral("problemBanner"));
+    QTRY_VERIFY_WITH_TIMEOUT(problem->isVisible(), 10000);
+    QVERIFY2(!problem->text().contains(QStringLiteral("Not sent:")), qPrintable(problem->text()));
+    QVERIFY2(problem->text().contains(QStringLiteral("not answering right now")), qPrintable(problem->text()));
+    QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("cannot be reached")),
+             qPrintable(window.statusBar()->currentMessage()));
+    QCOMPARE(tabs->tabText(outboxTab), QStringLiteral("Outbox (1)"));
+    QVERIFY(!tabs->tabIcon(outboxTab).isNull());
+    saveShot(compose, QStringLiteral("compose-server-away"));
+    // The composer may go: the Outbox has it.
+    compose->close();
+
+    // Another try while it is still down: no second announcement.
+    QTRY_VERIFY_WITH_TIMEOUT(window.outboxService()->outbox().load(waiting.id)->attempts > waiting.attempts, 30000);
+    QCOMPARE(unreachable.size(), 1);
+
+    const QString resumed = m_postfix.resume();
+    QVERIFY2(resumed.isEmpty(), qPrintable(resumed));
+    QElapsedTimer back;
+    back.start();
+    QTRY_VERIFY_WITH_TIMEOUT(!window.outboxService()->outbox().load(waiting.id), 60000);
+    qInfo("left %lld ms after the server came back", back.elapsed());
+    SentStore sent;
+    QList<SentItem> items = sent.list(QStringLiteral("restarting"));
+    items.removeIf([](const SentItem &item) { return item.record.subject != QStringLiteral("During the restart"); });
+    QCOMPARE(items.size(), 1);
+    QVERIFY(m_postfix.waitForLog(items.first().queueId + QStringLiteral(": message-id=")));
+    QTest::qWait(1000);
+    // Exactly once: one queue id for it in Postfix's log.
+    const QString log = m_postfix.maillog();
+    const QString messageIdLine = log.section(items.first().queueId + QStringLiteral(": message-id="), 1, 1).section(QLatin1Char('\n'), 0, 0);
+    QVERIFY(!messageIdLine.isEmpty());
+    QCOMPARE(int(log.count(QStringLiteral("message-id=") + messageIdLine)), 1);
+    QTRY_COMPARE(tabs->tabText(outboxTab), QStringLiteral("Outbox"));
+}
+
+void TestOutboxGui::quitAsksWhileMessagesAreOnTheirWay()
+{
+    QSettings().setValue(QStringLiteral("compose/undoSeconds"), 60);
+    saveAccount(QStringLiteral("held"), QStringLiteral("127.0.0.1"), m_sandbox.port(), SecurityMode::None);
+    auto *window = new MainWindow;
+    window->setAttribute(Qt::WA_DeleteOnClose, false);
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    QPointer<ComposeWindow> compose = openComposer(*window, QStringLiteral("held"));
+    QVERIFY(compose);
+    fill(compose, QStringLiteral("bob@example.net"), QStringLiteral("Held when quitting"));
+    compose->send();
+    QTRY_VERIFY_WITH_TIMEOUT(!window->outboxService()->outbox().list().isEmpty(), 10000);
+
+    // First "Keep Stamp open", then "Quit anyway".
+    QString shown;
+    auto answer = [&shown](const QString &button) {
+        QTimer::singleShot(200, [&shown, button] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box || box->objectName() != QStringLiteral("quitWithOutboxBox"))
+                return;
+            shown = box->text() + QLatin1Char('\n') + box->informativeText();
+            for (QAbstractButton *b : box->buttons()) {
+                if (b->text().remove(QLatin1Char('&')) == button)
+                    b->click();
+            }
+        });
+    };
+    answer(QStringLiteral("Keep Stamp open"));
+    QVERIFY(!window->close());
+    QVERIFY2(shown.contains(QStringLiteral("undo period")), qPrintable(shown));
+    QVERIFY(window->isVisible());
+    answer(QStringLiteral("Quit anyway"));
+    QVERIFY(window->close());
+    delete window;
+    // Nothing was lost: it waits in the outbox for the next start.
+    Outbox outbox;
+    QVERIFY(outbox.open().isEmpty());
+    QCOMPARE(outbox.list().size(), 1);
+    QSettings().setValue(QStringLiteral("compose/undoSeconds"), 0);
+    for (const OutboxRecord &record : outbox.list())
+        outbox.remove(record.id);
 }
 
 QTEST_MAIN(TestOutboxGui)

@@ -118,6 +118,32 @@ void PostfixTestbed::stop()
                       {supportScript(QStringLiteral("postfix-testbed.sh")), QStringLiteral("stop"), m_dir->path()});
 }
 
+namespace {
+QString runTestbedScript(const QString &command, const QString &dir)
+{
+    QProcess script;
+    script.setProcessChannelMode(QProcess::MergedChannels);
+    script.start(QStringLiteral("bash"), {supportScript(QStringLiteral("postfix-testbed.sh")), command, dir});
+    if (!script.waitForFinished(120000) || script.exitStatus() != QProcess::NormalExit || script.exitCode() != 0)
+        return QStringLiteral("postfix-testbed.sh %1 failed:\n").arg(command) + QString::fromLocal8Bit(script.readAll());
+    return {};
+}
+}  // namespace
+
+QString PostfixTestbed::pause()
+{
+    if (!m_running)
+        return QStringLiteral("not started");
+    return runTestbedScript(QStringLiteral("pause"), m_dir->path());
+}
+
+QString PostfixTestbed::resume()
+{
+    if (!m_running)
+        return QStringLiteral("not started");
+    return runTestbedScript(QStringLiteral("resume"), m_dir->path());
+}
+
 QString PostfixTestbed::maillog() const
 {
     QFile log(m_env.value(QStringLiteral("MAILLOG")));

@@ -33,6 +33,10 @@ public:
     // Empty on success, else what went wrong (the script's output).
     QString start();
     void stop();
+    // An outage: stops the server but keeps its ports and configuration,
+    // so connections are refused until resume(). Empty on success.
+    QString pause();
+    QString resume();
     QString value(const QString &key) const { return m_env.value(key); }
     quint16 port(const QString &key) const { return static_cast<quint16>(m_env.value(key).toUInt()); }
     QString maillog() const;

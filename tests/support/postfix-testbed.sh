@@ -3,6 +3,8 @@
 #
 #   postfix-testbed.sh start DIR   create (afresh) and start an instance under DIR
 #   postfix-testbed.sh stop DIR    stop it (no error if it is not running)
+#   postfix-testbed.sh pause DIR   stop it but keep its configuration, ports and mail log (an outage)
+#   postfix-testbed.sh resume DIR  start a paused instance again on the same ports
 #
 # DIR must be an absolute path. It is created if missing; an existing DIR must
 # be empty or have been made by this script (marker file .stamp-postfix-testbed).
@@ -479,6 +481,7 @@ cmd_start() {
     ports=$(pick_ports) || die "could not pick free loopback ports"
     read -r p_starttls p_tls p_plain <<<"$ports"
     token="($(openssl rand -hex 6))"
+    echo "$token" >"$dir/banner-token"
     write_config "$dir" "$p_starttls" "$p_tls" "$p_plain" "$token"
     : >"$dir/maillog"
 
@@ -542,6 +545,31 @@ cmd_stop() {
     alt_remove "$dir/etc"
 }
 
+# An outage: the master goes, the configuration and the ports stay, so a
+# client that knew the server finds its connections refused until resume.
+cmd_pause() {
+    local dir="$1"
+    [ -f "$dir/testbed.env" ] || die "$dir holds no started instance"
+    take_lock
+    stop_instance "$dir"
+}
+
+cmd_resume() {
+    local dir="$1" out
+    [ -f "$dir/testbed.env" ] || die "$dir holds no started instance"
+    # shellcheck disable=SC1091
+    . "$dir/testbed.env"
+    take_lock
+    if ! master_pid "$dir" >/dev/null; then
+        if ! out=$(postfix -c "$dir/etc" start 2>&1 </dev/null); then
+            echo "$out" >&2
+            die "postfix -c $dir/etc start failed"
+        fi
+    fi
+    wait_ready "$dir" "$STARTTLS_PORT" "$TLS_PORT" "$PLAIN_PORT" "$(cat "$dir/banner-token")" \
+        || die "the listeners did not come back within $START_TIMEOUT s"
+}
+
 [ $# -eq 2 ] || usage
 [ "$(id -u)" -eq 0 ] || die "must run as root (Postfix's master needs it)"
 check_dir_arg "$2"
@@ -550,5 +578,7 @@ need_tools
 case "$1" in
     start) cmd_start "$DIR" ;;
     stop) cmd_stop "$DIR" ;;
+    pause) cmd_pause "$DIR" ;;
+    resume) cmd_resume "$DIR" ;;
     *) usage ;;
 esac

@@ -407,6 +407,13 @@ QList<Row> buildRows()
         "network.host-not-found", T);
     add("connection refused", fault(Phase::Connect, NetworkFault::ConnectionRefused),
         "network.connection-refused", P);
+    // The same refusal from a server that has answered before: an outage.
+    FailureContext away = fault(Phase::Connect, NetworkFault::ConnectionRefused);
+    away.serverHasAnswered = true;
+    add("connection refused by a server that answered before", away, "network.server-away", T);
+    FailureContext awayTimeout = fault(Phase::Connect, NetworkFault::Timeout);
+    awayTimeout.serverHasAnswered = true;
+    add("connect timeout at a server that answered before", awayTimeout, "network.server-away", T);
     add("network unreachable", fault(Phase::Connect, NetworkFault::NetworkUnreachable), "network.unreachable",
         T);
     add("connect timeout", fault(Phase::Connect, NetworkFault::Timeout), "network.timeout-connect", T);

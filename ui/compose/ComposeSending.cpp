@@ -11,6 +11,7 @@
 #include "CertificateDialog.h"
 #include "Colours.h"
 #include "accounts/ServerFacts.h"
+#include "client/OutboxExplainer.h"
 #include "diagnostics/DiagnosticsCatalog.h"
 #include "mime/Message.h"
 #include "mime/MessageWriter.h"
@@ -512,14 +513,14 @@ void ComposeWindow::onQueuedRecord(const OutboxRecord &record)
     // Not sent (yet): say why and what happens next.
     // Explained now, from the facts the outbox kept.
     const std::optional<Failure> failure = record.failure();
-    const Diagnosis d = failure ? DiagnosticsCatalog::diagnose(*failure) : Diagnosis();
+    const Diagnosis d = OutboxExplainer::explain(record, nullptr).value_or(Diagnosis());
     const QString title = d.title;
     QString details = d.explanation.toHtmlEscaped();
     if (!d.remedy.isEmpty())
         details += QStringLiteral("<br><i>") + tr("What to do: %1").arg(d.remedy).toHtmlEscaped() + QStringLiteral("</i>");
-    // What the outbox does next (waiting for the network, retrying...).
-    if (!record.reason.isEmpty())
-        details += (details.isEmpty() ? QString() : QStringLiteral("<br>")) + record.reason.toHtmlEscaped();
+    // The reason repeats the diagnosis when there is one; alone it is all there is.
+    if (details.isEmpty() && !record.reason.isEmpty())
+        details += record.reason.toHtmlEscaped();
     const bool someHaveIt = std::any_of(record.recipients.cbegin(), record.recipients.cend(), [](const auto &r) {
         return r.status == OutboxRecord::Recipient::Status::Accepted;
     });

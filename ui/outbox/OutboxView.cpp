@@ -1,6 +1,6 @@
 #include "OutboxView.h"
 
-#include "diagnostics/DiagnosticsCatalog.h"
+#include "client/OutboxExplainer.h"
 
 #include "outbox/Outbox.h"
 #include "outbox/OutboxService.h"
@@ -186,9 +186,8 @@ void OutboxView::showDetails()
                                           record->reason.isEmpty() ? tr("waiting for its turn").toHtmlEscaped()
                                                                    : record->reason.toHtmlEscaped());
     // Explained now, from the facts the outbox kept.
-    if (const std::optional<Failure> failure = record->failure();
-        failure && record->state != OutboxRecord::State::Sent) {
-        const Diagnosis d = DiagnosticsCatalog::diagnose(*failure);
+    if (const std::optional<Diagnosis> explained = OutboxExplainer::explain(*record, nullptr)) {
+        const Diagnosis &d = *explained;
         lines << d.explanation.toHtmlEscaped();
         lines << QStringLiteral("<i>") + tr("What to do: %1").arg(d.remedy).toHtmlEscaped() + QStringLiteral("</i>");
     }
