@@ -1,7 +1,9 @@
 // The account wizard as a person drives it: a preset provider found with no
 // network, and the Postfix test bed entered by hand, tested live, saved
-// with its password in a private keychain and nowhere else. Then the main
-// window lists the account and sends as it.
+// with its password in a private keychain and nowhere else. A failed test
+// (Postfix refusing the password, a port nobody listens on) saves nothing
+// unless the person chooses "Save anyway". Then the main window lists the
+// account and sends as it.
 
 #include "AccountSettingsDialog.h"
 #include "AccountWizard.h"
@@ -54,6 +56,8 @@ private slots:
     void presetProviderShowsHintAndLink();
     void postfixByHandTestAndSave();
     void wrongPasswordShowsDiagnosis();
+    void refusedLoginSavesOnlyWhenFixed();
+    void unreachablePortSavesOnlyAnyway();
     void untrustedCertificateCanBePinned();
     void identitiesAndSignaturesEdited();
     void mainWindowListsAndUsesAccount();
@@ -69,8 +73,11 @@ private:
         return found;
     }
     // Drives the wizard to the test page for the test bed, by hand.
+    // `port` 0: the test bed's STARTTLS port.
     void fillTestbed(AccountWizard &wizard, const QString &accountName, const QString &password,
-                     bool trustTestCa = true);
+                     bool trustTestCa = true, quint16 port = 0);
+    // Whether the wizard still shows the test page and the account is not saved.
+    void verifyNotSaved(AccountWizard &wizard, AccountStore &store, const QString &accountName);
 
     test::AppFixture m_app;  // keychain, folders, settings: the shared fixture
     QTemporaryDir &m_dirs = m_app.dirs();
@@ -194,8 +201,8 @@ void TestAccountWizard::presetProviderShowsHintAndLink()
     QVERIFY(!panel->lastReport());
 }
 
-void TestAccountWizard::fillTestbed(
-    AccountWizard &wizard, const QString &accountName, const QString &password, bool trustTestCa)
+void TestAccountWizard::fillTestbed(AccountWizard &wizard, const QString &accountName,
+    const QString &password, bool trustTestCa, quint16 portNumber)
 {
     // Discovery for the test bed's made-up domain: DNS that never answers,
     // and the person stops it.
@@ -227,7 +234,7 @@ void TestAccountWizard::fillTestbed(
     QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
     QTest::keyClicks(host, QStringLiteral("localhost"));
     auto *port = child<QSpinBox>(&wizard, "portSpin");
-    port->setValue(m_postfix.port(QStringLiteral("STARTTLS_PORT")));
+    port->setValue(portNumber ? portNumber : m_postfix.port(QStringLiteral("STARTTLS_PORT")));
     // The test bed's certificate is signed by a test CA: trust that file.
     auto *ca = child<QLineEdit>(&wizard, "caFileEdit");
     QTest::keyClicks(ca, QStringLiteral("/nonexistent.pem"));
@@ -322,6 +329,120 @@ void TestAccountWizard::wrongPasswordShowsDiagnosis()
         diagnosis->text().contains(auth->diagnosis->title.toHtmlEscaped()), qPrintable(diagnosis->text()));
     QVERIFY(diagnosis->text().contains(auth->diagnosis->remedy.toHtmlEscaped()));
     saveShots(&wizard, QStringLiteral("6-wrong-password"));
+}
+
+void TestAccountWizard::verifyNotSaved(AccountWizard &wizard, AccountStore &store, const QString &accountName)
+{
+    QVERIFY(wizard.isVisible());
+    QCOMPARE(wizard.currentId(), int(AccountWizard::TestPageId));
+    QVERIFY(!store.find(accountName));
+    AccountStore reread(store.path());
+    QVERIFY(reread.load());
+    QVERIFY(!reread.find(accountName));
+}
+
+void TestAccountWizard::refusedLoginSavesOnlyWhenFixed()
+{
+    AccountStore store(m_dirs.filePath(QStringLiteral("scratch/refused.json")));
+    SecretStore secrets;
+    AccountWizard wizard(&store, &secrets);
+    fillTestbed(wizard, QStringLiteral("refused"), QStringLiteral("not-the-password"));
+    auto *panel = child<ConnectionCheckPanel>(&wizard, "connectionCheckPanel");
+    auto *save = wizard.button(QWizard::FinishButton);
+    QSignalSpy finished(panel, &ConnectionCheckPanel::finished);
+    QSignalSpy saved(&wizard, &AccountWizard::accountSaved);
+
+    // Save before any test: the test runs first, and Postfix refuses the login.
+    QVERIFY(save->isEnabled());
+    QTest::mouseClick(save, Qt::LeftButton);
+    QVERIFY(panel->isRunning());
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+    QTest::qWait(200); // a save would have started by now
+    QCOMPARE(saved.count(), 0);
+    QVERIFY(!panel->lastReport()->passed());
+    QCOMPARE(panel->lastReport()->step(QStringLiteral("auth"))->status, CheckStep::Status::Failed);
+    verifyNotSaved(wizard, store, QStringLiteral("refused"));
+
+    // Save is off; the secondary way out says what it costs.
+    auto *anyway = child<QPushButton>(&wizard, "saveAnywayButton");
+    auto *note = child<QLabel>(&wizard, "saveAnywayNote");
+    QVERIFY(anyway && note);
+    QVERIFY(!save->isEnabled());
+    QTest::mouseClick(save, Qt::LeftButton);
+    QVERIFY(!wizard.validateCurrentPage());
+    QCOMPARE(saved.count(), 0);
+    QVERIFY(anyway->isVisible() && anyway->isEnabled());
+    QVERIFY(!anyway->isDefault() && !anyway->autoDefault());
+    QVERIFY(!anyway->accessibleName().isEmpty());
+    QVERIFY(note->isVisible());
+    QVERIFY2(note->text().contains(QStringLiteral("Outbox")), qPrintable(note->text()));
+    QVERIFY(note->text().contains(QStringLiteral("until its settings work")));
+    saveShots(&wizard, QStringLiteral("6-save-anyway"));
+
+    // Back to the password, fixed, and forward: the test runs again by
+    // itself, passes, and Save is back.
+    wizard.back();
+    QCOMPARE(wizard.currentId(), int(AccountWizard::PasswordPageId));
+    auto *password = child<QLineEdit>(&wizard, "passwordEdit");
+    password->clear();
+    QTest::keyClicks(password, m_postfix.value(QStringLiteral("PASSWORD")));
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(AccountWizard::TestPageId));
+    QVERIFY(!anyway->isVisible());
+    QVERIFY(panel->isRunning());
+    QVERIFY(!save->isEnabled());
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 60000);
+    QVERIFY2(panel->lastReport()->passed(), qPrintable(panel->lastReport()->toText()));
+    QVERIFY(!anyway->isVisible());
+    QVERIFY(save->isEnabled());
+    QCOMPARE(saved.count(), 0); // the re-run does not save by itself
+    QTest::mouseClick(save, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 20000);
+    QVERIFY(store.find(QStringLiteral("refused")));
+}
+
+void TestAccountWizard::unreachablePortSavesOnlyAnyway()
+{
+    AccountStore store(m_dirs.filePath(QStringLiteral("scratch/unreachable.json")));
+    SecretStore secrets;
+    AccountWizard wizard(&store, &secrets);
+    const quint16 closed = test::freeLoopbackPort(); // nobody listens there
+    QVERIFY(closed != 0);
+    const QString password = m_postfix.value(QStringLiteral("PASSWORD"));
+    fillTestbed(wizard, QStringLiteral("unreachable"), password, true, closed);
+    auto *panel = child<ConnectionCheckPanel>(&wizard, "connectionCheckPanel");
+    auto *save = wizard.button(QWizard::FinishButton);
+    QSignalSpy finished(panel, &ConnectionCheckPanel::finished);
+    QSignalSpy saved(&wizard, &AccountWizard::accountSaved);
+    QTest::mouseClick(child<QPushButton>(&wizard, "testButton"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+    QVERIFY(!panel->lastReport()->passed());
+    QCOMPARE(panel->lastReport()->step(QStringLiteral("tcp"))->status, CheckStep::Status::Failed);
+    QVERIFY(!save->isEnabled());
+    QTest::mouseClick(save, Qt::LeftButton);
+    QVERIFY(!wizard.validateCurrentPage());
+    QTest::qWait(200);
+    QCOMPARE(saved.count(), 0);
+    verifyNotSaved(wizard, store, QStringLiteral("unreachable"));
+
+    // Test again changes nothing while the port stays closed.
+    auto *anyway = child<QPushButton>(&wizard, "saveAnywayButton");
+    QVERIFY(anyway);
+    QTest::mouseClick(child<QPushButton>(&wizard, "testButton"), Qt::LeftButton);
+    QVERIFY(!anyway->isVisible());
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 60000);
+    QVERIFY(!save->isEnabled());
+    QVERIFY(anyway->isVisible());
+
+    // "Save anyway": the account and its password are kept as entered.
+    QTest::mouseClick(anyway, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 20000);
+    const Account account = saved.first().first().value<Account>();
+    QCOMPARE(account.port, closed);
+    QVERIFY(store.find(QStringLiteral("unreachable")));
+    QTRY_COMPARE_WITH_TIMEOUT(m_keyring.lookup(QStringLiteral("stamp"),
+                                  SecretStore::keyFor(account.id, SecretStore::Kind::Password)),
+        password, 20000);
 }
 
 void TestAccountWizard::untrustedCertificateCanBePinned()

@@ -161,6 +161,11 @@ void AccountWizard::accept()
 {
     if (m_saving)
         return;
+    // The page decides whether Save may save now (the test page: only after
+    // a passed test, or when the person chose "Save anyway"). QWizard would
+    // ask it only after the account is written.
+    if (!validateCurrentPage())
+        return;
     Account account = m_draft;
     account.identities = { Identity { account.displayName, account.email, {}, {} } };
     if (const QString problem = account.validate(); !problem.isEmpty()) {

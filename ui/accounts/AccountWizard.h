@@ -27,7 +27,8 @@ class PasswordPage;
 // Adds an account the way the desktop issue describes: address and name,
 // discovery with its sources shown, the server settings to review, the
 // password with the provider's hint (or, for providers with OAuth, "Sign in
-// with Google" in the browser), a live connection test, then save.
+// with Google" in the browser), a live connection test, then save: only a
+// tested account, or one the person chose to save anyway (TestPage).
 // Nothing carries the password or a token before the person has seen the
 // server (discovery never logs in; the test runs only when asked). A
 // sign-in's tokens stay in this object's memory until Save hands them to
