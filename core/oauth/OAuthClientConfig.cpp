@@ -6,7 +6,9 @@
 
 #include <QFile>
 #include <QJsonDocument>
+#include <QSettings>
 #include <QStandardPaths>
+#include <QUrl>
 
 namespace stamp::oauth {
 
@@ -18,6 +20,14 @@ const builtin::Client *builtinFor(const QString &issuer)
             return &client;
     }
     return nullptr;
+}
+
+// One QSettings group per issuer; percent-encoded so an issuer that is a URL
+// cannot open nested groups.
+QString settingsGroup(const QString &issuer)
+{
+    return QStringLiteral("oauthClients/")
+        + QString::fromLatin1(QUrl::toPercentEncoding(issuer, QByteArrayLiteral(".-_")));
 }
 } // namespace
 
@@ -57,6 +67,66 @@ QString OAuthClientConfig::cmakeVariable(const QString &issuer)
     if (!client)
         return {};
     return QStringLiteral("STAMP_OAUTH_%1_CLIENT_ID").arg(QLatin1String(client->variable));
+}
+
+AppRegistration OAuthClientConfig::personalRegistration(const QString &issuer)
+{
+    QSettings settings;
+    settings.beginGroup(settingsGroup(issuer));
+    return { settings.value(QStringLiteral("clientId")).toString().trimmed(),
+        settings.value(QStringLiteral("clientSecret")).toString().trimmed() };
+}
+
+void OAuthClientConfig::setPersonalRegistration(const QString &issuer, const AppRegistration &registration)
+{
+    QSettings settings;
+    settings.beginGroup(settingsGroup(issuer));
+    if (registration.clientId.trimmed().isEmpty()) {
+        settings.remove(QString());
+        return;
+    }
+    settings.setValue(QStringLiteral("clientId"), registration.clientId.trimmed());
+    if (registration.clientSecret.trimmed().isEmpty())
+        settings.remove(QStringLiteral("clientSecret"));
+    else
+        settings.setValue(QStringLiteral("clientSecret"), registration.clientSecret.trimmed());
+}
+
+bool OAuthClientConfig::requiresClientSecret(const QString &issuer)
+{
+    const builtin::Client *client = builtinFor(issuer);
+    return client && client->secretRequired;
+}
+
+AppRegistration OAuthClientConfig::registrationFor(const QString &issuer, QString *source) const
+{
+    // The person's own entry first: it is the most deliberate choice, made
+    // for this very provider on this computer.
+    if (AppRegistration mine = personalRegistration(issuer); !mine.clientId.isEmpty()) {
+        if (source)
+            *source = QStringLiteral("the person's app registration");
+        return mine;
+    }
+    const QJsonObject entry = entryFor(issuer);
+    if (entry.contains(QStringLiteral("clientId"))) {
+        if (source)
+            *source = m_path;
+        return { entry.value(QStringLiteral("clientId")).toString(),
+            entry.value(QStringLiteral("clientSecret")).toString() };
+    }
+    if (const builtin::Client *built = builtinFor(issuer)) {
+        if (source)
+            *source = QStringLiteral("the built-in client");
+        return { QString::fromUtf8(built->clientId), QString::fromUtf8(built->clientSecret) };
+    }
+    return {};
+}
+
+bool OAuthClientConfig::lacksRegistration(const QString &issuer) const
+{
+    const AppRegistration registration = registrationFor(issuer);
+    return registration.clientId.isEmpty()
+        || (requiresClientSecret(issuer) && registration.clientSecret.isEmpty());
 }
 
 QJsonObject OAuthClientConfig::entryFor(const QString &issuer) const
@@ -113,15 +183,11 @@ std::optional<OAuthClient> OAuthClientConfig::resolve(const QString &issuer, con
     client.scopes = preset.scopes;
     client.mechanism = preset.mechanism;
     const builtin::Client *built = builtinFor(issuer);
-    if (built) {
-        client.clientId = QString::fromUtf8(built->clientId);
-        client.clientSecret = QString::fromUtf8(built->clientSecret);
-    }
+    QString source;
+    const AppRegistration registration = registrationFor(issuer, &source);
+    client.clientId = registration.clientId;
+    client.clientSecret = registration.clientSecret;
     const QJsonObject entry = entryFor(issuer);
-    if (entry.contains(QStringLiteral("clientId"))) {
-        client.clientId = entry.value(QStringLiteral("clientId")).toString();
-        client.clientSecret = entry.value(QStringLiteral("clientSecret")).toString();
-    }
     if (entry.contains(QStringLiteral("authUrl")))
         client.authUrl = QUrl(entry.value(QStringLiteral("authUrl")).toString(), QUrl::StrictMode);
     if (entry.contains(QStringLiteral("tokenUrl")))
@@ -170,8 +236,8 @@ std::optional<OAuthClient> OAuthClientConfig::resolve(const QString &issuer, con
                    "on this computer).")
                     .arg(url.toString()));
     }
-    if (!entry.isEmpty())
-        qCDebug(lcOAuth) << "OAuth client for" << issuer << "from" << m_path;
+    // Where from, never the ID or the secret themselves.
+    qCDebug(lcOAuth) << "OAuth client for" << issuer << "from" << source;
     return client;
 }
 

@@ -14,15 +14,28 @@ class ProviderCatalog;
 
 namespace stamp::oauth {
 
+// An app registration at a provider: the client ID (and, for some
+// providers' desktop clients, the client secret) the provider knows this
+// app by (RFC 6749 §2). Not a user secret: an installed app cannot keep one
+// (RFC 8252 §8.5); still, neither part goes to a log.
+struct AppRegistration
+{
+    QString clientId;
+    QString clientSecret;
+};
+
 // Where OAuth client IDs and endpoint overrides come from, most specific
 // first:
-// 1. the settings file, oauth-clients.json in the application config folder
+// 1. the app registration the person entered for the provider (the wizard's
+//    or the account settings' sign-in step), kept in QSettings under
+//    oauthClients/<issuer>: clientId and clientSecret only;
+// 2. the settings file, oauth-clients.json in the application config folder
 //    (or the file named by STAMP_OAUTH_CLIENTS_FILE): one object per provider,
 //    keyed by its issuer ("accounts.google.com") or its short name ("google"),
 //    with any of clientId, clientSecret, authUrl, tokenUrl, scope;
-// 2. the client IDs compiled in from the STAMP_OAUTH_<PROVIDER>_CLIENT_ID
+// 3. the client IDs compiled in from the STAMP_OAUTH_<PROVIDER>_CLIENT_ID
 //    CMake cache variables;
-// 3. the endpoints and scopes of the provider preset (<oAuth2>).
+// 4. the endpoints and scopes of the provider preset (<oAuth2>).
 // No client ID is part of the source code.
 class OAuthClientConfig
 {
@@ -51,10 +64,24 @@ public:
     // "STAMP_OAUTH_GOOGLE_CLIENT_ID" for "accounts.google.com"; empty for an issuer without one.
     static QString cmakeVariable(const QString &issuer);
 
+    // The registration the person entered for `issuer`; empty when none.
+    static AppRegistration personalRegistration(const QString &issuer);
+    // Keeps it in the application's settings (an empty client ID forgets it).
+    static void setPersonalRegistration(const QString &issuer, const AppRegistration &registration);
+    // Whether the provider refuses installed apps without a client secret
+    // (Google's desktop clients).
+    static bool requiresClientSecret(const QString &issuer);
+    // True when no source has a client ID for `issuer` (or lacks the secret
+    // the provider requires with it): the one gap a person can fill by
+    // entering an app registration.
+    bool lacksRegistration(const QString &issuer) const;
+
 private:
     std::optional<OAuthClient> resolve(const QString &issuer, const OAuthSettings &preset,
         const QString &providerName, bool passwordRouteAvailable, QString *problem) const;
     QJsonObject entryFor(const QString &issuer) const;
+    // The client ID and secret from the first source that has one.
+    AppRegistration registrationFor(const QString &issuer, QString *source = nullptr) const;
 
     QString m_path;
     QString m_error;

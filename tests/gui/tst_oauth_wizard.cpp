@@ -3,8 +3,9 @@
 // played through the injected browser against tests/support/oauth-doubles.py,
 // the connection test logging in with the access token, Save putting the
 // refresh token in a private keychain and in no file. Then the provider
-// saying no, no client ID (with the app-password route for Gmail, a plain
-// statement for Outlook.com), and "Sign in again" in the settings.
+// saying no, no client ID (the page explains app registrations in plain
+// words and takes the person's own, with the app-password route still there
+// for Gmail), and "Sign in again" in the settings.
 
 #include "AccountSettingsDialog.h"
 #include "AccountWizard.h"
@@ -25,6 +26,7 @@
 #include "oauth/OAuthClientConfig.h"
 #include "oauth/TokenResponse.h"
 
+#include <QAbstractButton>
 #include <QComboBox>
 #include <QDirIterator>
 #include <QJsonDocument>
@@ -62,6 +64,8 @@ private slots:
     void cancelWhileWaiting();
     void noClientIdOffersAppPassword();
     void oauthOnlyProviderWithoutClientId();
+    void enteredRegistrationSignsInAndSaves();
+    void settingsTakeARegistration();
     void settingsSignInAgain();
 
 private:
@@ -82,6 +86,8 @@ private:
     // the event loop as a person's browser would.
     UrlOpener browser(bool play);
     void noTokenInFiles();
+    // No visible text names a build setting, a file or a variable.
+    void noInternalNamesShown(QWidget *window);
 
     test::AppFixture m_app;  // keychain, folders, settings: the shared fixture
     QTemporaryDir &m_dirs = m_app.dirs();
@@ -89,6 +95,7 @@ private:
     test::OAuthDoubles m_doubles;
     QString m_clients; // endpoints and client of the doubles
     QString m_noClients; // no client ID for Google nor Microsoft
+    QString m_endpointsOnly; // the doubles' endpoints for Google, no client ID
     QList<QUrl> m_opened;
     Account m_saved;
 };
@@ -112,6 +119,14 @@ void TestOAuthWizard::initTestCase()
     writeClients(m_noClients,
         QJsonObject { { QStringLiteral("google"), QJsonObject { { QStringLiteral("clientId"), QString() } } },
             { QStringLiteral("microsoft"), QJsonObject { { QStringLiteral("clientId"), QString() } } } });
+    // What the person's own registration is tried against: no client ID
+    // from the file nor the build, only where the doubles listen.
+    m_endpointsOnly = m_dirs.filePath(QStringLiteral("endpoints-only.json"));
+    writeClients(m_endpointsOnly,
+        QJsonObject { { QStringLiteral("google"),
+            QJsonObject { { QStringLiteral("clientId"), QString() },
+                { QStringLiteral("authUrl"), m_doubles.authorizeUrl().toString() },
+                { QStringLiteral("tokenUrl"), m_doubles.tokenUrl().toString() } } } });
 }
 
 void TestOAuthWizard::cleanupTestCase()
@@ -125,6 +140,27 @@ void TestOAuthWizard::init()
     qputenv("STAMP_OAUTH_CLIENTS_FILE", m_clients.toUtf8());
     m_doubles.control(QStringLiteral("mode=ok"));
     m_opened.clear();
+    // Each test starts without a registration of the person's own.
+    for (const char *issuer : { "accounts.google.com", "login.microsoftonline.com" })
+        oauth::OAuthClientConfig::setPersonalRegistration(QLatin1String(issuer), {});
+}
+
+void TestOAuthWizard::noInternalNamesShown(QWidget *window)
+{
+    QStringList shown;
+    for (QLabel *label : window->findChildren<QLabel *>())
+        if (label->isVisible())
+            shown << label->text();
+    for (QAbstractButton *button : window->findChildren<QAbstractButton *>())
+        if (button->isVisible())
+            shown << button->text() << button->toolTip();
+    if (auto *wizard = qobject_cast<QWizard *>(window))
+        shown << wizard->currentPage()->title() << wizard->currentPage()->subTitle();
+    for (const QString &text : shown)
+        for (const QString &internal : { QStringLiteral("STAMP_"), QStringLiteral("CMake"),
+                 QStringLiteral("oauth-clients"), QStringLiteral(".json"), QStringLiteral("--"),
+                 QStringLiteral("clientId"), QStringLiteral("issuer") })
+            QVERIFY2(!text.contains(internal), qPrintable(text));
 }
 
 void TestOAuthWizard::writeClients(const QString &path, const QJsonObject &clients)
@@ -420,9 +456,6 @@ void TestOAuthWizard::cancelWhileWaiting()
 void TestOAuthWizard::noClientIdOffersAppPassword()
 {
     qputenv("STAMP_OAUTH_CLIENTS_FILE", m_noClients.toUtf8());
-    QString expected;
-    QVERIFY(!oauth::OAuthClientConfig().clientFor(
-        *ProviderCatalog::standard().byId(QStringLiteral("gmail")), &expected));
     AccountStore store(m_dirs.filePath(QStringLiteral("scratch/noclient.json")));
     SecretStore secrets;
     AccountWizard wizard(&store, &secrets);
@@ -431,10 +464,24 @@ void TestOAuthWizard::noClientIdOffersAppPassword()
     auto *page = wizard.currentPage();
     auto *panel = child<OAuthSignInPanel>(page, "oauthSignInPanel");
     QCOMPARE(panel->state(), State::Unavailable);
-    // Exactly what is missing, as OAuthClientConfig says it.
-    QCOMPARE(child<QLabel>(page, "signInStatus")->text(), expected);
-    QVERIFY(expected.contains(QStringLiteral("STAMP_OAUTH_GOOGLE_CLIENT_ID")));
-    QVERIFY(expected.contains(m_noClients));
+    // A guided path in plain words: what an app registration is, who makes
+    // one and where, and the redirect address to allow.
+    auto *headline = child<QLabel>(page, "signInHeadline");
+    QVERIFY(headline->isVisible());
+    QVERIFY2(headline->text().contains(QStringLiteral("app registration")), qPrintable(headline->text()));
+    auto *explanation = child<QLabel>(page, "appRegistrationExplanation");
+    QVERIFY(explanation && explanation->isVisible());
+    const QString words = explanation->text();
+    QVERIFY2(words.contains(QStringLiteral("which app is asking")), qPrintable(words));
+    QVERIFY(words.contains(QStringLiteral("administrator")));
+    QVERIFY(words.contains(QStringLiteral("developer console")));
+    QVERIFY(words.contains(QStringLiteral("http://127.0.0.1")));
+    QVERIFY(words.contains(QStringLiteral("client secret"))); // Google's desktop clients have one
+    QCOMPARE(child<QLineEdit>(page, "redirectAddressEdit")->text(), QStringLiteral("http://127.0.0.1"));
+    QVERIFY(child<QLineEdit>(page, "clientIdEdit")->isVisible());
+    QVERIFY(child<QLineEdit>(page, "clientSecretEdit")->isVisible());
+    QVERIFY(!child<QPushButton>(page, "useRegistrationButton")->isEnabled());
+    noInternalNamesShown(&wizard);
     QVERIFY(!child<QPushButton>(page, "signInButton")->isVisible());
     QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
     auto *usePassword = child<QPushButton>(page, "useAppPasswordButton");
@@ -462,9 +509,6 @@ void TestOAuthWizard::noClientIdOffersAppPassword()
 void TestOAuthWizard::oauthOnlyProviderWithoutClientId()
 {
     qputenv("STAMP_OAUTH_CLIENTS_FILE", m_noClients.toUtf8());
-    QString expected;
-    QVERIFY(!oauth::OAuthClientConfig().clientFor(
-        *ProviderCatalog::standard().byId(QStringLiteral("outlook.com")), &expected));
     AccountStore store(m_dirs.filePath(QStringLiteral("scratch/outlook.json")));
     SecretStore secrets;
     AccountWizard wizard(&store, &secrets);
@@ -473,17 +517,177 @@ void TestOAuthWizard::oauthOnlyProviderWithoutClientId()
     QCOMPARE(child<OAuthSignInPanel>(page, "oauthSignInPanel")->state(), State::Unavailable);
     auto *headline = child<QLabel>(page, "signInHeadline");
     QVERIFY(headline->isVisible());
-    QVERIFY2(headline->text().contains(QStringLiteral("cannot sign in to Outlook.com")),
-        qPrintable(headline->text()));
-    QVERIFY(headline->text().contains(QStringLiteral("accepts no password")));
-    // What a packager or the person must configure.
-    QCOMPARE(child<QLabel>(page, "signInStatus")->text(), expected);
-    QVERIFY(expected.contains(QStringLiteral("STAMP_OAUTH_MICROSOFT_CLIENT_ID")));
-    QVERIFY(!expected.contains(QStringLiteral("app password")));
+    QVERIFY2(headline->text().contains(QStringLiteral("Microsoft")), qPrintable(headline->text()));
+    // No password route, and the page says so; the registration is the way.
+    auto *intro = child<QLabel>(page, "passwordRouteIntro");
+    QVERIFY(intro->isVisible());
+    QVERIFY2(intro->text().contains(QStringLiteral("accepts no password")), qPrintable(intro->text()));
     QVERIFY(!child<QPushButton>(page, "useAppPasswordButton")->isVisible());
     QVERIFY(!child<QPushButton>(page, "signInButton")->isVisible());
+    QVERIFY(child<QLineEdit>(page, "clientIdEdit") && child<QLineEdit>(page, "clientIdEdit")->isVisible());
+    // Microsoft's public clients need no secret: no field for one.
+    QVERIFY(!child<QLineEdit>(page, "clientSecretEdit")->isVisible());
+    QVERIFY(!child<QLabel>(page, "appRegistrationExplanation")->text().contains(QStringLiteral("secret")));
+    QTest::keyClicks(child<QLineEdit>(page, "clientIdEdit"), QStringLiteral("my-azure-app"));
+    QVERIFY(child<QPushButton>(page, "useRegistrationButton")->isEnabled());
+    noInternalNamesShown(&wizard);
     QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
     saveShot(&wizard, QStringLiteral("7-oauth-only-no-client-id"));
+}
+
+void TestOAuthWizard::enteredRegistrationSignsInAndSaves()
+{
+    // No client ID built in nor in the file: only where the provider is.
+    qputenv("STAMP_OAUTH_CLIENTS_FILE", m_endpointsOnly.toUtf8());
+    const QString google = QStringLiteral("accounts.google.com");
+    QVERIFY(oauth::OAuthClientConfig().lacksRegistration(google));
+    AccountStore store(m_dirs.filePath(QStringLiteral("scratch/registered.json")));
+    SecretStore secrets;
+    CredentialSource credentials(&secrets);
+    Account account;
+    {
+        AccountWizard wizard(&store, &secrets);
+        wizard.setCredentialSource(&credentials);
+        wizard.setUrlOpener(browser(true));
+        driveToSignIn(wizard, QStringLiteral("registered@gmail.com"), true);
+        auto *page = wizard.currentPage();
+        auto *panel = child<OAuthSignInPanel>(page, "oauthSignInPanel");
+        auto *signIn = child<QPushButton>(page, "signInButton");
+        auto *clientId = child<QLineEdit>(page, "clientIdEdit");
+        auto *clientSecret = child<QLineEdit>(page, "clientSecretEdit");
+        auto *use = child<QPushButton>(page, "useRegistrationButton");
+        QCOMPARE(panel->state(), State::Unavailable);
+        QVERIFY(!signIn->isVisible());
+        QVERIFY(clientId && clientSecret && use);
+
+        // Google's desktop clients come with a secret: both, then Use.
+        QTest::keyClicks(clientId, QStringLiteral("wizard-client"));
+        QVERIFY(!use->isEnabled());
+        QTest::keyClicks(clientSecret, QStringLiteral("wizard-secret"));
+        QVERIFY(use->isEnabled());
+        saveShot(&wizard, QStringLiteral("9-registration-entered"));
+        QTest::mouseClick(use, Qt::LeftButton);
+        QCOMPARE(panel->state(), State::Idle);
+        QVERIFY(signIn->isVisible() && signIn->isEnabled());
+        QCOMPARE(signIn->text(), QStringLiteral("&Sign in with Google"));
+        QVERIFY(!child<QWidget>(page, "appRegistrationForm")->isVisible());
+        QVERIFY(child<QPushButton>(page, "changeRegistrationButton")->isVisible());
+        QCOMPARE(m_opened.size(), 0);
+        noInternalNamesShown(&wizard);
+        saveShot(&wizard, QStringLiteral("10-registration-ready"));
+
+        // Kept as a setting, per provider; found before the file and the build.
+        const QString group = QStringLiteral("oauthClients/") + google;
+        QCOMPARE(QSettings().value(group + QStringLiteral("/clientId")).toString(), QStringLiteral("wizard-client"));
+        QCOMPARE(QSettings().value(group + QStringLiteral("/clientSecret")).toString(),
+            QStringLiteral("wizard-secret"));
+
+        // The sign-in works against the doubles, which know only that client.
+        const int tokensBefore = m_doubles.stat("exchanges");
+        QTest::mouseClick(signIn, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(panel->state(), State::SignedIn, 20000);
+        QVERIFY(m_doubles.stat("exchanges") > tokensBefore);
+        QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(AccountWizard::TestPageId));
+        // Save before any test: the test runs, logs in with the token, and
+        // the account is saved once it passed.
+        auto *check = child<ConnectionCheckPanel>(&wizard, "connectionCheckPanel");
+        QSignalSpy finished(check, &ConnectionCheckPanel::finished);
+        QSignalSpy saved(&wizard, &AccountWizard::accountSaved);
+        const int authOk = m_doubles.stat("smtp_auth_ok");
+        QTest::mouseClick(wizard.button(QWizard::FinishButton), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+        QVERIFY2(check->lastReport()->passed(), qPrintable(check->lastReport()->toText()));
+        QCOMPARE(m_doubles.stat("smtp_auth_ok"), authOk + 1);
+        QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 20000);
+        account = saved.first().first().value<Account>();
+        QVERIFY(account.signsInWithOAuth());
+        QVERIFY(store.find(account.name));
+        // Neither part of the registration is in the check's log.
+        auto *log = check->findChild<SessionLogModel *>();
+        log->flush();
+        QVERIFY(!log->toText().contains(QStringLiteral("wizard-secret")));
+    }
+
+    // A new run (a fresh credential source): the saved sign-in renews its
+    // access token with the person's client, as a send would.
+    const int refreshes = m_doubles.stat("refreshes");
+    SecretStore secretsAgain;
+    CredentialSource fresh(&secretsAgain);
+    const CredentialSource::Result now = fresh.credentialsNow(account);
+    QVERIFY2(now.ok(), qPrintable(now.message));
+    QCOMPARE(m_doubles.stat("refreshes"), refreshes + 1);
+
+    // The entry survives the wizard: the next one signs in straight away,
+    // and shows the entry when asked to change it.
+    AccountWizard again(&store, &secrets);
+    again.setUrlOpener(browser(false));
+    driveToSignIn(again, QStringLiteral("second@gmail.com"), true);
+    auto *page = again.currentPage();
+    QCOMPARE(child<OAuthSignInPanel>(page, "oauthSignInPanel")->state(), State::Idle);
+    QVERIFY(child<QPushButton>(page, "signInButton")->isVisible());
+    QVERIFY(!child<QWidget>(page, "appRegistrationForm")->isVisible());
+    QTest::mouseClick(child<QPushButton>(page, "changeRegistrationButton"), Qt::LeftButton);
+    QVERIFY(child<QWidget>(page, "appRegistrationForm")->isVisible());
+    QCOMPARE(child<QLineEdit>(page, "clientIdEdit")->text(), QStringLiteral("wizard-client"));
+    QCOMPARE(child<QLineEdit>(page, "clientSecretEdit")->text(), QStringLiteral("wizard-secret"));
+    noInternalNamesShown(&again);
+    saveShot(&again, QStringLiteral("11-change-registration"));
+
+    // The person's entry comes before the settings file's client ID.
+    const QString withFileClient = m_dirs.filePath(QStringLiteral("file-client.json"));
+    writeClients(withFileClient,
+        QJsonObject { { QStringLiteral("google"),
+            QJsonObject { { QStringLiteral("clientId"), QStringLiteral("file-client") },
+                { QStringLiteral("clientSecret"), QStringLiteral("file-secret") } } } });
+    QString problem;
+    const std::optional<oauth::OAuthClient> client = oauth::OAuthClientConfig(withFileClient).clientFor(
+        *ProviderCatalog::standard().byId(QStringLiteral("gmail")), &problem);
+    QVERIFY2(client, qPrintable(problem));
+    QCOMPARE(client->clientId, QStringLiteral("wizard-client"));
+    QCOMPARE(client->clientSecret, QStringLiteral("wizard-secret"));
+    oauth::OAuthClientConfig::setPersonalRegistration(google, {});
+    QCOMPARE(oauth::OAuthClientConfig(withFileClient)
+                 .clientFor(*ProviderCatalog::standard().byId(QStringLiteral("gmail")), &problem)
+                 ->clientId,
+        QStringLiteral("file-client"));
+}
+
+void TestOAuthWizard::settingsTakeARegistration()
+{
+    // An account saved while a registration worked; on this computer there
+    // is none now. Its Sign-in tab takes one, as the wizard does.
+    QVERIFY2(m_saved.signsInWithOAuth(), "needs the account saved by signInTestAndSave");
+    qputenv("STAMP_OAUTH_CLIENTS_FILE", m_endpointsOnly.toUtf8());
+    AccountStore store;
+    QVERIFY(store.load());
+    SecretStore secrets;
+    CredentialSource credentials(&secrets);
+    AccountSettingsDialog dialog(m_saved, &store, &secrets);
+    dialog.setCredentialSource(&credentials);
+    dialog.setUrlOpener(browser(true));
+    dialog.resize(760, 600);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    dialog.showTab(AccountSettingsDialog::SignInTab);
+    auto *panel = dialog.signInPanel();
+    QCOMPARE(panel->state(), State::Unavailable);
+    auto *explanation = child<QLabel>(&dialog, "appRegistrationExplanation");
+    QVERIFY(explanation && explanation->isVisible());
+    QVERIFY(!child<QPushButton>(&dialog, "signInButton")->isVisible());
+    noInternalNamesShown(&dialog);
+    QTest::keyClicks(child<QLineEdit>(&dialog, "clientIdEdit"), QStringLiteral("wizard-client"));
+    QTest::keyClicks(child<QLineEdit>(&dialog, "clientSecretEdit"), QStringLiteral("wizard-secret"));
+    QTest::mouseClick(child<QPushButton>(&dialog, "useRegistrationButton"), Qt::LeftButton);
+    QCOMPARE(panel->state(), State::Idle);
+    saveShot(&dialog, QStringLiteral("12-settings-registration"));
+    QSignalSpy signedIn(&dialog, &AccountSettingsDialog::signInSaved);
+    QTest::mouseClick(child<QPushButton>(&dialog, "signInButton"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(signedIn.count(), 1, 20000);
+    QCOMPARE(oauth::OAuthClientConfig::personalRegistration(QStringLiteral("accounts.google.com")).clientId,
+        QStringLiteral("wizard-client"));
+    dialog.reject();
 }
 
 void TestOAuthWizard::settingsSignInAgain()

@@ -7,7 +7,6 @@
 #include "accounts/AccountStore.h"
 #include "accounts/CredentialSource.h"
 #include "accounts/SecretStore.h"
-#include "oauth/OAuthClientConfig.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -239,13 +238,10 @@ QWidget *AccountSettingsDialog::makeSignInTab()
                               "The sign-in lives in your system's keychain; Stamp asks %3 for short-lived "
                               "access tokens with it and keeps those in memory only.")
                                .arg(m_account.host, m_account.username, brand, m_account.oauthIssuer));
-    QString problem;
-    const std::optional<oauth::OAuthClient> client = oauth::OAuthClientConfig().clientForIssuer(
-        m_account.oauthIssuer, ProviderCatalog::standard(), m_account.providerId, &problem);
-    if (client)
-        m_signIn->prepare(*client, m_account.email, tr("Sign in &again with %1").arg(brand));
-    else
-        m_signIn->showUnavailable(tr("Stamp cannot sign in to %1 for you.").arg(brand), problem);
+    // Without a client ID the panel asks for the person's app registration
+    // (as the wizard does), then offers the sign-in with it.
+    m_signIn->prepareFor(m_account.oauthIssuer, ProviderCatalog::standard(), m_account.providerId,
+        m_account.email, tr("Sign in &again with %1").arg(brand));
     connect(m_signIn, &OAuthSignInPanel::signedIn, this, &AccountSettingsDialog::adoptSignIn);
 
     auto *column = new QVBoxLayout(page);

@@ -1,11 +1,14 @@
 #include "OAuthSignInPanel.h"
 
 #include "Colours.h"
+#include "providers/ProviderCatalog.h"
+#include "oauth/OAuthClientConfig.h"
 #include "oauth/OAuthSignIn.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QDesktopServices>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -14,6 +17,13 @@
 #include <QVBoxLayout>
 
 namespace stamp::ui {
+
+namespace {
+// What a person registers as the redirect address: RFC 8252 §7.3, the
+// loopback IP literal; the port is chosen per sign-in and providers
+// ignore it for loopback addresses.
+const QString kRedirectAddress = QStringLiteral("http://127.0.0.1");
+} // namespace
 
 UrlOpener systemBrowser()
 {
@@ -33,6 +43,14 @@ OAuthSignInPanel::OAuthSignInPanel(QWidget *parent)
     , m_addressEdit(new QLineEdit(this))
     , m_copy(new QPushButton(tr("Cop&y address"), this))
     , m_linkRow(new QWidget(this))
+    , m_changeRegistration(new QPushButton(tr("Use another app &registration\u2026"), this))
+    , m_registration(new QWidget(this))
+    , m_registrationIntro(new QLabel(m_registration))
+    , m_clientId(new QLineEdit(m_registration))
+    , m_clientSecretLabel(new QLabel(tr("Client s&ecret:"), m_registration))
+    , m_clientSecret(new QLineEdit(m_registration))
+    , m_redirect(new QLineEdit(kRedirectAddress, m_registration))
+    , m_useRegistration(new QPushButton(tr("&Use this registration"), m_registration))
 {
     setObjectName(QStringLiteral("oauthSignInPanel"));
     m_headline->setObjectName(QStringLiteral("signInHeadline"));
@@ -89,6 +107,14 @@ OAuthSignInPanel::OAuthSignInPanel(QWidget *parent)
     linkColumn->addWidget(m_link);
     m_linkRow->hide();
 
+    m_changeRegistration->setObjectName(QStringLiteral("changeRegistrationButton"));
+    m_changeRegistration->setAccessibleName(tr("Enter your own app registration"));
+    m_changeRegistration->hide();
+    connect(m_changeRegistration, &QPushButton::clicked, this, [this] {
+        showRegistration(false);
+        m_clientId->setFocus();
+    });
+
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_signIn);
     buttons->addWidget(m_cancel);
@@ -100,10 +126,17 @@ OAuthSignInPanel::OAuthSignInPanel(QWidget *parent)
     column->addLayout(buttons);
     column->addWidget(m_progress);
     column->addWidget(m_linkRow);
+    column->addWidget(m_changeRegistration, 0, Qt::AlignLeft);
+    column->addWidget(makeRegistrationForm());
     setTabOrder(m_signIn, m_cancel);
     setTabOrder(m_cancel, m_addressEdit);
     setTabOrder(m_addressEdit, m_copy);
     setTabOrder(m_copy, m_link);
+    setTabOrder(m_link, m_changeRegistration);
+    setTabOrder(m_changeRegistration, m_clientId);
+    setTabOrder(m_clientId, m_clientSecret);
+    setTabOrder(m_clientSecret, m_redirect);
+    setTabOrder(m_redirect, m_useRegistration);
 
     connect(m_signIn, &QPushButton::clicked, this, &OAuthSignInPanel::start);
     connect(m_cancel, &QPushButton::clicked, this, &OAuthSignInPanel::cancel);
@@ -140,27 +173,197 @@ QString OAuthSignInPanel::brandFor(const QString &issuer, const QString &fallbac
     return fallback.isEmpty() ? issuer : fallback;
 }
 
+QWidget *OAuthSignInPanel::makeRegistrationForm()
+{
+    m_registration->setObjectName(QStringLiteral("appRegistrationForm"));
+    m_registrationIntro->setObjectName(QStringLiteral("appRegistrationExplanation"));
+    m_registrationIntro->setWordWrap(true);
+    m_registrationIntro->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_clientId->setObjectName(QStringLiteral("clientIdEdit"));
+    m_clientId->setAccessibleName(tr("Client ID of the app registration"));
+    m_clientId->setClearButtonEnabled(true);
+    // Not a person's secret (RFC 8252 §8.5: an installed app cannot keep
+    // one), so shown as typed; it is still never logged.
+    m_clientSecret->setObjectName(QStringLiteral("clientSecretEdit"));
+    m_clientSecret->setAccessibleName(tr("Client secret of the app registration"));
+    m_clientSecret->setClearButtonEnabled(true);
+    m_redirect->setObjectName(QStringLiteral("redirectAddressEdit"));
+    m_redirect->setAccessibleName(tr("Redirect address to register"));
+    m_redirect->setReadOnly(true);
+    m_useRegistration->setObjectName(QStringLiteral("useRegistrationButton"));
+    m_useRegistration->setAccessibleName(tr("Use this app registration"));
+    m_useRegistration->setEnabled(false);
+
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    auto *idLabel = new QLabel(tr("Client &ID:"), m_registration);
+    idLabel->setBuddy(m_clientId);
+    m_clientSecretLabel->setBuddy(m_clientSecret);
+    auto *redirectLabel = new QLabel(tr("Redirect address:"), m_registration);
+    redirectLabel->setBuddy(m_redirect);
+    form->addRow(redirectLabel, m_redirect);
+    form->addRow(idLabel, m_clientId);
+    form->addRow(m_clientSecretLabel, m_clientSecret);
+    auto *column = new QVBoxLayout(m_registration);
+    column->setContentsMargins(0, 6, 0, 0);
+    column->addWidget(m_registrationIntro);
+    column->addLayout(form);
+    column->addWidget(m_useRegistration, 0, Qt::AlignLeft);
+    m_registration->hide();
+
+    connect(m_clientId, &QLineEdit::textChanged, this, &OAuthSignInPanel::updateRegistrationButton);
+    connect(m_clientSecret, &QLineEdit::textChanged, this, &OAuthSignInPanel::updateRegistrationButton);
+    connect(m_clientId, &QLineEdit::returnPressed, this, &OAuthSignInPanel::useRegistration);
+    connect(m_clientSecret, &QLineEdit::returnPressed, this, &OAuthSignInPanel::useRegistration);
+    connect(m_useRegistration, &QPushButton::clicked, this, &OAuthSignInPanel::useRegistration);
+    return m_registration;
+}
+
 void OAuthSignInPanel::prepare(
     const oauth::OAuthClient &client, const QString &address, const QString &actionText)
 {
     abandon();
     m_client = client;
+    m_hasClient = true;
     m_address = address;
     m_actionText = actionText;
     m_headline->hide();
+    m_status->show();
     m_signIn->show();
+    m_registration->hide();
+    m_changeRegistration->setVisible(m_target.has_value());
     setState(State::Idle);
+}
+
+std::optional<oauth::OAuthClient> OAuthSignInPanel::prepareFor(const QString &issuer,
+    const ProviderCatalog &catalog, const QString &presetId, const QString &address,
+    const QString &actionText)
+{
+    Target target { issuer, std::nullopt, {} };
+    if (const std::optional<ProviderPreset> preset = catalog.byId(presetId);
+        preset && preset->oauth.issuer == issuer)
+        target.preset = preset;
+    for (const ProviderPreset &preset : catalog.presets())
+        if (!target.preset && preset.oauth.issuer == issuer)
+            target.preset = preset;
+    target.brand = brandFor(issuer, target.preset ? target.preset->shortName : QString());
+    m_target = target;
+    m_address = address;
+    m_actionText = actionText;
+
+    const oauth::OAuthClientConfig config;
+    QString problem;
+    const std::optional<oauth::OAuthClient> found = m_target->preset
+        ? config.clientFor(*m_target->preset, &problem)
+        : config.clientForIssuer(issuer, ProviderCatalog(), {}, &problem);
+    if (found) {
+        prepare(*found, address, actionText);
+        return found;
+    }
+    if (config.lacksRegistration(issuer)) {
+        abandon();
+        m_client = {};
+        m_hasClient = false;
+        m_signIn->hide();
+        m_changeRegistration->hide();
+        setState(State::Unavailable);
+        showRegistration(true);
+        return std::nullopt;
+    }
+    // Settings someone set up on this computer are broken; the details
+    // (a file and its keys) are for them, in the documentation and the
+    // command line's messages, not for this page.
+    showUnavailable(tr("Stamp cannot sign in to %1 for you.").arg(m_target->brand),
+        tr("The sign-in settings for %1 on this computer cannot be used. Whoever set them up can "
+           "repair them; until then, Stamp cannot sign in there.")
+            .arg(m_target->brand));
+    return std::nullopt;
 }
 
 void OAuthSignInPanel::showUnavailable(const QString &headline, const QString &problem)
 {
     abandon();
     m_client = {};
+    m_hasClient = false;
     m_headline->setText(headline);
     m_headline->setVisible(!headline.isEmpty());
     m_status->setText(problem);
+    m_status->show();
     m_signIn->hide();
+    m_registration->hide();
+    m_changeRegistration->hide();
     setState(State::Unavailable);
+}
+
+std::optional<oauth::OAuthClient> OAuthSignInPanel::client() const
+{
+    if (!m_hasClient)
+        return std::nullopt;
+    return m_client;
+}
+
+void OAuthSignInPanel::showRegistration(bool required)
+{
+    if (!m_target)
+        return;
+    const QString brand = m_target->brand;
+    const bool needsSecret = oauth::OAuthClientConfig::requiresClientSecret(m_target->issuer);
+    QString text;
+    if (required) {
+        m_headline->setText(tr("To sign in with %1, Stamp needs an app registration").arg(brand));
+        m_headline->show();
+        m_status->hide();
+        text = tr("%1 wants to know which app is asking before it lets you sign in. An app tells it with "
+                  "an app registration, and this copy of Stamp came without one for %1. Your "
+                  "administrator, or you, can create one in %1's developer console: register a desktop "
+                  "app and allow the redirect address %2. Then enter the client ID it gives you here; "
+                  "Stamp remembers it on this computer.")
+                   .arg(brand, kRedirectAddress);
+    } else {
+        text = tr("Stamp tells %1 which app is asking with an app registration. To use one of your own "
+                  "(a desktop app in %1's developer console, with the redirect address %2), enter its "
+                  "client ID here. A sign-in made with one registration does not carry over to another: "
+                  "sign in again after changing it.")
+                   .arg(brand, kRedirectAddress);
+    }
+    if (needsSecret)
+        text += QLatin1Char(' ')
+            + tr("%1 also gives desktop apps a client secret: enter it too. It identifies the app, not "
+                 "you.")
+                  .arg(brand);
+    m_registrationIntro->setText(text);
+    m_clientSecretLabel->setVisible(needsSecret);
+    m_clientSecret->setVisible(needsSecret);
+    const oauth::AppRegistration mine = oauth::OAuthClientConfig::personalRegistration(m_target->issuer);
+    m_clientId->setText(mine.clientId);
+    m_clientSecret->setText(mine.clientSecret);
+    m_changeRegistration->hide();
+    m_registration->show();
+    updateRegistrationButton();
+}
+
+void OAuthSignInPanel::updateRegistrationButton()
+{
+    const bool needsSecret = m_target && oauth::OAuthClientConfig::requiresClientSecret(m_target->issuer);
+    m_useRegistration->setEnabled(!m_clientId->text().trimmed().isEmpty()
+        && (!needsSecret || !m_clientSecret->text().trimmed().isEmpty()));
+}
+
+void OAuthSignInPanel::useRegistration()
+{
+    if (!m_target || !m_useRegistration->isEnabled())
+        return;
+    oauth::OAuthClientConfig::setPersonalRegistration(
+        m_target->issuer, { m_clientId->text().trimmed(), m_clientSecret->text().trimmed() });
+    ProviderCatalog catalog;
+    if (m_target->preset)
+        catalog.add(*m_target->preset);
+    const Target target = *m_target;
+    if (prepareFor(
+            target.issuer, catalog, target.preset ? target.preset->id : QString(), m_address, m_actionText)) {
+        m_signIn->setFocus();
+    }
+    emit clientChanged();
 }
 
 void OAuthSignInPanel::showSignedIn()

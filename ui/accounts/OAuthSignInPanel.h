@@ -1,5 +1,6 @@
 #pragma once
 
+#include "providers/ProviderPreset.h"
 #include "oauth/OAuthClient.h"
 #include "oauth/TokenResponse.h"
 
@@ -7,12 +8,16 @@
 #include <QUrl>
 #include <QWidget>
 #include <functional>
+#include <optional>
 
 class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
 
+namespace stamp {
+class ProviderCatalog;
+}
 namespace stamp::oauth {
 class OAuthSignIn;
 }
@@ -30,6 +35,10 @@ UrlOpener systemBrowser();
 // "Signed in as ..." or what went wrong with Try again. The wizard's sign-in
 // page and the account settings' Sign-in tab both use it. It only runs the
 // flow: what happens to the tokens is the owner's business (signedIn()).
+// Without a client ID for the provider it is a guided path, not a dead
+// end: it says in plain words what an app registration is and takes the
+// person's own (kept by OAuthClientConfig); with one, changing it stays a
+// click away.
 class OAuthSignInPanel : public QWidget
 {
     Q_OBJECT
@@ -48,6 +57,12 @@ public:
     // Ready to sign in to `client` as `address`; `actionText` labels the
     // button before the first press ("Sign in with Google").
     void prepare(const oauth::OAuthClient &client, const QString &address, const QString &actionText);
+    // Finds the client for `issuer` (the preset `presetId` in `catalog`
+    // when it has that issuer) and prepares for it; without one, asks for
+    // the person's app registration. Returns the client when signing in is
+    // possible now; clientChanged() reports one entered later.
+    std::optional<oauth::OAuthClient> prepareFor(const QString &issuer, const ProviderCatalog &catalog,
+        const QString &presetId, const QString &address, const QString &actionText);
     // Signing in is not possible; `problem` says why and what would fix it.
     void showUnavailable(const QString &headline, const QString &problem);
     // A sign-in made earlier (the wizard's Back and Next) still holds.
@@ -55,6 +70,8 @@ public:
 
     State state() const { return m_state; }
     QPushButton *signInButton() const { return m_signIn; }
+    // The client prepared for; nullopt while there is none.
+    std::optional<oauth::OAuthClient> client() const;
 
     void start();
     void cancel();
@@ -68,6 +85,9 @@ signals:
     void stateChanged(stamp::ui::OAuthSignInPanel::State state);
     // The tokens of a finished sign-in; the panel keeps no copy.
     void signedIn(const stamp::oauth::TokenSet &tokens);
+    // The person entered an app registration and it made a usable client
+    // (or, entered but still unusable, client() is nullopt).
+    void clientChanged();
 
 private:
     void setState(State state);
@@ -75,6 +95,12 @@ private:
     void abandon();
     void onUrlReady(const QUrl &url);
     void onFinished(const oauth::TokenResult &result);
+    QWidget *makeRegistrationForm();
+    // The registration form for the provider prepared last; `required`
+    // when there is no client without it.
+    void showRegistration(bool required);
+    void useRegistration();
+    void updateRegistrationButton();
 
     oauth::OAuthClient m_client;
     QString m_address;
@@ -94,6 +120,24 @@ private:
     QLineEdit *m_addressEdit;
     QPushButton *m_copy;
     QWidget *m_linkRow;
+
+    // What prepareFor() was called with, to prepare again after an entry.
+    struct Target
+    {
+        QString issuer;
+        std::optional<ProviderPreset> preset; // the one with this issuer, if any
+        QString brand; // "Google", for the sentences
+    };
+    std::optional<Target> m_target;
+    bool m_hasClient = false;
+    QPushButton *m_changeRegistration;
+    QWidget *m_registration;
+    QLabel *m_registrationIntro;
+    QLineEdit *m_clientId;
+    QLabel *m_clientSecretLabel;
+    QLineEdit *m_clientSecret;
+    QLineEdit *m_redirect;
+    QPushButton *m_useRegistration;
 };
 
 } // namespace stamp::ui

@@ -2,7 +2,6 @@
 
 #include "AccountWizard.h"
 #include "OAuthSignInPanel.h"
-#include "oauth/OAuthClientConfig.h"
 
 #include <QLabel>
 #include <QPushButton>
@@ -40,6 +39,16 @@ SignInPage::SignInPage(QWidget *parent)
         wizard->button(QWizard::NextButton)->setFocus();
     });
     connect(m_usePassword, &QPushButton::clicked, this, &SignInPage::usePassword);
+    // A registration the person entered: a sign-in made with another client
+    // is not valid for this one (refresh tokens are bound to their client,
+    // RFC 6749 §6).
+    connect(m_panel, &OAuthSignInPanel::clientChanged, this, [this] {
+        AccountWizard *wizard = accountWizardOf(this);
+        m_client = m_panel->client();
+        wizard->dropSignIn();
+        showRoutes();
+        emit completeChanged();
+    });
 }
 
 void SignInPage::initializePage()
@@ -58,35 +67,39 @@ void SignInPage::initializePage()
                    "password stays with %1.")
                     .arg(brand, draft.email, draft.host));
 
-    QString problem;
-    m_client = oauth::OAuthClientConfig().clientFor(*preset, &problem);
-    const bool passwords = !preset->oauthOnly();
-    if (m_client) {
-        m_panel->setUrlOpener(wizard->urlOpener());
-        m_panel->prepare(*m_client, draft.email, tr("&Sign in with %1").arg(brand));
-        if (wizard->hasSignIn(m_client->issuer))
-            m_panel->showSignedIn();
-        m_panel->signInButton()->setFocus();
-    } else if (passwords) {
-        m_panel->showUnavailable(tr("Stamp cannot sign in to %1 for you.").arg(brand), problem);
-    } else {
-        m_panel->showUnavailable(
-            tr("This copy of Stamp cannot sign in to %1, and %1 accepts no password: the account cannot be "
-               "added until a client ID is set.")
-                .arg(preset->shortName.isEmpty() ? preset->displayName : preset->shortName),
-            problem);
-    }
+    m_client = m_panel->prepareFor(
+        preset->oauth.issuer, wizard->catalog(), preset->id, draft.email, tr("&Sign in with %1").arg(brand));
+    m_panel->setUrlOpener(wizard->urlOpener());
+    if (m_client && wizard->hasSignIn(m_client->issuer))
+        m_panel->showSignedIn();
+    showRoutes();
+}
 
+void SignInPage::showRoutes()
+{
+    AccountWizard *wizard = accountWizardOf(this);
+    const std::optional<ProviderPreset> preset = wizard->preset();
+    if (!preset)
+        return;
     // The app-password route, for providers whose servers still take one.
-    m_passwordIntro->setText(m_client
-            ? tr("Rather not sign in through the browser? %1 also accepts an app password.")
-                  .arg(preset->displayName)
-            : tr("You can use an app password instead: it works only for mail and can be withdrawn on "
-                 "its own."));
-    m_passwordIntro->setVisible(passwords);
+    const bool passwords = !preset->oauthOnly();
+    if (passwords)
+        m_passwordIntro->setText(m_client
+                ? tr("Rather not sign in through the browser? %1 also accepts an app password.")
+                      .arg(preset->displayName)
+                : tr("No app registration at hand? You can use an app password instead: it works only "
+                     "for mail and can be withdrawn on its own."));
+    else
+        m_passwordIntro->setText(m_client ? QString()
+                                          : tr("%1 accepts no password: signing in is the only way, so the "
+                                               "account can be added once an app registration is entered.")
+                                                .arg(preset->displayName));
+    m_passwordIntro->setVisible(!m_passwordIntro->text().isEmpty());
     m_usePassword->setVisible(passwords);
-    if (!m_client && passwords)
-        m_usePassword->setFocus();
+    if (m_client)
+        m_panel->signInButton()->setFocus();
+    else if (QWidget *clientId = m_panel->findChild<QWidget *>(QStringLiteral("clientIdEdit")))
+        clientId->setFocus();
 }
 
 void SignInPage::cleanupPage()

@@ -16,7 +16,8 @@ class OAuthSignInPanel;
 // Fastmail, Comcast): "Sign in with Google" in the browser instead of a
 // password, after the person has seen the server. When the provider also
 // takes app passwords, that route stays one button away; when Stamp has no
-// client ID for the provider, the page says exactly what is missing.
+// client ID for the provider, the page explains what an app registration is
+// and takes the person's own.
 class SignInPage : public QWizardPage
 {
     Q_OBJECT
@@ -34,6 +35,8 @@ public:
 
 private:
     void usePassword();
+    // The password route's sentence and button, for the client there is (or not).
+    void showRoutes();
 
     OAuthSignInPanel *m_panel;
     QLabel *m_passwordIntro;
