@@ -94,6 +94,13 @@ int Dispatcher::start(const QStringList &ids, const ServerSettings &server, cons
         message.recipients = entry->record.pendingRecipients();
         message.body = entry->body.get();
         message.smtpUtf8 = entry->record.smtpUtf8;
+        if (entry->record.messageSize >= 0 && entry->record.wireSize >= 0) {
+            // Measured when it was queued: the session need not read the
+            // whole file here, on the window's thread, before it connects.
+            message.messageSize = entry->record.messageSize;
+            message.wireSize = entry->record.wireSize;
+            message.eightBit = entry->record.eightBit;
+        }
         messages << message;
         m_claims.push_back(std::move(entry));
     }

@@ -2,6 +2,7 @@
 
 #include "DurableFile.h"
 #include "OutboxLogging.h"
+#include "smtp/DotStuffer.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
@@ -91,6 +92,16 @@ std::optional<OutboxRecord> Outbox::enqueue(OutboxRecord draft, const std::funct
         return std::nullopt;
     }
     draft.size = QFileInfo(path).size();
+    // Measured here, on the thread that rendered it (the composer's worker,
+    // the command line): the dispatcher runs on the window's thread.
+    if (QFile written(path); written.open(QIODevice::ReadOnly)) {
+        const DotStuffer::Measurement measured = DotStuffer::measure(&written);
+        if (measured.ok) {
+            draft.messageSize = measured.messageSize;
+            draft.wireSize = measured.wireSize;
+            draft.eightBit = measured.eightBit;
+        }
+    }
     if (const QString problem = save(draft, now); !problem.isEmpty()) {
         QFile::remove(path);
         *error = problem;

@@ -190,6 +190,11 @@ QJsonObject OutboxRecord::toJson() const
     o[QStringLiteral("reason")] = reason;
     o[QStringLiteral("subject")] = subject;
     o[QStringLiteral("size")] = size;
+    if (messageSize >= 0 && wireSize >= 0) {
+        o[QStringLiteral("measured")] = QJsonObject{{QStringLiteral("messageSize"), messageSize},
+                                                    {QStringLiteral("wireSize"), wireSize},
+                                                    {QStringLiteral("eightBit"), eightBit}};
+    }
     o[QStringLiteral("from")] = from;
     o[QStringLiteral("smtpUtf8")] = smtpUtf8;
     QJsonArray rcpts;
@@ -251,6 +256,10 @@ std::optional<OutboxRecord> OutboxRecord::fromJson(const QJsonObject &json)
     r.reason = json.value(QStringLiteral("reason")).toString();
     r.subject = json.value(QStringLiteral("subject")).toString();
     r.size = json.value(QStringLiteral("size")).toInteger();
+    const QJsonObject measured = json.value(QStringLiteral("measured")).toObject();
+    r.messageSize = measured.value(QStringLiteral("messageSize")).toInteger(-1);
+    r.wireSize = measured.value(QStringLiteral("wireSize")).toInteger(-1);
+    r.eightBit = measured.value(QStringLiteral("eightBit")).toBool();
     r.from = json.value(QStringLiteral("from")).toString();
     r.smtpUtf8 = json.value(QStringLiteral("smtpUtf8")).toBool();
     for (const QJsonValue &v : json.value(QStringLiteral("recipients")).toArray()) {

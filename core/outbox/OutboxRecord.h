@@ -48,6 +48,14 @@ struct OutboxRecord
     QString reason;       // one line for a person: why it is in this state
     QString subject;      // for listings only
     qint64 size = 0;      // of the rendered message file
+    // The rendered file as SMTP carries it (DotStuffer::measure), taken
+    // once when it is queued: SIZE (RFC 1870 §3), the bytes DATA puts on
+    // the wire and whether it needs 8BITMIME (RFC 6152). A send then need
+    // not read the whole file on the thread that runs the session, which
+    // is a window's. -1: not measured (queued by an older version).
+    qint64 messageSize = -1;
+    qint64 wireSize = -1;
+    bool eightBit = false;
 
     QString from;
     QList<Recipient> recipients;

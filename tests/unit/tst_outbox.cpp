@@ -4,6 +4,9 @@
 #include "ManualClock.h"
 #include "OutboxDoubles.h"
 
+#include "smtp/DotStuffer.h"
+
+#include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -20,6 +23,7 @@ class TestOutbox : public QObject
 private slots:
     void init();
     void enqueueWritesMessageAndRecord();
+    void enqueueMeasuresForSmtp();
     void recordRoundTrip();
     void lockIsExclusive();
     void recoveryAfterCrash_data();
@@ -67,6 +71,29 @@ void TestOutbox::enqueueWritesMessageAndRecord()
     QCOMPARE(QDir(m_outbox->directory()).entryList(QDir::Files).size(), 2);
 }
 
+void TestOutbox::enqueueMeasuresForSmtp()
+{
+    // A bare LF, a line that starts with a dot and an 8-bit byte: the
+    // three things the wire form changes or declares.
+    const QByteArray content = "From: a@example.com\r\nSubject: x\r\n\r\n.dot first\nbare LF\r\ncaf\xc3\xa9\r\n";
+    const QString id = test::enqueueForTest(*m_outbox, content, QStringLiteral("a@example.com"),
+                                            {QStringLiteral("b@example.net")}, m_server, m_clock.now());
+    QVERIFY(!id.isEmpty());
+    QByteArray copy = content;
+    QBuffer buffer(&copy);
+    QVERIFY(buffer.open(QIODevice::ReadOnly));
+    const DotStuffer::Measurement expected = DotStuffer::measure(&buffer);
+    QVERIFY(expected.ok);
+    // Kept in the record (through its JSON), so a send need not read the file again.
+    const std::optional<OutboxRecord> record = m_outbox->load(id);
+    QVERIFY(record);
+    QCOMPARE(record->messageSize, expected.messageSize);
+    QCOMPARE(record->wireSize, expected.wireSize);
+    QCOMPARE(record->eightBit, true);
+    QCOMPARE(record->messageSize, content.size() + 1);  // the bare LF became CRLF
+    QCOMPARE(record->wireSize, record->messageSize + 1 + 3);  // the stuffed dot, the ".\r\n" terminator
+}
+
 void TestOutbox::recordRoundTrip()
 {
     OutboxRecord r;
@@ -89,9 +116,15 @@ void TestOutbox::recordRoundTrip()
     r.authMethod = sasl::AuthMethod::ScramSha256;
     r.username = QStringLiteral("me");
     r.uploadStarted = true;
+    r.messageSize = 1200;
+    r.wireSize = 1207;
+    r.eightBit = true;
     const std::optional<OutboxRecord> back = OutboxRecord::fromJson(r.toJson());
     QVERIFY(back);
     QCOMPARE(back->toJson(), r.toJson());
+    QCOMPARE(back->messageSize, 1200);
+    QCOMPARE(back->wireSize, 1207);
+    QVERIFY(back->eightBit);
     QCOMPARE(back->recipients.at(1).reply->code, 450);
     QCOMPARE(back->server.timeouts.finalDot, 5000);
     QCOMPARE(back->pendingRecipients(), QStringList{QStringLiteral("c@example.net")});

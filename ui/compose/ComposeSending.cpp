@@ -17,6 +17,7 @@
 #include "mime/MessageWriter.h"
 #include "outbox/Outbox.h"
 #include "outbox/OutboxService.h"
+#include "smtp/DotStuffer.h"
 #include "smtp/SubmissionBatch.h"
 #include <QCheckBox>
 #include <QComboBox>
@@ -140,6 +141,7 @@ void ComposeWindow::sendAt(const QDateTime &notBefore)
         bool ok = false;
         QString error;
         qint64 size = -1;
+        DotStuffer::Measurement measured;
     };
     auto outcome = std::make_shared<Rendering>();
     QTemporaryFile *file = m_rendered.get();
@@ -153,6 +155,12 @@ void ComposeWindow::sendAt(const QDateTime &notBefore)
         }
         outcome->size = writer.size();
         outcome->ok = writer.write(file) && file->flush() && file->seek(0);
+        // Measured here too, so the session does not read the whole file
+        // on the window's thread before it connects.
+        if (outcome->ok) {
+            outcome->measured = DotStuffer::measure(file);
+            outcome->ok = file->seek(0);
+        }
         if (!outcome->ok)
             outcome->error = writer.errorString().isEmpty() ? file->errorString() : writer.errorString();
     });
@@ -177,6 +185,11 @@ void ComposeWindow::sendAt(const QDateTime &notBefore)
         outgoing.recipients = envelope.recipients;
         outgoing.smtpUtf8 = envelope.smtpUtf8;
         outgoing.body = m_rendered.get();
+        if (outcome->measured.ok) {
+            outgoing.messageSize = outcome->measured.messageSize;
+            outgoing.wireSize = outcome->measured.wireSize;
+            outgoing.eightBit = outcome->measured.eightBit;
+        }
         startSending(outgoing);
     });
     m_rendering = true;
