@@ -87,15 +87,20 @@ std::optional<OutboxRecord> OutboxService::enqueue(OutboxRecord draft,
     std::optional<OutboxRecord> record = m_outbox.enqueue(std::move(draft), render, time, error);
     if (!record)
         return std::nullopt;
-    emit recordChanged(*record);
-    schedule();
+    adoptEnqueued(*record);
     return record;
 }
 
 void OutboxService::adoptEnqueued(const OutboxRecord &record)
 {
     emit recordChanged(record);
-    schedule();
+    // Due at once (no undo hold, no later time): it goes now. schedule()
+    // would take a due message for one another process holds and look
+    // again only in kBusyRetryMs.
+    if (m_started && record.isDue(now()))
+        beginFlush();
+    else
+        schedule();
 }
 
 std::optional<TakenBack> OutboxService::takeBack(const QString &id, QString *error)

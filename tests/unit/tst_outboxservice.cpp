@@ -57,6 +57,7 @@ private slots:
     void sendNowLeavesUncertainAlone();
     void credentialsProblemLeavesMessagesQueued();
     void stopPutsNothingInFlight();
+    void dueMessageGoesAtOnce();
 
 private:
     OutboxRecord draft() const;
@@ -349,6 +350,27 @@ void TestOutboxService::stopPutsNothingInFlight()
     QVERIFY(finished.wait(5000));
     QCOMPARE(m_outbox->load(record->id)->state, OutboxRecord::State::Queued);
     QVERIFY(!service->nextWakeUp().isValid());
+}
+
+void TestOutboxService::dueMessageGoesAtOnce()
+{
+    auto service = makeService();
+    service->setUndoSeconds(0);
+    // Credentials that never come: the flush starts, and nothing is sent.
+    service->setCredentialsProvider([](const OutboxRecord &, OutboxService::CredentialsReply) {});
+    QSignalSpy started(service.get(), &OutboxService::flushStarted);
+    QSignalSpy finished(service.get(), &OutboxService::flushFinished);
+    service->start();
+    QVERIFY(finished.wait(5000));  // nothing was due
+    started.clear();
+    // Without an undo hold the message is due as it is queued: its flush
+    // starts now, not at the next periodic look.
+    QElapsedTimer timer;
+    timer.start();
+    QVERIFY(enqueue(*service));
+    QTRY_COMPARE_WITH_TIMEOUT(started.size(), 1, 2000);
+    QVERIFY(timer.elapsed() < 2000);
+    service->stop();
 }
 
 QTEST_GUILESS_MAIN(TestOutboxService)
