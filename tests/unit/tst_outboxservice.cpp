@@ -8,6 +8,7 @@
 #include "ManualClock.h"
 #include "OutboxDoubles.h"
 #include "Peers.h"
+#include "ScriptedServer.h"
 #include "outbox/OutboxService.h"
 
 #include <QDir>
@@ -58,6 +59,7 @@ private slots:
     void credentialsProblemLeavesMessagesQueued();
     void stopPutsNothingInFlight();
     void dueMessageGoesAtOnce();
+    void dispatcherDeclaresTheQueuedMeasurement();
 
 private:
     OutboxRecord draft() const;
@@ -371,6 +373,33 @@ void TestOutboxService::dueMessageGoesAtOnce()
     QTRY_COMPARE_WITH_TIMEOUT(started.size(), 1, 2000);
     QVERIFY(timer.elapsed() < 2000);
     service->stop();
+}
+
+void TestOutboxService::dispatcherDeclaresTheQueuedMeasurement()
+{
+    const QByteArray content = test::outboxTestMessage(QStringLiteral("measured@stamp.test"));
+    QString error;
+    const std::optional<OutboxRecord> queued
+        = m_outbox->enqueue(draft(), [&](QIODevice *out) { out->write(content); return QString(); }, m_clock.now(),
+                            &error);
+    QVERIFY2(queued, qPrintable(error));
+    QCOMPARE(queued->messageSize, content.size());
+    // The dispatcher must declare what the outbox measured, not read the
+    // file again (on the window's thread): a size the file does not have
+    // tells the two apart.
+    OutboxRecord record = *m_outbox->load(queued->id);
+    record.messageSize += 1000;
+    record.wireSize += 1000;
+    QVERIFY(m_outbox->save(record, m_clock.now()).isEmpty());
+    test::ScriptedServer server({QStringLiteral("S: 220 scripted.test ESMTP"), QStringLiteral("C~ EHLO .*"),
+                                 QStringLiteral("S: 250-scripted.test"), QStringLiteral("S: 250 SIZE 10000000"),
+                                 QStringLiteral("C: MAIL FROM:<alice@example.com> SIZE=%1").arg(record.messageSize),
+                                 QStringLiteral("S: 452 4.3.1 Insufficient system storage"), QStringLiteral("SINK")});
+    ServerSettings settings = m_closed;
+    settings.port = server.port();
+    QCOMPARE(test::dispatchAllDue(*m_outbox, settings, m_clock, RetryPolicy(), 20000), 1);
+    QVERIFY2(server.errors().isEmpty(), qPrintable(server.errors().join(QLatin1Char('\n'))));
+    QVERIFY2(server.isComplete(), qPrintable(server.position()));
 }
 
 QTEST_GUILESS_MAIN(TestOutboxService)
