@@ -63,7 +63,8 @@ std::optional<ServerSettings> QueueFlush::serverFor(const OutboxRecord &sample, 
         *error = store.error();
         return std::nullopt;
     }
-    const std::optional<Account> account = store.find(sample.account);
+    // The same rule as the desktop app: the account's stable id first.
+    const std::optional<Account> account = store.findFor(sample.accountId, sample.account);
     if (!account) {
         *error = tr("the account \"%1\" these messages were queued for no longer exists.").arg(sample.account);
         return std::nullopt;

@@ -113,11 +113,13 @@ int QueueOptions::enqueue(const QCommandLineParser &parser, const SessionOptions
         for (const QString &address : message.recipients)
             draft.recipients.append({address, OutboxRecord::Recipient::Status::Pending, std::nullopt});
         draft.notBefore = at;
+        // The server as it was when queued, for an account too: it says
+        // which server's history (ServerFacts) explains a later failure.
+        draft.server = session.server;
         if (session.account) {
             draft.account = session.account->name;
             draft.accountId = session.account->id;
         } else {
-            draft.server = session.server;
             draft.authMethod = session.auth.method;
             draft.username = session.auth.credentials.username;
         }

@@ -100,6 +100,17 @@ bool AccountStore::load()
     return false;
 }
 
+std::optional<Account> AccountStore::findFor(const QString &id, const QString &name) const
+{
+    if (id.isEmpty())
+        return name.isEmpty() ? std::nullopt : find(name);
+    for (const Account &account : m_accounts) {
+        if (account.id == id)
+            return account;
+    }
+    return std::nullopt;
+}
+
 std::optional<Account> AccountStore::find(const QString &name) const
 {
     for (const Account &account : m_accounts) {

@@ -37,6 +37,10 @@ public:
 
     QList<Account> accounts() const { return m_accounts; }
     std::optional<Account> find(const QString &name) const;
+    // The account something was made for: by its stable id, so a renamed
+    // account keeps what was queued for it; by name only when no id was
+    // kept (older outbox records).
+    std::optional<Account> findFor(const QString &id, const QString &name) const;
 
     // Each returns an empty string on success, else the reason, and changes
     // nothing on failure. They save at once.

@@ -8,21 +8,7 @@ namespace stamp {
 
 std::optional<Account> OutboxExplainer::accountOf(const OutboxRecord &record, const AccountStore &accounts)
 {
-    const QList<Account> all = accounts.accounts();
-    if (!record.accountId.isEmpty()) {
-        for (const Account &account : all) {
-            if (account.id == record.accountId)
-                return account;
-        }
-        return std::nullopt;
-    }
-    if (record.account.isEmpty())
-        return std::nullopt;  // queued for an ad-hoc server
-    for (const Account &account : all) {
-        if (account.name == record.account)
-            return account;
-    }
-    return std::nullopt;
+    return accounts.findFor(record.accountId, record.account);
 }
 
 std::optional<Diagnosis> OutboxExplainer::explain(const OutboxRecord &record, const AccountStore *accounts)

@@ -81,8 +81,20 @@ QStringList OutboxRecord::pendingRecipients() const
     return list;
 }
 
+QString OutboxRecord::accountKey() const
+{
+    if (!accountId.isEmpty())
+        return accountId;
+    if (!account.isEmpty())
+        return account;
+    return groupKey();
+}
+
 QString OutboxRecord::groupKey() const
 {
+    // One group per account, known by its stable id where the record has it.
+    if (!accountId.isEmpty())
+        return QStringLiteral("account-id:") + accountId;
     if (!account.isEmpty())
         return QStringLiteral("account:") + account;
     return QStringLiteral("server:%1:%2:%3:%4")

@@ -97,6 +97,9 @@ struct OutboxRecord
     QStringList pendingRecipients() const;  // not accepted yet
     // Messages with the same key can share one connection.
     QString groupKey() const;
+    // Who the message is sent as: the account's id, else its name, else
+    // the ad-hoc server (groupKey()).
+    QString accountKey() const;
     bool isDue(const QDateTime &now) const;
     // Queued and inside its undo hold: it can still be taken back.
     bool isHeld(const QDateTime &now) const;

@@ -19,11 +19,7 @@ constexpr int kBusyRetryMs = 5 * 1000;
 
 QString groupAccountId(const OutboxRecord &record)
 {
-    if (!record.accountId.isEmpty())
-        return record.accountId;
-    if (!record.account.isEmpty())
-        return record.account;
-    return record.groupKey();
+    return record.accountKey();
 }
 }  // namespace
 
@@ -54,14 +50,14 @@ QDateTime OutboxService::now() const
 
 std::optional<ServerSettings> OutboxService::defaultServerLookup(const OutboxRecord &first, QString *error)
 {
-    if (first.account.isEmpty())
+    if (first.account.isEmpty() && first.accountId.isEmpty())
         return first.server;
     AccountStore store;
     if (!store.load()) {
         *error = store.error();
         return std::nullopt;
     }
-    const std::optional<Account> account = store.find(first.account);
+    const std::optional<Account> account = store.findFor(first.accountId, first.account);
     if (!account) {
         *error = tr("The account \"%1\" these messages were queued for no longer exists.").arg(first.account);
         return std::nullopt;

@@ -44,11 +44,7 @@ QString queueIdOf(const OutboxRecord &record)
 
 QString SentItem::accountKey() const
 {
-    if (!record.accountId.isEmpty())
-        return record.accountId;
-    if (!record.account.isEmpty())
-        return record.account;
-    return record.groupKey();
+    return record.accountKey();
 }
 
 bool SentItem::belongsTo(const QString &account) const
