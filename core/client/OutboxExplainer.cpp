@@ -17,6 +17,11 @@ std::optional<Diagnosis> OutboxExplainer::explain(const OutboxRecord &record, co
     if (!failure || record.state == OutboxRecord::State::Sent)
         return std::nullopt;
     DiagnosisCircumstances circumstances;
+    AccountStore saved;
+    if (!accounts && (!record.accountId.isEmpty() || !record.account.isEmpty())) {
+        saved.load();  // a few small files, read only when a failure is shown
+        accounts = &saved;
+    }
     if (accounts) {
         if (const std::optional<Account> account = accountOf(record, *accounts))
             circumstances.signsInWithOAuth = account->signsInWithOAuth();

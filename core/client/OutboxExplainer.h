@@ -23,7 +23,7 @@ public:
     static std::optional<Account> accountOf(const OutboxRecord &record, const AccountStore &accounts);
 
     // The last failure's diagnosis; nullopt when the record holds none
-    // (never tried, or sent). `accounts` may be null (no account context).
+    // (never tried, or sent). `accounts` null: the saved accounts are read.
     static std::optional<Diagnosis> explain(const OutboxRecord &record, const AccountStore *accounts);
 };
 

@@ -84,6 +84,24 @@ const CatalogEntry kEntries[] = {
             "For regular mass mailings use a bulk-mail service.") },
 
     // --- Microsoft 365 / Outlook.com ----------------------------------------
+    // An account that already signs in with OAuth gets 5.7.139 or 5.7.3 when
+    // the tenant keeps SMTP AUTH off for the mailbox: the token was fine, so
+    // "switch to OAuth" would send the person in a circle.
+    { "auth.microsoft-oauth-smtp-off",
+        [](C c) {
+            return c.signsInWithOAuth && c.phase == Phase::Auth && isReply(c)
+                && (hasEnhanced(c, 7, 139) || (hasEnhanced(c, 7, 3) && isReply(c, 535)));
+        },
+        Permanent, QT_TRANSLATE_NOOP("DiagnosticsCatalog", "Microsoft does not let this mailbox send through SMTP"),
+        QT_TRANSLATE_NOOP("DiagnosticsCatalog",
+            "You signed in with Microsoft and the sign-in worked, but your organisation (its Microsoft 365 "
+            "tenant) has sending through SMTP switched off for this mailbox. Signing in again does not "
+            "change that."),
+        QT_TRANSLATE_NOOP("DiagnosticsCatalog",
+            "Ask your Microsoft 365 administrator to turn on Authenticated SMTP for this mailbox (in the "
+            "Microsoft 365 admin center: Users, the mailbox, Mail, Manage email apps) or for the "
+            "organisation. Nothing in Stamp needs to change; send again once it is on.") },
+
     // "535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is
     // disabled for the Tenant. Visit https://aka.ms/smtp_auth_disabled ..."
     { "auth.microsoft-smtp-auth-disabled",

@@ -251,6 +251,17 @@ QList<Row> buildRows()
         reply(Phase::Auth,
             "535 5.7.3 Authentication unsuccessful [SN4PR0601CA0004.namprd06.prod.outlook.com]", kMicrosoft),
         "auth.microsoft-failed", P);
+    // The same replies to an account that signs in with OAuth: never "switch to OAuth".
+    FailureContext oauthTenant = reply(Phase::Auth,
+        "535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant. "
+        "Visit https://aka.ms/smtp_auth_disabled for more information. [MN2PR01CA0012.prod.outlook.com]",
+        kMicrosoft);
+    oauthTenant.signsInWithOAuth = true;
+    add("Microsoft SMTP AUTH off, OAuth account", oauthTenant, "auth.microsoft-oauth-smtp-off", P);
+    FailureContext oauth573 = reply(Phase::Auth,
+        "535 5.7.3 Authentication unsuccessful [SN4PR0601CA0004.namprd06.prod.outlook.com]", kMicrosoft);
+    oauth573.signsInWithOAuth = true;
+    add("Microsoft 5.7.3, OAuth account", oauth573, "auth.microsoft-oauth-smtp-off", P);
     add("Microsoft 5.7.57",
         reply(Phase::Mail, "530 5.7.57 Client not authenticated to send mail. [SN4PR0601CA0004.outlook.com]",
             kMicrosoft),
@@ -513,6 +524,9 @@ void TestDiagnostics::diagnose()
     verifyComplete(d);
     if (isSecurityEntry(d.id))
         QVERIFY2(!d.remedy.contains(QLatin1String("ignore"), Qt::CaseInsensitive), qPrintable(d.remedy));
+    // An account that signs in with OAuth is never told to switch to it.
+    if (context.signsInWithOAuth)
+        QVERIFY2(!d.remedy.contains(QLatin1String("to OAuth"), Qt::CaseInsensitive), qPrintable(d.remedy));
 }
 
 void TestDiagnostics::everyEntryIsReached()
