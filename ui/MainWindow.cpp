@@ -241,6 +241,14 @@ void MainWindow::setupMenus()
     QAction *newMessage = file->addAction(tr("&New message"), this, [this] { compose(); });
     newMessage->setObjectName(QStringLiteral("newMessageAction"));
     newMessage->setShortcut(QKeySequence::New);
+    // The sandbox stays one menu away once accounts exist.
+    QAction *sandbox = file->addAction(tr("New message in the &sandbox"), this, [this] {
+        if (startSandbox())  // also chooses it in the From list
+            compose();
+    });
+    sandbox->setObjectName(QStringLiteral("sandboxComposeAction"));
+    sandbox->setStatusTip(tr("Write a message to the sandbox, a mail server on this computer that keeps what you "
+                             "send"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
@@ -326,7 +334,13 @@ ComposeWindow *MainWindow::compose()
 {
     const QString chosen = m_accountCombo->currentData().toString();
     if (chosen.isEmpty()) {
+        // Nowhere to send yet: say so where the person looks, next to the
+        // two ways the welcome page offers.
         m_pages->setCurrentWidget(m_welcome);
+        statusBar()->showMessage(tr("There is nowhere to send from yet: add your account, or try the sandbox "
+                                    "to write a message that stays on this computer."),
+                                 15000);
+        m_welcome->addAccountButton()->setFocus();
         return nullptr;
     }
     if (chosen == kSandboxEntry)

@@ -36,6 +36,7 @@
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTemporaryDir>
+#include <QStatusBar>
 #include <QTest>
 #include <QTimer>
 
@@ -49,6 +50,7 @@ class TestMainWindow : public QObject
 private slots:
     void initTestCase();
     void welcomeOffersBothWays();
+    void newMessageWithNowhereToSendExplains();
     void sandboxSendEndToEnd();
     void invalidAddressBlocksSending();
     void escapeAsksBeforeDiscarding();
@@ -96,6 +98,28 @@ void TestMainWindow::welcomeOffersBothWays()
     QVERIFY(add->text().contains(QLatin1Char('&')));
     QVERIFY(sandbox->text().contains(QLatin1Char('&')));
     saveShot(&window, QStringLiteral("welcome"));
+}
+
+void TestMainWindow::newMessageWithNowhereToSendExplains()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    // Ctrl+N on the welcome page used to do nothing at all.
+    auto *newMessage = window.findChild<QAction *>(QStringLiteral("newMessageAction"));
+    QVERIFY(newMessage);
+    newMessage->trigger();
+    QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("nowhere to send from")),
+             qPrintable(window.statusBar()->currentMessage()));
+    // The sandbox is one menu entry away, and opens a composer.
+    auto *sandbox = window.findChild<QAction *>(QStringLiteral("sandboxComposeAction"));
+    QVERIFY(sandbox);
+    QSignalSpy opened(&window, &MainWindow::composerOpened);
+    sandbox->trigger();
+    QTRY_COMPARE(opened.size(), 1);
+    auto *compose = opened.first().first().value<ComposeWindow *>();
+    QVERIFY(compose);
+    compose->close();
 }
 
 void TestMainWindow::sandboxSendEndToEnd()
