@@ -109,6 +109,16 @@ std::optional<TakenBack> OutboxService::takeBack(const QString &id, QString *err
     return taken;
 }
 
+QString OutboxService::remove(const QString &id)
+{
+    const QString problem = m_outbox.remove(id);
+    if (problem.isEmpty()) {
+        emit recordRemoved(id);
+        schedule();
+    }
+    return problem;
+}
+
 void OutboxService::start()
 {
     m_started = true;

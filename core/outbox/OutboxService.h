@@ -83,6 +83,9 @@ public:
     // renders large messages off the window's thread): announces it and
     // schedules its turn, as enqueue() does.
     void adoptEnqueued(const OutboxRecord &record);
+    // Removes a message for good (Outbox::remove: never one being sent)
+    // and announces it, so the draft it came from shows again at once.
+    QString remove(const QString &id);
     // Undo send (Outbox::takeBack): only inside the hold, never once the
     // message is or may be on its way.
     std::optional<TakenBack> takeBack(const QString &id, QString *error);

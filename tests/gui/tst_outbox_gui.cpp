@@ -343,6 +343,7 @@ void TestOutboxGui::wrongPasswordExplainedInTheComposer()
     window.resize(1100, 720);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const int draftsBefore = window.draftsView()->count();
     QPointer<ComposeWindow> compose = openComposer(window, QStringLiteral("wrong"));
     QVERIFY(compose);
     fill(compose, m_postfix.value(QStringLiteral("USER")), QStringLiteral("Will not go"));
@@ -362,6 +363,8 @@ void TestOutboxGui::wrongPasswordExplainedInTheComposer()
     QVERIFY(problem->text().contains(QStringLiteral("What to do")));
     QVERIFY(compose->findChild<QLineEdit *>(QStringLiteral("toEdit"))->isEnabled());
     QVERIFY(window.outboxService()->outbox().list().isEmpty());
+    // Out of the outbox, its draft is in Drafts at once, not after a restart.
+    QTRY_COMPARE(window.draftsView()->count(), draftsBefore + 1);
     window.logModel()->flush();
     const QString log = window.logModel()->toText();
     QVERIFY(log.contains(QStringLiteral("535")));

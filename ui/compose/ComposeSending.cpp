@@ -309,7 +309,7 @@ void ComposeWindow::cancelQueued()
         return;
     // Not picked up by the outbox yet: simply taken out (remove() refuses
     // a message a dispatcher holds, and then the flush is stopped instead).
-    if (m_service->outbox().remove(m_queued.id).isEmpty()) {
+    if (m_service->remove(m_queued.id).isEmpty()) {
         backToEditing();
         showProblem(tr("Sending was cancelled"), tr("The message was not sent. It is as you wrote it.").toHtmlEscaped());
         return;
@@ -330,7 +330,7 @@ void ComposeWindow::finishCancel()
     // Queued or deferred after a cancel means the end of the message never
     // went out (else it would be sent or uncertain).
     if (now && (now->state == OutboxRecord::State::Queued || now->state == OutboxRecord::State::Deferred)
-        && m_service->outbox().remove(m_queued.id).isEmpty()) {
+        && m_service->remove(m_queued.id).isEmpty()) {
         backToEditing();
         showProblem(tr("Sending was cancelled"), tr("The message was not sent. It is as you wrote it.").toHtmlEscaped());
     } else if (now) {
@@ -542,7 +542,7 @@ void ComposeWindow::onQueuedRecord(const OutboxRecord &record)
     if (record.state == State::Failed && !someHaveIt) {
         // Nobody has it and the content is still here: out of the outbox,
         // so fixing and sending again cannot make a second copy.
-        m_service->outbox().remove(record.id);
+        m_service->remove(record.id);
         m_queued = OutboxRecord();
         showProblem(tr("Not sent: %1").arg(title.isEmpty() ? record.reason : title), details);
         // A certificate that could not be verified: the check shows it and

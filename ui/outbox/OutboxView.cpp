@@ -227,7 +227,9 @@ void OutboxView::removeSelected()
                               QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
         != QMessageBox::Yes)
         return;
-    if (const QString error = m_outbox->remove(id); !error.isEmpty())
+    // Through the service when there is one: the Drafts tab shows the
+    // message's draft again at once.
+    if (const QString error = m_service ? m_service->remove(id) : m_outbox->remove(id); !error.isEmpty())
         QMessageBox::warning(this, tr("Could not remove it"), error);
     reload();
 }
