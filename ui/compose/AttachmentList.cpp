@@ -18,7 +18,7 @@ AttachmentList::AttachmentList(QWidget *parent)
     , m_list(new QListWidget(this))
     , m_total(new QLabel(this))
     , m_add(new QPushButton(tr("&Attach…"), this))
-    , m_remove(new QPushButton(tr("&Remove"), this))
+    , m_remove(new QPushButton(tr("Re&move"), this))
 {
     setObjectName(QStringLiteral("attachments"));
     m_list->setObjectName(QStringLiteral("attachmentList"));
@@ -77,6 +77,11 @@ void AttachmentList::removeSelected()
         m_paths.removeAt(row);
     refresh();
     emit changed();
+}
+
+QList<QWidget *> AttachmentList::focusOrder() const
+{
+    return { m_add, m_remove, m_list };
 }
 
 qint64 AttachmentList::totalBytes() const

@@ -27,6 +27,8 @@ public:
     QStringList addFiles(const QStringList &paths);
     void removeSelected();
     qint64 totalBytes() const;
+    // Its controls in the order Tab visits them, for the window's tab order.
+    QList<QWidget *> focusOrder() const;
     // What the total becomes once encoded (base64: 4/3), for SIZE.
     qint64 encodedEstimate() const { return totalBytes() * 4 / 3; }
 

@@ -4,6 +4,7 @@
 #include "AttachmentList.h"
 #include "CertificateDialog.h"
 #include "Colours.h"
+#include "SendLaterDialog.h"
 #include "accounts/ServerFacts.h"
 #include "mime/Message.h"
 #include "mime/MessageWriter.h"
@@ -12,40 +13,38 @@
 #include "smtp/SubmissionBatch.h"
 
 #include <QCheckBox>
-#include <QComboBox>
-#include <QJsonObject>
-#include <QIcon>
-#include <QSettings>
-#include <QLocale>
-
-#include <algorithm>
-#include <QTextBlock>
-#include <QTextCursor>
-#include <QTextDocument>
 #include <QClipboard>
+#include <QCloseEvent>
+#include <QComboBox>
 #include <QDragEnterEvent>
 #include <QDropEvent>
-#include <QGuiApplication>
-#include <QMimeData>
-#include <QStackedWidget>
-#include <QTextEdit>
-#include <QThread>
-#include <QUrl>
-
-#include <QCloseEvent>
 #include <QFormLayout>
+#include <QGuiApplication>
 #include <QHBoxLayout>
+#include <QIcon>
+#include <QJsonObject>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSettings>
 #include <QShortcut>
+#include <QStackedWidget>
 #include <QStringListModel>
 #include <QTemporaryFile>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextEdit>
+#include <QThread>
+#include <QUrl>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace stamp::ui {
 
@@ -110,7 +109,7 @@ ComposeWindow::ComposeWindow(const SendTarget &target, QStringListModel *complet
     , m_richToggle(new QCheckBox(tr("&Rich text"), this))
     , m_attachments(new AttachmentList(this))
     , m_problem(new QLabel(this))
-    , m_reviewCertificate(new QPushButton(tr("&Review certificate..."), this))
+    , m_reviewCertificate(new QPushButton(tr("Re&view certificate..."), this))
     , m_progress(new QProgressBar(this))
     , m_send(new QPushButton(tr("&Send"), this))
     , m_cancel(new QPushButton(tr("Cancel sending"), this))
@@ -148,6 +147,11 @@ ComposeWindow::ComposeWindow(const SendTarget &target, QStringListModel *complet
     m_cc->setAccessibleName(tr("Cc"));
     m_bcc->setObjectName(QStringLiteral("bccEdit"));
     m_bcc->setAccessibleName(tr("Bcc"));
+    for (AddressField *field : { m_to, m_cc, m_bcc }) {
+        field->problemLabel()->setObjectName(
+            field->objectName().replace(QStringLiteral("Edit"), QStringLiteral("Problem")));
+        field->problemLabel()->setAccessibleName(tr("Problem in %1").arg(field->accessibleName()));
+    }
     m_bcc->setToolTip(tr("Bcc recipients get the message without anyone seeing their address"));
     m_subject->setObjectName(QStringLiteral("subjectEdit"));
     m_subject->setAccessibleName(tr("Subject"));
@@ -165,6 +169,7 @@ ComposeWindow::ComposeWindow(const SendTarget &target, QStringListModel *complet
     m_richToggle->setObjectName(QStringLiteral("richTextToggle"));
     m_richToggle->setToolTip(tr("Send formatted text (HTML) with a plain-text copy for readers that want one"));
     connect(m_richToggle, &QCheckBox::toggled, this, &ComposeWindow::setRichText);
+    connect(m_attachments, &AttachmentList::changed, this, &ComposeWindow::onAttachmentsChanged);
     connect(m_attachments, &AttachmentList::problems, this, [this](const QStringList &sentences) {
         showProblem(tr("Some files could not be attached"), sentences.join(QStringLiteral("<br>")).toHtmlEscaped());
     });
@@ -196,7 +201,7 @@ ComposeWindow::ComposeWindow(const SendTarget &target, QStringListModel *complet
     m_send->setDefault(true);
     m_cancel->setObjectName(QStringLiteral("cancelButton"));
     m_cancel->hide();
-    m_undo = new QPushButton(tr("&Undo send"), this);
+    m_undo = new QPushButton(tr("U&ndo send"), this);
     m_undo->setObjectName(QStringLiteral("undoButton"));
     m_undo->setToolTip(tr("Take the message back before it leaves (Ctrl+Z)"));
     m_undo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Z));
@@ -210,11 +215,29 @@ ComposeWindow::ComposeWindow(const SendTarget &target, QStringListModel *complet
     m_notice->setStyleSheet(QStringLiteral("color: %1;").arg(colours::warning().name()));
     m_notice->hide();
 
+    // Why Send is greyed out, next to it (and in its tooltip).
+    m_sendReason = new QLabel(this);
+    m_sendReason->setObjectName(QStringLiteral("sendReason"));
+    m_sendReason->setAccessibleName(tr("Why the message cannot be sent yet"));
+    m_sendReason->hide();
+
     auto *form = new QFormLayout;
     form->addRow(tr("&From:"), m_from);
-    form->addRow(tr("&To:"), m_to);
-    form->addRow(tr("&Cc:"), m_cc);
-    form->addRow(tr("&Bcc:"), m_bcc);
+    // Each address field with the reason for a problem in it underneath,
+    // in one cell (a row of its own would take the height of a wrapped
+    // text at its narrowest).
+    const auto addAddressRow = [this, form](const QString &label, AddressField *field) {
+        auto *cell = new QVBoxLayout;
+        cell->setSpacing(2);
+        cell->addWidget(field);
+        cell->addWidget(field->problemLabel());
+        auto *name = new QLabel(label, this);
+        name->setBuddy(field);
+        form->addRow(name, cell);
+    };
+    addAddressRow(tr("&To:"), m_to);
+    addAddressRow(tr("&Cc:"), m_cc);
+    addAddressRow(tr("&Bcc:"), m_bcc);
     form->addRow(tr("S&ubject:"), m_subject);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_richToggle);
@@ -226,7 +249,8 @@ ComposeWindow::ComposeWindow(const SendTarget &target, QStringListModel *complet
     m_sendLater->setObjectName(QStringLiteral("sendLaterButton"));
     m_sendLater->setToolTip(tr("Choose when the message leaves; it waits in the Outbox until then"));
     m_sendLater->hide();  // outbox mode only (setOutbox)
-    connect(m_sendLater, &QPushButton::clicked, this, &ComposeWindow::chooseSendTime);
+    connect(m_sendLater, &QPushButton::clicked, this, &ComposeWindow::askSendTime);
+    buttons->addWidget(m_sendReason);
     buttons->addWidget(m_sendLater);
     buttons->addWidget(m_send);
     auto *layout = new QVBoxLayout(this);
@@ -238,14 +262,14 @@ ComposeWindow::ComposeWindow(const SendTarget &target, QStringListModel *complet
     layout->addWidget(m_attachments);
     layout->addLayout(buttons);
 
-    setTabOrder(m_from, m_to);
-    setTabOrder(m_to, m_cc);
-    setTabOrder(m_cc, m_bcc);
-    setTabOrder(m_bcc, m_subject);
-    setTabOrder(m_subject, m_body);
-    setTabOrder(m_body, m_richBody);
-    setTabOrder(m_richBody, m_richToggle);
-    setTabOrder(m_richToggle, m_send);
+    // Tab follows the window from top to bottom: the fields, the text, the
+    // attachments, then the buttons with Send last.
+    QList<QWidget *> chain
+        = { m_reviewCertificate, m_from, m_to, m_cc, m_bcc, m_subject, m_body, m_richBody };
+    chain << m_attachments->focusOrder();
+    chain << QList<QWidget *> { m_richToggle, m_cancel, m_undo, m_sendLater, m_send };
+    for (int i = 1; i < chain.size(); ++i)
+        setTabOrder(chain.at(i - 1), chain.at(i));
 
     connect(m_send, &QPushButton::clicked, this, &ComposeWindow::send);
     connect(m_cancel, &QPushButton::clicked, this, [this] {
@@ -401,17 +425,60 @@ bool ComposeWindow::hasUnsentContent() const
                || !m_subject->text().isEmpty() || !text.trimmed().isEmpty() || !m_attachments->paths().isEmpty());
 }
 
+QString ComposeWindow::notSendableReason() const
+{
+    for (const AddressField *field : { m_to, m_cc, m_bcc }) {
+        if (!field->isValid())
+            return tr("Fix the address in %1").arg(field->accessibleName());
+    }
+    if ((m_to->addresses() + m_cc->addresses() + m_bcc->addresses()).isEmpty())
+        return tr("Add a recipient");
+    return {};
+}
+
 void ComposeWindow::updateSendable()
 {
-    const bool anyone = !(m_to->addresses() + m_cc->addresses() + m_bcc->addresses()).isEmpty();
-    const bool valid = m_to->isValid() && m_cc->isValid() && m_bcc->isValid();
-    m_send->setEnabled(anyone && valid && !m_batch && !m_rendering && !m_inOutbox && !m_settled);
-    if (m_sendLater)
+    if (!m_sendReason)
+        return; // still being built
+    const bool busy = m_batch || m_rendering || m_inOutbox || m_settled;
+    const QString reason = notSendableReason();
+    m_send->setEnabled(reason.isEmpty() && !busy);
+    // While it is on its way the progress bar says what happens instead.
+    const QString shown = busy ? QString() : reason;
+    m_sendReason->setText(shown);
+    m_sendReason->setVisible(!shown.isEmpty());
+    m_send->setToolTip(shown.isEmpty() ? tr("Send the message (Ctrl+Enter)") : shown);
+    if (m_sendLater) {
         m_sendLater->setEnabled(m_send->isEnabled());
+        m_sendLater->setToolTip(shown.isEmpty()
+                ? tr("Choose when the message leaves; it waits in the Outbox until then")
+                : shown);
+    }
+}
+
+void ComposeWindow::askSendTime()
+{
+    if (!m_service || !m_send->isEnabled())
+        return;
+    SendLaterDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted)
+        sendAt(dialog.when());
+}
+
+void ComposeWindow::onAttachmentsChanged()
+{
+    // The size banner speaks of the files attached when it appeared:
+    // once some are removed it no longer holds (sending again re-measures).
+    if (m_problem->isVisible()
+        && m_problemTitle == tr("The message is too large for %1").arg(m_target.server.host)
+        && m_attachments->totalBytes() < m_problemAttachedBytes)
+        m_problem->hide();
 }
 
 void ComposeWindow::showProblem(const QString &title, const QString &details)
 {
+    m_problemTitle = title;
+    m_problemAttachedBytes = m_attachments->totalBytes();
     m_problem->setText(QStringLiteral("<b>%1</b><br>%2").arg(title.toHtmlEscaped(), details));
     m_problem->show();
 }

@@ -98,6 +98,11 @@ protected:
 
 private:
     void updateSendable();
+    // Why Send is greyed out, in a few words; empty when it is not.
+    QString notSendableReason() const;
+    // Send later: the time, then into the outbox.
+    void askSendTime();
+    void onAttachmentsChanged();
     void onFinished(const SessionReport &report);
     void startSending(const OutgoingMessage &outgoing);
     void setRichText(bool rich);
@@ -151,6 +156,11 @@ private:
     QPushButton *m_undo = nullptr;
     QPushButton *m_sendLater = nullptr;
     QLabel *m_notice = nullptr;
+    QLabel *m_sendReason = nullptr;
+    // The banner's title and what was attached when it was shown, so a
+    // banner about the attachments' size can go once files are removed.
+    QString m_problemTitle;
+    qint64 m_problemAttachedBytes = 0;
 };
 
 }  // namespace stamp::ui
