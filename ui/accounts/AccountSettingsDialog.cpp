@@ -18,6 +18,7 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QSizePolicy>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -75,7 +76,6 @@ AccountSettingsDialog::AccountSettingsDialog(
     // Other addresses sent through the same server (aliases).
     m_aliasList->setObjectName(QStringLiteral("aliasList"));
     m_aliasList->setAccessibleName(tr("Other identities"));
-    m_aliasList->setMaximumHeight(fontMetrics().lineSpacing() * 5);
     auto *addAlias = new QPushButton(tr("&Add..."), identity);
     addAlias->setObjectName(QStringLiteral("addAliasButton"));
     addAlias->setAccessibleName(tr("Add an identity"));
@@ -94,13 +94,20 @@ AccountSettingsDialog::AccountSettingsDialog(
         }
     });
     auto *aliasButtons = new QVBoxLayout;
+    aliasButtons->setContentsMargins(0, 0, 0, 0);
     aliasButtons->addWidget(addAlias);
     aliasButtons->addWidget(editAliasButton);
     aliasButtons->addWidget(removeAlias);
-    aliasButtons->addStretch(1);
+    // The list exactly as tall as the row, a few lines at least: level
+    // with its buttons and its label. (A list of its own height floats to
+    // the middle of the row, and a row that may grow takes whatever height
+    // the dialog has to spare.)
+    m_aliasList->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Ignored);
+    m_aliasList->setMinimumHeight(fontMetrics().lineSpacing() * 4 + 2 * m_aliasList->frameWidth() + 4);
     auto *aliasRow = new QHBoxLayout;
     aliasRow->addWidget(m_aliasList, 1);
     aliasRow->addLayout(aliasButtons);
+    aliasRow->setAlignment(aliasButtons, Qt::AlignTop);
     auto *aliasLabel = new QLabel(tr("Other &identities:"), identity);
     aliasLabel->setBuddy(m_aliasList);
     identityForm->addRow(aliasLabel, aliasRow);

@@ -3,6 +3,8 @@
 #include "AccountSettingsServerForm.h"
 #include "AccountWizard.h"
 
+#include <QAbstractButton>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QVBoxLayout>
@@ -25,12 +27,37 @@ ServerPage::ServerPage(QWidget *parent)
     column->addWidget(m_form);
     column->addStretch(1);
     connect(m_form, &AccountSettingsServerForm::changed, this, &ServerPage::completeChanged);
+    // The form says what is wrong as soon as it knows; here that waits for
+    // the person's first input (typing, a choice, Browse).
+    m_error = m_form->findChild<QLabel *>(QStringLiteral("serverError"));
+    connect(m_form, &AccountSettingsServerForm::changed, this, &ServerPage::quietUntilTouched);
+    for (QLineEdit *edit : m_form->findChildren<QLineEdit *>())
+        connect(edit, &QLineEdit::textEdited, this, &ServerPage::touched);
+    for (QComboBox *combo : m_form->findChildren<QComboBox *>())
+        connect(combo, &QComboBox::activated, this, &ServerPage::touched);
+    for (QAbstractButton *button : m_form->findChildren<QAbstractButton *>())
+        connect(button, &QAbstractButton::clicked, this, &ServerPage::touched);
+}
+
+void ServerPage::touched()
+{
+    m_touched = true;
+    if (m_error)
+        m_error->setVisible(!m_error->text().isEmpty());
+}
+
+void ServerPage::quietUntilTouched()
+{
+    if (!m_touched && m_error)
+        m_error->hide();
 }
 
 void ServerPage::initializePage()
 {
     AccountWizard *wizard = accountWizardOf(this);
+    m_touched = false;
     m_form->load(wizard->draft());
+    quietUntilTouched();
     const QString source = wizard->settingsSource();
     m_source->setText(source.isEmpty() ? tr("Enter the settings your provider gives for sending mail (SMTP).")
                                        : tr("Found: %1.").arg(source));

@@ -10,7 +10,8 @@ class AccountSettingsServerForm;
 
 // The server settings to review before anything is sent with the password:
 // pre-filled from the chosen candidate, every field editable and checked as
-// it is typed.
+// it is typed. What is wrong is said once the person has typed or chosen
+// something here, not on arrival at an empty form.
 class ServerPage : public QWizardPage
 {
     Q_OBJECT
@@ -24,8 +25,13 @@ public:
     int nextId() const override;
 
 private:
+    void touched();
+    void quietUntilTouched();
+
     AccountSettingsServerForm *m_form;
     QLabel *m_source;
+    QLabel *m_error = nullptr; // the form's
+    bool m_touched = false;
 };
 
 } // namespace stamp::ui

@@ -32,6 +32,7 @@ public:
         m_kinds = kinds;
         invalidateFilter();
     }
+    bool narrowed() const { return !m_kinds.isEmpty() || !filterRegularExpression().pattern().isEmpty(); }
 
 protected:
     bool filterAcceptsRow(int row, const QModelIndex &parent) const override
@@ -85,6 +86,8 @@ SessionLogView::SessionLogView(SessionLogModel *model, QWidget *parent)
     clearButton->setObjectName(QStringLiteral("logClear"));
     clearButton->setText(tr("C&lear"));
 
+    m_count->setObjectName(QStringLiteral("logCount"));
+    m_count->setAccessibleName(tr("Lines shown"));
     m_table->setObjectName(QStringLiteral("logTable"));
     m_table->setAccessibleName(tr("Session log"));
     m_table->setModel(m_filter);
@@ -129,8 +132,14 @@ SessionLogView::SessionLogView(SessionLogModel *model, QWidget *parent)
             m_table->scrollToBottom();
         updateCount();
     });
-    connect(m_filter, &QAbstractItemModel::modelReset, this, &SessionLogView::updateCount);
-    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &SessionLogView::updateCount);
+    // The counter counts what is shown: rows come and go with the search and
+    // the kind as well as with new lines (which may all be filtered out).
+    for (QAbstractItemModel *counted : std::initializer_list<QAbstractItemModel *> { m_filter, model }) {
+        connect(counted, &QAbstractItemModel::rowsInserted, this, &SessionLogView::updateCount);
+        connect(counted, &QAbstractItemModel::rowsRemoved, this, &SessionLogView::updateCount);
+        connect(counted, &QAbstractItemModel::modelReset, this, &SessionLogView::updateCount);
+        connect(counted, &QAbstractItemModel::layoutChanged, this, &SessionLogView::updateCount);
+    }
 
     auto *copyAction = new QAction(this);
     copyAction->setShortcut(QKeySequence::Copy);
@@ -147,7 +156,9 @@ SessionLogView::SessionLogView(SessionLogModel *model, QWidget *parent)
 
 void SessionLogView::updateCount()
 {
-    m_count->setText(tr("%n line(s)", nullptr, m_filter->rowCount()));
+    const int all = m_model->rowCount();
+    m_count->setText(m_filter->narrowed() ? tr("%1 of %n line(s)", nullptr, all).arg(m_filter->rowCount())
+                                          : tr("%n line(s)", nullptr, all));
 }
 
 void SessionLogView::copySelection() const

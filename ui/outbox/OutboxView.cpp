@@ -21,6 +21,53 @@
 
 namespace stamp::ui {
 
+namespace {
+constexpr int kHoldUntilRole = Qt::UserRole + 1;
+
+// A time soon: just the time today, else the date too.
+QString whenText(const QDateTime &utc)
+{
+    const QLocale locale;
+    const QDateTime local = utc.toLocalTime();
+    if (local.date() == QDate::currentDate())
+        return locale.toString(local.time(), QLocale::ShortFormat);
+    return locale.toString(local, QLocale::ShortFormat);
+}
+
+// Whole seconds left, rounded up: "Held for 1 s" until it is over.
+qint64 secondsLeft(const QDateTime &now, const QDateTime &until)
+{
+    return qMax<qint64>(0, (now.msecsTo(until) + 999) / 1000);
+}
+} // namespace
+
+QString OutboxView::stateText(const OutboxRecord &record, const QDateTime &now)
+{
+    using State = OutboxRecord::State;
+    switch (record.state) {
+    case State::Queued:
+        if (record.isHeld(now))
+            return tr("Held for %1 s").arg(secondsLeft(now, record.holdUntil));
+        if (record.notBefore.isValid() && record.notBefore > now)
+            return tr("Scheduled for %1").arg(whenText(record.notBefore));
+        return tr("Waiting to send");
+    case State::Sending:
+        return tr("Sending");
+    case State::Deferred:
+        if (record.offline)
+            return tr("Waiting for the network");
+        return record.nextTry.isValid() ? tr("Waiting to retry at %1").arg(whenText(record.nextTry))
+                                        : tr("Waiting to retry");
+    case State::Failed:
+        return tr("Not sent");
+    case State::Uncertain:
+        return tr("Not confirmed");
+    case State::Sent:
+        return tr("Sent");
+    }
+    return {};
+}
+
 OutboxView::OutboxView(QWidget *parent)
     : QWidget(parent)
     , m_outbox(std::make_unique<Outbox>())
@@ -31,13 +78,16 @@ OutboxView::OutboxView(QWidget *parent)
     , m_remove(new QPushButton(tr("Re&move"), this))
     , m_refresh(new QTimer(this))
     , m_soon(new QTimer(this))
+    , m_ticker(new QTimer(this))
 {
     setObjectName(QStringLiteral("outboxView"));
     m_list->setObjectName(QStringLiteral("outboxList"));
     m_list->setAccessibleName(tr("Outbox"));
     m_list->setRootIsDecorated(false);
-    m_list->setHeaderLabels({tr("State"), tr("Subject"), tr("To"), tr("Why / next try")});
-    m_list->setColumnWidth(0, 90);
+    m_list->setHeaderLabels({ tr("State"), tr("Subject"), tr("To"), tr("Why") });
+    // Wide enough for the longest state with its time.
+    m_list->setColumnWidth(0,
+        fontMetrics().horizontalAdvance(tr("Waiting to retry at %1").arg(QStringLiteral("00:00 PM"))) + 24);
     m_list->setColumnWidth(1, 220);
     m_list->setColumnWidth(2, 200);
     m_list->header()->setStretchLastSection(true);
@@ -77,6 +127,8 @@ OutboxView::OutboxView(QWidget *parent)
     m_refresh->setInterval(5000);
     connect(m_refresh, &QTimer::timeout, this, &OutboxView::reload);
     m_refresh->start();
+    m_ticker->setInterval(1000);
+    connect(m_ticker, &QTimer::timeout, this, &OutboxView::tick);
     reload();
 }
 
@@ -135,20 +187,17 @@ void OutboxView::reload()
         for (const OutboxRecord::Recipient &r : record.recipients)
             to << r.address;
         QString why = record.reason;
-        QString state = OutboxRecord::stateTitle(record.state);
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        if (record.isHeld(now)) {
-            state = tr("Held");
+        const bool held = record.isHeld(now);
+        if (held)
             why = tr("can be taken back until %1").arg(locale.toString(record.holdUntil.toLocalTime().time(),
                                                                         QLocale::LongFormat));
-        } else if (record.state == OutboxRecord::State::Deferred && record.nextTry.isValid())
-            why = tr("next try %1 - %2").arg(locale.toString(record.nextTry.toLocalTime(), QLocale::ShortFormat), why);
-        else if (record.notBefore.isValid() && record.notBefore > QDateTime::currentDateTimeUtc())
-            why = tr("send at %1").arg(locale.toString(record.notBefore.toLocalTime(), QLocale::ShortFormat));
-        auto *item = new QTreeWidgetItem({state,
-                                          record.subject.isEmpty() ? tr("(no subject)") : record.subject,
-                                          to.join(QStringLiteral(", ")), why});
+        auto *item = new QTreeWidgetItem(
+            { stateText(record, now), record.subject.isEmpty() ? tr("(no subject)") : record.subject,
+                to.join(QStringLiteral(", ")), why });
         item->setData(0, Qt::UserRole, record.id);
+        if (held)
+            item->setData(0, kHoldUntilRole, record.holdUntil);
         m_list->addTopLevelItem(item);
         if (record.id == keep)
             m_list->setCurrentItem(item);
@@ -160,8 +209,39 @@ void OutboxView::reload()
     m_sendNow->setEnabled(any && m_service);
     m_remove->setEnabled(any);
     if (!any)
-        m_details->setText(tr("Nothing is waiting. Messages queued with 'stamp send --queue' or '--at', and any that "
-                              "could not be sent yet, appear here with the reason."));
+        m_details->setText(
+            tr("Nothing is waiting. Messages you send later (Send later in the message window), and "
+               "any that could not be sent yet, appear here with the reason."));
+    tick();
+}
+
+void OutboxView::tick()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    bool anyHeld = false;
+    bool holdEnded = false;
+    for (int i = 0; i < m_list->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = m_list->topLevelItem(i);
+        const QDateTime until = item->data(0, kHoldUntilRole).toDateTime();
+        if (!until.isValid())
+            continue;
+        if (until <= now) {
+            holdEnded = true;
+            continue;
+        }
+        anyHeld = true;
+        item->setText(0, tr("Held for %1 s").arg(secondsLeft(now, until)));
+        if (item == m_list->currentItem())
+            showDetails();
+    }
+    if (anyHeld && !m_ticker->isActive())
+        m_ticker->start();
+    else if (!anyHeld)
+        m_ticker->stop();
+    // Its state after the hold (waiting, or already on its way) is the
+    // outbox's to say: read again.
+    if (holdEnded)
+        m_soon->start();
 }
 
 void OutboxView::showDetails()
@@ -176,15 +256,19 @@ void OutboxView::showDetails()
                         || record->state == State::Uncertain);
     m_sendNow->setEnabled(m_service && (record->state == State::Queued || record->state == State::Deferred));
     QStringList lines;
+    const QString state = stateText(*record, QDateTime::currentDateTimeUtc()).toHtmlEscaped();
     if (held)
-        lines << tr("<b>Held</b> — %1")
-                     .arg(tr("sent at %1 unless taken back (Undo send in its window) or sent now")
-                              .arg(QLocale().toString(record->holdUntil.toLocalTime().time(), QLocale::LongFormat))
-                              .toHtmlEscaped());
+        lines << tr("<b>%1</b> — %2")
+                     .arg(state,
+                         tr("sent at %1 unless taken back (Undo send in its window) or sent now")
+                             .arg(QLocale().toString(
+                                 record->holdUntil.toLocalTime().time(), QLocale::LongFormat))
+                             .toHtmlEscaped());
     else
-        lines << tr("<b>%1</b> — %2").arg(OutboxRecord::stateTitle(record->state).toHtmlEscaped(),
-                                          record->reason.isEmpty() ? tr("waiting for its turn").toHtmlEscaped()
-                                                                   : record->reason.toHtmlEscaped());
+        lines << tr("<b>%1</b> — %2")
+                     .arg(state,
+                         record->reason.isEmpty() ? tr("waiting for its turn").toHtmlEscaped()
+                                                  : record->reason.toHtmlEscaped());
     // Explained now, from the facts the outbox kept.
     if (const std::optional<Diagnosis> explained = OutboxExplainer::explain(*record, nullptr)) {
         const Diagnosis &d = *explained;

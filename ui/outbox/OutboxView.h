@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QWidget>
 #include <memory>
 
@@ -9,22 +10,27 @@ class QTimer;
 class QTreeWidget;
 
 namespace stamp {
+struct OutboxRecord;
 class Outbox;
 class OutboxService;
 }
 
 namespace stamp::ui {
 
-// The outbox as the command line sees it (`stamp outbox list`): every
-// queued, deferred, failed or uncertain message with its reason, next try
-// and remedy, shared with `stamp send --queue` and refreshed while open.
-// Retry and Remove act as `stamp outbox retry/remove` do.
+// The outbox, shared with the command line and refreshed while open: every
+// message waiting, held for undo, scheduled, waiting to retry, not sent or
+// not confirmed, each with its state in everyday words, the reason, the
+// next try and the remedy. Retry and Remove act as the command line's do.
 class OutboxView : public QWidget
 {
     Q_OBJECT
 
 public:
     explicit OutboxView(QWidget *parent = nullptr);
+
+    // The state as a person says it: "Waiting to retry at 14:05", "Held
+    // for 8 s", "Scheduled for ...", "Not sent", never an identifier.
+    static QString stateText(const OutboxRecord &record, const QDateTime &now);
     ~OutboxView() override;
 
     void reload();
@@ -40,16 +46,19 @@ private:
     void removeSelected();
     void sendSelectedNow();
     QString selectedId() const;
+    // Counts the undo holds down, once a second, while there are any.
+    void tick();
 
     std::unique_ptr<Outbox> m_outbox;
     QTreeWidget *m_list;
     QLabel *m_details;
     QPushButton *m_sendNow;
     QPushButton *m_retry;
-    OutboxService *m_service = nullptr;
-    QTimer *m_soon;
     QPushButton *m_remove;
     QTimer *m_refresh;
+    QTimer *m_soon;
+    QTimer *m_ticker;
+    OutboxService *m_service = nullptr;
 };
 
 }  // namespace stamp::ui

@@ -1,5 +1,6 @@
 #include "SandboxInboxView.h"
 
+#include "HeaderText.h"
 #include "sandbox/SandboxServer.h"
 
 #include <QFontDatabase>
@@ -10,19 +11,6 @@
 #include <QVBoxLayout>
 
 namespace stamp::ui {
-
-namespace {
-QString headerValue(const QByteArray &content, const QByteArray &name)
-{
-    for (const QByteArray &line : content.left(16384).split('\n')) {
-        if (line.trimmed().isEmpty())
-            break;
-        if (line.toLower().startsWith(QByteArray(name.toLower() + ':')))
-            return QString::fromUtf8(line.mid(name.size() + 1).trimmed());
-    }
-    return {};
-}
-}  // namespace
 
 SandboxInboxView::SandboxInboxView(SandboxServer *server, QWidget *parent)
     : QWidget(parent)
@@ -56,16 +44,19 @@ SandboxInboxView::SandboxInboxView(SandboxServer *server, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
 
+    // Connected first, so the message selected on opening is shown too.
+    connect(m_list, &QListWidget::currentRowChanged, this, &SandboxInboxView::showMessage);
     for (int i = 0; i < server->messages().size(); ++i)
         addMessage(i);
     connect(server, &SandboxServer::messageReceived, this, &SandboxInboxView::addMessage);
-    connect(m_list, &QListWidget::currentRowChanged, this, &SandboxInboxView::showMessage);
 }
 
 void SandboxInboxView::addMessage(int index)
 {
     const SandboxMessage &m = m_server->messages().at(index);
-    QString subject = headerValue(m.content, "Subject");
+    // As written, not as encoded for the wire (RFC 2047); the raw view
+    // below keeps the bytes.
+    QString subject = headertext::decode(headertext::rawValue(m.content, "Subject"));
     if (subject.isEmpty())
         subject = tr("(no subject)");
     m_list->addItem(tr("%1  %2").arg(m.receivedAt.toString(QStringLiteral("HH:mm:ss")), subject));
