@@ -551,8 +551,9 @@ void MainWindow::setupOutbox()
                     reply(AuthSettings(), {});
                     return;
                 }
-                reply(std::nullopt, tr("Messages queued on the command line for %1 need their password again: "
-                                       "send them with \"stamp outbox flush --password-stdin\".")
+                reply(std::nullopt, tr("Messages queued on the command line for %1 wait for their password, which "
+                                       "Stamp does not keep for a server outside your accounts: send them again from "
+                                       "the command line, or remove them in the Outbox.")
                                         .arg(first.server.host));
                 return;
             }
@@ -577,14 +578,25 @@ void MainWindow::setupOutbox()
         m_logModel->append(event);
         m_flushEvents << event;
     });
-    connect(m_service, &OutboxService::flushStarted, this, [this] { m_flushEvents.clear(); });
+    connect(m_service, &OutboxService::flushStarted, this, [this] {
+        m_flushEvents.clear();
+        m_flushSubjects.clear();
+    });
+    connect(m_service, &OutboxService::recordChanged, this, [this](const OutboxRecord &record) {
+        if (record.state == OutboxRecord::State::Sent)
+            m_flushSubjects << (record.subject.isEmpty() ? tr("(no subject)") : record.subject);
+    });
     connect(m_service, &OutboxService::flushFinished, this, [this](const OutboxService::FlushSummary &summary) {
         m_sentView->reload();
         if (m_flushEvents.isEmpty())
             return;
         // One entry in Past sessions per flush, as for a direct send.
-        const QString title = summary.sent + summary.partial > 0
+        // Past sessions name what was sent, as for a direct send.
+        const QString title = m_flushSubjects.size() == 1
+                                  ? tr("%1 (sent)").arg(m_flushSubjects.first())
+                              : summary.sent + summary.partial > 0
                                   ? tr("Outbox: %n sent", nullptr, summary.sent + summary.partial)
+                                      + QStringLiteral(": ") + m_flushSubjects.join(QStringLiteral(", "))
                                   : tr("Outbox: not sent");
         QString error;
         if (m_archive->save(title, m_flushEvents, &error).isEmpty())

@@ -139,6 +139,7 @@ private:
     OutboxService *m_service = nullptr;
     OutboxView *m_outboxView = nullptr;
     QList<TranscriptEvent> m_flushEvents;
+    QStringList m_flushSubjects;  // what the current flush sent, for Past sessions
     QSet<QString> m_signInAsked;  // accounts already asked to sign in again this run  // the current flush's conversation, for the archive
 };
 

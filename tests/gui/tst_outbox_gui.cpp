@@ -22,6 +22,7 @@
 #include "outbox/Outbox.h"
 #include "outbox/OutboxService.h"
 #include "outbox/SentStore.h"
+#include "outbox/TranscriptArchive.h"
 #include "sandbox/SandboxServer.h"
 
 #include <QApplication>
@@ -37,6 +38,7 @@
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QStandardPaths>
 #include <QTest>
 #include <QTimer>
 #include <QTreeWidget>
@@ -333,6 +335,15 @@ void TestOutboxGui::attachmentsToPostfix()
     QVERIFY(QFileInfo(sent.messagePath(items.first().id())).size() > 600 * 1024);
     // The password is in no transcript.
     QVERIFY(!sent.transcript(items.first().id()).contains(m_postfix.value(QStringLiteral("PASSWORD"))));
+    // Past sessions name the message, not just "Outbox: 1 sent".
+    const TranscriptArchive archive(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                                    + QStringLiteral("/transcripts"));
+    const auto namesIt = [&archive] {
+        const QList<TranscriptArchive::Entry> entries = archive.entries();
+        return std::any_of(entries.cbegin(), entries.cend(),
+                           [](const auto &entry) { return entry.title.contains(QStringLiteral("Two files")); });
+    };
+    QTRY_VERIFY(namesIt());
 }
 
 void TestOutboxGui::wrongPasswordExplainedInTheComposer()
