@@ -3,9 +3,6 @@
 // drafts and signatures are in ComposeWindow.cpp.
 #include "ComposeWindow.h"
 
-#include <QDateTimeEdit>
-#include <QDialog>
-#include <QDialogButtonBox>
 #include "AddressField.h"
 #include "AttachmentList.h"
 #include "CertificateDialog.h"
@@ -58,32 +55,6 @@ namespace stamp::ui {
 void ComposeWindow::send()
 {
     sendAt({});
-}
-
-void ComposeWindow::chooseSendTime()
-{
-    if (!m_service || !m_send->isEnabled())
-        return;
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Send later"));
-    auto *when = new QDateTimeEdit(QDateTime::currentDateTime().addSecs(3600), &dialog);
-    when->setObjectName(QStringLiteral("sendLaterTime"));
-    when->setAccessibleName(tr("When to send"));
-    when->setCalendarPopup(true);
-    when->setMinimumDateTime(QDateTime::currentDateTime());
-    auto *note = new QLabel(tr("The message waits in the Outbox until then, and is sent even if this window is "
-                               "closed (Stamp must be running, or run \"stamp outbox flush\")."),
-                            &dialog);
-    note->setWordWrap(true);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    auto *column = new QVBoxLayout(&dialog);
-    column->addWidget(when);
-    column->addWidget(note);
-    column->addWidget(buttons);
-    if (dialog.exec() == QDialog::Accepted)
-        sendAt(when->dateTime().toUTC());
 }
 
 void ComposeWindow::sendAt(const QDateTime &notBefore)

@@ -50,7 +50,6 @@ public:
     void send();
     // Send later: into the outbox with this time (UTC); outbox mode only.
     void sendAt(const QDateTime &notBefore);
-    void chooseSendTime();
     bool isSending() const { return m_batch != nullptr || m_rendering || m_inOutbox; }
     AttachmentList *attachments() const { return m_attachments; }
 
