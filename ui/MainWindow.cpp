@@ -17,7 +17,8 @@
 #include "outbox/SendingQuota.h"
 #include "WelcomePage.h"
 #include "accounts/AccountStore.h"
-#include "client/OutboxExplainer.h"
+#include "client/MailClient.h"
+#include "client/SandboxAccount.h"
 #include "accounts/CredentialSource.h"
 #include "outbox/NetworkWatch.h"
 #include "outbox/Outbox.h"
@@ -65,6 +66,7 @@ constexpr int kMaxKnownAddresses = 500;
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
+    , m_client(new MailClient(this))
     , m_pages(new QStackedWidget(this))
     , m_welcome(new WelcomePage(this))
     , m_tabs(new QTabWidget(this))
@@ -73,13 +75,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_logModel(new SessionLogModel(this))
     , m_knownAddresses(new QStringListModel(this))
     , m_targetLabel(new QLabel(this))
-    , m_archive(std::make_unique<TranscriptArchive>(
-          QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/transcripts")))
-    , m_history(new TranscriptHistoryView(m_archive.get(), this))
-    , m_drafts(std::make_unique<DraftStore>())
-    , m_draftsView(new DraftsView(m_drafts.get(), this))
-    , m_accounts(std::make_unique<AccountStore>())
-    , m_secrets(new SecretStore(this))
+    , m_history(new TranscriptHistoryView(&m_client->archive(), this))
+    , m_draftsView(new DraftsView(&m_client->drafts(), this))
     , m_accountCombo(new QComboBox(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -131,12 +128,20 @@ MainWindow::MainWindow(QWidget *parent)
     m_accountCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     connect(m_accountCombo, &QComboBox::currentIndexChanged, this, &MainWindow::updateTarget);
 
-    if (!m_accounts->load())
-        QMessageBox::warning(this, tr("Your accounts could not be read"), m_accounts->error());
+    const MailClient::OpenProblems problems = m_client->open();
+    if (!problems.accounts.isEmpty())
+        QMessageBox::warning(this, tr("Your accounts could not be read"), problems.accounts);
+    if (!problems.outbox.isEmpty())
+        QMessageBox::warning(this, tr("The outbox cannot be used"), problems.outbox);
+    if (!problems.sent.isEmpty())
+        statusBar()->showMessage(tr("Sent items cannot be kept: %1").arg(problems.sent), 10000);
     reloadAccounts();
     setupOutbox();
+    // The sandbox comes back with what it kept when the person used it before.
+    if (m_client->sandboxWasUsed())
+        startSandbox(false);
     // The welcome page stays only while there is nowhere to send.
-    if (!m_accounts->accounts().isEmpty())
+    if (!m_client->accounts().accounts().isEmpty() || m_client->sandbox())
         showWorkArea();
     // Where the person left the window, the log dock and the toolbar.
     const QSettings settings;
@@ -159,14 +164,12 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 bool MainWindow::confirmQuit()
 {
-    if (!m_outbox)
-        return true;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     int held = 0;
     int scheduled = 0;
     int sending = 0;
     int waiting = 0;
-    for (const OutboxRecord &record : m_outbox->list()) {
+    for (const OutboxRecord &record : m_client->outbox().list()) {
         if (record.state == OutboxRecord::State::Sending)
             ++sending;
         else if (record.isHeld(now))
@@ -209,11 +212,9 @@ bool MainWindow::confirmQuit()
 
 void MainWindow::updateOutboxBadge()
 {
-    if (!m_outbox)
-        return;
     int waiting = 0;
     bool attention = false;
-    for (const OutboxRecord &record : m_outbox->list()) {
+    for (const OutboxRecord &record : m_client->outbox().list()) {
         if (record.state == OutboxRecord::State::Sent)
             continue;
         ++waiting;
@@ -228,11 +229,35 @@ void MainWindow::updateOutboxBadge()
 
 MainWindow::~MainWindow()
 {
-    // The service (a child QObject, deleted after the members) works on the
-    // outbox and Sent items, which are members: it goes first, and with it
-    // any transfer in progress (its messages go back to the queue).
-    delete m_service;
-    m_service = nullptr;
+    // The core goes first, while the views it reports to still exist: a
+    // transfer in progress stops and its message goes back to the queue.
+    delete m_client;
+    m_client = nullptr;
+}
+
+AccountStore *MainWindow::accountStore() const
+{
+    return &m_client->accounts();
+}
+
+SecretStore *MainWindow::secretStore() const
+{
+    return m_client->secrets();
+}
+
+SandboxServer *MainWindow::sandbox() const
+{
+    return m_client->sandbox();
+}
+
+OutboxService *MainWindow::outboxService() const
+{
+    return m_client->service();
+}
+
+CredentialSource *MainWindow::credentialSource() const
+{
+    return m_client->credentials();
 }
 
 void MainWindow::setupMenus()
@@ -305,28 +330,33 @@ void MainWindow::showWorkArea()
     m_logDockPlaced = true;
 }
 
-bool MainWindow::startSandbox()
+bool MainWindow::startSandbox(bool choose)
 {
-    if (!m_sandbox) {
-        m_sandbox = new SandboxServer(this);
-        if (!m_sandbox->start()) {
-            QMessageBox::warning(this, tr("The sandbox could not start"),
-                                 tr("Stamp could not open a port on this computer for its sandbox: %1")
-                                     .arg(m_sandbox->errorString()));
-            delete m_sandbox;
-            m_sandbox = nullptr;
+    if (!m_client->sandbox()) {
+        if (const QString problem = m_client->startSandbox(); !problem.isEmpty()) {
+            const QString text = tr("Stamp could not open a port on this computer for its sandbox: %1").arg(problem);
+            if (choose)
+                QMessageBox::warning(this, tr("The sandbox could not start"), text);
+            else
+                statusBar()->showMessage(text, 10000);
             return false;
         }
-        m_tabs->addTab(new SandboxInboxView(m_sandbox, m_tabs), tr("Sandbox inbox"));
     }
-    m_sandboxTarget.name = tr("Sandbox (on this computer)");
-    m_sandboxTarget.fromAddress = QStringLiteral("me@sandbox.invalid");
-    m_sandboxTarget.server.host = QStringLiteral("127.0.0.1");
-    m_sandboxTarget.server.port = m_sandbox->port();
-    m_sandboxTarget.server.security = SecurityMode::None;
+    if (!m_sandboxInbox) {
+        m_sandboxInbox = new SandboxInboxView(m_client->sandbox(), m_tabs);
+        m_tabs->addTab(m_sandboxInbox, tr("Sandbox inbox"));
+    }
+    const Account account = SandboxAccount::make(m_client->sandbox()->port());
+    m_sandboxTarget.name = account.displayName;
+    m_sandboxTarget.fromAddress = account.email;
+    m_sandboxTarget.identities.clear();
+    m_sandboxTarget.accountId = account.id;
+    m_sandboxTarget.accountName = account.name;
+    m_sandboxTarget.server = account.serverSettings();
     m_sandboxTarget.auth = AuthSettings();
-    reloadAccounts(kSandboxEntry);
-    showWorkArea();
+    reloadAccounts(choose ? kSandboxEntry : QString());
+    if (choose)
+        showWorkArea();
     return true;
 }
 
@@ -345,7 +375,7 @@ ComposeWindow *MainWindow::compose()
     }
     if (chosen == kSandboxEntry)
         return openComposer(m_sandboxTarget);
-    if (const std::optional<Account> account = m_accounts->find(chosen))
+    if (const std::optional<Account> account = m_client->accounts().find(chosen))
         composeAs(*account);
     return nullptr;
 }
@@ -372,7 +402,7 @@ void MainWindow::composeAs(const Account &account)
     // is fixed before the person writes, not discovered after.
     statusBar()->showMessage(tr("Checking the login for %1...").arg(account.name));
     QPointer<MainWindow> self(this);
-    m_credentials->credentials(account, [self, account, target](const CredentialSource::Result &result) {
+    m_client->credentials()->credentials(account, [self, account, target](const CredentialSource::Result &result) {
         if (!self)
             return;
         self->statusBar()->clearMessage();
@@ -389,7 +419,7 @@ void MainWindow::composeAs(const Account &account)
                 QLineEdit::Password, {}, &ok);
             if (!ok || secret.isEmpty())
                 return;
-            self->m_secrets->keepForThisRun(account.id, SecretStore::Kind::Password, secret);
+            self->m_client->secrets()->keepForThisRun(account.id, SecretStore::Kind::Password, secret);
             secret.fill(QLatin1Char('\0'));
         } else if (!result.ok()) {
             // A sign-in that lapsed, or a provider that cannot be reached:
@@ -404,16 +434,14 @@ void MainWindow::composeAs(const Account &account)
 ComposeWindow *MainWindow::openComposer(const SendTarget &target)
 {
     auto *window = new ComposeWindow(target, m_knownAddresses, this);
-    window->setDraftStore(m_drafts.get());
-    // Accounts send through the outbox; the sandbox (a port of this run
-    // only) directly.
-    if (!target.accountId.isEmpty()) {
-        window->setOutbox(m_service);
-        if (const std::optional<Account> account = m_accounts->find(target.accountName)) {
-            const SendingQuota::Assessment quota = SendingQuota::forAccount(
-                *account, *m_sent, ProviderCatalog::standard(), 0, QDateTime::currentDateTimeUtc());
-            window->setQuotaNotice(quota.warnings.join(QLatin1Char(' ')));
-        }
+    window->setDraftStore(&m_client->drafts());
+    // Every message goes through the outbox, the sandbox's too.
+    window->setClient(m_client);
+    const std::optional<Account> account = m_client->accounts().findFor(target.accountId, {});
+    if (account && m_client->sent()) {
+        const SendingQuota::Assessment quota = SendingQuota::forAccount(
+            *account, *m_client->sent(), ProviderCatalog::standard(), 0, QDateTime::currentDateTimeUtc());
+        window->setQuotaNotice(quota.warnings.join(QLatin1Char(' ')));
     }
     connect(window, &ComposeWindow::draftsChanged, m_draftsView, &DraftsView::reload);
     if (m_pendingDraft) {
@@ -421,9 +449,8 @@ ComposeWindow *MainWindow::openComposer(const SendTarget &target)
         m_pendingDraft.reset();
     }
     connect(window, &ComposeWindow::transcript, m_logModel, &SessionLogModel::append);
-    connect(window, &ComposeWindow::certificateTrusted, this, &MainWindow::trustCertificate);
     connect(window, &ComposeWindow::certificateReviewRequested, this, [this](const QString &accountId) {
-        for (const Account &account : m_accounts->accounts()) {
+        for (const Account &account : m_client->accounts().accounts()) {
             if (account.id != accountId)
                 continue;
             selectAccount(account.name);
@@ -440,32 +467,9 @@ ComposeWindow *MainWindow::openComposer(const SendTarget &target)
             10000);
         m_outboxView->selectMessage(record.id);
     });
-    connect(window, &ComposeWindow::sent, this,
-            [this, window](const QString &subject, const QStringList &recipients, const SendResult &result) {
-                // Sends through the outbox are listed from Sent items.
-                if (window->target().accountId.isEmpty())
-                    m_sentView->addResult(subject, result);
-                rememberRecipients(recipients);
-                statusBar()->showMessage(tr("Sent: %1").arg(subject.isEmpty() ? tr("(no subject)") : subject), 5000);
-            });
-    connect(window, &ComposeWindow::attemptFinished, this,
-            [this](const QString &subject, const SendResult &result, const QList<TranscriptEvent> &events) {
-                const QString outcome = result.status == SendResult::Status::Sent      ? tr("sent")
-                                        : result.status == SendResult::Status::Partial ? tr("sent to some")
-                                        : result.uncertain                             ? tr("not confirmed")
-                                                                                       : tr("not sent");
-                const QString title = tr("%1 (%2)").arg(subject.isEmpty() ? tr("(no subject)") : subject, outcome);
-                // Someone who switched to another application hears about it.
-                if (QGuiApplication::applicationState() != Qt::ApplicationActive) {
-                    const bool ok = result.status != SendResult::Status::Failed;
-                    m_notifier->notify(ok ? tr("Message sent") : tr("Message not sent"), title,
-                                       ok ? Notifier::Kind::Information : Notifier::Kind::Problem);
-                }
-                QString error;
-                if (m_archive->save(title, events, &error).isEmpty())
-                    statusBar()->showMessage(tr("The session could not be kept: %1").arg(error), 8000);
-                m_history->reload();
-            });
+    connect(window, &ComposeWindow::sent, this, [this](const QString &, const QStringList &recipients) {
+        rememberRecipients(recipients);
+    });
     window->show();
     // Bring it to the front with the keyboard in it: Ctrl+Enter must work at once.
     window->raise();
@@ -476,10 +480,10 @@ ComposeWindow *MainWindow::openComposer(const SendTarget &target)
 
 AccountWizard *MainWindow::addAccount()
 {
-    auto *wizard = new AccountWizard(m_accounts.get(), m_secrets, this);
+    auto *wizard = new AccountWizard(&m_client->accounts(), m_client->secrets(), this);
     // One credential source for the whole app: the access token of a fresh
     // sign-in is still there for the first send.
-    wizard->setCredentialSource(m_credentials);
+    wizard->setCredentialSource(m_client->credentials());
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(wizard, &AccountWizard::accountSaved, this, [this](const Account &account) {
         reloadAccounts(account.name);
@@ -492,17 +496,15 @@ AccountWizard *MainWindow::addAccount()
 
 AccountSettingsDialog *MainWindow::openAccountSettings(bool checkConnection)
 {
-    const std::optional<Account> account = m_accounts->find(currentAccountName());
+    const std::optional<Account> account = m_client->accounts().find(currentAccountName());
     if (!account)
         return nullptr;
-    auto *dialog = new AccountSettingsDialog(*account, m_accounts.get(), m_secrets, this);
+    auto *dialog = new AccountSettingsDialog(*account, &m_client->accounts(), m_client->secrets(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setCredentialSource(m_credentials);
+    dialog->setCredentialSource(m_client->credentials());
     // Messages that waited for a sign-in go now.
-    connect(dialog, &AccountSettingsDialog::signInSaved, this, [this] {
-        m_signInAsked.clear();
-        m_service->flushNow();
-    });
+    const QString accountId = account->id;
+    connect(dialog, &AccountSettingsDialog::signInSaved, this, [this, accountId] { m_client->loginChanged(accountId); });
     connect(dialog, &AccountSettingsDialog::accountChanged, this,
             [this](const Account &changed) { reloadAccounts(changed.name); });
     if (checkConnection) {
@@ -516,77 +518,20 @@ AccountSettingsDialog *MainWindow::openAccountSettings(bool checkConnection)
 
 void MainWindow::setupOutbox()
 {
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    m_credentials = new CredentialSource(m_secrets, this);
-    m_outbox = std::make_unique<Outbox>();
-    if (const QString problem = m_outbox->open(); !problem.isEmpty())
-        QMessageBox::warning(this, tr("The outbox cannot be used"), problem);
-    m_sent = std::make_unique<SentStore>();
-    if (const QString problem = m_sent->open(); !problem.isEmpty())
-        statusBar()->showMessage(tr("Sent items cannot be kept: %1").arg(problem), 10000);
-    // A move to Sent items a crash interrupted is finished first.
-    m_sent->settle(*m_outbox, now);
-
-    m_network = NetworkWatch::createDefault(this);
-    m_service = new OutboxService(*m_outbox, this);
-    m_service->setSentStore(m_sent.get());
-    m_service->setNetworkWatch(m_network);
-    m_service->setUndoSeconds(QSettings().value(QStringLiteral("compose/undoSeconds"), 10).toInt());
-    // The server of a queued message is its account's as it is now (found
-    // by the account's stable id), or the ad-hoc server it was queued for.
-    m_service->setServerLookup([this](const OutboxRecord &first, QString *error) -> std::optional<ServerSettings> {
-        if (first.account.isEmpty() && first.accountId.isEmpty())
-            return first.server;
-        if (const std::optional<Account> account = OutboxExplainer::accountOf(first, *m_accounts))
-            return account->serverSettings();
-        *error = tr("The account \"%1\" these messages were written for no longer exists.").arg(first.account);
-        return std::nullopt;
-    });
-    m_service->setCredentialsProvider(
-        [this](const OutboxRecord &first, const OutboxService::CredentialsReply &reply) {
-            const std::optional<Account> account = OutboxExplainer::accountOf(first, *m_accounts);
-            if (first.account.isEmpty() && first.accountId.isEmpty()) {
-                // Queued on the command line for a server given there.
-                if (first.authMethod == sasl::AuthMethod::None) {
-                    reply(AuthSettings(), {});
-                    return;
-                }
-                reply(std::nullopt, tr("Messages queued on the command line for %1 wait for their password, which "
-                                       "Stamp does not keep for a server outside your accounts: send them again from "
-                                       "the command line, or remove them in the Outbox.")
-                                        .arg(first.server.host));
-                return;
-            }
-            if (!account) {
-                reply(std::nullopt,
-                      tr("The account \"%1\" these messages were written for no longer exists.").arg(first.account));
-                return;
-            }
-            if (account->authMethod == sasl::AuthMethod::None) {
-                reply(account->authSettings({}), {});
-                return;
-            }
-            m_credentials->credentials(*account, [reply](const CredentialSource::Result &result) {
-                if (result.ok())
-                    reply(result.auth, {});
-                else
-                    reply(std::nullopt, result.message);
-            });
-        });
-
-    connect(m_service, &OutboxService::transcript, this, [this](const TranscriptEvent &event) {
+    OutboxService *service = m_client->service();
+    connect(service, &OutboxService::transcript, this, [this](const TranscriptEvent &event) {
         m_logModel->append(event);
         m_flushEvents << event;
     });
-    connect(m_service, &OutboxService::flushStarted, this, [this] {
+    connect(service, &OutboxService::flushStarted, this, [this] {
         m_flushEvents.clear();
         m_flushSubjects.clear();
     });
-    connect(m_service, &OutboxService::recordChanged, this, [this](const OutboxRecord &record) {
+    connect(service, &OutboxService::recordChanged, this, [this](const OutboxRecord &record) {
         if (record.state == OutboxRecord::State::Sent)
             m_flushSubjects << (record.subject.isEmpty() ? tr("(no subject)") : record.subject);
     });
-    connect(m_service, &OutboxService::flushFinished, this, [this](const OutboxService::FlushSummary &summary) {
+    connect(service, &OutboxService::flushFinished, this, [this](const OutboxService::FlushSummary &summary) {
         m_sentView->reload();
         if (m_flushEvents.isEmpty())
             return;
@@ -599,46 +544,16 @@ void MainWindow::setupOutbox()
                                       + QStringLiteral(": ") + m_flushSubjects.join(QStringLiteral(", "))
                                   : tr("Outbox: not sent");
         QString error;
-        if (m_archive->save(title, m_flushEvents, &error).isEmpty())
+        if (m_client->archive().save(title, m_flushEvents, &error).isEmpty())
             statusBar()->showMessage(tr("The session could not be kept: %1").arg(error), 8000);
         m_history->reload();
         m_flushEvents.clear();
     });
-    connect(m_service, &OutboxService::recordChanged, this, &MainWindow::onOutboxRecord);
+    connect(service, &OutboxService::recordChanged, this, &MainWindow::onOutboxRecord);
     // A sign-in the provider no longer accepts: asked once per account and
-    // run (the outbox keeps the messages meanwhile), never in a loop.
-    connect(m_credentials, &CredentialSource::signInRequired, this, [this](const QString &accountId,
-                                                                         const QString &reason) {
-        if (m_signInAsked.contains(accountId))
-            return;
-        m_signInAsked.insert(accountId);
-        std::optional<Account> account;
-        for (const Account &candidate : m_accounts->accounts()) {
-            if (candidate.id == accountId)
-                account = candidate;
-        }
-        if (!account)
-            return;
-        m_notifier->notify(tr("Sign in again to %1").arg(account->name), reason, Notifier::Kind::Problem);
-        // Not modal in a nested loop: the outbox goes on while it is open.
-        auto *box = new QMessageBox(QMessageBox::Warning, tr("Sign in again to %1").arg(account->name),
-                                    tr("Messages from \"%1\" wait in the Outbox until you sign in again.")
-                                        .arg(account->name),
-                                    QMessageBox::NoButton, this);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->setObjectName(QStringLiteral("signInRequiredBox"));
-        box->setInformativeText(reason);
-        QPushButton *signIn = box->addButton(tr("&Sign in..."), QMessageBox::AcceptRole);
-        box->addButton(tr("&Later"), QMessageBox::RejectRole);
-        const QString name = account->name;
-        connect(signIn, &QPushButton::clicked, this, [this, name] {
-            selectAccount(name);
-            if (AccountSettingsDialog *dialog = openAccountSettings())
-                dialog->showTab(AccountSettingsDialog::SignInTab);
-        });
-        box->open();
-    });
-    connect(m_service, &OutboxService::needsAttention, this, [this](const OutboxRecord &record) {
+    // run (MailClient decides; the outbox keeps the messages meanwhile).
+    connect(m_client, &MailClient::signInRequired, this, &MainWindow::askToSignIn);
+    connect(service, &OutboxService::needsAttention, this, [this](const OutboxRecord &record) {
         const QString subject = record.subject.isEmpty() ? tr("(no subject)") : record.subject;
         m_notifier->notify(record.state == OutboxRecord::State::Uncertain ? tr("Not confirmed: %1").arg(subject)
                                                                            : tr("Not sent: %1").arg(subject),
@@ -646,7 +561,7 @@ void MainWindow::setupOutbox()
     });
     // A server that cannot be reached: said once per spell, where the eye
     // is, and the message waits (RetryPolicy retries it by itself).
-    connect(m_service, &OutboxService::serverUnreachable, this, [this](const OutboxRecord &record) {
+    connect(service, &OutboxService::serverUnreachable, this, [this](const OutboxRecord &record) {
         const QString subject = record.subject.isEmpty() ? tr("(no subject)") : record.subject;
         const QString host = record.failure() ? record.failure()->host : record.server.host;
         const QString text = tr("\"%1\" is waiting: %2 cannot be reached. Stamp keeps trying and sends it when the "
@@ -656,40 +571,31 @@ void MainWindow::setupOutbox()
         if (QGuiApplication::applicationState() != Qt::ApplicationActive)
             m_notifier->notify(tr("Waiting for the mail server"), text, Notifier::Kind::Problem);
     });
-    connect(m_service, &OutboxService::credentialsProblem, this, [this](const QString &, const QString &message) {
+    connect(service, &OutboxService::credentialsProblem, this, [this](const QString &, const QString &message) {
         statusBar()->showMessage(message, 15000);
         m_notifier->notify(tr("Messages are waiting in the Outbox"), message, Notifier::Kind::Problem);
     });
-    m_outboxView->setService(m_service);
+    m_outboxView->setClient(m_client);
     m_draftsView->setHidden([this] {
         QStringList ids;
-        for (const OutboxRecord &record : m_outbox->list()) {
+        for (const OutboxRecord &record : m_client->outbox().list()) {
             if (!record.draftId.isEmpty())
                 ids << record.draftId;
         }
         return ids;
     });
-    connect(m_service, &OutboxService::recordChanged, this, &MainWindow::updateOutboxBadge);
-    connect(m_service, &OutboxService::recordRemoved, this, &MainWindow::updateOutboxBadge);
+    connect(service, &OutboxService::recordChanged, this, &MainWindow::updateOutboxBadge);
+    connect(service, &OutboxService::recordRemoved, this, &MainWindow::updateOutboxBadge);
     updateOutboxBadge();
-    connect(m_service, &OutboxService::recordChanged, m_draftsView, &DraftsView::reload);
-    connect(m_service, &OutboxService::recordRemoved, m_draftsView, &DraftsView::reload);
+    connect(service, &OutboxService::recordChanged, m_draftsView, &DraftsView::reload);
+    connect(service, &OutboxService::recordRemoved, m_draftsView, &DraftsView::reload);
     m_draftsView->reload();
-    m_sentView->setStore(m_sent.get());
-    m_service->start();
+    m_sentView->setStore(m_client->sent());
+    m_client->start();
 }
 
 void MainWindow::onOutboxRecord(const OutboxRecord &record)
 {
-    // A server that refused an OAuth access token: the next attempt gets a
-    // fresh one (CredentialSource refreshes it once) instead of the same.
-    const std::optional<Failure> failure = record.failure();
-    if (record.state == OutboxRecord::State::Failed && failure && failure->isLoginRefused()) {
-        for (const Account &account : m_accounts->accounts()) {
-            if (account.id == record.accountId && account.signsInWithOAuth())
-                m_credentials->renewAfterRejection(account, [](const CredentialSource::Result &) {});
-        }
-    }
     if (record.state != OutboxRecord::State::Sent)
         return;
     QStringList accepted;
@@ -702,21 +608,37 @@ void MainWindow::onOutboxRecord(const OutboxRecord &record)
     statusBar()->showMessage(tr("Sent: %1").arg(subject), 5000);
     if (QGuiApplication::applicationState() != Qt::ApplicationActive)
         m_notifier->notify(tr("Message sent"), subject);
-    if (!record.draftId.isEmpty() && m_drafts->remove(record.draftId))
+    if (!record.draftId.isEmpty() && m_client->drafts().remove(record.draftId))
         m_draftsView->reload();
+}
+
+void MainWindow::askToSignIn(const Account &account, const QString &reason)
+{
+    m_notifier->notify(tr("Sign in again to %1").arg(account.name), reason, Notifier::Kind::Problem);
+    // Not modal in a nested loop: the outbox goes on while it is open.
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Sign in again to %1").arg(account.name),
+                                tr("Messages from \"%1\" wait in the Outbox until you sign in again.").arg(account.name),
+                                QMessageBox::NoButton, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setObjectName(QStringLiteral("signInRequiredBox"));
+    box->setInformativeText(reason);
+    QPushButton *signIn = box->addButton(tr("&Sign in..."), QMessageBox::AcceptRole);
+    box->addButton(tr("&Later"), QMessageBox::RejectRole);
+    const QString name = account.name;
+    connect(signIn, &QPushButton::clicked, this, [this, name] {
+        selectAccount(name);
+        if (AccountSettingsDialog *dialog = openAccountSettings())
+            dialog->showTab(AccountSettingsDialog::SignInTab);
+    });
+    box->open();
 }
 
 void MainWindow::trustCertificate(const QString &accountId, const QString &sha256)
 {
-    std::optional<Account> account;
-    for (const Account &candidate : m_accounts->accounts()) {
-        if (candidate.id == accountId)
-            account = candidate;
-    }
+    const std::optional<Account> account = m_client->accounts().findFor(accountId, {});
     if (!account)
         return;
-    account->pinnedSha256 = sha256;
-    if (const QString problem = m_accounts->update(*account); !problem.isEmpty()) {
+    if (const QString problem = m_client->trustCertificate(accountId, sha256); !problem.isEmpty()) {
         QMessageBox::warning(this, tr("The certificate was not saved"), problem);
         return;
     }
@@ -727,7 +649,7 @@ void MainWindow::trustCertificate(const QString &accountId, const QString &sha25
 
 void MainWindow::removeAccount()
 {
-    const std::optional<Account> account = m_accounts->find(currentAccountName());
+    const std::optional<Account> account = m_client->accounts().find(currentAccountName());
     if (!account)
         return;
     QMessageBox box(QMessageBox::Question, tr("Remove account"),
@@ -740,21 +662,17 @@ void MainWindow::removeAccount()
     box.exec();
     if (box.clickedButton() != remove)
         return;
-    if (const QString problem = m_accounts->remove(account->name); !problem.isEmpty()) {
+    QPointer<MainWindow> self(this);
+    const QString problem = m_client->removeAccount(account->name, [self](const QString &message) {
+        if (self)
+            self->statusBar()->showMessage(tr("The saved password could not be removed: %1").arg(message), 8000);
+    });
+    if (!problem.isEmpty()) {
         QMessageBox::warning(this, tr("The account was not removed"), problem);
         return;
     }
-    QPointer<MainWindow> self(this);
-    m_secrets->forgetForThisRun(account->id, SecretStore::Kind::Password);
-    // A sign-in goes with the account: its refresh token and access token.
-    m_credentials->forget(account->id);
-    m_secrets->remove(account->id, SecretStore::Kind::OAuthRefreshToken, [](const SecretStore::Result &) {});
-    m_secrets->remove(account->id, SecretStore::Kind::Password, [self](const SecretStore::Result &result) {
-        if (self && !result.ok() && result.status != SecretStore::Result::Status::NotFound)
-            self->statusBar()->showMessage(tr("The saved password could not be removed: %1").arg(result.message), 8000);
-    });
     reloadAccounts();
-    if (m_accounts->accounts().isEmpty() && !m_sandbox)
+    if (m_client->accounts().accounts().isEmpty() && !m_client->sandbox())
         m_pages->setCurrentWidget(m_welcome);
 }
 
@@ -776,9 +694,9 @@ void MainWindow::reloadAccounts(const QString &select)
     const QString keep = select.isEmpty() ? m_accountCombo->currentData().toString() : select;
     const QSignalBlocker blocker(m_accountCombo);
     m_accountCombo->clear();
-    for (const Account &account : m_accounts->accounts())
+    for (const Account &account : m_client->accounts().accounts())
         m_accountCombo->addItem(tr("%1 (%2)").arg(account.name, account.email), account.name);
-    if (m_sandbox)
+    if (m_client->sandbox())
         m_accountCombo->addItem(m_sandboxTarget.name, kSandboxEntry);
     const int index = m_accountCombo->findData(keep);
     m_accountCombo->setCurrentIndex(index >= 0 ? index : 0);

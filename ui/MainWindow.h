@@ -21,14 +21,11 @@ class QLabel;
 namespace stamp {
 class AccountStore;
 class CredentialSource;
-class NetworkWatch;
-class Outbox;
+class MailClient;
 class OutboxService;
-class SentStore;
 struct Account;
 class SecretStore;
 class SandboxServer;
-class TranscriptArchive;
 }
 
 namespace stamp::ui {
@@ -55,8 +52,10 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Starts the built-in sandbox server and makes it the send target.
-    bool startSandbox();
+    // Starts the built-in sandbox server (once) with its inbox tab and its
+    // entry in the From list; `choose`: also makes it the send target (the
+    // person asked for it), else it is only offered (a restart).
+    bool startSandbox(bool choose = true);
     // Opens the composer for the chosen account or the sandbox. For an
     // account the password is read from the keychain first, so the window
     // opens later (composerOpened) and this returns nullptr.
@@ -68,21 +67,22 @@ public:
     void removeAccount();
     // Pins exactly this certificate (lower-case hex SHA-256) for the account.
     void trustCertificate(const QString &accountId, const QString &sha256);
-    AccountStore *accountStore() const { return m_accounts.get(); }
-    SecretStore *secretStore() const { return m_secrets; }
+    MailClient *client() const { return m_client; }
+    AccountStore *accountStore() const;
+    SecretStore *secretStore() const;
     QString currentAccountName() const;
     void selectAccount(const QString &name);
 
     SessionLogModel *logModel() const { return m_logModel; }
-    SandboxServer *sandbox() const { return m_sandbox; }
+    SandboxServer *sandbox() const;
     SentView *sentView() const { return m_sentView; }
     TranscriptHistoryView *historyView() const { return m_history; }
     DraftsView *draftsView() const { return m_draftsView; }
 
     Notifier *notifier() const { return m_notifier; }
-    OutboxService *outboxService() const { return m_service; }
+    OutboxService *outboxService() const;
     OutboxView *outboxView() const { return m_outboxView; }
-    CredentialSource *credentialSource() const { return m_credentials; }
+    CredentialSource *credentialSource() const;
 
 signals:
     void composerOpened(stamp::ui::ComposeWindow *window);
@@ -100,6 +100,7 @@ private:
     void rememberRecipients(const QStringList &addresses);
     void setupOutbox();
     void onOutboxRecord(const OutboxRecord &record);
+    void askToSignIn(const Account &account, const QString &reason);
     // The Outbox tab says how many messages wait, with a warning sign
     // when one needs a look (not sent, not confirmed, server away).
     void updateOutboxBadge();
@@ -107,6 +108,9 @@ private:
     // happens to them and lets the person stay. True: close.
     bool confirmQuit();
 
+    // The application core: stores, services and the rules about them.
+    // Made first, deleted first (~MainWindow).
+    MailClient *m_client;
     QStackedWidget *m_pages;
     WelcomePage *m_welcome;
     QTabWidget *m_tabs;
@@ -117,30 +121,17 @@ private:
     SessionLogModel *m_logModel;
     QStringListModel *m_knownAddresses;
     QLabel *m_targetLabel;
-    std::unique_ptr<TranscriptArchive> m_archive;
     TranscriptHistoryView *m_history;
-    std::unique_ptr<DraftStore> m_drafts;
     DraftsView *m_draftsView;
     std::optional<Draft> m_pendingDraft;  // opened from Drafts, for the next composer
-    SandboxServer *m_sandbox = nullptr;
-    std::unique_ptr<AccountStore> m_accounts;
-    SecretStore *m_secrets;
+    QWidget *m_sandboxInbox = nullptr;
     QComboBox *m_accountCombo;
     QMenu *m_accountMenu = nullptr;
     QList<QAction *> m_accountActions;  // enabled only while an account is chosen
     SendTarget m_sandboxTarget;
-    // The outbox at work for every account: composers queue into it, the
-    // service sends (credentials from m_credentials), Sent items keep the
-    // outcome.
-    CredentialSource *m_credentials = nullptr;
-    std::unique_ptr<Outbox> m_outbox;
-    std::unique_ptr<SentStore> m_sent;
-    NetworkWatch *m_network = nullptr;
-    OutboxService *m_service = nullptr;
     OutboxView *m_outboxView = nullptr;
     QList<TranscriptEvent> m_flushEvents;
     QStringList m_flushSubjects;  // what the current flush sent, for Past sessions
-    QSet<QString> m_signInAsked;  // accounts already asked to sign in again this run  // the current flush's conversation, for the archive
 };
 
 }  // namespace stamp::ui

@@ -1,12 +1,11 @@
 #include "OutboxCommand.h"
 
-#include "accounts/AccountStore.h"
-#include "client/OutboxExplainer.h"
-
 #include "CommandLine.h"
 #include "CommandRegistry.h"
 #include "QueueFlush.h"
 #include "accounts/AccountStore.h"
+#include "client/OutboxExplainer.h"
+#include "diagnostics/DiagnosticsCatalog.h"
 #include "providers/ProviderCatalog.h"
 #include "outbox/Clock.h"
 #include "outbox/Outbox.h"
@@ -44,7 +43,16 @@ QString clockTime(const QDateTime &time)
     return time.toLocalTime().toString(QStringLiteral("HH:mm:ss"));
 }
 
-void printRecord(QTextStream &out, const OutboxRecord &r, const QDateTime &now)
+// The account a message belongs to as it is now (renamed accounts keep
+// their queue), by the same rule as the desktop app's Outbox tab.
+QString accountText(const OutboxRecord &r, const AccountStore &accounts)
+{
+    if (const std::optional<Account> account = OutboxExplainer::accountOf(r, accounts))
+        return account->name;
+    return r.account;
+}
+
+void printRecord(QTextStream &out, const OutboxRecord &r, const QDateTime &now, const AccountStore &accounts)
 {
     out << r.id << "  ";
     if (r.isHeld(now))
@@ -61,6 +69,8 @@ void printRecord(QTextStream &out, const OutboxRecord &r, const QDateTime &now)
                          .arg(r.size)
                          .arg(r.attempts)
         << '\n';
+    if (const QString account = accountText(r, accounts); !account.isEmpty())
+        out << "    " << tr("account %1").arg(account) << '\n';
     for (const OutboxRecord::Recipient &rcpt : r.recipients) {
         const QString status = rcpt.status == OutboxRecord::Recipient::Status::Accepted ? tr("accepted")
                                : rcpt.status == OutboxRecord::Recipient::Status::Refused ? tr("refused")
@@ -72,8 +82,6 @@ void printRecord(QTextStream &out, const OutboxRecord &r, const QDateTime &now)
     }
     if (!r.reason.isEmpty())
         out << "    " << r.reason << '\n';
-    AccountStore accounts;
-    accounts.load();
     const std::optional<Diagnosis> explained = OutboxExplainer::explain(r, &accounts);
     const QString remedy = explained ? explained->remedy : QString();
     if (!remedy.isEmpty() && r.state != OutboxRecord::State::Sent)
@@ -214,10 +222,19 @@ int OutboxCommand::run(const QStringList &arguments)
             return usage(tr("list takes no argument."));
         QStringList corrupt;
         const QList<OutboxRecord> records = outbox.list(&corrupt);
+        AccountStore accounts;
+        accounts.load();  // without accounts, messages show the names they were queued with
         if (parser.isSet(json)) {
             QJsonArray list;
-            for (const OutboxRecord &r : records)
-                list.append(r.toJson());
+            for (const OutboxRecord &r : records) {
+                // The stored facts, plus what they mean now: the account's
+                // current name and the failure explained.
+                QJsonObject entry = r.toJson();
+                entry[QStringLiteral("accountName")] = accountText(r, accounts);
+                if (const std::optional<Diagnosis> explained = OutboxExplainer::explain(r, &accounts))
+                    entry[QStringLiteral("diagnosis")] = DiagnosticsCatalog::toJson(*explained);
+                list.append(entry);
+            }
             QJsonObject object{{QStringLiteral("directory"), outbox.directory()}, {QStringLiteral("messages"), list}};
             if (!corrupt.isEmpty())
                 object[QStringLiteral("unreadable")] = QJsonArray::fromStringList(corrupt);
@@ -226,7 +243,7 @@ int OutboxCommand::run(const QStringList &arguments)
             if (records.isEmpty())
                 out << tr("The outbox is empty.") << '\n';
             for (const OutboxRecord &r : records)
-                printRecord(out, r, now);
+                printRecord(out, r, now, accounts);
             for (const QString &name : corrupt)
                 err << tr("stamp outbox: cannot read %1 (left as it is).").arg(name) << '\n';
         }
@@ -260,7 +277,7 @@ int OutboxCommand::run(const QStringList &arguments)
     if (action == QLatin1String("flush")) {
         if (positional.size() != 1)
             return usage(tr("flush takes no argument."));
-        return flush.run(parser, outbox, out, err);
+        return flush.run(parser, out, err);
     }
     if (action == QLatin1String("retry") || action == QLatin1String("remove")) {
         if (positional.size() != 2)

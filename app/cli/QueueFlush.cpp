@@ -1,14 +1,11 @@
 #include "QueueFlush.h"
 
-#include "accounts/CredentialSource.h"
-#include "SecretInput.h"
-
 #include "CommandLine.h"
-#include "accounts/AccountStore.h"
-#include "accounts/SecretStore.h"
-#include "outbox/Outbox.h"
+#include "SecretInput.h"
+#include "client/MailClient.h"
 #include "outbox/OutboxService.h"
-#include "outbox/SentStore.h"
+
+#include <algorithm>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -41,78 +38,12 @@ QueueFlush::QueueFlush(QCommandLineParser &parser)
 
 QString QueueFlush::givenSecret(const QCommandLineParser &parser)
 {
-    if (m_secretRead)
-        return m_secret;
-    m_secretRead = true;
-    if (parser.isSet(m_passwordEnv)) {
-        m_secret = qEnvironmentVariable(parser.value(m_passwordEnv).toLocal8Bit().constData());
-    } else if (parser.isSet(m_passwordStdin)) {
-        m_secret = readSecretLine();
-    }
-    if (!m_secret.isEmpty())
-        m_transcript.setSecrets({m_secret});
-    return m_secret;
+    if (parser.isSet(m_passwordEnv))
+        return qEnvironmentVariable(parser.value(m_passwordEnv).toLocal8Bit().constData());
+    return readSecretLine();
 }
 
-std::optional<ServerSettings> QueueFlush::serverFor(const OutboxRecord &sample, QString *error)
-{
-    if (sample.account.isEmpty())
-        return sample.server;
-    AccountStore store;
-    if (!store.load()) {
-        *error = store.error();
-        return std::nullopt;
-    }
-    // The same rule as the desktop app: the account's stable id first.
-    const std::optional<Account> account = store.findFor(sample.accountId, sample.account);
-    if (!account) {
-        *error = tr("the account \"%1\" these messages were queued for no longer exists.").arg(sample.account);
-        return std::nullopt;
-    }
-    m_accounts.insert(sample.account, *account);
-    return account->serverSettings();
-}
-
-QString QueueFlush::authFor(const QCommandLineParser &parser, const OutboxRecord &sample, AuthSettings *auth)
-{
-    if (sample.account.isEmpty()) {
-        auth->method = sample.authMethod;
-        auth->credentials.username = sample.username;
-        if (auth->method == sasl::AuthMethod::None)
-            return {};
-        auth->credentials.secret = givenSecret(parser);
-        if (auth->credentials.secret.isEmpty())
-            return tr("the messages for %1 (user %2) need the password again: give it with --password-env VAR or "
-                      "--password-stdin (the outbox never stores it).")
-                .arg(sample.server.host, sample.username);
-        return {};
-    }
-    // serverFor() found it just before, for this same group.
-    const Account account = m_accounts.value(sample.account);
-    *auth = account.authSettings({});
-    if (auth->method == sasl::AuthMethod::None)
-        return {};
-    if (parser.isSet(m_passwordEnv) || parser.isSet(m_passwordStdin)) {
-        auth->credentials.secret = givenSecret(parser);
-        return auth->credentials.secret.isEmpty() ? tr("The password is empty.") : QString();
-    }
-    // The keychain's password, or for an account that signs in with OAuth a
-    // current access token (refreshed when due): the same source as `send`.
-    SecretStore secrets;
-    CredentialSource source(&secrets);
-    const CredentialSource::Result result = source.credentialsNow(account);
-    if (!result.ok()) {
-        if (result.status == CredentialSource::Result::Status::NoSecret)
-            return tr("No password is saved for the account \"%1\"; give one with --password-stdin.")
-                .arg(account.name);
-        return result.message;
-    }
-    *auth = result.auth;
-    m_transcript.setSecrets({result.auth.credentials.secret});
-    return {};
-}
-
-int QueueFlush::run(const QCommandLineParser &parser, Outbox &outbox, QTextStream &out, QTextStream &err)
+int QueueFlush::run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
 {
     if (parser.isSet(m_passwordEnv) && parser.isSet(m_passwordStdin)) {
         err << "stamp outbox: " << tr("use either --password-stdin or --password-env, not both.") << '\n';
@@ -124,54 +55,89 @@ int QueueFlush::run(const QCommandLineParser &parser, Outbox &outbox, QTextStrea
             return ExitUsage;
         }
     }
-    // The same orchestration as the desktop app's (OutboxService), run once.
-    SentStore sent;
-    OutboxService service(outbox);
-    service.setSentStore(&sent);
+    // The desktop app's core, for one run: the same account for each
+    // message, the same login, the same rule for a refused token.
+    MailClient client;
+    const MailClient::OpenProblems problems = client.open();
+    if (!problems.outbox.isEmpty()) {
+        err << "stamp outbox: " << problems.outbox << '\n';
+        return ExitNotSent;
+    }
+    if (!problems.accounts.isEmpty())
+        err << "stamp outbox: " << problems.accounts << '\n';
     // Known to be on line, a name that does not resolve is a failure like
     // any other; otherwise it defers as offline (RetryPolicy::isOffline).
-    service.setNetworkWatch(NetworkWatch::createDefault(&service));
-    service.setServerLookup([this](const OutboxRecord &first, QString *error) { return serverFor(first, error); });
-    // Synchronous: the password comes from the command line or the keychain.
-    service.setCredentialsProvider([this, &parser](const OutboxRecord &first,
-                                                   const OutboxService::CredentialsReply &reply) {
-        AuthSettings auth;
-        const QString problem = authFor(parser, first, &auth);
-        if (problem.isEmpty())
-            reply(auth, {});
-        else
-            reply(std::nullopt, problem);
-        auth.credentials.secret.fill(QLatin1Char('\0'));
-    });
+    client.watchNetwork();
+    const bool given = parser.isSet(m_passwordEnv) || parser.isSet(m_passwordStdin);
+    if (given)
+        client.setGivenPassword([this, &parser] { return givenSecret(parser); });
+    client.setSecretObserver([this](const QString &secret) { m_transcript.addSecret(secret); });
+    OutboxService &service = *client.service();
     QObject::connect(&service, &OutboxService::credentialsProblem, &service,
-                     [&err](const QString &, const QString &problem) { err << "stamp outbox: " << problem << '\n'; });
+                     [&err](const QString &, const QString &problem) {
+                         err << "stamp outbox: " << problem << '\n';
+                     });
+    QObject::connect(&client, &MailClient::signInRequired, &client, [&err](const Account &account, const QString &why) {
+        err << "stamp outbox: " << why << ' '
+            << tr("Sign in again with 'stamp account signin %1'.").arg(account.name) << '\n';
+    });
     QObject::connect(&service, &OutboxService::transcript, &service,
                      [this](const TranscriptEvent &event) { m_transcript.write(event); });
-    QObject::connect(&service, &OutboxService::recordChanged, &service, [&out](const OutboxRecord &record) {
+    // Each message's last word decides the exit status (a message retried
+    // with a renewed token counts by its second outcome).
+    QHash<QString, OutboxRecord> outcome;
+    QObject::connect(&service, &OutboxService::recordChanged, &service, [&out, &outcome](const OutboxRecord &record) {
+        outcome.insert(record.id, record);
         out << record.id << ": " << OutboxRecord::stateTitle(record.state);
         if (!record.reason.isEmpty() && record.state != OutboxRecord::State::Sent)
             out << " - " << record.reason;
         out << '\n';
         out.flush();
     });
-    OutboxService::FlushSummary summary;
+    int busy = 0;
+    int skipped = 0;
     QEventLoop loop;
+    const auto quitWhenSettled = [&] {
+        if (!service.isFlushing() && !client.isRenewingTokens())
+            loop.quit();
+    };
     QObject::connect(&service, &OutboxService::flushFinished, &loop,
-                     [&](const OutboxService::FlushSummary &s) {
-                         summary = s;
-                         loop.quit();
+                     [&](const OutboxService::FlushSummary &summary) {
+                         busy += summary.busy;
+                         skipped += summary.skipped;
+                         QMetaObject::invokeMethod(&loop, quitWhenSettled, Qt::QueuedConnection);
                      });
+    QObject::connect(&client, &MailClient::renewalFailed, &loop, quitWhenSettled);
     service.flushNow();
     loop.exec();
-    m_secret.fill(QLatin1Char('\0'));
-    if (summary.busy > 0)
-        out << tr("%1 message(s) skipped: another process is sending them.").arg(summary.busy) << '\n';
-    else if (summary.sent + summary.partial + summary.notSent + summary.skipped == 0)
+    int sent = 0;
+    int partial = 0;
+    int notSent = 0;
+    for (const OutboxRecord &record : std::as_const(outcome)) {
+        // Some recipients have it (the others wait or were refused): partly sent.
+        const auto accepted = std::count_if(record.recipients.cbegin(), record.recipients.cend(), [](const auto &r) {
+            return r.status == OutboxRecord::Recipient::Status::Accepted;
+        });
+        if (record.state == OutboxRecord::State::Sent && accepted == record.recipients.size())
+            ++sent;
+        else if (accepted > 0)
+            ++partial;
+        else
+            ++notSent;
+    }
+    if (busy > 0)
+        out << tr("%1 message(s) skipped: another process is sending them.").arg(busy) << '\n';
+    else if (outcome.isEmpty() && skipped == 0)
         out << tr("Nothing is due in the outbox.") << '\n';
+    if (skipped > 0 && !given)
+        err << "stamp outbox: "
+            << tr("messages queued for a server outside your accounts take their password with --password-env VAR "
+                  "or --password-stdin.")
+            << '\n';
     // The exit statuses of `stamp send`: 0 all sent, 1 some, 3 none.
-    if (summary.partial + summary.notSent + summary.skipped == 0)
+    if (partial + notSent + skipped == 0)
         return ExitSent;
-    return summary.sent + summary.partial > 0 ? ExitPartial : ExitNotSent;
+    return sent + partial > 0 ? ExitPartial : ExitNotSent;
 }
 
 }  // namespace stamp::cli

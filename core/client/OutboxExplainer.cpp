@@ -1,5 +1,7 @@
 #include "OutboxExplainer.h"
 
+#include "SandboxAccount.h"
+
 #include "accounts/AccountStore.h"
 #include "accounts/ServerFacts.h"
 #include "diagnostics/DiagnosticsCatalog.h"
@@ -8,6 +10,8 @@ namespace stamp {
 
 std::optional<Account> OutboxExplainer::accountOf(const OutboxRecord &record, const AccountStore &accounts)
 {
+    if (SandboxAccount::owns(record))
+        return SandboxAccount::make(record.server.port);
     return accounts.findFor(record.accountId, record.account);
 }
 

@@ -2,6 +2,15 @@
 
 #include "SandboxConnection.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QStandardPaths>
+
 namespace stamp {
 
 SandboxServer::SandboxServer(QObject *parent)
@@ -28,13 +37,77 @@ void SandboxServer::stop()
     m_server.close();
 }
 
+QString SandboxServer::defaultStorage()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/sandbox");
+}
+
+QString SandboxServer::setStorage(const QString &directory)
+{
+    QDir dir(directory);
+    if (!dir.mkpath(QStringLiteral(".")))
+        return tr("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(directory));
+    m_storage = dir.absolutePath();
+    m_messages.clear();
+    // Numbered files, oldest first; a pair missing its other half (a crash
+    // between the two writes) is skipped, not guessed at.
+    const QStringList names = dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+    for (const QString &name : names) {
+        QFile meta(dir.filePath(name));
+        QFile eml(dir.filePath(QFileInfo(name).completeBaseName() + QStringLiteral(".eml")));
+        if (!meta.open(QIODevice::ReadOnly) || !eml.open(QIODevice::ReadOnly))
+            continue;
+        const QJsonObject o = QJsonDocument::fromJson(meta.readAll()).object();
+        SandboxMessage message;
+        message.from = o.value(QStringLiteral("from")).toString();
+        for (const QJsonValue &r : o.value(QStringLiteral("recipients")).toArray())
+            message.recipients << r.toString();
+        message.receivedAt = QDateTime::fromString(o.value(QStringLiteral("receivedAt")).toString(), Qt::ISODateWithMs);
+        message.authenticatedAs = o.value(QStringLiteral("authenticatedAs")).toString();
+        message.content = eml.readAll();
+        m_messages.append(message);
+        m_nextFile = qMax(m_nextFile, QFileInfo(name).completeBaseName().toInt() + 1);
+    }
+    return {};
+}
+
 void SandboxServer::clear()
 {
     m_messages.clear();
+    if (m_storage.isEmpty())
+        return;
+    QDir dir(m_storage);
+    for (const QString &name : dir.entryList({QStringLiteral("*.json"), QStringLiteral("*.eml")}, QDir::Files))
+        dir.remove(name);
+}
+
+QString SandboxServer::keep(const SandboxMessage &message)
+{
+    const QString base = QStringLiteral("%1/%2").arg(m_storage).arg(m_nextFile++, 6, 10, QLatin1Char('0'));
+    // The content first: a .json without its .eml is skipped when read back.
+    QSaveFile eml(base + QStringLiteral(".eml"));
+    if (!eml.open(QIODevice::WriteOnly) || eml.write(message.content) != message.content.size() || !eml.commit())
+        return eml.errorString();
+    QJsonArray recipients;
+    for (const QString &r : message.recipients)
+        recipients.append(r);
+    const QJsonObject o{{QStringLiteral("from"), message.from},
+                        {QStringLiteral("recipients"), recipients},
+                        {QStringLiteral("receivedAt"), message.receivedAt.toString(Qt::ISODateWithMs)},
+                        {QStringLiteral("authenticatedAs"), message.authenticatedAs}};
+    QSaveFile meta(base + QStringLiteral(".json"));
+    const QByteArray json = QJsonDocument(o).toJson();
+    if (!meta.open(QIODevice::WriteOnly) || meta.write(json) != json.size() || !meta.commit())
+        return meta.errorString();
+    return {};
 }
 
 void SandboxServer::accept(const SandboxMessage &message)
 {
+    if (!m_storage.isEmpty()) {
+        if (const QString problem = keep(message); !problem.isEmpty())
+            qWarning("The sandbox could not keep a message on disk: %s", qPrintable(problem));
+    }
     m_messages.append(message);
     emit messageReceived(int(m_messages.size() - 1));
 }

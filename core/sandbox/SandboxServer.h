@@ -25,6 +25,10 @@ struct SandboxMessage
 // sent without a real account. Started only when used; never reachable
 // from the network (it listens on 127.0.0.1 only). Tests of the engine use
 // Postfix and smtp-sink, not this.
+//
+// With a storage folder (setStorage) what it accepted outlives the run, as
+// a real mailbox would: one .eml file per message (the exact bytes, for any
+// mail reader) and its envelope beside it in JSON.
 class SandboxServer : public QObject
 {
     Q_OBJECT
@@ -35,6 +39,13 @@ public:
 
     explicit SandboxServer(QObject *parent = nullptr);
     ~SandboxServer() override;
+
+    // Reads the messages kept there before; new ones are written there.
+    // Returns an error in words when the folder cannot be used (the
+    // sandbox then keeps messages in memory only).
+    QString setStorage(const QString &directory);
+    QString storage() const { return m_storage; }
+    static QString defaultStorage();
 
     bool start();  // on 127.0.0.1, a free port
     void stop();
@@ -52,8 +63,12 @@ private:
     friend class SandboxConnection;
     void accept(const SandboxMessage &message);
 
+    QString keep(const SandboxMessage &message);
+
     QTcpServer m_server;
     QList<SandboxMessage> m_messages;
+    QString m_storage;
+    int m_nextFile = 1;
 };
 
 }  // namespace stamp

@@ -33,6 +33,7 @@ set(allowed_edges
     "client -> outbox: the application core answers the front ends' questions about queued messages"
     "client -> accounts: a queued message belongs to an account, found by its stable id"
     "client -> diagnostics: a stored failure is explained when it is shown"
+    "client -> sandbox: the application core starts the sandbox and sends to it like an account"
 )
 
 # Edges that break the layering today and are being removed. Each entry is

@@ -8,6 +8,7 @@
 #include "AppFixture.h"
 #include "AttachmentList.h"
 #include "ComposeWindow.h"
+#include "client/MailClient.h"
 #include "sandbox/SandboxServer.h"
 
 #include <QAbstractButton>
@@ -77,6 +78,7 @@ private:
 
     test::AppFixture m_app;
     SandboxServer m_sandbox;
+    std::unique_ptr<MailClient> m_client;  // the outbox every composer sends through
     QStringListModel m_known;
     QPointer<ComposeWindow> m_compose;
 };
@@ -86,12 +88,17 @@ void TestComposeFields::initTestCase()
     const QString app = m_app.start(QStringLiteral("stamp-compose-fields-test"));
     QVERIFY2(app.isEmpty(), qPrintable(app));
     QVERIFY(m_sandbox.start());
+    QSettings().setValue(QStringLiteral("compose/undoSeconds"), 0);
+    m_client = std::make_unique<MailClient>();
+    QVERIFY(!m_client->open().any());
+    m_client->start();
     m_known.setStringList({ QStringLiteral("Ann Example <ann@example.com>"),
         QStringLiteral("bob@example.org"), QStringLiteral("carl@example.net") });
 }
 
 void TestComposeFields::cleanupTestCase()
 {
+    m_client.reset();
     m_app.stop();
 }
 
@@ -113,6 +120,7 @@ ComposeWindow *TestComposeFields::openComposer()
     target.server.port = m_sandbox.port();
     target.server.security = SecurityMode::None;
     m_compose = new ComposeWindow(target, &m_known);
+    m_compose->setClient(m_client.get());
     m_compose->show();
     if (!QTest::qWaitForWindowExposed(m_compose))
         return nullptr;

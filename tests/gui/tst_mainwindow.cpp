@@ -4,6 +4,11 @@
 #include "AddressField.h"
 #include "AttachmentList.h"
 #include "ComposeWindow.h"
+#include "client/MailClient.h"
+#include "diagnostics/Diagnosis.h"
+#include "smtp/Failure.h"
+#include "outbox/Outbox.h"
+#include "accounts/AccountStore.h"
 #include "MainWindow.h"
 #include "Notifier.h"
 #include "Colours.h"
@@ -38,6 +43,11 @@
 #include <QTemporaryDir>
 #include <QStatusBar>
 #include <QTest>
+#include <QSettings>
+#include <QJsonObject>
+#include <QJsonDocument>
+#include <QJsonArray>
+#include <QTreeWidget>
 #include <QTimer>
 
 using namespace stamp;
@@ -52,6 +62,7 @@ private slots:
     void welcomeOffersBothWays();
     void newMessageWithNowhereToSendExplains();
     void sandboxSendEndToEnd();
+    void sandboxIsAnAccountAfterRestart();
     void invalidAddressBlocksSending();
     void escapeAsksBeforeDiscarding();
     void logStaysUsableAt100kLines();
@@ -59,6 +70,7 @@ private slots:
     void draftsKeptAndReopened();
     void outboxShowsWhatTheCommandLineQueued();
     void identitiesSignaturesAndServerLimit();
+    void commandLineAndWindowAgree();
     void desktopManners();
     void readableInDarkPalette();
 
@@ -175,6 +187,62 @@ void TestMainWindow::sandboxSendEndToEnd()
     saveShot(&window, QStringLiteral("main-after-send"));
     window.resize(640, 480);
     saveShot(&window, QStringLiteral("main-narrow"));
+}
+
+void TestMainWindow::sandboxIsAnAccountAfterRestart()
+{
+    // The sandbox's messages take the one send path: the undo period, the
+    // Outbox, Sent items with their transcript, and all of it (its inbox
+    // too) is still there after the app restarts.
+    QSettings().setValue(QStringLiteral("compose/undoSeconds"), 30);
+    int inboxBefore = 0;
+    int sentBefore = 0;
+    {
+        MainWindow window;
+        QVERIFY(window.startSandbox());
+        inboxBefore = window.sandbox()->messages().size();
+        sentBefore = window.sentView()->count();
+        ComposeWindow *compose = window.compose();
+        QVERIFY(compose);
+        QTest::keyClicks(compose->findChild<QLineEdit *>(QStringLiteral("toEdit")), QStringLiteral("ann@example.com"));
+        QTest::keyClicks(compose->findChild<QLineEdit *>(QStringLiteral("subjectEdit")),
+                         QStringLiteral("Kept across a restart"));
+        compose->send();
+        // Held for undo, like a message from any account.
+        auto *undo = compose->findChild<QPushButton *>(QStringLiteral("undoButton"));
+        QTRY_VERIFY(undo->isVisible());
+        QTRY_COMPARE(window.outboxView()->count(), 1);
+        QVERIFY(compose->undoSend());
+        QVERIFY(!compose->isSending());
+        QTRY_COMPARE(window.outboxView()->count(), 0);
+        QCOMPARE(window.sandbox()->messages().size(), inboxBefore);
+        // Sent again, then "Send now" from the Outbox tab.
+        compose->send();
+        QTRY_VERIFY(!compose->queuedId().isEmpty());
+        window.outboxView()->selectMessage(compose->queuedId());
+        auto *list = window.outboxView()->findChild<QTreeWidget *>(QStringLiteral("outboxList"));
+        QCOMPARE(list->topLevelItem(0)->text(3), QStringLiteral("Sandbox"));
+        QTest::mouseClick(window.outboxView()->findChild<QPushButton *>(QStringLiteral("outboxSendNow")),
+                          Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(window.sandbox()->messages().size(), inboxBefore + 1, 15000);
+        QTRY_COMPARE(window.sentView()->count(), sentBefore + 1);
+        QTRY_VERIFY(!window.findChild<ComposeWindow *>());
+    }
+    MainWindow again;
+    // Offered again with what it kept: the From list, its inbox, Sent items.
+    QVERIFY(again.sandbox() && again.sandbox()->isRunning());
+    auto *combo = again.findChild<QComboBox *>(QStringLiteral("accountCombo"));
+    QVERIFY(combo->findText(QStringLiteral("Sandbox (on this computer)")) >= 0);
+    QCOMPARE(again.sandbox()->messages().size(), inboxBefore + 1);
+    QVERIFY(again.sandbox()->messages().last().content.contains("Subject: Kept across a restart\r\n"));
+    QCOMPARE(again.sentView()->count(), sentBefore + 1);
+    auto *sentList = again.sentView()->findChild<QTreeWidget *>(QStringLiteral("sentList"));
+    sentList->setCurrentItem(sentList->topLevelItem(0));
+    QCOMPARE(sentList->topLevelItem(0)->text(2), QStringLiteral("Kept across a restart"));
+    QCOMPARE(sentList->topLevelItem(0)->text(4), QStringLiteral("Sandbox"));
+    QVERIFY(again.sentView()->findChild<QPushButton *>(QStringLiteral("sentTranscriptButton"))->isEnabled());
+    QVERIFY(again.sentView()->findChild<QPushButton *>(QStringLiteral("sentMessageButton"))->isEnabled());
+    QSettings().setValue(QStringLiteral("compose/undoSeconds"), 10);
 }
 
 void TestMainWindow::invalidAddressBlocksSending()
@@ -382,6 +450,134 @@ void TestMainWindow::outboxShowsWhatTheCommandLineQueued()
     qunsetenv("STAMP_OUTBOX_DIR");
 }
 
+namespace {
+// A message in `outbox` that failed with `failure` (facts only, as the
+// engine stores them), for `account`.
+OutboxRecord failedFor(Outbox &outbox, const Account &account, const QString &queuedAs, const QString &subject,
+                       OutboxRecord::State state, const Failure &failure)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    OutboxRecord draft;
+    draft.from = account.email;
+    draft.recipients = {{QStringLiteral("ann@example.com"), OutboxRecord::Recipient::Status::Pending, std::nullopt}};
+    draft.subject = subject;
+    draft.accountId = account.id;
+    draft.account = queuedAs;
+    draft.server = account.serverSettings();
+    draft.notBefore = now.addSecs(3600);  // not sent while the window is open
+    QString error;
+    std::optional<OutboxRecord> record = outbox.enqueue(
+        draft, [](QIODevice *device) { return device->write("Subject: x\r\n\r\nHello.\r\n") > 0 ? QString() : QStringLiteral("write"); },
+        now, &error);
+    if (!record)
+        return {};
+    record->state = state;
+    record->attempts = 1;
+    record->nextTry = now.addSecs(3600);
+    record->lastResult = QJsonObject{{QStringLiteral("failure"), failure.toJson()}};
+    outbox.save(*record, now);
+    return *record;
+}
+}  // namespace
+
+void TestMainWindow::commandLineAndWindowAgree()
+{
+    // One outbox, read by `stamp outbox list --json` and by the window's
+    // Outbox tab: the same account (by id, so a renamed account keeps its
+    // messages) and the same explanation for each message.
+    QTemporaryDir outboxDir;
+    qputenv("STAMP_OUTBOX_DIR", outboxDir.path().toUtf8());
+    AccountStore store;
+    QVERIFY(store.load());
+    Account office;
+    office.id = Account::newId();
+    office.name = QStringLiteral("office");
+    office.email = QStringLiteral("ann@contoso.example");
+    office.host = QStringLiteral("smtp.office365.com");
+    office.port = 587;
+    office.username = office.email;
+    office.authMethod = sasl::AuthMethod::XOAuth2;
+    office.oauthIssuer = QStringLiteral("login.microsoftonline.com");
+    Account home;
+    home.id = Account::newId();
+    home.name = QStringLiteral("home-now");  // renamed since it queued as "home"
+    home.email = QStringLiteral("ann@home.example");
+    home.host = QStringLiteral("127.0.0.1");
+    home.port = 9;
+    home.security = SecurityMode::None;
+    home.authMethod = sasl::AuthMethod::None;
+    QCOMPARE(store.add(office), QString());
+    QCOMPARE(store.add(home), QString());
+    // The command line keeps its accounts under its own name: the same ones there.
+    AccountStore cliStore(qEnvironmentVariable("XDG_CONFIG_HOME") + QStringLiteral("/Stamp/stamp/accounts.json"));
+    QVERIFY(cliStore.load());
+    QCOMPARE(cliStore.add(office), QString());
+    QCOMPARE(cliStore.add(home), QString());
+
+    Outbox outbox(outboxDir.path());
+    QCOMPARE(outbox.open(), QString());
+    Failure tenant;
+    tenant.phase = Phase::Auth;
+    Reply refused;
+    refused.code = 535;
+    EnhancedStatus::parse("5.7.139", &refused.enhanced);
+    refused.lines = {"Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant."};
+    tenant.reply = refused;
+    tenant.host = office.host;
+    const OutboxRecord first = failedFor(outbox, office, office.name, QStringLiteral("Tenant says no"),
+                                         OutboxRecord::State::Failed, tenant);
+    Failure away;
+    away.phase = Phase::Connect;
+    away.fault = NetworkFault::ConnectionRefused;
+    away.host = home.host;
+    const OutboxRecord second = failedFor(outbox, home, QStringLiteral("home"), QStringLiteral("Server away"),
+                                          OutboxRecord::State::Deferred, away);
+    QVERIFY(!first.id.isEmpty() && !second.id.isEmpty());
+
+    const test::CliRun listed = test::runStamp({QStringLiteral("outbox"), QStringLiteral("list"), QStringLiteral("--json")},
+                                               {}, {{QStringLiteral("STAMP_OUTBOX_DIR"), outboxDir.path()}});
+    QVERIFY2(listed.exitCode == 0, listed.err.constData());
+    QHash<QString, QJsonObject> cli;
+    for (const QJsonValue &v : QJsonDocument::fromJson(listed.out).object().value(QStringLiteral("messages")).toArray())
+        cli.insert(v.toObject().value(QStringLiteral("id")).toString(), v.toObject());
+    QCOMPARE(cli.size(), 2);
+
+    MainWindow window;
+    auto *list = window.outboxView()->findChild<QTreeWidget *>(QStringLiteral("outboxList"));
+    auto *details = window.outboxView()->findChild<QLabel *>(QStringLiteral("outboxDetails"));
+    QCOMPARE(window.outboxView()->count(), 2);
+    for (const OutboxRecord &record : {first, second}) {
+        const QJsonObject fromCli = cli.value(record.id);
+        window.outboxView()->selectMessage(record.id);
+        const QTreeWidgetItem *row = list->currentItem();
+        QVERIFY(row);
+        QCOMPARE(row->text(1), record.subject);
+        // Same account, by its name now.
+        QCOMPARE(row->text(3), fromCli.value(QStringLiteral("accountName")).toString());
+        // Same diagnosis: the window shows the explanation the command line names.
+        const QJsonObject diagnosis = fromCli.value(QStringLiteral("diagnosis")).toObject();
+        QVERIFY2(!diagnosis.isEmpty(), qPrintable(record.subject));
+        const std::optional<Diagnosis> inApp = window.client()->explain(*window.client()->outbox().load(record.id));
+        QVERIFY(inApp);
+        QCOMPARE(inApp->id, diagnosis.value(QStringLiteral("id")).toString());
+        QVERIFY2(details->text().contains(diagnosis.value(QStringLiteral("explanation")).toString().toHtmlEscaped()),
+                 qPrintable(details->text()));
+        // Same state.
+        QCOMPARE(fromCli.value(QStringLiteral("state")).toString(),
+                 window.client()->outbox().load(record.id)->toJson().value(QStringLiteral("state")).toString());
+    }
+    QCOMPARE(cli.value(second.id).value(QStringLiteral("accountName")).toString(), QStringLiteral("home-now"));
+    QCOMPARE(cli.value(first.id).value(QStringLiteral("accountName")).toString(), QStringLiteral("office"));
+    // An OAuth account is not told to switch to OAuth.
+    QCOMPARE(cli.value(first.id).value(QStringLiteral("diagnosis")).toObject().value(QStringLiteral("id")).toString(),
+             QStringLiteral("auth.microsoft-oauth-smtp-off"));
+    for (AccountStore *accounts : {&store, &cliStore}) {
+        QCOMPARE(accounts->remove(office.name), QString());
+        QCOMPARE(accounts->remove(home.name), QString());
+    }
+    qunsetenv("STAMP_OUTBOX_DIR");
+}
+
 void TestMainWindow::identitiesSignaturesAndServerLimit()
 {
     MainWindow window;
@@ -394,9 +590,9 @@ void TestMainWindow::identitiesSignaturesAndServerLimit()
     const int before = window.sandbox()->messages().size();
 
     SendTarget target;
+    // A server given as it is (no saved account), through the window's
+    // outbox like every message.
     target.name = QStringLiteral("two identities");
-    target.accountId = QStringLiteral("test-account");
-    target.accountName = QStringLiteral("work");
     target.identities = {
         Identity{QStringLiteral("Ann Work"), QStringLiteral("ann@work.example"), QStringLiteral("desk@work.example"),
                  QStringLiteral("Ann\nWork Ltd")},
@@ -407,6 +603,7 @@ void TestMainWindow::identitiesSignaturesAndServerLimit()
     target.server.security = SecurityMode::None;
 
     auto *compose = new ComposeWindow(target, nullptr);
+    compose->setClient(window.client());
     compose->show();
     QVERIFY(QTest::qWaitForWindowExposed(compose));
     auto *from = compose->findChild<QComboBox *>(QStringLiteral("fromCombo"));
@@ -443,6 +640,7 @@ void TestMainWindow::identitiesSignaturesAndServerLimit()
     QVERIFY(big.open(QIODevice::WriteOnly) && big.resize(51 * 1024 * 1024));
     big.close();
     auto *second = new ComposeWindow(target, nullptr);
+    second->setClient(window.client());
     second->show();
     QVERIFY(QTest::qWaitForWindowExposed(second));
     QCOMPARE(second->attachments()->serverLimit(), SandboxServer::kMaxMessageSize);

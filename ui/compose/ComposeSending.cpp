@@ -1,21 +1,17 @@
-// Sending from the composer: straight to the server (the sandbox), or
-// through the outbox with its undo period (accounts). The window's fields,
-// drafts and signatures are in ComposeWindow.cpp.
+// Sending from the composer: always through the outbox, with its undo
+// period (accounts and the sandbox alike), then the window follows the
+// record. The window's fields, drafts and signatures are in ComposeWindow.cpp.
 #include "ComposeWindow.h"
 
 #include "AddressField.h"
 #include "AttachmentList.h"
-#include "CertificateDialog.h"
 #include "Colours.h"
-#include "accounts/ServerFacts.h"
-#include "client/OutboxExplainer.h"
+#include "client/MailClient.h"
 #include "diagnostics/DiagnosticsCatalog.h"
 #include "mime/Message.h"
 #include "mime/MessageWriter.h"
 #include "outbox/Outbox.h"
 #include "outbox/OutboxService.h"
-#include "smtp/DotStuffer.h"
-#include "smtp/SubmissionBatch.h"
 #include <QCheckBox>
 #include <QComboBox>
 #include <QJsonObject>
@@ -59,7 +55,7 @@ void ComposeWindow::send()
 
 void ComposeWindow::sendAt(const QDateTime &notBefore)
 {
-    if (m_batch || m_rendering || !m_send->isEnabled())
+    if (m_rendering || !m_send->isEnabled())
         return;
     m_problem->hide();
     m_reviewCertificate->hide();
@@ -95,151 +91,12 @@ void ComposeWindow::sendAt(const QDateTime &notBefore)
         showProblem(tr("This message cannot be sent yet"), problems.join(QStringLiteral("<br>")).toHtmlEscaped());
         return;
     }
-    if (m_service) {
-        enqueue(message, notBefore);
+    if (!m_service) {
+        showProblem(tr("There is nowhere to send this message"),
+                    tr("Choose an account in the From list of the main window, or use the sandbox.").toHtmlEscaped());
         return;
     }
-    // Rendered to a file first, in a worker thread so a large attachment
-    // never freezes the window; the engine then streams it from there, and
-    // what the person wrote stays in this window until the server has it.
-    m_rendered = std::make_unique<QTemporaryFile>();
-    if (!m_rendered->open()) {
-        showProblem(tr("The message could not be prepared"), m_rendered->errorString().toHtmlEscaped());
-        return;
-    }
-    struct Rendering
-    {
-        bool ok = false;
-        QString error;
-        qint64 size = -1;
-        DotStuffer::Measurement measured;
-    };
-    auto outcome = std::make_shared<Rendering>();
-    QTemporaryFile *file = m_rendered.get();
-    MessageWriter::Options options;
-    options.utf8Headers = message.needsSmtpUtf8();
-    QThread *worker = QThread::create([message, options, file, outcome] {
-        MessageWriter writer(message, options);
-        if (!writer.prepare()) {
-            outcome->error = writer.errors().join(QLatin1Char('\n'));
-            return;
-        }
-        outcome->size = writer.size();
-        outcome->ok = writer.write(file) && file->flush() && file->seek(0);
-        // Measured here too, so the session does not read the whole file
-        // on the window's thread before it connects.
-        if (outcome->ok) {
-            outcome->measured = DotStuffer::measure(file);
-            outcome->ok = file->seek(0);
-        }
-        if (!outcome->ok)
-            outcome->error = writer.errorString().isEmpty() ? file->errorString() : writer.errorString();
-    });
-    const Message::Envelope envelope = message.envelope();
-    connect(worker, &QThread::finished, this, [this, worker, outcome, envelope] {
-        worker->deleteLater();
-        m_rendering = false;
-        if (!outcome->ok) {
-            setSending(false);
-            showProblem(tr("The message could not be prepared"), outcome->error.toHtmlEscaped());
-            return;
-        }
-        // The exact size is known now: a message the server has said it
-        // will refuse (SIZE, RFC 1870) is not uploaded at all.
-        if (const qint64 limit = m_attachments->serverLimit(); limit > 0 && outcome->size > limit) {
-            setSending(false);
-            showTooLarge(outcome->size, limit);
-            return;
-        }
-        OutgoingMessage outgoing;
-        outgoing.from = envelope.from;
-        outgoing.recipients = envelope.recipients;
-        outgoing.smtpUtf8 = envelope.smtpUtf8;
-        outgoing.body = m_rendered.get();
-        if (outcome->measured.ok) {
-            outgoing.messageSize = outcome->measured.messageSize;
-            outgoing.wireSize = outcome->measured.wireSize;
-            outgoing.eightBit = outcome->measured.eightBit;
-        }
-        startSending(outgoing);
-    });
-    m_rendering = true;
-    m_progress->setRange(0, 0);
-    m_progress->setFormat(tr("Preparing…"));
-    setSending(true);
-    worker->start();
-}
-
-void ComposeWindow::startSending(const OutgoingMessage &outgoing)
-{
-    m_progress->setFormat(QStringLiteral("%p%"));
-    m_batch = new SubmissionBatch(this);
-    m_batch->setServer(m_target.server);
-    m_batch->setAuth(m_target.auth);
-    m_events.clear();
-    connect(m_batch, &SubmissionBatch::transcript, this, [this](const TranscriptEvent &event) {
-        m_events << event;
-        emit transcript(event);
-    });
-    connect(m_batch, &SubmissionBatch::progress, this, [this](int, qint64 sent, qint64 total) {
-        m_progress->setRange(0, total > 0 ? 1000 : 0);
-        if (total > 0)
-            m_progress->setValue(int(sent * 1000 / total));
-    });
-    connect(m_batch, &SubmissionBatch::finished, this, &ComposeWindow::onFinished);
-    setSending(true);
-    m_batch->start({outgoing});
-}
-
-void ComposeWindow::onFinished(const SessionReport &report)
-{
-    m_batch->deleteLater();
-    m_batch.clear();
-    setSending(false);
-    const SendResult result = report.messages.value(0);
-    ServerFacts::learn(m_target.server.host, m_target.server.effectivePort(), report.capabilities);
-    emit attemptFinished(m_subject->text(), result, m_events);
-    if (result.status != SendResult::Status::Failed) {
-        m_sentOk = true;
-        m_autosave.stop();
-        if (m_drafts && !m_draftId.isEmpty() && m_drafts->remove(m_draftId))
-            emit draftsChanged();
-        emit sent(m_subject->text(), result.accepted(), result);
-        if (result.status == SendResult::Status::Partial) {
-            QStringList refused;
-            for (const RecipientResult &r : result.recipients) {
-                if (!r.accepted)
-                    refused << QStringLiteral("%1: %2").arg(r.address, r.reply.summary()).toHtmlEscaped();
-            }
-            showProblem(tr("Sent, but not to everyone"), refused.join(QStringLiteral("<br>")));
-            return;
-        }
-        close();
-        return;
-    }
-    const Failure failure = result.failure.value_or(report.failure.value_or(Failure()));
-    const Diagnosis diagnosis = DiagnosticsCatalog::diagnose(failure);
-    QString details = diagnosis.explanation.toHtmlEscaped() + QStringLiteral("<br><i>")
-                      + tr("What to do: %1").arg(diagnosis.remedy).toHtmlEscaped() + QStringLiteral("</i>");
-    if (failure.reply)
-        details += QStringLiteral("<br><small>") + tr("Server said: %1").arg(failure.reply->summary()).toHtmlEscaped()
-                   + QStringLiteral("</small>");
-    if (result.uncertain) {
-        details += QStringLiteral("<br><b>")
-                   + tr("The whole message had been sent when the connection failed; the server may have it. Check "
-                        "before sending again.")
-                         .toHtmlEscaped()
-                   + QStringLiteral("</b>");
-    }
-    showProblem(result.uncertain ? tr("Not confirmed: %1").arg(diagnosis.title)
-                                 : tr("Not sent: %1").arg(diagnosis.title),
-                details);
-    // A certificate that could not be verified can be looked at, and
-    // trusted for this account only (the sandbox has no certificate).
-    if (report.tls.offersPin() && !m_target.accountId.isEmpty()) {
-        m_lastTls = report.tls;
-        m_reviewCertificate->show();
-    }
+    enqueue(message, notBefore);
 }
 
 void ComposeWindow::showTooLarge(qint64 size, qint64 limit)
@@ -252,9 +109,12 @@ void ComposeWindow::showTooLarge(qint64 size, qint64 limit)
                     .toHtmlEscaped());
 }
 
-void ComposeWindow::setOutbox(OutboxService *service)
+void ComposeWindow::setClient(MailClient *client)
 {
+    m_client = client;
+    OutboxService *service = client->service();
     m_service = service;
+    connect(client, &MailClient::renewalFailed, this, &ComposeWindow::onQueuedRecord);
     m_sendLater->setVisible(true);
     connect(service, &OutboxService::recordChanged, this, &ComposeWindow::onQueuedRecord);
     connect(service, &OutboxService::progress, this, [this](const QString &id, qint64 sent, qint64 total) {
@@ -497,7 +357,7 @@ void ComposeWindow::onQueuedRecord(const OutboxRecord &record)
     // Not sent (yet): say why and what happens next.
     // Explained now, from the facts the outbox kept.
     const std::optional<Failure> failure = record.failure();
-    const Diagnosis d = OutboxExplainer::explain(record, nullptr).value_or(Diagnosis());
+    const Diagnosis d = m_client ? m_client->explain(record).value_or(Diagnosis()) : Diagnosis();
     const QString title = d.title;
     QString details = d.explanation.toHtmlEscaped();
     if (!d.remedy.isEmpty())
@@ -508,6 +368,10 @@ void ComposeWindow::onQueuedRecord(const OutboxRecord &record)
     const bool someHaveIt = std::any_of(record.recipients.cbegin(), record.recipients.cend(), [](const auto &r) {
         return r.status == OutboxRecord::Recipient::Status::Accepted;
     });
+    // A refused OAuth token is renewed and the message tried once more
+    // (MailClient's rule): still on its way.
+    if (m_client && m_client->isRetryingWithRenewedToken(record) && record.state == State::Failed)
+        return;
     m_inOutbox = false;
     setSending(false);
     if (record.state == State::Failed && !someHaveIt) {
@@ -556,20 +420,10 @@ void ComposeWindow::onQueuedRecord(const OutboxRecord &record)
 
 void ComposeWindow::reviewCertificate()
 {
-    if (m_service) {
-        // Through the outbox: the account's connection check fetches the
-        // certificate again and offers the same dialog.
-        m_reviewCertificate->hide();
-        emit certificateReviewRequested(m_target.accountId);
-        return;
-    }
-    CertificateDialog dialog(m_target.server.host, m_target.accountName, m_lastTls, this);
-    if (dialog.exec() != QDialog::Accepted || dialog.fingerprint().isEmpty())
-        return;
-    m_target.server.pinnedSha256 = dialog.fingerprint();
+    // The account's connection check fetches the certificate again and
+    // offers the certificate dialog (the outbox keeps no certificate).
     m_reviewCertificate->hide();
-    m_problem->hide();
-    emit certificateTrusted(m_target.accountId, dialog.fingerprint());
+    emit certificateReviewRequested(m_target.accountId);
 }
 
 }  // namespace stamp::ui

@@ -2,7 +2,6 @@
 
 #include "AddressField.h"
 #include "AttachmentList.h"
-#include "CertificateDialog.h"
 #include "Colours.h"
 #include "SendLaterDialog.h"
 #include "accounts/ServerFacts.h"
@@ -10,7 +9,6 @@
 #include "mime/MessageWriter.h"
 #include "outbox/Outbox.h"
 #include "outbox/OutboxService.h"
-#include "smtp/SubmissionBatch.h"
 
 #include <QCheckBox>
 #include <QClipboard>
@@ -248,7 +246,7 @@ ComposeWindow::ComposeWindow(const SendTarget &target, QStringListModel *complet
     m_sendLater = new QPushButton(tr("Send &later..."), this);
     m_sendLater->setObjectName(QStringLiteral("sendLaterButton"));
     m_sendLater->setToolTip(tr("Choose when the message leaves; it waits in the Outbox until then"));
-    m_sendLater->hide();  // outbox mode only (setOutbox)
+    m_sendLater->hide();  // with a client only (setClient)
     connect(m_sendLater, &QPushButton::clicked, this, &ComposeWindow::askSendTime);
     buttons->addWidget(m_sendReason);
     buttons->addWidget(m_sendLater);
@@ -272,11 +270,7 @@ ComposeWindow::ComposeWindow(const SendTarget &target, QStringListModel *complet
         setTabOrder(chain.at(i - 1), chain.at(i));
 
     connect(m_send, &QPushButton::clicked, this, &ComposeWindow::send);
-    connect(m_cancel, &QPushButton::clicked, this, [this] {
-        if (m_batch)
-            m_batch->cancel();
-        cancelQueued();
-    });
+    connect(m_cancel, &QPushButton::clicked, this, &ComposeWindow::cancelQueued);
     for (const QKeySequence &keys : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
         auto *shortcut = new QShortcut(keys, this);
         connect(shortcut, &QShortcut::activated, this, &ComposeWindow::send);
@@ -284,7 +278,7 @@ ComposeWindow::ComposeWindow(const SendTarget &target, QStringListModel *complet
     m_autosave.setSingleShot(true);
     m_autosave.setInterval(5000);
     connect(&m_autosave, &QTimer::timeout, this, [this] {
-        if (hasUnsentContent() && !m_batch && !m_rendering)
+        if (hasUnsentContent() && !m_rendering)
             saveDraft();
     });
     for (QLineEdit *edit : {m_from->lineEdit(), static_cast<QLineEdit *>(m_to), static_cast<QLineEdit *>(m_cc),
@@ -440,7 +434,7 @@ void ComposeWindow::updateSendable()
 {
     if (!m_sendReason)
         return; // still being built
-    const bool busy = m_batch || m_rendering || m_inOutbox || m_settled;
+    const bool busy = m_rendering || m_inOutbox || m_settled;
     const QString reason = notSendableReason();
     m_send->setEnabled(reason.isEmpty() && !busy);
     // While it is on its way the progress bar says what happens instead.
@@ -527,7 +521,7 @@ QStringList localFiles(const QMimeData *data)
 
 void ComposeWindow::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (!localFiles(event->mimeData()).isEmpty() && !m_batch && !m_rendering)
+    if (!localFiles(event->mimeData()).isEmpty() && !m_rendering)
         event->acceptProposedAction();
 }
 
@@ -572,7 +566,7 @@ void ComposeWindow::closeEvent(QCloseEvent *event)
         event->accept();
         return;
     }
-    if (m_batch || m_rendering) {
+    if (m_rendering) {
         QMessageBox::information(this, tr("Still sending"),
                                  tr("The message is being sent. Wait for it to finish, or press Cancel sending."));
         event->ignore();

@@ -4,7 +4,6 @@
 #include "outbox/DraftStore.h"
 #include "outbox/OutboxRecord.h"
 #include "smtp/SessionTypes.h"
-#include "smtp/SubmissionBatch.h"
 #include "smtp/Transcript.h"
 
 #include <QPointer>
@@ -25,6 +24,7 @@ class QStringListModel;
 class QTemporaryFile;
 
 namespace stamp {
+class MailClient;
 class OutboxService;
 struct Message;
 }
@@ -50,16 +50,17 @@ public:
     void send();
     // Send later: into the outbox with this time (UTC); outbox mode only.
     void sendAt(const QDateTime &notBefore);
-    bool isSending() const { return m_batch != nullptr || m_rendering || m_inOutbox; }
+    bool isSending() const { return m_rendering || m_inOutbox; }
     AttachmentList *attachments() const { return m_attachments; }
 
     // Drafts: saved every few seconds after a change and when the window
     // closes with unsent content, removed once the message is sent.
     void setDraftStore(DraftStore *store);
-    // Send through the outbox: the message is written there (durably)
-    // before anything goes on the network, waits out the undo period, and
-    // is sent by the service even if this window is closed meanwhile.
-    void setOutbox(OutboxService *service);
+    // Every message goes through the outbox (the sandbox's too): it is
+    // written there (durably) before anything goes on the network, waits
+    // out the undo period, and is sent by the client's service even if
+    // this window is closed meanwhile. Without a client Send says why not.
+    void setClient(MailClient *client);
     // A sentence about the account's daily sending limit, shown above the
     // fields; empty hides it.
     void setQuotaNotice(const QString &text);
@@ -81,12 +82,6 @@ signals:
     void certificateReviewRequested(const QString &accountId);
     // Queued for a later time (send later); the window closes.
     void scheduled(const stamp::OutboxRecord &record);
-    // The person chose to trust exactly this certificate (lower-case hex
-    // SHA-256) for the account this window sends from.
-    void certificateTrusted(const QString &accountId, const QString &sha256);
-    // Any attempt ended, with its whole conversation (for the archive).
-    void attemptFinished(const QString &subject, const stamp::SendResult &result,
-                         const QList<stamp::TranscriptEvent> &events);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -102,8 +97,6 @@ private:
     // Send later: the time, then into the outbox.
     void askSendTime();
     void onAttachmentsChanged();
-    void onFinished(const SessionReport &report);
-    void startSending(const OutgoingMessage &outgoing);
     void setRichText(bool rich);
     void showProblem(const QString &title, const QString &details);
     void setSending(bool sending);
@@ -134,18 +127,15 @@ private:
     bool m_rendering = false;
     QLabel *m_problem;
     QPushButton *m_reviewCertificate;
-    TlsReport m_lastTls;
     QString m_signature;  // the one now at the end of the text
     QProgressBar *m_progress;
     QPushButton *m_send;
     QPushButton *m_cancel;
-    QPointer<SubmissionBatch> m_batch;
-    std::unique_ptr<QTemporaryFile> m_rendered;
     bool m_sentOk = false;
-    QList<TranscriptEvent> m_events;  // the current attempt's conversation
     DraftStore *m_drafts = nullptr;
     QString m_draftId;
     QTimer m_autosave;
+    QPointer<MailClient> m_client;
     OutboxService *m_service = nullptr;
     OutboxRecord m_queued;     // what this window put in the outbox
     bool m_inOutbox = false;   // queued and not finished (held, waiting or sending)

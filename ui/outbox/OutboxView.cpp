@@ -1,5 +1,7 @@
 #include "OutboxView.h"
 
+#include "client/MailClient.h"
+#include "client/SandboxAccount.h"
 #include "client/OutboxExplainer.h"
 
 #include "outbox/Outbox.h"
@@ -84,12 +86,13 @@ OutboxView::OutboxView(QWidget *parent)
     m_list->setObjectName(QStringLiteral("outboxList"));
     m_list->setAccessibleName(tr("Outbox"));
     m_list->setRootIsDecorated(false);
-    m_list->setHeaderLabels({ tr("State"), tr("Subject"), tr("To"), tr("Why") });
+    m_list->setHeaderLabels({ tr("State"), tr("Subject"), tr("To"), tr("From account"), tr("Why") });
     // Wide enough for the longest state with its time.
     m_list->setColumnWidth(0,
         fontMetrics().horizontalAdvance(tr("Waiting to retry at %1").arg(QStringLiteral("00:00 PM"))) + 24);
     m_list->setColumnWidth(1, 220);
     m_list->setColumnWidth(2, 200);
+    m_list->setColumnWidth(3, 120);
     m_list->header()->setStretchLastSection(true);
     m_details->setObjectName(QStringLiteral("outboxDetails"));
     m_details->setWordWrap(true);
@@ -139,14 +142,30 @@ int OutboxView::count() const
     return m_list->topLevelItemCount();
 }
 
+QString OutboxView::accountText(const OutboxRecord &record) const
+{
+    std::optional<Account> account;
+    if (m_client)
+        account = m_client->accountOf(record);
+    if (SandboxAccount::owns(record))
+        return tr("Sandbox");
+    if (account)
+        return account->name;  // its name now, if renamed since
+    if (record.account.isEmpty() && record.accountId.isEmpty())
+        return record.server.host;  // a server given on the command line
+    return record.account;
+}
+
 QString OutboxView::selectedId() const
 {
     const QTreeWidgetItem *item = m_list->currentItem();
     return item ? item->data(0, Qt::UserRole).toString() : QString();
 }
 
-void OutboxView::setService(OutboxService *service)
+void OutboxView::setClient(MailClient *client)
 {
+    m_client = client;
+    OutboxService *service = client->service();
     m_service = service;
     const auto later = [this] { m_soon->start(); };
     connect(service, &OutboxService::recordChanged, this, later);
@@ -192,9 +211,9 @@ void OutboxView::reload()
         if (held)
             why = tr("can be taken back until %1").arg(locale.toString(record.holdUntil.toLocalTime().time(),
                                                                         QLocale::LongFormat));
-        auto *item = new QTreeWidgetItem(
-            { stateText(record, now), record.subject.isEmpty() ? tr("(no subject)") : record.subject,
-                to.join(QStringLiteral(", ")), why });
+        auto *item = new QTreeWidgetItem({ stateText(record, now),
+            record.subject.isEmpty() ? tr("(no subject)") : record.subject, to.join(QStringLiteral(", ")),
+            accountText(record), why });
         item->setData(0, Qt::UserRole, record.id);
         if (held)
             item->setData(0, kHoldUntilRole, record.holdUntil);
@@ -270,7 +289,9 @@ void OutboxView::showDetails()
                          record->reason.isEmpty() ? tr("waiting for its turn").toHtmlEscaped()
                                                   : record->reason.toHtmlEscaped());
     // Explained now, from the facts the outbox kept.
-    if (const std::optional<Diagnosis> explained = OutboxExplainer::explain(*record, nullptr)) {
+    const std::optional<Diagnosis> explained
+        = m_client ? m_client->explain(*record) : OutboxExplainer::explain(*record, nullptr);
+    if (explained) {
         const Diagnosis &d = *explained;
         lines << d.explanation.toHtmlEscaped();
         lines << QStringLiteral("<i>") + tr("What to do: %1").arg(d.remedy).toHtmlEscaped() + QStringLiteral("</i>");

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QPointer>
 #include <QWidget>
 #include <memory>
 
@@ -10,6 +11,7 @@ class QTimer;
 class QTreeWidget;
 
 namespace stamp {
+class MailClient;
 struct OutboxRecord;
 class Outbox;
 class OutboxService;
@@ -35,9 +37,11 @@ public:
 
     void reload();
     int count() const;
-    // The app's running outbox: "Send now" and Retry go through it, and the
-    // list follows its changes as they happen.
-    void setService(OutboxService *service);
+    // The app's core: "Send now" and Retry go through its running outbox,
+    // the list follows its changes as they happen, and each message's
+    // account and failure are the ones the core finds (the command line
+    // gives the same answers).
+    void setClient(MailClient *client);
     void selectMessage(const QString &id);
 
 private:
@@ -46,6 +50,8 @@ private:
     void removeSelected();
     void sendSelectedNow();
     QString selectedId() const;
+    // The account's name as it is now, "Sandbox", or the ad-hoc server.
+    QString accountText(const OutboxRecord &record) const;
     // Counts the undo holds down, once a second, while there are any.
     void tick();
 
@@ -58,6 +64,7 @@ private:
     QTimer *m_refresh;
     QTimer *m_soon;
     QTimer *m_ticker;
+    QPointer<MailClient> m_client;
     OutboxService *m_service = nullptr;
 };
 

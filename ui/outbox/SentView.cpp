@@ -1,5 +1,7 @@
 #include "SentView.h"
 
+#include "client/SandboxAccount.h"
+
 #include "outbox/SentStore.h"
 
 #include <QDialog>
@@ -108,50 +110,17 @@ int SentView::count() const
     return m_list->topLevelItemCount();
 }
 
-void SentView::addResult(const QString &subject, const SendResult &result)
-{
-    Entry entry;
-    entry.when = QDateTime::currentDateTime();
-    entry.subject = subject;
-    entry.account = tr("Sandbox");
-    switch (result.status) {
-    case SendResult::Status::Sent:
-        entry.status = tr("Sent to everyone");
-        break;
-    case SendResult::Status::Partial:
-        entry.status = tr("Sent to %1 of %2").arg(result.accepted().size()).arg(result.recipients.size());
-        break;
-    case SendResult::Status::Failed:
-        entry.status = tr("Not sent");
-        break;
-    }
-    QStringList lines;
-    for (const RecipientResult &r : result.recipients) {
-        entry.recipients << r.address;
-        lines << QStringLiteral("%1 %2 \u2014 %3")
-                     .arg(mark(r.accepted), r.address.toHtmlEscaped(),
-                          r.reply.isValid() ? r.reply.summary().toHtmlEscaped() : tr("no answer"));
-    }
-    if (result.finalReply)
-        lines << tr("Server: %1").arg(result.finalReply->summary()).toHtmlEscaped();
-    entry.details = lines.join(QStringLiteral("<br>"));
-    m_session << entry;
-    reload();
-    if (m_list->topLevelItemCount() > 0)
-        m_list->setCurrentItem(m_list->topLevelItem(0));
-}
-
 void SentView::reload()
 {
     const QString keep = m_list->currentItem() ? m_list->currentItem()->data(0, Qt::UserRole).toString() : QString();
-    m_shown = m_session;
+    m_shown.clear();
     if (m_store) {
         for (const SentItem &item : m_store->list()) {
             Entry entry;
             entry.when = item.sentAt.toLocalTime();
             entry.id = item.id();
             entry.subject = item.record.subject;
-            entry.account = item.record.account;
+            entry.account = SandboxAccount::owns(item.record) ? tr("Sandbox") : item.record.account;
             const int accepted = item.acceptedRecipients();
             entry.status = accepted == item.record.recipients.size()
                                ? tr("Sent to everyone")

@@ -15,9 +15,9 @@ class SentStore;
 
 namespace stamp::ui {
 
-// Sent messages: those kept in Sent items (every account, newest first,
-// each with its rendered message and the transcript of its session) and
-// the sandbox's sends of this run. Each shows what the server answered for
+// Sent messages: those kept in Sent items (every account and the sandbox,
+// newest first, each with its rendered message and the transcript of its
+// session). Each shows what the server answered for
 // every recipient, and the server's queue id when it gave one.
 class SentView : public QWidget
 {
@@ -29,8 +29,6 @@ public:
     // Not owned; the persistent list. Without it only this run's results show.
     void setStore(SentStore *store);
     void reload();
-    // A send that is not kept in Sent items (the sandbox).
-    void addResult(const QString &subject, const SendResult &result);
     int count() const;
 
 private:
@@ -50,7 +48,6 @@ private:
     const Entry *current() const;
 
     SentStore *m_store = nullptr;
-    QList<Entry> m_session;  // newest last
     QList<Entry> m_shown;    // as listed
     QTreeWidget *m_list;
     QLabel *m_details;

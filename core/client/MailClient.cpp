@@ -1,0 +1,338 @@
+#include "MailClient.h"
+
+#include "OutboxExplainer.h"
+#include "SandboxAccount.h"
+#include "accounts/AccountStore.h"
+#include "accounts/CredentialSource.h"
+#include "accounts/SecretStore.h"
+#include "outbox/DraftStore.h"
+#include "outbox/NetworkWatch.h"
+#include "outbox/Outbox.h"
+#include "outbox/OutboxService.h"
+#include "outbox/SentStore.h"
+#include "outbox/TranscriptArchive.h"
+#include "sandbox/SandboxServer.h"
+
+#include <QDir>
+#include <QPointer>
+#include <QSettings>
+#include <QStandardPaths>
+
+namespace stamp {
+
+namespace {
+QString orDefault(const QString &path, const QString &fallback)
+{
+    return path.isEmpty() ? fallback : path;
+}
+}  // namespace
+
+MailClient::MailClient(QObject *parent)
+    : MailClient(Locations(), parent)
+{
+}
+
+MailClient::MailClient(const Locations &locations, QObject *parent)
+    : QObject(parent)
+    , m_locations(locations)
+    , m_accounts(std::make_unique<AccountStore>(locations.accounts))
+    , m_secrets(new SecretStore(this))
+    , m_credentials(new CredentialSource(m_secrets, this))
+    , m_outbox(std::make_unique<Outbox>(orDefault(locations.outbox, Outbox::defaultDirectory())))
+    , m_sent(std::make_unique<SentStore>(orDefault(locations.sent, SentStore::defaultDirectory())))
+    , m_drafts(std::make_unique<DraftStore>(orDefault(locations.drafts, DraftStore::defaultDirectory())))
+    , m_archive(std::make_unique<TranscriptArchive>(
+          orDefault(locations.transcripts, QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                                               + QStringLiteral("/transcripts"))))
+{
+    m_service = new OutboxService(*m_outbox, this);
+    wireService();
+    connect(m_credentials, &CredentialSource::signInRequired, this, &MailClient::askToSignIn);
+}
+
+MailClient::~MailClient()
+{
+    // The service works on the outbox and Sent items (members, destroyed
+    // after the QObject children): it goes first, and with it any transfer
+    // in progress (its messages go back to the queue).
+    delete m_service;
+    m_service = nullptr;
+}
+
+MailClient::OpenProblems MailClient::open()
+{
+    OpenProblems problems;
+    if (!m_accounts->load())
+        problems.accounts = m_accounts->error();
+    problems.outbox = m_outbox->open();
+    if (const QString problem = m_sent->open(); !problem.isEmpty()) {
+        problems.sent = problem;
+        m_service->setSentStore(nullptr);
+    }
+    // A move to Sent items a crash interrupted is finished first.
+    if (problems.outbox.isEmpty() && problems.sent.isEmpty())
+        m_sent->settle(*m_outbox, QDateTime::currentDateTimeUtc());
+    return problems;
+}
+
+void MailClient::watchNetwork()
+{
+    if (m_network)
+        return;
+    m_network = NetworkWatch::createDefault(this);
+    m_service->setNetworkWatch(m_network);
+}
+
+void MailClient::start()
+{
+    watchNetwork();
+    m_service->start();
+}
+
+void MailClient::wireService()
+{
+    m_service->setSentStore(m_sent.get());
+    m_service->setUndoSeconds(QSettings().value(QStringLiteral("compose/undoSeconds"), 10).toInt());
+    m_service->setServerLookup([this](const OutboxRecord &first, QString *error) { return serverFor(first, error); });
+    m_service->setCredentialsProvider([this](const OutboxRecord &first, const OutboxService::CredentialsReply &reply) {
+        credentialsFor(first, reply);
+    });
+    connect(m_service, &OutboxService::recordChanged, this, &MailClient::onRecord);
+}
+
+QString MailClient::startSandbox()
+{
+    if (m_sandbox)
+        return {};
+    auto *sandbox = new SandboxServer(this);
+    const QString storage = orDefault(m_locations.sandbox, SandboxServer::defaultStorage());
+    // Without its folder the sandbox still works, for this run only.
+    if (const QString problem = sandbox->setStorage(storage); !problem.isEmpty())
+        qWarning("The sandbox keeps messages for this run only: %s", qPrintable(problem));
+    if (!sandbox->start()) {
+        const QString problem = sandbox->errorString();
+        delete sandbox;
+        return problem;
+    }
+    m_sandbox = sandbox;
+    QSettings().setValue(QStringLiteral("sandbox/used"), true);
+    return {};
+}
+
+bool MailClient::sandboxWasUsed() const
+{
+    return QSettings().value(QStringLiteral("sandbox/used"), false).toBool();
+}
+
+std::optional<Account> MailClient::accountOf(const OutboxRecord &record) const
+{
+    std::optional<Account> account = OutboxExplainer::accountOf(record, *m_accounts);
+    if (account && SandboxAccount::owns(record) && m_sandbox)
+        account->port = m_sandbox->port();
+    return account;
+}
+
+std::optional<Diagnosis> MailClient::explain(const OutboxRecord &record) const
+{
+    return OutboxExplainer::explain(record, m_accounts.get());
+}
+
+std::optional<ServerSettings> MailClient::serverFor(const OutboxRecord &first, QString *error)
+{
+    // The sandbox's port is this run's: started when a message for it is due.
+    if (SandboxAccount::owns(first)) {
+        if (const QString problem = startSandbox(); !problem.isEmpty()) {
+            *error = tr("The sandbox could not start: %1").arg(problem);
+            return std::nullopt;
+        }
+        return SandboxAccount::make(m_sandbox->port()).serverSettings();
+    }
+    // A server given on the command line for this message alone.
+    if (first.account.isEmpty() && first.accountId.isEmpty())
+        return first.server;
+    // The account as it is now, found by its stable id.
+    if (const std::optional<Account> account = accountOf(first))
+        return account->serverSettings();
+    *error = tr("The account \"%1\" these messages were written for no longer exists.").arg(first.account);
+    return std::nullopt;
+}
+
+QString MailClient::givenPassword()
+{
+    if (!m_givenRead && m_given) {
+        m_givenSecret = m_given();
+        m_givenRead = true;
+    }
+    return m_givenSecret;
+}
+
+void MailClient::credentialsFor(const OutboxRecord &first,
+                                std::function<void(std::optional<AuthSettings>, QString)> reply)
+{
+    auto handOver = [this, reply](AuthSettings auth) {
+        if (m_secretObserver && !auth.credentials.secret.isEmpty())
+            m_secretObserver(auth.credentials.secret);
+        reply(auth, {});
+        auth.credentials.secret.fill(QLatin1Char('\0'));
+    };
+    if (SandboxAccount::owns(first)) {
+        handOver(AuthSettings());
+        return;
+    }
+    if (first.account.isEmpty() && first.accountId.isEmpty()) {
+        // Queued on the command line for a server given there: the outbox
+        // never stores a password, so only one given for this run helps.
+        AuthSettings auth;
+        auth.method = first.authMethod;
+        auth.credentials.username = first.username;
+        if (auth.method != sasl::AuthMethod::None) {
+            auth.credentials.secret = givenPassword();
+            if (auth.credentials.secret.isEmpty()) {
+                reply(std::nullopt, tr("The messages queued for %1 (user %2) need the password again, which Stamp "
+                                       "never stores for a server outside your accounts: flush them again on the "
+                                       "command line with the password, or remove them in the Outbox.")
+                                        .arg(first.server.host, first.username));
+                return;
+            }
+        }
+        handOver(auth);
+        return;
+    }
+    const std::optional<Account> account = accountOf(first);
+    if (!account) {
+        reply(std::nullopt,
+              tr("The account \"%1\" these messages were written for no longer exists.").arg(first.account));
+        return;
+    }
+    if (account->authMethod == sasl::AuthMethod::None) {
+        handOver(account->authSettings({}));
+        return;
+    }
+    if (m_given) {
+        const QString secret = givenPassword();
+        if (secret.isEmpty()) {
+            reply(std::nullopt, tr("The password is empty."));
+            return;
+        }
+        handOver(account->authSettings(secret));
+        return;
+    }
+    // The keychain's password, or a current OAuth access token (refreshed
+    // when due): the same source for every caller.
+    QPointer<MailClient> self(this);
+    const QString name = account->name;
+    m_credentials->credentials(*account, [self, handOver, reply, name](const CredentialSource::Result &result) {
+        if (!self)
+            return;
+        if (result.ok()) {
+            handOver(result.auth);
+            return;
+        }
+        if (result.status == CredentialSource::Result::Status::NoSecret) {
+            reply(std::nullopt, tr("No password is saved for the account \"%1\".").arg(name));
+            return;
+        }
+        reply(std::nullopt, result.message);
+    });
+}
+
+void MailClient::onRecord(const OutboxRecord &record)
+{
+    if (record.state != OutboxRecord::State::Failed)
+        return;
+    const std::optional<Failure> failure = record.failure();
+    if (!failure || !failure->isLoginRefused())
+        return;
+    const std::optional<Account> account = accountOf(record);
+    if (!account || !account->signsInWithOAuth())
+        return;
+    // The one rule for a refused token: it may have been revoked early or
+    // expired on the server's clock, so it is renewed and the message tried
+    // once more; refused again, only the person can help. Nothing was sent
+    // (the login comes before every message), so a retry cannot duplicate.
+    if (!CredentialSource::isTokenRejection(*account, *failure) || m_renewedFor.contains(record.id)) {
+        askToSignIn(account->id, tr("The server refused the sign-in for \"%1\" even with a renewed token.")
+                                     .arg(account->name));
+        return;
+    }
+    m_renewedFor.insert(record.id);
+    m_renewing.insert(record.id);
+    QPointer<MailClient> self(this);
+    const QString id = record.id;
+    const Account renewed = *account;
+    m_credentials->renewAfterRejection(renewed, [self, id, renewed](const CredentialSource::Result &result) {
+        if (!self)
+            return;
+        self->m_renewing.remove(id);
+        if (!result.ok()) {
+            // A refresh token the provider no longer accepts was already
+            // reported (CredentialSource::signInRequired); other trouble too.
+            self->askToSignIn(renewed.id, result.message);
+            if (const std::optional<OutboxRecord> failed = self->m_outbox->load(id))
+                emit self->renewalFailed(*failed);
+            return;
+        }
+        if (!self->m_outbox->retry(id, QDateTime::currentDateTimeUtc()).isEmpty())
+            return;  // removed or taken meanwhile
+        if (const std::optional<OutboxRecord> again = self->m_outbox->load(id))
+            emit self->retryingWithRenewedToken(*again);
+        self->m_service->flushNow();
+    });
+}
+
+bool MailClient::isRetryingWithRenewedToken(const OutboxRecord &record) const
+{
+    return m_renewing.contains(record.id);
+}
+
+void MailClient::askToSignIn(const QString &accountId, const QString &reason)
+{
+    if (m_signInAsked.contains(accountId))
+        return;
+    const std::optional<Account> account = m_accounts->findFor(accountId, {});
+    if (!account)
+        return;
+    m_signInAsked.insert(accountId);
+    emit signInRequired(*account, reason);
+}
+
+void MailClient::loginChanged(const QString &accountId)
+{
+    m_signInAsked.remove(accountId);
+    m_service->flushNow();
+}
+
+void MailClient::usePasswordForThisRun(const QString &accountId, const QString &password)
+{
+    m_secrets->keepForThisRun(accountId, SecretStore::Kind::Password, password);
+    loginChanged(accountId);
+}
+
+QString MailClient::trustCertificate(const QString &accountId, const QString &sha256)
+{
+    std::optional<Account> account = m_accounts->findFor(accountId, {});
+    if (!account)
+        return tr("The account no longer exists.");
+    account->pinnedSha256 = sha256;
+    return m_accounts->update(*account);
+}
+
+QString MailClient::removeAccount(const QString &name, std::function<void(const QString &)> secretProblem)
+{
+    const std::optional<Account> account = m_accounts->find(name);
+    if (!account)
+        return tr("There is no account \"%1\".").arg(name);
+    if (const QString problem = m_accounts->remove(name); !problem.isEmpty())
+        return problem;
+    m_secrets->forgetForThisRun(account->id, SecretStore::Kind::Password);
+    // A sign-in goes with the account: its refresh token and access token.
+    m_credentials->forget(account->id);
+    m_secrets->remove(account->id, SecretStore::Kind::OAuthRefreshToken, [](const SecretStore::Result &) {});
+    m_secrets->remove(account->id, SecretStore::Kind::Password, [secretProblem](const SecretStore::Result &result) {
+        if (secretProblem && !result.ok() && result.status != SecretStore::Result::Status::NotFound)
+            secretProblem(result.message);
+    });
+    return {};
+}
+
+}  // namespace stamp
