@@ -82,7 +82,7 @@ void printRecord(QTextStream &out, const OutboxRecord &r, const QDateTime &now, 
     }
     if (!r.reason.isEmpty())
         out << "    " << r.reason << '\n';
-    const std::optional<Diagnosis> explained = OutboxExplainer::explain(r, &accounts);
+    const std::optional<Diagnosis> explained = OutboxExplainer::explain(r, &accounts, Surface::CommandLine);
     const QString remedy = explained ? explained->remedy : QString();
     if (!remedy.isEmpty() && r.state != OutboxRecord::State::Sent)
         out << "    " << tr("What to do: %1").arg(remedy) << '\n';
@@ -231,7 +231,8 @@ int OutboxCommand::run(const QStringList &arguments)
                 // current name and the failure explained.
                 QJsonObject entry = r.toJson();
                 entry[QStringLiteral("accountName")] = accountText(r, accounts);
-                if (const std::optional<Diagnosis> explained = OutboxExplainer::explain(r, &accounts))
+                if (const std::optional<Diagnosis> explained
+                    = OutboxExplainer::explain(r, &accounts, Surface::CommandLine))
                     entry[QStringLiteral("diagnosis")] = DiagnosticsCatalog::toJson(*explained);
                 list.append(entry);
             }

@@ -108,6 +108,7 @@ Diagnosis ConnectionCheck::diagnose(const Failure &failure) const
 {
     DiagnosisCircumstances circumstances;
     circumstances.signsInWithOAuth = m_account.signsInWithOAuth();
+    circumstances.surface = m_surface;
     return DiagnosticsCatalog::diagnose(failure, circumstances);
 }
 

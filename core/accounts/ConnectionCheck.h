@@ -45,6 +45,8 @@ public:
     void setSecret(const QString &secret) { m_secret = secret; }
     void setServerOverride(const ServerSettings &server) { m_server = server; }
     void setSendTestMessage(bool send) { m_sendTest = send; }
+    // The front end that shows the steps' diagnoses (the command line by default).
+    void setSurface(Surface surface) { m_surface = surface; }
 
     void start();
     void cancel();
@@ -79,6 +81,7 @@ private:
     ServerSettings m_server;
     QString m_secret;
     bool m_sendTest = false;
+    Surface m_surface = Surface::CommandLine;
     CheckReport m_report;
     QElapsedTimer m_clock;
     QElapsedTimer m_stepClock;

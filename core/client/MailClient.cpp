@@ -132,9 +132,9 @@ std::optional<Account> MailClient::accountOf(const OutboxRecord &record) const
     return account;
 }
 
-std::optional<Diagnosis> MailClient::explain(const OutboxRecord &record) const
+std::optional<Diagnosis> MailClient::explain(const OutboxRecord &record, Surface surface) const
 {
-    return OutboxExplainer::explain(record, m_accounts.get());
+    return OutboxExplainer::explain(record, m_accounts.get(), surface);
 }
 
 std::optional<ServerSettings> MailClient::serverFor(const OutboxRecord &first, QString *error)

@@ -108,8 +108,10 @@ public:
 
     // The account a queued (or sent) message belongs to.
     std::optional<Account> accountOf(const OutboxRecord &record) const;
-    // Its last failure explained for a person, now; nullopt when none.
-    std::optional<Diagnosis> explain(const OutboxRecord &record) const;
+    // Its last failure explained for a person, now, in the words of the
+    // front end that shows it (the desktop's name buttons, not flags);
+    // nullopt when none.
+    std::optional<Diagnosis> explain(const OutboxRecord &record, Surface surface = Surface::Desktop) const;
 
     // The account's new pin (lower-case hex SHA-256), saved; empty on
     // success, else why not.

@@ -15,12 +15,14 @@ std::optional<Account> OutboxExplainer::accountOf(const OutboxRecord &record, co
     return accounts.findFor(record.accountId, record.account);
 }
 
-std::optional<Diagnosis> OutboxExplainer::explain(const OutboxRecord &record, const AccountStore *accounts)
+std::optional<Diagnosis> OutboxExplainer::explain(
+    const OutboxRecord &record, const AccountStore *accounts, Surface surface)
 {
     const std::optional<Failure> failure = record.failure();
     if (!failure || record.state == OutboxRecord::State::Sent)
         return std::nullopt;
     DiagnosisCircumstances circumstances;
+    circumstances.surface = surface;
     AccountStore saved;
     if (!accounts && (!record.accountId.isEmpty() || !record.account.isEmpty())) {
         saved.load();  // a few small files, read only when a failure is shown

@@ -22,9 +22,11 @@ public:
     // its queue; by name only for records queued before ids were kept.
     static std::optional<Account> accountOf(const OutboxRecord &record, const AccountStore &accounts);
 
-    // The last failure's diagnosis; nullopt when the record holds none
-    // (never tried, or sent). `accounts` null: the saved accounts are read.
-    static std::optional<Diagnosis> explain(const OutboxRecord &record, const AccountStore *accounts);
+    // The last failure's diagnosis, in the words of the front end that shows
+    // it; nullopt when the record holds none (never tried, or sent).
+    // `accounts` null: the saved accounts are read.
+    static std::optional<Diagnosis> explain(
+        const OutboxRecord &record, const AccountStore *accounts, Surface surface);
 };
 
 }  // namespace stamp

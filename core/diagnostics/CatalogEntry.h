@@ -29,7 +29,10 @@ struct CatalogEntry
     unsigned flags;
     const char *title;
     const char *explanation;
-    const char *remedy;
+    const char *remedy; // as the command line shows it
+    // The remedy in the desktop app, where it differs: the buttons and
+    // settings that do what the command line's flags do. Null: `remedy`.
+    const char *desktopRemedy = nullptr;
 };
 
 struct EntryTable

@@ -8,6 +8,11 @@
 
 namespace stamp {
 
+// Which front end shows a diagnosis. A remedy names what the person can
+// use there: a flag such as --pin-sha256 on the command line, a button such
+// as "Review certificate..." in the desktop app, where flags mean nothing.
+enum class Surface { CommandLine, Desktop };
+
 // Everything the catalogue may look at to explain one failure.
 struct FailureContext
 {
@@ -25,6 +30,7 @@ struct FailureContext
     // The server has answered this app before: a refused connection is an
     // outage, not a wrong port.
     bool serverHasAnswered = false;
+    Surface surface = Surface::CommandLine;
 
     // The facts of a stored or fresh failure, as the catalogue reads them.
     static FailureContext of(const Failure &failure);
@@ -35,6 +41,7 @@ struct DiagnosisCircumstances
 {
     bool signsInWithOAuth = false;
     bool serverHasAnswered = false;
+    Surface surface = Surface::CommandLine;
 };
 
 // A failure explained for a person: what happened, why, and what to do.

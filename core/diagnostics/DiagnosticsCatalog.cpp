@@ -60,7 +60,8 @@ Diagnosis makeDiagnosis(const CatalogEntry &entry, const FailureContext &context
     diagnosis.id = QLatin1String(entry.id);
     diagnosis.title = expand(entry.title, context);
     diagnosis.explanation = expand(entry.explanation, context);
-    diagnosis.remedy = expand(entry.remedy, context);
+    const bool desktop = context.surface == Surface::Desktop && entry.desktopRemedy;
+    diagnosis.remedy = expand(desktop ? entry.desktopRemedy : entry.remedy, context);
     diagnosis.transient = (entry.flags & catalog::Transient)
         || ((entry.flags & catalog::TransientIf4xx) && context.replyCode >= 400 && context.replyCode < 500);
     diagnosis.deliveryUnknown = (entry.flags & catalog::DeliveryUnknown) != 0;
@@ -110,6 +111,7 @@ Diagnosis DiagnosticsCatalog::diagnose(const Failure &failure, const DiagnosisCi
     FailureContext context = FailureContext::of(failure);
     context.signsInWithOAuth = circumstances.signsInWithOAuth;
     context.serverHasAnswered = circumstances.serverHasAnswered;
+    context.surface = circumstances.surface;
     return diagnose(context);
 }
 

@@ -3,10 +3,12 @@
 // refusals: unsupported addresses, a message over the server's SIZE, cancel.
 //
 // Certificate remedies never suggest switching verification off. What a
-// person may do is fix the server or the host name, add the issuing CA with
-// --ca-file, or trust exactly one certificate by its SHA-256 fingerprint (--pin-sha256)
-// after checking it ("NO STARTTLS", USENIX Security 2021: no fallback, only
-// pinning that exact certificate).
+// person may do is fix the server or the host name, add the issuing CA, or
+// trust exactly one certificate by its SHA-256 fingerprint after checking it
+// ("NO STARTTLS", USENIX Security 2021: no fallback, only pinning that exact
+// certificate). The command line does that with --ca-file and --pin-sha256,
+// the desktop app with the account's Trust CA file and the certificate
+// dialog, so those remedies come in both words.
 
 #include "CatalogEntry.h"
 
@@ -83,7 +85,12 @@ const CatalogEntry kEntries[] = {
         QT_TRANSLATE_NOOP("DiagnosticsCatalog",
             "Do not send until you know why. Compare the new SHA-256 fingerprint with the one "
             "your provider or administrator publishes; only if they match, pin the new "
-            "fingerprint (--pin-sha256) in place of the old one.") },
+            "fingerprint (--pin-sha256) in place of the old one."),
+        QT_TRANSLATE_NOOP("DiagnosticsCatalog",
+            "Do not send until you know why. Compare the new SHA-256 fingerprint with the one "
+            "your provider or administrator publishes; only if they match, use Review "
+            "certificate... and Trust this certificate for this account, in place of the old "
+            "one.") },
 
     { "tls.certificate-revoked",
         [](C c) {
@@ -107,7 +114,13 @@ const CatalogEntry kEntries[] = {
             "Use the exact host name your provider documents for sending (for example "
             "smtp.gmail.com rather than mail.yourdomain.com), or ask the administrator to add "
             "this name to the certificate. If you have checked the certificate yourself, you "
-            "can trust exactly this certificate by its SHA-256 fingerprint (--pin-sha256).") },
+            "can trust exactly this certificate by its SHA-256 fingerprint (--pin-sha256)."),
+        QT_TRANSLATE_NOOP("DiagnosticsCatalog",
+            "Use the exact host name your provider documents for sending (for example "
+            "smtp.gmail.com rather than mail.yourdomain.com), or ask the administrator to add "
+            "this name to the certificate. If you have checked the certificate yourself, use "
+            "Review certificate... to compare its SHA-256 fingerprint, then Trust this "
+            "certificate for this account.") },
 
     { "tls.certificate-expired",
         [](C c) {
@@ -145,6 +158,12 @@ const CatalogEntry kEntries[] = {
             "Compare the certificate's SHA-256 fingerprint with the one shown by the bridge or "
             "given by your administrator; if it matches, trust exactly this certificate by its "
             "fingerprint (--pin-sha256). If the server has its own CA, add it with --ca-file "
+            "instead."),
+        QT_TRANSLATE_NOOP("DiagnosticsCatalog",
+            "Use Review certificate... to compare its SHA-256 fingerprint with the one shown by "
+            "the bridge or given by your administrator; if it matches, choose Trust this "
+            "certificate for this account. If the server has its own CA, choose that CA "
+            "certificate as the Trust CA file on the Server tab of the account's settings "
             "instead.") },
 
     { "tls.certificate-untrusted",
@@ -163,7 +182,13 @@ const CatalogEntry kEntries[] = {
             "If the server uses a private certificate authority, add that CA certificate with "
             "--ca-file. If the chain is incomplete, ask the administrator to send the full "
             "chain. Or, after checking its SHA-256 fingerprint with the administrator, trust "
-            "exactly this certificate (--pin-sha256).") },
+            "exactly this certificate (--pin-sha256)."),
+        QT_TRANSLATE_NOOP("DiagnosticsCatalog",
+            "If the server uses a private certificate authority, choose that CA certificate as "
+            "the Trust CA file on the Server tab of the account's settings. If the chain is "
+            "incomplete, ask the administrator to send the full chain. Or use Review "
+            "certificate..., check its SHA-256 fingerprint with the administrator, and Trust "
+            "this certificate for this account.") },
 
     { "tls.certificate-invalid", [](C c) { return c.fault == NetworkFault::CertificateRejected; }, Permanent,
         QT_TRANSLATE_NOOP("DiagnosticsCatalog", "The server's certificate could not be verified"),
@@ -173,7 +198,11 @@ const CatalogEntry kEntries[] = {
         QT_TRANSLATE_NOOP("DiagnosticsCatalog",
             "Check the host name in the account, then ask the server's administrator to fix "
             "the certificate. If you have verified it yourself, you can trust exactly this "
-            "certificate by its SHA-256 fingerprint (--pin-sha256).") },
+            "certificate by its SHA-256 fingerprint (--pin-sha256)."),
+        QT_TRANSLATE_NOOP("DiagnosticsCatalog",
+            "Check the host name in the account, then ask the server's administrator to fix "
+            "the certificate. If you have verified it yourself, use Review certificate... to "
+            "check its SHA-256 fingerprint and Trust this certificate for this account.") },
 
     // OpenSSL's words when the other side answers a TLS hello in plain text.
     { "tls.not-tls-port",

@@ -17,6 +17,7 @@
 #include "accounts/SecretStore.h"
 #include "outbox/Outbox.h"
 #include "sandbox/SandboxServer.h"
+#include "smtp/Failure.h"
 #include "smtp/SubmissionBatch.h"
 
 #include <QAbstractButton>
@@ -27,6 +28,7 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QGroupBox>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -71,6 +73,7 @@ private slots:
     void cleanupTestCase();
     void noCommandLineInAnyWindow();
     void outboxStatesInWords();
+    void outboxCertificateAdviceNamesButtons();
     void logCounterCountsWhatIsShown();
     void serverPageWaitsForInput();
     void sandboxInboxDecodesSubjects();
@@ -255,6 +258,18 @@ void TestGuiWords::noCommandLineInAnyWindow()
     settings->reject();
     delete settings;
 
+    // The account wizard: its pages are its children from the start, so
+    // every page is read, the account name's tooltip included.
+    {
+        SecretStore secrets;
+        AccountWizard wizard(&store, &secrets);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        auto *accountName = wizard.findChild<QLineEdit *>(QStringLiteral("accountNameEdit"));
+        QVERIFY(accountName && !accountName->toolTip().isEmpty());
+        hits << commandLineIn(&wizard);
+    }
+
     QVERIFY2(hits.isEmpty(), qPrintable(hits.join(QLatin1Char('\n'))));
 }
 
@@ -343,6 +358,45 @@ void TestGuiWords::outboxStatesInWords()
             state.captured(1).remove(digits), list->topLevelItem(i)->text(0).toHtmlEscaped().remove(digits));
     }
     saveShots(&view, QStringLiteral("outbox-states"));
+    for (const OutboxRecord &record : outbox.list())
+        outbox.remove(record.id);
+}
+
+void TestGuiWords::outboxCertificateAdviceNamesButtons()
+{
+    // A message refused for a self-signed certificate: the Outbox tells
+    // what to do with the app's buttons, where the command line would name
+    // --pin-sha256 and --ca-file.
+    Outbox outbox;
+    QCOMPARE(outbox.open(), QString());
+    for (const OutboxRecord &old : outbox.list())
+        outbox.remove(old.id);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    OutboxRecord refused = queue(outbox, QStringLiteral("Certificate one"), now);
+    Failure failure;
+    failure.phase = Phase::Tls;
+    failure.fault = NetworkFault::CertificateRejected;
+    failure.host = refused.server.host;
+    failure.tlsErrors = { QSslError::SelfSignedCertificate };
+    refused.state = OutboxRecord::State::Failed;
+    refused.reason = QStringLiteral("The server's certificate is self-signed");
+    refused.lastResult = QJsonObject { { QStringLiteral("failure"), failure.toJson() } };
+    outbox.save(refused, now);
+
+    OutboxView view;
+    view.resize(900, 400);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    auto *list = view.findChild<QTreeWidget *>(QStringLiteral("outboxList"));
+    auto *details = view.findChild<QLabel *>(QStringLiteral("outboxDetails"));
+    QVERIFY(list && details);
+    QCOMPARE(list->topLevelItemCount(), 1);
+    list->setCurrentItem(list->topLevelItem(0));
+    const QString text = details->text();
+    QVERIFY2(text.contains(QStringLiteral("Review certificate...")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Trust CA file")), qPrintable(text));
+    const QStringList hits = commandLineIn(&view);
+    QVERIFY2(hits.isEmpty(), qPrintable(hits.join(QLatin1Char('\n'))));
     for (const OutboxRecord &record : outbox.list())
         outbox.remove(record.id);
 }

@@ -492,6 +492,8 @@ private slots:
     void fallbacks_data();
     void fallbacks();
     void certificateRemediesOfferOnlySafeChoices();
+    void desktopWordsNameNoCommandLine();
+    void eachSurfaceNamesItsOwnTools();
     void explanationsAreShort();
     void outcomeUnknownOnlyOnceTheMessageIsOut();
     void placeholders();
@@ -618,20 +620,89 @@ void TestDiagnostics::certificateRemediesOfferOnlySafeChoices()
     const QStringList verifiable { QStringLiteral("tls.host-name-mismatch"),
         QStringLiteral("tls.certificate-self-signed"), QStringLiteral("tls.certificate-untrusted"),
         QStringLiteral("tls.certificate-invalid") };
-    for (const Row &row : rows()) {
-        const Diagnosis d = DiagnosticsCatalog::diagnose(row.context);
-        if (!isSecurityEntry(d.id))
-            continue;
-        for (const char *word : { "ignore", "disable", "turn off verification", "skip" })
-            QVERIFY2(!d.remedy.contains(QLatin1String(word), Qt::CaseInsensitive), qPrintable(d.id));
-        // Where the user may decide to trust the server, the only ways offered
-        // are a CA file or that exact certificate's fingerprint.
-        if (verifiable.contains(d.id))
-            QVERIFY2(d.remedy.contains(QLatin1String("SHA-256 fingerprint")), qPrintable(d.id));
+    for (const Surface surface : { Surface::CommandLine, Surface::Desktop }) {
+        for (const Row &row : rows()) {
+            FailureContext context = row.context;
+            context.surface = surface;
+            const Diagnosis d = DiagnosticsCatalog::diagnose(context);
+            if (!isSecurityEntry(d.id))
+                continue;
+            for (const char *word : { "ignore", "disable", "turn off verification", "skip" })
+                QVERIFY2(!d.remedy.contains(QLatin1String(word), Qt::CaseInsensitive), qPrintable(d.id));
+            // Where the user may decide to trust the server, the only ways
+            // offered are a CA file or that exact certificate's fingerprint.
+            if (verifiable.contains(d.id))
+                QVERIFY2(d.remedy.contains(QLatin1String("SHA-256 fingerprint")), qPrintable(d.id));
+        }
     }
     const Diagnosis untrusted
         = DiagnosticsCatalog::diagnose(certificate({ QSslError::UnableToGetLocalIssuerCertificate }));
     QVERIFY(untrusted.remedy.contains(QLatin1String("--ca-file")));
+}
+
+void TestDiagnostics::desktopWordsNameNoCommandLine()
+{
+    // What the desktop app shows names buttons and settings, never a flag
+    // ("--pin-sha256") or a command ("stamp account ..."). The rows reach
+    // every entry (everyEntryIsReached), so this reads the whole catalogue.
+    static const QRegularExpression flag(QStringLiteral("--[A-Za-z]"));
+    static const QRegularExpression command(QStringLiteral("(^|[^A-Za-z])stamp [a-z]"));
+    QSet<QString> read;
+    for (const Row &row : rows()) {
+        FailureContext context = row.context;
+        context.surface = Surface::Desktop;
+        const Diagnosis d = DiagnosticsCatalog::diagnose(context);
+        read.insert(d.id);
+        for (const QString &text : { d.title, d.explanation, d.remedy }) {
+            QVERIFY2(!flag.match(text).hasMatch() && !command.match(text).hasMatch(),
+                qPrintable(d.id + QLatin1String(": ") + text));
+        }
+    }
+    const QStringList ids = DiagnosticsCatalog::entryIds();
+    QCOMPARE(read, QSet<QString>(ids.cbegin(), ids.cend()));
+}
+
+void TestDiagnostics::eachSurfaceNamesItsOwnTools()
+{
+    // The same failure's facts, as a stored failure is explained: the
+    // command line keeps its flags, the desktop names its buttons and tab.
+    Failure selfSigned;
+    selfSigned.phase = Phase::Tls;
+    selfSigned.fault = NetworkFault::CertificateRejected;
+    selfSigned.host = kHost;
+    selfSigned.tlsErrors = { QSslError::SelfSignedCertificate };
+    DiagnosisCircumstances onDesktop;
+    onDesktop.surface = Surface::Desktop;
+
+    const Diagnosis cli = DiagnosticsCatalog::diagnose(selfSigned);
+    const Diagnosis desktop = DiagnosticsCatalog::diagnose(selfSigned, onDesktop);
+    QCOMPARE(cli.id, QStringLiteral("tls.certificate-self-signed"));
+    QCOMPARE(desktop.id, cli.id);
+    QCOMPARE(desktop.title, cli.title);
+    QCOMPARE(desktop.explanation, cli.explanation);
+    QVERIFY2(cli.remedy.contains(QLatin1String("--pin-sha256")), qPrintable(cli.remedy));
+    QVERIFY2(cli.remedy.contains(QLatin1String("--ca-file")), qPrintable(cli.remedy));
+    QVERIFY2(desktop.remedy.contains(QLatin1String("Review certificate...")), qPrintable(desktop.remedy));
+    QVERIFY2(desktop.remedy.contains(QLatin1String("Trust this certificate for this account")),
+        qPrintable(desktop.remedy));
+    QVERIFY2(desktop.remedy.contains(QLatin1String("Trust CA file on the Server tab")),
+        qPrintable(desktop.remedy));
+
+    // Every entry that offers the flags on the command line offers the
+    // desktop's way instead, and only those remedies differ.
+    for (const Row &row : rows()) {
+        FailureContext context = row.context;
+        const Diagnosis onCli = DiagnosticsCatalog::diagnose(context);
+        context.surface = Surface::Desktop;
+        const Diagnosis onApp = DiagnosticsCatalog::diagnose(context);
+        if (onCli.remedy.contains(QLatin1String("--pin-sha256")))
+            QVERIFY2(onApp.remedy.contains(QLatin1String("Trust this certificate for this account")),
+                qPrintable(onApp.id));
+        if (onCli.remedy.contains(QLatin1String("--ca-file")))
+            QVERIFY2(onApp.remedy.contains(QLatin1String("Trust CA file")), qPrintable(onApp.id));
+        if (!onCli.remedy.contains(QLatin1String("--")))
+            QCOMPARE(onApp.remedy, onCli.remedy);
+    }
 }
 
 void TestDiagnostics::explanationsAreShort()

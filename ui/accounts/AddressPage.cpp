@@ -33,8 +33,8 @@ AddressPage::AddressPage(QWidget *parent)
     m_name->setPlaceholderText(tr("As people should see it, e.g. Ann Example"));
     m_accountName->setObjectName(QStringLiteral("accountNameEdit"));
     m_accountName->setAccessibleName(tr("Account name"));
-    m_accountName->setToolTip(tr("What Stamp calls this account, also on the command line "
-                                 "(stamp send --account NAME)"));
+    m_accountName->setToolTip(tr("A short name for this account: it appears in the main window's From "
+                                 "list and in the Account column of Sent"));
     m_error->setObjectName(QStringLiteral("addressError"));
     m_error->setWordWrap(true);
     m_error->setStyleSheet(colours::problemStyle());

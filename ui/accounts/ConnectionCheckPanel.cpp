@@ -191,6 +191,7 @@ void ConnectionCheckPanel::run(QString secret)
     m_check = check;
     connect(check, &ConnectionCheck::transcript, m_log, &SessionLogModel::append);
     check->setAccount(m_account);
+    check->setSurface(Surface::Desktop);
     check->setSecret(secret);
     secret.fill(QLatin1Char('\0'));
     connect(check, &ConnectionCheck::stepFinished, this, &ConnectionCheckPanel::showStep);

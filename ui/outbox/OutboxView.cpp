@@ -290,7 +290,7 @@ void OutboxView::showDetails()
                                                   : record->reason.toHtmlEscaped());
     // Explained now, from the facts the outbox kept.
     const std::optional<Diagnosis> explained
-        = m_client ? m_client->explain(*record) : OutboxExplainer::explain(*record, nullptr);
+        = m_client ? m_client->explain(*record) : OutboxExplainer::explain(*record, nullptr, Surface::Desktop);
     if (explained) {
         const Diagnosis &d = *explained;
         lines << d.explanation.toHtmlEscaped();
