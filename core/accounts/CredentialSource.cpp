@@ -3,9 +3,11 @@
 #include "AccountsLogging.h"
 #include "SecretStore.h"
 #include "oauth/OAuthClientConfig.h"
+#include "oauth/SignInTrouble.h"
 #include "oauth/TokenClient.h"
 
 #include <QEventLoop>
+#include <QSettings>
 #include <QTimer>
 
 namespace stamp {
@@ -21,6 +23,30 @@ CredentialSource::Result failure(Status status, const QString &message)
     result.status = status;
     result.message = message;
     return result;
+}
+
+QString signInKey(const QString &accountId)
+{
+    return QStringLiteral("signIns/%1/at").arg(accountId);
+}
+
+// Why the provider refused the saved sign-in (invalid_grant), and what to
+// do: the likely cause from when the person signed in.
+QString refusedSignInMessage(const Account &account, const oauth::OAuthClient &provider,
+    const oauth::OAuthError &error)
+{
+    const oauth::SignInTrouble trouble = oauth::SignInTrouble::of(provider.issuer,
+        CredentialSource::lastSignIn(account.id), QDateTime::currentDateTimeUtc(), error);
+    QString message = CredentialSource::tr("%1 no longer accepts the saved sign-in of the account \"%2\", so "
+                                           "Stamp cannot log in to send.")
+                          .arg(provider.providerName, account.name);
+    message += QLatin1Char(' ') + trouble.words(provider.providerName);
+    // The provider's own words help whoever looks into it (Google says
+    // "reauth related error (invalid_rapt)" for an administrator's policy).
+    if (!error.description.isEmpty())
+        message += QLatin1Char(' ')
+            + CredentialSource::tr("(%1 said: \"%2\")").arg(provider.providerName, error.description);
+    return message;
 }
 
 Status statusForSecret(const SecretStore::Result &read)
@@ -60,6 +86,16 @@ std::optional<oauth::OAuthClient> CredentialSource::clientFor(const Account &acc
 {
     const oauth::OAuthClientConfig config;
     return config.clientForIssuer(account.oauthIssuer, m_catalog, account.providerId, problem);
+}
+
+QDateTime CredentialSource::lastSignIn(const QString &accountId)
+{
+    return QSettings().value(signInKey(accountId)).toDateTime();
+}
+
+void CredentialSource::recordSignIn(const QString &accountId, const QDateTime &when)
+{
+    QSettings().setValue(signInKey(accountId), when.toUTC());
 }
 
 bool CredentialSource::isTokenRejection(const Account &account, const Failure &failure)
@@ -209,10 +245,7 @@ void CredentialSource::refresh(const Account &account, Callback done)
                         result.oauthError = refreshed.error;
                         if (refreshed.error.needsSignIn()) {
                             result.status = Status::SignInRequired;
-                            result.message
-                                = tr("%1 no longer accepts the saved sign-in of the account \"%2\", so "
-                                     "Stamp cannot log in to send. Sign in to %1 again. (%3)")
-                                      .arg(provider.providerName, account.name, refreshed.error.text);
+                            result.message = refusedSignInMessage(account, provider, refreshed.error);
                             emit self->signInRequired(account.id, result.message);
                         } else {
                             result.status = Status::Failed;
@@ -266,6 +299,7 @@ void CredentialSource::adoptSignIn(const Account &account, const TokenSet &token
                     written.message));
                 return;
             }
+            recordSignIn(account.id, QDateTime::currentDateTimeUtc());
             const auto cached = self->m_accessTokens.constFind(account.id);
             done(self->okWith(
                 account, cached != self->m_accessTokens.constEnd() ? cached->accessToken : QString()));

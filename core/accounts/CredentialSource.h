@@ -6,6 +6,7 @@
 #include "providers/ProviderCatalog.h"
 #include "smtp/SessionTypes.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QList>
 #include <QObject>
@@ -87,6 +88,13 @@ public:
     Result credentialsNow(const Account &account);
     Result renewAfterRejectionNow(const Account &account);
     Result adoptSignInNow(const Account &account, const oauth::TokenSet &tokens);
+
+    // When the person last signed in to the account, as adoptSignIn()
+    // recorded it (in the settings: a time is no secret); invalid when
+    // unknown. It tells why a provider stops accepting a sign-in
+    // (oauth::SignInTrouble).
+    static QDateTime lastSignIn(const QString &accountId);
+    static void recordSignIn(const QString &accountId, const QDateTime &when);
 
     // The OAuth client (endpoints, client ID) an account signs in with;
     // nullopt with the reason in words when none is configured.

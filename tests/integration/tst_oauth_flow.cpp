@@ -3,7 +3,8 @@
 // a taken fixed port), then CredentialSource keeping the access token in
 // memory, refreshing it before it expires, renewing it once after the
 // server refused it, sharing one refresh between concurrent callers, and
-// asking for a new sign-in when the refresh token is revoked. Against
+// asking for a new sign-in when the refresh token is revoked, with the
+// likely reason from when the person signed in. Against
 // oauth-doubles.py and a private keychain (KeyringSession).
 
 #include "KeyringSession.h"
@@ -17,6 +18,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -56,6 +58,8 @@ private:
 
 void TestOAuthFlow::initTestCase()
 {
+    // The sign-in times go to this process's settings, not the person's.
+    QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_dir.isValid());
     const QString keyring = m_keyring.start();
     QVERIFY2(keyring.isEmpty(), qPrintable(keyring));
@@ -299,6 +303,22 @@ void TestOAuthFlow::revokedRefreshTokenAsksForSignIn()
     QCOMPARE(result.oauthError.code, QStringLiteral("invalid_grant"));
     QCOMPARE(asked.size(), 1);
     QCOMPARE(asked.first().first().toString(), m_account.id);
+    QCOMPARE(asked.first().at(1).toString(), result.message);
+    // The earlier tests signed in minutes ago: withdrawn, not expired.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime signedIn = CredentialSource::lastSignIn(m_account.id);
+    QVERIFY(signedIn.isValid() && signedIn.secsTo(now) >= 0 && signedIn.secsTo(now) < 600);
+    QVERIFY2(result.message.contains(QStringLiteral("within a day of signing in")), qPrintable(result.message));
+    QVERIFY2(result.message.contains(QStringLiteral("Token has been expired or revoked.")),
+        qPrintable(result.message));
+    QVERIFY2(!result.message.contains(QStringLiteral("Testing")), qPrintable(result.message));
+
+    // A week after signing in, Google's limit for registrations in testing.
+    CredentialSource::recordSignIn(m_account.id, now.addDays(-7));
+    const CredentialSource::Result weekOld = source.credentialsNow(account());
+    QCOMPARE(weekOld.status, CredentialSource::Result::Status::SignInRequired);
+    QVERIFY2(weekOld.message.contains(QStringLiteral("\"In production\"")), qPrintable(weekOld.message));
+    QVERIFY(weekOld.message.contains(QStringLiteral("Sign in to Gmail again")));
 
     // Nothing saved at all: the same question, with that reason.
     QVERIFY(m_secrets.removeNow(m_account.id, SecretStore::Kind::OAuthRefreshToken).ok());

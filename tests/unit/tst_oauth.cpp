@@ -1,14 +1,17 @@
 // The socket-free parts of OAuth sign-in: PKCE (RFC 7636 Appendix B), the
 // state parameter, the authorization URL and token request bodies (RFC 6749
 // §4.1.1, §4.1.3, §6), token endpoint replies (§5.1, §5.2), authorization
-// errors in words (§4.1.2.1), and where client IDs and endpoints come from.
+// errors in words (§4.1.2.1), where client IDs and endpoints come from, and
+// why a provider refuses a saved sign-in (§5.2 invalid_grant).
 
 #include "providers/ProviderCatalog.h"
 #include "oauth/OAuthClientConfig.h"
 #include "oauth/Pkce.h"
+#include "oauth/SignInTrouble.h"
 #include "oauth/TokenResponse.h"
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -37,6 +40,8 @@ private slots:
     void missingClientIdSaysWhatToSet();
     void settingsFileSuppliesClientAndEndpoints();
     void brokenSettingsFileIsReported();
+    void refusedSignInIsExplained_data();
+    void refusedSignInIsExplained();
 
 private:
     static QString writeSettings(QTemporaryDir &dir, const QByteArray &json);
@@ -359,6 +364,102 @@ void TestOAuth::brokenSettingsFileIsReported()
     QString problem;
     QVERIFY(!config.clientFor(*catalog.byId(QStringLiteral("gmail")), &problem));
     QVERIFY2(problem.contains(path), qPrintable(problem));
+}
+
+void TestOAuth::refusedSignInIsExplained_data()
+{
+    using Cause = SignInTrouble::Cause;
+    QTest::addColumn<QString>("issuer");
+    QTest::addColumn<QString>("providerName");
+    QTest::addColumn<QDateTime>("signedInAt");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<int>("cause");
+    QTest::addColumn<QStringList>("says");
+    QTest::addColumn<QStringList>("neverSays");
+
+    const QDateTime now(QDate(2024, 3, 11), QTime(9, 0), Qt::UTC);
+    const qint64 day = SignInTrouble::kDay;
+    const QString google = QStringLiteral("accounts.google.com");
+    const QString microsoft = QStringLiteral("login.microsoftonline.com");
+    const QString yahoo = QStringLiteral("login.yahoo.com");
+    const QString gmail = QStringLiteral("Gmail");
+    const QString outlook = QStringLiteral("Outlook.com");
+    const QString yahooName = QStringLiteral("Yahoo Mail");
+    const QString refused = QStringLiteral("invalid_grant");
+    const QStringList testing { QStringLiteral("7 days"), QStringLiteral("\"Testing\""),
+        QStringLiteral("\"In production\"") };
+    const QStringList googleRevoked { QStringLiteral("password"), QStringLiteral("Security page") };
+    const QStringList microsoftRevoked { QStringLiteral("password is changed"), QStringLiteral("policy") };
+    const QStringList none;
+    const QStringList noTesting { QStringLiteral("Testing") };
+    const auto row = [](const char *name) -> QTestData & { return QTest::newRow(name); };
+
+    row("google, a week") << google << gmail << now.addSecs(-7 * day) << refused
+                          << int(Cause::TestingExpiry) << testing << none;
+    row("google, 6 days") << google << gmail << now.addSecs(-6 * day) << refused
+                          << int(Cause::TestingExpiry) << testing << none;
+    row("google, 8 days") << google << gmail << now.addSecs(-8 * day) << refused
+                          << int(Cause::TestingExpiry) << testing << none;
+    row("google, just under 6 days") << google << gmail << now.addSecs(-6 * day + 60) << refused
+                                     << int(Cause::Revoked) << googleRevoked << noTesting;
+    row("google, just over 8 days") << google << gmail << now.addSecs(-8 * day - 60) << refused
+                                    << int(Cause::RevokedOrTestingExpiry) << (googleRevoked + testing) << none;
+    row("google, an hour") << google << gmail << now.addSecs(-3600) << refused
+                           << int(Cause::RevokedSoonAfterSignIn)
+                           << (googleRevoked + QStringList { QStringLiteral("within a day") }) << noTesting;
+    row("google, unknown") << google << gmail << QDateTime() << refused
+                           << int(Cause::RevokedOrTestingExpiry) << (googleRevoked + testing) << none;
+    row("google, in the future") << google << gmail << now.addSecs(3600) << refused
+                                 << int(Cause::RevokedOrTestingExpiry) << testing << none;
+    row("microsoft, a week") << microsoft << outlook << now.addSecs(-7 * day) << refused
+                             << int(Cause::Revoked) << microsoftRevoked << noTesting;
+    row("microsoft, an hour") << microsoft << outlook << now.addSecs(-3600) << refused
+                              << int(Cause::RevokedSoonAfterSignIn)
+                              << (microsoftRevoked + QStringList { QStringLiteral("within a day") })
+                              << noTesting;
+    row("microsoft, unknown") << microsoft << outlook << QDateTime() << refused << int(Cause::Revoked)
+                              << microsoftRevoked << noTesting;
+    row("other, a week") << yahoo << yahooName << now.addSecs(-7 * day) << refused << int(Cause::Revoked)
+                         << QStringList { QStringLiteral("password") } << noTesting;
+    row("other, an hour") << yahoo << yahooName << now.addSecs(-60) << refused
+                          << int(Cause::RevokedSoonAfterSignIn)
+                          << QStringList { QStringLiteral("within a day") } << noTesting;
+    // Only a refused sign-in is explained this way; other errors have
+    // their own words (a wrong client ID is no reason to sign in again).
+    row("google, a week, wrong client") << google << gmail << now.addSecs(-7 * day)
+                                        << QStringLiteral("invalid_client") << int(Cause::None) << none
+                                        << none;
+}
+
+void TestOAuth::refusedSignInIsExplained()
+{
+    QFETCH(QString, issuer);
+    QFETCH(QString, providerName);
+    QFETCH(QDateTime, signedInAt);
+    QFETCH(QString, code);
+    QFETCH(int, cause);
+    QFETCH(QStringList, says);
+    QFETCH(QStringList, neverSays);
+
+    const QDateTime now(QDate(2024, 3, 11), QTime(9, 0), Qt::UTC);
+    OAuthError error;
+    error.kind = OAuthError::Kind::Provider;
+    error.code = code;
+    const SignInTrouble trouble = SignInTrouble::of(issuer, signedInAt, now, error);
+    QCOMPARE(int(trouble.cause()), cause);
+    const QString words = trouble.words(providerName);
+    if (trouble.cause() == SignInTrouble::Cause::None) {
+        QVERIFY(words.isEmpty());
+        return;
+    }
+    QVERIFY2(words.contains(QStringLiteral("Sign in to %1 again").arg(providerName)), qPrintable(words));
+    for (const QString &phrase : says)
+        QVERIFY2(words.contains(phrase), qPrintable(phrase + QLatin1String(" not in: ") + words));
+    for (const QString &phrase : neverSays)
+        QVERIFY2(!words.contains(phrase), qPrintable(phrase + QLatin1String(" in: ") + words));
+    // Shown by the desktop app as it is: no command line, no web address.
+    static const QRegularExpression commandLine(QStringLiteral("--[A-Za-z]|(^|[^A-Za-z])stamp [a-z]|https?:"));
+    QVERIFY2(!commandLine.match(words).hasMatch(), qPrintable(words));
 }
 
 QTEST_GUILESS_MAIN(TestOAuth)
