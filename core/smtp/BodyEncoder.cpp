@@ -22,6 +22,8 @@ bool BodyEncoder::fillChunk()
     // size is only known once its content has been produced.
     m_chunk.clear();
     m_chunkPos = 0;
+    // DotStuffer::process makes room for twice what it is given, plus 2.
+    m_chunk.reserve(m_chunkSize + 2 * qMin(kReadSize, m_chunkSize) + 2);
     while (!m_sourceDone && m_chunk.size() < m_chunkSize) {
         const QByteArray data = m_source->read(qMin(kReadSize, m_chunkSize - m_chunk.size()));
         if (data.isEmpty()) {
@@ -32,7 +34,7 @@ bool BodyEncoder::fillChunk()
             m_sourceDone = true;
             break;
         }
-        m_chunk += m_stuffer.process(data);
+        m_stuffer.process(data.constData(), data.size(), m_chunk);
         m_sourceDone = m_source->atEnd();
     }
     if (m_sourceDone)

@@ -28,6 +28,8 @@ public:
     }
 
     QByteArray process(const QByteArray &chunk);
+    // The same, appended to `out` (no intermediate buffer).
+    void process(const char *data, qsizetype size, QByteArray &out);
     QByteArray finish();
 
     // Bytes of message content emitted so far, as RFC 1870 §3 counts them:
@@ -50,6 +52,7 @@ public:
 
 private:
     void emitByte(QByteArray &out, char c);
+    void noteEightBit(const char *run, qsizetype size);
 
     Mode m_mode;
     bool m_atLineStart = true;

@@ -1,6 +1,8 @@
+#include "ReferenceDotStuffer.h"
 #include "smtp/BodyEncoder.h"
 
 #include <QBuffer>
+#include <QRandomGenerator>
 #include <QTest>
 
 using stamp::BodyEncoder;
@@ -66,6 +68,8 @@ private slots:
     void bdatEmptyMessage();
     void bdatExactChunkSizes_data();
     void bdatExactChunkSizes();
+    void randomAgainstReference_data();
+    void randomAgainstReference();
 };
 
 void TestBodyEncoder::dataFraming()
@@ -123,6 +127,51 @@ void TestBodyEncoder::bdatExactChunkSizes()
         QVERIFY(!e.commands.at(i).endsWith("LAST"));
     // A chunk may pass its target by the CRLF that normalisation adds.
     QVERIFY(chunks >= expected.size() / (chunk + 2));
+}
+
+void TestBodyEncoder::randomAgainstReference_data()
+{
+    QTest::addColumn<quint32>("seed");
+    QTest::addColumn<int>("size");
+    QTest::addColumn<qint64>("chunk");
+    QTest::addColumn<qint64>("slice");
+    // Chunk and read boundaries (64 KiB) land on CR|LF, on a dot at a line
+    // start and inside 8-bit runs at random.
+    for (quint32 seed = 1; seed <= 12; ++seed)
+        QTest::addRow("tiny chunks, seed %u", seed) << seed << 3000 << qint64(1 + seed % 5) << qint64(2);
+    for (quint32 seed = 13; seed <= 20; ++seed)
+        QTest::addRow("odd chunks, seed %u", seed) << seed << 200000 << qint64(4093 + seed) << qint64(1000);
+    for (quint32 seed = 21; seed <= 24; ++seed)
+        QTest::addRow("1 MiB chunks, seed %u", seed) << seed << 3 * 1024 * 1024 + 7 << qint64(1024 * 1024)
+                                                    << qint64(64 * 1024);
+}
+
+void TestBodyEncoder::randomAgainstReference()
+{
+    QFETCH(quint32, seed);
+    QFETCH(int, size);
+    QFETCH(qint64, chunk);
+    QFETCH(qint64, slice);
+    QRandomGenerator random(seed);
+    const QByteArray content = stamp::test::trickyBytes(random, size);
+
+    stamp::test::ReferenceDotStuffer normalise(false);
+    QByteArray normalised = normalise.process(content);
+    normalised += normalise.finish();
+    const Encoded bdat = encodeAll(content, BodyEncoder::Framing::Bdat, chunk, slice);
+    QVERIFY(!bdat.error);
+    int chunks = 0;
+    bool sawLast = false;
+    QVERIFY(unchunk(bdat.wire, &chunks, &sawLast) == normalised);
+    QVERIFY(sawLast);
+    QCOMPARE(chunks, bdat.commands.size());
+
+    stamp::test::ReferenceDotStuffer stuff(true);
+    QByteArray stuffed = stuff.process(content);
+    stuffed += stuff.finish();
+    const Encoded data = encodeAll(content, BodyEncoder::Framing::Data, chunk, slice);
+    QVERIFY(!data.error);
+    QVERIFY(data.wire == stuffed);
 }
 
 QTEST_GUILESS_MAIN(TestBodyEncoder)
