@@ -12,14 +12,17 @@
 
 namespace stamp::DurableFile {
 
-QString write(const QString &path, const QByteArray &content)
+QString write(const QString &path, const QByteArray &content, DirectorySync sync)
 {
-    return write(path, [&content](QIODevice *out) {
-        return out->write(content) == content.size() ? QString() : out->errorString();
-    });
+    return write(
+        path,
+        [&content](QIODevice *out) {
+            return out->write(content) == content.size() ? QString() : out->errorString();
+        },
+        sync);
 }
 
-QString write(const QString &path, const std::function<QString(QIODevice *)> &produce)
+QString write(const QString &path, const std::function<QString(QIODevice *)> &produce, DirectorySync sync)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
@@ -32,7 +35,7 @@ QString write(const QString &path, const std::function<QString(QIODevice *)> &pr
     // renames the temporary file over `path`.
     if (!file.commit())
         return file.errorString();
-    if (!syncDirectory(QFileInfo(path).absolutePath()))
+    if (sync == DirectorySync::Now && !syncDirectory(QFileInfo(path).absolutePath()))
         qCWarning(lcOutbox) << "could not sync the directory of" << path;
     return {};
 }

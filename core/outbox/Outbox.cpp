@@ -374,13 +374,14 @@ QString Outbox::sendNow(const QString &id, const QDateTime &now)
     return save(*record, now);
 }
 
-QString Outbox::discard(const QString &id)
+QString Outbox::discard(const QString &id, DurableFile::DirectorySync sync)
 {
     // The record first: without it the message file is an unlisted leftover.
     if (QFile::exists(recordPath(id)) && !QFile::remove(recordPath(id)))
         return tr("Cannot remove the outbox record %1.").arg(id);
     QFile::remove(messagePath(id));
-    DurableFile::syncDirectory(m_directory);
+    if (sync == DurableFile::DirectorySync::Now)
+        DurableFile::syncDirectory(m_directory);
     return {};
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DurableFile.h"
 #include "OutboxRecord.h"
 
 #include <QString>
@@ -97,8 +98,9 @@ public:
     QString sendNow(const QString &id, const QDateTime &now);
 
     // Removes the record, then the message file, of a message whose lock
-    // the caller holds (the move to Sent items).
-    QString discard(const QString &id);
+    // the caller holds (the move to Sent items). Durable unless `sync` is
+    // Deferred: for a message whose return after a crash is harmless.
+    QString discard(const QString &id, DurableFile::DirectorySync sync = DurableFile::DirectorySync::Now);
 
     // A new message id: sorts by creation time, unique across processes.
     static QString newId(const QDateTime &now);

@@ -143,9 +143,15 @@ QString SentStore::recordPath(const QString &id) const
 QString SentStore::writeItem(const SentItem &item, const QString &transcript)
 {
     // The log before the record: the record is what makes an item listed,
-    // so everything it points at must be on the disk first.
-    if (const QString problem = DurableFile::write(logPath(item.id()), transcript.toUtf8()); !problem.isEmpty())
+    // so everything it points at must be on the disk first. One directory
+    // sync makes the message (linked or copied, not synced yet) and the log
+    // durable together, before the record is written.
+    if (const QString problem
+        = DurableFile::write(logPath(item.id()), transcript.toUtf8(), DurableFile::DirectorySync::Deferred);
+        !problem.isEmpty())
         return tr("Cannot save the transcript of %1: %2").arg(item.id(), problem);
+    if (!DurableFile::syncDirectory(m_directory))
+        qCWarning(lcOutbox) << "could not sync the Sent items folder for" << item.id();
     const QByteArray json = QJsonDocument(item.toJson()).toJson(QJsonDocument::Indented);
     if (const QString problem = DurableFile::write(recordPath(item.id()), json); !problem.isEmpty())
         return tr("Cannot save the Sent record %1: %2").arg(item.id(), problem);
@@ -168,16 +174,16 @@ QString SentStore::add(const OutboxRecord &record, const QString &messagePath, c
     // A second name for the same file: instant and atomic, whatever the
     // attachments weigh. Across file systems it fails and we copy.
     QFile::remove(target);  // a leftover of an interrupted move
+    // writeItem() syncs the directory for the new name.
     linked = ::link(QFile::encodeName(messagePath).constData(), QFile::encodeName(target).constData()) == 0;
-    if (linked)
-        DurableFile::syncDirectory(m_directory);
 #endif
     if (!linked) {
         QFile source(messagePath);
         if (!source.open(QIODevice::ReadOnly))
             return tr("Cannot read the sent message %1: %2").arg(record.id, source.errorString());
-        if (const QString problem
-            = DurableFile::write(target, [&source](QIODevice *out) { return copyInSlices(&source, out); });
+        if (const QString problem = DurableFile::write(
+                target, [&source](QIODevice *out) { return copyInSlices(&source, out); },
+                DurableFile::DirectorySync::Deferred);
             !problem.isEmpty())
             return tr("Cannot copy the sent message %1: %2").arg(record.id, problem);
     }
@@ -196,8 +202,9 @@ QString SentStore::add(const OutboxRecord &record, QIODevice *message, const QSt
     item.record = record;
     item.sentAt = sentAt;
     item.queueId = queueIdOf(record);
-    if (const QString problem = DurableFile::write(messagePath(record.id),
-                                                   [message](QIODevice *out) { return copyInSlices(message, out); });
+    if (const QString problem = DurableFile::write(
+            messagePath(record.id), [message](QIODevice *out) { return copyInSlices(message, out); },
+            DurableFile::DirectorySync::Deferred);
         !problem.isEmpty())
         return tr("Cannot copy the sent message %1: %2").arg(record.id, problem);
     if (const QString problem = writeItem(item, transcript); !problem.isEmpty())
@@ -216,7 +223,10 @@ QString SentStore::moveFrom(Outbox &outbox, const OutboxRecord &record, const QS
             !problem.isEmpty())
             return problem;
     }
-    return outbox.discard(record.id);
+    // Not synced: the Sent item is durable already, and should a crash bring
+    // the outbox files back, their record says `sent` (never sent again) and
+    // settle() finishes the move. A synced removal would only cost time.
+    return outbox.discard(record.id, DurableFile::DirectorySync::Deferred);
 }
 
 int SentStore::settle(Outbox &outbox, const QDateTime &now)
