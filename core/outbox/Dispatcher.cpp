@@ -8,11 +8,64 @@
 #include "smtp/SubmissionBatch.h"
 
 #include <QCoreApplication>
+#include <QFuture>
 #include <QLockFile>
+#include <QPromise>
+#include <QThreadPool>
 #include <QTimer>
 
 namespace stamp {
 
+namespace {
+// One thread for every outcome's writes: they reach the disk in the order
+// the outcomes came, never compete with each other for it, and the pool's
+// destructor waits for the last of them before the process ends.
+class OutcomeWriter : public QThreadPool
+{
+public:
+    OutcomeWriter() { setMaxThreadCount(1); }
+};
+Q_GLOBAL_STATIC(OutcomeWriter, outcomeWriter)
+
+struct Persisted
+{
+    OutboxRecord record;  // as saved (its `updated` set)
+    bool saved = false;
+    QString moveProblem;
+};
+
+// Saves a message's outcome and, when it was sent and `sent` is set, moves
+// it to Sent items: up to six fsync(2) calls, 5-50 ms each on a busy disk,
+// that would otherwise freeze the window. The caller's lock on the message
+// travels with the job and is released only once all is on the disk, so
+// no process can claim the message meanwhile; a crash before the save
+// leaves it `sending` with `uploadStarted`, which recovery makes
+// `uncertain`, never sent again. The job works on its own copies of the
+// stores (they hold only folder names and limits).
+QFuture<Persisted> persistInBackground(const QString &outboxDir, std::optional<SentStore> sent,
+                                       const OutboxRecord &record, const QString &transcript, const QDateTime &now,
+                                       std::unique_ptr<QLockFile> lock)
+{
+    auto promise = std::make_shared<QPromise<Persisted>>();
+    QFuture<Persisted> future = promise->future();
+    promise->start();
+    std::shared_ptr<QLockFile> held(std::move(lock));
+    outcomeWriter()->start([promise, outboxDir, sent, record, transcript, now, held]() mutable {
+        Outbox outbox(outboxDir);
+        Persisted result;
+        result.record = record;
+        // A sent message must be recorded as such before anything else
+        // happens to it: from here on no process will send it again.
+        result.saved = outbox.save(result.record, now).isEmpty();
+        if (result.saved && sent && result.record.state == OutboxRecord::State::Sent)
+            result.moveProblem = sent->moveFrom(outbox, result.record, transcript, now);
+        held.reset();  // unlocks: the outcome is on the disk
+        promise->addResult(result);
+        promise->finish();
+    });
+    return future;
+}
+}  // namespace
 
 Dispatcher::Dispatcher(Outbox &outbox, QObject *parent)
     : QObject(parent)
@@ -157,19 +210,25 @@ void Dispatcher::onMessageFinished(int index, const SendResult &result)
     if (claim.done)
         return;
     m_policy.apply(claim.record, result, now(), m_circumstances);
-    // A sent message must be recorded as such before anything else: from
-    // here on no process will send it again, whatever happens next.
-    const bool saved = m_outbox.save(claim.record, now()).isEmpty();
     claim.done = true;
     claim.body.reset();
-    if (saved && m_sent && claim.record.state == OutboxRecord::State::Sent) {
-        if (const QString problem = m_sent->moveFrom(m_outbox, claim.record, sessionLog(), now());
-            !problem.isEmpty())
-            qCWarning(lcOutbox) << "kept in the outbox as sent:" << problem;  // settle() retries
-    }
-    claim.lock.reset();  // unlocks: the outcome is on the disk
-    qCInfo(lcOutbox) << claim.record.id << "is" << OutboxRecord::stateId(claim.record.state);
-    emit recorded(claim.record);
+    // The writes go to the writer thread with the lock; recorded() and
+    // finished() wait for them, so whoever listens finds the outcome on
+    // the disk (and a sent message in Sent items), as before.
+    const bool moving = m_sent && claim.record.state == OutboxRecord::State::Sent;
+    ++m_pendingWrites;
+    persistInBackground(m_outbox.directory(), moving ? std::optional<SentStore>(*m_sent) : std::nullopt,
+                        claim.record, moving ? sessionLog() : QString(), now(), std::move(claim.lock))
+        .then(this, [this](const Persisted &persisted) {
+            if (!persisted.saved)
+                qCWarning(lcOutbox) << "could not record the outcome of" << persisted.record.id;
+            else if (!persisted.moveProblem.isEmpty())
+                qCWarning(lcOutbox) << "kept in the outbox as sent:" << persisted.moveProblem;  // settle() retries
+            qCInfo(lcOutbox) << persisted.record.id << "is" << OutboxRecord::stateId(persisted.record.state);
+            emit recorded(persisted.record);
+            if (--m_pendingWrites == 0 && m_batchFinished)
+                emit finished();
+        });
 }
 
 void Dispatcher::onTranscript(const TranscriptEvent &event)
@@ -219,7 +278,9 @@ void Dispatcher::onBatchFinished(const SessionReport &report)
     }
     if (m_batch)
         m_batch->deleteLater();
-    emit finished();
+    m_batchFinished = true;
+    if (m_pendingWrites == 0)
+        emit finished();
 }
 
 }  // namespace stamp

@@ -33,6 +33,11 @@ class SubmissionBatch;
 // With a SentStore, a message that was sent moves there (with the
 // transcript of the session that carried it) while its lock is still held,
 // after its `sent` state is on the disk.
+//
+// Each outcome is saved (and a sent message moved) on a writer thread, in
+// order, with the message's lock: their fsync calls would freeze the
+// window. recorded() for a message and finished() come once its writes are
+// on the disk.
 class Dispatcher : public QObject
 {
     Q_OBJECT
@@ -100,6 +105,9 @@ private:
     QList<TranscriptEvent> m_sessionEvents;
     // Only to scrub it from what Sent items keep, should it ever appear.
     QString m_secret;
+    // Outcomes still being written on the writer thread.
+    int m_pendingWrites = 0;
+    bool m_batchFinished = false;
 };
 
 }  // namespace stamp
