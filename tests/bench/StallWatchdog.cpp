@@ -8,6 +8,7 @@ namespace stamp::bench {
 StallWatchdog::StallWatchdog(const QElapsedTimer &clock, int intervalMs, QObject *parent)
     : QObject(parent)
     , m_clock(clock)
+    , m_timer(this)  // a child, so moveToThread() takes it along
 {
     // A coarse timer may be woken up to 5% late on purpose (Qt's timer
     // slack); that would show up as stalls that are not there.

@@ -74,6 +74,8 @@ struct Run
     int overTarget = 0;
     int ticks = 0;
     QList<QPair<StallWatchdog::Gap, QString>> stalls;  // those over the target, in order
+    QList<double> idleDuring;                          // for each of `stalls`: see idleGapMs()
+    int idleOverTarget = 0;                            // the idle thread's gaps over the target
     qint64 baselineKiB = -1;
     qint64 peakKiB = -1;
     bool peakReset = false;
@@ -97,6 +99,20 @@ QString placeOf(const StallWatchdog::Gap &gap, const QList<Mark> &marks)
     }
     return inside.isEmpty() ? QStringLiteral("after %1").arg(before)
                             : QStringLiteral("up to %1").arg(inside.join(QStringLiteral(", ")));
+}
+
+// The longest gap of the idle thread's watchdog that overlaps `gap`, in
+// ms. About as long as `gap`: the whole process (or machine) was held up,
+// not the window's thread alone.
+double idleGapMs(const StallWatchdog::Gap &gap, const StallWatchdog &idle)
+{
+    const qint64 begin = gap.endNs - gap.lengthNs;
+    qint64 longest = 0;
+    for (const StallWatchdog::Gap &other : idle.gaps()) {
+        if (other.endNs > begin && other.endNs - other.lengthNs < gap.endNs)
+            longest = qMax(longest, other.lengthNs);
+    }
+    return longest / 1e6;
 }
 
 QString sizeText(qint64 bytes)
@@ -231,7 +247,9 @@ Run UiSendBench::sendOne(MainWindow &window, const QString &label, const QString
         run.messageBytes = record.size > 0 ? record.size : run.messageBytes;
         switch (record.state) {
         case OutboxRecord::State::Sent:
-            mark(QStringLiteral("accepted by the server"));
+            // Reported once the record says so on the disk (and, as the
+            // outbox works, once the message is in Sent items).
+            mark(QStringLiteral("recorded as sent"));
             break;
         case OutboxRecord::State::Failed:
         case OutboxRecord::State::Deferred:
@@ -283,6 +301,15 @@ Run UiSendBench::sendOne(MainWindow &window, const QString &label, const QString
     });
 
     StallWatchdog watchdog(m_clock);
+    // The same watchdog on a thread that does nothing else: it tells a
+    // stall of the window's thread from one of the whole process (a busy
+    // machine, a paused virtual machine).
+    QThread idleThread;
+    idleThread.setObjectName(QStringLiteral("idle watchdog"));
+    StallWatchdog idle(m_clock);
+    idle.moveToThread(&idleThread);
+    idleThread.start();
+    QMetaObject::invokeMethod(&idle, &StallWatchdog::start, Qt::BlockingQueuedConnection);
     run.peakReset = ProcessMemory::resetPeak();
     run.baselineKiB = ProcessMemory::currentKiB();
     timeout.start(int(qMax<qint64>(120, 60 + attachmentBytes / (2 * kMB)) * 1000));
@@ -292,6 +319,16 @@ Run UiSendBench::sendOne(MainWindow &window, const QString &label, const QString
     QTest::mouseClick(compose->findChild<QPushButton *>(QStringLiteral("sendButton")), Qt::LeftButton);
     loop.exec();
     watchdog.stop();
+    QThread *const here = QThread::currentThread();
+    QMetaObject::invokeMethod(
+        &idle,
+        [&idle, here] {
+            idle.stop();
+            idle.moveToThread(here);
+        },
+        Qt::BlockingQueuedConnection);
+    idleThread.quit();
+    idleThread.wait();
     run.seconds = (m_clock.nsecsElapsed() - started) / 1e9;
     run.peakKiB = ProcessMemory::peakKiB();
     timeout.stop();
@@ -302,9 +339,12 @@ Run UiSendBench::sendOne(MainWindow &window, const QString &label, const QString
     run.p99Ms = watchdog.percentileMs(0.99);
     run.overTarget = watchdog.countLongerThan(kStallTargetMs);
     for (const StallWatchdog::Gap &gap : watchdog.gaps()) {
-        if (gap.lengthNs / 1e6 > kStallTargetMs)
+        if (gap.lengthNs / 1e6 > kStallTargetMs) {
             run.stalls.append({gap, placeOf(gap, marks)});
+            run.idleDuring.append(idleGapMs(gap, idle));
+        }
     }
+    run.idleOverTarget = idle.countLongerThan(kStallTargetMs);
     say(QStringLiteral("%1: milestones (ms after Send):").arg(label));
     for (const Mark &m : std::as_const(marks))
         say(QStringLiteral("  %1  %2").arg((m.ns - started) / 1e6, 9, 'f', 1).arg(m.what));
@@ -336,20 +376,25 @@ void UiSendBench::report(const QList<Run> &runs, const QString &security, const 
             .arg(security));
     say(QString());
     say(QStringLiteral("| message | size as sent | seconds | longest stall (ms) | where | p99 gap (ms) | "
-                       "gaps over 50 ms | peak RSS (MiB) |"));
-    say(QStringLiteral("|---|---|---|---|---|---|---|---|"));
+                       "gaps over 50 ms | peak RSS (MiB) | idle thread's gaps over 50 ms |"));
+    say(QStringLiteral("|---|---|---|---|---|---|---|---|---|"));
     for (const Run &r : runs) {
         if (!r.problem.isEmpty())
             continue;  // no figures for a message that did not arrive
-        say(QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 | %8 |")
+        say(QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 | %8 | %9 |")
                 .arg(r.label, sizeText(r.messageBytes), QString::number(r.seconds, 'f', 2),
                      QString::number(r.longest.lengthNs / 1e6, 'f', 1), r.longestWhere,
-                     QString::number(r.p99Ms, 'f', 1), QString::number(r.overTarget), mib(r.peakKiB)));
+                     QString::number(r.p99Ms, 'f', 1), QString::number(r.overTarget), mib(r.peakKiB),
+                     QString::number(r.idleOverTarget)));
     }
     say(QString());
     for (const Run &r : runs) {
-        for (const auto &stall : r.stalls)
-            say(QStringLiteral("%1: stall of %2 ms %3").arg(r.label).arg(stall.first.lengthNs / 1e6, 0, 'f', 1).arg(stall.second));
+        for (qsizetype i = 0; i < r.stalls.size(); ++i)
+            say(QStringLiteral("%1: stall of %2 ms %3 (idle thread meanwhile: %4 ms)")
+                    .arg(r.label)
+                    .arg(r.stalls.at(i).first.lengthNs / 1e6, 0, 'f', 1)
+                    .arg(r.stalls.at(i).second)
+                    .arg(r.idleDuring.at(i), 0, 'f', 1));
         say(QStringLiteral("%1: %2").arg(r.label, r.problem.isEmpty()
                                                       ? QStringLiteral("arrived, Postfix queue id %1").arg(r.queueId)
                                                       : QStringLiteral("FAILED: %1").arg(r.problem)));
@@ -375,9 +420,10 @@ void UiSendBench::report(const QList<Run> &runs, const QString &security, const 
     QJsonArray list;
     for (const Run &r : runs) {
         QJsonArray stalls;
-        for (const auto &stall : r.stalls)
-            stalls.append(QJsonObject{{QStringLiteral("ms"), stall.first.lengthNs / 1e6},
-                                      {QStringLiteral("where"), stall.second}});
+        for (qsizetype i = 0; i < r.stalls.size(); ++i)
+            stalls.append(QJsonObject{{QStringLiteral("ms"), r.stalls.at(i).first.lengthNs / 1e6},
+                                      {QStringLiteral("where"), r.stalls.at(i).second},
+                                      {QStringLiteral("idleThreadMs"), r.idleDuring.at(i)}});
         list.append(QJsonObject{{QStringLiteral("message"), r.label},
                                 {QStringLiteral("attachmentBytes"), r.attachmentBytes},
                                 {QStringLiteral("messageBytes"), r.messageBytes},
@@ -386,6 +432,7 @@ void UiSendBench::report(const QList<Run> &runs, const QString &security, const 
                                 {QStringLiteral("longestStallWhere"), r.longestWhere},
                                 {QStringLiteral("p99GapMs"), r.p99Ms},
                                 {QStringLiteral("gapsOver50Ms"), r.overTarget},
+                                {QStringLiteral("idleThreadGapsOver50Ms"), r.idleOverTarget},
                                 {QStringLiteral("ticks"), r.ticks},
                                 {QStringLiteral("stalls"), stalls},
                                 {QStringLiteral("peakRssKiB"), r.peakKiB},
