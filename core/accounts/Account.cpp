@@ -165,7 +165,7 @@ QJsonObject Account::toJson() const
     return o;
 }
 
-bool Account::fromJson(const QJsonObject &o, Account *account, QString *error)
+std::optional<Account> Account::fromJson(const QJsonObject &o, QString *error)
 {
     Account a;
     a.id = o.value(kId).toString();
@@ -182,14 +182,14 @@ bool Account::fromJson(const QJsonObject &o, Account *account, QString *error)
     const int port = server.value(kPort).toInt(-1);
     if (port < 0 || port > 65535) {
         *error = tr("account \"%1\": the port is not a number from 0 to 65535").arg(a.name);
-        return false;
+        return std::nullopt;
     }
     a.port = static_cast<quint16>(port);
     const std::optional<SecurityMode> security = parseSecurityMode(server.value(kSecurity).toString());
     if (!security) {
         *error = tr("account \"%1\": unknown security mode \"%2\"")
                      .arg(a.name, server.value(kSecurity).toString());
-        return false;
+        return std::nullopt;
     }
     a.security = *security;
     a.caFile = server.value(kCaFile).toString();
@@ -202,7 +202,7 @@ bool Account::fromJson(const QJsonObject &o, Account *account, QString *error)
         const std::optional<sasl::AuthMethod> parsed = sasl::parseAuthMethod(method);
         if (!parsed) {
             *error = tr("account \"%1\": unknown login method \"%2\"").arg(a.name, method);
-            return false;
+            return std::nullopt;
         }
         a.authMethod = *parsed;
     }
@@ -214,10 +214,9 @@ bool Account::fromJson(const QJsonObject &o, Account *account, QString *error)
     a.heloName = options.value(kHelo).toString();
     if (const QString problem = a.validate(); !problem.isEmpty()) {
         *error = problem;
-        return false;
+        return std::nullopt;
     }
-    *account = a;
-    return true;
+    return a;
 }
 
 } // namespace stamp

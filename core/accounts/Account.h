@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <optional>
 
 namespace stamp {
 
@@ -72,8 +73,8 @@ struct Account
     AuthSettings authSettings(const QString &secret) const;
 
     QJsonObject toJson() const;
-    // Returns false (with a reason) when the object is not an account.
-    static bool fromJson(const QJsonObject &object, Account *account, QString *error);
+    // nullopt (with the reason in `error`) when the object is not an account.
+    static std::optional<Account> fromJson(const QJsonObject &object, QString *error);
 };
 
 } // namespace stamp

@@ -67,13 +67,13 @@ bool AccountStore::load()
         } else {
             QList<Account> accounts;
             for (const QJsonValue &value : root.value(QStringLiteral("accounts")).toArray()) {
-                Account account;
                 QString why;
-                if (!Account::fromJson(value.toObject(), &account, &why)) {
+                const std::optional<Account> account = Account::fromJson(value.toObject(), &why);
+                if (!account) {
                     problem = tr("has an unusable entry: %1").arg(why);
                     break;
                 }
-                accounts << account;
+                accounts << *account;
             }
             if (problem.isEmpty()) {
                 m_accounts = accounts;

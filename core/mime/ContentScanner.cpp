@@ -28,26 +28,22 @@ bool ContentScanner::prefersQuotedPrintable() const
     return QuotedPrintableStream::estimateLength(m_size, m_escaped, m_lineFeeds) <= base64;
 }
 
-bool ContentScanner::scanFile(const QString &path, ContentScanner *scanner, QString *error)
+QString ContentScanner::scanFile(const QString &path, ContentScanner *scanner)
 {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = file.errorString();
-        return false;
-    }
+    if (!file.open(QIODevice::ReadOnly))
+        return file.errorString();
     constexpr qint64 kChunk = 256 * 1024;
     QByteArray chunk(kChunk, Qt::Uninitialized);
     for (;;) {
         const qint64 n = file.read(chunk.data(), kChunk);
-        if (n < 0) {
-            *error = file.errorString();
-            return false;
-        }
+        if (n < 0)
+            return file.errorString();
         if (n == 0)
             break;
         scanner->feed(QByteArrayView(chunk.constData(), n));
     }
-    return true;
+    return {};
 }
 
 } // namespace stamp

@@ -20,8 +20,8 @@ public:
     // Quoted-printable is smaller than (or as small as) base64.
     bool prefersQuotedPrintable() const;
 
-    // Scans a whole file. False, with `error` set, when it cannot be read.
-    static bool scanFile(const QString &path, ContentScanner *scanner, QString *error);
+    // Scans a whole file. Empty when done, else why it cannot be read.
+    static QString scanFile(const QString &path, ContentScanner *scanner);
 
 private:
     QStringDecoder m_decoder { QStringDecoder::Utf8 };

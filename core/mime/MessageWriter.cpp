@@ -98,8 +98,7 @@ bool MessageWriter::filePart(MimePart *part, const QString &path, const QString 
     // base64, without reading it twice.
     if (isTextType(typeName)) {
         ContentScanner scan;
-        QString problem;
-        if (!ContentScanner::scanFile(path, &scan, &problem)) {
+        if (const QString problem = ContentScanner::scanFile(path, &scan); !problem.isEmpty()) {
             m_errors << tr("The attachment \"%1\" cannot be read: %2.").arg(path, problem);
             return false;
         }
@@ -297,7 +296,8 @@ bool MessageWriter::write(QIODevice *out)
         m_error = tr("Cannot write the message: %1.").arg(out->errorString());
         return false;
     }
-    if (!m_root.write(out, &m_error))
+    m_error = m_root.write(out);
+    if (!m_error.isEmpty())
         return false;
     // The message ends with a line break after the outermost delimiter.
     if (!m_root.boundary.isEmpty() && out->write("\r\n", 2) != 2) {

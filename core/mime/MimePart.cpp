@@ -13,39 +13,39 @@ QString tr(const char *text)
     return QCoreApplication::translate("MessageWriter", text);
 }
 
-bool put(QIODevice *out, const QByteArray &bytes, QString *error)
+// Empty when written, else why not (the project's convention for actions).
+QString put(QIODevice *out, const QByteArray &bytes)
 {
     if (out->write(bytes) == bytes.size())
-        return true;
-    *error = tr("Cannot write the message: %1.").arg(out->errorString());
-    return false;
+        return {};
+    return tr("Cannot write the message: %1.").arg(out->errorString());
 }
 } // namespace
 
-bool MimePart::write(QIODevice *out, QString *error) const
+QString MimePart::write(QIODevice *out) const
 {
-    if (!put(out, headers + "\r\n", error))
-        return false;
+    if (QString problem = put(out, headers + "\r\n"); !problem.isEmpty())
+        return problem;
     if (!boundary.isEmpty()) {
         for (qsizetype i = 0; i < children.size(); ++i) {
-            if (!put(out, (i == 0 ? QByteArray() : QByteArray("\r\n")) + "--" + boundary + "\r\n", error)
-                || !children.at(i).write(out, error))
-                return false;
+            QString problem = put(out, (i == 0 ? QByteArray() : QByteArray("\r\n")) + "--" + boundary + "\r\n");
+            if (problem.isEmpty())
+                problem = children.at(i).write(out);
+            if (!problem.isEmpty())
+                return problem;
         }
-        return put(out, "\r\n--" + boundary + "--", error);
+        return put(out, "\r\n--" + boundary + "--");
     }
     if (!filePath.isEmpty())
-        return writeFile(out, error);
-    return put(out, content, error);
+        return writeFile(out);
+    return put(out, content);
 }
 
-bool MimePart::writeFile(QIODevice *out, QString *error) const
+QString MimePart::writeFile(QIODevice *out) const
 {
     QFile file(filePath);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("Cannot read the attachment \"%1\": %2.").arg(filePath, file.errorString());
-        return false;
-    }
+    if (!file.open(QIODevice::ReadOnly))
+        return tr("Cannot read the attachment \"%1\": %2.").arg(filePath, file.errorString());
     // 57 octets make one 76-character base64 line (RFC 2045 §6.8), so
     // chunks of a multiple of 57 give whole lines; a few hundred kilobytes
     // at a time keeps memory flat for any file size.
@@ -56,34 +56,35 @@ bool MimePart::writeFile(QIODevice *out, QString *error) const
     qint64 total = 0;
     for (;;) {
         const qint64 n = file.read(chunk.data(), kChunk);
-        if (n < 0) {
-            *error = tr("Cannot read the attachment \"%1\": %2.").arg(filePath, file.errorString());
-            return false;
-        }
+        if (n < 0)
+            return tr("Cannot read the attachment \"%1\": %2.").arg(filePath, file.errorString());
         if (n == 0)
             break;
         total += n;
         if (fileEncoding == TransferEncoding::QuotedPrintable) {
-            if (!put(out, quotedPrintable.encode(QByteArrayView(chunk.constData(), n)), error))
-                return false;
+            if (QString problem = put(out, quotedPrintable.encode(QByteArrayView(chunk.constData(), n)));
+                !problem.isEmpty())
+                return problem;
             continue;
         }
         carry.append(chunk.constData(), n);
         const qsizetype whole = carry.size() - carry.size() % 57;
-        if (!put(out, ContentEncoder::base64Lines(carry.left(whole)), error))
-            return false;
+        if (QString problem = put(out, ContentEncoder::base64Lines(carry.left(whole))); !problem.isEmpty())
+            return problem;
         carry.remove(0, whole);
     }
-    if (!carry.isEmpty() && !put(out, ContentEncoder::base64Lines(carry), error))
-        return false;
-    if (fileEncoding == TransferEncoding::QuotedPrintable && !put(out, quotedPrintable.finish(), error))
-        return false;
-    // The size was promised to the server (RFC 1870) before this pass.
-    if (total != fileSize) {
-        *error = tr("The attachment \"%1\" changed while the message was being written.").arg(filePath);
-        return false;
+    if (!carry.isEmpty()) {
+        if (QString problem = put(out, ContentEncoder::base64Lines(carry)); !problem.isEmpty())
+            return problem;
     }
-    return true;
+    if (fileEncoding == TransferEncoding::QuotedPrintable) {
+        if (QString problem = put(out, quotedPrintable.finish()); !problem.isEmpty())
+            return problem;
+    }
+    // The size was promised to the server (RFC 1870) before this pass.
+    if (total != fileSize)
+        return tr("The attachment \"%1\" changed while the message was being written.").arg(filePath);
+    return {};
 }
 
 bool MimePart::contentContains(const QByteArray &text) const

@@ -27,15 +27,16 @@ public:
 
     // Headers, blank line, content; a multipart's children between its
     // delimiters (RFC 2046 §5.1.1). The CRLF before a delimiter belongs to
-    // the delimiter, so a part does not end with one of its own.
-    bool write(QIODevice *out, QString *error) const;
+    // the delimiter, so a part does not end with one of its own. Empty
+    // when written, else why not.
+    QString write(QIODevice *out) const;
 
     // Whether `text` holds a line that could be read as one of our
     // delimiters, checked for content written without encoding.
     bool contentContains(const QByteArray &text) const;
 
 private:
-    bool writeFile(QIODevice *out, QString *error) const;
+    QString writeFile(QIODevice *out) const;
 };
 
 } // namespace stamp

@@ -116,8 +116,7 @@ void AuthExchange::onReply(const Reply &reply)
         return;
     }
     if (reply.code == 235) {
-        QString why;
-        if (!m_mechanism->acceptSuccess(&why)) {
+        if (const QString why = m_mechanism->successProblem(); !why.isEmpty()) {
             m_session.fail(Phase::Auth, NetworkFault::AuthServerUnverified,
                 QStringLiteral("The server accepted the login but did not prove its identity: %1").arg(why),
                 reply, true);

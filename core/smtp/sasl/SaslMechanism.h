@@ -65,12 +65,8 @@ public:
     virtual Step respond(const QByteArray &challenge) = 0;
 
     // Called on the server's 235. A mechanism that authenticates the server
-    // too (SCRAM) returns false with a reason when that did not happen.
-    virtual bool acceptSuccess(QString *error) const
-    {
-        Q_UNUSED(error);
-        return true;
-    }
+    // too (SCRAM) says why when that did not happen; empty: accepted.
+    virtual QString successProblem() const { return {}; }
 
     // What the server reported inside the exchange, for diagnostics: the
     // decoded JSON of an OAuth error challenge (RFC 7628 §3.2.2) or SCRAM's

@@ -259,15 +259,12 @@ SaslMechanism::Step ScramMechanism::handleServerFinal(const QByteArray &message)
     return { true, {}, {} };
 }
 
-bool ScramMechanism::acceptSuccess(QString *error) const
+QString ScramMechanism::successProblem() const
 {
     if (m_state == State::Verified)
-        return true;
-    if (error) {
-        *error = QStringLiteral("server accepted the login without a valid SCRAM server signature, so it "
-                                "did not prove it knows the password");
-    }
-    return false;
+        return {};
+    return QStringLiteral("server accepted the login without a valid SCRAM server signature, so it "
+                          "did not prove it knows the password");
 }
 
 SaslMechanism::Step ScramMechanism::fail(const QString &why)

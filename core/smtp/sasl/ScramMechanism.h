@@ -8,7 +8,7 @@ namespace stamp::sasl {
 
 // SCRAM-SHA-1 (RFC 5802) and SCRAM-SHA-256 (RFC 7677), without channel
 // binding. Unlike the other password mechanisms SCRAM authenticates the
-// server as well: acceptSuccess() fails unless the server proved, with its
+// server as well: successProblem() names a problem unless the server proved, with its
 // signature in the server-final message, that it knows the password.
 class ScramMechanism : public SaslMechanism
 {
@@ -22,7 +22,7 @@ public:
     QByteArray name() const override;
     std::optional<QByteArray> initialResponse() override;
     Step respond(const QByteArray &challenge) override;
-    bool acceptSuccess(QString *error) const override;
+    QString successProblem() const override;
     QByteArray serverError() const override { return m_serverError; }
 
     QByteArray clientNonce() const { return m_clientNonce; }
