@@ -79,7 +79,7 @@ int QueueFlush::run(const QCommandLineParser &parser, QTextStream &out, QTextStr
                      });
     QObject::connect(&client, &MailClient::signInRequired, &client, [&err](const Account &account, const QString &why) {
         err << "stamp outbox: " << why << ' '
-            << tr("Sign in again with 'stamp account signin %1'.").arg(account.name) << '\n';
+            << tr("Sign in again with: stamp account sign-in %1").arg(account.name) << '\n';
     });
     QObject::connect(&service, &OutboxService::transcript, &service,
                      [this](const TranscriptEvent &event) { m_transcript.write(event); });

@@ -35,6 +35,7 @@ private slots:
     void googleSignInThenSend();
     void microsoftWithOAuthBearerAndRotatingTokens();
     void refusedTokenIsRenewedOnce();
+    void queuedMessageRenewsARefusedToken();
     void revokedSignInAsksToSignInAgain();
     void providerErrorIsShownInWords();
     void wrongStateIsRefused();
@@ -295,6 +296,54 @@ void TestOAuthCli::refusedTokenIsRenewedOnce()
     QCOMPARE(run.exitCode, 3);
     QVERIFY2(run.err.contains("535"), run.err.constData());
     m_doubles.control(QStringLiteral("smtp_reject_next=0"));
+}
+
+void TestOAuthCli::queuedMessageRenewsARefusedToken()
+{
+    // The outbox follows the same rule as `stamp send` (MailClient, which the
+    // desktop app uses too): a refused token is renewed once and the message
+    // tried once more, never more.
+    const auto queue = [this](const QString &subject) {
+        const test::CliRun run = stamp({ QStringLiteral("send"), QStringLiteral("--account"), QStringLiteral("google"),
+            QStringLiteral("--to"), QStringLiteral("bob@example.net"), QStringLiteral("--subject"), subject,
+            QStringLiteral("--body"), QStringLiteral("Queued"), QStringLiteral("--queue") });
+        keep(run);
+        return run;
+    };
+    const auto flush = [this] {
+        const test::CliRun run = stamp({ QStringLiteral("outbox"), QStringLiteral("flush"), QStringLiteral("--log"),
+            m_dirs.filePath(QStringLiteral("flush.log")) });
+        keep(run);
+        return run;
+    };
+    test::CliRun run = queue(QStringLiteral("Renewed"));
+    QVERIFY2(run.exitCode == 0, QByteArray(run.out + run.err).constData());
+    m_doubles.control(QStringLiteral("smtp_reject_next=1"));
+    const int received = m_doubles.control().value(QStringLiteral("messages")).toArray().size();
+    const int refreshes = m_doubles.stat("refreshes");
+    run = flush();
+    QVERIFY2(run.exitCode == 0, QByteArray(run.out + run.err).constData());
+    // Once for the first token of this run, once more after the refusal.
+    QCOMPARE(m_doubles.stat("refreshes"), refreshes + 2);
+    QCOMPARE(m_doubles.control().value(QStringLiteral("messages")).toArray().size(), received + 1);
+
+    // Refused again with the renewed token: the message stays, the person
+    // is told to sign in, and nothing loops.
+    run = queue(QStringLiteral("Refused twice"));
+    QVERIFY2(run.exitCode == 0, QByteArray(run.out + run.err).constData());
+    m_doubles.control(QStringLiteral("smtp_reject_next=2"));
+    run = flush();
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY2(run.err.contains("Sign in again with: stamp account sign-in google"), run.err.constData());
+    QCOMPARE(m_doubles.control().value(QStringLiteral("messages")).toArray().size(), received + 1);
+    m_doubles.control(QStringLiteral("smtp_reject_next=0"));
+    run = stamp({ QStringLiteral("outbox"), QStringLiteral("list"), QStringLiteral("--json") });
+    const QJsonArray left = QJsonDocument::fromJson(run.out).object().value(QStringLiteral("messages")).toArray();
+    QCOMPARE(left.size(), 1);
+    QCOMPARE(left.first().toObject().value(QStringLiteral("state")).toString(), QStringLiteral("failed"));
+    QCOMPARE(left.first().toObject().value(QStringLiteral("accountName")).toString(), QStringLiteral("google"));
+    run = stamp({ QStringLiteral("outbox"), QStringLiteral("remove"), left.first().toObject().value(QStringLiteral("id")).toString() });
+    QCOMPARE(run.exitCode, 0);
 }
 
 void TestOAuthCli::revokedSignInAsksToSignInAgain()
