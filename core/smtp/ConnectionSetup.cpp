@@ -3,6 +3,8 @@
 
 #include "ConnectionSetup.h"
 
+#include "VisibleText.h"
+
 #include "AuthExchange.h"
 #include "CommandQueue.h"
 #include "SubmissionSession.h"
@@ -273,8 +275,14 @@ void ConnectionSetup::startTls()
             }
             if (m_session.m_parser.hasBufferedData() || m_session.m_socket->bytesAvailable() > 0) {
                 // "NO STARTTLS" case 3 (response injection, CVE-2011-0411 class):
-                // bytes sent before the handshake must not be read as if they had
-                // arrived over TLS.
+                // any byte after the 220 line, even an empty or malformed line,
+                // was sent before the handshake and must not be read as if it
+                // had arrived over TLS (RFC 3207 §4.2). The bytes go into the
+                // transcript, visibly escaped, so the attack can be seen.
+                const QByteArray injected = m_session.m_parser.unreadBytes() + m_session.m_socket->readAll();
+                m_session.emitEvent(TranscriptEvent::Kind::Error,
+                    QStringLiteral("Sent after the 220, before TLS (discarded): \"%1\"")
+                        .arg(visibleText(injected.left(512))));
                 m_session.fail(Phase::StartTls, NetworkFault::StartTlsInjection,
                     QStringLiteral("The server sent unexpected data right after agreeing to STARTTLS."), {},
                     true);

@@ -1,5 +1,7 @@
 #include "Reply.h"
 
+#include "VisibleText.h"
+
 namespace stamp {
 
 namespace {
@@ -54,7 +56,8 @@ QString Reply::text() const
 {
     QStringList parts;
     for (const QByteArray &line : lines) {
-        const QString part = QString::fromUtf8(line).trimmed();
+        // Shown on terminals, in logs and windows: no control characters.
+        const QString part = visibleText(line).trimmed();
         if (!part.isEmpty())
             parts << part;
     }

@@ -22,21 +22,31 @@ void ReplyParser::feed(const QByteArray &bytes)
             if (m_buffer.size() - m_pos > kMaxLineLength) {
                 m_error = QStringLiteral("The server sent a reply line longer than %1 bytes.")
                               .arg(kMaxLineLength);
+                m_rejected = m_buffer.mid(m_pos, 256);
             }
             break;
         }
         // RFC 5321 §2.3.8 requires CRLF; a bare LF is tolerated on input
         // (robustness principle), a trailing CR is stripped.
-        QByteArray line = m_buffer.mid(m_pos, lf - m_pos);
+        const QByteArray raw = m_buffer.mid(m_pos, lf + 1 - m_pos);
+        QByteArray line = raw.left(raw.size() - 1);
         m_pos = lf + 1;
         if (line.endsWith('\r'))
             line.chop(1);
         if (line.size() > kMaxLineLength) {
             m_error = QStringLiteral("The server sent a reply line longer than %1 bytes.").arg(kMaxLineLength);
+            m_rejected = raw.left(256);
             break;
         }
-        if (!parseLine(line))
+        if (!parseLine(line)) {
+            m_rejected = raw;
             break;
+        }
+        m_currentRaw += raw;
+        if (!m_inReply) {  // that line ended a reply
+            m_readyRaw.append(m_currentRaw);
+            m_currentRaw.clear();
+        }
     }
     // Drop consumed bytes once in a while rather than on every line.
     if (m_pos > 4096 || m_pos == m_buffer.size()) {
@@ -102,7 +112,13 @@ std::optional<Reply> ReplyParser::next()
 {
     if (m_ready.isEmpty())
         return std::nullopt;
+    m_readyRaw.removeFirst();
     return m_ready.takeFirst();
+}
+
+QByteArray ReplyParser::unreadBytes() const
+{
+    return m_readyRaw.join() + m_currentRaw + m_rejected + m_buffer.mid(m_pos);
 }
 
 void ReplyParser::reset()
@@ -112,6 +128,9 @@ void ReplyParser::reset()
     m_current = Reply();
     m_inReply = false;
     m_ready.clear();
+    m_readyRaw.clear();
+    m_currentRaw.clear();
+    m_rejected.clear();
     m_error.clear();
 }
 

@@ -37,8 +37,15 @@ public:
     // response injection after "220" to STARTTLS (RFC 3207 §4.2 and the
     // "NO STARTTLS" study).
     qsizetype pendingBytes() const { return m_buffer.size() - m_pos; }
-    // Anything at all received beyond the replies already taken.
-    bool hasBufferedData() const { return pendingBytes() > 0 || !m_ready.isEmpty() || m_inReply; }
+    // Anything at all received beyond the replies already taken: complete
+    // replies, a partial one, bytes without a line end, or a line that was
+    // not a reply at all (even an empty one).
+    bool hasBufferedData() const { return pendingBytes() > 0 || !m_ready.isEmpty() || m_inReply || hasError(); }
+    // What was received beyond the replies taken, as raw bytes: the lines
+    // of replies not taken yet, the line that broke the parser, and bytes
+    // with no line end. For the transcript of a session that is aborted
+    // because of them (STARTTLS response injection).
+    QByteArray unreadBytes() const;
 
     void reset();
 
@@ -50,6 +57,9 @@ private:
     Reply m_current;
     bool m_inReply = false;
     QList<Reply> m_ready;
+    QList<QByteArray> m_readyRaw;  // each of m_ready's lines as received
+    QByteArray m_currentRaw;       // the reply being read, as received
+    QByteArray m_rejected;  // the line that caused m_error, as received
     QString m_error;
 };
 

@@ -1,4 +1,5 @@
 #include "SubmissionSession.h"
+#include "VisibleText.h"
 
 #include "AuthExchange.h"
 #include "CommandQueue.h"
@@ -117,7 +118,7 @@ void SubmissionSession::onReadyRead()
             else
                 line
                     += (reply->enhanced.isValid() ? reply->enhanced.toString() + QLatin1Char(' ') : QString())
-                    + QString::fromUtf8(reply->lines.at(i));
+                    + visibleText(reply->lines.at(i));  // no terminal escapes from a hostile server
             emitEvent(TranscriptEvent::Kind::Server, line);
         }
         if (m_state == State::Quitting) {

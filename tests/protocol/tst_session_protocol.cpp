@@ -101,7 +101,9 @@ private slots:
     void startTlsNotOffered();
     void startTlsRefused_data();
     void startTlsRefused();
+    void startTlsInjection_data();
     void startTlsInjection();
+    void controlCharactersShownEscaped();
     void authRefused();
     void authLoginExchangeRedacted();
     void plaintextAuthRefusedForRemoteHost();
@@ -498,22 +500,67 @@ void TestSessionProtocol::startTlsRefused()
     QCOMPARE(run.report.failure->phase, Phase::StartTls);
 }
 
+void TestSessionProtocol::startTlsInjection_data()
+{
+    QTest::addColumn<QStringList>("injected");
+    QTest::addColumn<QString>("shown");
+    // "NO STARTTLS" case 3: whatever follows the 220 in the clear, a whole
+    // reply, a line that is no reply, or one empty line, must end the
+    // session before TLS (RFC 3207 §4.2), and the transcript shows it.
+    QTest::newRow("reply") << QStringList{QStringLiteral("S: 250-injected"), QStringLiteral("S: 250 AUTH PLAIN")}
+                           << QStringLiteral("250-injected\\r\\n250 AUTH PLAIN\\r\\n");
+    QTest::newRow("malformed line") << QStringList{QStringLiteral("S: garbage")} << QStringLiteral("garbage\\r\\n");
+    QTest::newRow("empty line") << QStringList{QStringLiteral("S: ")} << QStringLiteral("\\r\\n");
+    QTest::newRow("escape sequence") << QStringList{QStringLiteral("S: \x1b[2J250 ok")}
+                                     << QStringLiteral("\\x1b[2J250 ok\\r\\n");
+}
+
 void TestSessionProtocol::startTlsInjection()
 {
-    // "NO STARTTLS" case 3: a reply injected in the same segment as the 220
-    // must not be taken as the first reply over TLS.
+    QFETCH(QStringList, injected);
+    QFETCH(QString, shown);
     Body body("x\r\n");
-    ScriptedServer server({QStringLiteral("S: 220 fake"), kEhlo, QStringLiteral("S: 250-fake"),
-                           QStringLiteral("S: 250 STARTTLS"), QStringLiteral("C: STARTTLS"),
-                           QStringLiteral("S: 220 Go ahead"), QStringLiteral("S: 250-injected"),
-                           QStringLiteral("S: 250 AUTH PLAIN"), QStringLiteral("HANG")});
+    ScriptedServer server(QStringList{QStringLiteral("S: 220 fake"), kEhlo, QStringLiteral("S: 250-fake"),
+                                      QStringLiteral("S: 250 STARTTLS"), QStringLiteral("C: STARTTLS"),
+                                      QStringLiteral("S: 220 Go ahead")}
+                          + injected + QStringList{QStringLiteral("HANG")});
     ServerSettings settings = plainServer(server);
     settings.security = SecurityMode::StartTls;
     const SessionRun run = test::runSession(settings, plainAuth(), {message(body, {"a@x.test"})});
     VERIFY_SCRIPT(run, server);
+    QVERIFY(run.report.failure);
     QCOMPARE(run.report.failure->fault, NetworkFault::StartTlsInjection);
+    QCOMPARE(run.report.failure->phase, Phase::StartTls);
     QVERIFY(!run.report.tls.encrypted);
     QVERIFY(!DiagnosticsCatalog::diagnose(*run.report.failure).remedy.isEmpty());
+    const QString transcript = run.transcriptText();
+    QVERIFY2(transcript.contains(QStringLiteral("before TLS (discarded): \"") + shown + QLatin1Char('"')),
+             qPrintable(transcript));
+    QVERIFY(!transcript.contains(QChar(0x1b)));
+    QVERIFY(!transcript.contains(QStringLiteral("C: AUTH")));
+}
+
+void TestSessionProtocol::controlCharactersShownEscaped()
+{
+    // A hostile server's ESC, BEL and C1 characters never reach a terminal
+    // or a log as they are: the transcript and the failure show them escaped.
+    Body body("x\r\n");
+    ScriptedServer server({QStringLiteral("S: 220 fake"), kEhlo, QStringLiteral("S: 250-fake"),
+                           QStringLiteral("S: 250 PIPELINING"), QStringLiteral("C: MAIL FROM:<alice@example.com>"),
+                           QStringLiteral("C: RCPT TO:<a@x.test>"), QStringLiteral("C: DATA"), QStringLiteral("S: 250 Ok"),
+                           QStringLiteral("S: 550 5.7.1 \x1b]0;owned\x07 refused \u009b31m"),
+                           QStringLiteral("S: 554 5.5.1 Error: no valid recipients"), QStringLiteral("C: QUIT"),
+                           QStringLiteral("S: 221 Bye")});
+    const SessionRun run = test::runSession(plainServer(server), AuthSettings(), {message(body, {"a@x.test"})});
+    VERIFY_SCRIPT(run, server);
+    const QString transcript = run.transcriptText();
+    QVERIFY2(transcript.contains(QStringLiteral("\\x1b]0;owned\\x07 refused \\x9b31m")), qPrintable(transcript));
+    for (const QChar c : {QChar(0x1b), QChar(0x07), QChar(0x9b)})
+        QVERIFY(!transcript.contains(c));
+    const SendResult result = run.report.messages.value(0);
+    QVERIFY(!result.recipients.isEmpty());
+    QVERIFY(!result.recipients.first().reply.summary().contains(QChar(0x1b)));
+    QVERIFY(result.recipients.first().reply.summary().contains(QStringLiteral("\\x1b")));
 }
 
 void TestSessionProtocol::authRefused()
