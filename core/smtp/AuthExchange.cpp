@@ -61,6 +61,7 @@ void AuthExchange::authenticate()
     // the AUTH line, saving a round trip; "=" stands for an empty one.
     const std::optional<QByteArray> initial = m_mechanism->initialResponse();
     if (initial) {
+        rememberPayload(*initial);
         line += ' ' + (initial->isEmpty() ? QByteArray("=") : initial->toBase64());
         shown += QStringLiteral(" [redacted]");
     }
@@ -79,8 +80,18 @@ void AuthExchange::authenticate()
         m_session.m_transaction->nextMessage();
 }
 
+void AuthExchange::rememberPayload(const QByteArray &raw)
+{
+    // Payloads that carry the secret (PLAIN, LOGIN's second answer, the
+    // OAuth strings) are cut out of any reply that quotes them.
+    const QByteArray secret = m_session.m_auth.credentials.secret.toUtf8();
+    if (!secret.isEmpty() && raw.contains(secret))
+        m_session.m_redactor.addPayload(raw);
+}
+
 void AuthExchange::sendResponse(const QByteArray &raw)
 {
+    rememberPayload(raw);
     m_session.m_commands->queue(
         raw.toBase64(), Phase::Auth, m_session.m_server.timeouts.command,
         [this](const Reply &r) { onReply(r); }, QStringLiteral("[redacted]"));

@@ -30,6 +30,7 @@ private:
     enum class AfterLogin { StartTransaction, TransactionAlreadySent };
 
     void sendResponse(const QByteArray &raw);
+    void rememberPayload(const QByteArray &raw);
     void onReply(const Reply &reply);
     void cancelExchange(NetworkFault fault, const QString &message);
 

@@ -45,6 +45,9 @@ void SubmissionSession::setServer(const ServerSettings &server)
 void SubmissionSession::setAuth(const AuthSettings &auth)
 {
     m_auth = auth;
+    m_redactor.clear();
+    if (!auth.credentials.secret.isEmpty())
+        m_redactor.addSecret(auth.credentials.secret);
 }
 
 void SubmissionSession::start(const QList<OutgoingMessage> &messages)
@@ -109,6 +112,8 @@ void SubmissionSession::onReadyRead()
         return;
     m_parser.feed(m_socket->readAll());
     while (std::optional<Reply> reply = m_parser.next()) {
+        // A server may quote the credentials back: out before anyone reads it.
+        m_redactor.redact(*reply);
         const bool secret = m_state == State::Authenticating && reply->code == 334;
         for (int i = 0; i < reply->lines.size(); ++i) {
             const bool last = i == reply->lines.size() - 1;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ReplyParser.h"
+#include "SecretRedactor.h"
 #include "SessionTypes.h"
 #include "Transcript.h"
 
@@ -129,6 +130,7 @@ private:
 
     QSslSocket *m_socket = nullptr;
     ReplyParser m_parser;
+    SecretRedactor m_redactor;  // the credentials, out of every reply
     QTimer m_timer;
     const std::unique_ptr<CommandQueue> m_commands;
     const std::unique_ptr<ConnectionSetup> m_connection;

@@ -13,6 +13,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QJsonDocument>
 
 using namespace stamp;
 using stamp::test::ScriptedServer;
@@ -104,6 +105,7 @@ private slots:
     void startTlsInjection_data();
     void startTlsInjection();
     void controlCharactersShownEscaped();
+    void secretsQuotedBackAreRedacted();
     void authRefused();
     void authLoginExchangeRedacted();
     void plaintextAuthRefusedForRemoteHost();
@@ -584,6 +586,30 @@ void TestSessionProtocol::authRefused()
     QVERIFY(!transcript.contains(QStringLiteral("s3cret!pw")));
     QVERIFY(!transcript.contains(QString::fromLatin1(payload)));
     QVERIFY(transcript.contains(QStringLiteral("AUTH PLAIN [redacted]")));
+}
+
+void TestSessionProtocol::secretsQuotedBackAreRedacted()
+{
+    // A server that quotes the credentials in its refusal, raw and as the
+    // base64 PLAIN payload it received: neither reaches the transcript nor
+    // the failure (which the outbox stores and the command line prints).
+    Body body("x\r\n");
+    const QByteArray payload = QByteArray("\0alice\0s3cret!pw", 16).toBase64();
+    ScriptedServer server({QStringLiteral("S: 220 fake"), kEhlo, QStringLiteral("S: 250-fake"),
+                           QStringLiteral("S: 250 AUTH PLAIN"), QStringLiteral("C: AUTH PLAIN ") + QString::fromLatin1(payload),
+                           QStringLiteral("S: 535-5.7.8 Bad credentials ") + QString::fromLatin1(payload),
+                           QStringLiteral("S: 535 5.7.8 password s3cret!pw is wrong; base64 czNjcmV0IXB3"),
+                           QStringLiteral("C: QUIT"), QStringLiteral("S: 221 Bye")});
+    const SessionRun run = test::runSession(plainServer(server), plainAuth(), {message(body, {"a@x.test"})});
+    VERIFY_SCRIPT(run, server);
+    QVERIFY(run.report.failure && run.report.failure->reply);
+    const QString summary = run.report.failure->reply->summary();
+    const QString everything = run.transcriptText() + summary + run.report.failure->message
+                               + QString::fromUtf8(QJsonDocument(run.report.failure->toJson()).toJson());
+    for (const QString &secret : {QStringLiteral("s3cret!pw"), QString::fromLatin1(payload), QStringLiteral("czNjcmV0IXB3")})
+        QVERIFY2(!everything.contains(secret), qPrintable(secret));
+    QVERIFY2(summary.contains(QStringLiteral("password [redacted] is wrong")), qPrintable(summary));
+    QCOMPARE(run.report.failure->reply->code, 535);
 }
 
 void TestSessionProtocol::authLoginExchangeRedacted()
