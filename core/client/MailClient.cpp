@@ -17,6 +17,7 @@
 #include <QPointer>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTimer>
 
 namespace stamp {
 
@@ -306,6 +307,95 @@ void MailClient::usePasswordForThisRun(const QString &accountId, const QString &
 {
     m_secrets->keepForThisRun(accountId, SecretStore::Kind::Password, password);
     loginChanged(accountId);
+}
+
+LoginPrompt MailClient::loginPromptFor(const OutboxRecord &record) const
+{
+    if (record.state != OutboxRecord::State::Failed)
+        return LoginPrompt::None;
+    const std::optional<Failure> failure = record.failure();
+    if (!failure || !failure->isLoginRefused())
+        return LoginPrompt::None;
+    const std::optional<Account> account = SandboxAccount::owns(record) ? std::nullopt : accountOf(record);
+    if (!account || account->authMethod == sasl::AuthMethod::None)
+        return LoginPrompt::None;
+    if (!account->signsInWithOAuth())
+        return LoginPrompt::Password;
+    // The same rule as onRecord(): a refused token is renewed and tried once
+    // more before the person is troubled.
+    if (m_renewing.contains(record.id))
+        return LoginPrompt::None;
+    if (!CredentialSource::isTokenRejection(*account, *failure) || m_renewedFor.contains(record.id))
+        return LoginPrompt::SignIn;
+    return LoginPrompt::None;
+}
+
+QString MailClient::retryWithPassword(const QString &recordId, const QString &password, bool remember,
+                                      std::function<void(const QString &)> done)
+{
+    const std::optional<OutboxRecord> record = m_outbox->load(recordId);
+    if (!record)
+        return tr("The message is no longer in the Outbox.");
+    if (loginPromptFor(*record) != LoginPrompt::Password)
+        return tr("This message is not waiting for a password.");
+    if (password.isEmpty())
+        return tr("The password is empty.");
+    const QString accountId = accountOf(*record)->id;
+    QPointer<MailClient> self(this);
+    // Queued again only once the secret is where the next login reads it.
+    auto requeue = [self, recordId, accountId, done](const QString &keychainProblem) {
+        if (!self)
+            return;
+        QString problem = keychainProblem;
+        if (const QString error = self->m_outbox->retry(recordId, QDateTime::currentDateTimeUtc()); !error.isEmpty())
+            problem = problem.isEmpty() ? error : problem + QLatin1Char(' ') + error;
+        else
+            self->loginChanged(accountId);
+        if (done)
+            done(problem);
+    };
+    if (!remember) {
+        m_secrets->keepForThisRun(accountId, SecretStore::Kind::Password, password);
+        QTimer::singleShot(0, this, [requeue] { requeue({}); });
+        return {};
+    }
+    m_secrets->write(accountId, SecretStore::Kind::Password, password,
+                     [self, requeue, accountId, secret = QString(password)](const SecretStore::Result &result) mutable {
+                         if (!self)
+                             return;
+                         QString problem;
+                         if (result.ok()) {
+                             // A password kept for this run is read before the
+                             // keychain's: the saved one must be the one used.
+                             self->m_secrets->forgetForThisRun(accountId, SecretStore::Kind::Password);
+                         } else {
+                             // The person wants the message sent: it is, with
+                             // the password in memory until Stamp quits.
+                             self->m_secrets->keepForThisRun(accountId, SecretStore::Kind::Password, secret);
+                             problem = tr("The password could not be saved in the keychain, so Stamp keeps it only "
+                                          "until it quits. %1")
+                                           .arg(result.message);
+                         }
+                         secret.fill(QLatin1Char('\0'));
+                         requeue(problem);
+                     });
+    return {};
+}
+
+QString MailClient::retryAfterSignIn(const QString &recordId)
+{
+    const std::optional<OutboxRecord> record = m_outbox->load(recordId);
+    if (!record)
+        return tr("The message is no longer in the Outbox.");
+    const std::optional<Account> account = accountOf(*record);
+    if (!account)
+        return tr("The account \"%1\" this message was written for no longer exists.").arg(record->account);
+    if (const QString error = m_outbox->retry(recordId, QDateTime::currentDateTimeUtc()); !error.isEmpty())
+        return error;
+    // A fresh sign-in: a token refused now is worth one renewal again.
+    m_renewedFor.remove(recordId);
+    loginChanged(account->id);
+    return {};
 }
 
 QString MailClient::trustCertificate(const QString &accountId, const QString &sha256)

@@ -24,6 +24,14 @@ class SecretStore;
 class SentStore;
 class TranscriptArchive;
 
+// What a person can be asked about a message whose login the server
+// refused (MailClient::loginPromptFor).
+enum class LoginPrompt {
+    None,      // nothing to ask: not a refused login, or a renewed token is being tried
+    Password,  // a password account: a new password, then the same message again
+    SignIn,    // an OAuth account whose renewed token was refused too: sign in again
+};
+
 // The application core both front ends build: the desktop app for its
 // lifetime, `stamp outbox flush` for one run. It owns the stores and
 // services in the order they depend on each other (accounts and secrets,
@@ -132,6 +140,27 @@ public:
     // A password typed for this run only (no keychain): kept in memory,
     // and the account's waiting messages go now.
     void usePasswordForThisRun(const QString &accountId, const QString &password);
+
+    // What to ask the person about a message that was not sent because the
+    // server refused the login (RFC 4954 §6: a 5yz reply to AUTH). A
+    // password account: Password. An OAuth account: SignIn, but only once
+    // the renewed token was refused as well (onRecord's rule); while the
+    // renewal is under way, or before it was tried in this run, None.
+    LoginPrompt loginPromptFor(const OutboxRecord &record) const;
+    // The person gave the password for the message's account: it goes to
+    // the keychain (`remember`; when the keychain cannot take it, and
+    // without `remember`, it is kept for this run only), then the same
+    // message is queued again and sent. Nothing was sent the first time
+    // (the login comes before the message), so nothing is duplicated.
+    // Empty when under way, else why not. `done` runs once, from the event
+    // loop, when the message is queued again: with an empty string, or a
+    // sentence about the keychain or why it could not be queued.
+    QString retryWithPassword(const QString &recordId, const QString &password, bool remember,
+                              std::function<void(const QString &problem)> done = {});
+    // The person signed in again to the message's account: the same
+    // message is queued again and the account's waiting messages go now.
+    // Empty on success, else why not.
+    QString retryAfterSignIn(const QString &recordId);
 
     void setGivenPassword(GivenPassword given) { m_given = std::move(given); }
     // Told every secret handed to a session, so a front end that writes its
