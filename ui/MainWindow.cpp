@@ -459,6 +459,7 @@ ComposeWindow *MainWindow::openComposer(const SendTarget &target)
             openAccountSettings(true);
         }
     });
+    connect(window, &ComposeWindow::signInRequested, this, &MainWindow::signInAgainFor);
     connect(window, &ComposeWindow::scheduled, this, [this](const OutboxRecord &record) {
         statusBar()->showMessage(
             tr("\"%1\" waits in the Outbox until %2.")
@@ -576,6 +577,7 @@ void MainWindow::setupOutbox()
         m_notifier->notify(tr("Messages are waiting in the Outbox"), message, Notifier::Kind::Problem);
     });
     m_outboxView->setClient(m_client);
+    connect(m_outboxView, &OutboxView::signInRequested, this, &MainWindow::signInAgainFor);
     m_draftsView->setHidden([this] {
         QStringList ids;
         for (const OutboxRecord &record : m_client->outbox().list()) {
@@ -631,6 +633,22 @@ void MainWindow::askToSignIn(const Account &account, const QString &reason)
             dialog->showTab(AccountSettingsDialog::SignInTab);
     });
     box->open();
+}
+
+void MainWindow::signInAgainFor(const QString &accountId, const QString &recordId)
+{
+    const std::optional<Account> account = m_client->accounts().findFor(accountId, {});
+    if (!account)
+        return;
+    selectAccount(account->name);
+    AccountSettingsDialog *dialog = openAccountSettings();
+    if (!dialog)
+        return;
+    dialog->showTab(AccountSettingsDialog::SignInTab);
+    connect(dialog, &AccountSettingsDialog::signInSaved, this, [this, recordId] {
+        if (const QString problem = m_client->retryAfterSignIn(recordId); !problem.isEmpty())
+            statusBar()->showMessage(problem, 10000);
+    });
 }
 
 void MainWindow::trustCertificate(const QString &accountId, const QString &sha256)

@@ -101,6 +101,9 @@ private:
     void setupOutbox();
     void onOutboxRecord(const OutboxRecord &record);
     void askToSignIn(const Account &account, const QString &reason);
+    // The account's sign-in, for a message whose sign-in the server
+    // refused: once it is saved, that message goes again.
+    void signInAgainFor(const QString &accountId, const QString &recordId);
     // The Outbox tab says how many messages wait, with a warning sign
     // when one needs a look (not sent, not confirmed, server away).
     void updateOutboxBadge();

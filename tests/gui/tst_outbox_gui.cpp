@@ -1,7 +1,8 @@
 // Sending from an account as a person does it: through the outbox, with an
 // undo period, "Send now" in the Outbox tab, Sent items with their
-// transcript, attachments to Postfix and a wrong password explained in the
-// composer. Real peers: the built-in sandbox server and a private Postfix.
+// transcript, attachments to Postfix, and a wrong password explained and
+// asked for again in the composer and the Outbox tab. Real peers: the
+// built-in sandbox server, a private Postfix and gnome-keyring.
 
 #include "AttachmentList.h"
 #include "AccountSettingsDialog.h"
@@ -12,6 +13,7 @@
 #include "MainWindow.h"
 #include "DraftsView.h"
 #include "OutboxView.h"
+#include "PasswordDialog.h"
 #include "Peers.h"
 #include "ScriptedServer.h"
 #include "SentView.h"
@@ -26,6 +28,7 @@
 #include "sandbox/SandboxServer.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QElapsedTimer>
 #include <QMessageBox>
 #include <QStatusBar>
@@ -58,7 +61,8 @@ private slots:
     void sendLaterWaitsInTheOutbox();
     void cancelDuringTheUpload();
     void attachmentsToPostfix();
-    void wrongPasswordExplainedInTheComposer();
+    void wrongPasswordAskedForInTheComposer();
+    void wrongPasswordAskedForInTheOutboxTab();
     void untrustedCertificateLeadsToTheDialog();
     void serverDownThenBackFromTheComposer();
     void quitAsksWhileMessagesAreOnTheirWay();
@@ -69,6 +73,12 @@ private:
     QPointer<ComposeWindow> openComposer(MainWindow &window, const QString &accountName);
     void fill(ComposeWindow *compose, const QString &to, const QString &subject);
     void saveShot(QWidget *widget, const QString &name);
+    // Types `password` into the password dialog `owner` opened, and OK.
+    void answerPassword(QWidget *owner, const QString &password);
+    // Sent items and Postfix's log hold the message exactly once.
+    void expectSentOnce(const QString &accountName, const QString &subject);
+    // A message from the account goes with no question and no banner.
+    void expectSentWithoutQuestion(MainWindow &window, const QString &accountName, const QString &subject);
 
     test::AppFixture m_app;  // keychain, folders, settings: the shared fixture
     QTemporaryDir &m_dirs = m_app.dirs();
@@ -346,11 +356,61 @@ void TestOutboxGui::attachmentsToPostfix()
     QTRY_VERIFY(namesIt());
 }
 
-void TestOutboxGui::wrongPasswordExplainedInTheComposer()
+void TestOutboxGui::answerPassword(QWidget *owner, const QString &password)
+{
+    PasswordDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = owner->findChild<PasswordDialog *>()) && dialog->isVisible());
+    auto *edit = dialog->findChild<QLineEdit *>(QStringLiteral("passwordEdit"));
+    QCOMPARE(edit->echoMode(), QLineEdit::Password);
+    QVERIFY(dialog->findChild<QCheckBox *>(QStringLiteral("rememberPasswordCheck"))->isChecked());
+    auto *ok = dialog->findChild<QPushButton *>(QStringLiteral("passwordOk"));
+    QVERIFY(!ok->isEnabled());  // nothing typed yet
+    QTest::keyClicks(edit, password);
+    QVERIFY(ok->isEnabled());
+    QTest::mouseClick(ok, Qt::LeftButton);
+}
+
+void TestOutboxGui::expectSentOnce(const QString &accountName, const QString &subject)
+{
+    SentStore sent;
+    QList<SentItem> items = sent.list(accountName);
+    items.removeIf([&subject](const SentItem &item) { return item.record.subject != subject; });
+    QCOMPARE(items.size(), 1);
+    QVERIFY(!items.first().queueId.isEmpty());
+    QVERIFY(m_postfix.waitForLog(items.first().queueId + QStringLiteral(": message-id=")));
+    // Exactly once: one queue id for its Message-ID in Postfix's log.
+    const QString log = m_postfix.maillog();
+    const QString messageId = log.section(items.first().queueId + QStringLiteral(": message-id="), 1, 1)
+                                  .section(QLatin1Char('\n'), 0, 0);
+    QVERIFY(!messageId.isEmpty());
+    QCOMPARE(int(log.count(QStringLiteral("message-id=") + messageId)), 1);
+}
+
+void TestOutboxGui::expectSentWithoutQuestion(MainWindow &window, const QString &accountName,
+                                              const QString &subject)
+{
+    QPointer<ComposeWindow> compose = openComposer(window, accountName);
+    QVERIFY(compose);
+    auto *login = compose->findChild<QPushButton *>(QStringLiteral("loginButton"));
+    auto *problem = compose->findChild<QLabel *>(QStringLiteral("problemBanner"));
+    bool asked = false;
+    QObject watching;  // the watch ends with this function, however it ends
+    connect(window.outboxService(), &OutboxService::recordChanged, &watching, [&] {
+        asked = asked || (compose && (login->isVisible() || problem->isVisible()));
+    });
+    fill(compose, m_postfix.value(QStringLiteral("USER")), subject);
+    compose->send();
+    QTRY_VERIFY_WITH_TIMEOUT(!compose, 30000);
+    QVERIFY(!asked);
+    expectSentOnce(accountName, subject);
+}
+
+void TestOutboxGui::wrongPasswordAskedForInTheComposer()
 {
     QSettings().setValue(QStringLiteral("compose/undoSeconds"), 0);
-    saveAccount(QStringLiteral("wrong"), QStringLiteral("localhost"), m_postfix.port(QStringLiteral("STARTTLS_PORT")),
-                SecurityMode::StartTls, QStringLiteral("not-the-password"));
+    const Account account
+        = saveAccount(QStringLiteral("wrong"), QStringLiteral("localhost"), m_postfix.port(QStringLiteral("STARTTLS_PORT")),
+                      SecurityMode::StartTls, QStringLiteral("not-the-password"));
     MainWindow window;
     window.resize(1100, 720);
     window.show();
@@ -358,12 +418,14 @@ void TestOutboxGui::wrongPasswordExplainedInTheComposer()
     const int draftsBefore = window.draftsView()->count();
     QPointer<ComposeWindow> compose = openComposer(window, QStringLiteral("wrong"));
     QVERIFY(compose);
-    fill(compose, m_postfix.value(QStringLiteral("USER")), QStringLiteral("Will not go"));
+    fill(compose, m_postfix.value(QStringLiteral("USER")), QStringLiteral("Goes after the password"));
     compose->send();
     auto *problem = compose->findChild<QLabel *>(QStringLiteral("problemBanner"));
+    auto *login = compose->findChild<QPushButton *>(QStringLiteral("loginButton"));
+    QVERIFY(login);
     QTRY_VERIFY_WITH_TIMEOUT(problem->isVisible(), 30000);
-    // The 535's diagnosis and remedy, in the composer, which is editable
-    // again; the message is not left in the outbox to be sent twice.
+    // The 535's diagnosis and remedy, in the composer, with the question
+    // next to it.
     FailureContext context;
     context.phase = Phase::Auth;
     context.replyCode = 535;
@@ -373,10 +435,15 @@ void TestOutboxGui::wrongPasswordExplainedInTheComposer()
     const Diagnosis expected = DiagnosticsCatalog::diagnose(context);
     QVERIFY2(problem->text().contains(expected.title.toHtmlEscaped()), qPrintable(problem->text()));
     QVERIFY(problem->text().contains(QStringLiteral("What to do")));
-    QVERIFY(compose->findChild<QLineEdit *>(QStringLiteral("toEdit"))->isEnabled());
-    QVERIFY(window.outboxService()->outbox().list().isEmpty());
-    // Out of the outbox, its draft is in Drafts at once, not after a restart.
-    QTRY_COMPARE(window.draftsView()->count(), draftsBefore + 1);
+    QVERIFY(login->isVisible());
+    QCOMPARE(login->text().remove(QLatin1Char('&')), QStringLiteral("Enter password…"));
+    QVERIFY(!login->accessibleName().isEmpty());
+    // The message waits in the outbox for the answer (nothing was sent:
+    // the login comes first), so its draft is not offered meanwhile.
+    const QList<OutboxRecord> waiting = window.outboxService()->outbox().list();
+    QCOMPARE(waiting.size(), 1);
+    QCOMPARE(waiting.first().state, OutboxRecord::State::Failed);
+    QCOMPARE(window.draftsView()->count(), draftsBefore);
     window.logModel()->flush();
     const QString log = window.logModel()->toText();
     QVERIFY(log.contains(QStringLiteral("535")));
@@ -384,8 +451,82 @@ void TestOutboxGui::wrongPasswordExplainedInTheComposer()
     QVERIFY(log.contains(QStringLiteral("[redacted]")));  // the AUTH exchange, live, without its payload
     saveShot(compose, QStringLiteral("compose-wrong-password"));
     saveShot(&window, QStringLiteral("main-after-failure"));
-    compose->setAttribute(Qt::WA_DeleteOnClose, false);
-    delete compose.data();
+
+    // The right password: the same message leaves, once, and the composer closes.
+    const QString password = m_postfix.value(QStringLiteral("PASSWORD"));
+    QTest::mouseClick(login, Qt::LeftButton);
+    saveShot(compose->findChild<PasswordDialog *>(), QStringLiteral("password-dialog"));
+    answerPassword(compose, password);
+    QTRY_VERIFY_WITH_TIMEOUT(!compose, 30000);
+    expectSentOnce(QStringLiteral("wrong"), QStringLiteral("Goes after the password"));
+    QVERIFY(window.outboxService()->outbox().list().isEmpty());
+    QTRY_COMPARE(window.draftsView()->count(), draftsBefore);
+    // The keychain holds the new password, and the next message asks nothing.
+    const SecretStore::Result saved = SecretStore().readNow(account.id, SecretStore::Kind::Password);
+    QVERIFY2(saved.ok(), qPrintable(saved.message));
+    QCOMPARE(saved.secret, password);
+    expectSentWithoutQuestion(window, QStringLiteral("wrong"), QStringLiteral("No question this time"));
+    window.logModel()->flush();
+    QVERIFY(!window.logModel()->toText().contains(password));
+}
+
+void TestOutboxGui::wrongPasswordAskedForInTheOutboxTab()
+{
+    QSettings().setValue(QStringLiteral("compose/undoSeconds"), 0);
+    const Account account = saveAccount(QStringLiteral("refused"), QStringLiteral("localhost"),
+                                        m_postfix.port(QStringLiteral("STARTTLS_PORT")), SecurityMode::StartTls,
+                                        QStringLiteral("not-the-password"));
+    MainWindow window;
+    window.resize(1100, 720);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *login = window.outboxView()->findChild<QPushButton *>(QStringLiteral("outboxLoginButton"));
+    QVERIFY(login);
+    // Held for undo: nothing to ask about.
+    QSettings().setValue(QStringLiteral("compose/undoSeconds"), 600);
+    QPointer<ComposeWindow> held = openComposer(window, QStringLiteral("refused"));
+    QVERIFY(held);
+    fill(held, m_postfix.value(QStringLiteral("USER")), QStringLiteral("Held meanwhile"));
+    window.outboxService()->setUndoSeconds(600);
+    held->send();
+    QTRY_VERIFY_WITH_TIMEOUT(!held->queuedId().isEmpty(), 10000);
+    window.outboxView()->selectMessage(held->queuedId());
+    QVERIFY(!login->isEnabled());
+    QVERIFY(held->undoSend());
+    held->setAttribute(Qt::WA_DeleteOnClose, false);
+    delete held.data();
+    window.outboxService()->setUndoSeconds(0);
+    QSettings().setValue(QStringLiteral("compose/undoSeconds"), 0);
+
+    QPointer<ComposeWindow> compose = openComposer(window, QStringLiteral("refused"));
+    QVERIFY(compose);
+    fill(compose, m_postfix.value(QStringLiteral("USER")), QStringLiteral("Sent from the Outbox"));
+    compose->send();
+    QTRY_VERIFY_WITH_TIMEOUT(compose->findChild<QPushButton *>(QStringLiteral("loginButton"))->isVisible(), 30000);
+    const QString id = compose->queuedId();
+    QVERIFY(!id.isEmpty());
+    // The composer may go: the Outbox keeps the message and the question.
+    compose->close();
+    QTRY_VERIFY(!compose);
+
+    auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("mainTabs"));
+    tabs->setCurrentWidget(window.outboxView());
+    window.outboxView()->selectMessage(id);
+    QVERIFY(login->isVisible());
+    QVERIFY(login->isEnabled());
+    QCOMPARE(login->text().remove(QLatin1Char('&')), QStringLiteral("Enter password…"));
+    saveShot(&window, QStringLiteral("main-outbox-password"));
+    QTest::mouseClick(login, Qt::LeftButton);
+    const QString password = m_postfix.value(QStringLiteral("PASSWORD"));
+    answerPassword(window.outboxView(), password);
+    QTRY_VERIFY_WITH_TIMEOUT(!window.outboxService()->outbox().load(id), 30000);
+    expectSentOnce(QStringLiteral("refused"), QStringLiteral("Sent from the Outbox"));
+    QTRY_COMPARE(window.outboxView()->count(), 0);
+    QVERIFY(!login->isVisible());
+    const SecretStore::Result saved = SecretStore().readNow(account.id, SecretStore::Kind::Password);
+    QVERIFY2(saved.ok(), qPrintable(saved.message));
+    QCOMPARE(saved.secret, password);
+    expectSentWithoutQuestion(window, QStringLiteral("refused"), QStringLiteral("Straight through"));
 }
 
 void TestOutboxGui::untrustedCertificateLeadsToTheDialog()

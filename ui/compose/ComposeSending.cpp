@@ -6,6 +6,7 @@
 #include "AddressField.h"
 #include "AttachmentList.h"
 #include "Colours.h"
+#include "PasswordDialog.h"
 #include "client/MailClient.h"
 #include "diagnostics/DiagnosticsCatalog.h"
 #include "mime/Message.h"
@@ -59,6 +60,7 @@ void ComposeWindow::sendAt(const QDateTime &notBefore)
         return;
     m_problem->hide();
     m_reviewCertificate->hide();
+    m_login->hide();
     Message message;
     AddressError fromError;
     const int identity = currentIdentity();
@@ -316,9 +318,14 @@ void ComposeWindow::backToEditing()
 
 void ComposeWindow::onQueuedRecord(const OutboxRecord &record)
 {
+    using State = OutboxRecord::State;
+    // A message that waits for a login may be sent again from elsewhere
+    // (the Outbox tab, the account's sign-in): this window follows it again.
+    if (!m_inOutbox && m_loginPrompt != LoginPrompt::None && record.id == m_queued.id
+        && (record.state == State::Queued || record.state == State::Sending))
+        followAgain();
     if (!m_inOutbox || record.id != m_queued.id || m_cancelling)
         return;
-    using State = OutboxRecord::State;
     switch (record.state) {
     case State::Queued:
     case State::Sending:
@@ -374,6 +381,11 @@ void ComposeWindow::onQueuedRecord(const OutboxRecord &record)
         return;
     m_inOutbox = false;
     setSending(false);
+    const LoginPrompt ask = m_client ? m_client->loginPromptFor(record) : LoginPrompt::None;
+    if (record.state == State::Failed && !someHaveIt && ask != LoginPrompt::None) {
+        showLoginQuestion(record, ask, title.isEmpty() ? record.reason : title, details);
+        return;
+    }
     if (record.state == State::Failed && !someHaveIt) {
         // Nobody has it and the content is still here: out of the outbox,
         // so fixing and sending again cannot make a second copy.
@@ -387,11 +399,7 @@ void ComposeWindow::onQueuedRecord(const OutboxRecord &record)
         return;
     }
     // The outbox keeps it (tried again later, or for the person to decide).
-    m_settled = true;
-    for (QWidget *w : std::initializer_list<QWidget *>{m_from, m_to, m_cc, m_bcc, m_subject, m_body, m_richBody,
-                                                       m_richToggle, m_attachments})
-        w->setEnabled(false);
-    m_send->setEnabled(false);
+    settle();
     if (record.state == State::Deferred) {
         const QString when = QLocale().toString(record.nextTry.toLocalTime(), QLocale::ShortFormat);
         details += QStringLiteral("<br><b>")
@@ -416,6 +424,108 @@ void ComposeWindow::onQueuedRecord(const OutboxRecord &record)
                    + QStringLiteral("</b>");
         showProblem(tr("Sent, but not to everyone"), details);
     }
+}
+
+void ComposeWindow::settle()
+{
+    m_settled = true;
+    for (QWidget *w : std::initializer_list<QWidget *>{m_from, m_to, m_cc, m_bcc, m_subject, m_body, m_richBody,
+                                                       m_richToggle, m_attachments})
+        w->setEnabled(false);
+    m_send->setEnabled(false);
+}
+
+void ComposeWindow::showLoginQuestion(const OutboxRecord &record, LoginPrompt ask, const QString &title,
+                                      QString details)
+{
+    // Nothing was sent (the login comes before the message, RFC 4954 §4),
+    // so the message stays in the outbox and goes as it is once the login
+    // works: no Send again, no second copy.
+    m_queued = record;
+    m_loginPrompt = ask;
+    settle();
+    const bool password = ask == LoginPrompt::Password;
+    details += QStringLiteral("<br><b>")
+               + (password ? tr("It waits in the Outbox: enter the password and it is sent.")
+                           : tr("It waits in the Outbox: sign in again and it is sent."))
+                     .toHtmlEscaped()
+               + QStringLiteral("</b>");
+    showProblem(tr("Not sent: %1").arg(title), details);
+    m_login->setText(password ? tr("&Enter password…") : tr("Sign &in again…"));
+    m_login->setAccessibleName(password ? tr("Enter the password and send the message")
+                                        : tr("Sign in again and send the message"));
+    m_login->show();
+    m_login->setFocus();
+}
+
+void ComposeWindow::answerLoginQuestion()
+{
+    if (m_loginPrompt == LoginPrompt::SignIn) {
+        emit signInRequested(m_target.accountId, m_queued.id);
+        return;
+    }
+    if (m_loginPrompt != LoginPrompt::Password || !m_client)
+        return;
+    const std::optional<Account> account = m_client->accountOf(m_queued);
+    auto *dialog = new PasswordDialog(account ? account->name : m_target.accountName,
+                                      account ? account->username : QString(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setReason(tr("The server refused the saved password. Type the password and the message is sent."));
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        QString password = dialog->password();
+        dialog->clearPassword();
+        sendWithPassword(password, dialog->remember());
+        password.fill(QLatin1Char('\0'));
+    });
+    dialog->open();
+}
+
+void ComposeWindow::followAgain()
+{
+    m_loginPrompt = LoginPrompt::None;
+    m_login->hide();
+    m_problem->hide();
+    m_settled = false;
+    m_inOutbox = true;
+    setSending(true);
+    m_undo->hide();
+    m_progress->setRange(0, 0);
+    m_progress->setFormat(tr("Sending…"));
+}
+
+void ComposeWindow::sendWithPassword(const QString &password, bool remember)
+{
+    if (!m_client || m_loginPrompt != LoginPrompt::Password)
+        return;
+    const OutboxRecord waiting = m_queued;
+    followAgain();
+    QPointer<ComposeWindow> self(this);
+    const auto notSentAgain = [self, waiting](const QString &problem) {
+        // Still in the outbox as it failed: ask again; gone: as written.
+        const std::optional<OutboxRecord> now = self->m_service->outbox().load(waiting.id);
+        self->m_inOutbox = false;
+        self->setSending(false);
+        if (now && now->state == OutboxRecord::State::Failed) {
+            self->showLoginQuestion(*now, LoginPrompt::Password, problem, {});
+            return;
+        }
+        self->m_queued = OutboxRecord();
+        self->showProblem(tr("Not sent"), problem.toHtmlEscaped());
+    };
+    const QString problem
+        = m_client->retryWithPassword(waiting.id, password, remember, [self, notSentAgain](const QString &problem) {
+              if (!self || problem.isEmpty())
+                  return;
+              const std::optional<OutboxRecord> now = self->m_service->outbox().load(self->m_queued.id);
+              if (now && now->state != OutboxRecord::State::Failed) {
+                  // On its way; only the keychain could not keep the password.
+                  self->setQuotaNotice(problem);
+                  return;
+              }
+              notSentAgain(problem);
+          });
+    if (!problem.isEmpty())
+        notSentAgain(problem);
 }
 
 void ComposeWindow::reviewCertificate()

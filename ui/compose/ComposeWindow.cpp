@@ -5,6 +5,7 @@
 #include "Colours.h"
 #include "SendLaterDialog.h"
 #include "accounts/ServerFacts.h"
+#include "client/MailClient.h"
 #include "mime/Message.h"
 #include "mime/MessageWriter.h"
 #include "outbox/Outbox.h"
@@ -108,6 +109,8 @@ ComposeWindow::ComposeWindow(const SendTarget &target, QStringListModel *complet
     , m_attachments(new AttachmentList(this))
     , m_problem(new QLabel(this))
     , m_reviewCertificate(new QPushButton(tr("Re&view certificate..."), this))
+    , m_login(new QPushButton(tr("&Enter password…"), this))
+    , m_loginPrompt(LoginPrompt::None)
     , m_progress(new QProgressBar(this))
     , m_send(new QPushButton(tr("&Send"), this))
     , m_cancel(new QPushButton(tr("Cancel sending"), this))
@@ -188,6 +191,9 @@ ComposeWindow::ComposeWindow(const SendTarget &target, QStringListModel *complet
     m_reviewCertificate->setAccessibleName(tr("Review the server's certificate"));
     m_reviewCertificate->hide();
     connect(m_reviewCertificate, &QPushButton::clicked, this, &ComposeWindow::reviewCertificate);
+    m_login->setObjectName(QStringLiteral("loginButton"));
+    m_login->hide();
+    connect(m_login, &QPushButton::clicked, this, &ComposeWindow::answerLoginQuestion);
     m_attachments->setServerLimit(ServerFacts::sizeLimit(target.server.host, target.server.effectivePort()),
                                   target.server.host);
 
@@ -253,7 +259,11 @@ ComposeWindow::ComposeWindow(const SendTarget &target, QStringListModel *complet
     buttons->addWidget(m_send);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_problem);
-    layout->addWidget(m_reviewCertificate, 0, Qt::AlignLeft);
+    auto *bannerButtons = new QHBoxLayout;
+    bannerButtons->addWidget(m_reviewCertificate);
+    bannerButtons->addWidget(m_login);
+    bannerButtons->addStretch();
+    layout->addLayout(bannerButtons);
     layout->addWidget(m_notice);
     layout->addLayout(form);
     layout->addWidget(m_bodies, 1);
@@ -263,7 +273,7 @@ ComposeWindow::ComposeWindow(const SendTarget &target, QStringListModel *complet
     // Tab follows the window from top to bottom: the fields, the text, the
     // attachments, then the buttons with Send last.
     QList<QWidget *> chain
-        = { m_reviewCertificate, m_from, m_to, m_cc, m_bcc, m_subject, m_body, m_richBody };
+        = { m_reviewCertificate, m_login, m_from, m_to, m_cc, m_bcc, m_subject, m_body, m_richBody };
     chain << m_attachments->focusOrder();
     chain << QList<QWidget *> { m_richToggle, m_cancel, m_undo, m_sendLater, m_send };
     for (int i = 1; i < chain.size(); ++i)

@@ -24,6 +24,7 @@ class QStringListModel;
 class QTemporaryFile;
 
 namespace stamp {
+enum class LoginPrompt;
 class MailClient;
 class OutboxService;
 struct Message;
@@ -82,6 +83,10 @@ signals:
     void certificateReviewRequested(const QString &accountId);
     // Queued for a later time (send later); the window closes.
     void scheduled(const stamp::OutboxRecord &record);
+    // The server refused the account's OAuth sign-in for this message (it
+    // waits in the outbox): open the account's sign-in, then send it again
+    // (MailClient::retryAfterSignIn).
+    void signInRequested(const QString &accountId, const QString &recordId);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -105,6 +110,15 @@ private:
     int currentIdentity() const;
     void applySignature(int identity);
     void reviewCertificate();
+    // The login was refused: the message stays in the outbox and the
+    // banner asks for what helps (MailClient::loginPromptFor).
+    void showLoginQuestion(const OutboxRecord &record, LoginPrompt ask, const QString &title, QString details);
+    void answerLoginQuestion();
+    void sendWithPassword(const QString &password, bool remember);
+    // The message that waited for a login goes again: followed to Sent.
+    void followAgain();
+    // The outbox keeps the message: the fields are no longer editable.
+    void settle();
     void enqueue(const Message &message, const QDateTime &notBefore);
     void onQueuedRecord(const OutboxRecord &record);
     void showHoldCountdown();
@@ -127,6 +141,8 @@ private:
     bool m_rendering = false;
     QLabel *m_problem;
     QPushButton *m_reviewCertificate;
+    QPushButton *m_login;  // "Enter password…" or "Sign in again…"
+    LoginPrompt m_loginPrompt;  // what m_login answers; None when hidden
     QString m_signature;  // the one now at the end of the text
     QProgressBar *m_progress;
     QPushButton *m_send;

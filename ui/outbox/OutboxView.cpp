@@ -1,5 +1,7 @@
 #include "OutboxView.h"
 
+#include "PasswordDialog.h"
+
 #include "client/MailClient.h"
 #include "client/SandboxAccount.h"
 #include "client/OutboxExplainer.h"
@@ -78,6 +80,7 @@ OutboxView::OutboxView(QWidget *parent)
     , m_sendNow(new QPushButton(tr("Send &now"), this))
     , m_retry(new QPushButton(tr("&Retry"), this))
     , m_remove(new QPushButton(tr("Re&move"), this))
+    , m_login(new QPushButton(tr("&Enter password…"), this))
     , m_refresh(new QTimer(this))
     , m_soon(new QTimer(this))
     , m_ticker(new QTimer(this))
@@ -105,9 +108,19 @@ OutboxView::OutboxView(QWidget *parent)
     m_retry->setToolTip(tr("Queue it again; recipients who already have it are not sent to again"));
     m_remove->setObjectName(QStringLiteral("outboxRemove"));
 
+    m_login->setObjectName(QStringLiteral("outboxLoginButton"));
+    m_login->setEnabled(false);
+    m_login->hide();
+
+    // The details, with the question a refused login asks underneath.
+    auto *detailsArea = new QWidget(this);
+    auto *detailsLayout = new QVBoxLayout(detailsArea);
+    detailsLayout->setContentsMargins(0, 0, 0, 0);
+    detailsLayout->addWidget(m_details, 1);
+    detailsLayout->addWidget(m_login, 0, Qt::AlignLeft);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_list);
-    splitter->addWidget(m_details);
+    splitter->addWidget(detailsArea);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_sendNow);
     buttons->addWidget(m_retry);
@@ -121,6 +134,11 @@ OutboxView::OutboxView(QWidget *parent)
     connect(m_list, &QTreeWidget::currentItemChanged, this, &OutboxView::showDetails);
     connect(m_sendNow, &QPushButton::clicked, this, &OutboxView::sendSelectedNow);
     connect(m_retry, &QPushButton::clicked, this, &OutboxView::retrySelected);
+    connect(m_login, &QPushButton::clicked, this, &OutboxView::answerLoginQuestion);
+    setTabOrder(m_list, m_login);
+    setTabOrder(m_login, m_sendNow);
+    setTabOrder(m_sendNow, m_retry);
+    setTabOrder(m_retry, m_remove);
     // Many changes arrive together (a flush): one reload for them all.
     m_soon->setSingleShot(true);
     m_soon->setInterval(100);
@@ -227,6 +245,10 @@ void OutboxView::reload()
     m_retry->setEnabled(any);
     m_sendNow->setEnabled(any && m_service);
     m_remove->setEnabled(any);
+    if (!any) {
+        m_login->setEnabled(false);
+        m_login->hide();
+    }
     if (!any)
         m_details->setText(
             tr("Nothing is waiting. Messages you send later (Send later in the message window), and "
@@ -274,6 +296,12 @@ void OutboxView::showDetails()
     m_retry->setEnabled(record->state == State::Failed || record->state == State::Deferred
                         || record->state == State::Uncertain);
     m_sendNow->setEnabled(m_service && (record->state == State::Queued || record->state == State::Deferred));
+    const LoginPrompt ask = m_client ? m_client->loginPromptFor(*record) : LoginPrompt::None;
+    m_login->setText(ask == LoginPrompt::SignIn ? tr("Sign &in again…") : tr("&Enter password…"));
+    m_login->setAccessibleName(ask == LoginPrompt::SignIn ? tr("Sign in again and send the message")
+                                                          : tr("Enter the password and send the message"));
+    m_login->setEnabled(ask != LoginPrompt::None);
+    m_login->setVisible(ask != LoginPrompt::None);
     QStringList lines;
     const QString state = stateText(*record, QDateTime::currentDateTimeUtc()).toHtmlEscaped();
     if (held)
@@ -320,6 +348,43 @@ void OutboxView::retrySelected()
     else if (m_service)
         m_service->flushNow();
     reload();
+}
+
+void OutboxView::answerLoginQuestion()
+{
+    const std::optional<OutboxRecord> record = m_outbox->load(selectedId());
+    if (!record || !m_client)
+        return;
+    const LoginPrompt ask = m_client->loginPromptFor(*record);
+    const std::optional<Account> account = m_client->accountOf(*record);
+    if (ask == LoginPrompt::None || !account)
+        return;
+    if (ask == LoginPrompt::SignIn) {
+        emit signInRequested(account->id, record->id);
+        return;
+    }
+    auto *dialog = new PasswordDialog(account->name, account->username, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setReason(tr("The server refused the saved password. Type the password and the message is sent."));
+    const QString id = record->id;
+    QPointer<OutboxView> self(this);
+    connect(dialog, &QDialog::accepted, this, [self, dialog, id] {
+        QString password = dialog->password();
+        dialog->clearPassword();
+        const QString problem = self->m_client->retryWithPassword(id, password, dialog->remember(),
+                                                                  [self](const QString &problem) {
+                                                                      if (!self)
+                                                                          return;
+                                                                      if (!problem.isEmpty())
+                                                                          QMessageBox::information(
+                                                                              self, tr("About the password"), problem);
+                                                                      self->reload();
+                                                                  });
+        password.fill(QLatin1Char('\0'));
+        if (!problem.isEmpty())
+            QMessageBox::warning(self, tr("Not sent again"), problem);
+    });
+    dialog->open();
 }
 
 void OutboxView::removeSelected()

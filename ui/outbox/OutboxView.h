@@ -44,11 +44,19 @@ public:
     void setClient(MailClient *client);
     void selectMessage(const QString &id);
 
+signals:
+    // The server refused the account's OAuth sign-in for this message:
+    // open the account's sign-in, then send it again.
+    void signInRequested(const QString &accountId, const QString &recordId);
+
 private:
     void showDetails();
     void retrySelected();
     void removeSelected();
     void sendSelectedNow();
+    // "Enter password…" or "Sign in again…" for a message whose login the
+    // server refused (MailClient::loginPromptFor decides which).
+    void answerLoginQuestion();
     QString selectedId() const;
     // The account's name as it is now, "Sandbox", or the ad-hoc server.
     QString accountText(const OutboxRecord &record) const;
@@ -61,6 +69,7 @@ private:
     QPushButton *m_sendNow;
     QPushButton *m_retry;
     QPushButton *m_remove;
+    QPushButton *m_login;
     QTimer *m_refresh;
     QTimer *m_soon;
     QTimer *m_ticker;
