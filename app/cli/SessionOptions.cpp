@@ -7,6 +7,8 @@
 
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <algorithm>
+#include <QTimer>
 #include <QFile>
 #include <QTextStream>
 #include <iostream>
@@ -76,7 +78,8 @@ SessionReport SessionOptions::runOnce(const QList<OutgoingMessage> &messages)
 {
     // A batch even for one message: several --eml files share connections,
     // and a server that closes early gets a fresh one for the rest.
-    SubmissionBatch smtp;
+    auto batch = std::make_unique<SubmissionBatch>();
+    SubmissionBatch &smtp = *batch;
     smtp.setServer(server);
     smtp.setAuth(auth);
     QObject::connect(&smtp, &SubmissionBatch::transcript, &smtp,
@@ -89,7 +92,36 @@ SessionReport SessionOptions::runOnce(const QList<OutgoingMessage> &messages)
     });
     smtp.start(messages);
     loop.exec();
+    // Reported now; its connection closes while the result is printed.
+    if (smtp.isClosing())
+        m_closing.push_back(std::move(batch));
     return report;
+}
+
+SessionOptions::~SessionOptions()
+{
+    closeConnections();
+}
+
+void SessionOptions::closeConnections(int msecs)
+{
+    QEventLoop loop;
+    QTimer deadline;
+    deadline.setSingleShot(true);
+    QObject::connect(&deadline, &QTimer::timeout, &loop, &QEventLoop::quit);
+    const auto stillOpen = [this] {
+        return std::any_of(m_closing.cbegin(), m_closing.cend(), [](const auto &b) { return b->isClosing(); });
+    };
+    for (const auto &batch : m_closing)
+        QObject::connect(batch.get(), &SubmissionBatch::closed, &loop, [&] {
+            if (!stillOpen())
+                loop.quit();
+        });
+    if (stillOpen()) {
+        deadline.start(msecs);
+        loop.exec();
+    }
+    m_closing.clear();
 }
 
 SessionReport SessionOptions::run(const QList<OutgoingMessage> &messages)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "TranscriptWriter.h"
+#include "smtp/SubmissionBatch.h"
 #include "accounts/Account.h"
 #include "accounts/CredentialSource.h"
 #include "accounts/SecretStore.h"
@@ -8,6 +9,8 @@
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
+#include <memory>
+#include <vector>
 
 namespace stamp::cli {
 
@@ -24,6 +27,8 @@ class SessionOptions
 {
 public:
     explicit SessionOptions(QCommandLineParser &parser);
+    // Closes what is still open politely (closeConnections).
+    ~SessionOptions();
 
     // Reads the parsed options. Returns an empty string when they are
     // usable, else the usage error to print.
@@ -38,6 +43,12 @@ public:
     // one in `auth`. False (with the reason in `problem`) when the account
     // does not sign in with OAuth or renewing failed.
     bool renewToken(QString *problem);
+
+    // Waits, at most `msecs`, for the connections of the sessions run to
+    // close after their QUIT: the outcome is known and printed before, but
+    // a process that exits with the server's 221 unread makes the server
+    // log a reset connection (RFC 5321 §4.1.1.10 asks the client to wait).
+    void closeConnections(int msecs = 2000);
 
     ServerSettings server;
     AuthSettings auth;
@@ -68,6 +79,7 @@ private:
     QCommandLineOption m_allowPlaintextAuth;
     QCommandLineOption m_log;
     TranscriptWriter m_transcript;
+    std::vector<std::unique_ptr<SubmissionBatch>> m_closing;  // finished, connection maybe still closing
     SecretStore m_secrets;
     CredentialSource m_credentials { &m_secrets };
     bool m_managedToken = false; // auth holds an access token m_credentials can renew

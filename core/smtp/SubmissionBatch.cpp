@@ -71,7 +71,12 @@ void SubmissionBatch::startSession()
     connect(session, &SubmissionSession::finished, this, &SubmissionBatch::onSessionFinished);
     // The session lives until its connection has closed (its QUIT may
     // still be on the way when it reports).
+    ++m_open;
     connect(session, &SubmissionSession::connectionClosed, session, &QObject::deleteLater);
+    connect(session, &SubmissionSession::connectionClosed, this, [this] {
+        if (--m_open == 0)
+            emit closed();
+    });
     session->start(slice);
 }
 

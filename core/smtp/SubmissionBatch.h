@@ -43,6 +43,9 @@ public:
 
     void start(const QList<OutgoingMessage> &messages);
     void cancel();
+    // A connection is still closing after finished(): its QUIT and the
+    // server's 221 are on their way (RFC 5321 §4.1.1.10).
+    bool isClosing() const { return m_open > 0; }
 
 signals:
     void transcript(const stamp::TranscriptEvent &event);
@@ -50,6 +53,8 @@ signals:
     // A message's outcome is final (it will not be tried again in this batch).
     void messageFinished(int messageIndex, const stamp::SendResult &result);
     void finished(const stamp::SessionReport &report);
+    // Every connection the batch opened has closed (after finished()).
+    void closed();
 
 private:
     void startSession();
@@ -67,6 +72,7 @@ private:
     SessionReport m_report;   // messages indexed like m_messages
     QPointer<SubmissionSession> m_session;
     int m_fruitless = 0;
+    int m_open = 0;  // sessions whose connection has not closed yet
     bool m_cancelled = false;
 };
 
