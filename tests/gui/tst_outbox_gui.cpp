@@ -600,6 +600,8 @@ void TestOutboxGui::serverDownThenBackFromTheComposer()
     QTRY_VERIFY_WITH_TIMEOUT(problem->isVisible(), 10000);
     QVERIFY2(!problem->text().contains(QStringLiteral("Not sent:")), qPrintable(problem->text()));
     QVERIFY2(problem->text().contains(QStringLiteral("not answering right now")), qPrintable(problem->text()));
+    // Calm, not the red of a failure: it waits and goes by itself.
+    QCOMPARE(problem->property("tone").toString(), QStringLiteral("waiting"));
     QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("cannot be reached")),
              qPrintable(window.statusBar()->currentMessage()));
     QCOMPARE(tabs->tabText(outboxTab), QStringLiteral("Outbox (1)"));

@@ -410,7 +410,7 @@ void ComposeWindow::onQueuedRecord(const OutboxRecord &record)
                                            .arg(when))
                          .toHtmlEscaped()
                    + QStringLiteral("</b>");
-        showProblem(tr("Not sent yet: %1").arg(title.isEmpty() ? record.reason : title), details);
+        showProblem(tr("Not sent yet: %1").arg(title.isEmpty() ? record.reason : title), details, Banner::Waiting);
     } else if (record.state == State::Uncertain) {
         details += QStringLiteral("<br><b>")
                    + tr("The whole message had been sent when the connection failed; the server may have it. It "

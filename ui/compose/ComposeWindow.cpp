@@ -179,13 +179,6 @@ ComposeWindow::ComposeWindow(const SendTarget &target, QStringListModel *complet
     m_problem->setObjectName(QStringLiteral("problemBanner"));
     m_problem->setWordWrap(true);
     m_problem->setTextFormat(Qt::RichText);
-    // A banner that reads on light and dark palettes alike.
-    m_problem->setStyleSheet(
-        colours::darkPalette()
-            ? QStringLiteral("QLabel { background: #3b1a18; color: #ffdad6; border: 1px solid #8c1d18; "
-                             "border-radius: 4px; padding: 8px; }")
-            : QStringLiteral("QLabel { background: #fdecea; color: #611a15; border: 1px solid #f5c6cb; "
-                             "border-radius: 4px; padding: 8px; }"));
     m_problem->hide();
     m_reviewCertificate->setObjectName(QStringLiteral("reviewCertificateButton"));
     m_reviewCertificate->setAccessibleName(tr("Review the server's certificate"));
@@ -479,8 +472,18 @@ void ComposeWindow::onAttachmentsChanged()
         m_problem->hide();
 }
 
-void ComposeWindow::showProblem(const QString &title, const QString &details)
+void ComposeWindow::showProblem(const QString &title, const QString &details, Banner tone)
 {
+    // Banners that read on light and dark palettes alike: red for what
+    // needs the person, a calm blue for what waits and goes by itself.
+    const bool dark = colours::darkPalette();
+    const QString style = tone == Banner::Problem
+                              ? (dark ? QStringLiteral("background: #3b1a18; color: #ffdad6; border: 1px solid #8c1d18;")
+                                      : QStringLiteral("background: #fdecea; color: #611a15; border: 1px solid #f5c6cb;"))
+                              : (dark ? QStringLiteral("background: #1b2a41; color: #d3e3fd; border: 1px solid #3c5a8a;")
+                                      : QStringLiteral("background: #e8f0fe; color: #174ea6; border: 1px solid #c6dafc;"));
+    m_problem->setStyleSheet(QStringLiteral("QLabel { %1 border-radius: 4px; padding: 8px; }").arg(style));
+    m_problem->setProperty("tone", tone == Banner::Problem ? QStringLiteral("problem") : QStringLiteral("waiting"));
     m_problemTitle = title;
     m_problemAttachedBytes = m_attachments->totalBytes();
     m_problem->setText(QStringLiteral("<b>%1</b><br>%2").arg(title.toHtmlEscaped(), details));

@@ -103,7 +103,10 @@ private:
     void askSendTime();
     void onAttachmentsChanged();
     void setRichText(bool rich);
-    void showProblem(const QString &title, const QString &details);
+    // How the banner above the fields looks: a problem the person must act
+    // on (red), or a message the outbox keeps and sends by itself (calm).
+    enum class Banner { Problem, Waiting };
+    void showProblem(const QString &title, const QString &details, Banner tone = Banner::Problem);
     void setSending(bool sending);
     QString fromText() const;
     // The identity the From field names, or -1 for typed text.
