@@ -3,6 +3,7 @@
 
 #include "ConnectionSetup.h"
 
+#include "HostNameCheck.h"
 #include "VisibleText.h"
 
 #include "AuthExchange.h"
@@ -154,6 +155,24 @@ void ConnectionSetup::onEncrypted()
         m_session.fail(Phase::Tls, NetworkFault::PinMismatch,
             QStringLiteral("The server's certificate (SHA-256 %1) is not the pinned one.")
                 .arg(t.peer.sha256Display()),
+            {}, true);
+        return;
+    }
+    // RFC 6125 §6.4.4: a certificate that lists DNS names vouches for
+    // those only, whatever its CN says (Qt 6.4 still accepts a CN match).
+    // A pinned certificate is trusted as exactly itself, name or not.
+    if (!t.acceptedByPin && !HostNameCheck::matches(m_session.m_socket->peerCertificate(), m_session.m_server.host)) {
+        const QSslError mismatch(QSslError::HostNameMismatch, m_session.m_socket->peerCertificate());
+        m_sslErrors << mismatch;
+        TlsReport &report = m_session.m_report.tls;
+        report.errors << mismatch.error();
+        report.errorTexts << mismatch.errorString();
+        m_session.fail(Phase::Tls, NetworkFault::CertificateRejected,
+            QStringLiteral("The certificate does not name %1 among its DNS names (%2); its common name does not "
+                           "count when it lists any (RFC 6125).")
+                .arg(m_session.m_server.host,
+                    m_session.m_socket->peerCertificate().subjectAlternativeNames().values(QSsl::DnsEntry).join(
+                        QStringLiteral(", "))),
             {}, true);
         return;
     }

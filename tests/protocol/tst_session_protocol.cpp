@@ -8,6 +8,10 @@
 #include "ScriptedServer.h"
 #include "smtp/SubmissionSession.h"
 
+#include "smtp/HostNameCheck.h"
+
+#include "DiscoveryDoubles.h"
+
 #include <QBuffer>
 #include <QCryptographicHash>
 #include <QProcess>
@@ -106,6 +110,10 @@ private slots:
     void startTlsInjection();
     void controlCharactersShownEscaped();
     void secretsQuotedBackAreRedacted();
+    void hostNameByRfc6125_data();
+    void hostNameByRfc6125();
+    void wildcardNames_data();
+    void wildcardNames();
     void authRefused();
     void authLoginExchangeRedacted();
     void plaintextAuthRefusedForRemoteHost();
@@ -610,6 +618,70 @@ void TestSessionProtocol::secretsQuotedBackAreRedacted()
         QVERIFY2(!everything.contains(secret), qPrintable(secret));
     QVERIFY2(summary.contains(QStringLiteral("password [redacted] is wrong")), qPrintable(summary));
     QCOMPARE(run.report.failure->reply->code, 535);
+}
+
+void TestSessionProtocol::hostNameByRfc6125_data()
+{
+    QTest::addColumn<QString>("subjectAltName");
+    QTest::addColumn<QString>("commonName");
+    QTest::addColumn<bool>("accepted");
+    // RFC 6125 §6.4.4: with DNS names in subjectAltName, the CN does not
+    // count, even where it equals the host (Qt 6.4 alone accepts that).
+    QTest::newRow("names another host, CN is the host") << QStringLiteral("DNS:other.example") << QStringLiteral("localhost") << false;
+    QTest::newRow("names the host") << QStringLiteral("DNS:other.example,DNS:localhost") << QStringLiteral("elsewhere.example") << true;
+}
+
+void TestSessionProtocol::hostNameByRfc6125()
+{
+    QFETCH(QString, subjectAltName);
+    QFETCH(QString, commonName);
+    QFETCH(bool, accepted);
+    test::TestCertificates certs;
+    QVERIFY2(certs.create(subjectAltName, commonName).isEmpty(), "openssl");
+    ScriptedServer server(accepted ? QStringList{QStringLiteral("TLS"), QStringLiteral("S: 220 fake ESMTP"), kEhlo,
+                                                 QStringLiteral("S: 250 fake"), QStringLiteral("C: QUIT"),
+                                                 QStringLiteral("S: 221 Bye")}
+                                   : QStringList{QStringLiteral("TLS"), QStringLiteral("HANG")});
+    server.setCertificate(certs.serverCertificate(), certs.serverKey());
+    ServerSettings settings = plainServer(server);
+    settings.host = QStringLiteral("localhost");
+    settings.security = SecurityMode::ImplicitTls;
+    settings.caFile = certs.caFile();
+    const SessionRun run = test::runSession(settings, {}, {});
+    if (accepted) {
+        VERIFY_SCRIPT(run, server);
+        QVERIFY2(!run.report.failure, qPrintable(run.transcriptText()));
+        QVERIFY(run.report.tls.encrypted);
+        return;
+    }
+    QVERIFY(run.report.failure);
+    QCOMPARE(run.report.failure->fault, NetworkFault::CertificateRejected);
+    QVERIFY(run.report.failure->tlsErrors.contains(QSslError::HostNameMismatch));
+    QVERIFY(run.report.failure->offersPin());
+    QVERIFY2(run.transcriptText().contains(QStringLiteral("RFC 6125")), qPrintable(run.transcriptText()));
+    QVERIFY(!run.transcriptText().contains(QStringLiteral("C: EHLO")));
+}
+
+void TestSessionProtocol::wildcardNames_data()
+{
+    QTest::addColumn<QString>("presented");
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<bool>("matches");
+    QTest::newRow("exact") << "smtp.example.com" << "SMTP.Example.com." << true;
+    QTest::newRow("wildcard one label") << "*.example.com" << "smtp.example.com" << true;
+    QTest::newRow("wildcard not the base") << "*.example.com" << "example.com" << false;
+    QTest::newRow("wildcard not two labels") << "*.example.com" << "a.smtp.example.com" << false;
+    QTest::newRow("no wildcard over a public suffix") << "*.com" << "example.com" << false;
+    QTest::newRow("no partial wildcard") << "sm*.example.com" << "smtp.example.com" << false;
+    QTest::newRow("international") << "xn--bcher-kva.example" << "bücher.example" << true;
+}
+
+void TestSessionProtocol::wildcardNames()
+{
+    QFETCH(QString, presented);
+    QFETCH(QString, host);
+    QFETCH(bool, matches);
+    QCOMPARE(HostNameCheck::nameMatches(presented, host), matches);
 }
 
 void TestSessionProtocol::authLoginExchangeRedacted()

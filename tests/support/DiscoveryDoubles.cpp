@@ -53,15 +53,16 @@ void FakeDnsResolver::cancelAll()
 
 // --- TestCertificates ------------------------------------------------------------
 
-QString TestCertificates::create()
+QString TestCertificates::create(const QString &subjectAltName, const QString &commonName)
 {
     m_dir = std::make_unique<QTemporaryDir>();
     const QString d = m_dir->path();
     QFile ext(d + QStringLiteral("/server.ext"));
     if (!ext.open(QIODevice::WriteOnly))
         return QStringLiteral("cannot write server.ext");
-    ext.write("basicConstraints=critical,CA:FALSE\nextendedKeyUsage=serverAuth\n"
-              "subjectAltName=DNS:localhost,IP:127.0.0.1\n");
+    ext.write("basicConstraints=critical,CA:FALSE\nextendedKeyUsage=serverAuth\n");
+    if (!subjectAltName.isEmpty())
+        ext.write("subjectAltName=" + subjectAltName.toLatin1() + "\n");
     ext.close();
     const QList<QStringList> steps = {
         { QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
@@ -73,7 +74,7 @@ QString TestCertificates::create()
         { QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
             QStringLiteral("-nodes"), QStringLiteral("-keyout"), d + QStringLiteral("/server-key.pem"),
             QStringLiteral("-out"), d + QStringLiteral("/server.csr"), QStringLiteral("-subj"),
-            QStringLiteral("/CN=localhost") },
+            QStringLiteral("/CN=") + commonName },
         { QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"),
             d + QStringLiteral("/server.csr"), QStringLiteral("-CA"), d + QStringLiteral("/ca.pem"),
             QStringLiteral("-CAkey"), d + QStringLiteral("/ca-key.pem"), QStringLiteral("-CAcreateserial"),

@@ -49,7 +49,10 @@ private:
 class TestCertificates
 {
 public:
-    QString create(); // empty on success
+    // Empty on success. The server certificate's subjectAltName and CN can
+    // be chosen (e.g. DNS names only for another host, with CN=localhost).
+    QString create(const QString &subjectAltName = QStringLiteral("DNS:localhost,IP:127.0.0.1"),
+                   const QString &commonName = QStringLiteral("localhost"));
     QString caFile() const { return m_dir->filePath(QStringLiteral("ca.pem")); }
     QSslCertificate ca() const;
     QSslCertificate serverCertificate() const;
