@@ -16,6 +16,7 @@
 #include "KeyringSession.h"
 #include "MainWindow.h"
 #include "Peers.h"
+#include "Screenshots.h"
 #include "SessionLogModel.h"
 #include "accounts/AccountStore.h"
 #include "accounts/Autodetect.h"
@@ -45,6 +46,11 @@
 using namespace stamp;
 using namespace stamp::ui;
 
+namespace {
+// The wizard narrow and at its usual size.
+const QList<QSize> wizardSizes{QSize(560, 480), QSize(760, 600)};
+} // namespace
+
 class TestAccountWizard : public QObject
 {
     Q_OBJECT
@@ -63,7 +69,6 @@ private slots:
     void mainWindowListsAndUsesAccount();
 
 private:
-    void saveShots(QWidget *widget, const QString &name);
     template<typename T>
     T *child(QWidget *in, const char *name)
     {
@@ -100,20 +105,6 @@ void TestAccountWizard::cleanupTestCase()
 {
     m_postfix.stop();
     m_app.stop();
-}
-
-void TestAccountWizard::saveShots(QWidget *widget, const QString &name)
-{
-    // Kept next to the test binary for a person to look at, narrow and normal.
-    const QSize original = widget->size();
-    for (const QSize &size : { QSize(560, 480), QSize(760, 600) }) {
-        widget->resize(size);
-        QTest::qWait(50);
-        const QString path = QCoreApplication::applicationDirPath()
-            + QStringLiteral("/screenshot-wizard-%1-%2.png").arg(name).arg(size.width());
-        QVERIFY(widget->grab().save(path));
-    }
-    widget->resize(original);
 }
 
 void TestAccountWizard::addressValidatesAsYouType()
@@ -155,7 +146,7 @@ void TestAccountWizard::presetProviderShowsHintAndLink()
     QVERIFY(QTest::qWaitForWindowExposed(&wizard));
     QTest::keyClicks(child<QLineEdit>(&wizard, "emailEdit"), QStringLiteral("someone@gmail.com"));
     QTest::keyClicks(child<QLineEdit>(&wizard, "displayNameEdit"), QStringLiteral("Some One"));
-    saveShots(&wizard, QStringLiteral("1-address"));
+    test::saveShots(&wizard, QStringLiteral("wizard-1-address"), wizardSizes);
     wizard.next();
     QCOMPARE(wizard.currentId(), int(AccountWizard::DiscoveryPageId));
     auto *list = child<QListWidget>(&wizard, "candidateList");
@@ -163,14 +154,14 @@ void TestAccountWizard::presetProviderShowsHintAndLink()
     QVERIFY2(list->item(0)->text().contains(QStringLiteral("Preset for Gmail")),
         qPrintable(list->item(0)->text()));
     QCOMPARE(dns.lookups(), 0);
-    saveShots(&wizard, QStringLiteral("2-discovery"));
+    test::saveShots(&wizard, QStringLiteral("wizard-2-discovery"), wizardSizes);
 
     wizard.next();
     QCOMPARE(wizard.currentId(), int(AccountWizard::ServerPageId));
     QCOMPARE(child<QLineEdit>(&wizard, "hostEdit")->text(), QStringLiteral("smtp.gmail.com"));
     QCOMPARE(child<QLineEdit>(&wizard, "usernameEdit")->text(), QStringLiteral("someone@gmail.com"));
     QVERIFY(child<QLabel>(&wizard, "settingsSource")->text().contains(QStringLiteral("Preset for Gmail")));
-    saveShots(&wizard, QStringLiteral("3-server"));
+    test::saveShots(&wizard, QStringLiteral("wizard-3-server"), wizardSizes);
 
     // Gmail signs in with Google first; its app password is the other way
     // (tests/gui/tst_oauth_wizard.cpp covers the sign-in itself).
@@ -191,7 +182,7 @@ void TestAccountWizard::presetProviderShowsHintAndLink()
     QCOMPARE(password->echoMode(), QLineEdit::Normal);
     QTest::mouseClick(child<QPushButton>(&wizard, "showPasswordButton"), Qt::LeftButton);
     QCOMPARE(password->echoMode(), QLineEdit::Password);
-    saveShots(&wizard, QStringLiteral("4-password"));
+    test::saveShots(&wizard, QStringLiteral("wizard-4-password"), wizardSizes);
 
     // The test page does nothing until Test is pressed.
     wizard.next();
@@ -280,7 +271,7 @@ void TestAccountWizard::postfixByHandTestAndSave()
     QVERIFY2(text.contains(QStringLiteral("STARTTLS")), qPrintable(text));
     QVERIFY(text.contains(QStringLiteral("AUTH")));
     QVERIFY(!text.contains(password));
-    saveShots(&wizard, QStringLiteral("5-test"));
+    test::saveShots(&wizard, QStringLiteral("wizard-5-test"), wizardSizes);
 
     QSignalSpy saved(&wizard, &AccountWizard::accountSaved);
     QVERIFY(wizard.button(QWizard::FinishButton)->isEnabled());
@@ -328,7 +319,7 @@ void TestAccountWizard::wrongPasswordShowsDiagnosis()
     QVERIFY2(
         diagnosis->text().contains(auth->diagnosis->title.toHtmlEscaped()), qPrintable(diagnosis->text()));
     QVERIFY(diagnosis->text().contains(auth->diagnosis->remedy.toHtmlEscaped()));
-    saveShots(&wizard, QStringLiteral("6-wrong-password"));
+    test::saveShots(&wizard, QStringLiteral("wizard-6-wrong-password"), wizardSizes);
 }
 
 void TestAccountWizard::verifyNotSaved(AccountWizard &wizard, AccountStore &store, const QString &accountName)
@@ -377,7 +368,7 @@ void TestAccountWizard::refusedLoginSavesOnlyWhenFixed()
     QVERIFY(note->isVisible());
     QVERIFY2(note->text().contains(QStringLiteral("Outbox")), qPrintable(note->text()));
     QVERIFY(note->text().contains(QStringLiteral("until its settings work")));
-    saveShots(&wizard, QStringLiteral("6-save-anyway"));
+    test::saveShots(&wizard, QStringLiteral("wizard-6-save-anyway"), wizardSizes);
 
     // Back to the password, fixed, and forward: the test runs again by
     // itself, passes, and Save is back.
@@ -488,7 +479,7 @@ void TestAccountWizard::untrustedCertificateCanBePinned()
     QTimer::singleShot(0, this, [this] {
         auto *dialog = qobject_cast<CertificateDialog *>(QApplication::activeModalWidget());
         QVERIFY(dialog);
-        saveShots(dialog, QStringLiteral("5-certificate"));
+        test::saveShots(dialog, QStringLiteral("certificate"));
         QTest::mouseClick(dialog->trustButton(), Qt::LeftButton);
     });
     QTest::mouseClick(review, Qt::LeftButton);
@@ -597,7 +588,7 @@ void TestAccountWizard::mainWindowListsAndUsesAccount()
     QTRY_COMPARE_WITH_TIMEOUT(checked.count(), 1, 60000);
     QVERIFY2(settings->checkPanel()->lastReport()->passed(),
         qPrintable(settings->checkPanel()->lastReport()->toText()));
-    saveShots(settings, QStringLiteral("7-settings-check"));
+    test::saveShots(settings, QStringLiteral("account-settings-check"));
     settings->reject();
 
     // Remove asks first, then the welcome page is back.

@@ -4,6 +4,7 @@
 // order, one mnemonic per letter) and a size banner that goes once the
 // attachment that caused it is removed. Real peer: the built-in sandbox.
 
+#include "Screenshots.h"
 #include "AddressField.h"
 #include "AppFixture.h"
 #include "AttachmentList.h"
@@ -30,23 +31,6 @@
 
 using namespace stamp;
 using namespace stamp::ui;
-
-namespace {
-// Kept next to the test binary for a person to look at, at a small and a
-// common laptop size.
-void saveShots(QWidget *widget, const QString &name)
-{
-    const QSize was = widget->size();
-    for (const QSize &size : { QSize(800, 600), QSize(1366, 800) }) {
-        if (widget->isWindow())
-            widget->resize(size);
-        QCoreApplication::processEvents();
-        widget->grab().save(QCoreApplication::applicationDirPath()
-            + QStringLiteral("/screenshot-%1-%2.png").arg(name).arg(size.width()));
-    }
-    widget->resize(was);
-}
-} // namespace
 
 class TestComposeFields : public QObject
 {
@@ -152,7 +136,7 @@ void TestComposeFields::problemInWordsUnderTheField()
     QVERIFY(reasonTop.y() >= fieldBottom.y());
     QVERIFY(reasonTop.y() < child<QWidget>("ccEdit")->mapTo(m_compose, QPoint(0, 0)).y());
     QVERIFY(qAbs(reason->mapTo(m_compose, QPoint(0, 0)).x() - to->mapTo(m_compose, QPoint(0, 0)).x()) < 8);
-    saveShots(m_compose, QStringLiteral("compose-address-problem"));
+    test::saveShots(m_compose, QStringLiteral("compose-address-problem"));
     // Fixed: the words go.
     to->setText(QStringLiteral("ann@example.com"));
     QTRY_VERIFY(!reason->isVisible());
@@ -211,7 +195,7 @@ void TestComposeFields::disabledSendSaysWhy()
     QVERIFY(!send->isEnabled());
     QCOMPARE(why->text(), QStringLiteral("Fix the address in To"));
     QVERIFY(send->toolTip().contains(QStringLiteral("Fix the address in To")));
-    saveShots(m_compose, QStringLiteral("compose-send-reason"));
+    test::saveShots(m_compose, QStringLiteral("compose-send-reason"));
     to->setText(QStringLiteral("ann@example.com"));
     QTest::keyClicks(child<AddressField>("bccEdit"), QStringLiteral("x@"));
     QCOMPARE(why->text(), QStringLiteral("Fix the address in Bcc"));

@@ -4,6 +4,7 @@
 // for input before it complains, and subjects in the sandbox's inbox as
 // they were written (RFC 2047 decoded). Real peer: the built-in sandbox.
 
+#include "Screenshots.h"
 #include "AccountSettingsDialog.h"
 #include "AccountWizard.h"
 #include "AppFixture.h"
@@ -46,23 +47,6 @@
 
 using namespace stamp;
 using namespace stamp::ui;
-
-namespace {
-// Kept next to the test binary for a person to look at, at a small and a
-// common laptop size.
-void saveShots(QWidget *widget, const QString &name)
-{
-    const QSize was = widget->size();
-    for (const QSize &size : { QSize(800, 600), QSize(1366, 800) }) {
-        if (widget->isWindow())
-            widget->resize(size);
-        QCoreApplication::processEvents();
-        widget->grab().save(QCoreApplication::applicationDirPath()
-            + QStringLiteral("/screenshot-%1-%2.png").arg(name).arg(size.width()));
-    }
-    widget->resize(was);
-}
-} // namespace
 
 class TestGuiWords : public QObject
 {
@@ -213,7 +197,7 @@ void TestGuiWords::noCommandLineInAnyWindow()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.selectAccount(QStringLiteral("local"));
     window.findChild<QTabWidget *>()->setCurrentWidget(window.outboxView());
-    saveShots(&window, QStringLiteral("main-outbox-empty"));
+    test::saveShots(&window, QStringLiteral("main-outbox-empty"));
     // The main window with its Sent, Drafts, Outbox and Past sessions tabs
     // (the Outbox empty, so its "nothing is waiting" text shows).
     QCOMPARE(window.outboxView()->count(), 0);
@@ -253,7 +237,7 @@ void TestGuiWords::noCommandLineInAnyWindow()
     QPointer<AccountSettingsDialog> settings = window.openAccountSettings();
     QVERIFY(settings);
     QVERIFY(QTest::qWaitForWindowExposed(settings));
-    saveShots(settings, QStringLiteral("account-settings"));
+    test::saveShots(settings, QStringLiteral("account-settings"));
     hits << commandLineIn(settings);
     settings->reject();
     delete settings;
@@ -357,7 +341,7 @@ void TestGuiWords::outboxStatesInWords()
         QCOMPARE(
             state.captured(1).remove(digits), list->topLevelItem(i)->text(0).toHtmlEscaped().remove(digits));
     }
-    saveShots(&view, QStringLiteral("outbox-states"));
+    test::saveShots(&view, QStringLiteral("outbox-states"));
     for (const OutboxRecord &record : outbox.list())
         outbox.remove(record.id);
 }
@@ -453,7 +437,7 @@ void TestGuiWords::serverPageWaitsForInput()
     // Nothing typed yet: nothing is wrong yet (Next simply waits).
     QVERIFY2(!error->isVisible(), qPrintable(error->text()));
     QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
-    saveShots(&wizard, QStringLiteral("server-page-empty"));
+    test::saveShots(&wizard, QStringLiteral("server-page-empty"));
     QVERIFY(!error->isVisible());
     // Typed and wrong: now it says so.
     QTest::keyClicks(host, QStringLiteral("smtp example"));
@@ -502,7 +486,7 @@ void TestGuiWords::sandboxInboxDecodesSubjects()
     QVERIFY(view.findChild<QPlainTextEdit *>(QStringLiteral("sandboxRaw"))
                 ->toPlainText()
                 .contains(QStringLiteral("=?UTF-8?B?R3LDvMOfZQ==?=")));
-    saveShots(&view, QStringLiteral("sandbox-inbox"));
+    test::saveShots(&view, QStringLiteral("sandbox-inbox"));
 }
 
 void TestGuiWords::identitiesListLinesUp()
@@ -525,7 +509,7 @@ void TestGuiWords::identitiesListLinesUp()
     dialog.showTab(AccountSettingsDialog::IdentityTab);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-    saveShots(&dialog, QStringLiteral("account-identities"));
+    test::saveShots(&dialog, QStringLiteral("account-identities"));
     auto *list = dialog.findChild<QListWidget *>(QStringLiteral("aliasList"));
     auto *add = dialog.findChild<QPushButton *>(QStringLiteral("addAliasButton"));
     auto *remove = dialog.findChild<QPushButton *>(QStringLiteral("removeAliasButton"));

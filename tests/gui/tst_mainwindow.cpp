@@ -12,6 +12,8 @@
 #include "MainWindow.h"
 #include "Notifier.h"
 #include "Colours.h"
+#include "SandboxInboxView.h"
+#include "Screenshots.h"
 #include "SentView.h"
 #include "SessionLogModel.h"
 #include "TranscriptHistoryView.h"
@@ -75,7 +77,6 @@ private slots:
     void readableInDarkPalette();
 
 private:
-    void saveShot(QWidget *widget, const QString &name);
     QTemporaryDir m_config;
 };
 
@@ -87,13 +88,6 @@ void TestMainWindow::initTestCase()
     qputenv("XDG_DATA_HOME", m_config.path().toUtf8());
     QCoreApplication::setOrganizationName(QStringLiteral("StampTest"));
     QCoreApplication::setApplicationName(QStringLiteral("stamp-gui-test"));
-}
-
-void TestMainWindow::saveShot(QWidget *widget, const QString &name)
-{
-    // Kept next to the test binary for a person to look at.
-    const QString path = QCoreApplication::applicationDirPath() + QStringLiteral("/screenshot-%1.png").arg(name);
-    QVERIFY(widget->grab().save(path));
 }
 
 void TestMainWindow::welcomeOffersBothWays()
@@ -109,7 +103,7 @@ void TestMainWindow::welcomeOffersBothWays()
     // Keyboard: the buttons carry mnemonics and are in tab order.
     QVERIFY(add->text().contains(QLatin1Char('&')));
     QVERIFY(sandbox->text().contains(QLatin1Char('&')));
-    saveShot(&window, QStringLiteral("welcome"));
+    test::saveShots(&window, QStringLiteral("welcome"));
 }
 
 void TestMainWindow::newMessageWithNowhereToSendExplains()
@@ -153,7 +147,7 @@ void TestMainWindow::sandboxSendEndToEnd()
     QTest::keyClicks(body, QStringLiteral("First line."));
     QTest::keyClick(body, Qt::Key_Return);
     QTest::keyClicks(body, QStringLiteral(".A line that starts with a dot."));
-    saveShot(compose, QStringLiteral("compose"));
+    test::saveShots(compose, QStringLiteral("compose"));
 
     QSignalSpy sent(compose, &ComposeWindow::sent);
     // Ctrl+Enter sends, as the tooltip says (a shortcut needs the window active).
@@ -183,10 +177,9 @@ void TestMainWindow::sandboxSendEndToEnd()
     QVERIFY(log.contains(QStringLiteral("C: MAIL FROM:<me@sandbox.invalid>")));
     QVERIFY(log.contains(QStringLiteral("S: 250 2.0.0 Ok: kept in the sandbox")));
     QTRY_VERIFY(!window.findChild<ComposeWindow *>());  // closed after success
-    window.resize(1100, 720);
-    saveShot(&window, QStringLiteral("main-after-send"));
-    window.resize(640, 480);
-    saveShot(&window, QStringLiteral("main-narrow"));
+    test::saveShots(&window, QStringLiteral("main-after-send"));
+    test::saveShots(&window, QStringLiteral("main-sandbox-inbox"), window.findChild<SandboxInboxView *>());
+    test::saveShots(&window, QStringLiteral("main-narrow"), {QSize(640, 480)});
 }
 
 void TestMainWindow::sandboxIsAnAccountAfterRestart()
@@ -319,7 +312,7 @@ void TestMainWindow::logStaysUsableAt100kLines()
     search->setText(QStringLiteral("line 99999"));
     qInfo("filtered 100000 lines in %lld ms", timer.elapsed());
     QCOMPARE(model->rowCount(), 100000);
-    saveShot(&window, QStringLiteral("log-100k"));
+    test::saveShots(&window, QStringLiteral("log-100k"));
 }
 
 void TestMainWindow::attachmentsByButtonDropAndPaste()
@@ -369,7 +362,7 @@ void TestMainWindow::attachmentsByButtonDropAndPaste()
     compose->findChild<QCheckBox *>(QStringLiteral("richTextToggle"))->setChecked(true);
     auto *rich = compose->findChild<QTextEdit *>(QStringLiteral("richBodyEdit"));
     QCOMPARE(rich->toPlainText(), QStringLiteral("Three files attached."));
-    saveShot(compose, QStringLiteral("compose-attachments"));
+    test::saveShots(compose, QStringLiteral("compose-attachments"));
     QSignalSpy sent(compose, &ComposeWindow::sent);
     compose->send();
     QTRY_COMPARE_WITH_TIMEOUT(sent.count(), 1, 20000);
@@ -655,7 +648,7 @@ void TestMainWindow::identitiesSignaturesAndServerLimit()
     QVERIFY2(problem->text().contains(QStringLiteral("too large")), qPrintable(problem->text()));
     QVERIFY(!second->isSending());
     QCOMPARE(window.sandbox()->messages().size(), before + 1);  // nothing uploaded
-    saveShot(second, QStringLiteral("compose-too-large"));
+    test::saveShots(second, QStringLiteral("compose-too-large"));
     second->setAttribute(Qt::WA_DeleteOnClose, false);
     delete second;
 }
@@ -707,14 +700,7 @@ double contrast(const QColor &a, const QColor &b)
 void TestMainWindow::readableInDarkPalette()
 {
     const QPalette original = QApplication::palette();
-    QPalette dark;
-    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-    dark.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
-    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-    dark.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
-    dark.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
-    dark.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
-    dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+    const QPalette dark = test::darkPalette();
     QApplication::setPalette(dark);
     for (const QPalette &palette : {original, dark}) {
         QApplication::setPalette(palette);
@@ -746,8 +732,8 @@ void TestMainWindow::readableInDarkPalette()
     QVERIFY(QTest::qWaitForWindowExposed(compose));
     QTest::keyClicks(compose->findChild<QLineEdit *>(QStringLiteral("toEdit")), QStringLiteral("ann@"));
     compose->attachments()->addFiles({QStringLiteral("/nonexistent/report.pdf")});
-    saveShot(compose, QStringLiteral("compose-dark"));
-    saveShot(&window, QStringLiteral("main-dark"));
+    test::saveShots(compose, QStringLiteral("compose-opened-dark"));
+    test::saveShots(&window, QStringLiteral("main-opened-dark"));
     compose->setAttribute(Qt::WA_DeleteOnClose, false);
     delete compose;
     QApplication::setPalette(original);

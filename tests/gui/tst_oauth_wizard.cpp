@@ -7,6 +7,7 @@
 // words and takes the person's own, with the app-password route still there
 // for Gmail), and "Sign in again" in the settings.
 
+#include "Screenshots.h"
 #include "AccountSettingsDialog.h"
 #include "AccountWizard.h"
 #include "outbox/SentStore.h"
@@ -81,7 +82,6 @@ private:
     // Address page to the sign-in page, with the preset's server replaced
     // by the SMTP double when `useDouble`.
     void driveToSignIn(AccountWizard &wizard, const QString &address, bool useDouble);
-    void saveShot(QWidget *widget, const QString &name);
     // The browser: remembers the address and, when `play`, visits it from
     // the event loop as a person's browser would.
     UrlOpener browser(bool play);
@@ -170,15 +170,6 @@ void TestOAuthWizard::writeClients(const QString &path, const QJsonObject &clien
     file.write(QJsonDocument(clients).toJson());
 }
 
-void TestOAuthWizard::saveShot(QWidget *widget, const QString &name)
-{
-    // Kept next to the test binary for a person to look at.
-    QTest::qWait(50);
-    const QString path = QCoreApplication::applicationDirPath()
-        + QStringLiteral("/screenshot-wizard-signin-%1.png").arg(name);
-    QVERIFY(widget->grab().save(path));
-}
-
 UrlOpener TestOAuthWizard::browser(bool play)
 {
     return [this, play](const QUrl &url) {
@@ -265,7 +256,7 @@ void TestOAuthWizard::signInTestAndSave()
     // Gmail also takes app passwords: that route is one button away.
     QVERIFY(child<QPushButton>(page, "useAppPasswordButton")->isVisible());
     QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
-    saveShot(&wizard, QStringLiteral("1-ready"));
+    test::saveShots(&wizard, QStringLiteral("wizard-signin-1-ready"));
 
     // Pressed: the browser gets the provider's page, with the address as
     // login hint; the page waits with Cancel and the address to copy.
@@ -292,7 +283,7 @@ void TestOAuthWizard::signInTestAndSave()
     QVERIFY(child<QPushButton>(page, "copySignInAddressButton")->isVisible());
     QVERIFY(!signIn->isEnabled());
     QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
-    saveShot(&wizard, QStringLiteral("2-waiting"));
+    test::saveShots(&wizard, QStringLiteral("wizard-signin-2-waiting"));
 
     // The person signs in; the browser comes back to Stamp.
     const test::BrowserVisit visit = test::visit(url);
@@ -303,7 +294,7 @@ void TestOAuthWizard::signInTestAndSave()
     QVERIFY(!child<QPushButton>(page, "cancelSignInButton")->isVisible());
     QVERIFY(!link->isVisible());
     QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
-    saveShot(&wizard, QStringLiteral("3-signed-in"));
+    test::saveShots(&wizard, QStringLiteral("wizard-signin-3-signed-in"));
     // Nothing logged in to the server yet, nothing in the keychain yet.
     QCOMPARE(m_doubles.stat("smtp_auth_ok"), 0);
 
@@ -327,7 +318,7 @@ void TestOAuthWizard::signInTestAndSave()
     QVERIFY(logText.contains(QStringLiteral("AUTH")));
     for (const QString &token : m_doubles.issuedTokens())
         QVERIFY(!logText.contains(token) && !check->lastReport()->toText().contains(token));
-    saveShot(&wizard, QStringLiteral("4-tested"));
+    test::saveShots(&wizard, QStringLiteral("wizard-signin-4-tested"));
 
     QSignalSpy saved(&wizard, &AccountWizard::accountSaved);
     QTest::mouseClick(wizard.button(QWizard::FinishButton), Qt::LeftButton);
@@ -414,7 +405,7 @@ void TestOAuthWizard::providerRefusalShowsTryAgain()
     QCOMPARE(signIn->text(), QStringLiteral("&Try again"));
     QVERIFY(signIn->isVisible() && signIn->isEnabled());
     QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
-    saveShot(&wizard, QStringLiteral("5-refused"));
+    test::saveShots(&wizard, QStringLiteral("wizard-signin-5-refused"));
 
     // Try again, and this time the person agrees.
     m_doubles.control(QStringLiteral("mode=ok"));
@@ -487,7 +478,7 @@ void TestOAuthWizard::noClientIdOffersAppPassword()
     auto *usePassword = child<QPushButton>(page, "useAppPasswordButton");
     QVERIFY(usePassword->isVisible() && usePassword->isEnabled());
     QVERIFY(!usePassword->accessibleName().isEmpty());
-    saveShot(&wizard, QStringLiteral("6-no-client-id"));
+    test::saveShots(&wizard, QStringLiteral("wizard-signin-6-no-client-id"));
 
     // The app-password route: the password page with Google's hint and link.
     QTest::mouseClick(usePassword, Qt::LeftButton);
@@ -532,7 +523,7 @@ void TestOAuthWizard::oauthOnlyProviderWithoutClientId()
     QVERIFY(child<QPushButton>(page, "useRegistrationButton")->isEnabled());
     noInternalNamesShown(&wizard);
     QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
-    saveShot(&wizard, QStringLiteral("7-oauth-only-no-client-id"));
+    test::saveShots(&wizard, QStringLiteral("wizard-signin-7-oauth-only-no-client-id"));
 }
 
 void TestOAuthWizard::enteredRegistrationSignsInAndSaves()
@@ -565,7 +556,7 @@ void TestOAuthWizard::enteredRegistrationSignsInAndSaves()
         QVERIFY(!use->isEnabled());
         QTest::keyClicks(clientSecret, QStringLiteral("wizard-secret"));
         QVERIFY(use->isEnabled());
-        saveShot(&wizard, QStringLiteral("9-registration-entered"));
+        test::saveShots(&wizard, QStringLiteral("wizard-signin-9-registration-entered"));
         QTest::mouseClick(use, Qt::LeftButton);
         QCOMPARE(panel->state(), State::Idle);
         QVERIFY(signIn->isVisible() && signIn->isEnabled());
@@ -574,7 +565,7 @@ void TestOAuthWizard::enteredRegistrationSignsInAndSaves()
         QVERIFY(child<QPushButton>(page, "changeRegistrationButton")->isVisible());
         QCOMPARE(m_opened.size(), 0);
         noInternalNamesShown(&wizard);
-        saveShot(&wizard, QStringLiteral("10-registration-ready"));
+        test::saveShots(&wizard, QStringLiteral("wizard-signin-10-registration-ready"));
 
         // Kept as a setting, per provider; found before the file and the build.
         const QString group = QStringLiteral("oauthClients/") + google;
@@ -633,7 +624,7 @@ void TestOAuthWizard::enteredRegistrationSignsInAndSaves()
     QCOMPARE(child<QLineEdit>(page, "clientIdEdit")->text(), QStringLiteral("wizard-client"));
     QCOMPARE(child<QLineEdit>(page, "clientSecretEdit")->text(), QStringLiteral("wizard-secret"));
     noInternalNamesShown(&again);
-    saveShot(&again, QStringLiteral("11-change-registration"));
+    test::saveShots(&again, QStringLiteral("wizard-signin-11-change-registration"));
 
     // The person's entry comes before the settings file's client ID.
     const QString withFileClient = m_dirs.filePath(QStringLiteral("file-client.json"));
@@ -681,7 +672,7 @@ void TestOAuthWizard::settingsTakeARegistration()
     QTest::keyClicks(child<QLineEdit>(&dialog, "clientSecretEdit"), QStringLiteral("wizard-secret"));
     QTest::mouseClick(child<QPushButton>(&dialog, "useRegistrationButton"), Qt::LeftButton);
     QCOMPARE(panel->state(), State::Idle);
-    saveShot(&dialog, QStringLiteral("12-settings-registration"));
+    test::saveShots(&dialog, QStringLiteral("wizard-signin-12-settings-registration"));
     QSignalSpy signedIn(&dialog, &AccountSettingsDialog::signInSaved);
     QTest::mouseClick(child<QPushButton>(&dialog, "signInButton"), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(signedIn.count(), 1, 20000);
@@ -734,7 +725,7 @@ void TestOAuthWizard::settingsSignInAgain()
     for (const QString &token : m_doubles.issuedTokens())
         for (QLabel *label : dialog.findChildren<QLabel *>())
             QVERIFY(!label->text().contains(token));
-    saveShot(&dialog, QStringLiteral("8-settings"));
+    test::saveShots(&dialog, QStringLiteral("wizard-signin-8-settings"));
 
     // Check connection gets its token from CredentialSource; a refused
     // token is renewed once and the check passes.

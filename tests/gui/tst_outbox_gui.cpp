@@ -15,6 +15,7 @@
 #include "OutboxView.h"
 #include "PasswordDialog.h"
 #include "Peers.h"
+#include "Screenshots.h"
 #include "ScriptedServer.h"
 #include "SentView.h"
 #include "SessionLogModel.h"
@@ -72,7 +73,6 @@ private:
                         const QString &password = {});
     QPointer<ComposeWindow> openComposer(MainWindow &window, const QString &accountName);
     void fill(ComposeWindow *compose, const QString &to, const QString &subject);
-    void saveShot(QWidget *widget, const QString &name);
     // Types `password` into the password dialog `owner` opened, and OK.
     void answerPassword(QWidget *owner, const QString &password);
     // Sent items and Postfix's log hold the message exactly once.
@@ -100,12 +100,6 @@ void TestOutboxGui::cleanupTestCase()
 {
     m_postfix.stop();
     m_app.stop();
-}
-
-void TestOutboxGui::saveShot(QWidget *widget, const QString &name)
-{
-    const QString path = QCoreApplication::applicationDirPath() + QStringLiteral("/screenshot-%1.png").arg(name);
-    QVERIFY(widget->grab().save(path));
 }
 
 Account TestOutboxGui::saveAccount(const QString &name, const QString &host, quint16 port, SecurityMode security,
@@ -180,7 +174,7 @@ void TestOutboxGui::undoTakesTheMessageBack()
     QCOMPARE(window.outboxView()->count(), 1);
     // Its draft is kept (for Undo) but not offered while the outbox has it.
     QTRY_COMPARE(window.draftsView()->count(), 0);
-    saveShot(compose, QStringLiteral("compose-undo"));
+    test::saveShots(compose, QStringLiteral("compose-undo"));
 
     QTest::mouseClick(undo, Qt::LeftButton);
     QVERIFY(compose->queuedId().isEmpty());
@@ -228,7 +222,7 @@ void TestOutboxGui::sendNowFromTheOutbox()
     QVERIFY2(list->topLevelItem(0)->text(0).startsWith(QStringLiteral("Held for ")),
              qPrintable(list->topLevelItem(0)->text(0)));
     window.findChild<QTabWidget *>(QStringLiteral("mainTabs"))->setCurrentWidget(window.outboxView());
-    saveShot(&window, QStringLiteral("main-outbox-held"));
+    test::saveShots(&window, QStringLiteral("main-outbox-held"));
     auto *sendNow = window.outboxView()->findChild<QPushButton *>(QStringLiteral("outboxSendNow"));
     QVERIFY(sendNow->isEnabled());
     QTest::mouseClick(sendNow, Qt::LeftButton);
@@ -249,7 +243,7 @@ void TestOutboxGui::sendLaterWaitsInTheOutbox()
     QVERIFY(compose->findChild<QPushButton *>(QStringLiteral("sendLaterButton"))->isVisible());
     fill(compose, QStringLiteral("carol@example.net"), QStringLiteral("Tomorrow morning"));
     compose->resize(480, 420);
-    saveShot(compose, QStringLiteral("compose-narrow"));
+    test::saveShots(compose, QStringLiteral("compose-narrow"), {QSize(480, 420)});
     const QDateTime when = QDateTime::currentDateTimeUtc().addSecs(3600);
     compose->sendAt(when);
     QTRY_VERIFY_WITH_TIMEOUT(!compose, 10000);  // nothing more to do in the window
@@ -449,13 +443,13 @@ void TestOutboxGui::wrongPasswordAskedForInTheComposer()
     QVERIFY(log.contains(QStringLiteral("535")));
     QVERIFY(!log.contains(QStringLiteral("not-the-password")));
     QVERIFY(log.contains(QStringLiteral("[redacted]")));  // the AUTH exchange, live, without its payload
-    saveShot(compose, QStringLiteral("compose-wrong-password"));
-    saveShot(&window, QStringLiteral("main-after-failure"));
+    test::saveShots(compose, QStringLiteral("compose-wrong-password"));
+    test::saveShots(&window, QStringLiteral("main-after-failure"));
 
     // The right password: the same message leaves, once, and the composer closes.
     const QString password = m_postfix.value(QStringLiteral("PASSWORD"));
     QTest::mouseClick(login, Qt::LeftButton);
-    saveShot(compose->findChild<PasswordDialog *>(), QStringLiteral("password-dialog"));
+    test::saveShots(compose->findChild<PasswordDialog *>(), QStringLiteral("password-dialog"));
     answerPassword(compose, password);
     QTRY_VERIFY_WITH_TIMEOUT(!compose, 30000);
     expectSentOnce(QStringLiteral("wrong"), QStringLiteral("Goes after the password"));
@@ -515,7 +509,7 @@ void TestOutboxGui::wrongPasswordAskedForInTheOutboxTab()
     QVERIFY(login->isVisible());
     QVERIFY(login->isEnabled());
     QCOMPARE(login->text().remove(QLatin1Char('&')), QStringLiteral("Enter password…"));
-    saveShot(&window, QStringLiteral("main-outbox-password"));
+    test::saveShots(&window, QStringLiteral("main-outbox-password"));
     QTest::mouseClick(login, Qt::LeftButton);
     const QString password = m_postfix.value(QStringLiteral("PASSWORD"));
     answerPassword(window.outboxView(), password);
@@ -606,7 +600,8 @@ void TestOutboxGui::serverDownThenBackFromTheComposer()
              qPrintable(window.statusBar()->currentMessage()));
     QCOMPARE(tabs->tabText(outboxTab), QStringLiteral("Outbox (1)"));
     QVERIFY(!tabs->tabIcon(outboxTab).isNull());
-    saveShot(compose, QStringLiteral("compose-server-away"));
+    test::saveShots(compose, QStringLiteral("compose-server-away"));
+    test::saveShots(&window, QStringLiteral("main-outbox-waiting"), window.outboxView());
     // The composer may go: the Outbox has it.
     compose->close();
 
