@@ -596,6 +596,8 @@ void TestOutboxGui::serverDownThenBackFromTheComposer()
     QVERIFY2(problem->text().contains(QStringLiteral("not answering right now")), qPrintable(problem->text()));
     // Calm, not the red of a failure: it waits and goes by itself.
     QCOMPARE(problem->property("tone").toString(), QStringLiteral("waiting"));
+    // The Outbox has it: this window offers no second copy for later.
+    QVERIFY(!compose->findChild<QPushButton *>(QStringLiteral("sendLaterButton"))->isEnabled());
     QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("cannot be reached")),
              qPrintable(window.statusBar()->currentMessage()));
     QCOMPARE(tabs->tabText(outboxTab), QStringLiteral("Outbox (1)"));

@@ -312,6 +312,7 @@ void ComposeWindow::backToEditing()
     m_undo->hide();
     m_queued = OutboxRecord();
     m_cancel->setEnabled(true);
+    m_sendLater->setEnabled(true);
     setSending(false);
     m_to->setFocus();
 }
@@ -433,6 +434,8 @@ void ComposeWindow::settle()
                                                        m_richToggle, m_attachments})
         w->setEnabled(false);
     m_send->setEnabled(false);
+    // The Outbox has it now: no second, later copy from this window.
+    m_sendLater->setEnabled(false);
 }
 
 void ComposeWindow::showLoginQuestion(const OutboxRecord &record, LoginPrompt ask, const QString &title,
