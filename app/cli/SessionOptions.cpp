@@ -50,7 +50,9 @@ SessionOptions::SessionOptions(QCommandLineParser &parser)
     , m_helo(QStringLiteral("helo"), tr("Name to announce in EHLO (default: our address literal)."),
           QStringLiteral("NAME"))
     , m_timeout(QStringLiteral("timeout"),
-          tr("Give up when the server is silent this long (default: RFC 5321's per-command timeouts)."),
+          tr("Give up when the server is silent this long, and when it is not ready for the message in one and a "
+             "half times that, counting every connection (default: 60 s and 90 s; RFC 5321's times once the "
+             "message is on its way)."),
           QStringLiteral("SECS"))
     , m_allowPlaintextAuth(QStringLiteral("allow-plaintext-auth"),
           tr("Allow logging in without TLS to a host that is not this machine."))

@@ -70,7 +70,7 @@ QString DraftStore::pathFor(const QString &id) const
 
 QString DraftStore::save(Draft &draft)
 {
-    if (!QDir().mkpath(m_directory))
+    if (!DurableFile::makePrivateDirectory(m_directory))
         return QStringLiteral("cannot create %1").arg(m_directory);
     if (draft.id.isEmpty())
         draft.id = QUuid::createUuid().toString(QUuid::WithoutBraces);

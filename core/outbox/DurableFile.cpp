@@ -2,6 +2,8 @@
 
 #include "OutboxLogging.h"
 
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
 
@@ -38,6 +40,13 @@ QString write(const QString &path, const std::function<QString(QIODevice *)> &pr
     if (sync == DirectorySync::Now && !syncDirectory(QFileInfo(path).absolutePath()))
         qCWarning(lcOutbox) << "could not sync the directory of" << path;
     return {};
+}
+
+bool makePrivateDirectory(const QString &directory)
+{
+    if (!QDir().mkpath(directory))
+        return false;
+    return QFile::setPermissions(directory, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
 }
 
 bool syncDirectory(const QString &directory)

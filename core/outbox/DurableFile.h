@@ -25,6 +25,11 @@ QString write(const QString &path, const QByteArray &content, DirectorySync sync
 // empty string, or an error. Used to stream a message to disk.
 QString write(const QString &path, const std::function<QString(QIODevice *)> &produce,
               DirectorySync sync = DirectorySync::Now);
+// Creates `directory` (and its parents) and makes it readable by its owner
+// only (0700): queued mail, drafts, Sent items and transcripts hold
+// people's messages and addresses, and other accounts on the machine must
+// not read them, whatever the umask or the home folder's mode.
+bool makePrivateDirectory(const QString &directory);
 // fsync(2) on a directory, so renames and unlinks in it are durable.
 bool syncDirectory(const QString &directory);
 }  // namespace DurableFile

@@ -44,9 +44,8 @@ Outbox::~Outbox() = default;
 
 QString Outbox::open()
 {
-    if (!QDir().mkpath(m_directory))
+    if (!DurableFile::makePrivateDirectory(m_directory))
         return tr("Cannot create the outbox folder \"%1\".").arg(m_directory);
-    QFile::setPermissions(m_directory, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     return {};
 }
 

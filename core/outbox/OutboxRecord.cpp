@@ -51,7 +51,7 @@ QJsonObject timeoutsToJson(const Timeouts &t)
             {QStringLiteral("command"), t.command},   {QStringLiteral("mail"), t.mail},
             {QStringLiteral("rcpt"), t.rcpt},         {QStringLiteral("dataInit"), t.dataInit},
             {QStringLiteral("dataBlock"), t.dataBlock}, {QStringLiteral("finalDot"), t.finalDot},
-            {QStringLiteral("quit"), t.quit}};
+            {QStringLiteral("quit"), t.quit},         {QStringLiteral("opening"), t.opening}};
 }
 
 Timeouts timeoutsFromJson(const QJsonObject &json)
@@ -67,6 +67,7 @@ Timeouts timeoutsFromJson(const QJsonObject &json)
     read("dataBlock", t.dataBlock);
     read("finalDot", t.finalDot);
     read("quit", t.quit);
+    read("opening", t.opening);
     return t;
 }
 }  // namespace

@@ -119,9 +119,8 @@ SentStore::SentStore(const QString &directory, int keepPerAccount)
 
 QString SentStore::open()
 {
-    if (!QDir().mkpath(m_directory))
+    if (!DurableFile::makePrivateDirectory(m_directory))
         return tr("Cannot create the Sent items folder \"%1\".").arg(m_directory);
-    QFile::setPermissions(m_directory, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     return {};
 }
 

@@ -1,5 +1,7 @@
 #include "TranscriptArchive.h"
 
+#include "DurableFile.h"
+
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
@@ -22,7 +24,7 @@ TranscriptArchive::TranscriptArchive(const QString &directory, int keep)
 
 QString TranscriptArchive::save(const QString &title, const QList<TranscriptEvent> &events, QString *error)
 {
-    if (!QDir().mkpath(m_directory)) {
+    if (!DurableFile::makePrivateDirectory(m_directory)) {
         if (error)
             *error = QStringLiteral("cannot create %1").arg(m_directory);
         return {};

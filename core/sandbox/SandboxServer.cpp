@@ -47,6 +47,8 @@ QString SandboxServer::setStorage(const QString &directory)
     QDir dir(directory);
     if (!dir.mkpath(QStringLiteral(".")))
         return tr("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(directory));
+    // What people send to the sandbox is still their mail: owner only.
+    QFile::setPermissions(dir.absolutePath(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     m_storage = dir.absolutePath();
     m_messages.clear();
     // Numbered files, oldest first; a pair missing its other half (a crash

@@ -63,7 +63,7 @@ void ConnectionSetup::connectToServer()
             .arg(securityModeId(server.security)));
     m_session.setState(SubmissionSession::State::Connecting);
     m_session.m_commands->setPhase(Phase::Resolve);
-    m_session.m_timer.start(server.timeouts.connect);
+    m_session.armFor(server.timeouts.connect);
     if (server.security == SecurityMode::ImplicitTls)
         m_session.m_socket->connectToHostEncrypted(server.host, port, server.host);
     else
@@ -91,7 +91,7 @@ void ConnectionSetup::beginHandshake(Tls handshake)
     m_session.m_report.tls.attempted = true;
     m_session.setState(SubmissionSession::State::TlsHandshake);
     m_session.m_commands->setPhase(Phase::Tls);
-    m_session.m_timer.start(m_session.m_server.timeouts.command);
+    m_session.armFor(m_session.m_server.timeouts.command);
 }
 
 void ConnectionSetup::expectGreeting()

@@ -267,6 +267,9 @@ void MailTransaction::finishMessage(SendResult::Status status)
     const SendResult result = m_current;
     m_session.m_report.messages.append(result);
     m_upload->release();
+    // The server has answered for a message: it is ready, and the opening
+    // deadline no longer applies to this connection.
+    m_session.m_opened = true;
     emit m_session.messageFinished(index, result);
     if (m_session.m_state == SubmissionSession::State::Finished)
         return;

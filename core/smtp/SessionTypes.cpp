@@ -48,6 +48,7 @@ Timeouts Timeouts::cappedAt(int ms)
     for (int *value : {&t.connect, &t.greeting, &t.command, &t.mail, &t.rcpt, &t.dataInit, &t.dataBlock,
                        &t.finalDot, &t.quit})
         *value = qMin(*value, ms);
+    t.opening = int(qMin<qint64>(t.opening, qint64(ms) * 3 / 2));
     return t;
 }
 

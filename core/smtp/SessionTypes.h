@@ -28,20 +28,42 @@ std::optional<SecurityMode> parseSecurityMode(const QString &text);  // "starttl
 QString securityModeId(SecurityMode mode);
 quint16 defaultPort(SecurityMode mode);  // 587, 465, 25
 
-// Timeouts in milliseconds. Defaults per RFC 5321 §4.5.3.2.
+// Timeouts in milliseconds, chosen for a person waiting at a desktop with
+// an outbox behind them that retries on its own (docs/SECURITY.md,
+// "Stalling servers"). RFC 5321 §4.5.3.2's minimums are written for relays
+// that must not give up on a slow peer; a submission client gains nothing
+// by waiting five minutes for a greeting or an EHLO reply that real
+// submission servers give in well under a second, so the stages before the
+// message are shorter. The stages of the message itself keep the RFC's
+// values as their bound: giving up there early can leave the server with
+// the message and the person not knowing (an uncertain delivery).
 struct Timeouts
 {
-    int connect = 30 * 1000;
-    int greeting = 5 * 60 * 1000;
-    int command = 5 * 60 * 1000;  // EHLO, STARTTLS, AUTH, RSET
-    int mail = 5 * 60 * 1000;
-    int rcpt = 5 * 60 * 1000;
+    // TCP connect: covers the SYN retries of a lossy link (1+2+4+8 s).
+    int connect = 20 * 1000;
+    // Greeting, EHLO, STARTTLS, the TLS handshake, AUTH, RSET, MAIL, RCPT:
+    // enough for a server that looks the client up in DNS before its
+    // greeting or verifies addresses by callout (tens of seconds at worst).
+    int greeting = 60 * 1000;
+    int command = 60 * 1000;
+    int mail = 60 * 1000;
+    int rcpt = 60 * 1000;
+    // The message (RFC 5321 §4.5.3.2.4 to .6 values).
     int dataInit = 2 * 60 * 1000;
     int dataBlock = 3 * 60 * 1000;
     int finalDot = 10 * 60 * 1000;
     int quit = 10 * 1000;  // only politeness is at stake
+    // One deadline for getting the server ready for a message: connect
+    // through the first message's envelope, counting every fresh connection
+    // opened after a failed one. A server that stalls after EHLO fails in
+    // this long in all, not in one stage timeout per connection. One and a
+    // half stage timeouts: one silent stage, and half that again for a
+    // second connection.
+    int opening = 90 * 1000;
 
-    // Every timeout capped at `ms` (the command line's --timeout).
+    // Every stage timeout capped at `ms` (the command line's --timeout, an
+    // account's own timeout), and the opening deadline at one and a half
+    // times that.
     static Timeouts cappedAt(int ms);
 };
 

@@ -6,6 +6,11 @@
 
 namespace stamp {
 
+namespace {
+// Less than this left of the opening deadline is not worth a connection.
+constexpr qint64 kLeastOpeningMs = 1000;
+}
+
 SubmissionBatch::SubmissionBatch(QObject *parent)
     : QObject(parent)
 {
@@ -21,6 +26,7 @@ void SubmissionBatch::start(const QList<OutgoingMessage> &messages)
     m_report.messages.resize(messages.size());
     m_reported.clear();
     m_pending.clear();
+    m_fruitless = 0;
     m_startPositions.clear();
     for (int i = 0; i < messages.size(); ++i) {
         m_pending << i;
@@ -49,9 +55,15 @@ void SubmissionBatch::startSession()
         slice << message;
     }
     ++m_report.connections;
+    // A connection after one that delivered nothing shares that one's
+    // opening deadline: a server that stalls fails in Timeouts::opening in
+    // all, however many connections it took. After progress, a fresh one.
+    if (m_fruitless == 0)
+        m_openingDeadline = QDeadlineTimer(m_server.timeouts.opening);
     auto *session = new SubmissionSession(this);
     m_session = session;
     session->setServer(m_server);
+    session->setOpeningDeadline(m_openingDeadline);
     session->setAuth(m_auth);
     connect(session, &SubmissionSession::transcript, this, &SubmissionBatch::transcript);
     connect(session, &SubmissionSession::progress, this,
@@ -133,11 +145,20 @@ void SubmissionBatch::onSessionFinished(const SessionReport &report)
     // caller (the outbox) defers them instead.
     const bool sessionBroken = report.failure && !report.failure->isTransient()
                                && !(report.failure->reply && report.failure->reply->code == 421);
-    if (!m_pending.isEmpty() && !m_cancelled && !sessionBroken && m_fruitless < m_limits.maxFruitlessConnections) {
+    // A fresh connection with under a second (a tenth, for short
+    // deadlines) of the shared opening deadline left could only fail the
+    // same way.
+    const qint64 least = qMin<qint64>(kLeastOpeningMs, m_server.timeouts.opening / 10);
+    const bool timeLeft = m_fruitless == 0 || m_openingDeadline.remainingTime() >= least;
+    if (!m_pending.isEmpty() && !m_cancelled && !sessionBroken && timeLeft
+        && m_fruitless < m_limits.maxFruitlessConnections) {
         TranscriptEvent event;
         event.time = QDateTime::currentDateTimeUtc();
         event.kind = TranscriptEvent::Kind::Connection;
         event.text = QStringLiteral("Opening a new connection for %1 more message(s)").arg(m_pending.size());
+        if (m_fruitless > 0)
+            event.text += QStringLiteral(" (%1 s left to get the server ready)")
+                              .arg(QString::number(m_openingDeadline.remainingTime() / 1000.0, 'f', 1));
         emit transcript(event);
         startSession();
         return;

@@ -3,6 +3,7 @@
 #include "SessionTypes.h"
 #include "Transcript.h"
 
+#include <QDeadlineTimer>
 #include <QObject>
 #include <QPointer>
 #include <QSet>
@@ -71,7 +72,8 @@ private:
     QSet<int> m_reported;            // messageFinished already emitted
     SessionReport m_report;   // messages indexed like m_messages
     QPointer<SubmissionSession> m_session;
-    int m_fruitless = 0;
+    int m_fruitless = 0;  // connections in a row that delivered nothing
+    QDeadlineTimer m_openingDeadline;
     int m_open = 0;  // sessions whose connection has not closed yet
     bool m_cancelled = false;
 };

@@ -42,6 +42,12 @@ void SubmissionSession::setServer(const ServerSettings &server)
     m_server = server;
 }
 
+void SubmissionSession::setOpeningDeadline(QDeadlineTimer deadline)
+{
+    m_openingDeadline = deadline;
+    m_openingDeadlineGiven = true;
+}
+
 void SubmissionSession::setAuth(const AuthSettings &auth)
 {
     m_auth = auth;
@@ -55,6 +61,9 @@ void SubmissionSession::start(const QList<OutgoingMessage> &messages)
     Q_ASSERT(m_state == State::Idle);
     m_messages = messages;
     m_report = SessionReport();
+    if (!m_openingDeadlineGiven)
+        m_openingDeadline = QDeadlineTimer(m_server.timeouts.opening);
+    m_opened = false;
 
     // Everything that can be checked without the network is checked first,
     // so bad input never leaves a half-sent conversation behind.
@@ -236,7 +245,17 @@ void SubmissionSession::onTimeout()
     QString what;
     int ms = 0;
     Phase phase = m_commands->phase();
-    if (m_state == State::Connecting) {
+    if (m_deadlineArmed) {
+        if (m_state == State::Connecting)
+            phase = Phase::Connect;
+        else if (m_state == State::TlsHandshake)
+            phase = Phase::Tls;
+        else if (m_commands->awaitingReply())
+            phase = m_commands->nextExpected().phase;
+        what = QStringLiteral("The server was still not ready for the message after %1 s (the most Stamp waits, "
+                              "counting every connection of this attempt); it stopped %2.")
+                   .arg(seconds(m_server.timeouts.opening), phaseDescription(phase));
+    } else if (m_state == State::Connecting) {
         ms = m_server.timeouts.connect;
         what = QStringLiteral("Could not connect to %1 port %2 within %3 s.")
                    .arg(m_server.host)
@@ -264,10 +283,24 @@ void SubmissionSession::onTimeout()
 
 // --- plumbing -----------------------------------------------------------------------
 
+void SubmissionSession::armFor(int stageMs)
+{
+    int ms = stageMs;
+    m_deadlineArmed = false;
+    if (!m_opened) {
+        const qint64 left = qMax<qint64>(0, m_openingDeadline.remainingTime());
+        if (!m_openingDeadline.isForever() && left < ms) {
+            ms = int(left);
+            m_deadlineArmed = true;
+        }
+    }
+    m_timer.start(ms);
+}
+
 void SubmissionSession::armTimer()
 {
     if (m_commands->awaitingReply())
-        m_timer.start(m_commands->nextExpected().timeoutMs);
+        armFor(m_commands->nextExpected().timeoutMs);
     else if (!m_transaction->upload().isStreaming() && m_state != State::TlsHandshake
         && m_state != State::Connecting)
         m_timer.stop();
@@ -278,6 +311,11 @@ void SubmissionSession::setState(State state)
     if (m_state == state)
         return;
     m_state = state;
+    // Once content is on its way the data stages' own timeouts apply: an
+    // upload cut short by the opening deadline could leave the server with
+    // the message and the person not knowing.
+    if (state == State::Uploading)
+        m_opened = true;
     qCDebug(lcSmtp) << "state" << state;
     emit stateChanged(state);
 }

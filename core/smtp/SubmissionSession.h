@@ -5,6 +5,7 @@
 #include "SessionTypes.h"
 #include "Transcript.h"
 
+#include <QDeadlineTimer>
 #include <QObject>
 #include <QTimer>
 #include <memory>
@@ -64,6 +65,11 @@ public:
 
     void setServer(const ServerSettings &server);
     void setAuth(const AuthSettings &auth);
+    // When the server must be ready for the first message (the opening
+    // deadline, Timeouts::opening). Unset: that long from start(). A batch
+    // that opens a fresh connection after a failed one passes what is left
+    // of the first connection's deadline.
+    void setOpeningDeadline(QDeadlineTimer deadline);
 
     // Connects and submits `messages` in order on this one connection. With
     // no messages it only negotiates (TLS, EHLO, AUTH) and quits: a check.
@@ -112,6 +118,9 @@ private:
 
     // Plumbing shared by the parts
     void armTimer();
+    // Starts the stage timer for `stageMs`, shortened to the opening
+    // deadline while the session is still getting ready for a message.
+    void armFor(int stageMs);
     void setState(State state);
     void emitEvent(TranscriptEvent::Kind kind, const QString &text);
     void fail(Phase phase, NetworkFault fault, const QString &message, const std::optional<Reply> &reply = {},
@@ -132,6 +141,10 @@ private:
     ReplyParser m_parser;
     SecretRedactor m_redactor;  // the credentials, out of every reply
     QTimer m_timer;
+    QDeadlineTimer m_openingDeadline;
+    bool m_openingDeadlineGiven = false;
+    bool m_opened = false;          // a message's content went out, or one finished
+    bool m_deadlineArmed = false;   // the running timer is the opening deadline's
     const std::unique_ptr<CommandQueue> m_commands;
     const std::unique_ptr<ConnectionSetup> m_connection;
     const std::unique_ptr<AuthExchange> m_authExchange;

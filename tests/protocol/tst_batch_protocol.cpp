@@ -8,6 +8,7 @@
 #include "smtp/SubmissionBatch.h"
 
 #include <QBuffer>
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QTest>
 #include <QTimer>
@@ -112,6 +113,10 @@ private slots:
     void droppedAfterContentIsNeverResent();
     void serverThatRefusesEveryConnectionStops();
     void outcomesReportedBeforeTheConnectionEnds();
+    void timeoutsADesktopUserWaits();
+    void stallAfterEhloSharesOneDeadline();
+    void noFreshConnectionWithoutTimeLeft();
+    void contentIsNotCutByTheDeadline();
 };
 
 void TestBatchProtocol::threeMessagesOneConnection()
@@ -229,6 +234,127 @@ void TestBatchProtocol::outcomesReportedBeforeTheConnectionEnds()
     QTRY_COMPARE_WITH_TIMEOUT(finished, QList<int>{0}, 5000);
     QVERIFY(!done);  // message 2 is still waiting for its replies
     QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
+}
+
+namespace {
+
+struct TimedRun
+{
+    BatchRun run;
+    qint64 elapsed = 0;
+};
+
+TimedRun runTimed(quint16 port, const QList<OutgoingMessage> &messages, const Timeouts &timeouts)
+{
+    TimedRun timed;
+    SubmissionBatch batch;
+    ServerSettings server;
+    server.host = QStringLiteral("127.0.0.1");
+    server.port = port;
+    server.security = SecurityMode::None;
+    server.timeouts = timeouts;
+    batch.setServer(server);
+    QObject::connect(&batch, &SubmissionBatch::transcript,
+                     [&timed](const TranscriptEvent &e) { timed.run.log << e.toLogLine(); });
+    QEventLoop loop;
+    QObject::connect(&batch, &SubmissionBatch::finished, &loop, [&](const SessionReport &report) {
+        timed.run.report = report;
+        timed.run.finished = true;
+        loop.quit();
+    });
+    QTimer::singleShot(30000, &loop, &QEventLoop::quit);
+    QElapsedTimer clock;
+    clock.start();
+    batch.start(messages);
+    if (!timed.run.finished)
+        loop.exec();
+    timed.elapsed = clock.elapsed();
+    QTest::qWait(100);
+    return timed;
+}
+
+const QStringList kStallAtEhlo = {QStringLiteral("S: 220 fake ESMTP"), QStringLiteral("C: EHLO [127.0.0.1]"),
+                                  QStringLiteral("SILENT")};
+
+}  // namespace
+
+void TestBatchProtocol::timeoutsADesktopUserWaits()
+{
+    // The defaults a person at a desktop lives with (docs/SECURITY.md):
+    // a minute at most for any answer before the message, a minute and a
+    // half in all to get the server ready, RFC 5321 §4.5.3.2's values for
+    // the message itself, where giving up early makes delivery uncertain.
+    const Timeouts t;
+    for (const int stage : {t.connect, t.greeting, t.command, t.mail, t.rcpt})
+        QVERIFY(stage <= 60 * 1000);
+    QCOMPARE(t.opening, 90 * 1000);
+    QCOMPARE(t.dataInit, 2 * 60 * 1000);
+    QCOMPARE(t.dataBlock, 3 * 60 * 1000);
+    QCOMPARE(t.finalDot, 10 * 60 * 1000);
+    // A cap (the command line's --timeout) keeps the same proportion.
+    const Timeouts capped = Timeouts::cappedAt(2000);
+    QCOMPARE(capped.command, 2000);
+    QCOMPARE(capped.opening, 3000);
+    QCOMPARE(Timeouts::cappedAt(3600 * 1000).opening, t.opening);
+}
+
+void TestBatchProtocol::stallAfterEhloSharesOneDeadline()
+{
+    // Silent after EHLO on every connection. The first connection waits its
+    // stage timeout (2 s), the fresh one only what is left of the shared
+    // 3 s deadline: 3 s in all, not 2 s per connection.
+    ScriptedServer server(kStallAtEhlo + QStringList{QStringLiteral("ACCEPT")} + kStallAtEhlo);
+    Bodies bodies;
+    const TimedRun timed = runTimed(server.port(), bodies.make(1), Timeouts::cappedAt(2000));
+    const BatchRun &run = timed.run;
+    QVERIFY2(run.finished && server.errors().isEmpty() && server.isComplete(), qPrintable(describe(run, server)));
+    QCOMPARE(run.report.connections, 2);
+    // Two whole stage timeouts would be 4 s.
+    QVERIFY2(timed.elapsed >= 2900 && timed.elapsed < 4000, qPrintable(QString::number(timed.elapsed)));
+    const SendResult &result = run.report.messages.at(0);
+    QCOMPARE(result.status, SendResult::Status::Failed);
+    QVERIFY(!result.uncertain);
+    QCOMPARE(result.failure->fault, NetworkFault::Timeout);
+    QVERIFY2(result.failure->phase == Phase::Ehlo, qPrintable(describe(run, server)));
+    QVERIFY2(result.failure->message.contains(QStringLiteral("not ready for the message after 3 s")),
+             qPrintable(result.failure->message));
+    QVERIFY(DiagnosticsCatalog::diagnose(*result.failure).transient);
+    QVERIFY2(run.log.join(QLatin1Char('\n')).contains(QStringLiteral("s left to get the server ready")),
+             qPrintable(run.log.join(QLatin1Char('\n'))));
+}
+
+void TestBatchProtocol::noFreshConnectionWithoutTimeLeft()
+{
+    // The first connection's stage timeout used nearly all of the deadline:
+    // under a second left is not worth a connection.
+    Timeouts timeouts = Timeouts::cappedAt(2000);
+    timeouts.opening = 2100;
+    ScriptedServer server(kStallAtEhlo);
+    Bodies bodies;
+    const TimedRun timed = runTimed(server.port(), bodies.make(1), timeouts);
+    QVERIFY2(timed.run.finished && server.errors().isEmpty(), qPrintable(describe(timed.run, server)));
+    QCOMPARE(timed.run.report.connections, 1);
+    QVERIFY2(timed.elapsed < 2090, qPrintable(QString::number(timed.elapsed)));
+    QCOMPARE(timed.run.report.messages.at(0).failure->fault, NetworkFault::Timeout);
+}
+
+void TestBatchProtocol::contentIsNotCutByTheDeadline()
+{
+    // Once the content is on its way the data stages' timeouts rule, even
+    // past the opening deadline: the server answers the content 1.5 s after
+    // a 1 s deadline, and the message is sent, not left uncertain.
+    Timeouts timeouts = Timeouts::cappedAt(5000);
+    timeouts.opening = 1000;
+    QStringList script = kGreeting;
+    script << QStringLiteral("C: MAIL FROM:<alice@example.com>") << QStringLiteral("C: RCPT TO:<a@x.test>")
+           << QStringLiteral("C: BDAT 4 LAST") << QStringLiteral("BYTES 4") << QStringLiteral("C: QUIT")
+           << QStringLiteral("WAIT 1500") << QStringLiteral("S: 250 Ok") << QStringLiteral("S: 250 Ok")
+           << QStringLiteral("S: 250 Ok: queued as M1") << QStringLiteral("S: 221 Bye") << QStringLiteral("CLOSE");
+    ScriptedServer server(script);
+    Bodies bodies;
+    const TimedRun timed = runTimed(server.port(), bodies.make(1), timeouts);
+    QVERIFY2(timed.run.finished && server.errors().isEmpty(), qPrintable(describe(timed.run, server)));
+    QCOMPARE(timed.run.report.messages.at(0).status, SendResult::Status::Sent);
 }
 
 QTEST_GUILESS_MAIN(TestBatchProtocol)

@@ -1,6 +1,7 @@
 #include "ScriptedServer.h"
 
 #include <QRegularExpression>
+#include <QTimer>
 
 namespace stamp::test {
 
@@ -54,7 +55,11 @@ void ScriptedServer::attach(QSslSocket *socket)
     m_buffer.clear();
     m_socket = socket;
     connect(socket, &QSslSocket::readyRead, this, &ScriptedServer::onReadyRead);
-    connect(socket, &QSslSocket::disconnected, this, [this] { m_clientGone = true; });
+    connect(socket, &QSslSocket::disconnected, this, [this] {
+        m_clientGone = true;
+        if (m_step < m_script.size() && m_script.at(m_step) == QLatin1String("SILENT"))
+            advance();
+    });
     connect(socket, &QSslSocket::encrypted, this, [this] {
         m_handshaking = false;
         advance();
@@ -128,6 +133,25 @@ void ScriptedServer::advance()
             m_socket->setLocalCertificate(m_certificate);
             m_socket->setPrivateKey(m_key);
             m_socket->startServerEncryption();
+            return;
+        }
+        if (step == QLatin1String("SILENT")) {
+            if (!m_buffer.isEmpty())
+                error(QStringLiteral("unexpected bytes from the client: \"%1\"").arg(QString::fromLatin1(m_buffer.left(80))));
+            if (!m_clientGone)
+                return;
+            ++m_step;
+            continue;
+        }
+        if (step.startsWith(QLatin1String("WAIT "))) {
+            if (m_pausing)
+                return;
+            m_pausing = true;
+            QTimer::singleShot(step.mid(5).toInt(), this, [this] {
+                m_pausing = false;
+                ++m_step;
+                advance();
+            });
             return;
         }
         if (step == QLatin1String("STALL")) {

@@ -25,6 +25,9 @@ namespace stamp::test {
 //   "HANG"      stay silent with the connection open (for timeouts); any
 //               further byte from the client is an error
 //   "SINK"      like HANG, but swallow whatever the client sends
+//   "SILENT"    like HANG until the client closes the connection, then go on
+//               (to an ACCEPT: a server that stalls on every connection)
+//   "WAIT ms"   pause the script this many milliseconds (a slow server)
 //   "STALL"     stay silent and stop reading: the client's upload backs up
 //               once the socket buffers are full (a stalled line)
 //   "TLS"       start TLS as the server (after a STARTTLS exchange, or first
@@ -85,6 +88,7 @@ private:
     QSslCertificate m_certificate;
     QSslKey m_key;
     bool m_handshaking = false;
+    bool m_pausing = false;  // in a WAIT step
     QStringList m_script;
     int m_step = 0;
     QByteArray m_buffer;

@@ -4,15 +4,22 @@
 #include "ManualClock.h"
 #include "OutboxDoubles.h"
 
+#include "outbox/DraftStore.h"
+#include "outbox/SentStore.h"
+#include "outbox/TranscriptArchive.h"
 #include "smtp/DotStuffer.h"
 
 #include <QBuffer>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QLockFile>
 #include <QTemporaryDir>
+#include <QScopeGuard>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace stamp;
 
@@ -32,6 +39,7 @@ private slots:
     void removeDeletesBoth();
     void corruptRecordIsReported();
     void resolvesPrefixes();
+    void privateFolders();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -235,6 +243,32 @@ void TestOutbox::resolvesPrefixes()
     QCOMPARE(m_outbox->resolve(id.left(id.size() - 3), &error), id);
     QVERIFY(m_outbox->resolve(QStringLiteral("nope"), &error).isEmpty());
     QVERIFY(!error.isEmpty());
+}
+
+void TestOutbox::privateFolders()
+{
+    // Queued mail, drafts, Sent items and transcripts hold people's
+    // messages and addresses: owner only, even under a permissive umask.
+    const mode_t previous = ::umask(022);
+    const auto restore = qScopeGuard([previous] { ::umask(previous); });
+    const QFile::Permissions ownerOnly = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner;
+    const QFile::Permissions others = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther
+                                      | QFile::WriteOther | QFile::ExeOther;
+    QVERIFY(m_outbox->open().isEmpty());
+    SentStore sent(m_dir->filePath(QStringLiteral("sent")));
+    QVERIFY(sent.open().isEmpty());
+    DraftStore drafts(m_dir->filePath(QStringLiteral("drafts")));
+    Draft draft;
+    draft.subject = QStringLiteral("Private");
+    QVERIFY(drafts.save(draft).isEmpty());
+    TranscriptArchive transcripts(m_dir->filePath(QStringLiteral("transcripts")));
+    QString error;
+    QVERIFY2(!transcripts.save(QStringLiteral("t"), {}, &error).isEmpty(), qPrintable(error));
+    for (const QString &name : {QStringLiteral("outbox"), QStringLiteral("sent"), QStringLiteral("drafts"),
+                                QStringLiteral("transcripts")}) {
+        const QFile::Permissions p = QFileInfo(m_dir->filePath(name)).permissions();
+        QVERIFY2((p & ownerOnly) == ownerOnly && !(p & others), qPrintable(name));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestOutbox)
