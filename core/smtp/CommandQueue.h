@@ -42,6 +42,7 @@ public:
     void expect(Expectation expectation) { m_expected.append(std::move(expectation)); }
 
     bool awaitingReply() const { return !m_expected.isEmpty(); }
+    qsizetype repliesOwed() const { return m_expected.size(); }
     const Expectation &nextExpected() const { return m_expected.first(); }
     Expectation takeExpected() { return m_expected.takeFirst(); }
     void dropUnsent() { m_unsent.clear(); }

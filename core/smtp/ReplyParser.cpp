@@ -1,5 +1,7 @@
 #include "ReplyParser.h"
 
+#include "VisibleText.h"
+
 namespace stamp {
 
 namespace {
@@ -14,7 +16,12 @@ void ReplyParser::feed(const QByteArray &bytes)
     if (hasError())
         return;
     m_buffer.append(bytes);
-    for (;;) {
+    parseBuffered();
+}
+
+void ReplyParser::parseBuffered()
+{
+    while (!hasError() && m_ready.size() < kMaxReadyReplies) {
         const qsizetype lf = m_buffer.indexOf('\n', m_pos);
         if (lf < 0) {
             // No complete line yet: refuse to buffer a line longer than any
@@ -24,6 +31,12 @@ void ReplyParser::feed(const QByteArray &bytes)
                               .arg(kMaxLineLength);
                 m_rejected = m_buffer.mid(m_pos, 256);
             }
+            break;
+        }
+        if (lf - m_pos > kMaxLineLength + 1) { // checked before copying it: it may be huge
+            m_error
+                = QStringLiteral("The server sent a reply line longer than %1 bytes.").arg(kMaxLineLength);
+            m_rejected = m_buffer.mid(m_pos, 256);
             break;
         }
         // RFC 5321 §2.3.8 requires CRLF; a bare LF is tolerated on input
@@ -48,8 +61,9 @@ void ReplyParser::feed(const QByteArray &bytes)
             m_currentRaw.clear();
         }
     }
-    // Drop consumed bytes once in a while rather than on every line.
-    if (m_pos > 4096 || m_pos == m_buffer.size()) {
+    // Drop consumed bytes once in a while rather than on every line (nor
+    // move a large unparsed rest for every few replies taken).
+    if (m_pos == m_buffer.size() || (m_pos > 4096 && m_pos * 2 > m_buffer.size())) {
         m_buffer.remove(0, m_pos);
         m_pos = 0;
     }
@@ -57,10 +71,12 @@ void ReplyParser::feed(const QByteArray &bytes)
 
 bool ReplyParser::parseLine(const QByteArray &line)
 {
+    // The line is quoted in the error, which reaches terminals and logs:
+    // a hostile server's control characters are shown escaped, not sent on.
     // "NNN" alone is a valid last line (§4.2: the text is optional).
     if (line.size() < 3 || !isDigit(line.at(0)) || !isDigit(line.at(1)) || !isDigit(line.at(2))) {
         m_error = QStringLiteral("The server sent a malformed reply line (no three-digit code): \"%1\".")
-                      .arg(QString::fromLatin1(line.left(80)));
+                      .arg(visibleText(line.left(80)));
         return false;
     }
     const int code = line.left(3).toInt();
@@ -71,7 +87,7 @@ bool ReplyParser::parseLine(const QByteArray &line)
     const char sep = line.size() > 3 ? line.at(3) : ' ';
     if (sep != ' ' && sep != '-') {
         m_error = QStringLiteral("The server sent a malformed reply line: \"%1\".")
-                      .arg(QString::fromLatin1(line.left(80)));
+                      .arg(visibleText(line.left(80)));
         return false;
     }
     if (m_inReply && code != m_current.code) {
@@ -110,6 +126,8 @@ bool ReplyParser::parseLine(const QByteArray &line)
 
 std::optional<Reply> ReplyParser::next()
 {
+    if (m_ready.isEmpty())
+        parseBuffered();
     if (m_ready.isEmpty())
         return std::nullopt;
     m_readyRaw.removeFirst();

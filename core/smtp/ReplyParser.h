@@ -22,6 +22,11 @@ class ReplyParser
 public:
     static constexpr int kMaxLineLength = 2048;
     static constexpr int kMaxLines = 512;
+    // Replies parsed ahead of the caller: the rest waits as raw bytes. A
+    // parsed reply costs many times its size in memory, so a server that
+    // floods short replies must not have them all parsed at once; no
+    // pipelined group (RFC 2920) needs more, and next() parses on.
+    static constexpr int kMaxReadyReplies = 512;
 
     // Adds bytes received from the server.
     void feed(const QByteArray &bytes);
@@ -29,6 +34,10 @@ public:
     // The next complete reply, if one is buffered. After a protocol error it
     // returns nothing until reset().
     std::optional<Reply> next();
+
+    // Complete replies parsed and not yet taken (at most kMaxReadyReplies;
+    // more may wait as bytes).
+    qsizetype readyCount() const { return m_ready.size(); }
 
     bool hasError() const { return !m_error.isEmpty(); }
     QString errorString() const { return m_error; }
@@ -50,6 +59,7 @@ public:
     void reset();
 
 private:
+    void parseBuffered();
     bool parseLine(const QByteArray &line);
 
     QByteArray m_buffer;

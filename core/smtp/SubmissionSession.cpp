@@ -120,9 +120,38 @@ void SubmissionSession::onReadyRead()
     if (!m_socket || m_state == State::Finished)
         return;
     m_parser.feed(m_socket->readAll());
+    // RFC 5321 §4.2, RFC 2920 §3.1: one reply per command sent, in order.
+    // A reply in this read beyond the commands already sent answers a
+    // command the server has not seen: read in order it would pass for the
+    // reply to the next one (a sender, or the message "accepted" before it
+    // went out), so the session ends, before reading any reply where the
+    // count shows it at once. STARTTLS checks its own stricter rule
+    // (RFC 3207 §4.2); during an upload a reply is the server giving up
+    // early (below).
+    const bool counted
+        = m_state != State::Quitting && m_state != State::StartTls && !m_transaction->upload().isStreaming();
+    qsizetype owed = m_commands->repliesOwed() + (m_closing == Closing::QuitSent ? 1 : 0);
+    const auto answeredAhead = [this](qsizetype replies, const QString &taken = {}) {
+        emitEvent(TranscriptEvent::Kind::Error,
+            QStringLiteral("Replies not read: \"%1%2\"")
+                .arg(taken, visibleText(m_redactor.redacted(m_parser.unreadBytes().left(4096)).left(512))));
+        fail(m_commands->currentPhase(), NetworkFault::ProtocolViolation,
+            QStringLiteral("The server sent %1 more replies than commands: it answered commands before they "
+                           "were sent.")
+                .arg(replies),
+            {}, true);
+    };
+    if (counted && m_parser.readyCount() > owed) {
+        answeredAhead(m_parser.readyCount() - owed);
+        return;
+    }
     while (std::optional<Reply> reply = m_parser.next()) {
         // A server may quote the credentials back: out before anyone reads it.
         m_redactor.redact(*reply);
+        if (counted && m_state != State::Quitting && owed-- <= 0) {
+            answeredAhead(1, reply->summary() + QStringLiteral("\\r\\n"));
+            return;
+        }
         const bool secret = m_state == State::Authenticating && reply->code == 334;
         for (int i = 0; i < reply->lines.size(); ++i) {
             const bool last = i == reply->lines.size() - 1;

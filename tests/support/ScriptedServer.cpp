@@ -5,6 +5,37 @@
 
 namespace stamp::test {
 
+namespace {
+// The bytes an "R: " step stands for.
+QByteArray unescaped(const QString &text)
+{
+    const QByteArray in = text.toUtf8();
+    QByteArray out;
+    for (qsizetype i = 0; i < in.size(); ++i) {
+        if (in.at(i) != '\\' || i + 1 >= in.size()) {
+            out += in.at(i);
+            continue;
+        }
+        const char c = in.at(++i);
+        if (c == 'r')
+            out += '\r';
+        else if (c == 'n')
+            out += '\n';
+        else if (c == 'x' && i + 2 < in.size()) {
+            out += char(in.mid(i + 1, 2).toInt(nullptr, 16));
+            i += 2;
+        } else
+            out += c;
+    }
+    return out;
+}
+
+bool isSend(const QString &step)
+{
+    return step.startsWith(QLatin1String("S: ")) || step.startsWith(QLatin1String("R: "));
+}
+} // namespace
+
 void SslCapableTcpServer::incomingConnection(qintptr descriptor)
 {
     auto *socket = new QSslSocket(this);
@@ -84,7 +115,7 @@ void ScriptedServer::advance()
     bool lastWasClient = false;
     while (m_socket && !m_handshaking && m_step < m_script.size()) {
         const QString step = m_script.at(m_step);
-        if (step.startsWith(QLatin1String("S: "))) {
+        if (isSend(step)) {
             if (!m_pipeliningAllowed && lastWasClient && !m_buffer.isEmpty()) {
                 error(QStringLiteral("the client sent \"%1\" before the reply to its previous command "
                                      "(pipelining without PIPELINING)")
@@ -92,8 +123,11 @@ void ScriptedServer::advance()
                 return;
             }
             QByteArray batch;
-            while (m_step < m_script.size() && m_script.at(m_step).startsWith(QLatin1String("S: ")))
-                batch += m_script.at(m_step++).mid(3).toUtf8() + "\r\n";
+            while (m_step < m_script.size() && isSend(m_script.at(m_step))) {
+                const QString send = m_script.at(m_step++);
+                batch += send.startsWith(QLatin1String("R: ")) ? unescaped(send.mid(3))
+                                                               : send.mid(3).toUtf8() + "\r\n";
+            }
             m_socket->write(batch);
             m_socket->flush();
             lastWasClient = false;

@@ -13,7 +13,9 @@ namespace stamp::test {
 
 // A fake SMTP server that plays a script and fails on any byte the client
 // sends that the script did not expect. Steps:
-//   "S: text"   send "text\r\n" (consecutive S steps go out in one write)
+//   "S: text"   send "text\r\n" (consecutive S and R steps go out in one write)
+//   "R: bytes"  send raw bytes, no line end added; \r, \n, \xHH and \\ are
+//               unescaped (bare LF, NUL, a line without CRLF)
 //   "C: text"   expect exactly the line "text" from the client
 //   "C~ regex"  expect a line matching the regular expression
 //   "DATA"      expect message content up to and including "\r\n.\r\n"

@@ -18,6 +18,8 @@ private slots:
     void splitAcrossReads();
     void severalRepliesInOneRead();
     void replyThatNeverEnds();
+    void floodOfRepliesParsedAsTaken();
+    void overlongLineEndedLate();
     void pendingBytesAfterReply();
     void enhancedStatusParsing_data();
     void enhancedStatusParsing();
@@ -148,6 +150,41 @@ void TestReplyParser::replyThatNeverEnds()
     QVERIFY(parser.hasError());
     QVERIFY(parser.errorString().contains(QStringLiteral("more than")));
     QVERIFY(!parser.next().has_value());
+}
+
+void TestReplyParser::floodOfRepliesParsedAsTaken()
+{
+    // A server may send a million short replies in one read: at most
+    // kMaxReadyReplies are parsed ahead, the rest waits as bytes, and
+    // every one still comes out, in order.
+    constexpr int kCount = 100000;
+    QByteArray flood;
+    for (int i = 0; i < kCount; ++i)
+        flood += "250 " + QByteArray::number(i) + "\r\n";
+    ReplyParser parser;
+    parser.feed(flood);
+    QCOMPARE(parser.readyCount(), ReplyParser::kMaxReadyReplies);
+    QVERIFY(parser.pendingBytes() > 0);
+    int taken = 0;
+    while (const std::optional<Reply> r = parser.next()) {
+        QCOMPARE(r->lines.value(0), QByteArray::number(taken));
+        ++taken;
+    }
+    QCOMPARE(taken, kCount);
+    QVERIFY(!parser.hasError());
+    QVERIFY(!parser.hasBufferedData());
+}
+
+void TestReplyParser::overlongLineEndedLate()
+{
+    // A huge line that does end: refused without being copied, and the
+    // reply before it still comes out.
+    ReplyParser parser;
+    parser.feed("220 hi\r\n250 " + QByteArray(8 * 1024 * 1024, 'x') + "\r\n");
+    QVERIFY(parser.next().has_value());
+    QVERIFY(!parser.next().has_value());
+    QVERIFY(parser.hasError());
+    QVERIFY(parser.errorString().contains(QStringLiteral("longer than")));
 }
 
 void TestReplyParser::pendingBytesAfterReply()
