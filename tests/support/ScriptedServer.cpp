@@ -79,7 +79,10 @@ void ScriptedServer::advance()
     bool lastWasClient = false;
     while (m_socket && !m_handshaking && m_step < m_script.size()) {
         const QString step = m_script.at(m_step);
-        if (step.startsWith(QLatin1String("S: "))) {
+        const auto isServerStep = [](const QString &s) {
+            return s.startsWith(QLatin1String("S: ")) || s.startsWith(QLatin1String("S= "));
+        };
+        if (isServerStep(step)) {
             if (!m_pipeliningAllowed && lastWasClient && !m_buffer.isEmpty()) {
                 error(QStringLiteral("the client sent \"%1\" before the reply to its previous command "
                                      "(pipelining without PIPELINING)")
@@ -87,8 +90,18 @@ void ScriptedServer::advance()
                 return;
             }
             QByteArray batch;
-            while (m_step < m_script.size() && m_script.at(m_step).startsWith(QLatin1String("S: ")))
-                batch += m_script.at(m_step++).mid(3).toUtf8() + "\r\n";
+            while (m_step < m_script.size() && isServerStep(m_script.at(m_step))) {
+                const QString server = m_script.at(m_step);
+                if (server.startsWith(QLatin1String("S= ")) && !m_replyMakers.contains(server.mid(3))) {
+                    error(QStringLiteral("no reply maker called \"%1\"").arg(server.mid(3)));
+                    return;
+                }
+                ++m_step;
+                const QString line = server.startsWith(QLatin1String("S: "))
+                                         ? server.mid(3)
+                                         : m_replyMakers.value(server.mid(3))(m_lastClientLine);
+                batch += line.toUtf8() + "\r\n";
+            }
             m_socket->write(batch);
             m_socket->flush();
             lastWasClient = false;
@@ -178,6 +191,7 @@ void ScriptedServer::advance()
                 error(QStringLiteral("expected \"%1\", the client sent \"%2\"").arg(expected, line));
                 return;
             }
+            m_lastClientLine = line;
             ++m_step;
             lastWasClient = true;
             continue;
