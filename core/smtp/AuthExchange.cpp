@@ -6,6 +6,7 @@
 #include "ConnectionSetup.h"
 #include "MailTransaction.h"
 #include "SubmissionSession.h"
+#include "sasl/LoginMechanism.h"
 
 #include <QSet>
 #include <QStringList>
@@ -55,29 +56,50 @@ void AuthExchange::authenticate()
     }
     m_mechanism = sasl::createMechanism(method, auth.credentials, server.host, server.effectivePort());
     m_mechanismName = name;
-    QByteArray line = "AUTH " + name;
+    sendAuth();
+}
+
+void AuthExchange::sendAuth()
+{
+    QByteArray line = "AUTH " + m_mechanismName;
     QString shown = QString::fromLatin1(line);
     // RFC 4954 §4: a client-first mechanism sends its initial response on
     // the AUTH line, saving a round trip; "=" stands for an empty one.
     const std::optional<QByteArray> initial = m_mechanism->initialResponse();
+    m_sentInitialResponse = initial.has_value();
     if (initial) {
         rememberPayload(*initial);
         line += ' ' + (initial->isEmpty() ? QByteArray("=") : initial->toBase64());
         shown += QStringLiteral(" [redacted]");
     }
     m_session.m_commands->queue(
-        line, Phase::Auth, server.timeouts.command, [this](const Reply &r) { onReply(r); }, shown);
-    // RFC 4954 §4: AUTH may be followed by more commands in the same group
-    // when it carries an initial response, its mechanism completes in one
-    // round trip and negotiates no security layer - PLAIN is the example
-    // the RFC gives. The first transaction then travels with the login.
-    // Should the login fail, the server refuses those commands too, and
-    // the message is reported as not sent.
-    const bool pipelined
-        = initial && method == AuthMethod::Plain && caps.pipelining() && !m_session.m_messages.isEmpty();
-    m_afterLogin = pipelined ? AfterLogin::TransactionAlreadySent : AfterLogin::StartTransaction;
-    if (pipelined)
-        m_session.m_transaction->nextMessage();
+        line, Phase::Auth, m_session.m_server.timeouts.command, [this](const Reply &r) { onReply(r); }, shown);
+    sendTransactionIfDone();
+}
+
+void AuthExchange::sendTransactionIfDone()
+{
+    // RFC 4954 §4 lets AUTH lead a group when its initial response is the
+    // whole exchange and no security layer follows (PLAIN); RFC 2920 §3.1
+    // only asks that a command whose outcome changes what the client must
+    // do next end its group. The last client message of any mechanism
+    // without a security layer is in the same position as PLAIN's initial
+    // response: what the server says next is the outcome, not a challenge.
+    // So the first transaction (and QUIT) may follow it at once: LOGIN's
+    // password, CRAM-MD5's answer, SCRAM's empty answer to the
+    // server-final message - but only once the client has verified the
+    // server's signature in it, so an impostor never sees the envelope.
+    // Should the login fail, the server refuses MAIL, RCPT and the content
+    // (RFC 4954 §6: 530 before AUTH) and the message is reported as not
+    // sent. OAuth mechanisms never get here: a refused token brings a
+    // challenge the client must answer (RFC 7628 §3.2.3), which a
+    // pipelined MAIL would be taken for.
+    const bool pipelined = m_mechanism->clientDone() && m_session.m_report.capabilities.pipelining()
+        && !m_session.m_messages.isEmpty();
+    if (!pipelined)
+        return;
+    m_afterLogin = AfterLogin::TransactionAlreadySent;
+    m_session.m_transaction->nextMessage();
 }
 
 void AuthExchange::rememberPayload(const QByteArray &raw)
@@ -108,6 +130,15 @@ void AuthExchange::cancelExchange(NetworkFault fault, const QString &message)
 void AuthExchange::onReply(const Reply &reply)
 {
     SessionReport &report = m_session.m_report;
+    if (reply.code == 334 && m_afterLogin == AfterLogin::TransactionAlreadySent) {
+        // The mechanism had said its last word and the transaction followed
+        // it; the server would take those commands for answers. Nothing
+        // sensible can be said on this connection any more.
+        m_session.fail(Phase::Auth, NetworkFault::ProtocolViolation,
+            QStringLiteral("The server sent another authentication challenge after the last answer."), reply,
+            true);
+        return;
+    }
     if (reply.code == 334) {
         const auto decoded = QByteArray::fromBase64Encoding(
             reply.lines.value(0).trimmed(), QByteArray::AbortOnBase64DecodingErrors);
@@ -124,6 +155,7 @@ void AuthExchange::onReply(const Reply &reply)
             return;
         }
         sendResponse(step.response);
+        sendTransactionIfDone();
         return;
     }
     if (reply.code == 235) {
@@ -140,6 +172,17 @@ void AuthExchange::onReply(const Reply &reply)
             TranscriptEvent::Kind::Info, QStringLiteral("Authenticated with %1").arg(report.authMechanism));
         if (m_afterLogin == AfterLogin::StartTransaction)
             m_session.m_transaction->nextMessage();
+        return;
+    }
+    // Not every server takes LOGIN's user name on the AUTH line; one that
+    // calls it a syntax error (RFC 4954 §4: 501) gets the draft's order.
+    if ((reply.code == 500 || reply.code == 501) && m_sentInitialResponse && m_mechanismName == "LOGIN"
+        && m_afterLogin == AfterLogin::StartTransaction) {
+        m_session.emitEvent(TranscriptEvent::Kind::Info,
+            QStringLiteral("The server refused the user name on the AUTH line; asking again without it."));
+        m_mechanism = std::make_unique<sasl::LoginMechanism>(
+            m_session.m_auth.credentials, sasl::LoginMechanism::Start::OnRequest);
+        sendAuth();
         return;
     }
     QString message = QStringLiteral("Authentication failed: %1").arg(reply.summary());

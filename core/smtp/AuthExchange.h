@@ -12,8 +12,10 @@ class SubmissionSession;
 
 // The session's second part: the SASL exchange over the reply stream
 // (RFC 4954), with the mechanism the account asks for or the best one
-// offered, and AUTH PLAIN pipelined with the first transaction where the
-// RFC allows it. Hands over to MailTransaction once authenticated.
+// offered, and the first transaction pipelined behind the mechanism's last
+// client message where the server offers PIPELINING (see
+// sendTransactionIfDone()). Hands over to MailTransaction once
+// authenticated.
 class AuthExchange
 {
 public:
@@ -26,9 +28,11 @@ public:
 
 private:
     // What follows a successful login: the first transaction, unless it was
-    // already sent in the same group as AUTH PLAIN.
+    // already sent in the same group as the mechanism's last message.
     enum class AfterLogin { StartTransaction, TransactionAlreadySent };
 
+    void sendAuth();
+    void sendTransactionIfDone();
     void sendResponse(const QByteArray &raw);
     void rememberPayload(const QByteArray &raw);
     void onReply(const Reply &reply);
@@ -38,6 +42,7 @@ private:
     std::unique_ptr<sasl::SaslMechanism> m_mechanism;
     QByteArray m_mechanismName;
     AfterLogin m_afterLogin = AfterLogin::StartTransaction;
+    bool m_sentInitialResponse = false;
 };
 
 } // namespace stamp

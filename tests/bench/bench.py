@@ -7,11 +7,16 @@ and compares `stamp send` with msmtp, swaks --pipeline, curl and Python's
 smtplib in the same run. Prints a Markdown table; see docs/BENCHMARKS.md.
 
 Usage: bench.py STAMP_BINARY [--rtt-ms 100] [--repeats 3] [--big-mb 100] [--huge-mb 200] [--small 200]
+                [--parts round-trips,logins,big,memory,many] [--baseline OTHER_STAMP_BINARY]
+
+--parts runs only the named tables (all by default); --baseline adds the
+rows of another Stamp build (e.g. main before a change) to the login table.
 """
 import argparse
 import base64
 import os
 import platform
+import re
 import shutil
 import socket
 import statistics
@@ -108,16 +113,19 @@ class Clients:
         with open(self.smtplib, "w") as f:
             f.write(SMTPLIB_CLIENT)
 
-    def command(self, client, mode, port, recipients=None, message=None):
+    def command(self, client, mode, port, recipients=None, message=None, auth="plain", stamp=None):
+        """`auth`: Stamp's --auth value ("auto", "scram-sha-256", ...); for
+        msmtp "auto" means its own default, --auth=on."""
         bed, message = self.bed, message or self.message
         recipients = recipients or RECIPIENTS
         user, ca = bed["USER"], bed["CA_FILE"]
         if client == "stamp":
-            return [self.stamp, "send", "--host", "localhost", "--port", str(port), "--security", mode, "--ca-file", ca,
-                    "--user", user, "--password-env", "BENCH_PW", "--auth", "plain", "--from", user,
+            return [stamp or self.stamp, "send", "--host", "localhost", "--port", str(port), "--security", mode,
+                    "--ca-file", ca, "--user", user, "--password-env", "BENCH_PW", "--auth", auth, "--from", user,
                     "--to", ",".join(recipients), "--eml", message], None
         if client == "msmtp":
-            return ["msmtp", "-C", "/dev/null", "--host=localhost", "--port=%d" % port, "--auth=plain", "--user=" + user,
+            return ["msmtp", "-C", "/dev/null", "--host=localhost", "--port=%d" % port,
+                    "--auth=" + ("on" if auth == "auto" else auth), "--user=" + user,
                     "--passwordeval=printf %s \"$BENCH_PW\"", "--tls=on",
                     "--tls-starttls=" + ("on" if mode == "starttls" else "off"), "--tls-trust-file=" + ca,
                     "--from=" + user] + recipients, message
@@ -160,6 +168,63 @@ s.quit()
 '''
 
 CLIENTS = ["stamp", "msmtp", "swaks --pipeline", "curl", "smtplib"]
+# Login mechanisms compared, as --auth values; "auto" is Stamp's default
+# (for msmtp: --auth=on, its default choice).
+LOGIN_METHODS = ["auto", "scram-sha-256", "scram-sha-1", "plain", "login", "cram-md5"]
+PARTS = ["round-trips", "logins", "big", "memory", "many"]
+
+
+def sasl_method_since(maillog, offset, timeout=3.0):
+    """The SASL mechanism Postfix logged for the first message queued after
+    `offset` in its log (smtpd logs it with the client= line)."""
+    deadline = time.monotonic() + timeout
+    while True:
+        with open(maillog, errors="replace") as f:
+            f.seek(offset)
+            found = re.search(r"sasl_method=([A-Z0-9-]+)", f.read())
+        if found or time.monotonic() > deadline:
+            return found.group(1) if found else "?"
+        time.sleep(0.1)
+
+
+def login_round_trips(clients, bed, rtt_ms, repeats, baseline=None):
+    """Round trips of one whole send over STARTTLS for every login
+    mechanism both clients support and Postfix offers."""
+    offered = {m.lower() for m in bed["MECHS"].split(",")}
+    methods = [m for m in LOGIN_METHODS if m == "auto" or m in offered]
+    runners = [("stamp", "stamp", None)]
+    if baseline:
+        runners.append(("stamp (baseline)", "stamp", baseline))
+    runners.append(("msmtp", "msmtp", None))
+    rtt = rtt_ms / 1000.0
+    target = int(bed["STARTTLS_PORT"])
+    maillog = bed["MAILLOG"]
+    proxy = Proxy(target, rtt_ms)
+    rows = []
+    try:
+        for label, client, binary in runners:
+            for method in methods:
+                delayed, direct, failure, used = [], [], "", "?"
+                for i in range(repeats):
+                    offset = os.path.getsize(maillog)
+                    seconds, _, code, err = clients.run(client, "starttls", proxy.port, auth=method, stamp=binary)
+                    if code != 0:
+                        failure = err.strip().splitlines()[-1] if err.strip() else "exit %d" % code
+                        break
+                    if i == 0:
+                        used = sasl_method_since(maillog, offset)
+                    delayed.append(seconds)
+                    seconds, _, code, _ = clients.run(client, "starttls", target, auth=method, stamp=binary)
+                    direct.append(seconds)
+                shown = "on (default)" if client == "msmtp" and method == "auto" else method
+                if failure:
+                    rows.append((label, shown, used, None, None, failure))
+                    continue
+                d, b = statistics.median(delayed), statistics.median(direct)
+                rows.append((label, shown, used, d / rtt, (d - b) / rtt, ""))
+    finally:
+        proxy.stop()
+    return rows
 
 
 def round_trips(clients, bed, rtt_ms, repeats):
@@ -189,6 +254,91 @@ def round_trips(clients, bed, rtt_ms, repeats):
     return rows
 
 
+def big_message(clients, bed, work, args):
+    print()
+    print("## A %d MB message through implicit TLS on loopback, no added delay" % args.big_mb)
+    print()
+    big = os.path.join(work, "big.eml")
+    write_big_message(big, bed["USER"], args.big_mb)
+    size = os.path.getsize(big)
+    print("| client | seconds | MB/s | peak RSS (MiB) |")
+    print("|---|---|---|---|")
+    tls_port = int(bed["TLS_PORT"])
+    for client in ("stamp", "msmtp"):
+        seconds, peak, code, err = clients.run(client, "tls", tls_port, recipients=RECIPIENTS[:1], message=big)
+        if code != 0:
+            print("| %s | failed: %s | | |" % (client, err.strip()[-200:]))
+            continue
+        print("| %s | %.2f | %.1f | %.1f |" % (client, seconds, size / seconds / 1e6, peak / 1024))
+    os.unlink(big)
+    sys.stdout.flush()
+
+
+def flat_memory(clients, bed, work, args):
+    tls_port = int(bed["TLS_PORT"])
+    print()
+    print("## Memory stays flat: Stamp's peak RSS for a 1 KB and a %d MB message" % args.huge_mb)
+    print()
+    tiny = os.path.join(work, "tiny.eml")
+    with open(tiny, "wb") as f:
+        f.write(("From: %s\r\nSubject: tiny\r\n\r\n" % bed["USER"]).encode() + b"x" * 1000 + b"\r\n")
+    huge = os.path.join(work, "huge.eml")
+    write_big_message(huge, bed["USER"], args.huge_mb)
+    _, small_peak, c1, e1 = clients.run("stamp", "tls", tls_port, recipients=RECIPIENTS[:1], message=tiny)
+    seconds, huge_peak, c2, e2 = clients.run("stamp", "tls", tls_port, recipients=RECIPIENTS[:1], message=huge)
+    os.unlink(huge)
+    if c1 or c2:
+        print("failed: %s %s" % (e1[-200:], e2[-200:]))
+    else:
+        print("| message | peak RSS (MiB) |")
+        print("|---|---|")
+        print("| 1 KB | %.1f |" % (small_peak / 1024))
+        print("| %d MB | %.1f |" % (args.huge_mb, huge_peak / 1024))
+        print()
+        print("Difference: %.1f MiB (target: under 64 MiB); %d MB sent in %.2f s." % (
+            (huge_peak - small_peak) / 1024, args.huge_mb, seconds))
+    sys.stdout.flush()
+
+
+def many_messages(clients, bed, work, args):
+    print()
+    print("## %d small messages over STARTTLS + AUTH PLAIN, no added delay" % args.small)
+    print()
+    paths = []
+    for i in range(args.small):
+        path = os.path.join(work, "small-%03d.eml" % i)
+        write_small_message(path, bed["USER"], "small%d" % i)
+        paths.append(path)
+    starttls_port = int(bed["STARTTLS_PORT"])
+    command, _ = clients.command("stamp", "starttls", starttls_port, recipients=RECIPIENTS[:1], message=paths[0])
+    command = command[:-2]
+    for path in paths:
+        command += ["--eml", path]
+    started = time.monotonic()
+    done = subprocess.run(command, env=clients.env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    stamp_seconds = time.monotonic() - started
+    started = time.monotonic()
+    msmtp_ok = True
+    for path in paths:
+        seconds, _, code, err = clients.run("msmtp", "starttls", starttls_port, recipients=RECIPIENTS[:1],
+                                            message=path)
+        msmtp_ok = msmtp_ok and code == 0
+    msmtp_seconds = time.monotonic() - started
+    print("| client | how | seconds | messages/s |")
+    print("|---|---|---|---|")
+    if done.returncode == 0:
+        print("| stamp | one process, connections reused | %.2f | %.1f |" % (stamp_seconds, args.small / stamp_seconds))
+    else:
+        print("| stamp | failed: %s | | |" % done.stderr.decode()[-200:])
+    if msmtp_ok:
+        print("| msmtp | one process per message | %.2f | %.1f |" % (msmtp_seconds, args.small / msmtp_seconds))
+    else:
+        print("| msmtp | failed | | |")
+    if done.returncode == 0 and msmtp_ok:
+        print()
+        print("Stamp / msmtp: %.1f times the messages per second." % (msmtp_seconds / stamp_seconds))
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("stamp")
@@ -197,8 +347,15 @@ def main():
     parser.add_argument("--big-mb", type=int, default=100)
     parser.add_argument("--huge-mb", type=int, default=200)
     parser.add_argument("--small", type=int, default=200)
+    parser.add_argument("--parts", default=",".join(PARTS), help="comma-separated, of: " + ", ".join(PARTS))
+    parser.add_argument("--baseline", help="another Stamp binary, added to the login table")
     args = parser.parse_args()
     stamp = os.path.abspath(args.stamp)
+    parts = args.parts.split(",")
+    unknown = [p for p in parts if p not in PARTS]
+    if unknown:
+        parser.error("unknown parts: %s" % ", ".join(unknown))
+    baseline = os.path.abspath(args.baseline) if args.baseline else None
 
     work = tempfile.mkdtemp(prefix="stamp-bench-msgs-")
     bed_handle = Testbed(size_limit=(max(args.big_mb, args.huge_mb) + 50) * 1000 * 1000)
@@ -213,97 +370,42 @@ def main():
         print("Machine: %s, %d cores, %s; Python %s; date %s" % (
             platform.platform(), os.cpu_count(), platform.machine(), platform.python_version(),
             time.strftime("%Y-%m-%d")))
-        print()
-        print("## Round trips per message (3 recipients, %g ms added round trip, median of %d)" % (
-            args.rtt_ms, args.repeats))
-        print()
-        print("| security | client | elapsed / RTT | (elapsed - same run without delay) / RTT |")
-        print("|---|---|---|---|")
-        for mode, client, raw, net, failure in round_trips(clients, bed, args.rtt_ms, args.repeats):
-            label = "STARTTLS + AUTH PLAIN" if mode == "starttls" else "implicit TLS + AUTH PLAIN"
-            if failure:
-                print("| %s | %s | failed: %s | |" % (label, client, failure))
-            else:
-                print("| %s | %s | %.2f | %.2f |" % (label, client, raw, net))
-        sys.stdout.flush()
-
-        print()
-        print("## A %d MB message through implicit TLS on loopback, no added delay" % args.big_mb)
-        print()
-        big = os.path.join(work, "big.eml")
-        write_big_message(big, bed["USER"], args.big_mb)
-        size = os.path.getsize(big)
-        print("| client | seconds | MB/s | peak RSS (MiB) |")
-        print("|---|---|---|---|")
-        tls_port = int(bed["TLS_PORT"])
-        for client in ("stamp", "msmtp"):
-            seconds, peak, code, err = clients.run(client, "tls", tls_port, recipients=RECIPIENTS[:1], message=big)
-            if code != 0:
-                print("| %s | failed: %s | | |" % (client, err.strip()[-200:]))
-                continue
-            print("| %s | %.2f | %.1f | %.1f |" % (client, seconds, size / seconds / 1e6, peak / 1024))
-        os.unlink(big)
-        sys.stdout.flush()
-
-        print()
-        print("## Memory stays flat: Stamp's peak RSS for a 1 KB and a %d MB message" % args.huge_mb)
-        print()
-        tiny = os.path.join(work, "tiny.eml")
-        with open(tiny, "wb") as f:
-            f.write(("From: %s\r\nSubject: tiny\r\n\r\n" % bed["USER"]).encode() + b"x" * 1000 + b"\r\n")
-        huge = os.path.join(work, "huge.eml")
-        write_big_message(huge, bed["USER"], args.huge_mb)
-        _, small_peak, c1, e1 = clients.run("stamp", "tls", tls_port, recipients=RECIPIENTS[:1], message=tiny)
-        seconds, huge_peak, c2, e2 = clients.run("stamp", "tls", tls_port, recipients=RECIPIENTS[:1], message=huge)
-        os.unlink(huge)
-        if c1 or c2:
-            print("failed: %s %s" % (e1[-200:], e2[-200:]))
-        else:
-            print("| message | peak RSS (MiB) |")
-            print("|---|---|")
-            print("| 1 KB | %.1f |" % (small_peak / 1024))
-            print("| %d MB | %.1f |" % (args.huge_mb, huge_peak / 1024))
+        if "round-trips" in parts:
             print()
-            print("Difference: %.1f MiB (target: under 64 MiB); %d MB sent in %.2f s." % (
-                (huge_peak - small_peak) / 1024, args.huge_mb, seconds))
-        sys.stdout.flush()
-
-        print()
-        print("## %d small messages over STARTTLS + AUTH PLAIN, no added delay" % args.small)
-        print()
-        paths = []
-        for i in range(args.small):
-            path = os.path.join(work, "small-%03d.eml" % i)
-            write_small_message(path, bed["USER"], "small%d" % i)
-            paths.append(path)
-        starttls_port = int(bed["STARTTLS_PORT"])
-        command, _ = clients.command("stamp", "starttls", starttls_port, recipients=RECIPIENTS[:1], message=paths[0])
-        command = command[:-2]
-        for path in paths:
-            command += ["--eml", path]
-        started = time.monotonic()
-        done = subprocess.run(command, env=clients.env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-        stamp_seconds = time.monotonic() - started
-        started = time.monotonic()
-        msmtp_ok = True
-        for path in paths:
-            seconds, _, code, err = clients.run("msmtp", "starttls", starttls_port, recipients=RECIPIENTS[:1],
-                                                message=path)
-            msmtp_ok = msmtp_ok and code == 0
-        msmtp_seconds = time.monotonic() - started
-        print("| client | how | seconds | messages/s |")
-        print("|---|---|---|---|")
-        if done.returncode == 0:
-            print("| stamp | one process, connections reused | %.2f | %.1f |" % (stamp_seconds, args.small / stamp_seconds))
-        else:
-            print("| stamp | failed: %s | | |" % done.stderr.decode()[-200:])
-        if msmtp_ok:
-            print("| msmtp | one process per message | %.2f | %.1f |" % (msmtp_seconds, args.small / msmtp_seconds))
-        else:
-            print("| msmtp | failed | | |")
-        if done.returncode == 0 and msmtp_ok:
+            print("## Round trips per message (3 recipients, %g ms added round trip, median of %d)" % (
+                args.rtt_ms, args.repeats))
             print()
-            print("Stamp / msmtp: %.1f times the messages per second." % (msmtp_seconds / stamp_seconds))
+            print("| security | client | elapsed / RTT | (elapsed - same run without delay) / RTT |")
+            print("|---|---|---|---|")
+            for mode, client, raw, net, failure in round_trips(clients, bed, args.rtt_ms, args.repeats):
+                label = "STARTTLS + AUTH PLAIN" if mode == "starttls" else "implicit TLS + AUTH PLAIN"
+                if failure:
+                    print("| %s | %s | failed: %s | |" % (label, client, failure))
+                else:
+                    print("| %s | %s | %.2f | %.2f |" % (label, client, raw, net))
+            sys.stdout.flush()
+
+        if "logins" in parts:
+            print()
+            print("## Round trips per login mechanism (STARTTLS, 3 recipients, %g ms added round trip, median of %d)"
+                  % (args.rtt_ms, args.repeats))
+            print()
+            print("| client | --auth | mechanism used | elapsed / RTT | (elapsed - same run without delay) / RTT |")
+            print("|---|---|---|---|---|")
+            for label, method, used, raw, net, failure in login_round_trips(clients, bed, args.rtt_ms, args.repeats,
+                                                                             baseline):
+                if failure:
+                    print("| %s | %s | %s | failed: %s | |" % (label, method, used, failure))
+                else:
+                    print("| %s | %s | %s | %.2f | %.2f |" % (label, method, used, raw, net))
+            sys.stdout.flush()
+
+        if "big" in parts:
+            big_message(clients, bed, work, args)
+        if "memory" in parts:
+            flat_memory(clients, bed, work, args)
+        if "many" in parts:
+            many_messages(clients, bed, work, args)
     finally:
         bed_handle.stop()
         shutil.rmtree(work, ignore_errors=True)
@@ -311,3 +413,4 @@ def main():
 
 if __name__ == "__main__":
     main()
+

@@ -31,7 +31,10 @@ private slots:
     void sendWithEachMechanism();
     void autoPicksStrongest();
     void passwordFromStdin();
+    void wrongPassword_data();
     void wrongPassword();
+    void loginLeadsTheTransaction_data();
+    void loginLeadsTheTransaction();
     void messageOverSizeLimit();
     void someRecipientsRefused();
     void senderRefused();
@@ -206,33 +209,39 @@ void TestPostfix::passwordFromStdin()
     QVERIFY(run.out.contains("Sent to 1 recipient"));
 }
 
+void TestPostfix::wrongPassword_data()
+{
+    QTest::addColumn<QString>("auth");
+    QTest::addColumn<QString>("saslName");
+    QTest::addColumn<bool>("envelopeSent");
+    // PLAIN, LOGIN and CRAM-MD5 send the envelope right behind their last
+    // message (RFC 4954 §4, RFC 2920 §3.1): Postfix must refuse it. SCRAM
+    // is refused at the client proof, before the client has verified the
+    // server and so before any envelope would go out.
+    QTest::newRow("plain") << QStringLiteral("plain") << QStringLiteral("PLAIN") << true;
+    QTest::newRow("login") << QStringLiteral("login") << QStringLiteral("LOGIN") << true;
+    QTest::newRow("cram-md5") << QStringLiteral("cram-md5") << QStringLiteral("CRAM-MD5") << true;
+    QTest::newRow("scram-sha-1") << QStringLiteral("scram-sha-1") << QStringLiteral("SCRAM-SHA-1") << false;
+    QTest::newRow("scram-sha-256") << QStringLiteral("scram-sha-256") << QStringLiteral("SCRAM-SHA-256") << false;
+}
+
 void TestPostfix::wrongPassword()
 {
+    QFETCH(QString, auth);
+    QFETCH(QString, saslName);
+    QFETCH(bool, envelopeSent);
     const QString wrong = QStringLiteral("Wrong-Battery-9");
-    auto argsFor = [this](const QString &auth) {
-        QStringList args = {QStringLiteral("send")};
-        args << serverArgs(QStringLiteral("starttls")) << loginArgs(auth)
-             << QStringList{QStringLiteral("--ca-file"), m_postfix.value(QStringLiteral("CA_FILE")),
-                            QStringLiteral("--from"), m_postfix.value(QStringLiteral("USER")), QStringLiteral("--to"),
-                            QStringLiteral("wrong-password@example.net"), QStringLiteral("--body"), QStringLiteral("x")};
-        return args;
-    };
-    // A mechanism that waits for each reply: nothing after the refused AUTH.
-    const test::CliRun run = test::runStamp(argsFor(QStringLiteral("login")) << QStringLiteral("--log")
-                                                                             << QStringLiteral("-"),
-                                            {}, passwordEnv(wrong));
-    QCOMPARE(run.exitCode, 3);
-    QVERIFY2(run.err.contains("535"), run.err.constData());
-    QVERIFY(run.err.contains("What to do:"));
-    QVERIFY(!run.err.contains(wrong.toUtf8()));
-    QVERIFY(!run.err.contains(wrong.toUtf8().toBase64()));
-    QVERIFY(!run.err.contains("MAIL FROM"));
-
-    // PLAIN pipelines the transaction behind AUTH (RFC 4954 §4); the server
-    // refuses all of it and nothing is queued. JSON: phase, reply, diagnosis.
+    const QString log = m_work.filePath(QStringLiteral("wrong-password-%1.log").arg(auth));
+    QStringList args = {QStringLiteral("send")};
+    args << serverArgs(QStringLiteral("starttls")) << loginArgs(auth)
+         << QStringList{QStringLiteral("--ca-file"), m_postfix.value(QStringLiteral("CA_FILE")), QStringLiteral("--from"),
+                        m_postfix.value(QStringLiteral("USER")), QStringLiteral("--to"),
+                        QStringLiteral("wrong-password@example.net"), QStringLiteral("--body"), QStringLiteral("x"),
+                        QStringLiteral("--log"), log};
     const QString before = m_postfix.maillog();
-    const test::CliRun json = test::runStamp(argsFor(QStringLiteral("plain")) << QStringLiteral("--json"), {},
-                                             passwordEnv(wrong));
+
+    // JSON: phase, reply, diagnosis; the message is not sent, and certainly so.
+    const test::CliRun json = test::runStamp(QStringList(args) << QStringLiteral("--json"), {}, passwordEnv(wrong));
     QCOMPARE(json.exitCode, 3);
     const QJsonObject object = QJsonDocument::fromJson(json.out).object();
     const QJsonObject failure = object.value(QStringLiteral("failure")).toObject();
@@ -241,10 +250,94 @@ void TestPostfix::wrongPassword()
     QVERIFY(failure.value(QStringLiteral("diagnosis")).toObject().value(QStringLiteral("id")).toString().startsWith(
         QStringLiteral("auth.")));
     QVERIFY(!object.value(QStringLiteral("uncertain")).toBool());
-    QVERIFY(m_postfix.waitForLog(QStringLiteral("SASL PLAIN authentication failed")));
+    QVERIFY(m_postfix.waitForLog(QStringLiteral("SASL ") + saslName + QStringLiteral(" authentication failed")));
+
+    // The transcript shows whether the envelope followed the last answer,
+    // and never the password.
+    QFile transcript(log);
+    QVERIFY(transcript.open(QIODevice::ReadOnly));
+    const QByteArray text = transcript.readAll();
+    QVERIFY2(text.contains("C: MAIL FROM") == envelopeSent, text.constData());
+    QVERIFY(!text.contains(wrong.toUtf8()));
+    QVERIFY(!text.contains(wrong.toUtf8().toBase64()));
+    assertNoSecrets(text + json.out + json.err);
+
+    // In words: the failure named, a remedy, no secret.
+    const test::CliRun words = test::runStamp(args, {}, passwordEnv(wrong));
+    QCOMPARE(words.exitCode, 3);
+    QVERIFY2(words.err.contains("535"), words.err.constData());
+    QVERIFY(words.err.contains("What to do:"));
+    QVERIFY(!words.err.contains(wrong.toUtf8()));
+    QVERIFY(!words.err.contains(wrong.toUtf8().toBase64()));
+
+    // Nothing was queued.
     QTest::qWait(300);
     const QString after = m_postfix.maillog().mid(before.size());
     QVERIFY2(!after.contains(QStringLiteral("nrcpt=")), qPrintable(after));
+}
+
+void TestPostfix::loginLeadsTheTransaction_data()
+{
+    QTest::addColumn<int>("method");
+    QTest::addColumn<QString>("saslName");
+    QTest::addRow("SCRAM-SHA-256") << int(sasl::AuthMethod::ScramSha256) << QStringLiteral("SCRAM-SHA-256");
+    QTest::addRow("SCRAM-SHA-1") << int(sasl::AuthMethod::ScramSha1) << QStringLiteral("SCRAM-SHA-1");
+    QTest::addRow("LOGIN") << int(sasl::AuthMethod::Login) << QStringLiteral("LOGIN");
+    QTest::addRow("CRAM-MD5") << int(sasl::AuthMethod::CramMd5) << QStringLiteral("CRAM-MD5");
+    QTest::addRow("PLAIN") << int(sasl::AuthMethod::Plain) << QStringLiteral("PLAIN");
+}
+
+void TestPostfix::loginLeadsTheTransaction()
+{
+    // Postfix with Cyrus SASL takes LOGIN's user name on the AUTH line and
+    // the envelope, content and QUIT right behind each mechanism's last
+    // message: MAIL goes out before the 235 has come back.
+    QFETCH(int, method);
+    QFETCH(QString, saslName);
+    ServerSettings server;
+    server.host = QStringLiteral("localhost");
+    server.port = m_postfix.port(QStringLiteral("STARTTLS_PORT"));
+    server.security = SecurityMode::StartTls;
+    server.caFile = m_postfix.value(QStringLiteral("CA_FILE"));
+    AuthSettings auth;
+    auth.method = sasl::AuthMethod(method);
+    auth.credentials = {m_postfix.value(QStringLiteral("USER")), m_postfix.value(QStringLiteral("PASSWORD")), {}};
+    const QByteArray id = "<lead-" + saslName.toLatin1() + "@stamp.test>";
+    QByteArray content = "Subject: lead\r\nMessage-ID: " + id + "\r\n\r\nhi\r\n";
+    QBuffer body(&content);
+    body.open(QIODevice::ReadOnly);
+    OutgoingMessage message;
+    message.from = m_postfix.value(QStringLiteral("USER"));
+    message.recipients = {QStringLiteral("lead@example.net")};
+    message.body = &body;
+    const test::SessionRun run = test::runSession(server, auth, {message});
+    QVERIFY2(run.report.messages.value(0).status == SendResult::Status::Sent, qPrintable(run.transcriptText()));
+    QCOMPARE(run.report.authMechanism, saslName);
+
+    qsizetype mail = -1;
+    qsizetype loggedIn = -1;
+    int authLines = 0;
+    for (qsizetype i = 0; i < run.events.size(); ++i) {
+        const TranscriptEvent &event = run.events.at(i);
+        if (event.kind == TranscriptEvent::Kind::Client && event.text.startsWith(QLatin1String("MAIL FROM")) && mail < 0)
+            mail = i;
+        if (event.kind == TranscriptEvent::Kind::Server && event.text.startsWith(QLatin1String("235")) && loggedIn < 0)
+            loggedIn = i;
+        if (event.kind == TranscriptEvent::Kind::Client && event.text.startsWith(QLatin1String("AUTH ")))
+            ++authLines;
+    }
+    QVERIFY2(mail >= 0 && loggedIn > mail, qPrintable(run.transcriptText()));
+    QCOMPARE(authLines, 1);
+    if (method == int(sasl::AuthMethod::Login))
+        QVERIFY(run.transcriptText().contains(QStringLiteral("AUTH LOGIN [redacted]")));
+    const QString queueId = QRegularExpression(QStringLiteral("queued as ([0-9A-Za-z]+)"))
+                                .match(run.report.messages.first().finalReply->text())
+                                .captured(1);
+    QVERIFY(!queueId.isEmpty());
+    QVERIFY(m_postfix.waitForLog(queueId + QStringLiteral(": client=[^,]*, sasl_method=") + saslName));
+    QVERIFY(m_postfix.waitForLog(queueId + QStringLiteral(": message-id=")
+                                 + QRegularExpression::escape(QString::fromLatin1(id))));
+    assertNoSecrets(run.transcriptText().toUtf8());
 }
 
 void TestPostfix::messageOverSizeLimit()

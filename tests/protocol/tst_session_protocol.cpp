@@ -14,6 +14,8 @@
 
 #include <QBuffer>
 #include <QCryptographicHash>
+#include <QMessageAuthenticationCode>
+#include <QPasswordDigestor>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -81,6 +83,56 @@ QString describe(const SessionRun &run, const ScriptedServer &server)
         QVERIFY2((server).isComplete(), qPrintable(describe(run, server)));                                \
     } while (0)
 
+// The server side of SCRAM (RFC 5802 §3, §5), so that a scripted server can
+// answer a client whose nonce is random: "S= server-first" after the AUTH
+// line, "S= server-final" (or "S= forged-server-final", signed with another
+// password, as an impostor would) after the client-final message.
+class ScramServerSide
+{
+public:
+    ScramServerSide(QCryptographicHash::Algorithm algorithm, const QByteArray &password)
+        : m_algorithm(algorithm)
+        , m_password(password)
+    { }
+
+    void serve(ScriptedServer &server)
+    {
+        server.setReplyMaker(QStringLiteral("server-first"), [this](const QString &line) { return first(line); });
+        server.setReplyMaker(QStringLiteral("server-final"),
+                             [this](const QString &line) { return final(line, m_password); });
+        server.setReplyMaker(QStringLiteral("forged-server-final"),
+                             [this](const QString &line) { return final(line, "not-the-password"); });
+    }
+
+private:
+    QString first(const QString &authLine)
+    {
+        // "AUTH SCRAM-SHA-256 <base64 of n,,n=user,r=nonce>"
+        const QByteArray clientFirst = QByteArray::fromBase64(authLine.section(QLatin1Char(' '), 2).toLatin1());
+        m_clientFirstBare = clientFirst.mid(clientFirst.indexOf("n="));
+        const QByteArray nonce = m_clientFirstBare.mid(m_clientFirstBare.indexOf(",r=") + 3) + "ScriptedServerNonce";
+        m_serverFirst = "r=" + nonce + ",s=" + QByteArray("scripted salt").toBase64() + ",i=4096";
+        return QStringLiteral("334 ") + QString::fromLatin1(m_serverFirst.toBase64());
+    }
+
+    QString final(const QString &clientFinalLine, const QByteArray &password) const
+    {
+        const QByteArray clientFinal = QByteArray::fromBase64(clientFinalLine.toLatin1());
+        const QByteArray authMessage =
+            m_clientFirstBare + ',' + m_serverFirst + ',' + clientFinal.left(clientFinal.indexOf(",p="));
+        const QByteArray salted = QPasswordDigestor::deriveKeyPbkdf2(
+            m_algorithm, password, "scripted salt", 4096, quint64(QCryptographicHash::hashLength(m_algorithm)));
+        const QByteArray serverKey = QMessageAuthenticationCode::hash("Server Key", salted, m_algorithm);
+        const QByteArray signature = QMessageAuthenticationCode::hash(authMessage, serverKey, m_algorithm);
+        return QStringLiteral("334 ") + QString::fromLatin1(QByteArray("v=" + signature.toBase64()).toBase64());
+    }
+
+    QCryptographicHash::Algorithm m_algorithm;
+    QByteArray m_password;
+    QByteArray m_clientFirstBare;
+    QByteArray m_serverFirst;
+};
+
 }  // namespace
 
 class TestSessionProtocol : public QObject
@@ -116,6 +168,8 @@ private slots:
     void wildcardNames();
     void authRefused();
     void authLoginExchangeRedacted();
+    void authExchangeGroups_data();
+    void authExchangeGroups();
     void plaintextAuthRefusedForRemoteHost();
     void authMechanismNotOffered();
     void partialRecipientRefusal();
@@ -690,8 +744,7 @@ void TestSessionProtocol::authLoginExchangeRedacted()
     AuthSettings auth = plainAuth();
     auth.method = sasl::AuthMethod::Login;
     ScriptedServer server({QStringLiteral("S: 220 fake"), kEhlo, QStringLiteral("S: 250-fake"),
-                           QStringLiteral("S: 250 AUTH LOGIN"), QStringLiteral("C: AUTH LOGIN"),
-                           QStringLiteral("S: 334 VXNlcm5hbWU6"), QStringLiteral("C: YWxpY2U="),
+                           QStringLiteral("S: 250 AUTH LOGIN"), QStringLiteral("C: AUTH LOGIN YWxpY2U="),
                            QStringLiteral("S: 334 UGFzc3dvcmQ6"),
                            QStringLiteral("C: ") + QString::fromLatin1(QByteArray("s3cret!pw").toBase64()),
                            QStringLiteral("S: 235 2.7.0 Authentication successful"),
@@ -708,6 +761,169 @@ void TestSessionProtocol::authLoginExchangeRedacted()
     QVERIFY(!transcript.contains(QString::fromLatin1(QByteArray("s3cret!pw").toBase64())));
     QVERIFY(!transcript.contains(QStringLiteral("YWxpY2U=")));
     QVERIFY(transcript.contains(QStringLiteral("334 [challenge redacted]")));
+}
+
+void TestSessionProtocol::authExchangeGroups_data()
+{
+    QTest::addColumn<int>("method");
+    QTest::addColumn<QString>("secret");
+    QTest::addColumn<bool>("pipelining");
+    QTest::addColumn<QStringList>("exchange");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<int>("fault");
+    QTest::addColumn<int>("replyCode");
+
+    // With PIPELINING and CHUNKING the floor is one group: the mechanism's
+    // last client message, the envelope, the content and QUIT. A client
+    // that waited for the 235 first would deadlock here (the server answers
+    // nothing before QUIT) and fail by timeout.
+    const QStringList group = {QStringLiteral("C: MAIL FROM:<alice@example.com>"), QStringLiteral("C: RCPT TO:<a@x.test>"),
+                               QStringLiteral("C: BDAT 3 LAST"), QStringLiteral("BYTES 3"), QStringLiteral("C: QUIT")};
+    const QStringList accepted = {QStringLiteral("S: 250 2.1.0 Ok"), QStringLiteral("S: 250 2.1.5 Ok"),
+                                  QStringLiteral("S: 250 2.0.0 Ok: queued as A1"), QStringLiteral("S: 221 2.0.0 Bye")};
+    const QString loggedIn = QStringLiteral("S: 235 2.7.0 Authentication successful");
+    // Without PIPELINING every command waits for the reply to the last.
+    const QStringList oneAtATime = {loggedIn, QStringLiteral("C: MAIL FROM:<alice@example.com>"), QStringLiteral("S: 250 Ok"),
+                                    QStringLiteral("C: RCPT TO:<a@x.test>"), QStringLiteral("S: 250 Ok"),
+                                    QStringLiteral("C: DATA"), QStringLiteral("S: 354 go"), QStringLiteral("DATA"),
+                                    QStringLiteral("S: 250 Ok: queued"), QStringLiteral("C: QUIT"), QStringLiteral("S: 221 Bye")};
+    const int sent = int(SendResult::Status::Sent);
+    const int failed = int(SendResult::Status::Failed);
+    const int noFault = int(NetworkFault::None);
+    const QString password = QStringLiteral("s3cret!pw");
+
+    // RFC 5802: client-first on the AUTH line (RFC 4954 §4), client-final,
+    // and the empty answer to the server-final message leads the group -
+    // only after the server signature in it was verified.
+    const QStringList scram = {QStringLiteral("S= server-first"), QStringLiteral("C~ [A-Za-z0-9+/=]+"),
+                               QStringLiteral("S= server-final"), QStringLiteral("C: ")};
+    QTest::newRow("SCRAM-SHA-256, last answer leads the transaction")
+        << int(sasl::AuthMethod::ScramSha256) << password << true
+        << QStringList{QStringLiteral("C~ AUTH SCRAM-SHA-256 [A-Za-z0-9+/=]+")} + scram + group + QStringList{loggedIn}
+               + accepted
+        << sent << noFault << 0;
+    QTest::newRow("SCRAM-SHA-1, last answer leads the transaction")
+        << int(sasl::AuthMethod::ScramSha1) << password << true
+        << QStringList{QStringLiteral("C~ AUTH SCRAM-SHA-1 [A-Za-z0-9+/=]+")} + scram + group + QStringList{loggedIn} + accepted
+        << sent << noFault << 0;
+    QTest::newRow("SCRAM-SHA-256 without PIPELINING")
+        << int(sasl::AuthMethod::ScramSha256) << password << false
+        << QStringList{QStringLiteral("C~ AUTH SCRAM-SHA-256 [A-Za-z0-9+/=]+")} + scram + oneAtATime << sent << noFault
+        << 0;
+    // An impostor that does not know the password cannot sign: the client
+    // cancels (RFC 4954 §4) and not one envelope byte goes out.
+    QTest::newRow("SCRAM-SHA-256, forged server signature: no envelope")
+        << int(sasl::AuthMethod::ScramSha256) << password << true
+        << QStringList{QStringLiteral("C~ AUTH SCRAM-SHA-256 [A-Za-z0-9+/=]+"), QStringLiteral("S= server-first"),
+                       QStringLiteral("C~ [A-Za-z0-9+/=]+"), QStringLiteral("S= forged-server-final"), QStringLiteral("C: *"),
+                       QStringLiteral("S: 501 5.7.0 Authentication aborted"), QStringLiteral("C: QUIT"),
+                       QStringLiteral("S: 221 Bye")}
+        << failed << int(NetworkFault::AuthServerUnverified) << 0;
+
+    // LOGIN: the user name on the AUTH line, the password leads the group.
+    const QString user64 = QStringLiteral("YWxpY2U="); // "alice"
+    const QString password64 = QString::fromLatin1(password.toUtf8().toBase64());
+    QTest::newRow("LOGIN, password leads the transaction")
+        << int(sasl::AuthMethod::Login) << password << true
+        << QStringList{QStringLiteral("C: AUTH LOGIN ") + user64, QStringLiteral("S: 334 UGFzc3dvcmQ6"),
+                       QStringLiteral("C: ") + password64}
+               + group + QStringList{loggedIn} + accepted
+        << sent << noFault << 0;
+    // What Postfix answers after a refused login: MAIL is accepted, the
+    // recipient refused, so BDAT too; nothing is queued.
+    QTest::newRow("LOGIN refused, the transaction refused with it")
+        << int(sasl::AuthMethod::Login) << password << true
+        << QStringList{QStringLiteral("C: AUTH LOGIN ") + user64, QStringLiteral("S: 334 UGFzc3dvcmQ6"),
+                       QStringLiteral("C: ") + password64}
+               + group
+               + QStringList{QStringLiteral("S: 535 5.7.8 Error: authentication failed: authentication failure"),
+                             QStringLiteral("S: 250 2.1.0 Ok"), QStringLiteral("S: 554 5.7.1 <a@x.test>: Relay access denied"),
+                             QStringLiteral("S: 554 5.5.1 Error: no valid recipients"), QStringLiteral("S: 221 2.0.0 Bye")}
+        << failed << noFault << 535;
+    // A server that ignored the initial response asks for the name again;
+    // it gets the name, never the password.
+    QTest::newRow("LOGIN, user name asked for again")
+        << int(sasl::AuthMethod::Login) << password << true
+        << QStringList{QStringLiteral("C: AUTH LOGIN ") + user64, QStringLiteral("S: 334 VXNlcm5hbWU6"),
+                       QStringLiteral("C: ") + user64, QStringLiteral("S: 334 UGFzc3dvcmQ6"), QStringLiteral("C: ") + password64}
+               + group + QStringList{loggedIn} + accepted
+        << sent << noFault << 0;
+    QTest::newRow("LOGIN, initial response refused: the draft's order")
+        << int(sasl::AuthMethod::Login) << password << true
+        << QStringList{QStringLiteral("C: AUTH LOGIN ") + user64, QStringLiteral("S: 501 5.5.2 Syntax error"),
+                       QStringLiteral("C: AUTH LOGIN"), QStringLiteral("S: 334 VXNlcm5hbWU6"), QStringLiteral("C: ") + user64,
+                       QStringLiteral("S: 334 UGFzc3dvcmQ6"), QStringLiteral("C: ") + password64}
+               + group + QStringList{loggedIn} + accepted
+        << sent << noFault << 0;
+    QTest::newRow("LOGIN without PIPELINING")
+        << int(sasl::AuthMethod::Login) << password << false
+        << QStringList{QStringLiteral("C: AUTH LOGIN ") + user64, QStringLiteral("S: 334 UGFzc3dvcmQ6"),
+                       QStringLiteral("C: ") + password64}
+               + oneAtATime
+        << sent << noFault << 0;
+
+    // CRAM-MD5 (RFC 2195 §2): server-first; its one answer leads the group.
+    const QByteArray challenge = "<1896.697170952@postoffice.reston.mci.net>";
+    const QByteArray answer =
+        "alice " + QMessageAuthenticationCode::hash(challenge, password.toUtf8(), QCryptographicHash::Md5).toHex();
+    QTest::newRow("CRAM-MD5, answer leads the transaction")
+        << int(sasl::AuthMethod::CramMd5) << password << true
+        << QStringList{QStringLiteral("C: AUTH CRAM-MD5"), QStringLiteral("S: 334 ") + QString::fromLatin1(challenge.toBase64()),
+                       QStringLiteral("C: ") + QString::fromLatin1(answer.toBase64())}
+               + group + QStringList{loggedIn} + accepted
+        << sent << noFault << 0;
+
+    // XOAUTH2: a refused token brings a challenge the client must answer
+    // (RFC 7628 §3.2.3), which a pipelined MAIL would be taken for: wait.
+    QTest::newRow("XOAUTH2 waits for the 235")
+        << int(sasl::AuthMethod::XOAuth2) << QStringLiteral("ya29.token") << true
+        << QStringList{QStringLiteral("C~ AUTH XOAUTH2 [A-Za-z0-9+/=]+"), loggedIn} + group + accepted << sent << noFault
+        << 0;
+}
+
+void TestSessionProtocol::authExchangeGroups()
+{
+    QFETCH(int, method);
+    QFETCH(QString, secret);
+    QFETCH(bool, pipelining);
+    QFETCH(QStringList, exchange);
+    QFETCH(int, status);
+    QFETCH(int, fault);
+    QFETCH(int, replyCode);
+
+    Body body("x\r\n");
+    QStringList script = {QStringLiteral("S: 220 fake"), kEhlo, QStringLiteral("S: 250-fake")};
+    if (pipelining)
+        script << QStringLiteral("S: 250-PIPELINING") << QStringLiteral("S: 250-CHUNKING");
+    script << QStringLiteral("S: 250 AUTH PLAIN LOGIN CRAM-MD5 SCRAM-SHA-1 SCRAM-SHA-256 XOAUTH2");
+    ScriptedServer server(script + exchange);
+    server.setPipeliningAllowed(pipelining);
+    const auto algorithm =
+        method == int(sasl::AuthMethod::ScramSha1) ? QCryptographicHash::Sha1 : QCryptographicHash::Sha256;
+    ScramServerSide scram(algorithm, secret.toUtf8());
+    scram.serve(server);
+    AuthSettings auth = plainAuth(QStringLiteral("alice"), secret);
+    auth.method = sasl::AuthMethod(method);
+
+    const SessionRun run = test::runSession(plainServer(server), auth, {message(body, {"a@x.test"})});
+    VERIFY_SCRIPT(run, server);
+    const SendResult &result = run.report.messages.value(0);
+    QCOMPARE(int(result.status), status);
+    QVERIFY(!result.uncertain);
+    QCOMPARE(run.report.authenticated, status == int(SendResult::Status::Sent));
+    if (status == int(SendResult::Status::Sent)) {
+        QVERIFY2(!run.report.failure, qPrintable(run.transcriptText()));
+        QCOMPARE(server.data().value(0), pipelining ? QByteArray("x\r\n") : QByteArray("x\r\n.\r\n"));
+    } else {
+        QVERIFY(run.report.failure);
+        QCOMPARE(run.report.failure->phase, Phase::Auth);
+        QCOMPARE(int(run.report.failure->fault), fault);
+        QCOMPARE(run.report.failure->reply ? run.report.failure->reply->code : 0, replyCode);
+        QCOMPARE(result.failure->phase, Phase::Auth);
+    }
+    const QString transcript = run.transcriptText();
+    QVERIFY(!transcript.contains(secret));
+    QVERIFY(!transcript.contains(QString::fromLatin1(secret.toUtf8().toBase64())));
 }
 
 void TestSessionProtocol::plaintextAuthRefusedForRemoteHost()

@@ -32,7 +32,8 @@ QByteArray unescaped(const QString &text)
 
 bool isSend(const QString &step)
 {
-    return step.startsWith(QLatin1String("S: ")) || step.startsWith(QLatin1String("R: "));
+    return step.startsWith(QLatin1String("S: ")) || step.startsWith(QLatin1String("R: "))
+           || step.startsWith(QLatin1String("S= "));
 }
 } // namespace
 
@@ -124,9 +125,18 @@ void ScriptedServer::advance()
             }
             QByteArray batch;
             while (m_step < m_script.size() && isSend(m_script.at(m_step))) {
-                const QString send = m_script.at(m_step++);
-                batch += send.startsWith(QLatin1String("R: ")) ? unescaped(send.mid(3))
-                                                               : send.mid(3).toUtf8() + "\r\n";
+                const QString send = m_script.at(m_step);
+                if (send.startsWith(QLatin1String("S= ")) && !m_replyMakers.contains(send.mid(3))) {
+                    error(QStringLiteral("no reply maker called \"%1\"").arg(send.mid(3)));
+                    return;
+                }
+                ++m_step;
+                if (send.startsWith(QLatin1String("R: ")))
+                    batch += unescaped(send.mid(3));
+                else if (send.startsWith(QLatin1String("S: ")))
+                    batch += send.mid(3).toUtf8() + "\r\n";
+                else
+                    batch += m_replyMakers.value(send.mid(3))(m_lastClientLine).toUtf8() + "\r\n";
             }
             m_socket->write(batch);
             m_socket->flush();
@@ -236,6 +246,7 @@ void ScriptedServer::advance()
                 error(QStringLiteral("expected \"%1\", the client sent \"%2\"").arg(expected, line));
                 return;
             }
+            m_lastClientLine = line;
             ++m_step;
             lastWasClient = true;
             continue;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
@@ -9,13 +10,19 @@
 #include <QSslSocket>
 #include <QTcpServer>
 
+#include <functional>
+
 namespace stamp::test {
 
 // A fake SMTP server that plays a script and fails on any byte the client
 // sends that the script did not expect. Steps:
-//   "S: text"   send "text\r\n" (consecutive S and R steps go out in one write)
+//   "S: text"   send "text\r\n" (consecutive S, S= and R steps go out in one
+//               write)
 //   "R: bytes"  send raw bytes, no line end added; \r, \n, \xHH and \\ are
 //               unescaped (bare LF, NUL, a line without CRLF)
+//   "S= name"   send the line the reply maker `name` makes from the last
+//               line the client sent (see setReplyMaker(); for exchanges
+//               such as SCRAM whose replies depend on the client's nonce)
 //   "C: text"   expect exactly the line "text" from the client
 //   "C~ regex"  expect a line matching the regular expression
 //   "DATA"      expect message content up to and including "\r\n.\r\n"
@@ -59,6 +66,8 @@ public:
     // When false (a server without PIPELINING), a command arriving before
     // the reply to the previous one was sent is an error.
     void setPipeliningAllowed(bool allowed) { m_pipeliningAllowed = allowed; }
+    using ReplyMaker = std::function<QString(const QString &lastClientLine)>;
+    void setReplyMaker(const QString &name, ReplyMaker maker) { m_replyMakers.insert(name, std::move(maker)); }
     void setCertificate(const QSslCertificate &certificate, const QSslKey &key)
     {
         m_certificate = certificate;
@@ -94,6 +103,8 @@ private:
     QStringList m_script;
     int m_step = 0;
     QByteArray m_buffer;
+    QString m_lastClientLine;
+    QHash<QString, ReplyMaker> m_replyMakers;
     QByteArray m_received;
     QList<QByteArray> m_data;
     QStringList m_errors;

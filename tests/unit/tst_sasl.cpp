@@ -72,6 +72,8 @@ private slots:
     void plainRejectsNul();
 
     void login();
+    void loginInitialResponse_data();
+    void loginInitialResponse();
     void loginThirdChallengeFails();
 
     void cramMd5Rfc2195();
@@ -255,6 +257,7 @@ void TestSasl::plain()
     const std::optional<QByteArray> initial = plain.initialResponse();
     QVERIFY(initial.has_value());
     QCOMPARE(*initial, expected);
+    QVERIFY(plain.clientDone());
 
     // After the initial response PLAIN has nothing more to say.
     QVERIFY(!plain.respond("something").ok);
@@ -283,7 +286,8 @@ void TestSasl::plainRejectsNul()
 
 void TestSasl::login()
 {
-    LoginMechanism login(credentials(QStringLiteral(u"j\u00fcrgen"), QStringLiteral("s3cret")));
+    LoginMechanism login(
+        credentials(QStringLiteral(u"j\u00fcrgen"), QStringLiteral("s3cret")), LoginMechanism::Start::OnRequest);
     QCOMPARE(login.name(), QByteArray("LOGIN"));
     QVERIFY(!login.initialResponse().has_value());
 
@@ -291,10 +295,45 @@ void TestSasl::login()
     SaslMechanism::Step step = login.respond("Username:");
     QVERIFY(step.ok);
     QCOMPARE(step.response, QByteArray("j\xc3\xbcrgen"));
+    QVERIFY(!login.clientDone());
     step = login.respond("Password please");
     QVERIFY(step.ok);
     QCOMPARE(step.response, QByteArray("s3cret"));
+    QVERIFY(login.clientDone());
     QVERIFY(login.successProblem().isEmpty());
+}
+
+void TestSasl::loginInitialResponse_data()
+{
+    QTest::addColumn<QByteArrayList>("prompts");
+    QTest::addColumn<QByteArrayList>("answers");
+    // RFC 4954 §4: the user name on the AUTH line, then only the password.
+    QTest::newRow("password prompt") << QByteArrayList{"Password:"} << QByteArrayList{"s3cret"};
+    QTest::newRow("empty prompt") << QByteArrayList{""} << QByteArrayList{"s3cret"};
+    QTest::newRow("prompt naming both") << QByteArrayList{"Password for user name j:"}
+                                        << QByteArrayList{"s3cret"};
+    // A server that ignored the initial response asks for the name again:
+    // the password must not be the answer.
+    QTest::newRow("user name asked again") << QByteArrayList{"Username:", "Password:"}
+                                           << QByteArrayList{"j", "s3cret"};
+    QTest::newRow("User Name asked again, empty next") << QByteArrayList{"User Name", ""}
+                                                       << QByteArrayList{"j", "s3cret"};
+}
+
+void TestSasl::loginInitialResponse()
+{
+    QFETCH(QByteArrayList, prompts);
+    QFETCH(QByteArrayList, answers);
+    LoginMechanism login(credentials(QStringLiteral("j"), QStringLiteral("s3cret")));
+    QCOMPARE(login.initialResponse(), std::optional<QByteArray>("j"));
+    QVERIFY(!login.clientDone());
+    for (qsizetype i = 0; i < prompts.size(); ++i) {
+        const SaslMechanism::Step step = login.respond(prompts.at(i));
+        QVERIFY(step.ok);
+        QCOMPARE(step.response, answers.at(i));
+        QCOMPARE(login.clientDone(), i == prompts.size() - 1);
+    }
+    QVERIFY(!login.respond("Username:").ok);
 }
 
 void TestSasl::loginThirdChallengeFails()
@@ -315,6 +354,7 @@ void TestSasl::cramMd5Rfc2195()
     CramMd5Mechanism cram(credentials(QStringLiteral("tim"), QStringLiteral("tanstaaftanstaaf")));
     QCOMPARE(cram.name(), QByteArray("CRAM-MD5"));
     QVERIFY(!cram.initialResponse().has_value());
+    QVERIFY(!cram.clientDone());
 
     // RFC 2195 §2: the challenge as the server sent it, base64-decoded.
     const QByteArray challenge
@@ -324,6 +364,7 @@ void TestSasl::cramMd5Rfc2195()
     QVERIFY(step.ok);
     QCOMPARE(step.response, QByteArray("tim b913a602c7eda7a495b4e6e7334d3890"));
     QCOMPARE(base64(step.response), QByteArray("dGltIGI5MTNhNjAyYzdlZGE3YTQ5NWI0ZTZlNzMzNGQzODkw"));
+    QVERIFY(cram.clientDone());
 }
 
 void TestSasl::cramMd5SecondChallengeFails()
@@ -383,6 +424,9 @@ void TestSasl::scramRfcExamples()
     SaslMechanism::Step step = scram.respond(serverFirst);
     QVERIFY2(step.ok, qPrintable(step.error));
     QCOMPARE(step.response, clientFinal);
+    // Not done before the server signature is verified: nothing may follow
+    // the client-final message in the same group.
+    QVERIFY(!scram.clientDone());
 
     QString error;
     QVERIFY(!(error = scram.successProblem()).isEmpty()); // the server has not proved itself yet
@@ -390,6 +434,7 @@ void TestSasl::scramRfcExamples()
     step = scram.respond(serverFinal);
     QVERIFY2(step.ok, qPrintable(step.error));
     QVERIFY(step.response.isEmpty());
+    QVERIFY(scram.clientDone());
     QVERIFY((error = scram.successProblem()).isEmpty());
     QVERIFY(scram.serverError().isEmpty());
 }

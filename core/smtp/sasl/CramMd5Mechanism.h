@@ -14,6 +14,8 @@ public:
 
     QByteArray name() const override { return QByteArrayLiteral("CRAM-MD5"); }
     Step respond(const QByteArray &challenge) override;
+    // RFC 2195 §2: one challenge, one answer.
+    bool clientDone() const override { return m_answered; }
 
 private:
     Credentials m_credentials;

@@ -19,6 +19,7 @@ std::optional<QByteArray> PlainMechanism::initialResponse()
     // respond() reports the problem then.
     if (!m_problem.isEmpty())
         return std::nullopt;
+    m_sentInitially = true;
     return message();
 }
 

@@ -14,12 +14,15 @@ public:
     QByteArray name() const override { return QByteArrayLiteral("PLAIN"); }
     std::optional<QByteArray> initialResponse() override;
     Step respond(const QByteArray &challenge) override;
+    // RFC 4616 §2: one message, the whole of the mechanism.
+    bool clientDone() const override { return m_sentInitially || m_answered; }
 
 private:
     QByteArray message() const;
 
     Credentials m_credentials;
     QString m_problem; // why these credentials cannot be sent at all
+    bool m_sentInitially = false;
     bool m_answered = false;
 
     Q_DISABLE_COPY(PlainMechanism)

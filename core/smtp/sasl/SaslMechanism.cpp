@@ -31,9 +31,13 @@ constexpr MethodNames kMethods[] = {
     { AuthMethod::OAuthBearer, "oauthbearer", "OAUTHBEARER" },
 };
 
-// Strongest first. SCRAM also proves the server knows the password; PLAIN
-// beats LOGIN only by being one round trip; CRAM-MD5 comes last because it
-// needs the server to store the password in a reusable form and rests on MD5.
+// Strongest first. SCRAM never shows the server the password and makes the
+// server prove it knows it (RFC 5802 §5.1), which TLS alone does not give
+// against a mis-issued certificate or a compromised server; that is worth
+// its two round trips more than PLAIN (client-final, then the server-final
+// the client must verify before anything else may follow). PLAIN beats
+// LOGIN only by one round trip; CRAM-MD5 comes last because it needs the
+// server to store the password in a reusable form and rests on MD5.
 constexpr AuthMethod kAutomaticPreference[] = {
     AuthMethod::ScramSha256,
     AuthMethod::ScramSha1,

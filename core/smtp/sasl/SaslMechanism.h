@@ -64,6 +64,12 @@ public:
     // Answers one decoded 334 challenge.
     virtual Step respond(const QByteArray &challenge) = 0;
 
+    // True once the client has sent its last message: the server's next
+    // reply can only be the outcome (235 or a failure), never another
+    // challenge, and no security layer follows. From then on the client may
+    // go on as if logged in (RFC 4954 §4, RFC 2920 §3.1): see AuthExchange.
+    virtual bool clientDone() const { return false; }
+
     // Called on the server's 235. A mechanism that authenticates the server
     // too (SCRAM) says why when that did not happen; empty: accepted.
     virtual QString successProblem() const { return {}; }

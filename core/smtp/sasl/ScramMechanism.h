@@ -23,6 +23,9 @@ public:
     std::optional<QByteArray> initialResponse() override;
     Step respond(const QByteArray &challenge) override;
     QString successProblem() const override;
+    // Only once the server signature is verified: the empty answer to the
+    // server-final message is the last thing the client sends.
+    bool clientDone() const override { return m_state == State::Verified; }
     QByteArray serverError() const override { return m_serverError; }
 
     QByteArray clientNonce() const { return m_clientNonce; }
