@@ -2,6 +2,8 @@
 # The two Quick start commands of README.md:
 #   bash packaging/linux/dev.sh run    install what is missing, build, launch Stamp
 #   bash packaging/linux/dev.sh test   install what is missing, build, run every test
+# and one for CI and before a release:
+#   bash packaging/linux/dev.sh sanitize   the same under ASan and UBSan (packaging/linux/sanitize.sh)
 # Extra arguments after "run" go to stamp; after "test" to ctest.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -11,7 +13,8 @@ shift || true
 case "$what" in
     run)  bash packaging/linux/deps.sh build ;;
     test) bash packaging/linux/deps.sh test ;;
-    *) echo "usage: $0 run|test [arguments]" >&2; exit 2 ;;
+    sanitize) exec bash packaging/linux/sanitize.sh "$@" ;;
+    *) echo "usage: $0 run|test|sanitize [arguments]" >&2; exit 2 ;;
 esac
 
 build=${STAMP_BUILD_DIR:-build}
