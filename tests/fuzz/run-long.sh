@@ -59,13 +59,17 @@ printf '%-15s %8s %12s %8s %6s %7s %7s %7s %6s %6s %8s\n' \
     target seconds executions exec/s cov ft corpus crashes leaks ooms timeouts
 for target in "${targets[@]}"; do
     dir=$build/long/$target
-    # The last status line: "#N: cov: C ft: F corp: K exec/s E ... time: Ts"
+    # Fork mode's last status line: "#N: cov: C ft: F corp: K exec/s E ... time: Ts"
     line=$(grep -E '^#[0-9]+: cov:' "$dir/log.txt" | tail -n 1)
     execs=$(sed -nE 's/^#([0-9]+):.*/\1/p' <<<"$line")
-    cov=$(sed -nE 's/.* cov: ([0-9]+).*/\1/p' <<<"$line")
-    ft=$(sed -nE 's/.* ft: ([0-9]+).*/\1/p' <<<"$line")
     secs=$(sed -nE 's/.* time: ([0-9]+)s.*/\1/p' <<<"$line")
-    rate=$(( ${execs:-0} / (${secs:-1} > 0 ? ${secs:-1} : 1) ))
+    rate=$(( ${execs:-0} / (${secs:-0} > 0 ? ${secs:-0} : 1) ))
+    # Fork mode counts its first corpus's features as coverage, so the
+    # figures come from replaying everything found once (-runs=0).
+    replay=$(nice -n 19 "$build/tests/fuzz/fuzz_$target" -runs=0 "$dir/corpus" "$src/tests/fuzz/corpus/$target" 2>&1 \
+        | grep -E 'INITED cov:' | tail -n 1)
+    cov=$(sed -nE 's/.* cov: ([0-9]+).*/\1/p' <<<"$replay")
+    ft=$(sed -nE 's/.* ft: ([0-9]+).*/\1/p' <<<"$replay")
     corpus=$(find "$dir/corpus" -type f | wc -l)
     printf '%-15s %8s %12s %8s %6s %7s %7s %7s %6s %6s %8s\n' "$target" "${secs:-?}" "${execs:-?}" "$rate" \
         "${cov:-?}" "${ft:-?}" "$corpus" "$(count "$dir/artifacts" crash)" "$(count "$dir/artifacts" leak)" \
