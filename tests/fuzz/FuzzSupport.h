@@ -32,9 +32,9 @@ inline QByteArray bytes(const uint8_t *data, size_t size)
 
 } // namespace stamp::fuzz
 
-#define STAMP_FUZZ_INITIALIZE                                                                      \
-    extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)                                   \
-    {                                                                                              \
-        stamp::fuzz::startQt(*argc > 0 ? (*argv)[0] : nullptr);                                    \
-        return 0;                                                                                  \
+#define STAMP_FUZZ_INITIALIZE                                                                                \
+    extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)                                             \
+    {                                                                                                        \
+        stamp::fuzz::startQt(*argc > 0 ? (*argv)[0] : nullptr);                                              \
+        return 0;                                                                                            \
     }

@@ -3,7 +3,6 @@
 // Every account that loads is written back and must load again unchanged.
 
 #include "FuzzSupport.h"
-
 #include "accounts/AccountStore.h"
 
 #include <QFile>

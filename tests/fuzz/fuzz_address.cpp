@@ -2,7 +2,6 @@
 // the envelope addresses made from it (RFC 5321 §4.1.2, RFC 6531).
 
 #include "FuzzSupport.h"
-
 #include "mime/Address.h"
 #include "mime/AddressList.h"
 #include "smtp/SessionTypes.h"

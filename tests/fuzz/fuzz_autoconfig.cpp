@@ -2,7 +2,6 @@
 // the provider catalogue and Autodetect read it from files and servers.
 
 #include "FuzzSupport.h"
-
 #include "providers/AutoconfigParser.h"
 
 STAMP_FUZZ_INITIALIZE

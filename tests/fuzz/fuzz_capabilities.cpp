@@ -2,7 +2,6 @@
 // bytes through ReplyParser, then Capabilities (RFC 5321 §4.1.1.1).
 
 #include "FuzzSupport.h"
-
 #include "smtp/Capabilities.h"
 #include "smtp/ReplyParser.h"
 #include "smtp/sasl/SaslMechanism.h"
@@ -15,7 +14,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     parser.feed(stamp::fuzz::bytes(data, size));
     while (const std::optional<stamp::Reply> reply = parser.next()) {
         for (const stamp::Capabilities &caps :
-             { stamp::Capabilities::fromEhlo(*reply), stamp::Capabilities::fromHelo(*reply) }) {
+            { stamp::Capabilities::fromEhlo(*reply), stamp::Capabilities::fromHelo(*reply) }) {
             (void)caps.isEsmtp();
             (void)caps.greetingDomain();
             (void)caps.startTls();

@@ -3,7 +3,6 @@
 // back to the same JSON: the outbox rewrites records at every state change.
 
 #include "FuzzSupport.h"
-
 #include "outbox/OutboxRecord.h"
 
 #include <QJsonDocument>

@@ -2,7 +2,6 @@
 // in the pieces the network happens to deliver (RFC 5321 §4.2).
 
 #include "FuzzSupport.h"
-
 #include "smtp/ReplyParser.h"
 
 STAMP_FUZZ_INITIALIZE

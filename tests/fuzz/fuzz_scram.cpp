@@ -5,7 +5,6 @@
 // RFC 7677 §3 examples, so their exchanges are seeds that verify.
 
 #include "FuzzSupport.h"
-
 #include "smtp/sasl/ScramMechanism.h"
 
 STAMP_FUZZ_INITIALIZE
@@ -21,9 +20,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QByteArray serverFinal = split < 0 ? QByteArray() : rest.mid(split + 1);
 
     const stamp::sasl::Credentials credentials { QStringLiteral("user"), QStringLiteral("pencil"),
-                                                 (data[0] & 2) ? QStringLiteral("admin") : QString() };
-    const QByteArray clientNonce = algorithm == QCryptographicHash::Sha1 ? QByteArrayLiteral("fyko+d2lbbFgONRv9qkxdawL")
-                                                                          : QByteArrayLiteral("rOprNGfwEbeRWgbNEkqO");
+        (data[0] & 2) ? QStringLiteral("admin") : QString() };
+    const QByteArray clientNonce = algorithm == QCryptographicHash::Sha1
+        ? QByteArrayLiteral("fyko+d2lbbFgONRv9qkxdawL")
+        : QByteArrayLiteral("rOprNGfwEbeRWgbNEkqO");
     stamp::sasl::ScramMechanism scram(algorithm, credentials, clientNonce);
     (void)scram.initialResponse();
     const stamp::sasl::SaslMechanism::Step first = scram.respond(serverFirst);

@@ -2,7 +2,6 @@
 // it over: an HTTP status and the body. The first two bytes pick the status.
 
 #include "FuzzSupport.h"
-
 #include "oauth/TokenResponse.h"
 
 STAMP_FUZZ_INITIALIZE
