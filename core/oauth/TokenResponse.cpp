@@ -147,14 +147,22 @@ TokenResult TokenResponse::parse(int httpStatus, const QByteArray &body, const Q
     if (type.compare(QLatin1String("Bearer"), Qt::CaseInsensitive) != 0)
         return fail(OAuthError::Kind::BadResponse,
             tr("The provider issued a \"%1\" token; Stamp can only use bearer tokens.").arg(tidy(type)));
-    // expires_in is a number of seconds (§5.1); some servers send it as a string.
+    // expires_in is a number of seconds (§5.1); some servers send it as a
+    // string. JSON numbers are doubles: one beyond qint64 cannot be
+    // converted (undefined behaviour, found by fuzzing), and a lifetime of
+    // centuries is no lifetime a token has, so both count as not given; a
+    // token the server refuses is renewed anyway.
+    constexpr qint64 kMaxLifetime = qint64(100) * 366 * 24 * 3600;
     const QJsonValue expires = object.value(QStringLiteral("expires_in"));
     qint64 seconds = -1;
-    if (expires.isDouble())
-        seconds = static_cast<qint64>(expires.toDouble());
-    else if (expires.isString())
+    if (expires.isDouble()) {
+        const double value = expires.toDouble();
+        if (value > 0 && value <= double(kMaxLifetime))
+            seconds = static_cast<qint64>(value);
+    } else if (expires.isString()) {
         seconds = expires.toString().toLongLong();
-    if (seconds > 0)
+    }
+    if (seconds > 0 && seconds <= kMaxLifetime)
         tokens.expiresAt = now.toUTC().addSecs(seconds);
     const QString scope = object.value(QStringLiteral("scope")).toString();
     tokens.scopes = scope.split(QLatin1Char(' '), Qt::SkipEmptyParts);

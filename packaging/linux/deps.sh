@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Installs, from Debian's repository, whatever Stamp needs that this machine
 # lacks: "build" for building and running, "test" adds the real SMTP peers
-# and tools the test suite talks to, and clang with its sanitizer runtimes
-# and llvm-symbolizer for packaging/linux/sanitize.sh. Safe to run again; does nothing when
-# everything is present.
+# and tools the test suite talks to, and clang with libFuzzer, the
+# sanitizer runtimes and llvm-symbolizer for packaging/linux/sanitize.sh and
+# the fuzz targets. Safe to run again; does nothing when everything is
+# present.
 set -euo pipefail
 
 want=${1:-build}

@@ -12,8 +12,11 @@ namespace stamp::sasl {
 
 namespace {
 // RFC 5802 sets no upper bound, but every round costs the client time, so a
-// hostile server could hang it; ten million is already seconds of work.
-constexpr int kMaxIterations = 10'000'000;
+// hostile server could hang it: ten million SHA-256 rounds took 15 to 40
+// seconds (found by fuzzing). RFC 7677 §4 asks for at least 4096 and servers
+// ship with 4096 to 15,000; a hundred thousand leaves room for a careful
+// admin and keeps the work to a fraction of a second.
+constexpr int kMaxIterations = 100'000;
 // RFC 7677 §4: the iteration count SHOULD be at least 4096.
 constexpr int kRecommendedIterations = 4096;
 // RFC 5802 §5.1: the nonce must be unpredictable; 24 random bytes is 192 bits.
