@@ -688,9 +688,8 @@ void TestHostileServer::secretsQuotedBack_data()
     QTest::newRow("LOGIN: base64 password quoted back")
         << int(sasl::AuthMethod::Login)
         << QStringList { QStringLiteral("S: 220 echo.test ESMTP"), kEhlo, QStringLiteral("S: 250-echo.test"),
-               QStringLiteral("S: 250 AUTH LOGIN"), QStringLiteral("C: AUTH LOGIN"),
-               QStringLiteral("S: 334 VXNlcm5hbWU6"),
-               QStringLiteral("C: ") + QString::fromLatin1(QByteArray("alice").toBase64()),
+               QStringLiteral("S: 250 AUTH LOGIN"),
+               QStringLiteral("C: AUTH LOGIN ") + QString::fromLatin1(QByteArray("alice").toBase64()),
                QStringLiteral("S: 334 UGFzc3dvcmQ6"), QStringLiteral("C: ") + b64password,
                QStringLiteral("S: 535 5.7.8 Rejected ") + b64password, kQuit, kBye };
     // The challenge is redacted before the mechanism reads it, so it is no
@@ -699,9 +698,8 @@ void TestHostileServer::secretsQuotedBack_data()
     QTest::newRow("password as a 334 challenge")
         << int(sasl::AuthMethod::Login)
         << QStringList { QStringLiteral("S: 220 echo.test ESMTP"), kEhlo, QStringLiteral("S: 250-echo.test"),
-               QStringLiteral("S: 250 AUTH LOGIN"), QStringLiteral("C: AUTH LOGIN"),
-               QStringLiteral("S: 334 VXNlcm5hbWU6"),
-               QStringLiteral("C: ") + QString::fromLatin1(QByteArray("alice").toBase64()),
+               QStringLiteral("S: 250 AUTH LOGIN"),
+               QStringLiteral("C: AUTH LOGIN ") + QString::fromLatin1(QByteArray("alice").toBase64()),
                QStringLiteral("S: 334 ") + b64password, QStringLiteral("C: *"),
                QStringLiteral("S: 501 5.7.0 Cancelled"), kQuit, kBye };
 }
