@@ -191,6 +191,21 @@ void AuthExchange::onReply(const Reply &reply)
     if (m_mechanism && !m_mechanism->serverError().isEmpty())
         message += QStringLiteral(" (server detail: %1)")
                        .arg(QString::fromUtf8(m_mechanism->serverError()).simplified());
+    if (m_afterLogin == AfterLogin::TransactionAlreadySent) {
+        // RFC 4954 §6 asks a server to refuse MAIL before a successful
+        // login (530), but one that trusts the client's network (Postfix's
+        // permit_mynetworks, an internal relay) takes the transaction that
+        // followed the refused login. Its replies decide the message:
+        // reporting as not sent a message the server took would make the
+        // next try deliver it twice (MailTransaction::finishMessage).
+        m_session.m_loginRefusal
+            = Failure { Phase::Auth, NetworkFault::None, reply, message, m_session.m_server.host, {} };
+        m_session.emitEvent(TranscriptEvent::Kind::Error, message);
+        m_session.emitEvent(TranscriptEvent::Kind::Info,
+            QStringLiteral("The login was refused; the server's replies to the message's commands, sent with the "
+                           "login, decide what happened to it."));
+        return;
+    }
     m_session.fail(Phase::Auth, NetworkFault::None, message, reply);
 }
 

@@ -259,9 +259,17 @@ void MailTransaction::onFinalReply(const Reply &reply)
 void MailTransaction::finishMessage(SendResult::Status status)
 {
     m_current.status = status;
+    // The login was refused with this transaction sent behind it: a server
+    // that refused the message did so for want of the login, and that is
+    // what the person must fix (the password), not the sender or a
+    // recipient. One that accepted it anyway has it: it is sent.
+    const std::optional<Failure> refusal = m_session.m_loginRefusal;
+    if (refusal && status == SendResult::Status::Failed)
+        m_current.failure = *refusal;
     if (m_current.failure) {
         m_current.failure->host = m_session.m_server.host;
-        m_session.emitEvent(TranscriptEvent::Kind::Error, m_current.failure->message);
+        if (!refusal || m_current.failure->message != refusal->message)  // said when it came
+            m_session.emitEvent(TranscriptEvent::Kind::Error, m_current.failure->message);
     }
     const int index = m_index;
     const SendResult result = m_current;
@@ -274,6 +282,11 @@ void MailTransaction::finishMessage(SendResult::Status status)
     if (m_session.m_state == SubmissionSession::State::Finished)
         return;
     const bool more = m_index + 1 < m_session.m_messages.size();
+    if (refusal && (more || status == SendResult::Status::Failed)) {
+        // Nothing more goes out on a connection whose login was refused.
+        m_session.fail(refusal->phase, refusal->fault, refusal->message, refusal->reply);
+        return;
+    }
     // A transaction that got as far as MAIL must be reset before the next
     // (RFC 5321 §4.1.1.5); a local refusal before MAIL left nothing open.
     const bool opened

@@ -64,6 +64,7 @@ void SubmissionSession::start(const QList<OutgoingMessage> &messages)
     if (!m_openingDeadlineGiven)
         m_openingDeadline = QDeadlineTimer(m_server.timeouts.opening);
     m_opened = false;
+    m_loginRefusal.reset();
 
     // Everything that can be checked without the network is checked first,
     // so bad input never leaves a half-sent conversation behind.
@@ -374,9 +375,16 @@ void SubmissionSession::fail(Phase phase, NetworkFault fault, const QString &mes
     Failure failure { phase, fault, reply, message, m_server.host, {} };
     for (const QSslError &error : m_connection->sslErrors())
         failure.tlsErrors << error.error();
-    emitEvent(TranscriptEvent::Kind::Error, message);
+    if (!m_loginRefusal || message != m_loginRefusal->message)
+        emitEvent(TranscriptEvent::Kind::Error, message);
+    // After a refused login, whatever ends the session, the refusal is what
+    // the person must act on; and a server that refused the login and then
+    // fell silent or closed has not taken a message it never answered for.
+    const bool answered = reply.has_value() || m_loginRefusal.has_value();
+    if (m_loginRefusal)
+        failure = *m_loginRefusal;
     m_report.failure = failure;
-    m_transaction->abandon(failure, reply.has_value());
+    m_transaction->abandon(failure, answered);
 
     m_commands->clear();
     if (!m_socket) {

@@ -145,6 +145,10 @@ private:
     bool m_openingDeadlineGiven = false;
     bool m_opened = false;          // a message's content went out, or one finished
     bool m_deadlineArmed = false;   // the running timer is the opening deadline's
+    // The login was refused after the first transaction had been pipelined
+    // behind it (AuthExchange): the server's replies to that transaction
+    // still decide the message, then the session ends with this failure.
+    std::optional<Failure> m_loginRefusal;
     const std::unique_ptr<CommandQueue> m_commands;
     const std::unique_ptr<ConnectionSetup> m_connection;
     const std::unique_ptr<AuthExchange> m_authExchange;

@@ -33,6 +33,7 @@ private slots:
     void passwordFromStdin();
     void wrongPassword_data();
     void wrongPassword();
+    void refusedLoginButTakenByATrustingRelay();
     void loginLeadsTheTransaction_data();
     void loginLeadsTheTransaction();
     void messageOverSizeLimit();
@@ -274,6 +275,36 @@ void TestPostfix::wrongPassword()
     QTest::qWait(300);
     const QString after = m_postfix.maillog().mid(before.size());
     QVERIFY2(!after.contains(QStringLiteral("nrcpt=")), qPrintable(after));
+}
+
+void TestPostfix::refusedLoginButTakenByATrustingRelay()
+{
+    // A relay that trusts its own network (permit_mynetworks) refuses the
+    // wrong password but takes the message that followed the login in the
+    // same group. The message is delivered, so Stamp must say it was sent:
+    // reporting "not sent" would have the person send it a second time.
+    const QString wrong = QStringLiteral("Wrong-Battery-9");
+    const QString before = m_postfix.maillog();
+    const test::CliRun run = test::runStamp(
+        {QStringLiteral("send"), QStringLiteral("--host"), QStringLiteral("localhost"), QStringLiteral("--port"),
+         m_postfix.value(QStringLiteral("TRUSTING_PORT")), QStringLiteral("--security"), QStringLiteral("none"),
+         QStringLiteral("--user"), m_postfix.value(QStringLiteral("USER")), QStringLiteral("--password-env"),
+         kPasswordVar, QStringLiteral("--auth"), QStringLiteral("plain"), QStringLiteral("--from"),
+         QStringLiteral("someone@example.com"), QStringLiteral("--to"), QStringLiteral("trusting@example.net"),
+         QStringLiteral("--body"), QStringLiteral("x"), QStringLiteral("--json")},
+        {}, passwordEnv(wrong));
+    QVERIFY(m_postfix.waitForLog(QStringLiteral("SASL PLAIN authentication failed")));
+    const QJsonObject json = QJsonDocument::fromJson(run.out).object();
+    QVERIFY2(run.exitCode == 0, QByteArray(run.out + run.err).constData());
+    QCOMPARE(json.value(QStringLiteral("status")).toString(), QStringLiteral("sent"));
+    QVERIFY(!json.value(QStringLiteral("uncertain")).toBool());
+    // Postfix queued it: the queue id Stamp reports is in its log.
+    const QString queueId = queueIdOf(json);
+    QVERIFY2(!queueId.isEmpty(), run.out.constData());
+    QVERIFY(!queuedLine(queueId).isEmpty());
+    QVERIFY(m_postfix.maillog().mid(before.size()).contains(QStringLiteral("postfix/trusting")));
+    assertNoSecrets(run.out + run.err);
+    QVERIFY(!run.out.contains(wrong.toUtf8()) && !run.err.contains(wrong.toUtf8()));
 }
 
 void TestPostfix::loginLeadsTheTransaction_data()

@@ -148,6 +148,9 @@ private slots:
     void bdatWholeTransactionInOneGroup();
     void authPlainPipelinedWithTransaction();
     void authPlainPipelinedRefused();
+    void refusedLoginButMessageTaken();
+    void refusedLoginThenClosedIsNotUncertain();
+    void refusedLoginStopsTheNextMessages();
     void bdatRefusedRecipientInGroup();
     void bdatEveryRecipientRefusedInGroup();
     void bdatLargeWaitsForEnvelope();
@@ -385,6 +388,85 @@ void TestSessionProtocol::authPlainPipelinedRefused()
     QCOMPARE(result.failure->reply->code, 535);
     QVERIFY(!result.uncertain);
     QVERIFY(!run.report.authenticated);
+}
+
+namespace {
+// AUTH PLAIN leading the group with one message (BDAT), as a server that
+// offers PIPELINING and CHUNKING receives it.
+QStringList pipelinedLoginGroup(bool withQuit)
+{
+    const QByteArray payload = QByteArray("\0alice\0s3cret!pw", 16).toBase64();
+    QStringList steps = {QStringLiteral("S: 220 fake"), QStringLiteral("C: EHLO [127.0.0.1]"),
+                         QStringLiteral("S: 250-fake"), QStringLiteral("S: 250-PIPELINING"),
+                         QStringLiteral("S: 250-CHUNKING"), QStringLiteral("S: 250 AUTH PLAIN"),
+                         QStringLiteral("C: AUTH PLAIN ") + QString::fromLatin1(payload),
+                         QStringLiteral("C: MAIL FROM:<alice@example.com>"), QStringLiteral("C: RCPT TO:<a@x.test>"),
+                         QStringLiteral("C: BDAT 3 LAST"), QStringLiteral("BYTES 3")};
+    if (withQuit)
+        steps << QStringLiteral("C: QUIT");
+    steps << QStringLiteral("S: 535 5.7.8 Error: authentication failed: authentication failure");
+    return steps;
+}
+}  // namespace
+
+void TestSessionProtocol::refusedLoginButMessageTaken()
+{
+    // A server that trusts the client's network (Postfix's
+    // permit_mynetworks) refuses the password and still takes the message
+    // pipelined behind it. It has the message: reporting it as not sent
+    // would make the next try, with the right password, deliver it twice.
+    Body body("x\r\n");
+    ScriptedServer server(pipelinedLoginGroup(true)
+                          + QStringList{QStringLiteral("S: 250 2.1.0 Ok"), QStringLiteral("S: 250 2.1.5 Ok"),
+                                        QStringLiteral("S: 250 2.0.0 Ok: queued as 4XyZ"), QStringLiteral("S: 221 Bye")});
+    const SessionRun run = test::runSession(plainServer(server), plainAuth(), {message(body, {"a@x.test"})});
+    VERIFY_SCRIPT(run, server);
+    const SendResult &result = run.report.messages.first();
+    QCOMPARE(result.status, SendResult::Status::Sent);
+    QVERIFY(!result.uncertain);
+    QCOMPARE(result.finalReply->code, 250);
+    QVERIFY(!run.report.authenticated);
+    QVERIFY(run.transcriptText().contains(QStringLiteral("decide what happened to it")));
+}
+
+void TestSessionProtocol::refusedLoginThenClosedIsNotUncertain()
+{
+    // The server refuses the login and hangs up without a word about the
+    // message: it never took it, and the person is asked for the password,
+    // not told the message may have arrived.
+    Body body("x\r\n");
+    ScriptedServer server(pipelinedLoginGroup(true) + QStringList{QStringLiteral("CLOSE")});
+    const SessionRun run = test::runSession(plainServer(server), plainAuth(), {message(body, {"a@x.test"})});
+    VERIFY_SCRIPT(run, server);
+    const SendResult &result = run.report.messages.first();
+    QCOMPARE(result.status, SendResult::Status::Failed);
+    QVERIFY(!result.uncertain);
+    QCOMPARE(result.failure->phase, Phase::Auth);
+    QCOMPARE(result.failure->reply->code, 535);
+}
+
+void TestSessionProtocol::refusedLoginStopsTheNextMessages()
+{
+    // The first message, pipelined behind the refused login, is taken; the
+    // second is never sent on that connection and fails with the login's
+    // refusal, so the person fixes the password and only it goes again.
+    Body first("x\r\n");
+    Body second("y\r\n");
+    ScriptedServer server(pipelinedLoginGroup(false)
+                          + QStringList{QStringLiteral("S: 250 2.1.0 Ok"), QStringLiteral("S: 250 2.1.5 Ok"),
+                                        QStringLiteral("S: 250 2.0.0 Ok: queued as 4XyZ"), QStringLiteral("C: QUIT"),
+                                        QStringLiteral("S: 221 Bye")});
+    const SessionRun run = test::runSession(plainServer(server), plainAuth(),
+                                            {message(first, {"a@x.test"}), message(second, {"a@x.test"})});
+    VERIFY_SCRIPT(run, server);
+    QCOMPARE(run.report.messages.size(), 2);
+    QCOMPARE(run.report.messages.at(0).status, SendResult::Status::Sent);
+    const SendResult &next = run.report.messages.at(1);
+    QCOMPARE(next.status, SendResult::Status::Failed);
+    QVERIFY(!next.attempted);
+    QCOMPARE(next.failure->phase, Phase::Auth);
+    QCOMPARE(next.failure->reply->code, 535);
+    QCOMPARE(run.report.failure->phase, Phase::Auth);
 }
 
 void TestSessionProtocol::bdatRefusedRecipientInGroup()

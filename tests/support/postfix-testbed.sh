@@ -15,6 +15,9 @@
 #   STARTTLS_PORT    submission; STARTTLS required before AUTH and MAIL
 #   TLS_PORT         implicit TLS (TLS from the first byte)
 #   PLAIN_PORT       no TLS at all, AUTH offered in the clear (loopback only)
+#   TRUSTING_PORT    like PLAIN_PORT, but relays for its own network without a
+#                    login (permit_mynetworks), as internal relays do: a refused
+#                    login does not stop the mail that follows it
 #   CA_FILE          test CA that signed the server certificate (DNS:localhost only,
 #                    no IP address, so "127.0.0.1" is a host-name mismatch)
 #   SERVER_CERT_FILE the server certificate itself (PEM)
@@ -185,7 +188,7 @@ pick_ports() {
     "$PY" - <<'EOF'
 import socket
 socks = []
-for _ in range(3):
+for _ in range(4):
     s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     s.bind(("127.0.0.1", 0))
     socks.append(s)
@@ -264,7 +267,7 @@ EOF
 }
 
 write_config() {
-    local dir="$1" p_starttls="$2" p_tls="$3" p_plain="$4" token="$5" cf="$1/etc"
+    local dir="$1" p_starttls="$2" p_tls="$3" p_plain="$4" token="$5" p_trusting="$6" cf="$1/etc"
 
     cat >"$cf/recipient_access" <<'EOF'
 refused@example.net     550 5.1.1 User unknown
@@ -366,6 +369,13 @@ EOF
   -o smtpd_tls_security_level=none
   -o smtpd_tls_auth_only=no
   -o smtpd_sasl_auth_enable=yes
+127.0.0.1:$p_trusting inet n - n - - smtpd
+  -o syslog_name=postfix/trusting
+  -o smtpd_tls_security_level=none
+  -o smtpd_tls_auth_only=no
+  -o smtpd_sasl_auth_enable=yes
+  -o mynetworks=127.0.0.0/8
+  -o smtpd_relay_restrictions=permit_mynetworks,permit_sasl_authenticated,reject_unauth_destination
 pickup     unix  n - n 60 1 pickup
 cleanup    unix  n - n -  0 cleanup
 qmgr       unix  n - n 300 1 qmgr
@@ -399,10 +409,10 @@ EOF
 
 # Wait until all three listeners greet with this instance's token.
 wait_ready() {
-    local dir="$1" p_starttls="$2" p_tls="$3" p_plain="$4" token="$5"
-    "$PY" - "$p_starttls" "$p_tls" "$p_plain" "$token" "$dir/ca.pem" "$START_TIMEOUT" <<'EOF'
+    local dir="$1" p_starttls="$2" p_tls="$3" p_plain="$4" token="$5" p_trusting="$6"
+    "$PY" - "$p_starttls" "$p_tls" "$p_plain" "$token" "$dir/ca.pem" "$START_TIMEOUT" "$p_trusting" <<'EOF'
 import socket, ssl, sys, time
-p_starttls, p_tls, p_plain, token, ca, limit = sys.argv[1:7]
+p_starttls, p_tls, p_plain, token, ca, limit, p_trusting = sys.argv[1:8]
 deadline = time.monotonic() + float(limit)
 ctx = ssl.create_default_context(cafile=ca)
 def greets(port, tls):
@@ -426,7 +436,7 @@ def greets(port, tls):
         return False
     finally:
         s.close()
-pending = [(p_starttls, False), (p_tls, True), (p_plain, False)]
+pending = [(p_starttls, False), (p_tls, True), (p_plain, False), (p_trusting, False)]
 while pending:
     pending = [p for p in pending if not greets(*p)]
     if not pending:
@@ -448,7 +458,7 @@ start_failed() {
 }
 
 cmd_start() {
-    local dir="$1" ports p_starttls p_tls p_plain token t0
+    local dir="$1" ports p_starttls p_tls p_plain p_trusting token t0
     t0=$(date +%s.%N)
     if [ -e "$dir" ]; then
         [ -d "$dir" ] || die "$dir exists and is not a directory"
@@ -479,10 +489,10 @@ cmd_start() {
     make_certs "$dir"
     make_sasl "$dir"
     ports=$(pick_ports) || die "could not pick free loopback ports"
-    read -r p_starttls p_tls p_plain <<<"$ports"
+    read -r p_starttls p_tls p_plain p_trusting <<<"$ports"
     token="($(openssl rand -hex 6))"
     echo "$token" >"$dir/banner-token"
-    write_config "$dir" "$p_starttls" "$p_tls" "$p_plain" "$token"
+    write_config "$dir" "$p_starttls" "$p_tls" "$p_plain" "$token" "$p_trusting"
     : >"$dir/maillog"
 
     runuser -u postfix -- test -r "$dir/etc/sasl/sasldb2" \
@@ -497,7 +507,7 @@ cmd_start() {
         die "postfix -c $dir/etc start failed"
     fi
 
-    if ! wait_ready "$dir" "$p_starttls" "$p_tls" "$p_plain" "$token"; then
+    if ! wait_ready "$dir" "$p_starttls" "$p_tls" "$p_plain" "$token" "$p_trusting"; then
         echo "----- problems in $dir/maillog -----" >&2
         grep -E 'fatal|panic|error|warning' "$dir/maillog" | tail -n 20 >&2 || true
         echo "----- last lines of $dir/maillog -----" >&2
@@ -510,6 +520,7 @@ HOST=localhost
 STARTTLS_PORT=$p_starttls
 TLS_PORT=$p_tls
 PLAIN_PORT=$p_plain
+TRUSTING_PORT=$p_trusting
 CA_FILE=$dir/ca.pem
 SERVER_CERT_FILE=$dir/server-cert.pem
 OTHER_CA_FILE=$dir/other-ca.pem
@@ -566,7 +577,7 @@ cmd_resume() {
             die "postfix -c $dir/etc start failed"
         fi
     fi
-    wait_ready "$dir" "$STARTTLS_PORT" "$TLS_PORT" "$PLAIN_PORT" "$(cat "$dir/banner-token")" \
+    wait_ready "$dir" "$STARTTLS_PORT" "$TLS_PORT" "$PLAIN_PORT" "$(cat "$dir/banner-token")" "$TRUSTING_PORT" \
         || die "the listeners did not come back within $START_TIMEOUT s"
 }
 
