@@ -58,6 +58,11 @@ void TestDraftsCrash::killWhileSaving()
         QProcess writer;
         writer.start(QStringLiteral(STAMP_DRAFT_WRITER), {dir.path(), QString::number(kDrafts)});
         QVERIFY(writer.waitForStarted(5000));
+        // The kill falls while the helper saves, not while it starts up
+        // (which takes longer than the whole kill window in a sanitized
+        // build on a busy machine): its first acknowledged save opens the
+        // window.
+        QVERIFY(writer.waitForReadyRead(15000));
         QTest::qSleep(int(5 + random.bounded(150)));
         writer.kill();  // SIGKILL: no destructor, no cleanup, mid-write or not
         QVERIFY(writer.waitForFinished(5000));

@@ -55,6 +55,16 @@ ScriptedServer::ScriptedServer(const QStringList &script, QObject *parent)
         m_errors << QStringLiteral("cannot listen: %1").arg(m_server.errorString());
 }
 
+ScriptedServer::~ScriptedServer()
+{
+    // The client sockets are children, deleted by ~QObject after the
+    // members are gone; their last signals (disconnected) must not reach a
+    // half-destroyed server.
+    const QList<QSslSocket *> sockets = findChildren<QSslSocket *>();
+    for (QSslSocket *socket : sockets)
+        socket->disconnect(this);
+}
+
 QString ScriptedServer::position() const
 {
     return m_step < m_script.size() ? QStringLiteral("step %1 \"%2\"").arg(m_step).arg(m_script.at(m_step))

@@ -61,6 +61,7 @@ class ScriptedServer : public QObject
 
 public:
     explicit ScriptedServer(const QStringList &script, QObject *parent = nullptr);
+    ~ScriptedServer() override;
 
     quint16 port() const { return m_server.serverPort(); }
     // When false (a server without PIPELINING), a command arriving before
