@@ -57,10 +57,10 @@ ScriptedServer::ScriptedServer(const QStringList &script, QObject *parent)
 
 ScriptedServer::~ScriptedServer()
 {
-    // The client sockets are children, deleted by ~QObject after the
-    // members are gone; their last signals (disconnected) must not reach a
+    // The client sockets are the listener's children, deleted with it after
+    // the script; their last signals (disconnected) must not reach a
     // half-destroyed server.
-    const QList<QSslSocket *> sockets = findChildren<QSslSocket *>();
+    const QList<QSslSocket *> sockets = m_server.findChildren<QSslSocket *>();
     for (QSslSocket *socket : sockets)
         socket->disconnect(this);
 }
