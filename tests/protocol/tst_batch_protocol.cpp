@@ -65,9 +65,11 @@ struct BatchRun
     QStringList log;
     QList<int> finishedOrder;
     bool finished = false;
+    qint64 elapsed = 0;  // ms from start() to finished()
 };
 
-BatchRun runBatch(quint16 port, const QList<OutgoingMessage> &messages, SubmissionBatch::Limits limits = {})
+BatchRun runBatch(quint16 port, const QList<OutgoingMessage> &messages, SubmissionBatch::Limits limits = {},
+                  const Timeouts &timeouts = Timeouts::cappedAt(5000))
 {
     BatchRun run;
     SubmissionBatch batch;
@@ -75,7 +77,7 @@ BatchRun runBatch(quint16 port, const QList<OutgoingMessage> &messages, Submissi
     server.host = QStringLiteral("127.0.0.1");
     server.port = port;
     server.security = SecurityMode::None;
-    server.timeouts = Timeouts::cappedAt(5000);
+    server.timeouts = timeouts;
     batch.setServer(server);
     batch.setLimits(limits);
     QObject::connect(&batch, &SubmissionBatch::transcript, [&run](const TranscriptEvent &e) { run.log << e.toLogLine(); });
@@ -87,9 +89,12 @@ BatchRun runBatch(quint16 port, const QList<OutgoingMessage> &messages, Submissi
         loop.quit();
     });
     QTimer::singleShot(30000, &loop, &QEventLoop::quit);
+    QElapsedTimer clock;
+    clock.start();
     batch.start(messages);
     if (!run.finished)
         loop.exec();
+    run.elapsed = clock.elapsed();
     QTest::qWait(100);  // let the last QUIT reach the server
     return run;
 }
@@ -238,41 +243,6 @@ void TestBatchProtocol::outcomesReportedBeforeTheConnectionEnds()
 
 namespace {
 
-struct TimedRun
-{
-    BatchRun run;
-    qint64 elapsed = 0;
-};
-
-TimedRun runTimed(quint16 port, const QList<OutgoingMessage> &messages, const Timeouts &timeouts)
-{
-    TimedRun timed;
-    SubmissionBatch batch;
-    ServerSettings server;
-    server.host = QStringLiteral("127.0.0.1");
-    server.port = port;
-    server.security = SecurityMode::None;
-    server.timeouts = timeouts;
-    batch.setServer(server);
-    QObject::connect(&batch, &SubmissionBatch::transcript,
-                     [&timed](const TranscriptEvent &e) { timed.run.log << e.toLogLine(); });
-    QEventLoop loop;
-    QObject::connect(&batch, &SubmissionBatch::finished, &loop, [&](const SessionReport &report) {
-        timed.run.report = report;
-        timed.run.finished = true;
-        loop.quit();
-    });
-    QTimer::singleShot(30000, &loop, &QEventLoop::quit);
-    QElapsedTimer clock;
-    clock.start();
-    batch.start(messages);
-    if (!timed.run.finished)
-        loop.exec();
-    timed.elapsed = clock.elapsed();
-    QTest::qWait(100);
-    return timed;
-}
-
 const QStringList kStallAtEhlo = {QStringLiteral("S: 220 fake ESMTP"), QStringLiteral("C: EHLO [127.0.0.1]"),
                                   QStringLiteral("SILENT")};
 
@@ -305,12 +275,11 @@ void TestBatchProtocol::stallAfterEhloSharesOneDeadline()
     // 3 s deadline: 3 s in all, not 2 s per connection.
     ScriptedServer server(kStallAtEhlo + QStringList{QStringLiteral("ACCEPT")} + kStallAtEhlo);
     Bodies bodies;
-    const TimedRun timed = runTimed(server.port(), bodies.make(1), Timeouts::cappedAt(2000));
-    const BatchRun &run = timed.run;
+    const BatchRun run = runBatch(server.port(), bodies.make(1), {}, Timeouts::cappedAt(2000));
     QVERIFY2(run.finished && server.errors().isEmpty() && server.isComplete(), qPrintable(describe(run, server)));
     QCOMPARE(run.report.connections, 2);
     // Two whole stage timeouts would be 4 s.
-    QVERIFY2(timed.elapsed >= 2900 && timed.elapsed < 4000, qPrintable(QString::number(timed.elapsed)));
+    QVERIFY2(run.elapsed >= 2900 && run.elapsed < 4000, qPrintable(QString::number(run.elapsed)));
     const SendResult &result = run.report.messages.at(0);
     QCOMPARE(result.status, SendResult::Status::Failed);
     QVERIFY(!result.uncertain);
@@ -331,11 +300,11 @@ void TestBatchProtocol::noFreshConnectionWithoutTimeLeft()
     timeouts.opening = 2100;
     ScriptedServer server(kStallAtEhlo);
     Bodies bodies;
-    const TimedRun timed = runTimed(server.port(), bodies.make(1), timeouts);
-    QVERIFY2(timed.run.finished && server.errors().isEmpty(), qPrintable(describe(timed.run, server)));
-    QCOMPARE(timed.run.report.connections, 1);
-    QVERIFY2(timed.elapsed < 2090, qPrintable(QString::number(timed.elapsed)));
-    QCOMPARE(timed.run.report.messages.at(0).failure->fault, NetworkFault::Timeout);
+    const BatchRun run = runBatch(server.port(), bodies.make(1), {}, timeouts);
+    QVERIFY2(run.finished && server.errors().isEmpty(), qPrintable(describe(run, server)));
+    QCOMPARE(run.report.connections, 1);
+    QVERIFY2(run.elapsed < 2090, qPrintable(QString::number(run.elapsed)));
+    QCOMPARE(run.report.messages.at(0).failure->fault, NetworkFault::Timeout);
 }
 
 void TestBatchProtocol::contentIsNotCutByTheDeadline()
@@ -352,9 +321,9 @@ void TestBatchProtocol::contentIsNotCutByTheDeadline()
            << QStringLiteral("S: 250 Ok: queued as M1") << QStringLiteral("S: 221 Bye") << QStringLiteral("CLOSE");
     ScriptedServer server(script);
     Bodies bodies;
-    const TimedRun timed = runTimed(server.port(), bodies.make(1), timeouts);
-    QVERIFY2(timed.run.finished && server.errors().isEmpty(), qPrintable(describe(timed.run, server)));
-    QCOMPARE(timed.run.report.messages.at(0).status, SendResult::Status::Sent);
+    const BatchRun run = runBatch(server.port(), bodies.make(1), {}, timeouts);
+    QVERIFY2(run.finished && server.errors().isEmpty(), qPrintable(describe(run, server)));
+    QCOMPARE(run.report.messages.at(0).status, SendResult::Status::Sent);
 }
 
 QTEST_GUILESS_MAIN(TestBatchProtocol)
