@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 The Stamp developers
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "MainWindow.h"
 
 #include "AccountSettingsDialog.h"
@@ -229,8 +233,13 @@ void MainWindow::setupMenus()
         QMessageBox::about(this, tr("About Stamp"),
                            tr("<h3>Stamp %1</h3><p>Sends mail through your SMTP account and shows exactly what "
                               "the server said.</p><p>Passwords and sign-in tokens are kept in your system's "
-                              "keychain, never in a file.</p>")
-                               .arg(QCoreApplication::applicationVersion().toHtmlEscaped()));
+                              "keychain, never in a file.</p>"
+                              "<p>Copyright 2026 The Stamp developers.<br>Stamp is free software under the GNU "
+                              "General Public License, version 3 or (at your option) any later version: you may "
+                              "share and change it, and it comes with no warranty. Built with Qt %2 (LGPL 3) and "
+                              "QtKeychain (BSD licence).</p>")
+                               .arg(QCoreApplication::applicationVersion().toHtmlEscaped(),
+                                    QString::fromLatin1(qVersion()).toHtmlEscaped()));
     });
     about->setObjectName(QStringLiteral("aboutAction"));
     about->setMenuRole(QAction::AboutRole);

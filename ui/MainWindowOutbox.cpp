@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 The Stamp developers
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // MainWindow's second part: what the outbox tells the person (the status
 // bar, the Outbox tab's badge, notifications, the sign-in question) and
 // quitting while messages are on their way. The window itself, its menus,

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 The Stamp developers
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "CommandLine.h"
 
 #include "CommandRegistry.h"
@@ -55,7 +59,14 @@ int run(QCoreApplication &app)
     }
     if (parser.isSet(QStringLiteral("version"))) {
         QTextStream(stdout) << QCoreApplication::applicationName() << ' '
-                            << QCoreApplication::applicationVersion() << '\n';
+                            << QCoreApplication::applicationVersion() << '\n'
+                            << QCoreApplication::translate(
+                                   "CommandLine",
+                                   "Copyright 2026 The Stamp developers.\n"
+                                   "License GPL-3.0-or-later: GNU GPL version 3 or later "
+                                   "<https://gnu.org/licenses/gpl.html>.\n"
+                                   "This is free software: you are free to change and redistribute it.\n"
+                                   "There is NO WARRANTY, to the extent permitted by law.\n");
         return ExitSent;
     }
     if (command.isEmpty() || parser.isSet(QStringLiteral("help"))) {

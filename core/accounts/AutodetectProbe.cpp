@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 The Stamp developers
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Autodetect's last step: reading what a guessed host offers, with an EHLO
 // and no credentials (RFC 5321 §4.1.1.1), through the same session engine
 // that later sends, so the TLS rules are the same.

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 The Stamp developers
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // ConnectionCheck: turning the session's report into the TLS, EHLO, AUTH
 // and test-message steps.
 

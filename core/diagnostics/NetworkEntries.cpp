@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 The Stamp developers
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Transport faults: the name does not resolve, the connection fails, the
 // server goes silent or hangs up, or speaks something that is not SMTP. Ends
 // with the entry that matches everything, so diagnose() always has an answer.

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 The Stamp developers
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Replies from the big providers whose meaning is more specific than the
 // reply code: the people who hit them need the provider's own remedy (an app
 // password, an administrator switch, OAuth), not "wrong password".

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 The Stamp developers
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Standard SMTP replies (RFC 5321 §4.2.2-4.2.3, RFC 4954 §6, enhanced codes
 // RFC 3463), most specific first, ending with one fallback per reply class.
 

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 The Stamp developers
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Failures Stamp decides on itself to keep a connection safe (STARTTLS and
 // TLS checks, refusing to send a password unencrypted) and the other local
 // refusals: unsupported addresses, a message over the server's SIZE, cancel.

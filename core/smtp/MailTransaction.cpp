@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 The Stamp developers
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // SubmissionSession's third part: one mail transaction per message (RFC 5321
 // §3.3) with the fewest round trips the server allows.
 

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 The Stamp developers
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The body of the current message on the wire, for MailTransaction.
 
 #include "MessageUpload.h"

@@ -1,4 +1,9 @@
 #!/usr/bin/env bash
+
+# SPDX-FileCopyrightText: 2026 The Stamp developers
+#
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # Installs, from Debian's repository, whatever Stamp needs that this machine
 # lacks: "build" for building and running, "test" adds the real SMTP peers
 # and tools the test suite talks to, and clang with libFuzzer, the
@@ -11,7 +16,7 @@ want=${1:-build}
 build_pkgs=(cmake ninja-build g++ ccache pkg-config qt6-base-dev qt6-base-dev-tools qtkeychain-qt6-dev
             qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev libqt6svg6 ca-certificates)
 test_pkgs=(postfix sasl2-bin libsasl2-modules openssl python3 python3-aiosmtpd python3-gi gir1.2-gmime-3.0 xvfb xauth
-           dbus-x11 gnome-keyring libsecret-tools desktop-file-utils
+           dbus-x11 gnome-keyring libsecret-tools desktop-file-utils reuse
            clang libclang-rt-14-dev llvm)
 
 pkgs=("${build_pkgs[@]}")

@@ -1,4 +1,9 @@
 #!/usr/bin/env bash
+
+# SPDX-FileCopyrightText: 2026 The Stamp developers
+#
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # The two Quick start commands of README.md:
 #   bash packaging/linux/dev.sh run    install what is missing, build, launch Stamp
 #   bash packaging/linux/dev.sh test   install what is missing, build, run every test

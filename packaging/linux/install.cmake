@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 The Stamp developers
+#
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # Installation layout on Linux (FHS). Included from the top-level CMakeLists.
 include(GNUInstallDirs)
 install(TARGETS stamp

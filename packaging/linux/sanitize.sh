@@ -1,4 +1,9 @@
 #!/usr/bin/env bash
+
+# SPDX-FileCopyrightText: 2026 The Stamp developers
+#
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # The sanitizer run of CI (docs/SANITIZERS.md): builds everything with clang,
 # AddressSanitizer and UndefinedBehaviorSanitizer in build-asan and runs the
 # unit, protocol, integration and fuzz tests; any finding fails the run.

@@ -1,4 +1,9 @@
 #!/usr/bin/env bash
+
+# SPDX-FileCopyrightText: 2026 The Stamp developers
+#
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # Retakes the screenshots in docs/screenshots/ from the GUI tests, drawn by a
 # real X server (Xvfb) rather than Qt's offscreen platform:
 #   bash packaging/linux/screenshots.sh

@@ -1,4 +1,9 @@
 #!/usr/bin/env python3
+
+# SPDX-FileCopyrightText: 2026 The Stamp developers
+#
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 """Fills the English plural forms in stamp_en.ts from the source texts.
 
 Stamp's sources write countable words as "%n file(s)"; English needs

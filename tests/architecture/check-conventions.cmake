@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 The Stamp developers
+#
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # One way to say why something failed, across core/ (docs/DEVELOPMENT.md,
 # "How core reports failure"):
 #   - an action that produces nothing returns QString: empty when done,

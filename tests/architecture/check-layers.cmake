@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 The Stamp developers
+#
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # Fails when a layer or a concern reaches past its boundary (docs: architecture):
 #  - core/ never uses Widgets or GUI types; ui/ never touches sockets;
 #  - core/ never includes a ui/ or app/ file; ui/ never includes an app/ file;

@@ -1,4 +1,9 @@
 #!/usr/bin/python3
+
+# SPDX-FileCopyrightText: 2026 The Stamp developers
+#
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 """Stamp's submission benchmark: round trips, big messages, many messages.
 
 Runs against a private Postfix (tests/support/postfix-testbed.sh) on

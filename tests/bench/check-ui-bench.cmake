@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 The Stamp developers
+#
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # Runs stamp_bench_ui with a small attachment and checks that it worked:
 # both messages reached Postfix (the program exits 0 only when Postfix
 # logged their queue ids) and the figures were printed. No timing is judged:

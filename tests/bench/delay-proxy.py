@@ -1,4 +1,9 @@
 #!/usr/bin/python3
+
+# SPDX-FileCopyrightText: 2026 The Stamp developers
+#
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 """A loopback TCP proxy that adds a fixed round-trip time.
 
 Every chunk read in either direction is forwarded half the round trip

@@ -1,4 +1,9 @@
 #!/usr/bin/env bash
+
+# SPDX-FileCopyrightText: 2026 The Stamp developers
+#
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # Builds Stamp, installs the clients it is compared with, and runs the
 # benchmarks against a private Postfix on loopback (see docs/BENCHMARKS.md):
 # first bench.py (the command line against other clients), then

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 The Stamp developers
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // How the desktop app's window copes while it sends a big message: the real
 // main window and composer (offscreen), the one send path (composer ->
 // rendered file in the outbox -> dispatcher -> SubmissionSession) and a real

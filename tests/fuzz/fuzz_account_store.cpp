@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 The Stamp developers
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The account file (accounts.json), loaded by AccountStore from a file in a
 // temporary folder as the application loads it from its config folder.
 // Every account that loads is written back and must load again unchanged.

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 The Stamp developers
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // What people type or paste into From, To, Cc and Bcc (RFC 5322 §3.4), and
 // the envelope addresses made from it (RFC 5321 §4.1.2, RFC 6531).
 

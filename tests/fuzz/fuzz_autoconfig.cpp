@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 The Stamp developers
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Autoconfig XML (Thunderbird's config-v1.1.xml plus Stamp's namespace), as
 // the provider catalogue and Autodetect read it from files and servers.
 

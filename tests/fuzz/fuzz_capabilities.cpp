@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 The Stamp developers
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // A server's EHLO (or HELO) reply, read the way the session reads it:
 // bytes through ReplyParser, then Capabilities (RFC 5321 §4.1.1.1).
 

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 The Stamp developers
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // An outbox record file (OutboxRecord as JSON), read the way Outbox::load
 // reads one from the queue folder. A record that loads must save and load
 // back to the same JSON: the outbox rewrites records at every state change.

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 The Stamp developers
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Bytes from an SMTP server, as the session reads them: fed to ReplyParser
 // in the pieces the network happens to deliver (RFC 5321 §4.2).
 

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 The Stamp developers
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // SCRAM server messages (RFC 5802 §7): the server-first message, then the
 // server-final message, both as the session hands them over after base64
 // decoding. The input is "<algorithm byte><server-first>\0<server-final>".

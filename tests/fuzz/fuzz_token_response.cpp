@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 The Stamp developers
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // A token endpoint's answer (RFC 6749 §5.1 and §5.2), as TokenClient hands
 // it over: an HTTP status and the body. The first two bytes pick the status.
 

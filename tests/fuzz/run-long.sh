@@ -1,4 +1,9 @@
 #!/usr/bin/env bash
+
+# SPDX-FileCopyrightText: 2026 The Stamp developers
+#
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # The long fuzzing run (docs/FUZZING.md): builds the libFuzzer targets with
 # clang in a build folder of their own, runs each for SECONDS (default 600),
 # at most two at a time and at the lowest priority, and prints per target

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 The Stamp developers
+#
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # One short libFuzzer run for ctest: the seed corpus first, then new inputs
 # for SECONDS. New inputs and any crashing input go to WORK (in the build
 # folder), never to the source tree. Any crash, leak, timeout or excess

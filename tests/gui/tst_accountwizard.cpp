@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 The Stamp developers
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The account wizard as a person drives it: a preset provider found with no
 // network, and the Postfix test bed entered by hand, tested live, saved
 // with its password in a private keychain and nowhere else. A failed test

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 The Stamp developers
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The composer's fields as a person meets them: why an address is wrong
 // (in words under the field, red only once they stop typing), why Send is
 // greyed out, completion for every address in a field, the keyboard (tab

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 The Stamp developers
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // What the desktop app says, read as a person reads it: no command-line
 // flags or commands anywhere in the windows, Outbox states in everyday
 // words, a log counter that counts what is shown, a server page that waits

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 The Stamp developers
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The desktop app as a person uses it: the welcome view, the sandbox, the
 // composer with its inline validation, sending, and the session log.
 

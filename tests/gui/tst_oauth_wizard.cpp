@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 The Stamp developers
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // "Sign in with Google" in the account wizard and the account settings, as a
 // person meets it: the Gmail preset found with no network, the sign-in
 // played through the injected browser against tests/support/oauth-doubles.py,

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 The Stamp developers
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Sending from an account as a person does it: through the outbox, with an
 // undo period, "Send now" in the Outbox tab, Sent items with their
 // transcript, attachments to Postfix, and a wrong password explained and

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 The Stamp developers
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // `stamp account`, `stamp check --account`, `stamp send --account` and
 // `stamp discover` as a person runs them: against the Postfix test bed, with
 // a private keychain (KeyringSession) and private config and data folders.

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 The Stamp developers
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Autodetect against local doubles only (nothing ever leaves 127.0.0.0/8):
 // an HTTPS autoconfig server on loopback with a test CA, a DNS double for
 // MX and SRV answers, and real SMTP servers to probe (the Postfix test bed

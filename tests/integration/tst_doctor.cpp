@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 The Stamp developers
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The connection doctor (ConnectionCheck) against the Postfix test bed and
 // smtp-sink: a full pass, then each step failing on purpose with the
 // diagnostics catalogue's explanation.

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 The Stamp developers
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Drafts survive kill -9: a helper process (tests/support/helpers) saves
 // drafts through DraftStore in a loop and is killed with SIGKILL at random
 // moments, again and again. After every kill each draft file must be

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 The Stamp developers
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // SecretStore against a real Secret Service: a private D-Bus session bus and
 // gnome-keyring-daemon that this test starts itself (KeyringSession), so it
 // runs the same on a desktop and on a CI machine with no session at all.

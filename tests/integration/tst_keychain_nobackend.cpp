@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 The Stamp developers
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // SecretStore with no keychain at all, as on a CI machine or a bare server:
 // no D-Bus session bus, no display. QtKeychain then fails with "Cannot
 // autolaunch D-Bus without X11 $DISPLAY"; Stamp must say plainly that no

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 The Stamp developers
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // What the application core asks a person about a message whose login the
 // server refused (MailClient::loginPromptFor), and what it does with the
 // answer (retryWithPassword): against the private gnome-keyring of the

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 The Stamp developers
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // A 1 GiB attachment (a sparse file, so the test needs no disk space):
 // MessageWriter streams it in chunks, so peak memory stays flat, and the
 // size it announces before writing (for SIZE=) is exactly what it writes.

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 The Stamp developers
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Messages written by MessageWriter, read back by two MIME parsers that
 // share no code with ours or with each other: Python's `email` package
 // (policy.default) and GMime 3 (Evolution, mu, notmuch), through the

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 The Stamp developers
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // `stamp send` with the message options, end to end: the message is
 // rendered to a temporary file, streamed to a real server (Postfix's
 // smtp-sink on loopback) with dot-stuffing, and what the server stored is

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 The Stamp developers
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Sign in with OAuth from the command line, end to end: `stamp account add
 // --auth oauth` against the Google and Microsoft presets with their
 // endpoints pointed at a local authorization-server double

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 The Stamp developers
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The OAuth core in one process, as the desktop app uses it: OAuthSignIn
 // with the loopback listener (favicon and stray requests ignored, cancel,
 // a taken fixed port), then CredentialSource keeping the access token in

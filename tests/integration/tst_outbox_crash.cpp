@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 The Stamp developers
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Crash safety of the outbox against a real Postfix: `stamp outbox flush`
 // is killed with SIGKILL at random moments while it sends 50 queued
 // messages, and started again, until everything is settled (bounded in

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 The Stamp developers
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The outbox against real faults: Postfix's smtp-sink disconnects, answers
 // 421, 4xx or 5xx at each command, or answers the final dot too late. Three
 // messages are queued per row; after the faulty server, the deferred ones

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 The Stamp developers
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The outbox through a real outage: a Postfix that has accepted mail from
 // us is stopped (its port refuses connections), a message is queued, and
 // Postfix is started again on the same port. The message must wait, say so

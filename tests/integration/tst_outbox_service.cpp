@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 The Stamp developers
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // OutboxService and the command line against smtp-sink on loopback:
 // - offline: a server name that can never resolve (RFC 2606 reserves
 //   ".invalid") defers the message as offline without counting the attempt;

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 The Stamp developers
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The command line closes a connection the way RFC 5321 §4.1.1.10 asks:
 // after its QUIT it reads the server's 221 and closes, instead of exiting
 // with the reply unread, which servers log as a reset connection. Real

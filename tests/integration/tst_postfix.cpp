@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 The Stamp developers
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // `stamp send` and `stamp check` against a real Postfix submission server on
 // loopback (STARTTLS and implicit-TLS listeners, Cyrus SASL users in a
 // sasldb), started by tests/support/postfix-testbed.sh. Delivery is proven

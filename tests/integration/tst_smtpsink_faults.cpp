@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 The Stamp developers
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Faults injected by a real server process: Postfix's smtp-sink, on
 // loopback. Each row makes smtp-sink disconnect, answer 421, or refuse with
 // a 4xx or 5xx at one command, and checks the outcome and its diagnosis.

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 The Stamp developers
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // A server that greets and then never answers EHLO (a real aiosmtpd
 // server made to stall, tests/support/stalling_server.py). The command
 // line gives up within one opening deadline (Timeouts::opening, one and a

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 The Stamp developers
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // SubmissionBatch against the scripted server: several messages on one
 // authenticated connection, a cap per connection, and recovery when the
 // server ends a connection early - without ever sending a message twice.

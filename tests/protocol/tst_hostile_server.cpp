@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 The Stamp developers
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // A hostile or broken server, one data-driven test per kind of attack:
 // STARTTLS stripping and injection, replies sent ahead of their commands,
 // malformed and endless replies, stalls, connections dropped at each step,

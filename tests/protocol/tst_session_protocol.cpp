@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 The Stamp developers
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Byte-exact protocol cases against a scripted server that fails on any
 // byte the client sends that the script did not expect. Real servers are
 // exercised in tests/integration; this is for exact command groups and

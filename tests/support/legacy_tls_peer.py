@@ -1,4 +1,9 @@
 #!/usr/bin/env python3
+
+# SPDX-FileCopyrightText: 2026 The Stamp developers
+#
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 """An SMTP server that speaks only an outdated TLS version (1.0 or 1.1).
 
 Qt's server side on Debian's OpenSSL 3 will not offer those versions, so

@@ -1,4 +1,9 @@
 #!/usr/bin/python3
+
+# SPDX-FileCopyrightText: 2026 The Stamp developers
+#
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 """Checks messages rendered by Stamp against what was composed, with
 Python's own `email` package (policy.default): an independent MIME parser.
 

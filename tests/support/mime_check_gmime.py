@@ -1,4 +1,9 @@
 #!/usr/bin/python3
+
+# SPDX-FileCopyrightText: 2026 The Stamp developers
+#
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 """Checks messages rendered by Stamp against what was composed, with GMime
 3 (the MIME library of Evolution, Balsa, mu and notmuch) through its
 GObject bindings: a second parser, independent of Python's and of ours.

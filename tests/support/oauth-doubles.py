@@ -1,4 +1,9 @@
 #!/usr/bin/python3
+
+# SPDX-FileCopyrightText: 2026 The Stamp developers
+#
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 """Test doubles for OAuth sign-in, on loopback, in one process:
 
 - an authorization server (RFC 6749 with PKCE, RFC 7636) over HTTP:

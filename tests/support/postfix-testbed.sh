@@ -1,4 +1,9 @@
 #!/bin/bash
+
+# SPDX-FileCopyrightText: 2026 The Stamp developers
+#
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # Stamp integration-test peer: a private Postfix instance on loopback.
 #
 #   postfix-testbed.sh start DIR   create (afresh) and start an instance under DIR

@@ -1,4 +1,9 @@
 #!/usr/bin/env python3
+
+# SPDX-FileCopyrightText: 2026 The Stamp developers
+#
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 """A minimal SMTP peer that tells how the client closed the connection.
 
 It serves one plaintext session on 127.0.0.1 (the port it prints first),

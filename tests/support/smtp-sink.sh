@@ -1,4 +1,9 @@
 #!/bin/bash
+
+# SPDX-FileCopyrightText: 2026 The Stamp developers
+#
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # Stamp integration-test peer: Postfix's smtp-sink (a scriptable fault-injecting
 # SMTP server, no TLS) on a free loopback port.
 #

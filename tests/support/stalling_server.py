@@ -1,4 +1,9 @@
 #!/usr/bin/env python3
+
+# SPDX-FileCopyrightText: 2026 The Stamp developers
+#
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 """A real SMTP server (aiosmtpd) that stops answering after the greeting.
 
 It greets every connection and then never answers EHLO, the way an

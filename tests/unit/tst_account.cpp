@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 The Stamp developers
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Account values and the AccountStore's JSON file: round trips, validation,
 // and what happens to a file that cannot be read (reported, kept, never
 // silently replaced).

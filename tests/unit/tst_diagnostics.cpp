@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 The Stamp developers
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The diagnostics catalogue: every entry reached by a realistic failure (the
 // provider texts are the ones their servers send), the texts complete and
 // honest, and a valid answer for anything the session may report.

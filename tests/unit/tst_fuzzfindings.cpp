@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 The Stamp developers
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // What the fuzz targets in tests/fuzz found (docs/FUZZING.md), replayed in
 // every build: each input that crashed, tripped a sanitizer or hung a
 // target, fed through the product as its target feeds it, with the

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 The Stamp developers
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // What people type into To, Cc and Bcc, parsed by AddressList (RFC 5322
 // §3.4): every valid form, every mistake with its place and reason,
 // internationalised domains and local parts, groups.

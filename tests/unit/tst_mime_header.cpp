@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 The Stamp developers
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Header and body encodings on their own: RFC 2047 encoded-words and
 // folding (HeaderBuilder), RFC 2231 parameters (MimeParameter), and the
 // transfer encodings (ContentEncoder, QuotedPrintableStream). The round

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 The Stamp developers
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // MessageWriter and Message: the MIME structure chosen for each kind of
 // content, Bcc never written, header injection refused, the exact size
 // known before writing, and the envelope handed to the engine.

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 The Stamp developers
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The socket-free parts of OAuth sign-in: PKCE (RFC 7636 Appendix B), the
 // state parameter, the authorization URL and token request bodies (RFC 6749
 // §4.1.1, §4.1.3, §6), token endpoint replies (§5.1, §5.2), authorization

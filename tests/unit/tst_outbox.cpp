@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 The Stamp developers
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Outbox storage: files, records, locks, recovery after a crash, retry and
 // remove. No network.
 

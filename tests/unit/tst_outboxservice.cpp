@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 The Stamp developers
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // OutboxService without a mail server: the undo hold (taken back during it,
 // too late after it, never dispatched while it lasts), "Send now", the
 // wake-up timer from an injected clock, and credentials problems. Messages

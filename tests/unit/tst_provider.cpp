@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 The Stamp developers
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The provider catalogue: every shipped preset parses and is complete, every
 // domain from the provider table finds its preset, MX hosts map to the right
 // provider, and a broken drop-in file is reported (name and line) without

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 The Stamp developers
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // RetryPolicy: back-off timing with an injectable clock and random source,
 // and what each kind of outcome does to a queued message.
 

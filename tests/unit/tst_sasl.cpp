@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 The Stamp developers
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The SASL mechanisms against the examples their specifications publish,
 // byte for byte, plus the ways a server can get an exchange wrong.
 

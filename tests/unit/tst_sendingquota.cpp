@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 The Stamp developers
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // SendingQuota: when the day's count nears or passes a provider's published
 // limit, and a message with more recipients than allowed.
 

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 The Stamp developers
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Sent items: the move out of the outbox, finishing a move a crash
 // interrupted (never in neither place, never sent twice), pruning per
 // account, usage counts, and reading the server's queue id.

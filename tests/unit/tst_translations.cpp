@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 The Stamp developers
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The compiled-in translations: English plural forms replace the "(s)" of
 // the source texts, for the command line and the app alike.
 

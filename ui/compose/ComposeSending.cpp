@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 The Stamp developers
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Sending from the composer: always through the outbox, with its undo
 // period (accounts and the sandbox alike), then the window follows the
 // record. The window's fields, drafts and signatures are in ComposeWindow.cpp.

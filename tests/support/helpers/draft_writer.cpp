@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 The Stamp developers
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Test helper for tests/integration/tst_drafts_crash.cpp: saves drafts
 // through DraftStore in a loop until it is killed, and acknowledges each
 // completed save on standard output ("INDEX VERSION"), so the test knows
