@@ -12,7 +12,8 @@
 #
 #   tests/fuzz/run-long.sh [SECONDS] [TARGET...]
 #
-# Environment: STAMP_FUZZ_BUILD_DIR (default build-fuzz), FUZZ_JOBS (1 or 2).
+# Environment: STAMP_FUZZ_BUILD_DIR (default build-fuzz), FUZZ_JOBS (1 or 2),
+# FUZZ_NICE (default 19).
 # New inputs collect in $BUILD/long/<target>/corpus and are kept between
 # runs; inputs that crashed, leaked or timed out are in .../artifacts.
 # The seed corpus in tests/fuzz/corpus is only read.
@@ -23,6 +24,9 @@ shift || true
 src=$(cd "$(dirname "$0")/../.." && pwd)
 build=${STAMP_FUZZ_BUILD_DIR:-$src/build-fuzz}
 jobs=${FUZZ_JOBS:-2}
+# The priority of the fuzzers and the build (19, the lowest, by default);
+# FUZZ_NICE=0 gives them a fair share on a machine that is busy building.
+niceness=${FUZZ_NICE:-19}
 [ "$jobs" -gt 2 ] && jobs=2
 all=(reply_parser capabilities scram autoconfig token_response address outbox_record account_store)
 targets=("$@")
@@ -32,7 +36,7 @@ if [ ! -f "$build/CMakeCache.txt" ]; then
     CC=clang CXX=clang++ cmake -S "$src" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
         -DSTAMP_FUZZ=ON >/dev/null
 fi
-nice -n 19 cmake --build "$build" -j2 --target "${targets[@]/#/fuzz_}"
+nice -n "$niceness" cmake --build "$build" -j2 --target "${targets[@]/#/fuzz_}"
 
 export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
 export QT_QPA_PLATFORM=offscreen
@@ -42,7 +46,7 @@ run_one() {
     mkdir -p "$dir/corpus" "$dir/artifacts"
     # Fork mode goes on after a crash, a leak or a timeout, so one run
     # reports them all; each input that did it is saved in artifacts/.
-    nice -n 19 "$build/tests/fuzz/fuzz_$target" "$dir/corpus" "$src/tests/fuzz/corpus/$target" \
+    nice -n "$niceness" "$build/tests/fuzz/fuzz_$target" "$dir/corpus" "$src/tests/fuzz/corpus/$target" \
         -fork=1 -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1 \
         -max_total_time="$seconds" -timeout=5 -rss_limit_mb=1024 -max_len=8192 \
         -artifact_prefix="$dir/artifacts/" >"$dir/log.txt" 2>&1 || true
@@ -71,7 +75,7 @@ for target in "${targets[@]}"; do
     rate=$(( ${execs:-0} / (${secs:-0} > 0 ? ${secs:-0} : 1) ))
     # Fork mode counts its first corpus's features as coverage, so the
     # figures come from replaying everything found once (-runs=0).
-    replay=$(nice -n 19 "$build/tests/fuzz/fuzz_$target" -runs=0 "$dir/corpus" "$src/tests/fuzz/corpus/$target" 2>&1 \
+    replay=$(nice -n "$niceness" "$build/tests/fuzz/fuzz_$target" -runs=0 "$dir/corpus" "$src/tests/fuzz/corpus/$target" 2>&1 \
         | grep -E 'INITED cov:' | tail -n 1)
     cov=$(sed -nE 's/.* cov: ([0-9]+).*/\1/p' <<<"$replay")
     ft=$(sed -nE 's/.* ft: ([0-9]+).*/\1/p' <<<"$replay")
