@@ -306,8 +306,10 @@ void TestBatchProtocol::noFreshConnectionWithoutTimeLeft()
     Bodies bodies;
     const BatchRun run = runBatch(server.port(), bodies.make(1), {}, timeouts);
     QVERIFY2(run.finished && server.errors().isEmpty(), qPrintable(describe(run, server)));
+    // One connection, and the script ends there (a second would be an
+    // error above). No bound on the elapsed time: 2.0 s against 2.1 s is
+    // not a difference a busy test machine keeps.
     QCOMPARE(run.report.connections, 1);
-    QVERIFY2(run.elapsed < 2090, qPrintable(QString::number(run.elapsed)));
     QCOMPARE(run.report.messages.at(0).failure->fault, NetworkFault::Timeout);
 }
 
