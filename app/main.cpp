@@ -40,9 +40,10 @@ int main(int argc, char *argv[])
     nameApplication();
     stamp::installTranslations(app);
     QApplication::setApplicationDisplayName(QStringLiteral("Stamp"));
-    // The name of packaging/linux/stamp.desktop: lets the desktop match
-    // windows to the launcher (and its icon) on Wayland.
-    QGuiApplication::setDesktopFileName(QStringLiteral("stamp"));
+    // The application id, which names the installed desktop entry
+    // (packaging/linux/io.github.stamp_mail.Stamp.desktop): lets the desktop
+    // match windows to the launcher (and its icon) on Wayland.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.stamp_mail.Stamp"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/stamp.svg")));
     stamp::ui::MainWindow window;
     window.show();

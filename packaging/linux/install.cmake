@@ -7,8 +7,23 @@ include(GNUInstallDirs)
 install(TARGETS stamp
     RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR}
     BUNDLE DESTINATION .)
-# Desktop integration: the launcher entry and the icon it names.
-install(FILES ${CMAKE_CURRENT_LIST_DIR}/stamp.desktop
+
+# Desktop integration. Every file is named by the application id (reverse DNS,
+# the Desktop Entry Specification's "Desktop File ID"), the name the desktop
+# and AppStream look them up by, and the only names Flatpak exports.
+set(STAMP_APP_ID io.github.stamp_mail.Stamp)
+# The launcher entry, with the mailto: handler and the "New Message" action.
+install(FILES ${CMAKE_CURRENT_LIST_DIR}/${STAMP_APP_ID}.desktop
     DESTINATION ${CMAKE_INSTALL_DATADIR}/applications)
+# What software centres show (AppStream: metainfo/<id>.metainfo.xml).
+install(FILES ${CMAKE_CURRENT_LIST_DIR}/${STAMP_APP_ID}.metainfo.xml
+    DESTINATION ${CMAKE_INSTALL_DATADIR}/metainfo)
+# The icon the entry names: the SVG the app shows itself, and PNGs for the
+# sizes of the hicolor theme, rendered by packaging/linux/icons/render.sh.
 install(FILES ${PROJECT_SOURCE_DIR}/resources/icons/stamp.svg
-    DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps)
+    DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps
+    RENAME ${STAMP_APP_ID}.svg)
+foreach(size 16 22 24 32 48 64 128 256 512)
+    install(FILES ${CMAKE_CURRENT_LIST_DIR}/icons/hicolor/${size}x${size}/apps/${STAMP_APP_ID}.png
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/${size}x${size}/apps)
+endforeach()
