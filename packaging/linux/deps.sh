@@ -5,18 +5,22 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 
 # Installs, from Debian's repository, whatever Stamp needs that this machine
-# lacks: "build" for building and running, "test" adds the real SMTP peers
-# and tools the test suite talks to, and clang with libFuzzer, the
-# sanitizer runtimes and llvm-symbolizer for packaging/linux/sanitize.sh and
-# the fuzz targets. Safe to run again; does nothing when everything is
-# present.
+# lacks: "build" for building, packaging (dpkg-shlibdeps and file, for
+# CPack's Debian dependencies) and running, "test" adds the real SMTP peers
+# and tools the test suite talks to, the package checkers of
+# packaging/linux/deb-test.sh (lintian, appstreamcli, xdg-mime, man), and
+# clang with libFuzzer, the sanitizer runtimes and llvm-symbolizer for
+# packaging/linux/sanitize.sh and the fuzz targets. Safe to run again; does
+# nothing when everything is present.
 set -euo pipefail
 
 want=${1:-build}
 build_pkgs=(cmake ninja-build g++ ccache pkg-config qt6-base-dev qt6-base-dev-tools qtkeychain-qt6-dev
-            qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev libqt6svg6 ca-certificates)
+            qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev libqt6svg6 ca-certificates
+            dpkg-dev file)
 test_pkgs=(postfix sasl2-bin libsasl2-modules openssl python3 python3-aiosmtpd python3-gi gir1.2-gmime-3.0 xvfb xauth
            dbus-x11 gnome-keyring libsecret-tools desktop-file-utils reuse
+           lintian appstream xdg-utils man-db
            clang libclang-rt-14-dev llvm)
 
 pkgs=("${build_pkgs[@]}")
