@@ -22,6 +22,9 @@ if [ "$(id -u)" -ne 0 ]; then SUDO=sudo; else SUDO=; fi
 fail() { echo "deb-test: FAIL: $*" >&2; exit 1; }
 step() { echo "deb-test: $*"; }
 
+for tool in dpkg-deb lintian appstreamcli desktop-file-validate readelf; do
+    command -v "$tool" >/dev/null || fail "$tool is missing: bash packaging/linux/deps.sh test"
+done
 if dpkg-query -W -f='${Status}' stamp 2>/dev/null | grep -q 'installed'; then
     fail "a package named stamp is installed already; this test must start without it"
 fi
@@ -31,7 +34,9 @@ fi
 rm -f "$build"/stamp_*.deb
 cmake --build "$build" -j2 --target package
 debs=("$build"/stamp_*_amd64.deb)
-[ ${#debs[@]} -eq 1 ] && [ -f "${debs[0]}" ] || fail "expected one stamp_<version>-1_amd64.deb in $build"
+if [ ${#debs[@]} -ne 1 ] || [ ! -f "${debs[0]}" ]; then
+    fail "expected one stamp_<version>-1_amd64.deb in $build"
+fi
 deb=$(realpath "${debs[0]}")
 version=$(dpkg-deb -f "$deb" Version)
 step "built $(basename "$deb") ($(du -k "$deb" | cut -f1) KiB), Version $version"
@@ -48,8 +53,11 @@ has() { printf '%s\n' "${files[@]}" | grep -qx "$1"; }
 # one warning let through is the missing manual page, and only while the
 # package has none (packaging/linux/cli-docs.cmake installs it).
 step "lintian"
-lintian_out=$(lintian --info --pedantic "$deb" 2>&1) || true
+lintian_rc=0
+lintian_out=$(lintian --info --pedantic "$deb" 2>&1) || lintian_rc=$?
 printf '%s\n' "$lintian_out"
+# 0: no errors, 2: errors (the tags below tell), anything else: it did not run.
+[ "$lintian_rc" -eq 0 ] || [ "$lintian_rc" -eq 2 ] || fail "lintian did not run (exit $lintian_rc)"
 allowed='^W: stamp: no-manual-page \[usr/bin/stamp\]$'
 has /usr/share/man/man1/stamp.1.gz && allowed='^$'
 if printf '%s\n' "$lintian_out" | grep -E '^[EW]: ' | grep -qvE "$allowed"; then
@@ -149,7 +157,7 @@ $SUDO apt-get purge -y -q stamp </dev/null
 # Whatever the install brought in as a dependency and nothing else needs.
 new_packages=$(comm -13 "$before_packages" <(packages))
 if [ -n "$new_packages" ]; then
-    step "purging what the install added: $(echo $new_packages)"
+    step "purging what the install added: ${new_packages//$'\n'/ }"
     # shellcheck disable=SC2086 # one word per package
     $SUDO apt-get purge -y -q $new_packages </dev/null
 fi
