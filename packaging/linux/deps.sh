@@ -23,6 +23,10 @@ test_pkgs=(postfix sasl2-bin libsasl2-modules openssl python3 python3-aiosmtpd p
            lintian appstream xdg-utils man-db
            clang libclang-rt-14-dev llvm)
 
+# The checks of the Flatpak, Windows and macOS recipes (tests/packaging), and
+# what packaging/make-platform-icons.sh draws the .ico and .icns with.
+test_pkgs+=(python3-yaml flatpak-builder nsis librsvg2-bin imagemagick icnsutils)
+
 pkgs=("${build_pkgs[@]}")
 [ "$want" = test ] && pkgs+=("${test_pkgs[@]}")
 
