@@ -9,4 +9,6 @@
 # binary) and before include(CPack).
 if(WIN32)
     include(${CMAKE_CURRENT_LIST_DIR}/windows/windows.cmake)
+elseif(APPLE)
+    include(${CMAKE_CURRENT_LIST_DIR}/macos/macos.cmake)
 endif()
