@@ -39,7 +39,11 @@ set(CPACK_NSIS_ENABLE_UNINSTALL_BEFORE_INSTALL ON)
 # (Microsoft Learn, "Registering Programs with Client Types" and "Default
 # Programs"). Since Windows 8 only the person can make it the default, in
 # Settings > Apps > Default apps; the installer only makes it a choice.
+# The installer is a 32-bit program: without SetRegView 64, Windows would
+# file the Clients and RegisteredApplications keys under WOW6432Node, where
+# a 64-bit Stamp is not looked for (Qt 6 exists for 64-bit Windows only).
 set(CPACK_NSIS_EXTRA_INSTALL_COMMANDS [=[
+  SetRegView 64
   WriteRegStr HKLM "Software\Classes\Stamp.mailto" "" "Stamp mailto link"
   WriteRegStr HKLM "Software\Classes\Stamp.mailto" "FriendlyTypeName" "Stamp mailto link"
   WriteRegStr HKLM "Software\Classes\Stamp.mailto\DefaultIcon" "" "$INSTDIR\bin\stamp.exe,0"
@@ -52,9 +56,12 @@ set(CPACK_NSIS_EXTRA_INSTALL_COMMANDS [=[
   WriteRegStr HKLM "Software\Clients\Mail\Stamp\Capabilities" "ApplicationDescription" "Writes and sends mail through your provider's SMTP server."
   WriteRegStr HKLM "Software\Clients\Mail\Stamp\Capabilities\URLAssociations" "mailto" "Stamp.mailto"
   WriteRegStr HKLM "Software\RegisteredApplications" "Stamp" "Software\Clients\Mail\Stamp\Capabilities"
+  SetRegView lastused
 ]=])
 set(CPACK_NSIS_EXTRA_UNINSTALL_COMMANDS [=[
+  SetRegView 64
   DeleteRegValue HKLM "Software\RegisteredApplications" "Stamp"
   DeleteRegKey HKLM "Software\Clients\Mail\Stamp"
   DeleteRegKey HKLM "Software\Classes\Stamp.mailto"
+  SetRegView lastused
 ]=])

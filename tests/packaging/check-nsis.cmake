@@ -32,7 +32,8 @@ foreach(expected IN ITEMS
         [=[WriteRegStr HKLM "Software\Classes\Stamp.mailto\shell\open\command" "" '"$INSTDIR\bin\stamp.exe" "%1"']=]
         [=[WriteRegStr HKLM "Software\Clients\Mail\Stamp\Capabilities\URLAssociations" "mailto" "Stamp.mailto"]=]
         [=[WriteRegStr HKLM "Software\RegisteredApplications" "Stamp" "Software\Clients\Mail\Stamp\Capabilities"]=]
-        [=[DeleteRegKey HKLM "Software\Classes\Stamp.mailto"]=])
+        [=[DeleteRegKey HKLM "Software\Classes\Stamp.mailto"]=]
+        "SetRegView 64")
     string(FIND "${nsi}" "${expected}" at)
     if(at EQUAL -1)
         message(FATAL_ERROR "project.nsi lacks: ${expected}")
