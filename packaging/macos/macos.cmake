@@ -3,11 +3,12 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 
 # macOS: Stamp.app with its Info.plist and icon, the Qt frameworks inside
-# the bundle (macdeployqt), and a disk image. Included from the top-level
-# CMakeLists.txt only if(APPLE): after packaging/linux/install.cmake, whose
-# install(TARGETS ... BUNDLE DESTINATION .) must run before the deploy
-# script below reads Stamp.app, and before include(CPack). Not built on our
-# Debian machines: see packaging/README.md for what has been checked.
+# the bundle (macdeployqt), and a disk image. Read by
+# packaging/packaging.cmake only if(APPLE), after
+# packaging/linux/install.cmake (whose install(TARGETS ... BUNDLE
+# DESTINATION .) must run before the deploy script below reads Stamp.app)
+# and before include(CPack). Not built on our Debian machines:
+# packaging/README.md says what has been checked.
 #
 #   cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release -DCMAKE_PREFIX_PATH="$HOME/Qt/6.8.3/macos;/opt/qtkeychain"
 #   cmake --build build

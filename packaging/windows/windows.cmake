@@ -3,11 +3,11 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 
 # Windows: icon, the console twin, the Qt runtime next to the binaries, and
-# the NSIS installer. Included from the top-level CMakeLists.txt only
-# if(WIN32): after packaging/linux/install.cmake, whose install(TARGETS)
-# must run before the deploy script below reads stamp.exe, and before
-# include(CPack). Not built on our
-# Debian machines: see packaging/README.md for what has been checked.
+# the NSIS installer. Read by packaging/packaging.cmake only if(WIN32),
+# after packaging/linux/install.cmake (whose install(TARGETS) must run
+# before the deploy script below reads stamp.exe) and before include(CPack).
+# Not built on our Debian machines: packaging/README.md says what has been
+# checked.
 #
 #   cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release -DCMAKE_PREFIX_PATH="C:/Qt/6.8.3/msvc2022_64;C:/qtkeychain"
 #   cmake --build build
