@@ -8,7 +8,12 @@ install(TARGETS stamp
     RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR}
     BUNDLE DESTINATION .)
 
-# Desktop integration. Every file is named by the application id (reverse DNS,
+# Desktop integration, for freedesktop.org desktops only: Windows and macOS
+# installers carry their own (packaging/windows, packaging/macos).
+if(WIN32 OR APPLE)
+    return()
+endif()
+# Every file is named by the application id (reverse DNS,
 # the Desktop Entry Specification's "Desktop File ID"), the name the desktop
 # and AppStream look them up by, and the only names Flatpak exports.
 set(STAMP_APP_ID io.github.stamp_mail.Stamp)
