@@ -2,9 +2,12 @@
 //
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include "LaunchRequest.h"
+#include "Logging.h"
 #include "MainWindow.h"
 #include "Translations.h"
 #include "cli/CommandLine.h"
+#include "client/RunningInstance.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -19,18 +22,18 @@ void nameApplication()
     QCoreApplication::setApplicationName(QStringLiteral("stamp"));
     QCoreApplication::setApplicationVersion(QStringLiteral(STAMP_VERSION));
 }
-
-// `stamp COMMAND ...`, `stamp --help` and `stamp --version` run on the
-// command line without a display; plain `stamp` opens the window.
-bool wantsCommandLine(int argc)
-{
-    return argc >= 2;
-}
 }  // namespace
 
 int main(int argc, char *argv[])
 {
-    if (wantsCommandLine(argc)) {
+    // `stamp COMMAND ...`, `stamp --help` and `stamp --version` run on the
+    // command line without a display; plain `stamp`, `stamp mailto:...` and
+    // `stamp compose` open the window (LaunchRequest).
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    const stamp::LaunchRequest request = stamp::LaunchRequest::fromArguments(arguments);
+    if (request.kind == stamp::LaunchRequest::Kind::CommandLine) {
         QCoreApplication app(argc, argv);
         nameApplication();
         stamp::installTranslations(app);
@@ -45,7 +48,18 @@ int main(int argc, char *argv[])
     // match windows to the launcher (and its icon) on Wayland.
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.stamp_mail.Stamp"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/stamp.svg")));
+    // A link opened while Stamp runs goes to the open window (one outbox,
+    // one set of drafts); only when none answers does this one open.
+    stamp::RunningInstance instance;
+    if (request.kind == stamp::LaunchRequest::Kind::Compose && instance.handOver(request.links))
+        return 0;
     stamp::ui::MainWindow window;
     window.show();
+    if (const QString problem = instance.listen(); !problem.isEmpty())
+        qCInfo(lcApp, "Links opened later will start their own window: %s", qUtf8Printable(problem));
+    QObject::connect(&instance, &stamp::RunningInstance::composeRequested, &window,
+                     &stamp::ui::MainWindow::composeLinks);
+    if (request.kind == stamp::LaunchRequest::Kind::Compose)
+        window.composeLinks(request.links);
     return app.exec();
 }

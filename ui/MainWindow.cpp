@@ -30,6 +30,7 @@
 #include "outbox/SentStore.h"
 #include "accounts/SecretStore.h"
 #include "sandbox/SandboxServer.h"
+#include "mime/MailtoLink.h"
 
 #include <QAction>
 #include <QApplication>
@@ -384,6 +385,12 @@ ComposeWindow *MainWindow::openComposer(const SendTarget &target)
         window->loadDraft(*m_pendingDraft);
         m_pendingDraft.reset();
     }
+    if (!m_pendingLinks.isEmpty()) {
+        window->fillFromLink(m_pendingLinks.takeFirst());
+        // Several links: one composer each.
+        if (!m_pendingLinks.isEmpty())
+            QMetaObject::invokeMethod(this, [this] { compose(); }, Qt::QueuedConnection);
+    }
     connect(window, &ComposeWindow::transcript, m_logModel, &SessionLogModel::append);
     connect(window, &ComposeWindow::certificateReviewRequested, this, [this](const QString &accountId) {
         for (const Account &account : m_client->accounts().accounts()) {
@@ -426,6 +433,9 @@ AccountWizard *MainWindow::addAccount()
         reloadAccounts(account.name);
         showWorkArea();
         statusBar()->showMessage(tr("Account \"%1\" saved.").arg(account.name), 5000);
+        // A link that waited for an account opens now.
+        if (!m_pendingLinks.isEmpty())
+            compose();
     });
     wizard->open();
     return wizard;

@@ -8,6 +8,7 @@
 #include "outbox/OutboxRecord.h"
 #include "smtp/Transcript.h"
 #include "outbox/DraftStore.h"
+#include "mime/MailtoLink.h"
 
 #include <QMainWindow>
 #include <QSet>
@@ -64,6 +65,12 @@ public:
     // account the password is read from the keychain first, so the window
     // opens later (composerOpened) and this returns nullptr.
     ComposeWindow *compose();
+    // A composer for each mailto: link (RFC 6068), or one blank composer
+    // when `links` is empty, with this window brought to the front (a
+    // launch from a link in another program). With nowhere to send from
+    // yet, the welcome page comes first and the links wait: the composer
+    // opens once an account is saved or the sandbox is chosen.
+    void composeLinks(const QStringList &links);
 
     // Account setup and management (the Account menu).
     AccountWizard *addAccount();
@@ -131,6 +138,7 @@ private:
     TranscriptHistoryView *m_history;
     DraftsView *m_draftsView;
     std::optional<Draft> m_pendingDraft;  // opened from Drafts, for the next composer
+    QList<MailtoLink> m_pendingLinks;     // from composeLinks(), one per next composer
     QWidget *m_sandboxInbox = nullptr;
     QComboBox *m_accountCombo;
     QMenu *m_accountMenu = nullptr;

@@ -54,9 +54,10 @@ bool decode(const QString &raw, const QString &label, QString *out, QString *pro
         if (bytes.at(i) != '%')
             continue;
         if (i + 2 >= bytes.size() || !isHex(bytes.at(i + 1)) || !isHex(bytes.at(i + 2))) {
-            *problem = tr("The link's %1 has a malformed escape \"%2\" (a % must be followed by two hexadecimal "
-                          "digits); it was left out.")
-                           .arg(label, QString::fromUtf8(bytes.mid(i, 3)));
+            *problem
+                = tr("The link's %1 has a malformed escape \"%2\" (a % must be followed by two hexadecimal "
+                     "digits); it was left out.")
+                      .arg(label, QString::fromUtf8(bytes.mid(i, 3)));
             return false;
         }
     }
@@ -87,7 +88,7 @@ bool hasLineBreak(const QString &text)
 {
     return text.contains(QLatin1Char('\r')) || text.contains(QLatin1Char('\n'));
 }
-}  // namespace
+} // namespace
 
 bool MailtoLink::isMailto(const QString &text)
 {
@@ -97,7 +98,7 @@ bool MailtoLink::isMailto(const QString &text)
 bool MailtoLink::isEmpty() const
 {
     return m_to.isEmpty() && m_cc.isEmpty() && m_bcc.isEmpty() && m_subject.isEmpty() && m_body.isEmpty()
-           && m_inReplyTo.isEmpty();
+        && m_inReplyTo.isEmpty();
 }
 
 AddressList MailtoLink::parsed(const QStringList &texts)
@@ -184,12 +185,13 @@ void MailtoLink::addRecipients(QStringList *list, const QString &field, const QS
     // A line break would let a value carry a header field of its own
     // (RFC 6068 §7), and no address needs one.
     if (hasControl(decoded, false)) {
-        m_errors << tr("The link's %1 contains a line break or control character; it was left out.").arg(label);
+        m_errors
+            << tr("The link's %1 contains a line break or control character; it was left out.").arg(label);
         return;
     }
     const AddressList addresses = AddressList::parse(decoded);
     const qsizetype already = parsed(m_to).mailboxes().size() + parsed(m_cc).mailboxes().size()
-                              + parsed(m_bcc).mailboxes().size();
+        + parsed(m_bcc).mailboxes().size();
     if (already + addresses.mailboxes().size() > kMaxRecipients) {
         m_errors << tr("The link names more than %1 recipients; the %2 addresses for %3 were left out.")
                         .arg(kMaxRecipients)
@@ -197,9 +199,16 @@ void MailtoLink::addRecipients(QStringList *list, const QString &field, const QS
                         .arg(label);
         return;
     }
-    // Kept as written even when an address is wrong: the person sees it in
+    // Bare addresses read better with a space after each comma; anything
+    // else is kept as written, a wrong address too: the person sees it in
     // the field, with the parser's reason, and can correct it.
-    list->append(decoded);
+    bool bare = addresses.isValid();
+    QStringList specs;
+    for (const AddressEntry &entry : addresses.entries()) {
+        bare = bare && !entry.isGroup && entry.mailbox.displayName().isEmpty();
+        specs << entry.mailbox.addrSpec();
+    }
+    list->append(bare ? specs.join(QStringLiteral(", ")) : decoded);
     for (const AddressError &error : addresses.errors())
         m_errors << tr("Address in %1: %2.").arg(label, error.describe());
 }
@@ -225,7 +234,8 @@ void MailtoLink::setHeader(QString *target, const QString &field, const QString 
         decoded.replace(QLatin1Char('\r'), QLatin1Char('\n'));
     } else if (hasLineBreak(decoded)) {
         // RFC 6068 §7: "Subject: x%0D%0ABcc: y" must not add a field.
-        m_errors << tr("The link's %1 contains a line break, which could add hidden header fields; it was left out.")
+        m_errors << tr(
+            "The link's %1 contains a line break, which could add hidden header fields; it was left out.")
                         .arg(label);
         return;
     }
@@ -234,7 +244,9 @@ void MailtoLink::setHeader(QString *target, const QString &field, const QString 
         return;
     }
     if (!isBody && decoded.size() > kMaxHeaderLength) {
-        m_errors << tr("The link's %1 is longer than %2 characters; it was left out.").arg(label).arg(kMaxHeaderLength);
+        m_errors << tr("The link's %1 is longer than %2 characters; it was left out.")
+                        .arg(label)
+                        .arg(kMaxHeaderLength);
         return;
     }
     if (field == QLatin1String("in-reply-to")) {
@@ -248,4 +260,4 @@ void MailtoLink::setHeader(QString *target, const QString &field, const QString 
     *target = decoded;
 }
 
-}  // namespace stamp
+} // namespace stamp

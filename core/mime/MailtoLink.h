@@ -24,7 +24,7 @@ public:
     // Generous for a link, small for memory: a hand-written link is a few
     // hundred characters, a long prepared text a few kilobytes.
     static constexpr qsizetype kMaxLinkLength = 64 * 1024;
-    static constexpr qsizetype kMaxHeaderLength = 998;  // RFC 5322 §2.1.1
+    static constexpr qsizetype kMaxHeaderLength = 998; // RFC 5322 §2.1.1
     static constexpr int kMaxRecipients = 100;
 
     // Whether `text` names the mailto scheme (case-insensitive, RFC 3986 §3.1).
@@ -69,4 +69,4 @@ private:
     QStringList m_errors;
 };
 
-}  // namespace stamp
+} // namespace stamp

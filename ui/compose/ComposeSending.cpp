@@ -85,6 +85,11 @@ void ComposeWindow::sendAt(const QDateTime &notBefore)
     message.cc = m_cc->list();
     message.bcc = m_bcc->list();
     message.subject = m_subject->text();
+    if (!m_inReplyTo.isEmpty()) {
+        // RFC 5322 §3.6.4: without the parent's References, its own id starts them.
+        message.inReplyTo = m_inReplyTo;
+        message.references = QStringList{m_inReplyTo};
+    }
     if (m_bodies->currentWidget() == m_richBody) {
         message.htmlBody = m_richBody->toHtml();
         message.textBody = m_richBody->toPlainText();  // the alternative for plain-text readers

@@ -30,6 +30,7 @@ class QTemporaryFile;
 namespace stamp {
 enum class LoginPrompt;
 class MailClient;
+class MailtoLink;
 class OutboxService;
 struct Message;
 }
@@ -74,6 +75,11 @@ public:
     // Undo send: takes the queued message back while its hold lasts.
     bool undoSend();
     void loadDraft(const Draft &draft);
+    // Starts the message from a mailto: link (RFC 6068): its recipients,
+    // subject and text (above the signature), and the message it answers.
+    // What the link asked for that was left out, and why, shows above
+    // the fields. Nothing is sent until the person sends it.
+    void fillFromLink(const MailtoLink &link);
     const SendTarget &target() const { return m_target; }
     Draft currentDraft() const;
     bool saveDraft();
@@ -169,6 +175,8 @@ private:
     QPushButton *m_sendLater = nullptr;
     QLabel *m_notice = nullptr;
     QLabel *m_sendReason = nullptr;
+    QLabel *m_linkNotice = nullptr;  // what a mailto: link asked for that was left out
+    QString m_inReplyTo;  // from a mailto: link: the message this one answers
     // The banner's title and what was attached when it was shown, so a
     // banner about the attachments' size can go once files are removed.
     QString m_problemTitle;
