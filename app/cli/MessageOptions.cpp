@@ -51,6 +51,25 @@ MessageOptions::MessageOptions(QCommandLineParser &parser)
 {
     parser.addOptions({ m_from, m_fromName, m_to, m_cc, m_bcc, m_replyTo, m_subject, m_body, m_bodyFile,
         m_htmlFile, m_attach, m_header, m_priority, m_inReplyTo, m_references });
+    parser.addPositionalArgument(QStringLiteral("mailto-uri"),
+        tr("A mailto: link (RFC 6068) to start from. --to, --cc and --bcc add to its recipients; --subject, "
+           "--body or --body-file, and --in-reply-to replace its subject, text and In-Reply-To. Other fields "
+           "in the link (attach, from, other headers) are ignored, with a warning."),
+        QStringLiteral("[MAILTO-URI]"));
+}
+
+QStringList MessageOptions::readLink(const QCommandLineParser &parser)
+{
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty())
+        return {};
+    if (positional.size() > 1 || !MailtoLink::isMailto(positional.constFirst()))
+        return { tr("unexpected argument \"%1\" (only one mailto: link may be given).")
+                     .arg(positional.size() > 1 ? positional.at(1) : positional.constFirst()) };
+    m_link = MailtoLink::parse(positional.constFirst());
+    for (const QString &name : m_link.ignored())
+        m_warnings << tr("the link's \"%1\" field is ignored (RFC 6068 §7).").arg(name);
+    return m_link.errors();
 }
 
 bool MessageOptions::composes(const QCommandLineParser &parser) const
@@ -60,7 +79,7 @@ bool MessageOptions::composes(const QCommandLineParser &parser) const
         if (parser.isSet(*option))
             return true;
     }
-    return false;
+    return !m_link.subject().isEmpty() || !m_link.body().isEmpty() || !m_link.inReplyTo().isEmpty();
 }
 
 QString MessageOptions::readTextFile(
@@ -94,9 +113,22 @@ void MessageOptions::readAddresses(const QCommandLineParser &parser)
             all.append(AddressList::parse(value));
         return all;
     };
-    m_message.to = list(m_to);
-    m_message.cc = list(m_cc);
-    m_message.bcc = list(m_bcc);
+    // A link's recipients come first; the options add to them. Mistakes
+    // in the link's addresses are among readLink()'s problems already.
+    auto withLink = [&list](const AddressList &fromLink, const QCommandLineOption &option) {
+        AddressList all;
+        for (const AddressEntry &entry : fromLink.entries()) {
+            if (entry.isGroup)
+                all.appendGroup(entry.groupName, entry.members);
+            else
+                all.append(entry.mailbox);
+        }
+        all.append(list(option));
+        return all;
+    };
+    m_message.to = withLink(m_link.to(), m_to);
+    m_message.cc = withLink(m_link.cc(), m_cc);
+    m_message.bcc = withLink(m_link.bcc(), m_bcc);
     m_message.replyTo = list(m_replyTo);
 }
 
@@ -115,17 +147,20 @@ QString MessageOptions::read(const QCommandLineParser &parser, const QString &de
         else if (parser.isSet(m_fromName))
             m_message.from.setDisplayName(parser.value(m_fromName));
     }
+    problems << readLink(parser);
     readAddresses(parser);
 
     if (parser.isSet(m_body) && parser.isSet(m_bodyFile))
         problems << tr("use either --body or --body-file, not both.");
     else if (parser.isSet(m_bodyFile))
         problems << readTextFile(m_bodyFile, parser, &m_message.textBody);
-    else
+    else if (parser.isSet(m_body))
         m_message.textBody = parser.value(m_body);
+    else
+        m_message.textBody = m_link.body();
     if (parser.isSet(m_htmlFile))
         problems << readTextFile(m_htmlFile, parser, &m_message.htmlBody);
-    m_message.subject = parser.value(m_subject);
+    m_message.subject = parser.isSet(m_subject) ? parser.value(m_subject) : m_link.subject();
 
     for (const QString &path : parser.values(m_attach))
         m_message.attachments.append({ path, {}, {} });
@@ -145,7 +180,7 @@ QString MessageOptions::read(const QCommandLineParser &parser, const QString &de
         m_message.priority = Message::Priority::Low;
     else if (!priority.isEmpty() && priority != QLatin1String("normal"))
         problems << tr("--priority must be high, normal or low, not \"%1\".").arg(parser.value(m_priority));
-    m_message.inReplyTo = parser.value(m_inReplyTo);
+    m_message.inReplyTo = parser.isSet(m_inReplyTo) ? parser.value(m_inReplyTo) : m_link.inReplyTo();
     for (const QString &value : parser.values(m_references))
         m_message.references << value.split(QLatin1Char(' '), Qt::SkipEmptyParts);
 

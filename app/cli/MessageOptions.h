@@ -4,6 +4,7 @@
 
 #pragma once
 
+#include "mime/MailtoLink.h"
 #include "mime/Message.h"
 
 #include <QCommandLineOption>
@@ -28,6 +29,10 @@ public:
     // the sender and recipients `send --eml` also uses).
     bool composes(const QCommandLineParser &parser) const;
 
+    // What was left out of a mailto: link (its other header fields), one
+    // sentence each, for standard error.
+    const QStringList &warnings() const { return m_warnings; }
+
     const Message &message() const { return m_message; }
     Message::Envelope envelope() const { return m_message.envelope(); }
 
@@ -35,6 +40,8 @@ private:
     QString readTextFile(
         const QCommandLineOption &option, const QCommandLineParser &parser, QString *text) const;
     void readAddresses(const QCommandLineParser &parser);
+    // The positional mailto: link (RFC 6068), if any; problems as sentences.
+    QStringList readLink(const QCommandLineParser &parser);
 
     QCommandLineOption m_from;
     QCommandLineOption m_fromName;
@@ -52,7 +59,9 @@ private:
     QCommandLineOption m_inReplyTo;
     QCommandLineOption m_references;
     Message m_message;
+    MailtoLink m_link;
     QStringList m_problems;
+    QStringList m_warnings;
 };
 
 } // namespace stamp::cli

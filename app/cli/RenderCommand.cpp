@@ -65,10 +65,11 @@ int RenderCommand::run(const QStringList &arguments)
         err << tr("Run 'stamp render --help' for the options.") << '\n';
         return ExitUsage;
     };
-    if (!parser.positionalArguments().isEmpty())
-        return usage(tr("unexpected argument \"%1\".").arg(parser.positionalArguments().constFirst()));
+    // A positional argument is a mailto: link (MessageOptions).
     if (const QString problems = message.read(parser); !problems.isEmpty())
         return usage(problems);
+    for (const QString &warning : message.warnings())
+        err << "stamp render: " << warning << '\n';
 
     MessageWriter::Options options;
     options.eightBit = parser.isSet(eightBit);

@@ -74,14 +74,15 @@ int SendCommand::run(const QStringList &arguments)
         err << "stamp send: " << message << '\n' << tr("Run 'stamp send --help' for the options.") << '\n';
         return ExitUsage;
     };
-    if (!parser.positionalArguments().isEmpty())
-        return usage(tr("unexpected argument \"%1\".").arg(parser.positionalArguments().first()));
     if (const QString problem = session.read(parser); !problem.isEmpty())
         return usage(problem);
     // Addresses, header values and attachments are all checked here, before
     // anything is connected or sent.
+    // A positional argument is a mailto: link (MessageOptions).
     if (const QString problems = messageOptions.read(parser, session.defaultFrom()); !problems.isEmpty())
         return usage(problems);
+    for (const QString &warning : messageOptions.warnings())
+        err << "stamp send: " << warning << '\n';
     const Message::Envelope envelope = messageOptions.envelope();
     if (envelope.recipients.isEmpty())
         return usage(tr("at least one --to, --cc or --bcc is required."));
