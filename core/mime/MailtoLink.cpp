@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QStringDecoder>
+#include <optional>
 
 namespace stamp {
 
@@ -47,28 +48,28 @@ bool isHex(char c)
 // would turn "%0" into something the sender never meant. '+' is not a space
 // (RFC 6068 §5; that is HTML forms). Non-ASCII typed into a link (an IRI)
 // is taken as the UTF-8 it stands for.
-bool decode(const QString &raw, const QString &label, QString *out, QString *problem)
+std::optional<QString> decode(const QString &raw, const QString &label, QString *error)
 {
     const QByteArray bytes = raw.toUtf8();
     for (qsizetype i = 0; i < bytes.size(); ++i) {
         if (bytes.at(i) != '%')
             continue;
         if (i + 2 >= bytes.size() || !isHex(bytes.at(i + 1)) || !isHex(bytes.at(i + 2))) {
-            *problem
+            *error
                 = tr("The link's %1 has a malformed escape \"%2\" (a % must be followed by two hexadecimal "
                      "digits); it was left out.")
                       .arg(label, QString::fromUtf8(bytes.mid(i, 3)));
-            return false;
+            return std::nullopt;
         }
     }
     // Stateless: a sequence cut off at the end is an error, not held back.
     QStringDecoder utf8(QStringDecoder::Utf8, QStringConverter::Flag::Stateless);
-    *out = utf8.decode(QByteArray::fromPercentEncoding(bytes));
+    QString text = utf8.decode(QByteArray::fromPercentEncoding(bytes));
     if (utf8.hasError()) {
-        *problem = tr("The link's %1 is not UTF-8 text; it was left out.").arg(label);
-        return false;
+        *error = tr("The link's %1 is not UTF-8 text; it was left out.").arg(label);
+        return std::nullopt;
     }
-    return true;
+    return text;
 }
 
 // Control characters other than TAB (and, in the text, line breaks).
@@ -130,14 +131,14 @@ MailtoLink MailtoLink::parse(const QString &text)
     const QStringList hfields = rest.mid(question + 1).split(QLatin1Char('&'), Qt::SkipEmptyParts);
     for (const QString &hfield : hfields) {
         const qsizetype equals = hfield.indexOf(QLatin1Char('='));
-        QString name;
         QString problem;
-        if (!decode(hfield.left(equals), tr("field name"), &name, &problem)) {
+        const std::optional<QString> decodedName = decode(hfield.left(equals), tr("field name"), &problem);
+        if (!decodedName) {
             link.m_errors << problem;
             continue;
         }
         // hfield names are case-insensitive (RFC 6068 §2, RFC 5322 §1.2.2).
-        name = name.trimmed().toLower();
+        const QString name = decodedName->trimmed().toLower();
         const QString value = equals < 0 ? QString() : hfield.mid(equals + 1);
         if (name == QLatin1String("to"))
             link.addRecipients(&link.m_to, name, value);
@@ -173,12 +174,13 @@ MailtoLink MailtoLink::parse(const QString &text)
 void MailtoLink::addRecipients(QStringList *list, const QString &field, const QString &value)
 {
     const QString label = fieldLabel(field);
-    QString decoded;
     QString problem;
-    if (!decode(value, label, &decoded, &problem)) {
+    const std::optional<QString> text = decode(value, label, &problem);
+    if (!text) {
         m_errors << problem;
         return;
     }
+    QString decoded = *text;
     decoded = decoded.trimmed();
     if (decoded.isEmpty())
         return;
@@ -220,12 +222,13 @@ void MailtoLink::setHeader(QString *target, const QString &field, const QString 
         m_errors << tr("The link gives more than one %1; the first was used.").arg(label);
         return;
     }
-    QString decoded;
     QString problem;
-    if (!decode(value, label, &decoded, &problem)) {
+    const std::optional<QString> text = decode(value, label, &problem);
+    if (!text) {
         m_errors << problem;
         return;
     }
+    QString decoded = *text;
     const bool isBody = field == QLatin1String("body");
     if (isBody) {
         // RFC 6068 §5: a line break in the text is %0D%0A; a lone CR or LF
