@@ -387,6 +387,8 @@ ComposeWindow *MainWindow::openComposer(const SendTarget &target)
     }
     if (!m_pendingLinks.isEmpty()) {
         window->fillFromLink(m_pendingLinks.takeFirst());
+        if (m_pendingLinks.isEmpty())
+            m_welcome->setWaitingMessageNote({});
         // Several links: one composer each.
         if (!m_pendingLinks.isEmpty())
             QMetaObject::invokeMethod(this, [this] { compose(); }, Qt::QueuedConnection);

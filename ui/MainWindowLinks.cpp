@@ -38,8 +38,8 @@ void MainWindow::composeLinks(const QStringList &links)
     if (nowhereToSend) {
         // The links are kept, and the person hears that they open once
         // there is a way to send.
-        statusBar()->showMessage(tr("Add your account or try the sandbox first: your new message opens "
-                                    "right after, with everything from the link."));
+        m_welcome->setWaitingMessageNote(tr("A new message is waiting. Add your account or try the sandbox "
+                                            "first: it opens right after, with everything from the link."));
     }
 }
 

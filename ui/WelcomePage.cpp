@@ -14,6 +14,7 @@ WelcomePage::WelcomePage(QWidget *parent)
     : QWidget(parent)
     , m_addAccount(new QPushButton(tr("&Add your account"), this))
     , m_sandbox(new QPushButton(tr("Try the &sandbox"), this))
+    , m_waitingNote(new QLabel(this))
 {
     setObjectName(QStringLiteral("welcomePage"));
     auto *title = new QLabel(tr("Welcome to Stamp"), this);
@@ -45,12 +46,25 @@ WelcomePage::WelcomePage(QWidget *parent)
     sandboxNote->setAlignment(Qt::AlignCenter);
     sandboxNote->setForegroundRole(QPalette::PlaceholderText);
 
+    m_waitingNote->setObjectName(QStringLiteral("waitingMessageNote"));
+    m_waitingNote->setWordWrap(true);
+    m_waitingNote->setAlignment(Qt::AlignCenter);
+    m_waitingNote->setFrameShape(QFrame::StyledPanel);
+    m_waitingNote->setMargin(8);
+    m_waitingNote->setAutoFillBackground(true);
+    m_waitingNote->setBackgroundRole(QPalette::AlternateBase);
+    QFont noteFont = m_waitingNote->font();
+    noteFont.setBold(true);
+    m_waitingNote->setFont(noteFont);
+    m_waitingNote->hide();
+
     auto *column = new QVBoxLayout;
     column->addStretch(2);
     column->addWidget(title);
     column->addSpacing(8);
     column->addWidget(intro);
     column->addSpacing(24);
+    column->addWidget(m_waitingNote);
     column->addWidget(m_addAccount);
     column->addWidget(m_sandbox);
     column->addSpacing(8);
@@ -61,6 +75,13 @@ WelcomePage::WelcomePage(QWidget *parent)
     row->addLayout(column, 2);
     row->addStretch(1);
     setTabOrder(m_addAccount, m_sandbox);
+}
+
+void WelcomePage::setWaitingMessageNote(const QString &text)
+{
+    m_waitingNote->setText(text);
+    m_waitingNote->setAccessibleName(text);
+    m_waitingNote->setVisible(!text.isEmpty());
 }
 
 }  // namespace stamp::ui

@@ -6,6 +6,7 @@
 
 #include <QWidget>
 
+class QLabel;
 class QPushButton;
 
 namespace stamp::ui {
@@ -21,8 +22,12 @@ public:
 
     QPushButton *addAccountButton() const { return m_addAccount; }
     QPushButton *sandboxButton() const { return m_sandbox; }
+    // A message someone started elsewhere (a mailto: link) waits for an
+    // account; the page says so above its buttons. Empty text hides it.
+    void setWaitingMessageNote(const QString &text);
 
 private:
+    QLabel *m_waitingNote;
     QPushButton *m_addAccount;
     QPushButton *m_sandbox;
 };

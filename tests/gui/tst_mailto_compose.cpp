@@ -111,10 +111,13 @@ void TestMailtoCompose::welcomeFirstThenTheLink()
     window.composeLinks({ kLink });
     QCOMPARE(opened.count(), 0);
     QVERIFY(child<QWidget>(&window, "welcomePage")->isVisible());
-    QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("with everything from the link")),
-        qPrintable(window.statusBar()->currentMessage()));
+    // The page itself says a message waits, not only the status bar.
+    auto *note = child<QLabel>(&window, "waitingMessageNote");
+    QVERIFY(note->isVisible());
+    QVERIFY2(note->text().contains(QStringLiteral("with everything from the link")), qPrintable(note->text()));
     QTest::mouseClick(child<QPushButton>(&window, "sandboxButton"), Qt::LeftButton);
     QTRY_COMPARE(opened.count(), 1);
+    QVERIFY(!note->isVisibleTo(&window));
     auto *compose = opened.at(0).at(0).value<ComposeWindow *>();
     checkFields(compose);
 }
