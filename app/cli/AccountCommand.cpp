@@ -22,6 +22,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
+#include <algorithm>
 #include <iostream>
 #include <string>
 
@@ -30,6 +31,16 @@ namespace stamp::cli {
 STAMP_REGISTER_COMMAND(account,
     QT_TRANSLATE_NOOP("CommandLine", "Add, list, show or remove saved accounts; set a password or sign in"), 30,
     AccountCommand);
+STAMP_REGISTER_SUBCOMMANDS(account,
+    { { QStringLiteral("add"), "NAME --email ADDR", QT_TRANSLATE_NOOP("CommandLine", "Save an account") },
+        { QStringLiteral("list"), "", QT_TRANSLATE_NOOP("CommandLine", "List the saved accounts") },
+        { QStringLiteral("show"), "NAME", QT_TRANSLATE_NOOP("CommandLine", "Show an account's settings") },
+        { QStringLiteral("remove"), "NAME",
+            QT_TRANSLATE_NOOP("CommandLine", "Remove an account and its keychain secrets") },
+        { QStringLiteral("set-password"), "NAME --password-stdin",
+            QT_TRANSLATE_NOOP("CommandLine", "Save an account's password in the keychain") },
+        { QStringLiteral("sign-in"), "NAME",
+            QT_TRANSLATE_NOOP("CommandLine", "Sign in again in the browser (OAuth accounts)") } });
 
 namespace {
 QString tr(const char *text)
@@ -174,14 +185,17 @@ int AccountCommand::run(const QStringList &arguments)
     QTextStream &stream = (sub == QLatin1String("--help") || sub == QLatin1String("-h")) ? out() : err();
     if (!sub.isEmpty() && &stream == &err())
         stream << tr("stamp account: unknown sub-command \"%1\"").arg(sub) << '\n';
-    stream << tr("Usage: stamp account add NAME --email ADDR [options]\n"
-                 "       stamp account list [--json]\n"
-                 "       stamp account show NAME [--json]\n"
-                 "       stamp account remove NAME\n"
-                 "       stamp account set-password NAME --password-stdin\n"
-                 "       stamp account sign-in NAME\n"
-                 "Run 'stamp account add --help' for the options of add.")
-           << '\n';
+    // The listing the man page and completions also read (CommandRegistry).
+    const QList<SubcommandEntry> subcommands = CommandRegistry::subcommands(QStringLiteral("account"));
+    qsizetype width = 0;
+    for (const SubcommandEntry &entry : subcommands)
+        width = std::max(width, QString(entry.name + QLatin1Char(' ') + QLatin1String(entry.arguments)).size());
+    stream << tr("Usage: stamp account SUB-COMMAND [options]") << "\n\n" << tr("Sub-commands:") << '\n';
+    for (const SubcommandEntry &entry : subcommands) {
+        stream << "  " << QString(entry.name + QLatin1Char(' ') + QLatin1String(entry.arguments)).leftJustified(width + 2)
+               << QCoreApplication::translate("CommandLine", entry.summary) << '\n';
+    }
+    stream << '\n' << tr("Run 'stamp account SUB-COMMAND --help' for its options.") << '\n';
     return &stream == &out() ? ExitSent : ExitUsage;
 }
 

@@ -5,6 +5,7 @@
 #include "CommandLine.h"
 
 #include "CommandRegistry.h"
+#include "HelpCapture.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -17,8 +18,10 @@ QString overview()
 {
     QString commands;
     for (const CommandEntry &entry : CommandRegistry::entries()) {
+        if (!entry.summary)
+            continue;  // hidden: for building the package, not for people
         commands += QStringLiteral("  %1 %2\n")
-                        .arg(entry.name, -9)
+                        .arg(entry.name, -11)
                         .arg(QCoreApplication::translate("CommandLine", entry.summary));
     }
     return QCoreApplication::translate("CommandLine",
@@ -37,8 +40,16 @@ QString overview()
 QString helpText(const QCommandLineParser &parser, const QString &command)
 {
     QString text = parser.helpText();
+    if (HelpCapture::take(command, text))
+        return {};
     const qsizetype end = text.indexOf(QLatin1Char('\n'));
     return QStringLiteral("Usage: stamp %1 [options]").arg(command) + text.mid(end);
+}
+
+void addTopLevelOptions(QCommandLineParser &parser)
+{
+    parser.addHelpOption();
+    parser.addVersionOption();
 }
 
 int run(QCoreApplication &app)
@@ -51,8 +62,7 @@ int run(QCoreApplication &app)
     QCommandLineParser parser;
     parser.setApplicationDescription(overview());
     parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("CommandLine", "the command to run (see below)"));
-    parser.addHelpOption();
-    parser.addVersionOption();
+    addTopLevelOptions(parser);
     if (!parser.parse(args)) {
         QTextStream(stderr) << parser.errorText() << '\n';
         return ExitUsage;

@@ -21,6 +21,9 @@ enum ExitCode {
 // Parses the command line, runs the command and returns the exit status.
 int run(QCoreApplication &app);
 
+// The options of `stamp` itself (--help, --version), for run() and the man page.
+void addTopLevelOptions(QCommandLineParser &parser);
+
 // A command's help with a usage line that names it ("stamp send [options]").
 QString helpText(const QCommandLineParser &parser, const QString &command);
 

@@ -25,6 +25,22 @@ const CommandEntry *CommandRegistry::find(const QString &name)
     return nullptr;
 }
 
+QHash<QString, QList<SubcommandEntry>> &CommandRegistry::subcommandLists()
+{
+    static QHash<QString, QList<SubcommandEntry>> lists;
+    return lists;
+}
+
+QList<SubcommandEntry> CommandRegistry::subcommands(const QString &command)
+{
+    return subcommandLists().value(command);
+}
+
+CommandRegistry::Registrar::Registrar(const QString &command, const QList<SubcommandEntry> &subcommands)
+{
+    subcommandLists()[command] += subcommands;
+}
+
 CommandRegistry::Registrar::Registrar(const QString &name, const char *summary, int order,
                                       std::function<int(const QStringList &)> run)
 {

@@ -30,6 +30,16 @@ STAMP_REGISTER_COMMAND(outbox,
                                          "The outbox: list, flush (send what is due), retry ID, remove ID, "
                                          "sent, transcript ID"),
                        40, OutboxCommand);
+STAMP_REGISTER_SUBCOMMANDS(
+    outbox,
+    {{QStringLiteral("list"), "", QT_TRANSLATE_NOOP("CommandLine", "every message: state, reason, next try, per-recipient results")},
+     {QStringLiteral("flush"), "", QT_TRANSLATE_NOOP("CommandLine", "send every due message now and return when done")},
+     {QStringLiteral("retry"), "ID",
+      QT_TRANSLATE_NOOP("CommandLine", "queue a failed, deferred or uncertain message again (refused recipients only)")},
+     {QStringLiteral("remove"), "ID", QT_TRANSLATE_NOOP("CommandLine", "delete a message from the outbox")},
+     {QStringLiteral("sent"), "",
+      QT_TRANSLATE_NOOP("CommandLine", "sent messages kept, and each account's count for the last 24 hours")},
+     {QStringLiteral("transcript"), "ID", QT_TRANSLATE_NOOP("CommandLine", "the session transcript kept with a sent message")}});
 
 namespace {
 QString tr(const char *text)
@@ -187,14 +197,14 @@ int OutboxCommand::run(const QStringList &arguments)
     QTextStream out(stdout);
     QTextStream err(stderr);
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("The outbox: messages queued with 'stamp send --queue' or '--at', their state and reason.\n"
-           "  list [--json]   every message: state, reason, next try, per-recipient results\n"
-           "  flush           send every due message now and return when done\n"
-           "  retry ID        queue a failed, deferred or uncertain message again (refused recipients only)\n"
-           "  remove ID       delete a message from the outbox\n"
-           "  sent [--account NAME] [--json]   sent messages kept, and each account's count for the last 24 hours\n"
-           "  transcript ID   the session transcript kept with a sent message"));
+    // The actions as the man page and completions also list them (CommandRegistry).
+    QString description = tr("The outbox: messages queued with 'stamp send --queue' or '--at', their state and reason.");
+    for (const SubcommandEntry &entry : CommandRegistry::subcommands(QStringLiteral("outbox"))) {
+        description += QStringLiteral("\n  %1 %2")
+                           .arg(QStringLiteral("%1 %2").arg(entry.name, QLatin1String(entry.arguments)).leftJustified(15),
+                                QCoreApplication::translate("CommandLine", entry.summary));
+    }
+    parser.setApplicationDescription(description);
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("action"), tr("list, flush, retry, remove, sent or transcript"));
     QueueFlush flush(parser);

@@ -8,7 +8,8 @@
 # lacks: "build" for building, packaging (dpkg-shlibdeps and file, for
 # CPack's Debian dependencies) and running, "test" adds the real SMTP peers
 # and tools the test suite talks to, the package checkers of
-# packaging/linux/deb-test.sh (lintian, appstreamcli, xdg-mime, man), and
+# packaging/linux/deb-test.sh (lintian, appstreamcli, xdg-mime, man), the
+# shells and groff the completions and stamp(1) are checked with, and
 # clang with libFuzzer, the sanitizer runtimes and llvm-symbolizer for
 # packaging/linux/sanitize.sh and the fuzz targets. Safe to run again; does
 # nothing when everything is present.
@@ -20,7 +21,7 @@ build_pkgs=(cmake ninja-build g++ ccache pkg-config qt6-base-dev qt6-base-dev-to
             dpkg-dev file)
 test_pkgs=(postfix sasl2-bin libsasl2-modules openssl python3 python3-aiosmtpd python3-gi gir1.2-gmime-3.0 xvfb xauth
            dbus-x11 gnome-keyring libsecret-tools desktop-file-utils reuse
-           lintian appstream xdg-utils man-db
+           lintian appstream xdg-utils man-db groff-base zsh fish
            clang libclang-rt-14-dev llvm)
 
 # The checks of the Flatpak, Windows and macOS recipes (tests/packaging), and

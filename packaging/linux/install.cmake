@@ -32,3 +32,5 @@ foreach(size 16 22 24 32 48 64 128 256 512)
     install(FILES ${CMAKE_CURRENT_LIST_DIR}/icons/hicolor/${size}x${size}/apps/${STAMP_APP_ID}.png
         DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/${size}x${size}/apps)
 endforeach()
+# stamp(1) and shell completions, written by the built stamp.
+include(${CMAKE_CURRENT_LIST_DIR}/cli-docs.cmake)
