@@ -135,6 +135,17 @@ syntax)
         out=$(zsh -f -c 'autoload -U compinit && compinit -u -D && source "$1" && whence -w _stamp' check "$docs/_stamp" 2>&1)
         [[ $out == "_stamp: function" ]] || fail "zsh: the script does not load: $out"
     fi
+    if command -v zsh >/dev/null; then
+        here=$(cd "$(dirname "$0")" && pwd)
+        cases=("send:stamp se" "--security:stamp send --secu" "none starttls tls:stamp send --security "
+               "oauth:stamp account add x --auth oa" "set-password show sign-in:stamp account s"
+               "remove retry:stamp outbox re" "bash:stamp completion ba")
+        mapfile -t got < <(zsh -f "$here/zsh-complete.zsh" "$docs" "${cases[@]#*:}")
+        for i in "${!cases[@]}"; do
+            want=${cases[i]%%:*}
+            [ "${got[i]-}" = "$want" ] || fail "zsh: '${cases[i]#*:}' completes to '${got[i]-}', not '$want'"
+        done
+    fi
     if command -v fish >/dev/null; then
         out=$(fish --no-config -c "source '$docs/stamp.fish'; complete -C 'stamp send --secu'" 2>&1)
         [[ $out == --security* ]] || fail "fish: 'stamp send --secu' completes to '$out'"
