@@ -27,7 +27,7 @@ QString translated(const char *text)
 QStringList securityModes()
 {
     QStringList ids;
-    for (SecurityMode mode : {SecurityMode::StartTls, SecurityMode::ImplicitTls, SecurityMode::None})
+    for (SecurityMode mode : { SecurityMode::StartTls, SecurityMode::ImplicitTls, SecurityMode::None })
         ids << securityModeId(mode);
     return ids;
 }
@@ -35,11 +35,11 @@ QStringList securityModes()
 QStringList authMethods(bool savedAccount)
 {
     using sasl::AuthMethod;
-    QStringList ids{sasl::methodId(AuthMethod::Auto)};
+    QStringList ids { sasl::methodId(AuthMethod::Auto) };
     if (savedAccount)
         ids << sasl::methodId(AuthMethod::None);
-    for (AuthMethod method : {AuthMethod::Plain, AuthMethod::Login, AuthMethod::CramMd5, AuthMethod::ScramSha1,
-                              AuthMethod::ScramSha256})
+    for (AuthMethod method : { AuthMethod::Plain, AuthMethod::Login, AuthMethod::CramMd5,
+             AuthMethod::ScramSha1, AuthMethod::ScramSha256 })
         ids << sasl::methodId(method);
     // A saved account signs in with OAuth in the browser (`--auth oauth`);
     // a single run is given the access token for either OAuth mechanism.
@@ -66,9 +66,10 @@ void offer(OptionSpec &option, const QString &path)
     } else if (name == QLatin1String("auth")) {
         option.choices = authMethods(path == QLatin1String("account add"));
     } else if (name == QLatin1String("oauth-mechanism")) {
-        option.choices = {sasl::methodId(sasl::AuthMethod::XOAuth2), sasl::methodId(sasl::AuthMethod::OAuthBearer)};
+        option.choices
+            = { sasl::methodId(sasl::AuthMethod::XOAuth2), sasl::methodId(sasl::AuthMethod::OAuthBearer) };
     } else if (name == QLatin1String("priority")) {
-        option.choices = {QStringLiteral("high"), QStringLiteral("normal"), QStringLiteral("low")};
+        option.choices = { QStringLiteral("high"), QStringLiteral("normal"), QStringLiteral("low") };
     } else if (name == QLatin1String("provider")) {
         option.choices = providerIds();
     } else if (name == QLatin1String("account")) {
@@ -89,7 +90,8 @@ void offer(OptionSpec &option, const QString &path)
 CommandSpec captured(const CommandEntry &entry, const QStringList &arguments, const QString &path)
 {
     const std::optional<HelpCapture::Help> help = HelpCapture::run(entry, arguments);
-    return help ? CommandSpec::fromHelp(help->command, help->text) : CommandSpec{path, {}, {}, {}, {}, {}, {}};
+    return help ? CommandSpec::fromHelp(help->command, help->text)
+                : CommandSpec { path, {}, {}, {}, {}, {}, {} };
 }
 
 CommandSpec describeCommand(const CommandEntry &entry)
@@ -100,19 +102,19 @@ CommandSpec describeCommand(const CommandEntry &entry)
     QList<CommandSpec> own;
     for (const SubcommandEntry &sub : subcommands) {
         const QString path = entry.name + QLatin1Char(' ') + sub.name;
-        CommandSpec subSpec = captured(entry, {entry.name, sub.name, QStringLiteral("--help")}, path);
+        CommandSpec subSpec = captured(entry, { entry.name, sub.name, QStringLiteral("--help") }, path);
         // A command whose sub-commands share its one parser (outbox)
         // answers with its own help: the options are the command's.
         if (subSpec.path != path) {
             shared = true;
-            subSpec = CommandSpec{path, {}, {}, {}, {}, {}, {}};
+            subSpec = CommandSpec { path, {}, {}, {}, {}, {}, {} };
         }
         subSpec.summary = translated(sub.summary);
         subSpec.usage = QString::fromUtf8(sub.arguments);
         own << subSpec;
     }
     if (shared)
-        spec = captured(entry, {entry.name, QStringLiteral("--help")}, entry.name);
+        spec = captured(entry, { entry.name, QStringLiteral("--help") }, entry.name);
     spec.path = entry.name;
     spec.summary = translated(entry.summary);
     spec.subcommands = own;
@@ -122,7 +124,7 @@ CommandSpec describeCommand(const CommandEntry &entry)
     }
     return spec;
 }
-}  // namespace
+} // namespace
 
 void CommandCatalog::addCompletions(CommandSpec &spec)
 {
@@ -154,4 +156,4 @@ CommandSpec CommandCatalog::describe()
     return top;
 }
 
-}  // namespace stamp::cli
+} // namespace stamp::cli

@@ -24,4 +24,4 @@ private:
     static void addCompletions(CommandSpec &spec);
 };
 
-}  // namespace stamp::cli
+} // namespace stamp::cli

@@ -22,8 +22,8 @@ namespace {
 // (Qt wraps at spaces only, so one space joins them again).
 struct Entry
 {
-    QString head;  // the indented entry's first line, without the indent
-    QString more;  // the continuation lines, joined
+    QString head; // the indented entry's first line, without the indent
+    QString more; // the continuation lines, joined
 };
 
 QList<Entry> entries(const QStringList &lines)
@@ -31,7 +31,7 @@ QList<Entry> entries(const QStringList &lines)
     QList<Entry> result;
     for (const QString &line : lines) {
         if (line.startsWith(QLatin1String("  ")) && !line.startsWith(QLatin1String("   "))) {
-            result.append({line.mid(2), {}});
+            result.append({ line.mid(2), {} });
         } else if (!result.isEmpty()) {
             Entry &last = result.last();
             last.more += QLatin1Char(' ') + line.trimmed();
@@ -45,10 +45,10 @@ std::pair<QString, QString> splitHead(const QString &head, const QRegularExpress
 {
     const QRegularExpressionMatch match = names.match(head);
     if (!match.hasMatch())
-        return {head.trimmed(), {}};
-    return {match.captured(0), head.mid(match.capturedLength()).trimmed()};
+        return { head.trimmed(), {} };
+    return { match.captured(0), head.mid(match.capturedLength()).trimmed() };
 }
-}  // namespace
+} // namespace
 
 CommandSpec CommandSpec::fromHelp(const QString &path, const QString &helpText)
 {
@@ -74,10 +74,11 @@ CommandSpec CommandSpec::fromHelp(const QString &path, const QString &helpText)
         tail.prepend(blockLines);
         end = start - 1;
         if (blockLines.at(1).startsWith(QLatin1String("  -")))
-            break;  // the options table: the description is above it
+            break; // the options table: the description is above it
     }
 
-    static const QRegularExpression optionNames(QStringLiteral("^(-{1,2}[^\\s,]+)(, -{1,2}[^\\s,]+)*( <[^>]*>)?"));
+    static const QRegularExpression optionNames(
+        QStringLiteral("^(-{1,2}[^\\s,]+)(, -{1,2}[^\\s,]+)*( <[^>]*>)?"));
     static const QRegularExpression argumentName(QStringLiteral("^\\S+"));
     for (const QStringList &table : std::as_const(tail)) {
         const bool options = table.at(1).startsWith(QLatin1String("  -"));
@@ -85,7 +86,7 @@ CommandSpec CommandSpec::fromHelp(const QString &path, const QString &helpText)
             const auto [head, text] = splitHead(entry.head, options ? optionNames : argumentName);
             const QString description = QString(text + entry.more).trimmed();
             if (!options) {
-                spec.arguments.append({head, description});
+                spec.arguments.append({ head, description });
                 continue;
             }
             OptionSpec option;
@@ -109,4 +110,4 @@ CommandSpec CommandSpec::fromHelp(const QString &path, const QString &helpText)
     return spec;
 }
 
-}  // namespace stamp::cli
+} // namespace stamp::cli

@@ -13,17 +13,17 @@ namespace stamp::cli {
 // What a shell can offer for a value.
 enum class ValueCompletion {
     None,
-    Choices,   // OptionSpec::choices
+    Choices, // OptionSpec::choices
     File,
-    Account,   // a saved account's name (`stamp account list`)
+    Account, // a saved account's name (`stamp account list`)
     Host,
-    Variable,  // an environment variable's name
+    Variable, // an environment variable's name
 };
 
 struct OptionSpec
 {
-    QStringList names;  // without dashes: {"h", "help"}
-    QString valueName;  // empty for a switch
+    QStringList names; // without dashes: {"h", "help"}
+    QString valueName; // empty for a switch
     QString description;
     ValueCompletion completion = ValueCompletion::None;
     QStringList choices;
@@ -43,9 +43,9 @@ struct ArgumentSpec
 // man page and the completion scripts are written from.
 struct CommandSpec
 {
-    QString path;       // "send", "account add"
-    QString summary;    // one line
-    QString usage;      // what follows "stamp PATH" in the synopsis
+    QString path; // "send", "account add"
+    QString summary; // one line
+    QString usage; // what follows "stamp PATH" in the synopsis
     QString description;
     QList<OptionSpec> options;
     QList<ArgumentSpec> arguments;
@@ -60,4 +60,4 @@ struct CommandSpec
     static CommandSpec fromHelp(const QString &path, const QString &helpText);
 };
 
-}  // namespace stamp::cli
+} // namespace stamp::cli

@@ -16,25 +16,25 @@
 namespace stamp::cli {
 
 STAMP_REGISTER_COMMAND(completion,
-                       QT_TRANSLATE_NOOP("CommandLine", "Print the shell completion script for bash, zsh or fish"),
-                       90, CompletionCommand);
+    QT_TRANSLATE_NOOP("CommandLine", "Print the shell completion script for bash, zsh or fish"), 90,
+    CompletionCommand);
 // The names CompletionScript::shells() writes.
-STAMP_REGISTER_SUBCOMMANDS(
-    completion,
-    {{QStringLiteral("bash"), "",
-      QT_TRANSLATE_NOOP("CommandLine", "For bash: load it with 'source <(stamp completion bash)' in ~/.bashrc")},
-     {QStringLiteral("zsh"), "",
-      QT_TRANSLATE_NOOP("CommandLine", "For zsh: save it as _stamp in a directory on $fpath")},
-     {QStringLiteral("fish"), "",
-      QT_TRANSLATE_NOOP("CommandLine",
-                        "For fish: save it as ~/.config/fish/completions/stamp.fish")}});
+STAMP_REGISTER_SUBCOMMANDS(completion,
+    { { QStringLiteral("bash"), "",
+          QT_TRANSLATE_NOOP(
+              "CommandLine", "For bash: load it with 'source <(stamp completion bash)' in ~/.bashrc") },
+        { QStringLiteral("zsh"), "",
+            QT_TRANSLATE_NOOP("CommandLine", "For zsh: save it as _stamp in a directory on $fpath") },
+        { QStringLiteral("fish"), "",
+            QT_TRANSLATE_NOOP(
+                "CommandLine", "For fish: save it as ~/.config/fish/completions/stamp.fish") } });
 
 namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("CompletionCommand", text);
 }
-}  // namespace
+} // namespace
 
 int CompletionCommand::run(const QStringList &arguments)
 {
@@ -64,4 +64,4 @@ int CompletionCommand::run(const QStringList &arguments)
     return ExitSent;
 }
 
-}  // namespace stamp::cli
+} // namespace stamp::cli

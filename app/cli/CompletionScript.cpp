@@ -17,7 +17,8 @@ const QLatin1String kAccountNames(
 // Single-quoted for sh, bash, zsh.
 QString shQuoted(const QString &text)
 {
-    return QLatin1Char('\'') + QString(text).replace(QLatin1Char('\''), QLatin1String("'\\''")) + QLatin1Char('\'');
+    return QLatin1Char('\'') + QString(text).replace(QLatin1Char('\''), QLatin1String("'\\''"))
+        + QLatin1Char('\'');
 }
 
 // The first sentence is enough beside a completion.
@@ -50,7 +51,8 @@ QString bashValue(const OptionSpec &option)
 {
     switch (option.completion) {
     case ValueCompletion::Choices:
-        return QStringLiteral("COMPREPLY=($(compgen -W %1 -- \"$cur\"))").arg(shQuoted(option.choices.join(QLatin1Char(' '))));
+        return QStringLiteral("COMPREPLY=($(compgen -W %1 -- \"$cur\"))")
+            .arg(shQuoted(option.choices.join(QLatin1Char(' '))));
     case ValueCompletion::File:
         return QStringLiteral("compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -f -- \"$cur\"))");
     case ValueCompletion::Account:
@@ -72,11 +74,15 @@ void bashParser(QString &out, const CommandSpec &spec, const QString &arguments,
     for (const OptionSpec &option : spec.options) {
         if (option.valueName.isEmpty())
             continue;
-        out += indent + QStringLiteral("%1) %2; return ;;\n").arg(option.flags().join(QLatin1Char('|')), bashValue(option));
+        out += indent
+            + QStringLiteral("%1) %2; return ;;\n")
+                  .arg(option.flags().join(QLatin1Char('|')), bashValue(option));
     }
     out += indent + QStringLiteral("esac\n");
     out += indent + QStringLiteral("if [[ $cur == -* ]]; then\n");
-    out += indent + QStringLiteral("    COMPREPLY=($(compgen -W %1 -- \"$cur\"))\n").arg(shQuoted(allFlags(spec.options).join(QLatin1Char(' '))));
+    out += indent
+        + QStringLiteral("    COMPREPLY=($(compgen -W %1 -- \"$cur\"))\n")
+              .arg(shQuoted(allFlags(spec.options).join(QLatin1Char(' '))));
     out += indent + QStringLiteral("    return\n") + indent + QStringLiteral("fi\n");
     if (!arguments.isEmpty())
         out += indent + arguments + QLatin1Char('\n');
@@ -96,7 +102,7 @@ QString bashArguments(const CommandSpec &spec)
 QString zshEscaped(const QString &text)
 {
     QString escaped = text;
-    for (const char *special : {"\\", "[", "]", ":"})
+    for (const char *special : { "\\", "[", "]", ":" })
         escaped.replace(QLatin1String(special), QLatin1String("\\") + QLatin1String(special));
     return escaped;
 }
@@ -126,23 +132,28 @@ QString zshSpecs(const CommandSpec &spec, const QString &indent)
     QString out;
     for (const OptionSpec &option : spec.options) {
         const QStringList flags = option.flags();
+        // --help ends the command line; anything else may be repeated.
         const bool terminal = option.names.contains(QLatin1String("help"));
-        QString head = terminal ? QStringLiteral("(- *)") : QStringLiteral("*");
-        const QString name = flags.size() == 1 ? flags.first() : QStringLiteral("{%1}").arg(flags.join(QLatin1Char(',')));
+        const QString exclusions = terminal ? QStringLiteral("(- *)") : QStringLiteral("*");
+        // Several names: zsh's brace expansion makes one spec for each.
+        const QString name
+            = flags.size() == 1 ? flags.first() : QStringLiteral("{%1}").arg(flags.join(QLatin1Char(',')));
         QString rest = QStringLiteral("[%1]").arg(zshEscaped(brief(option.description)));
         if (!option.valueName.isEmpty())
             rest += QStringLiteral(":%1:%2").arg(zshEscaped(option.valueName), zshAction(option));
-        const bool long_ = !option.valueName.isEmpty() && flags.size() == 1 && flags.first().startsWith(QLatin1String("--"));
-        // "--opt=" takes the value after '=' or as the next word, as QCommandLineParser does.
-        out += indent + shQuoted(head) + (flags.size() == 1 ? name : QStringLiteral("%1").arg(name))
-               + shQuoted((long_ ? QStringLiteral("=") : QString()) + rest) + QStringLiteral(" \\\n");
+        // "--opt=": the value after '=' or as the next word, as QCommandLineParser takes it.
+        const bool joinable = !option.valueName.isEmpty() && flags.size() == 1
+            && flags.first().startsWith(QLatin1String("--"));
+        out += indent + shQuoted(exclusions) + name
+            + shQuoted((joinable ? QStringLiteral("=") : QString()) + rest) + QStringLiteral(" \\\n");
     }
     for (int i = 0; i < spec.arguments.size(); ++i) {
         const ArgumentSpec &argument = spec.arguments.at(i);
-        const QString action = argument.completion == ValueCompletion::Account ? QStringLiteral("_stamp_accounts")
-                                                                                : QStringLiteral(" ");
+        const QString action = argument.completion == ValueCompletion::Account
+            ? QStringLiteral("_stamp_accounts")
+            : QStringLiteral(" ");
         out += indent + shQuoted(QStringLiteral("%1:%2:%3").arg(i + 1).arg(zshEscaped(argument.name), action))
-               + QStringLiteral(" \\\n");
+            + QStringLiteral(" \\\n");
     }
     return out;
 }
@@ -160,7 +171,8 @@ QString zshDescribed(const QList<CommandSpec> &commands)
 QString fishQuoted(const QString &text)
 {
     QString escaped = text;
-    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('\''), QLatin1String("\\'"));
+    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+        .replace(QLatin1Char('\''), QLatin1String("\\'"));
     return QLatin1Char('\'') + escaped + QLatin1Char('\'');
 }
 
@@ -194,11 +206,11 @@ void fishOptions(QString &out, const QList<OptionSpec> &options, const QString &
         out += QStringLiteral(" -d %1\n").arg(fishQuoted(brief(option.description)));
     }
 }
-}  // namespace
+} // namespace
 
 QStringList CompletionScript::shells()
 {
-    return {QStringLiteral("bash"), QStringLiteral("zsh"), QStringLiteral("fish")};
+    return { QStringLiteral("bash"), QStringLiteral("zsh"), QStringLiteral("fish") };
 }
 
 QString CompletionScript::write(const QString &shell, const CommandSpec &top)
@@ -214,33 +226,33 @@ QString CompletionScript::write(const QString &shell, const CommandSpec &top)
 
 QString CompletionScript::bash(const CommandSpec &top)
 {
-    QString out = QStringLiteral("# bash completion for stamp                                -*- shell-script -*-\n# %1\n\n")
+    QString out = QStringLiteral(
+        "# bash completion for stamp                                -*- shell-script -*-\n# %1\n\n")
                       .arg(QString(kHeader).arg(QStringLiteral("bash")));
     out += QStringLiteral("_stamp_accounts()\n{\n    %1\n}\n\n").arg(kAccountNames);
-    out += QStringLiteral(
-        "_stamp()\n{\n"
-        "    local cur prev cword split\n"
-        "    local -a words\n"
-        "    # Without bash-completion's helpers (a bare shell), the raw words do.\n"
-        "    # -s: \"--security=tls\" completes like \"--security tls\".\n"
-        "    if declare -F _init_completion >/dev/null 2>&1; then\n"
-        "        _init_completion -s || return\n"
-        "    else\n"
-        "        words=(\"${COMP_WORDS[@]}\")\n"
-        "        cword=$COMP_CWORD\n"
-        "        cur=${COMP_WORDS[COMP_CWORD]}\n"
-        "        prev=${COMP_WORDS[COMP_CWORD-1]}\n"
-        "    fi\n"
-        "    COMPREPLY=()\n"
-        "    if ((cword == 1)); then\n"
-        "        COMPREPLY=($(compgen -W %1 -- \"$cur\"))\n"
-        "        return\n"
-        "    fi\n"
-        "    local sub=\n"
-        "    if ((cword > 2)) && [[ ${words[2]} != -* ]]; then\n"
-        "        sub=${words[2]}\n"
-        "    fi\n"
-        "    case ${words[1]} in\n")
+    out += QStringLiteral("_stamp()\n{\n"
+                          "    local cur prev cword split\n"
+                          "    local -a words\n"
+                          "    # Without bash-completion's helpers (a bare shell), the raw words do.\n"
+                          "    # -s: \"--security=tls\" completes like \"--security tls\".\n"
+                          "    if declare -F _init_completion >/dev/null 2>&1; then\n"
+                          "        _init_completion -s || return\n"
+                          "    else\n"
+                          "        words=(\"${COMP_WORDS[@]}\")\n"
+                          "        cword=$COMP_CWORD\n"
+                          "        cur=${COMP_WORDS[COMP_CWORD]}\n"
+                          "        prev=${COMP_WORDS[COMP_CWORD-1]}\n"
+                          "    fi\n"
+                          "    COMPREPLY=()\n"
+                          "    if ((cword == 1)); then\n"
+                          "        COMPREPLY=($(compgen -W %1 -- \"$cur\"))\n"
+                          "        return\n"
+                          "    fi\n"
+                          "    local sub=\n"
+                          "    if ((cword > 2)) && [[ ${words[2]} != -* ]]; then\n"
+                          "        sub=${words[2]}\n"
+                          "    fi\n"
+                          "    case ${words[1]} in\n")
                .arg(shQuoted((names(top.subcommands) + allFlags(top.options)).join(QLatin1Char(' '))));
     for (const CommandSpec &command : top.subcommands) {
         out += QStringLiteral("    %1)\n").arg(command.name());
@@ -265,7 +277,8 @@ QString CompletionScript::bash(const CommandSpec &top)
             out += QStringLiteral("            ;;\n");
         }
         // The sub-command itself is being typed.
-        out += QStringLiteral("        *)\n            %1\n            ;;\n        esac\n        ;;\n").arg(words);
+        out += QStringLiteral("        *)\n            %1\n            ;;\n        esac\n        ;;\n")
+                   .arg(words);
     }
     out += QStringLiteral("    esac\n} &&\n    complete -F _stamp stamp\n");
     return out;
@@ -277,14 +290,16 @@ QString CompletionScript::zsh(const CommandSpec &top)
     out += QStringLiteral("_stamp_accounts() {\n    local -a names\n    names=(${(f)\"$(%1)\"})\n"
                           "    compadd -a names\n}\n\n")
                .arg(kAccountNames);
-    out += QStringLiteral("_stamp() {\n    local curcontext=$curcontext state line ret=1\n    typeset -A opt_args\n"
-                          "    _arguments -C \\\n");
+    out += QStringLiteral(
+        "_stamp() {\n    local curcontext=$curcontext state line ret=1\n    typeset -A opt_args\n"
+        "    _arguments -C \\\n");
     out += zshSpecs(top, QStringLiteral("        "));
     out += QStringLiteral("        '1: :->command' \\\n        '*:: :->arguments' && ret=0\n");
-    out += QStringLiteral("    case $state in\n    command)\n        local -a commands\n        commands=(%1)\n"
-                          "        _describe -t commands 'stamp command' commands && ret=0\n        ;;\n"
-                          "    arguments)\n        curcontext=${curcontext%:*:*}:stamp-$words[1]:\n"
-                          "        case $words[1] in\n")
+    out += QStringLiteral(
+        "    case $state in\n    command)\n        local -a commands\n        commands=(%1)\n"
+        "        _describe -t commands 'stamp command' commands && ret=0\n        ;;\n"
+        "    arguments)\n        curcontext=${curcontext%:*:*}:stamp-$words[1]:\n"
+        "        case $words[1] in\n")
                .arg(zshDescribed(top.subcommands));
     for (const CommandSpec &command : top.subcommands) {
         out += QStringLiteral("        %1)\n").arg(command.name());
@@ -295,33 +310,44 @@ QString CompletionScript::zsh(const CommandSpec &top)
                 // One parser for every action: the action is the first argument.
                 QStringList actions;
                 for (const CommandSpec &sub : command.subcommands)
-                    actions << QStringLiteral("%1\\:\"%2\"").arg(sub.name(), QString(brief(sub.summary)).remove(QLatin1Char('"')).remove(QLatin1Char('\'')).replace(QLatin1Char(':'), QLatin1String("\\:")));
+                    actions << QStringLiteral("%1\\:\"%2\"")
+                                   .arg(sub.name(),
+                                       QString(brief(sub.summary))
+                                           .remove(QLatin1Char('"'))
+                                           .remove(QLatin1Char('\''))
+                                           .replace(QLatin1Char(':'), QLatin1String("\\:")));
                 spec.arguments.clear();
-                out += QStringLiteral("            _arguments -s \\\n") + zshSpecs(spec, QStringLiteral("                "))
-                       + QStringLiteral("                %1 \\\n                '*: : ' && ret=0\n")
-                             .arg(shQuoted(QStringLiteral("1:action:((%1))").arg(actions.join(QLatin1Char(' ')))));
+                out += QStringLiteral("            _arguments -s \\\n")
+                    + zshSpecs(spec, QStringLiteral("                "))
+                    + QStringLiteral("                %1 \\\n                '*: : ' && ret=0\n")
+                          .arg(shQuoted(
+                              QStringLiteral("1:action:((%1))").arg(actions.join(QLatin1Char(' ')))));
             } else {
-                out += QStringLiteral("            _arguments -s \\\n") + zshSpecs(spec, QStringLiteral("                "))
-                       + QStringLiteral("                && ret=0\n");
+                out += QStringLiteral("            _arguments -s \\\n")
+                    + zshSpecs(spec, QStringLiteral("                "))
+                    + QStringLiteral("                && ret=0\n");
             }
             out += QStringLiteral("            ;;\n");
             continue;
         }
-        out += QStringLiteral("            if ((CURRENT == 2)); then\n                local -a subcommands\n"
-                              "                subcommands=(%1)\n"
-                              "                _describe -t subcommands 'stamp %2 sub-command' subcommands && ret=0\n"
-                              "            else\n                shift words\n                ((CURRENT--))\n"
-                              "                case $words[1] in\n")
+        out += QStringLiteral(
+            "            if ((CURRENT == 2)); then\n                local -a subcommands\n"
+            "                subcommands=(%1)\n"
+            "                _describe -t subcommands 'stamp %2 sub-command' subcommands && ret=0\n"
+            "            else\n                shift words\n                ((CURRENT--))\n"
+            "                case $words[1] in\n")
                    .arg(zshDescribed(command.subcommands), command.name());
         for (const CommandSpec &sub : command.subcommands) {
-            out += QStringLiteral("                %1)\n                    _arguments -s \\\n").arg(sub.name())
-                   + zshSpecs(sub, QStringLiteral("                        "))
-                   + QStringLiteral("                        && ret=0\n                    ;;\n");
+            out += QStringLiteral("                %1)\n                    _arguments -s \\\n")
+                       .arg(sub.name())
+                + zshSpecs(sub, QStringLiteral("                        "))
+                + QStringLiteral("                        && ret=0\n                    ;;\n");
         }
         out += QStringLiteral("                esac\n            fi\n            ;;\n");
     }
     out += QStringLiteral("        esac\n        ;;\n    esac\n    return ret\n}\n\n"
-                          "if [ \"$funcstack[1]\" = \"_stamp\" ]; then\n    _stamp \"$@\"\nelse\n    compdef _stamp stamp\nfi\n");
+                          "if [ \"$funcstack[1]\" = \"_stamp\" ]; then\n    _stamp \"$@\"\nelse\n    compdef "
+                          "_stamp stamp\nfi\n");
     return out;
 }
 
@@ -355,11 +381,12 @@ QString CompletionScript::fish(const CommandSpec &top)
                 fishOptions(out, sub.options, inSub);
             for (const ArgumentSpec &argument : sub.arguments) {
                 if (argument.completion == ValueCompletion::Account)
-                    out += QStringLiteral("complete -c stamp -n %1 -a '(__stamp_accounts)'\n").arg(fishQuoted(inSub));
+                    out += QStringLiteral("complete -c stamp -n %1 -a '(__stamp_accounts)'\n")
+                               .arg(fishQuoted(inSub));
             }
         }
     }
     return out;
 }
 
-}  // namespace stamp::cli
+} // namespace stamp::cli

@@ -14,7 +14,7 @@ namespace stamp::cli {
 class CompletionScript
 {
 public:
-    static QStringList shells();  // "bash", "zsh", "fish"
+    static QStringList shells(); // "bash", "zsh", "fish"
     // Empty for a shell not in shells().
     static QString write(const QString &shell, const CommandSpec &top);
 
@@ -24,4 +24,4 @@ private:
     static QString fish(const CommandSpec &top);
 };
 
-}  // namespace stamp::cli
+} // namespace stamp::cli

@@ -11,7 +11,7 @@ namespace stamp::cli {
 namespace {
 // Only the generator's own thread runs commands; no locking needed.
 std::optional<HelpCapture::Help> *s_capturing = nullptr;
-}  // namespace
+} // namespace
 
 std::optional<HelpCapture::Help> HelpCapture::run(const CommandEntry &entry, const QStringList &arguments)
 {
@@ -26,8 +26,8 @@ bool HelpCapture::take(const QString &command, const QString &text)
 {
     if (!s_capturing)
         return false;
-    *s_capturing = Help{command, text};
+    *s_capturing = Help { command, text };
     return true;
 }
 
-}  // namespace stamp::cli
+} // namespace stamp::cli

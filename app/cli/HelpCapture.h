@@ -23,8 +23,8 @@ class HelpCapture
 public:
     struct Help
     {
-        QString command;  // as the command named itself: "send", "account add"
-        QString text;     // QCommandLineParser::helpText()
+        QString command; // as the command named itself: "send", "account add"
+        QString text; // QCommandLineParser::helpText()
     };
 
     // Runs the command with `arguments` (arguments[0] is its name, the last
@@ -35,4 +35,4 @@ public:
     static bool take(const QString &command, const QString &text);
 };
 
-}  // namespace stamp::cli
+} // namespace stamp::cli

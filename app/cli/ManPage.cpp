@@ -46,7 +46,8 @@ QString literal(const QString &plain)
 
 QString quoted(const QString &plain)
 {
-    return QLatin1Char('"') + QString(plain).replace(QLatin1Char('"'), QLatin1String("\\(dq")) + QLatin1Char('"');
+    return QLatin1Char('"') + QString(plain).replace(QLatin1Char('"'), QLatin1String("\\(dq"))
+        + QLatin1Char('"');
 }
 
 // "stamp account add NAME --email ADDR [options]"
@@ -128,7 +129,8 @@ void writeCommand(QString &out, const CommandSpec &spec)
         writeArguments(out, spec.arguments);
     writeOptions(out, spec.options);
     for (const CommandSpec &sub : spec.subcommands) {
-        out += QStringLiteral(".TP\n") + synopsis(sub) + QLatin1Char('\n') + text(sub.summary) + QLatin1Char('\n');
+        out += QStringLiteral(".TP\n") + synopsis(sub) + QLatin1Char('\n') + text(sub.summary)
+            + QLatin1Char('\n');
         if (const QString about = description(sub); !about.isEmpty())
             out += QStringLiteral(".IP\n") + text(about) + QLatin1Char('\n');
         if (sub.options.isEmpty() && sub.arguments.isEmpty())
@@ -144,7 +146,7 @@ void writeFile(QString &out, const QString &path, const QString &what)
 {
     out += QStringLiteral(".TP\n\\fI%1\\fR\n%2\n").arg(text(ManPage::displayPath(path)), text(what));
 }
-}  // namespace
+} // namespace
 
 QString ManPage::displayPath(const QString &path)
 {
@@ -152,8 +154,8 @@ QString ManPage::displayPath(const QString &path)
     {
         QStandardPaths::StandardLocation location;
         const char *variable;
-    } bases[] = {{QStandardPaths::GenericConfigLocation, "XDG_CONFIG_HOME"},
-                 {QStandardPaths::GenericDataLocation, "XDG_DATA_HOME"}};
+    } bases[] = { { QStandardPaths::GenericConfigLocation, "XDG_CONFIG_HOME" },
+        { QStandardPaths::GenericDataLocation, "XDG_DATA_HOME" } };
     for (const auto &base : bases) {
         const QString root = QStandardPaths::writableLocation(base.location);
         if (!root.isEmpty() && path.startsWith(root + QLatin1Char('/')))
@@ -168,7 +170,7 @@ QString ManPage::write(const CommandSpec &top, const QString &version, const QDa
     out += QStringLiteral(".\\\" Written by 'stamp manpage' from the command line's own definition.\n");
     out += QStringLiteral(".TH STAMP 1 %1 %2 %3\n")
                .arg(quoted(date.isValid() ? date.toString(Qt::ISODate) : QString()),
-                    quoted(QStringLiteral("stamp ") + version), quoted(tr("User Commands")));
+                   quoted(QStringLiteral("stamp ") + version), quoted(tr("User Commands")));
     out += QStringLiteral(".SH NAME\nstamp \\- %1\n")
                .arg(text(tr("send mail through an SMTP submission server and explain every failure")));
 
@@ -180,11 +182,11 @@ QString ManPage::write(const CommandSpec &top, const QString &version, const QDa
     out += text(tr("Stamp sends mail through your provider's SMTP submission server and explains every "
                    "failure. Started without arguments it opens its window; with a command it works on the "
                    "command line, without a display, for scripts."))
-           + QLatin1Char('\n');
+        + QLatin1Char('\n');
     out += QStringLiteral(".PP\n")
-           + text(tr("Every command prints its options with --help. Shell completion for bash, zsh and fish "
-                     "is installed with Stamp, and printed by 'stamp completion SHELL'."))
-           + QLatin1Char('\n');
+        + text(tr("Every command prints its options with --help. Shell completion for bash, zsh and fish "
+                  "is installed with Stamp, and printed by 'stamp completion SHELL'."))
+        + QLatin1Char('\n');
     out += QStringLiteral(".SH OPTIONS\n");
     writeOptions(out, top.options, true);
 
@@ -198,21 +200,30 @@ QString ManPage::write(const CommandSpec &top, const QString &version, const QDa
         ExitCode code;
         const char *meaning;
     } statuses[] = {
-        {ExitSent, QT_TRANSLATE_NOOP("ManPage", "The message was sent to every recipient, the check passed, or "
-                                                "the command did what was asked.")},
-        {ExitPartial, QT_TRANSLATE_NOOP("ManPage", "Some recipients were refused (the others accepted the "
-                                                   "message), or some outbox entries could not be read.")},
-        {ExitUsage, QT_TRANSLATE_NOOP("ManPage", "The command line is wrong: an unknown option, a missing or "
-                                                 "malformed value.")},
-        {ExitNotSent, QT_TRANSLATE_NOOP("ManPage", "Nothing was sent, or the check failed; the reason is printed "
-                                                   "on standard error.")},
+        { ExitSent,
+            QT_TRANSLATE_NOOP("ManPage",
+                "The message was sent to every recipient, the check passed, or "
+                "the command did what was asked.") },
+        { ExitPartial,
+            QT_TRANSLATE_NOOP("ManPage",
+                "Some recipients were refused (the others accepted the "
+                "message), or some outbox entries could not be read.") },
+        { ExitUsage,
+            QT_TRANSLATE_NOOP("ManPage",
+                "The command line is wrong: an unknown option, a missing or "
+                "malformed value.") },
+        { ExitNotSent,
+            QT_TRANSLATE_NOOP("ManPage",
+                "Nothing was sent, or the check failed; the reason is printed "
+                "on standard error.") },
     };
     for (const auto &status : statuses)
         out += QStringLiteral(".TP\n.B %1\n%2\n").arg(int(status.code)).arg(text(tr(status.meaning)));
 
     out += QStringLiteral(".SH FILES\n");
     writeFile(out, AccountStore::defaultPath(), tr("The saved accounts (no passwords)."));
-    writeFile(out, oauth::OAuthClientConfig::defaultSettingsPath(), tr("OAuth client registrations, if any."));
+    writeFile(
+        out, oauth::OAuthClientConfig::defaultSettingsPath(), tr("OAuth client registrations, if any."));
     writeFile(out, Outbox::defaultDirectory(), tr("The outbox: queued messages and their state."));
     writeFile(out, SentStore::defaultDirectory(), tr("Sent items and their session transcripts."));
     writeFile(out, DraftStore::defaultDirectory(), tr("Drafts saved by the window."));
@@ -223,28 +234,35 @@ QString ManPage::write(const CommandSpec &top, const QString &version, const QDa
         const char *name;
         const char *meaning;
     } variables[] = {
-        {"XDG_CONFIG_HOME", QT_TRANSLATE_NOOP("ManPage", "Where the configuration goes (default: ~/.config).")},
-        {"XDG_DATA_HOME", QT_TRANSLATE_NOOP("ManPage", "Where the outbox, Sent items and drafts go (default: "
-                                                       "~/.local/share).")},
-        {"STAMP_OUTBOX_DIR", QT_TRANSLATE_NOOP("ManPage", "Use this directory for the outbox instead.")},
-        {"STAMP_SENT_DIR", QT_TRANSLATE_NOOP("ManPage", "Use this directory for Sent items instead.")},
-        {"STAMP_OAUTH_CLIENTS_FILE", QT_TRANSLATE_NOOP("ManPage", "Read OAuth client registrations from this "
-                                                                  "file instead.")},
+        { "XDG_CONFIG_HOME",
+            QT_TRANSLATE_NOOP("ManPage", "Where the configuration goes (default: ~/.config).") },
+        { "XDG_DATA_HOME",
+            QT_TRANSLATE_NOOP("ManPage",
+                "Where the outbox, Sent items and drafts go (default: "
+                "~/.local/share).") },
+        { "STAMP_OUTBOX_DIR", QT_TRANSLATE_NOOP("ManPage", "Use this directory for the outbox instead.") },
+        { "STAMP_SENT_DIR", QT_TRANSLATE_NOOP("ManPage", "Use this directory for Sent items instead.") },
+        { "STAMP_OAUTH_CLIENTS_FILE",
+            QT_TRANSLATE_NOOP("ManPage",
+                "Read OAuth client registrations from this "
+                "file instead.") },
     };
     for (const auto &variable : variables)
-        out += QStringLiteral(".TP\n.B %1\n%2\n").arg(literal(QLatin1String(variable.name)), text(tr(variable.meaning)));
+        out += QStringLiteral(".TP\n.B %1\n%2\n")
+                   .arg(literal(QLatin1String(variable.name)), text(tr(variable.meaning)));
 
     out += QStringLiteral(".SH SECURITY\n");
-    out += text(tr("Passwords and OAuth sign-ins are kept only in the system keychain (the Secret Service on "
-                   "Linux), never in Stamp's files. A password is never taken from an argument, which other "
-                   "users could read in the process list: it comes from standard input or from an environment "
-                   "variable named on the command line, for one run. Session transcripts show the password "
-                   "redacted. An unencrypted connection is only ever a choice made with --security none, never a "
-                   "fallback, and a password is sent without TLS only to this machine unless "
-                   "--allow-plaintext-auth says otherwise."))
-           + QLatin1Char('\n');
+    out += text(tr(
+               "Passwords and OAuth sign-ins are kept only in the system keychain (the Secret Service on "
+               "Linux), never in Stamp's files. A password is never taken from an argument, which other "
+               "users could read in the process list: it comes from standard input or from an environment "
+               "variable named on the command line, for one run. Session transcripts show the password "
+               "redacted. An unencrypted connection is only ever a choice made with --security none, never a "
+               "fallback, and a password is sent without TLS only to this machine unless "
+               "--allow-plaintext-auth says otherwise."))
+        + QLatin1Char('\n');
     out += QStringLiteral(".SH \"SEE ALSO\"\n.BR msmtp (1),\n.BR sendmail (8)\n");
     return out;
 }
 
-}  // namespace stamp::cli
+} // namespace stamp::cli

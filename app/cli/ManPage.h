@@ -23,4 +23,4 @@ public:
     static QString displayPath(const QString &path);
 };
 
-}  // namespace stamp::cli
+} // namespace stamp::cli

@@ -22,11 +22,12 @@ int ManPageCommand::run(const QStringList &arguments)
 {
     QTextStream err(stderr);
     if (arguments.size() != 1) {
-        err << "stamp manpage: " << QCoreApplication::translate("ManPageCommand", "takes no arguments.") << '\n';
+        err << "stamp manpage: " << QCoreApplication::translate("ManPageCommand", "takes no arguments.")
+            << '\n';
         return ExitUsage;
     }
     // The page names the default places, not this environment's overrides.
-    for (const char *variable : {"STAMP_OUTBOX_DIR", "STAMP_SENT_DIR", "STAMP_OAUTH_CLIENTS_FILE"})
+    for (const char *variable : { "STAMP_OUTBOX_DIR", "STAMP_SENT_DIR", "STAMP_OAUTH_CLIENTS_FILE" })
         qunsetenv(variable);
     // The date of the sources, never of the build, so packages reproduce
     // (https://reproducible-builds.org/specs/source-date-epoch/).
@@ -35,8 +36,9 @@ int ManPageCommand::run(const QStringList &arguments)
     const qint64 epoch = qEnvironmentVariable("SOURCE_DATE_EPOCH").toLongLong(&ok);
     if (ok)
         date = QDateTime::fromSecsSinceEpoch(epoch, Qt::UTC).date();
-    QTextStream(stdout) << ManPage::write(CommandCatalog::describe(), QCoreApplication::applicationVersion(), date);
+    QTextStream(stdout) << ManPage::write(
+        CommandCatalog::describe(), QCoreApplication::applicationVersion(), date);
     return ExitSent;
 }
 
-}  // namespace stamp::cli
+} // namespace stamp::cli

@@ -16,4 +16,4 @@ public:
     int run(const QStringList &arguments);
 };
 
-}  // namespace stamp::cli
+} // namespace stamp::cli
