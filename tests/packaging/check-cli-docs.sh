@@ -96,7 +96,8 @@ bash)
         [ "$got" = "$want" ] || fail "'$*' completes to '$got', not '$want'"
     }
     expect "send" stamp se
-    expect "completion" stamp comp
+    expect "completion" stamp compl
+    expect "compose" stamp compo
     expect "--security" stamp send --sec
     expect "none starttls tls" stamp send --security ""
     expect "tls" stamp check --security t
