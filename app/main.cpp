@@ -3,6 +3,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "LaunchRequest.h"
+#include "LinkOpenFilter.h"
 #include "Logging.h"
 #include "MainWindow.h"
 #include "Translations.h"
@@ -58,6 +59,11 @@ int main(int argc, char *argv[])
     if (const QString problem = instance.listen(); !problem.isEmpty())
         qCInfo(lcApp, "Links opened later will start their own window: %s", qUtf8Printable(problem));
     QObject::connect(&instance, &stamp::RunningInstance::composeRequested, &window,
+                     &stamp::ui::MainWindow::composeLinks);
+    // macOS: links clicked while Stamp runs, or the one that started it.
+    stamp::ui::LinkOpenFilter linkEvents;
+    app.installEventFilter(&linkEvents);
+    QObject::connect(&linkEvents, &stamp::ui::LinkOpenFilter::linksOpened, &window,
                      &stamp::ui::MainWindow::composeLinks);
     if (request.kind == stamp::LaunchRequest::Kind::Compose)
         window.composeLinks(request.links);

@@ -13,11 +13,13 @@
 #include "ComposeWindow.h"
 #include "MainWindow.h"
 #include "Screenshots.h"
+#include "LinkOpenFilter.h"
 #include "WelcomePage.h"
 #include "client/RunningInstance.h"
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileOpenEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocalServer>
@@ -50,6 +52,7 @@ private slots:
     void cleanupTestCase();
     void welcomeFirstThenTheLink();
     void linkFillsTheComposer();
+    void linkFromAnOpenEvent();
     void secondLaunchHandsItsLinkOver();
     void silentWindowDoesNotKeepTheLink();
 
@@ -120,6 +123,28 @@ void TestMailtoCompose::welcomeFirstThenTheLink()
     QVERIFY(!note->isVisibleTo(&window));
     auto *compose = opened.at(0).at(0).value<ComposeWindow *>();
     checkFields(compose);
+}
+
+void TestMailtoCompose::linkFromAnOpenEvent()
+{
+    // How macOS delivers a clicked link: an open event to the application.
+    MainWindow window;
+    window.show();
+    QVERIFY(window.startSandbox(true));
+    LinkOpenFilter filter;
+    qApp->installEventFilter(&filter);
+    connect(&filter, &LinkOpenFilter::linksOpened, &window, &MainWindow::composeLinks);
+    QSignalSpy opened(&window, &MainWindow::composerOpened);
+    QFileOpenEvent link{QUrl(kLink)};
+    QVERIFY(QCoreApplication::sendEvent(qApp, &link));
+    QTRY_COMPARE(opened.count(), 1);
+    checkFields(opened.at(0).at(0).value<ComposeWindow *>());
+    // A document is not a message to start.
+    QFileOpenEvent document{QUrl::fromLocalFile(QStringLiteral("/tmp/report.pdf"))};
+    QCoreApplication::sendEvent(qApp, &document);
+    QTest::qWait(100);
+    QCOMPARE(opened.count(), 1);
+    qApp->removeEventFilter(&filter);
 }
 
 void TestMailtoCompose::linkFillsTheComposer()
