@@ -66,6 +66,7 @@ class TestMainWindow : public QObject
 private slots:
     void initTestCase();
     void welcomeOffersBothWays();
+    void aboutNamesTheLicence();
     void newMessageWithNowhereToSendExplains();
     void sandboxSendEndToEnd();
     void sandboxIsAnAccountAfterRestart();
@@ -289,6 +290,25 @@ void TestMainWindow::escapeAsksBeforeDiscarding()
     });
     QTest::keyClick(compose, Qt::Key_Escape);
     QTRY_VERIFY(!compose);
+}
+
+void TestMainWindow::aboutNamesTheLicence()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QString text;
+    QTimer::singleShot(200, [&text] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            text = box->text();
+            stamp::test::saveShots(box, QStringLiteral("about"));
+            box->accept();
+        }
+    });
+    window.findChild<QAction *>(QStringLiteral("aboutAction"))->trigger();
+    QVERIFY2(text.contains(QStringLiteral("GNU General Public License, version 3")), qPrintable(text));
+    QVERIFY(text.contains(QCoreApplication::applicationVersion()));
+    QVERIFY(text.contains(QStringLiteral("QtKeychain")));
 }
 
 void TestMainWindow::logStaysUsableAt100kLines()
