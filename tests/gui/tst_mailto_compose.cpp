@@ -118,6 +118,7 @@ void TestMailtoCompose::welcomeFirstThenTheLink()
     auto *note = child<QLabel>(&window, "waitingMessageNote");
     QVERIFY(note->isVisible());
     QVERIFY2(note->text().contains(QStringLiteral("with everything from the link")), qPrintable(note->text()));
+    test::saveShots(&window, QStringLiteral("welcome-link-waiting"));
     QTest::mouseClick(child<QPushButton>(&window, "sandboxButton"), Qt::LeftButton);
     QTRY_COMPARE(opened.count(), 1);
     QVERIFY(!note->isVisibleTo(&window));
