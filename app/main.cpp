@@ -42,7 +42,7 @@ int main(int argc, char *argv[])
     }
     QApplication app(argc, argv);
     nameApplication();
-    stamp::installTranslations(app);
+    stamp::installTranslations(app, stamp::LanguageSource::PersonsChoice);
     QApplication::setApplicationDisplayName(QStringLiteral("Stamp"));
     // The application id, which names the installed desktop entry
     // (packaging/linux/io.github.stamp_mail.Stamp.desktop): lets the desktop

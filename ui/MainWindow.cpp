@@ -8,6 +8,7 @@
 #include "AccountWizard.h"
 #include "ComposeWindow.h"
 #include "ConnectionCheckPanel.h"
+#include "LanguageMenu.h"
 #include "SandboxInboxView.h"
 #include "SentView.h"
 #include "Notifier.h"
@@ -228,6 +229,8 @@ void MainWindow::setupMenus()
     log->setText(tr("Session &log"));
     log->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     view->addAction(log);
+    view->addSeparator();
+    view->addMenu(new LanguageMenu(this));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Stamp"), this, [this] {

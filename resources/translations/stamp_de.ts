@@ -1,0 +1,6300 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>AccountStore</name>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>is not valid JSON (line %1: %2)</source>
+        <translation>ist kein gültiges JSON (Zeile %1: %2)</translation>
+    </message>
+    <message>
+        <source>is not a Stamp account list</source>
+        <translation>ist keine Stamp-Kontoliste</translation>
+    </message>
+    <message>
+        <source>was written by a newer version of Stamp (format %1)</source>
+        <translation>wurde von einer neueren Version von Stamp geschrieben (Format %1)</translation>
+    </message>
+    <message>
+        <source>has an unusable entry: %1</source>
+        <translation>enthält einen unbrauchbaren Eintrag: %1</translation>
+    </message>
+    <message>
+        <source>The account file %1 %2. It was left as it is; fix or remove it, then try again.</source>
+        <translation>Die Kontodatei %1 %2. Sie wurde unverändert gelassen; korrigieren oder entfernen Sie sie und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The account file %1 %2. A copy was kept as %3; fix or remove the file, then try again.</source>
+        <translation>Die Kontodatei %1 %2. Eine Kopie wurde als %3 aufbewahrt; korrigieren oder entfernen Sie die Datei und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>There is already an account named &quot;%1&quot;.</source>
+        <translation>Es gibt bereits ein Konto namens &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>There is no account &quot;%1&quot;.</source>
+        <translation>Es gibt kein Konto &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for %1.</source>
+        <translation>Der Ordner für %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AutoconfigParser</name>
+    <message>
+        <source>an outgoingServer has no hostname</source>
+        <translation>ein outgoingServer hat keinen Hostnamen</translation>
+    </message>
+    <message>
+        <source>outgoingServer %1 has no valid port</source>
+        <translation>outgoingServer %1 hat keinen gültigen Port</translation>
+    </message>
+    <message>
+        <source>outgoingServer %1 has an unknown socketType &quot;%2&quot;</source>
+        <translation>outgoingServer %1 hat einen unbekannten socketType &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>stamp:oauthMechanism must be xoauth2 or oauthbearer, not &quot;%1&quot;</source>
+        <translation>stamp:oauthMechanism muss xoauth2 oder oauthbearer sein, nicht &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the root element is &lt;%1&gt;, not &lt;clientConfig&gt;</source>
+        <translation>das Wurzelelement ist &lt;%1&gt;, nicht &lt;clientConfig&gt;</translation>
+    </message>
+    <message>
+        <source>no &lt;emailProvider&gt; element</source>
+        <translation>kein &lt;emailProvider&gt;-Element</translation>
+    </message>
+    <message>
+        <source>no usable &lt;outgoingServer type=&quot;smtp&quot;&gt;</source>
+        <translation>kein brauchbares &lt;outgoingServer type=&quot;smtp&quot;&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Add, list, show or remove saved accounts; set a password or sign in</source>
+        <translation>Gespeicherte Konten hinzufügen, auflisten, anzeigen oder entfernen; ein Passwort festlegen oder anmelden</translation>
+    </message>
+    <message>
+        <source>Save an account</source>
+        <translation>Ein Konto speichern</translation>
+    </message>
+    <message>
+        <source>List the saved accounts</source>
+        <translation>Die gespeicherten Konten auflisten</translation>
+    </message>
+    <message>
+        <source>Show an account&apos;s settings</source>
+        <translation>Die Einstellungen eines Kontos anzeigen</translation>
+    </message>
+    <message>
+        <source>Remove an account and its keychain secrets</source>
+        <translation>Ein Konto und seine Geheimnisse im Schlüsselbund entfernen</translation>
+    </message>
+    <message>
+        <source>Save an account&apos;s password in the keychain</source>
+        <translation>Das Passwort eines Kontos im Schlüsselbund speichern</translation>
+    </message>
+    <message>
+        <source>Sign in again in the browser (OAuth accounts)</source>
+        <translation>Erneut im Browser anmelden (OAuth-Konten)</translation>
+    </message>
+    <message>
+        <source>Connect, negotiate TLS, read the capabilities, optionally log in; sends no mail</source>
+        <translation>Verbinden, TLS aushandeln, die Fähigkeiten lesen, optional anmelden; sendet keine Nachricht</translation>
+    </message>
+    <message>
+        <source>Stamp sends mail through your provider&apos;s SMTP submission server and explains every failure.
+
+Commands:
+</source>
+        <translation>Stamp sendet Nachrichten über den SMTP-Postausgangs-Server Ihres Anbieters und erklärt jeden Fehler.
+
+Befehle:
+</translation>
+    </message>
+    <message>
+        <source>
+Run &apos;stamp COMMAND --help&apos; for a command&apos;s options.
+
+Exit status: 0 sent to every recipient (or check passed), 1 some recipients refused,
+2 usage error, 3 not sent (the reason is printed on standard error).</source>
+        <translation>
+Mit &apos;stamp COMMAND --help&apos; sehen Sie die Optionen eines Befehls.
+
+Exit-Status: 0 an alle Empfänger gesendet (oder Prüfung bestanden), 1 einige Empfänger abgelehnt,
+2 Aufruffehler, 3 nicht gesendet (der Grund steht in der Standardfehlerausgabe).</translation>
+    </message>
+    <message>
+        <source>the command to run (see below)</source>
+        <translation>der auszuführende Befehl (siehe unten)</translation>
+    </message>
+    <message>
+        <source>Copyright 2026 The Stamp developers.
+License GPL-3.0-or-later: GNU GPL version 3 or later &lt;https://gnu.org/licenses/gpl.html&gt;.
+This is free software: you are free to change and redistribute it.
+There is NO WARRANTY, to the extent permitted by law.
+</source>
+        <translation>Copyright 2026 The Stamp developers.
+Lizenz GPL-3.0-or-later: GNU GPL Version 3 oder neuer &lt;https://gnu.org/licenses/gpl.html&gt;.
+Dies ist freie Software: Sie dürfen sie ändern und weitergeben.
+Es gibt KEINE GARANTIE, soweit gesetzlich zulässig.
+</translation>
+    </message>
+    <message>
+        <source>stamp: unknown command &quot;%1&quot;
+</source>
+        <translation>stamp: unbekannter Befehl &quot;%1&quot;
+</translation>
+    </message>
+    <message>
+        <source>Run &apos;stamp --help&apos; for the list of commands.
+</source>
+        <translation>Mit &apos;stamp --help&apos; erhalten Sie die Liste der Befehle.
+</translation>
+    </message>
+    <message>
+        <source>Print the shell completion script for bash, zsh or fish</source>
+        <translation>Das Shell-Vervollständigungsskript für bash, zsh oder fish ausgeben</translation>
+    </message>
+    <message>
+        <source>For bash: load it with &apos;source &lt;(stamp completion bash)&apos; in ~/.bashrc</source>
+        <translation>Für bash: mit &apos;source &lt;(stamp completion bash)&apos; in ~/.bashrc laden</translation>
+    </message>
+    <message>
+        <source>For zsh: save it as _stamp in a directory on $fpath</source>
+        <translation>Für zsh: als _stamp in einem Verzeichnis aus $fpath speichern</translation>
+    </message>
+    <message>
+        <source>For fish: save it as ~/.config/fish/completions/stamp.fish</source>
+        <translation>Für fish: als ~/.config/fish/completions/stamp.fish speichern</translation>
+    </message>
+    <message>
+        <source>Open the window with a new message, from a mailto: link if given</source>
+        <translation>Das Fenster mit einer neuen Nachricht öffnen, aus einem mailto:-Link, falls angegeben</translation>
+    </message>
+    <message>
+        <source>Find the submission server for an address (no login)</source>
+        <translation>Den Postausgangs-Server für eine Adresse ermitteln (ohne Anmeldung)</translation>
+    </message>
+    <message>
+        <source>The outbox: list, flush (send what is due), retry ID, remove ID, sent, transcript ID</source>
+        <translation>Der Postausgang: list, flush (Fälliges senden), retry ID, remove ID, sent, transcript ID</translation>
+    </message>
+    <message>
+        <source>every message: state, reason, next try, per-recipient results</source>
+        <translation>jede Nachricht: Status, Grund, nächster Versuch, Ergebnis je Empfänger</translation>
+    </message>
+    <message>
+        <source>send every due message now and return when done</source>
+        <translation>jede fällige Nachricht jetzt senden und danach zurückkehren</translation>
+    </message>
+    <message>
+        <source>queue a failed, deferred or uncertain message again (refused recipients only)</source>
+        <translation>eine fehlgeschlagene, zurückgestellte oder ungewisse Nachricht erneut in die Warteschlange stellen (nur für abgelehnte Empfänger)</translation>
+    </message>
+    <message>
+        <source>delete a message from the outbox</source>
+        <translation>eine Nachricht aus dem Postausgang löschen</translation>
+    </message>
+    <message>
+        <source>sent messages kept, and each account&apos;s count for the last 24 hours</source>
+        <translation>aufbewahrte gesendete Nachrichten und die Anzahl je Konto in den letzten 24 Stunden</translation>
+    </message>
+    <message>
+        <source>the session transcript kept with a sent message</source>
+        <translation>das Sitzungsprotokoll, das mit einer gesendeten Nachricht aufbewahrt wird</translation>
+    </message>
+    <message>
+        <source>Write the message &apos;send&apos; would send, without sending it</source>
+        <translation>Die Nachricht ausgeben, die &apos;send&apos; senden würde, ohne sie zu senden</translation>
+    </message>
+    <message>
+        <source>Send a message (from --eml FILE, or --subject and --body)</source>
+        <translation>Eine Nachricht senden (aus --eml FILE oder mit --subject und --body)</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionCheck</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleReport</name>
+    <message numerus="yes">
+        <source>Sent to %n recipient(s): %1</source>
+        <translation>
+            <numerusform>An %n Empfänger gesendet: %1</numerusform>
+            <numerusform>An %n Empfänger gesendet: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticsCatalog</name>
+    <message>
+        <source>The server</source>
+        <translation>Der Server</translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation>der Server</translation>
+    </message>
+    <message>
+        <source>Server not found</source>
+        <translation>Server nicht gefunden</translation>
+    </message>
+    <message>
+        <source>The server name %1 could not be found. Either it is misspelled, or this computer is not connected to the internet.</source>
+        <translation>Der Servername %1 wurde nicht gefunden. Entweder ist er falsch geschrieben, oder dieser Computer ist nicht mit dem Internet verbunden.</translation>
+    </message>
+    <message>
+        <source>Check the server name in the account (for example smtp.gmail.com, not gmail.com) and your internet connection.</source>
+        <translation>Prüfen Sie den Servernamen im Konto (zum Beispiel smtp.gmail.com, nicht gmail.com) und Ihre Internetverbindung.</translation>
+    </message>
+    <message>
+        <source>The mail server is not answering right now</source>
+        <translation>Der Mailserver antwortet gerade nicht</translation>
+    </message>
+    <message>
+        <source>%1 has accepted connections from Stamp before but cannot be reached now: it is probably restarting or down for maintenance.</source>
+        <translation>%1 hat schon früher Verbindungen von Stamp angenommen, ist aber jetzt nicht erreichbar: Wahrscheinlich wird er neu gestartet oder gewartet.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: the message waits in the Outbox, Stamp tries again every minute and sends it as soon as the server answers. If this lasts for hours, ask your provider whether the service is down.</source>
+        <translation>Sie müssen nichts ändern: Die Nachricht wartet im Postausgang, Stamp versucht es jede Minute erneut und sendet sie, sobald der Server antwortet. Dauert das Stunden, fragen Sie Ihren Anbieter, ob der Dienst gestört ist.</translation>
+    </message>
+    <message>
+        <source>The server refused the connection</source>
+        <translation>Der Server hat die Verbindung abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection on this port: no mail service is listening there, or a firewall rejects it.</source>
+        <translation>%1 hat die Verbindung auf diesem Port abgelehnt: Dort lauscht kein Maildienst, oder eine Firewall weist sie ab.</translation>
+    </message>
+    <message>
+        <source>Check the port in the account: 587 with STARTTLS or 465 with SSL/TLS are the usual ones for sending. If they are right, the server may be down; try again later.</source>
+        <translation>Prüfen Sie den Port im Konto: Zum Senden üblich sind 587 mit STARTTLS oder 465 mit SSL/TLS. Stimmt er, ist der Server vielleicht ausgefallen; versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>No network route to the server</source>
+        <translation>Keine Netzwerkroute zum Server</translation>
+    </message>
+    <message>
+        <source>This computer has no way to reach %1: it is offline, or the network (a VPN or firewall) blocks the way.</source>
+        <translation>%1 ist von diesem Computer aus nicht erreichbar: Der Computer ist offline, oder das Netzwerk (ein VPN oder eine Firewall) versperrt den Weg.</translation>
+    </message>
+    <message>
+        <source>Check your internet connection; the message can go once you are back online.</source>
+        <translation>Prüfen Sie Ihre Internetverbindung; die Nachricht kann gesendet werden, sobald Sie wieder online sind.</translation>
+    </message>
+    <message>
+        <source>The connection timed out</source>
+        <translation>Zeitüberschreitung beim Verbindungsaufbau</translation>
+    </message>
+    <message>
+        <source>%1 did not answer the connection attempt in time. The server may be down, or a firewall may silently drop connections to this port.</source>
+        <translation>%1 hat nicht rechtzeitig auf den Verbindungsversuch geantwortet. Der Server ist vielleicht ausgefallen, oder eine Firewall verwirft Verbindungen zu diesem Port stillschweigend.</translation>
+    </message>
+    <message>
+        <source>Check the server name and port. Some public and hotel networks block mail ports; try another network, or try again later.</source>
+        <translation>Prüfen Sie Servername und Port. Manche öffentlichen Netze und Hotelnetze sperren Mail-Ports; versuchen Sie es über ein anderes Netz oder später erneut.</translation>
+    </message>
+    <message>
+        <source>The server never said hello</source>
+        <translation>Der Server hat sich nie gemeldet</translation>
+    </message>
+    <message>
+        <source>%1 accepted the connection but sent no greeting. Usually the port expects encryption from the start (SSL/TLS, typically port 465) while the account is set to STARTTLS or no encryption.</source>
+        <translation>%1 hat die Verbindung angenommen, aber keine Begrüßung gesendet. Meist erwartet der Port Verschlüsselung von Anfang an (SSL/TLS, typischerweise Port 465), während das Konto auf STARTTLS oder keine Verschlüsselung eingestellt ist.</translation>
+    </message>
+    <message>
+        <source>Set the security to SSL/TLS for port 465, or STARTTLS for port 587. If the settings are right, the server may be overloaded; try again later.</source>
+        <translation>Stellen Sie die Verbindungssicherheit für Port 465 auf SSL/TLS oder für Port 587 auf STARTTLS. Stimmen die Einstellungen, ist der Server vielleicht überlastet; versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>No confirmation: the message may have been sent</source>
+        <translation>Keine Bestätigung: Die Nachricht wurde möglicherweise gesendet</translation>
+    </message>
+    <message>
+        <source>No reply came from %1 %2, so it is not known whether the server accepted the message: it may have been delivered.</source>
+        <translation>%1 hat %2 nicht geantwortet, daher ist nicht bekannt, ob die Nachricht angenommen wurde: Sie wurde möglicherweise zugestellt.</translation>
+    </message>
+    <message>
+        <source>Before sending again, ask a recipient or look in your webmail&apos;s Sent folder whether it arrived, so that it is not delivered twice.</source>
+        <translation>Bevor Sie erneut senden, fragen Sie einen Empfänger oder sehen Sie im Ordner „Gesendet“ Ihres Webmails nach, ob sie angekommen ist, damit sie nicht doppelt zugestellt wird.</translation>
+    </message>
+    <message>
+        <source>The server stopped answering</source>
+        <translation>Der Server antwortet nicht mehr</translation>
+    </message>
+    <message>
+        <source>The time limit ran out %2 without a response from %1. The message was not sent.</source>
+        <translation>%1 hat %2 nicht rechtzeitig geantwortet. Die Nachricht wurde nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>Try again later. If it stops at the same step every time, send the session log to the server&apos;s administrator.</source>
+        <translation>Versuchen Sie es später erneut. Bricht es jedes Mal an derselben Stelle ab, senden Sie das Sitzungsprotokoll an den Administrator des Servers.</translation>
+    </message>
+    <message>
+        <source>Connection lost: the message may have been sent</source>
+        <translation>Verbindung abgebrochen: Die Nachricht wurde möglicherweise gesendet</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost %2, so it is not known whether the server accepted the message: it may have been delivered.</source>
+        <translation>Die Verbindung ist %2 abgebrochen, daher ist nicht bekannt, ob %1 die Nachricht angenommen hat: Sie wurde möglicherweise zugestellt.</translation>
+    </message>
+    <message>
+        <source>The server closed the connection</source>
+        <translation>Der Server hat die Verbindung geschlossen</translation>
+    </message>
+    <message>
+        <source>The connection to %1 ended unexpectedly %2, without a reason given. The message was not sent.</source>
+        <translation>%1 hat die Verbindung %2 unerwartet und ohne Angabe von Gründen beendet. Die Nachricht wurde nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>Try again later. If it happens every time, check that the security setting matches the port and look at the session log.</source>
+        <translation>Versuchen Sie es später erneut. Passiert es jedes Mal, prüfen Sie, ob die Verbindungssicherheit zum Port passt, und sehen Sie sich das Sitzungsprotokoll an.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was not valid SMTP</source>
+        <translation>Die Antwort des Servers war kein gültiges SMTP</translation>
+    </message>
+    <message>
+        <source>Stamp received an answer from %1 %2 that does not follow the mail protocol, so it stopped. The port may belong to another service, or something on the network is interfering.</source>
+        <translation>%1 hat %2 eine Antwort gesendet, die nicht dem Mailprotokoll entspricht, daher hat Stamp abgebrochen. Der Port gehört vielleicht zu einem anderen Dienst, oder etwas im Netzwerk stört.</translation>
+    </message>
+    <message>
+        <source>Check that the host and port are your provider&apos;s mail sending server (port 587 or 465). If they are, try another network and send the session log to the server&apos;s administrator.</source>
+        <translation>Prüfen Sie, ob Host und Port zum Postausgangs-Server Ihres Anbieters gehören (Port 587 oder 465). Ist das der Fall, versuchen Sie es über ein anderes Netz und senden Sie das Sitzungsprotokoll an den Administrator des Servers.</translation>
+    </message>
+    <message>
+        <source>Sending failed</source>
+        <translation>Senden fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Sending failed %2, for a reason Stamp cannot pin down further.</source>
+        <translation>Das Senden ist %2 fehlgeschlagen, aus einem Grund, den Stamp nicht näher bestimmen kann.</translation>
+    </message>
+    <message>
+        <source>Try again. If it keeps failing, look at the session log, or send it to Stamp&apos;s developers.</source>
+        <translation>Versuchen Sie es erneut. Schlägt es weiterhin fehl, sehen Sie sich das Sitzungsprotokoll an oder senden Sie es an die Entwickler von Stamp.</translation>
+    </message>
+    <message>
+        <source>Google needs an app password</source>
+        <translation>Google verlangt ein App-Passwort</translation>
+    </message>
+    <message>
+        <source>Your Google account uses 2-Step Verification, so Gmail does not accept your normal password from a mail program.</source>
+        <translation>Ihr Google-Konto verwendet die Bestätigung in zwei Schritten, daher akzeptiert Gmail Ihr normales Passwort nicht aus einem Mailprogramm.</translation>
+    </message>
+    <message>
+        <source>Create an app password in your Google Account (Security, 2-Step Verification, App passwords; myaccount.google.com/apppasswords) and enter it as this account&apos;s password. Or switch the account to OAuth sign-in with Google.</source>
+        <translation>Erstellen Sie in Ihrem Google-Konto ein App-Passwort (Sicherheit, Bestätigung in zwei Schritten, App-Passwörter; myaccount.google.com/apppasswords) und geben Sie es als Passwort dieses Kontos ein. Oder stellen Sie das Konto auf OAuth-Anmeldung bei Google um.</translation>
+    </message>
+    <message>
+        <source>Google wants you to confirm this sign-in</source>
+        <translation>Google möchte, dass Sie diese Anmeldung bestätigen</translation>
+    </message>
+    <message>
+        <source>Google found this sign-in unusual and blocked it until you confirm it in a web browser.</source>
+        <translation>Google hält diese Anmeldung für ungewöhnlich und hat sie blockiert, bis Sie sie in einem Webbrowser bestätigen.</translation>
+    </message>
+    <message>
+        <source>Sign in to Gmail in a web browser on this computer, answer any security prompt, then send again. An app password or OAuth sign-in avoids this check.</source>
+        <translation>Melden Sie sich auf diesem Computer in einem Webbrowser bei Gmail an, beantworten Sie etwaige Sicherheitsabfragen und senden Sie dann erneut. Mit einem App-Passwort oder der OAuth-Anmeldung entfällt diese Prüfung.</translation>
+    </message>
+    <message>
+        <source>Gmail did not accept the user name or password</source>
+        <translation>Gmail hat Benutzername oder Passwort nicht akzeptiert</translation>
+    </message>
+    <message>
+        <source>Google refused the sign-in. Gmail does not accept your normal Google password from mail programs: it needs an app password (or OAuth), and the user name must be your full address.</source>
+        <translation>Google hat die Anmeldung abgelehnt. Gmail akzeptiert Ihr normales Google-Passwort nicht aus Mailprogrammen: Es verlangt ein App-Passwort (oder OAuth), und der Benutzername muss Ihre vollständige Adresse sein.</translation>
+    </message>
+    <message>
+        <source>Use your full Gmail address as the user name. Turn on 2-Step Verification, create an app password at myaccount.google.com/apppasswords and enter it as the password; or switch the account to OAuth sign-in with Google.</source>
+        <translation>Verwenden Sie Ihre vollständige Gmail-Adresse als Benutzernamen. Aktivieren Sie die Bestätigung in zwei Schritten, erstellen Sie unter myaccount.google.com/apppasswords ein App-Passwort und geben Sie es als Passwort ein; oder stellen Sie das Konto auf OAuth-Anmeldung bei Google um.</translation>
+    </message>
+    <message>
+        <source>Daily sending limit reached</source>
+        <translation>Tageslimit für das Senden erreicht</translation>
+    </message>
+    <message>
+        <source>Your account has sent as many messages or recipients as the provider allows in a day (Gmail allows about 500), so this message was not sent.</source>
+        <translation>Ihr Konto hat bereits so viele Nachrichten gesendet oder Empfänger angeschrieben, wie der Anbieter an einem Tag erlaubt (Gmail erlaubt etwa 500), daher wurde diese Nachricht nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>Wait up to 24 hours before sending again, and send to fewer recipients at a time. For regular mass mailings use a bulk-mail service.</source>
+        <translation>Warten Sie bis zu 24 Stunden, bevor Sie erneut senden, und senden Sie an weniger Empfänger auf einmal. Für regelmäßige Massensendungen nutzen Sie einen Dienst für Massenversand.</translation>
+    </message>
+    <message>
+        <source>Microsoft does not let this mailbox send through SMTP</source>
+        <translation>Microsoft lässt dieses Postfach nicht über SMTP senden</translation>
+    </message>
+    <message>
+        <source>You signed in with Microsoft and the sign-in worked, but your organisation (its Microsoft 365 tenant) has sending through SMTP switched off for this mailbox. Signing in again does not change that.</source>
+        <translation>Sie haben sich bei Microsoft angemeldet, und die Anmeldung hat funktioniert, aber Ihre Organisation (ihr Microsoft 365-Mandant) hat das Senden über SMTP für dieses Postfach ausgeschaltet. Eine erneute Anmeldung ändert daran nichts.</translation>
+    </message>
+    <message>
+        <source>Ask your Microsoft 365 administrator to turn on Authenticated SMTP for this mailbox (in the Microsoft 365 admin center: Users, the mailbox, Mail, Manage email apps) or for the organisation. Nothing in Stamp needs to change; send again once it is on.</source>
+        <translation>Bitten Sie Ihren Microsoft 365-Administrator, „Authentifiziertes SMTP“ für dieses Postfach (im Microsoft 365 Admin Center: Benutzer, das Postfach, E-Mail, E-Mail-Apps verwalten) oder für die Organisation einzuschalten. In Stamp muss nichts geändert werden; senden Sie erneut, sobald es eingeschaltet ist.</translation>
+    </message>
+    <message>
+        <source>Microsoft has password sign-in for sending switched off</source>
+        <translation>Microsoft hat die Anmeldung mit Passwort zum Senden ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>Microsoft refused the sign-in because sending with a password (SMTP AUTH) is disabled for your organisation or mailbox. Your password may well be correct.</source>
+        <translation>Microsoft hat die Anmeldung abgelehnt, weil das Senden mit Passwort (SMTP AUTH) für Ihre Organisation oder Ihr Postfach deaktiviert ist. Ihr Passwort kann durchaus richtig sein.</translation>
+    </message>
+    <message>
+        <source>Switch the account to OAuth sign-in, which Microsoft supports. For a work account your administrator can instead enable SMTP AUTH for your mailbox in the Microsoft 365 admin center (see aka.ms/smtp_auth_disabled).</source>
+        <translation>Stellen Sie das Konto auf OAuth-Anmeldung um, die Microsoft unterstützt. Bei einem Arbeitskonto kann stattdessen Ihr Administrator SMTP AUTH für Ihr Postfach im Microsoft 365 Admin Center aktivieren (siehe aka.ms/smtp_auth_disabled).</translation>
+    </message>
+    <message>
+        <source>Microsoft did not accept the user name or password</source>
+        <translation>Microsoft hat Benutzername oder Passwort nicht akzeptiert</translation>
+    </message>
+    <message>
+        <source>Microsoft says the user name or the password is wrong.</source>
+        <translation>Microsoft meldet, dass der Benutzername oder das Passwort falsch ist.</translation>
+    </message>
+    <message>
+        <source>Use your full email address as the user name and check the password. If your account uses multi-factor sign-in, a normal password does not work here: switch the account to OAuth sign-in.</source>
+        <translation>Verwenden Sie Ihre vollständige E-Mail-Adresse als Benutzernamen und prüfen Sie das Passwort. Verwendet Ihr Konto die mehrstufige Authentifizierung, funktioniert ein normales Passwort hier nicht: Stellen Sie das Konto auf OAuth-Anmeldung um.</translation>
+    </message>
+    <message>
+        <source>Microsoft blocked this sign-in</source>
+        <translation>Microsoft hat diese Anmeldung blockiert</translation>
+    </message>
+    <message>
+        <source>Microsoft refused the sign-in because of a rule on the account, such as security defaults, conditional access or a locked account.</source>
+        <translation>Microsoft hat die Anmeldung wegen einer Regel für das Konto abgelehnt, etwa Sicherheitsstandards, bedingter Zugriff oder ein gesperrtes Konto.</translation>
+    </message>
+    <message>
+        <source>Sign in at outlook.office.com to check the account, then ask your administrator. OAuth sign-in usually works where password sign-in is blocked.</source>
+        <translation>Melden Sie sich bei outlook.office.com an, um das Konto zu prüfen, und fragen Sie dann Ihren Administrator. Die OAuth-Anmeldung funktioniert meist auch dort, wo die Anmeldung mit Passwort blockiert ist.</translation>
+    </message>
+    <message>
+        <source>Microsoft refused the sign-in</source>
+        <translation>Microsoft hat die Anmeldung abgelehnt</translation>
+    </message>
+    <message>
+        <source>Microsoft reported the sign-in as unsuccessful: either the user name or password is wrong, or sending with a password (SMTP AUTH) is off for this mailbox.</source>
+        <translation>Microsoft meldet die Anmeldung als nicht erfolgreich: Entweder ist der Benutzername oder das Passwort falsch, oder das Senden mit Passwort (SMTP AUTH) ist für dieses Postfach ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>Check that the user name is your full address and the password is current. If they are, switch the account to OAuth sign-in, or ask your administrator to enable Authenticated SMTP for your mailbox.</source>
+        <translation>Prüfen Sie, ob der Benutzername Ihre vollständige Adresse ist und das Passwort aktuell ist. Ist beides der Fall, stellen Sie das Konto auf OAuth-Anmeldung um oder bitten Sie Ihren Administrator, „Authentifiziertes SMTP“ für Ihr Postfach zu aktivieren.</translation>
+    </message>
+    <message>
+        <source>Microsoft requires you to sign in</source>
+        <translation>Microsoft verlangt eine Anmeldung</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 accepts mail only after the sender has signed in, and this session did not sign in.</source>
+        <translation>Microsoft 365 nimmt Nachrichten erst an, nachdem sich der Absender angemeldet hat, und in dieser Sitzung hat keine Anmeldung stattgefunden.</translation>
+    </message>
+    <message>
+        <source>Enter your full address as the user name and choose OAuth sign-in (or a password if your organisation allows it), with STARTTLS on port 587 of smtp.office365.com.</source>
+        <translation>Geben Sie Ihre vollständige Adresse als Benutzernamen ein und wählen Sie die OAuth-Anmeldung (oder ein Passwort, falls Ihre Organisation es erlaubt), mit STARTTLS auf Port 587 von smtp.office365.com.</translation>
+    </message>
+    <message>
+        <source>Microsoft no longer accepts password sign-in</source>
+        <translation>Microsoft akzeptiert keine Anmeldung mit Passwort mehr</translation>
+    </message>
+    <message>
+        <source>Microsoft has switched off sending with a user name and password (basic authentication) for this account.</source>
+        <translation>Microsoft hat das Senden mit Benutzername und Passwort (Standardauthentifizierung) für dieses Konto ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>Switch the account to OAuth sign-in. Outlook.com and Hotmail accounts have no app-password alternative; for a work account, only your administrator can re-enable password sign-in.</source>
+        <translation>Stellen Sie das Konto auf OAuth-Anmeldung um. Für Outlook.com- und Hotmail-Konten gibt es keine Alternative mit App-Passwort; bei einem Arbeitskonto kann nur Ihr Administrator die Anmeldung mit Passwort wieder aktivieren.</translation>
+    </message>
+    <message>
+        <source>Not allowed to send as this address</source>
+        <translation>Senden mit dieser Adresse nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>The account you signed in with is not allowed to send with this message&apos;s From address.</source>
+        <translation>Das Konto, mit dem Sie angemeldet sind, darf nicht mit der Absenderadresse (From) dieser Nachricht senden.</translation>
+    </message>
+    <message>
+        <source>Send from the address that belongs to the account you signed in with, or ask your administrator to give this account &quot;Send As&quot; permission for that address.</source>
+        <translation>Senden Sie von der Adresse, die zu dem Konto gehört, mit dem Sie angemeldet sind, oder bitten Sie Ihren Administrator, diesem Konto die Berechtigung &quot;Send As&quot; für diese Adresse zu erteilen.</translation>
+    </message>
+    <message>
+        <source>The server is temporarily unavailable</source>
+        <translation>Der Server ist vorübergehend nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was closed %2: the server cannot serve you right now (it may be busy, under maintenance, or limiting how often you connect). The message was not sent.</source>
+        <translation>%1 hat die Verbindung %2 geschlossen: Der Server kann Sie gerade nicht bedienen (er ist vielleicht ausgelastet, wird gewartet oder begrenzt, wie oft Sie sich verbinden). Die Nachricht wurde nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>Try again later; nothing needs to change. If it keeps happening, leave more time between sends.</source>
+        <translation>Versuchen Sie es später erneut; Sie müssen nichts ändern. Passiert es immer wieder, lassen Sie mehr Zeit zwischen den Sendevorgängen.</translation>
+    </message>
+    <message>
+        <source>The server refused your connection</source>
+        <translation>Der Server hat Ihre Verbindung abgewiesen</translation>
+    </message>
+    <message>
+        <source>%1 turned the connection away, usually because your network address is on a block list or the server does not take mail from your network.</source>
+        <translation>%1 hat die Verbindung abgewiesen, meist weil Ihre Netzwerkadresse auf einer Sperrliste steht oder der Server keine Nachrichten aus Ihrem Netzwerk annimmt.</translation>
+    </message>
+    <message>
+        <source>Make sure you use your provider&apos;s sending server on port 587 or 465 (not port 25), try another network (for example without a VPN), or ask the administrator to unblock your address.</source>
+        <translation>Verwenden Sie den Postausgangs-Server Ihres Anbieters auf Port 587 oder 465 (nicht Port 25), versuchen Sie es über ein anderes Netz (zum Beispiel ohne VPN) oder bitten Sie den Administrator, Ihre Adresse freizugeben.</translation>
+    </message>
+    <message>
+        <source>The server requires encryption</source>
+        <translation>Der Server verlangt Verschlüsselung</translation>
+    </message>
+    <message>
+        <source>%1 refuses to go on until the connection is encrypted, and this account is set to connect without encryption.</source>
+        <translation>%1 macht erst weiter, wenn die Verbindung verschlüsselt ist, und dieses Konto ist auf Verbindungen ohne Verschlüsselung eingestellt.</translation>
+    </message>
+    <message>
+        <source>Set the security to STARTTLS (port 587) or SSL/TLS (port 465).</source>
+        <translation>Stellen Sie die Verbindungssicherheit auf STARTTLS (Port 587) oder SSL/TLS (Port 465).</translation>
+    </message>
+    <message>
+        <source>Too many sign-in attempts</source>
+        <translation>Zu viele Anmeldeversuche</translation>
+    </message>
+    <message>
+        <source>%1 is refusing sign-ins for a while because there were too many recently, from this program or others using the same account.</source>
+        <translation>%1 lehnt Anmeldungen eine Zeit lang ab, weil es zuletzt zu viele gab, von diesem Programm oder von anderen, die dasselbe Konto verwenden.</translation>
+    </message>
+    <message>
+        <source>Wait a few minutes to an hour, then try again. If another device or program still uses an old password for this account, update or stop it first.</source>
+        <translation>Warten Sie einige Minuten bis zu einer Stunde und versuchen Sie es dann erneut. Verwendet ein anderes Gerät oder Programm noch ein altes Passwort für dieses Konto, aktualisieren oder beenden Sie es zuerst.</translation>
+    </message>
+    <message>
+        <source>Your password needs to be changed</source>
+        <translation>Ihr Passwort muss geändert werden</translation>
+    </message>
+    <message>
+        <source>%1 wants you to change your password (for example after a move to a new sign-in system) before it accepts this sign-in.</source>
+        <translation>%1 verlangt, dass Sie Ihr Passwort ändern (zum Beispiel nach dem Umstieg auf ein neues Anmeldesystem), bevor diese Anmeldung akzeptiert wird.</translation>
+    </message>
+    <message>
+        <source>Sign in once on your provider&apos;s web page and follow its instructions, then enter the new password in Stamp.</source>
+        <translation>Melden Sie sich einmal auf der Webseite Ihres Anbieters an und folgen Sie den Anweisungen; geben Sie dann das neue Passwort in Stamp ein.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed temporarily</source>
+        <translation>Anmeldung vorübergehend fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 could not check your credentials because of a temporary problem on its side.</source>
+        <translation>%1 konnte Ihre Zugangsdaten wegen eines vorübergehenden Problems auf seiner Seite nicht prüfen.</translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes; nothing needs to change.</source>
+        <translation>Versuchen Sie es in einigen Minuten erneut; Sie müssen nichts ändern.</translation>
+    </message>
+    <message>
+        <source>This sign-in needs encryption</source>
+        <translation>Diese Anmeldung erfordert Verschlüsselung</translation>
+    </message>
+    <message>
+        <source>%1 accepts this sign-in method only over an encrypted connection.</source>
+        <translation>%1 akzeptiert diese Anmeldemethode nur über eine verschlüsselte Verbindung.</translation>
+    </message>
+    <message>
+        <source>Set the security to SSL/TLS (port 465) or STARTTLS (port 587).</source>
+        <translation>Stellen Sie die Verbindungssicherheit auf SSL/TLS (Port 465) oder STARTTLS (Port 587).</translation>
+    </message>
+    <message>
+        <source>The server requires you to sign in</source>
+        <translation>Der Server verlangt eine Anmeldung</translation>
+    </message>
+    <message>
+        <source>%1 accepts mail only from people who have signed in, and this session did not sign in.</source>
+        <translation>%1 nimmt Nachrichten nur von angemeldeten Benutzern an, und in dieser Sitzung hat keine Anmeldung stattgefunden.</translation>
+    </message>
+    <message>
+        <source>Enter your user name and password (or choose OAuth) in the account settings. Check also that this is your provider&apos;s sending server (port 587 or 465), not its server for incoming mail.</source>
+        <translation>Geben Sie in den Kontoeinstellungen Ihren Benutzernamen und Ihr Passwort ein (oder wählen Sie OAuth). Prüfen Sie auch, ob dies der Postausgangs-Server Ihres Anbieters ist (Port 587 oder 465) und nicht sein Server für eingehende Nachrichten.</translation>
+    </message>
+    <message>
+        <source>The server wants a stronger sign-in method</source>
+        <translation>Der Server verlangt eine sicherere Anmeldemethode</translation>
+    </message>
+    <message>
+        <source>%1 refused the sign-in method Stamp used as too weak for this account.</source>
+        <translation>%1 hat die von Stamp verwendete Anmeldemethode für dieses Konto als zu schwach abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Choose a stronger sign-in method in the account settings (SCRAM-SHA-256 or OAuth), or, if your provider uses app passwords, create one and use it as the password.</source>
+        <translation>Wählen Sie in den Kontoeinstellungen eine sicherere Anmeldemethode (SCRAM-SHA-256 oder OAuth) oder, falls Ihr Anbieter App-Passwörter verwendet, erstellen Sie eines und verwenden Sie es als Passwort.</translation>
+    </message>
+    <message>
+        <source>The server does not support this sign-in method</source>
+        <translation>Der Server unterstützt diese Anmeldemethode nicht</translation>
+    </message>
+    <message>
+        <source>%1 does not accept the sign-in method this account is set to use.</source>
+        <translation>%1 akzeptiert die Anmeldemethode nicht, auf die dieses Konto eingestellt ist.</translation>
+    </message>
+    <message>
+        <source>Set the sign-in method to Automatic so Stamp picks one the server offers, or choose one listed in the session log.</source>
+        <translation>Stellen Sie die Anmeldemethode auf „Automatisch“, damit Stamp eine wählt, die der Server anbietet, oder wählen Sie eine, die im Sitzungsprotokoll aufgeführt ist.</translation>
+    </message>
+    <message>
+        <source>User name or password not accepted</source>
+        <translation>Benutzername oder Passwort nicht akzeptiert</translation>
+    </message>
+    <message>
+        <source>%1 rejected the sign-in: the user name or password is wrong, or the account does not let mail programs sign in with its normal password.</source>
+        <translation>%1 hat die Anmeldung abgewiesen: Benutzername oder Passwort ist falsch, oder das Konto erlaubt Mailprogrammen keine Anmeldung mit dem normalen Passwort.</translation>
+    </message>
+    <message>
+        <source>Check the user name (often your full address) and the password. Many providers (Yahoo, iCloud, AOL, Fastmail, Zoho, Yandex, QQ, 163.com) need an app password or authorization code created in the account&apos;s security settings instead.</source>
+        <translation>Prüfen Sie den Benutzernamen (oft Ihre vollständige Adresse) und das Passwort. Viele Anbieter (Yahoo, iCloud, AOL, Fastmail, Zoho, Yandex, QQ, 163.com) verlangen stattdessen ein App-Passwort oder einen Autorisierungscode, den Sie in den Sicherheitseinstellungen des Kontos erstellen.</translation>
+    </message>
+    <message>
+        <source>The server will not pass mail on to this recipient</source>
+        <translation>Der Server leitet keine Nachrichten an diesen Empfänger weiter</translation>
+    </message>
+    <message>
+        <source>%1 delivers to outside addresses only for people who have signed in, so it refused this recipient (relay denied).</source>
+        <translation>%1 stellt an externe Adressen nur für angemeldete Benutzer zu, daher wurde dieser Empfänger abgelehnt (Relaying verweigert).</translation>
+    </message>
+    <message>
+        <source>Enter your user name and password in the account settings, and make sure you use your own provider&apos;s sending server on port 587 or 465, not the recipient&apos;s server.</source>
+        <translation>Geben Sie in den Kontoeinstellungen Ihren Benutzernamen und Ihr Passwort ein und stellen Sie sicher, dass Sie den Postausgangs-Server Ihres eigenen Anbieters auf Port 587 oder 465 verwenden, nicht den Server des Empfängers.</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s address does not exist</source>
+        <translation>Die Adresse des Empfängers existiert nicht</translation>
+    </message>
+    <message>
+        <source>The server says there is no mailbox with this recipient address.</source>
+        <translation>Der Server meldet, dass es kein Postfach mit dieser Empfängeradresse gibt.</translation>
+    </message>
+    <message>
+        <source>Check the address for typing mistakes, or ask the recipient for their current address.</source>
+        <translation>Prüfen Sie die Adresse auf Tippfehler oder fragen Sie den Empfänger nach seiner aktuellen Adresse.</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s mailbox is full</source>
+        <translation>Das Postfach des Empfängers ist voll</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s mailbox has no room for new messages.</source>
+        <translation>Im Postfach des Empfängers ist kein Platz für neue Nachrichten.</translation>
+    </message>
+    <message>
+        <source>Try again later, or tell the recipient another way so that they can free up space.</source>
+        <translation>Versuchen Sie es später erneut, oder benachrichtigen Sie den Empfänger auf anderem Weg, damit er Platz schaffen kann.</translation>
+    </message>
+    <message>
+        <source>Too many recipients</source>
+        <translation>Zu viele Empfänger</translation>
+    </message>
+    <message>
+        <source>%1 accepts only a limited number of recipients per message, and this message has more.</source>
+        <translation>%1 akzeptiert nur eine begrenzte Anzahl von Empfängern pro Nachricht, und diese Nachricht hat mehr.</translation>
+    </message>
+    <message>
+        <source>Split the recipients into smaller groups and send one message per group (Google Workspace, for example, takes 100 per message).</source>
+        <translation>Teilen Sie die Empfänger in kleinere Gruppen auf und senden Sie eine Nachricht pro Gruppe (Google Workspace zum Beispiel nimmt 100 pro Nachricht an).</translation>
+    </message>
+    <message>
+        <source>The message is too large</source>
+        <translation>Die Nachricht ist zu groß</translation>
+    </message>
+    <message>
+        <source>%1 refused the message because it is larger than the server accepts. Attachments grow by about a third when encoded for mail, so files that look small enough can still be too large.</source>
+        <translation>%1 hat die Nachricht abgelehnt, weil sie größer ist, als der Server annimmt. Anhänge wachsen bei der Kodierung für den Mailversand um etwa ein Drittel, daher können Dateien, die klein genug aussehen, trotzdem zu groß sein.</translation>
+    </message>
+    <message>
+        <source>Remove or compress attachments, or share large files as links, then send again.</source>
+        <translation>Entfernen oder komprimieren Sie Anhänge oder teilen Sie große Dateien als Links und senden Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>The server is short of space</source>
+        <translation>Der Server hat zu wenig Speicherplatz</translation>
+    </message>
+    <message>
+        <source>%1 does not have the storage to accept this message right now.</source>
+        <translation>%1 hat gerade nicht genug Speicherplatz, um diese Nachricht anzunehmen.</translation>
+    </message>
+    <message>
+        <source>Try again later; nothing needs to change. If it lasts, tell the server&apos;s administrator.</source>
+        <translation>Versuchen Sie es später erneut; Sie müssen nichts ändern. Hält es an, informieren Sie den Administrator des Servers.</translation>
+    </message>
+    <message>
+        <source>The mailbox is temporarily unavailable</source>
+        <translation>Das Postfach ist vorübergehend nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>%1 cannot use this mailbox right now: it may be busy, or the server delays first attempts on purpose (greylisting).</source>
+        <translation>%1 kann dieses Postfach gerade nicht verwenden: Es ist vielleicht belegt, oder der Server verzögert erste Zustellversuche absichtlich (Greylisting).</translation>
+    </message>
+    <message>
+        <source>The server had a temporary problem</source>
+        <translation>Der Server hatte ein vorübergehendes Problem</translation>
+    </message>
+    <message>
+        <source>%1 reported a temporary problem on its side %2; the message was not accepted.</source>
+        <translation>%1 hat %2 ein vorübergehendes Problem auf seiner Seite gemeldet; die Nachricht wurde nicht angenommen.</translation>
+    </message>
+    <message>
+        <source>Try again later; nothing needs to change. If it goes on for hours, send the session log to the server&apos;s administrator.</source>
+        <translation>Versuchen Sie es später erneut; Sie müssen nichts ändern. Dauert es Stunden an, senden Sie das Sitzungsprotokoll an den Administrator des Servers.</translation>
+    </message>
+    <message>
+        <source>The server finds the sender address malformed</source>
+        <translation>Der Server hält die Absenderadresse für fehlerhaft</translation>
+    </message>
+    <message>
+        <source>%1 did not accept the form of the sender (From) address.</source>
+        <translation>%1 hat die Form der Absenderadresse (From) nicht akzeptiert.</translation>
+    </message>
+    <message>
+        <source>Check the account&apos;s email address for typing mistakes, stray spaces or unusual characters.</source>
+        <translation>Prüfen Sie die E-Mail-Adresse des Kontos auf Tippfehler, überzählige Leerzeichen oder ungewöhnliche Zeichen.</translation>
+    </message>
+    <message>
+        <source>The server finds a recipient address malformed</source>
+        <translation>Der Server hält eine Empfängeradresse für fehlerhaft</translation>
+    </message>
+    <message>
+        <source>%1 did not accept the form of a recipient&apos;s address.</source>
+        <translation>%1 hat die Form einer Empfängeradresse nicht akzeptiert.</translation>
+    </message>
+    <message>
+        <source>Check the recipient addresses for typing mistakes, stray spaces or unusual characters.</source>
+        <translation>Prüfen Sie die Empfängeradressen auf Tippfehler, überzählige Leerzeichen oder ungewöhnliche Zeichen.</translation>
+    </message>
+    <message>
+        <source>You may not send from this address</source>
+        <translation>Sie dürfen nicht von dieser Adresse senden</translation>
+    </message>
+    <message>
+        <source>%1 refused the sender (From) address because it does not belong to the account you signed in with.</source>
+        <translation>%1 hat die Absenderadresse (From) abgelehnt, weil sie nicht zu dem Konto gehört, mit dem Sie angemeldet sind.</translation>
+    </message>
+    <message>
+        <source>Send from the address of the account you signed in with, or add this address as an alias or verified sender at your provider first.</source>
+        <translation>Senden Sie von der Adresse des Kontos, mit dem Sie angemeldet sind, oder fügen Sie diese Adresse zuerst bei Ihrem Anbieter als Alias oder bestätigten Absender hinzu.</translation>
+    </message>
+    <message>
+        <source>The server does not handle this recipient</source>
+        <translation>Der Server ist für diesen Empfänger nicht zuständig</translation>
+    </message>
+    <message>
+        <source>%1 does not deliver mail for this recipient; its reply may name another address.</source>
+        <translation>%1 stellt keine Nachrichten für diesen Empfänger zu; seine Antwort nennt vielleicht eine andere Adresse.</translation>
+    </message>
+    <message>
+        <source>Check the recipient&apos;s address; if the server&apos;s reply in the session log names a new one, use that.</source>
+        <translation>Prüfen Sie die Adresse des Empfängers; nennt die Antwort des Servers im Sitzungsprotokoll eine neue, verwenden Sie diese.</translation>
+    </message>
+    <message>
+        <source>The server did not understand a command</source>
+        <translation>Der Server hat einen Befehl nicht verstanden</translation>
+    </message>
+    <message>
+        <source>%1 did not recognise a command Stamp sent %2. It may not be a mail sending server, or something on the network changed the command.</source>
+        <translation>%1 hat einen Befehl, den Stamp %2 gesendet hat, nicht erkannt. Vielleicht ist es kein Postausgangs-Server, oder etwas im Netzwerk hat den Befehl verändert.</translation>
+    </message>
+    <message>
+        <source>Check the host and port (587 or 465 for sending). If they are right, send the session log to the server&apos;s administrator or to Stamp&apos;s developers.</source>
+        <translation>Prüfen Sie Host und Port (587 oder 465 zum Senden). Stimmen sie, senden Sie das Sitzungsprotokoll an den Administrator des Servers oder an die Entwickler von Stamp.</translation>
+    </message>
+    <message>
+        <source>The server rejected a command&apos;s details</source>
+        <translation>Der Server hat die Angaben eines Befehls abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1 said that a command Stamp sent %2 had invalid arguments.</source>
+        <translation>%1 meldet, dass ein Befehl, den Stamp %2 gesendet hat, ungültige Argumente hatte.</translation>
+    </message>
+    <message>
+        <source>Check the account settings (user name, sign-in method). If they look right, send the session log to Stamp&apos;s developers.</source>
+        <translation>Prüfen Sie die Kontoeinstellungen (Benutzername, Anmeldemethode). Sehen sie richtig aus, senden Sie das Sitzungsprotokoll an die Entwickler von Stamp.</translation>
+    </message>
+    <message>
+        <source>The server lacks a needed command</source>
+        <translation>Dem Server fehlt ein benötigter Befehl</translation>
+    </message>
+    <message>
+        <source>%1 does not implement a command Stamp needed %2.</source>
+        <translation>%1 unterstützt einen Befehl nicht, den Stamp %2 benötigte.</translation>
+    </message>
+    <message>
+        <source>Check that the host and port belong to a mail sending server (port 587 or 465). If they do, send the session log to the server&apos;s administrator.</source>
+        <translation>Prüfen Sie, ob Host und Port zu einem Postausgangs-Server gehören (Port 587 oder 465). Ist das der Fall, senden Sie das Sitzungsprotokoll an den Administrator des Servers.</translation>
+    </message>
+    <message>
+        <source>The server expected commands in another order</source>
+        <translation>Der Server erwartete Befehle in anderer Reihenfolge</translation>
+    </message>
+    <message>
+        <source>%1 did not expect the command Stamp sent %2.</source>
+        <translation>%1 hat den Befehl nicht erwartet, den Stamp %2 gesendet hat.</translation>
+    </message>
+    <message>
+        <source>Try again. If it happens every time, send the session log to Stamp&apos;s developers.</source>
+        <translation>Versuchen Sie es erneut. Passiert es jedes Mal, senden Sie das Sitzungsprotokoll an die Entwickler von Stamp.</translation>
+    </message>
+    <message>
+        <source>The server does not support an option Stamp used</source>
+        <translation>Der Server unterstützt eine von Stamp verwendete Option nicht</translation>
+    </message>
+    <message>
+        <source>%1 rejected an option Stamp sent %2, such as the message size or a delivery notification request.</source>
+        <translation>%1 hat eine Option abgelehnt, die Stamp %2 gesendet hat, etwa die Nachrichtengröße oder die Anforderung einer Zustellbenachrichtigung.</translation>
+    </message>
+    <message>
+        <source>Turn off delivery notifications for this message and try again; if that does not help, send the session log to Stamp&apos;s developers.</source>
+        <translation>Schalten Sie Zustellbenachrichtigungen für diese Nachricht aus und versuchen Sie es erneut; hilft das nicht, senden Sie das Sitzungsprotokoll an die Entwickler von Stamp.</translation>
+    </message>
+    <message>
+        <source>The message was refused by a content rule</source>
+        <translation>Die Nachricht wurde von einer Inhaltsregel abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1 refused the message because of a rule, for example a spam or virus check, or a restriction on content or attachments.</source>
+        <translation>%1 hat die Nachricht wegen einer Regel abgelehnt, zum Beispiel einer Spam- oder Virenprüfung oder einer Beschränkung für Inhalte oder Anhänge.</translation>
+    </message>
+    <message>
+        <source>Read the server&apos;s reply in the session log for the rule. Remove suspicious links or attachments (such as programs or archives of them) and try again, or ask the server&apos;s administrator.</source>
+        <translation>Lesen Sie in der Antwort des Servers im Sitzungsprotokoll nach, welche Regel greift. Entfernen Sie verdächtige Links oder Anhänge (etwa Programme oder Archive mit Programmen) und versuchen Sie es erneut, oder fragen Sie den Administrator des Servers.</translation>
+    </message>
+    <message>
+        <source>The server refused the sender address</source>
+        <translation>Der Server hat die Absenderadresse abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1 will not accept mail from this sender (From) address.</source>
+        <translation>%1 nimmt keine Nachrichten von dieser Absenderadresse (From) an.</translation>
+    </message>
+    <message>
+        <source>Check that the From address is spelled right and belongs to this account; the server&apos;s reply in the session log gives the reason.</source>
+        <translation>Prüfen Sie, ob die From-Adresse richtig geschrieben ist und zu diesem Konto gehört; die Antwort des Servers im Sitzungsprotokoll nennt den Grund.</translation>
+    </message>
+    <message>
+        <source>The server refused a recipient</source>
+        <translation>Der Server hat einen Empfänger abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1 will not take mail for this recipient.</source>
+        <translation>%1 nimmt keine Nachrichten für diesen Empfänger an.</translation>
+    </message>
+    <message>
+        <source>Check the address. The server&apos;s reply in the session log gives the reason; if the address is right, reach the recipient another way.</source>
+        <translation>Prüfen Sie die Adresse. Die Antwort des Servers im Sitzungsprotokoll nennt den Grund; ist die Adresse richtig, erreichen Sie den Empfänger auf anderem Weg.</translation>
+    </message>
+    <message>
+        <source>The server refused the message</source>
+        <translation>Der Server hat die Nachricht abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1 reported that the transaction failed and did not accept the message.</source>
+        <translation>%1 meldet, dass die Transaktion fehlgeschlagen ist, und hat die Nachricht nicht angenommen.</translation>
+    </message>
+    <message>
+        <source>Read the server&apos;s reply in the session log for the reason; sending it again unchanged will fail the same way. Ask the server&apos;s administrator if the reason is unclear.</source>
+        <translation>Lesen Sie in der Antwort des Servers im Sitzungsprotokoll den Grund nach; unverändert erneut gesendet, scheitert die Nachricht auf dieselbe Weise. Fragen Sie den Administrator des Servers, wenn der Grund unklar ist.</translation>
+    </message>
+    <message>
+        <source>The server reported a temporary problem</source>
+        <translation>Der Server hat ein vorübergehendes Problem gemeldet</translation>
+    </message>
+    <message>
+        <source>Stamp got a temporary error from %1 %2: the server cannot go on right now.</source>
+        <translation>%1 hat %2 einen vorübergehenden Fehler gemeldet: Der Server kann gerade nicht weitermachen.</translation>
+    </message>
+    <message>
+        <source>Try again later; nothing needs to change. If it lasts, the server&apos;s reply in the session log says more.</source>
+        <translation>Versuchen Sie es später erneut; Sie müssen nichts ändern. Hält es an, sagt die Antwort des Servers im Sitzungsprotokoll mehr.</translation>
+    </message>
+    <message>
+        <source>The server refused the request</source>
+        <translation>Der Server hat die Anfrage abgelehnt</translation>
+    </message>
+    <message>
+        <source>Stamp got a permanent error from %1 %2, so trying again unchanged will fail the same way.</source>
+        <translation>%1 hat %2 einen dauerhaften Fehler gemeldet, daher scheitert ein unveränderter neuer Versuch auf dieselbe Weise.</translation>
+    </message>
+    <message>
+        <source>Read the server&apos;s reply in the session log for the reason and correct the account or the message, or ask the server&apos;s administrator.</source>
+        <translation>Lesen Sie in der Antwort des Servers im Sitzungsprotokoll den Grund nach und korrigieren Sie das Konto oder die Nachricht, oder fragen Sie den Administrator des Servers.</translation>
+    </message>
+    <message>
+        <source>The server gave an unexpected answer</source>
+        <translation>Der Server hat unerwartet geantwortet</translation>
+    </message>
+    <message>
+        <source>Stamp got a reply from %1 %2 that does not fit at that point, so it stopped to be safe.</source>
+        <translation>%1 hat %2 eine Antwort gegeben, die an dieser Stelle nicht passt, daher hat Stamp sicherheitshalber abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Check that the host and port belong to a mail sending server. If they do, send the session log to Stamp&apos;s developers.</source>
+        <translation>Prüfen Sie, ob Host und Port zu einem Postausgangs-Server gehören. Ist das der Fall, senden Sie das Sitzungsprotokoll an die Entwickler von Stamp.</translation>
+    </message>
+    <message>
+        <source>Cancelled: the message may have been sent</source>
+        <translation>Abgebrochen: Die Nachricht wurde möglicherweise gesendet</translation>
+    </message>
+    <message>
+        <source>Sending was cancelled after the whole message had gone to %1 but before the server confirmed it, so the server may or may not have accepted it.</source>
+        <translation>Das Senden wurde abgebrochen, nachdem die ganze Nachricht übertragen war, aber bevor %1 sie bestätigt hat; der Server hat sie also vielleicht angenommen, vielleicht auch nicht.</translation>
+    </message>
+    <message>
+        <source>Sending was cancelled</source>
+        <translation>Das Senden wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>You cancelled %2, before the message was handed over, so it was not sent.</source>
+        <translation>Sie haben %2 abgebrochen, bevor die Nachricht übergeben war, daher wurde sie nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>Send it again when you are ready.</source>
+        <translation>Senden Sie sie erneut, wenn Sie so weit sind.</translation>
+    </message>
+    <message>
+        <source>The server did not offer encryption</source>
+        <translation>Der Server hat keine Verschlüsselung angeboten</translation>
+    </message>
+    <message>
+        <source>%1 did not offer STARTTLS, so Stamp stopped before sending your password or message. Either the server does not support encryption on this port, or someone on the network removed the offer to make Stamp talk in plain text (a downgrade attack).</source>
+        <translation>%1 hat kein STARTTLS angeboten, daher hat Stamp abgebrochen, bevor Ihr Passwort oder Ihre Nachricht gesendet wurde. Entweder unterstützt der Server auf diesem Port keine Verschlüsselung, oder jemand im Netzwerk hat das Angebot entfernt, damit Stamp im Klartext kommuniziert (ein Downgrade-Angriff).</translation>
+    </message>
+    <message>
+        <source>Do not turn encryption off to get past this. Try SSL/TLS on port 465 instead, or ask the server&apos;s administrator whether STARTTLS is enabled. If this account normally works, try again from another network.</source>
+        <translation>Schalten Sie die Verschlüsselung nicht aus, um das zu umgehen. Versuchen Sie stattdessen SSL/TLS auf Port 465, oder fragen Sie den Administrator des Servers, ob STARTTLS aktiviert ist. Funktioniert dieses Konto sonst, versuchen Sie es über ein anderes Netz erneut.</translation>
+    </message>
+    <message>
+        <source>The server refused to start encryption</source>
+        <translation>Der Server hat den Start der Verschlüsselung abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1 answered the request to start encryption (STARTTLS) with something other than agreement, so Stamp stopped without sending anything else.</source>
+        <translation>%1 hat auf die Aufforderung, die Verschlüsselung zu starten (STARTTLS), nicht mit Zustimmung geantwortet, daher hat Stamp abgebrochen, ohne noch etwas zu senden.</translation>
+    </message>
+    <message>
+        <source>If the server called the problem temporary, try again later. Otherwise ask the server&apos;s administrator to fix STARTTLS, or use SSL/TLS on port 465 if the server offers it.</source>
+        <translation>Hat der Server das Problem als vorübergehend bezeichnet, versuchen Sie es später erneut. Andernfalls bitten Sie den Administrator des Servers, STARTTLS zu reparieren, oder verwenden Sie SSL/TLS auf Port 465, falls der Server es anbietet.</translation>
+    </message>
+    <message>
+        <source>Someone may be tampering with the connection</source>
+        <translation>Möglicherweise manipuliert jemand die Verbindung</translation>
+    </message>
+    <message>
+        <source>Right after %1 agreed to start encryption, more unencrypted data arrived, so Stamp stopped before sending anything. A correct server never does that: it is a sign of a man-in-the-middle on the network.</source>
+        <translation>Direkt nachdem %1 dem Start der Verschlüsselung zugestimmt hatte, kamen weitere unverschlüsselte Daten an, daher hat Stamp abgebrochen, bevor etwas gesendet wurde. Ein korrekter Server tut das nie: Es ist ein Zeichen für einen Man-in-the-Middle im Netzwerk.</translation>
+    </message>
+    <message>
+        <source>Do not send from this network. Try again from a network you trust, prefer SSL/TLS on port 465, and tell the server&apos;s administrator.</source>
+        <translation>Senden Sie nicht aus diesem Netzwerk. Versuchen Sie es aus einem Netzwerk, dem Sie vertrauen, bevorzugen Sie SSL/TLS auf Port 465 und informieren Sie den Administrator des Servers.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate has changed</source>
+        <translation>Das Zertifikat des Servers hat sich geändert</translation>
+    </message>
+    <message>
+        <source>The certificate presented by %1 is not the one you chose to trust (its SHA-256 fingerprint differs). The server may have renewed its certificate, or someone may be intercepting the connection.</source>
+        <translation>Das Zertifikat, das %1 vorgelegt hat, ist nicht das, dem Sie vertrauen wollten (sein SHA-256-Fingerabdruck weicht ab). Vielleicht hat der Server sein Zertifikat erneuert, oder jemand fängt die Verbindung ab.</translation>
+    </message>
+    <message>
+        <source>Do not send until you know why. Compare the new SHA-256 fingerprint with the one your provider or administrator publishes; only if they match, pin the new fingerprint (--pin-sha256) in place of the old one.</source>
+        <translation>Senden Sie nicht, bevor Sie den Grund kennen. Vergleichen Sie den neuen SHA-256-Fingerabdruck mit dem, den Ihr Anbieter oder Administrator veröffentlicht; nur wenn sie übereinstimmen, hinterlegen Sie den neuen Fingerabdruck (--pin-sha256) anstelle des alten.</translation>
+    </message>
+    <message>
+        <source>Do not send until you know why. Compare the new SHA-256 fingerprint with the one your provider or administrator publishes; only if they match, use Review certificate... and Trust this certificate for this account, in place of the old one.</source>
+        <translation>Senden Sie nicht, bevor Sie den Grund kennen. Vergleichen Sie den neuen SHA-256-Fingerabdruck mit dem, den Ihr Anbieter oder Administrator veröffentlicht; nur wenn sie übereinstimmen, verwenden Sie „Zertifikat prüfen...“ und „Diesem Zertifikat für dieses Konto vertrauen“, um das neue anstelle des alten zu übernehmen.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate was revoked</source>
+        <translation>Das Zertifikat des Servers wurde widerrufen</translation>
+    </message>
+    <message>
+        <source>The certificate presented by %1 has been withdrawn or blocked, so it no longer proves that the server is who it claims to be.</source>
+        <translation>Das Zertifikat, das %1 vorgelegt hat, wurde zurückgezogen oder gesperrt, daher beweist es nicht mehr, dass der Server der ist, der er zu sein behauptet.</translation>
+    </message>
+    <message>
+        <source>Tell the server&apos;s administrator: the server needs a new certificate. Do not send until it has one.</source>
+        <translation>Informieren Sie den Administrator des Servers: Der Server braucht ein neues Zertifikat. Senden Sie nicht, bevor er eines hat.</translation>
+    </message>
+    <message>
+        <source>The certificate is for a different server name</source>
+        <translation>Das Zertifikat gilt für einen anderen Servernamen</translation>
+    </message>
+    <message>
+        <source>The certificate presented by %1 does not include that name, so Stamp cannot tell that it reached the server you asked for. Often the account uses an alias or an IP address instead of the server&apos;s own name.</source>
+        <translation>Das Zertifikat, das %1 vorgelegt hat, enthält diesen Namen nicht, daher kann Stamp nicht feststellen, ob es den angefragten Server erreicht hat. Oft verwendet das Konto einen Alias oder eine IP-Adresse statt des eigentlichen Servernamens.</translation>
+    </message>
+    <message>
+        <source>Use the exact host name your provider documents for sending (for example smtp.gmail.com rather than mail.yourdomain.com), or ask the administrator to add this name to the certificate. If you have checked the certificate yourself, you can trust exactly this certificate by its SHA-256 fingerprint (--pin-sha256).</source>
+        <translation>Verwenden Sie genau den Hostnamen, den Ihr Anbieter für das Senden angibt (zum Beispiel smtp.gmail.com statt mail.yourdomain.com), oder bitten Sie den Administrator, diesen Namen in das Zertifikat aufzunehmen. Haben Sie das Zertifikat selbst geprüft, können Sie genau diesem Zertifikat über seinen SHA-256-Fingerabdruck vertrauen (--pin-sha256).</translation>
+    </message>
+    <message>
+        <source>Use the exact host name your provider documents for sending (for example smtp.gmail.com rather than mail.yourdomain.com), or ask the administrator to add this name to the certificate. If you have checked the certificate yourself, use Review certificate... to compare its SHA-256 fingerprint, then Trust this certificate for this account.</source>
+        <translation>Verwenden Sie genau den Hostnamen, den Ihr Anbieter für das Senden angibt (zum Beispiel smtp.gmail.com statt mail.yourdomain.com), oder bitten Sie den Administrator, diesen Namen in das Zertifikat aufzunehmen. Haben Sie das Zertifikat selbst geprüft, vergleichen Sie über „Zertifikat prüfen...“ seinen SHA-256-Fingerabdruck und wählen Sie dann „Diesem Zertifikat für dieses Konto vertrauen“.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate has expired</source>
+        <translation>Das Zertifikat des Servers ist abgelaufen</translation>
+    </message>
+    <message>
+        <source>The certificate presented by %1 is past its expiry date, so it no longer proves the server&apos;s identity. A wrong date on this computer causes the same error.</source>
+        <translation>Das Zertifikat, das %1 vorgelegt hat, ist abgelaufen, daher beweist es die Identität des Servers nicht mehr. Ein falsches Datum auf diesem Computer verursacht denselben Fehler.</translation>
+    </message>
+    <message>
+        <source>Check that this computer&apos;s date and time are correct. If they are, ask the server&apos;s administrator to renew the certificate.</source>
+        <translation>Prüfen Sie, ob Datum und Uhrzeit dieses Computers stimmen. Ist das der Fall, bitten Sie den Administrator des Servers, das Zertifikat zu erneuern.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not valid yet</source>
+        <translation>Das Zertifikat des Servers ist noch nicht gültig</translation>
+    </message>
+    <message>
+        <source>The certificate presented by %1 only becomes valid at a later date. Usually this computer&apos;s clock is wrong; sometimes the server installed a certificate too early.</source>
+        <translation>Das Zertifikat, das %1 vorgelegt hat, wird erst zu einem späteren Zeitpunkt gültig. Meist geht die Uhr dieses Computers falsch; manchmal wurde auf dem Server ein Zertifikat zu früh installiert.</translation>
+    </message>
+    <message>
+        <source>Check this computer&apos;s date, time and time zone, then try again. If they are right, tell the server&apos;s administrator.</source>
+        <translation>Prüfen Sie Datum, Uhrzeit und Zeitzone dieses Computers und versuchen Sie es dann erneut. Stimmen sie, informieren Sie den Administrator des Servers.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is self-signed</source>
+        <translation>Das Zertifikat des Servers ist selbstsigniert</translation>
+    </message>
+    <message>
+        <source>%1 presented a certificate it signed itself, so no authority this computer trusts vouches for it. Local bridges (such as Proton Mail Bridge) and private servers do this, but an attacker intercepting the connection would look the same.</source>
+        <translation>%1 hat ein selbstsigniertes Zertifikat vorgelegt, daher bürgt keine Zertifizierungsstelle, der dieser Computer vertraut, dafür. Lokale Bridges (etwa Proton Mail Bridge) und private Server tun das, aber ein Angreifer, der die Verbindung abfängt, sähe genauso aus.</translation>
+    </message>
+    <message>
+        <source>Compare the certificate&apos;s SHA-256 fingerprint with the one shown by the bridge or given by your administrator; if it matches, trust exactly this certificate by its fingerprint (--pin-sha256). If the server has its own CA, add it with --ca-file instead.</source>
+        <translation>Vergleichen Sie den SHA-256-Fingerabdruck des Zertifikats mit dem, den die Bridge anzeigt oder Ihr Administrator nennt; stimmt er überein, vertrauen Sie genau diesem Zertifikat über seinen Fingerabdruck (--pin-sha256). Hat der Server eine eigene CA, fügen Sie diese stattdessen mit --ca-file hinzu.</translation>
+    </message>
+    <message>
+        <source>Use Review certificate... to compare its SHA-256 fingerprint with the one shown by the bridge or given by your administrator; if it matches, choose Trust this certificate for this account. If the server has its own CA, choose that CA certificate as the Trust CA file on the Server tab of the account&apos;s settings instead.</source>
+        <translation>Vergleichen Sie über „Zertifikat prüfen...“ seinen SHA-256-Fingerabdruck mit dem, den die Bridge anzeigt oder Ihr Administrator nennt; stimmt er überein, wählen Sie „Diesem Zertifikat für dieses Konto vertrauen“. Hat der Server eine eigene CA, wählen Sie stattdessen deren CA-Zertifikat als „Vertrauenswürdige CA-Datei“ auf der Registerkarte „Server“ der Kontoeinstellungen.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted</source>
+        <translation>Dem Zertifikat des Servers wird nicht vertraut</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 was issued by an authority this computer does not trust, or the server did not send the intermediate certificates needed to check it. Company and private servers often use their own authority.</source>
+        <translation>%1 verwendet ein Zertifikat, das von einer Zertifizierungsstelle ausgestellt wurde, der dieser Computer nicht vertraut, oder der Server hat die Zwischenzertifikate nicht gesendet, die zur Prüfung nötig sind. Firmen- und private Server verwenden oft eine eigene Zertifizierungsstelle.</translation>
+    </message>
+    <message>
+        <source>If the server uses a private certificate authority, add that CA certificate with --ca-file. If the chain is incomplete, ask the administrator to send the full chain. Or, after checking its SHA-256 fingerprint with the administrator, trust exactly this certificate (--pin-sha256).</source>
+        <translation>Verwendet der Server eine private Zertifizierungsstelle, fügen Sie deren CA-Zertifikat mit --ca-file hinzu. Ist die Kette unvollständig, bitten Sie den Administrator, die vollständige Kette zu senden. Oder vertrauen Sie genau diesem Zertifikat (--pin-sha256), nachdem Sie seinen SHA-256-Fingerabdruck mit dem Administrator abgeglichen haben.</translation>
+    </message>
+    <message>
+        <source>If the server uses a private certificate authority, choose that CA certificate as the Trust CA file on the Server tab of the account&apos;s settings. If the chain is incomplete, ask the administrator to send the full chain. Or use Review certificate..., check its SHA-256 fingerprint with the administrator, and Trust this certificate for this account.</source>
+        <translation>Verwendet der Server eine private Zertifizierungsstelle, wählen Sie deren CA-Zertifikat als „Vertrauenswürdige CA-Datei“ auf der Registerkarte „Server“ der Kontoeinstellungen. Ist die Kette unvollständig, bitten Sie den Administrator, die vollständige Kette zu senden. Oder öffnen Sie „Zertifikat prüfen...“, gleichen Sie den SHA-256-Fingerabdruck mit dem Administrator ab und wählen Sie „Diesem Zertifikat für dieses Konto vertrauen“.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate could not be verified</source>
+        <translation>Das Zertifikat des Servers konnte nicht überprüft werden</translation>
+    </message>
+    <message>
+        <source>The certificate presented by %1 failed verification, so Stamp cannot confirm it reached the right server. Nothing was sent.</source>
+        <translation>Das Zertifikat, das %1 vorgelegt hat, hat die Prüfung nicht bestanden, daher kann Stamp nicht bestätigen, dass es den richtigen Server erreicht hat. Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Check the host name in the account, then ask the server&apos;s administrator to fix the certificate. If you have verified it yourself, you can trust exactly this certificate by its SHA-256 fingerprint (--pin-sha256).</source>
+        <translation>Prüfen Sie den Hostnamen im Konto und bitten Sie dann den Administrator des Servers, das Zertifikat zu korrigieren. Haben Sie es selbst überprüft, können Sie genau diesem Zertifikat über seinen SHA-256-Fingerabdruck vertrauen (--pin-sha256).</translation>
+    </message>
+    <message>
+        <source>Check the host name in the account, then ask the server&apos;s administrator to fix the certificate. If you have verified it yourself, use Review certificate... to check its SHA-256 fingerprint and Trust this certificate for this account.</source>
+        <translation>Prüfen Sie den Hostnamen im Konto und bitten Sie dann den Administrator des Servers, das Zertifikat zu korrigieren. Haben Sie es selbst überprüft, kontrollieren Sie über „Zertifikat prüfen...“ seinen SHA-256-Fingerabdruck und wählen Sie „Diesem Zertifikat für dieses Konto vertrauen“.</translation>
+    </message>
+    <message>
+        <source>The server answered without encryption</source>
+        <translation>Der Server hat ohne Verschlüsselung geantwortet</translation>
+    </message>
+    <message>
+        <source>Stamp started an encrypted (SSL/TLS) connection, but %1 answered in plain text: this port expects STARTTLS. Port 587 normally uses STARTTLS, port 465 SSL/TLS.</source>
+        <translation>Stamp hat eine verschlüsselte Verbindung (SSL/TLS) begonnen, aber %1 hat im Klartext geantwortet: Dieser Port erwartet STARTTLS. Port 587 verwendet normalerweise STARTTLS, Port 465 SSL/TLS.</translation>
+    </message>
+    <message>
+        <source>Set the security to STARTTLS for port 587, or change the port to 465 to keep SSL/TLS.</source>
+        <translation>Stellen Sie die Verbindungssicherheit für Port 587 auf STARTTLS, oder ändern Sie den Port auf 465, um SSL/TLS zu behalten.</translation>
+    </message>
+    <message>
+        <source>The server uses an outdated encryption version</source>
+        <translation>Der Server verwendet eine veraltete Verschlüsselungsversion</translation>
+    </message>
+    <message>
+        <source>%1 offers only TLS 1.0 or 1.1, which are no longer safe (RFC 8996); Stamp requires TLS 1.2 or newer.</source>
+        <translation>%1 bietet nur TLS 1.0 oder 1.1 an, die nicht mehr sicher sind (RFC 8996); Stamp verlangt TLS 1.2 oder neuer.</translation>
+    </message>
+    <message>
+        <source>Ask the server&apos;s administrator to enable TLS 1.2 or 1.3, or use a provider that supports them.</source>
+        <translation>Bitten Sie den Administrator des Servers, TLS 1.2 oder 1.3 zu aktivieren, oder verwenden Sie einen Anbieter, der diese Versionen unterstützt.</translation>
+    </message>
+    <message>
+        <source>The encrypted connection could not be set up</source>
+        <translation>Die verschlüsselte Verbindung konnte nicht aufgebaut werden</translation>
+    </message>
+    <message>
+        <source>Stamp and %1 could not agree on a secure connection, so nothing was sent.</source>
+        <translation>Stamp und %1 konnten sich nicht auf eine sichere Verbindung einigen, daher wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Check that the security setting matches the port (SSL/TLS for 465, STARTTLS for 587). If it does, send the session log to the server&apos;s administrator.</source>
+        <translation>Prüfen Sie, ob die Verbindungssicherheit zum Port passt (SSL/TLS für 465, STARTTLS für 587). Ist das der Fall, senden Sie das Sitzungsprotokoll an den Administrator des Servers.</translation>
+    </message>
+    <message>
+        <source>Your password would travel unencrypted</source>
+        <translation>Ihr Passwort würde unverschlüsselt übertragen</translation>
+    </message>
+    <message>
+        <source>The connection to %1 is not encrypted, so your user name and password would cross the network readable by anyone on the way. Stamp did not send them.</source>
+        <translation>Die Verbindung, über die %1 erreicht wird, ist nicht verschlüsselt, daher wären Ihr Benutzername und Ihr Passwort auf dem Weg durchs Netzwerk für jeden lesbar. Stamp hat sie nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>Set the security to SSL/TLS (port 465) or STARTTLS (port 587). Signing in without encryption is only allowed to a server on this computer.</source>
+        <translation>Stellen Sie die Verbindungssicherheit auf SSL/TLS (Port 465) oder STARTTLS (Port 587). Eine Anmeldung ohne Verschlüsselung ist nur bei einem Server auf diesem Computer erlaubt.</translation>
+    </message>
+    <message>
+        <source>No usable sign-in method</source>
+        <translation>Keine nutzbare Anmeldemethode</translation>
+    </message>
+    <message>
+        <source>%1 did not offer a sign-in method Stamp can use with this account&apos;s credentials. Some providers, such as Outlook.com and Microsoft 365, accept only OAuth.</source>
+        <translation>%1 hat keine Anmeldemethode angeboten, die Stamp mit den Zugangsdaten dieses Kontos verwenden kann. Manche Anbieter, etwa Outlook.com und Microsoft 365, akzeptieren nur OAuth.</translation>
+    </message>
+    <message>
+        <source>If your provider requires OAuth, switch the account to OAuth sign-in; otherwise choose a method the server lists in the session log, or Automatic. If this server needs no sign-in (a relay on your own network), remove the user name.</source>
+        <translation>Verlangt Ihr Anbieter OAuth, stellen Sie das Konto auf OAuth-Anmeldung um; andernfalls wählen Sie eine Methode, die der Server im Sitzungsprotokoll aufführt, oder „Automatisch“. Braucht dieser Server keine Anmeldung (ein Relay in Ihrem eigenen Netzwerk), entfernen Sie den Benutzernamen.</translation>
+    </message>
+    <message>
+        <source>The server could not prove its identity</source>
+        <translation>Der Server konnte seine Identität nicht nachweisen</translation>
+    </message>
+    <message>
+        <source>During the SCRAM sign-in %1 failed to prove that it knows your password. It may be an impostor, or its stored copy of your credentials may be out of date.</source>
+        <translation>Bei der SCRAM-Anmeldung konnte %1 nicht nachweisen, Ihr Passwort zu kennen. Vielleicht ist es ein Betrüger, oder die dort gespeicherte Kopie Ihrer Zugangsdaten ist veraltet.</translation>
+    </message>
+    <message>
+        <source>Do not send through this connection. Check the host name and the certificate, then ask the administrator whether your password or account was recently changed or migrated.</source>
+        <translation>Senden Sie nicht über diese Verbindung. Prüfen Sie den Hostnamen und das Zertifikat und fragen Sie dann den Administrator, ob Ihr Passwort oder Konto kürzlich geändert oder migriert wurde.</translation>
+    </message>
+    <message>
+        <source>The server cannot handle this address</source>
+        <translation>Der Server kann diese Adresse nicht verarbeiten</translation>
+    </message>
+    <message>
+        <source>An address in this message has non-ASCII characters (such as accents or non-Latin letters) before the @, and %1 does not support such addresses (SMTPUTF8).</source>
+        <translation>Eine Adresse in dieser Nachricht enthält vor dem @ Nicht-ASCII-Zeichen (etwa Akzente oder nicht-lateinische Buchstaben), und %1 unterstützt solche Adressen nicht (SMTPUTF8).</translation>
+    </message>
+    <message>
+        <source>Use an ASCII-only address for that person if they have one, or send through a server that supports SMTPUTF8.</source>
+        <translation>Verwenden Sie für diese Person eine reine ASCII-Adresse, falls sie eine hat, oder senden Sie über einen Server, der SMTPUTF8 unterstützt.</translation>
+    </message>
+    <message>
+        <source>The message is too large for this server</source>
+        <translation>Die Nachricht ist zu groß für diesen Server</translation>
+    </message>
+    <message>
+        <source>The message is larger than the size %1 says it accepts, so Stamp did not upload it. Attachments grow by about a third when they are encoded for mail.</source>
+        <translation>Die Nachricht ist größer, als %1 nach eigener Angabe annimmt, daher hat Stamp sie nicht hochgeladen. Anhänge wachsen bei der Kodierung für den Mailversand um etwa ein Drittel.</translation>
+    </message>
+    <message>
+        <source>Remove or shrink attachments, or share large files as links, then send again.</source>
+        <translation>Entfernen oder verkleinern Sie Anhänge oder teilen Sie große Dateien als Links und senden Sie dann erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>ManPage</name>
+    <message>
+        <source>The message was sent to every recipient, the check passed, or the command did what was asked.</source>
+        <translation>Die Nachricht wurde an alle Empfänger gesendet, die Prüfung war erfolgreich, oder der Befehl hat getan, was verlangt war.</translation>
+    </message>
+    <message>
+        <source>Some recipients were refused (the others accepted the message), or some outbox entries could not be read.</source>
+        <translation>Einige Empfänger wurden abgelehnt (die anderen haben die Nachricht angenommen), oder einige Einträge im Postausgang konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The command line is wrong: an unknown option, a missing or malformed value.</source>
+        <translation>Die Befehlszeile ist falsch: eine unbekannte Option, ein fehlender oder fehlerhafter Wert.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent, or the check failed; the reason is printed on standard error.</source>
+        <translation>Es wurde nichts gesendet, oder die Prüfung ist fehlgeschlagen; der Grund steht in der Standardfehlerausgabe.</translation>
+    </message>
+    <message>
+        <source>Where the configuration goes (default: ~/.config).</source>
+        <translation>Wo die Konfiguration gespeichert wird (Standard: ~/.config).</translation>
+    </message>
+    <message>
+        <source>Where the outbox, Sent items and drafts go (default: ~/.local/share).</source>
+        <translation>Wo Postausgang, gesendete Nachrichten und Entwürfe gespeichert werden (Standard: ~/.local/share).</translation>
+    </message>
+    <message>
+        <source>Use this directory for the outbox instead.</source>
+        <translation>Stattdessen dieses Verzeichnis für den Postausgang verwenden.</translation>
+    </message>
+    <message>
+        <source>Use this directory for Sent items instead.</source>
+        <translation>Stattdessen dieses Verzeichnis für gesendete Nachrichten verwenden.</translation>
+    </message>
+    <message>
+        <source>Read OAuth client registrations from this file instead.</source>
+        <translation>OAuth-Client-Registrierungen stattdessen aus dieser Datei lesen.</translation>
+    </message>
+</context>
+<context>
+    <name>ManPageCommand</name>
+    <message>
+        <source>takes no arguments.</source>
+        <translation>erwartet keine Argumente.</translation>
+    </message>
+</context>
+<context>
+    <name>Message</name>
+    <message>
+        <source>The sender: %1.</source>
+        <translation>Absender: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>OAuthClientConfig</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object (%2 at offset %3).</source>
+        <translation>%1 ist kein JSON-Objekt (%2 an Position %3).</translation>
+    </message>
+    <message>
+        <source>%1 offers no OAuth sign-in that Stamp knows of.</source>
+        <translation>%1 bietet keine OAuth-Anmeldung an, die Stamp kennt.</translation>
+    </message>
+    <message>
+        <source>The OAuth client settings cannot be read: %1</source>
+        <translation>Die OAuth-Client-Einstellungen können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Stamp has no OAuth client ID for %1 (issuer %2), so it cannot sign in there.</source>
+        <translation>Stamp hat keine OAuth-Client-ID für %1 (Aussteller %2) und kann sich dort daher nicht anmelden.</translation>
+    </message>
+    <message>
+        <source>A packager sets one when building Stamp with the CMake variable %1%2; anyone can set one in %3 as {&quot;%4&quot;: {&quot;clientId&quot;: &quot;...&quot;%5}}.</source>
+        <translation>Paketbetreuer legen sie beim Bauen von Stamp mit der CMake-Variablen %1%2 fest; jeder kann sie in %3 als {&quot;%4&quot;: {&quot;clientId&quot;: &quot;...&quot;%5}} festlegen.</translation>
+    </message>
+    <message>
+        <source> (and %1, which this provider requires)</source>
+        <translation> (und %1, die dieser Anbieter verlangt)</translation>
+    </message>
+    <message>
+        <source>Set one in %1 as {&quot;%2&quot;: {&quot;clientId&quot;: &quot;...&quot;}}.</source>
+        <translation>Legen Sie sie in %1 als {&quot;%2&quot;: {&quot;clientId&quot;: &quot;...&quot;}} fest.</translation>
+    </message>
+    <message>
+        <source>%1 also accepts an app password: use that instead of signing in.</source>
+        <translation>%1 akzeptiert auch ein App-Passwort: Verwenden Sie dieses, statt sich anzumelden.</translation>
+    </message>
+    <message>
+        <source>%1 requires a client secret with its client ID; set STAMP_OAUTH_%2_CLIENT_SECRET when building, or &quot;clientSecret&quot; for &quot;%3&quot; in %4.</source>
+        <translation>%1 verlangt zur Client-ID ein Client-Secret; setzen Sie beim Bauen STAMP_OAUTH_%2_CLIENT_SECRET oder &quot;clientSecret&quot; für &quot;%3&quot; in %4.</translation>
+    </message>
+    <message>
+        <source>No sign-in endpoints are known for %1: set &quot;authUrl&quot; and &quot;tokenUrl&quot; for &quot;%1&quot; in %2.</source>
+        <translation>Für %1 sind keine Anmelde-Endpunkte bekannt: Setzen Sie &quot;authUrl&quot; und &quot;tokenUrl&quot; für &quot;%1&quot; in %2.</translation>
+    </message>
+    <message>
+        <source>The sign-in endpoint %1 is not usable: it must be an https address (plain http only on this computer).</source>
+        <translation>Der Anmelde-Endpunkt %1 ist nicht verwendbar: Er muss eine https-Adresse sein (einfaches http nur auf diesem Computer).</translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <source>queued</source>
+        <translation>in Warteschlange</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>wird gesendet</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>gesendet</translation>
+    </message>
+    <message>
+        <source>deferred</source>
+        <translation>zurückgestellt</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>uncertain</source>
+        <translation>ungewiss</translation>
+    </message>
+</context>
+<context>
+    <name>Phase</name>
+    <message>
+        <source>while looking up the server&apos;s address</source>
+        <translation>beim Nachschlagen der Serveradresse</translation>
+    </message>
+    <message>
+        <source>while connecting</source>
+        <translation>beim Verbindungsaufbau</translation>
+    </message>
+    <message>
+        <source>while waiting for the server&apos;s greeting</source>
+        <translation>beim Warten auf die Begrüßung</translation>
+    </message>
+    <message>
+        <source>while greeting the server (EHLO)</source>
+        <translation>bei der Begrüßung des Servers (EHLO)</translation>
+    </message>
+    <message>
+        <source>while asking the server to start encryption (STARTTLS)</source>
+        <translation>bei der Aufforderung zum Start der Verschlüsselung (STARTTLS)</translation>
+    </message>
+    <message>
+        <source>while setting up the encrypted connection</source>
+        <translation>beim Aufbau der verschlüsselten Verbindung</translation>
+    </message>
+    <message>
+        <source>while signing in</source>
+        <translation>bei der Anmeldung</translation>
+    </message>
+    <message>
+        <source>while sending the sender&apos;s address (MAIL FROM)</source>
+        <translation>beim Senden der Absenderadresse (MAIL FROM)</translation>
+    </message>
+    <message>
+        <source>while sending a recipient&apos;s address (RCPT TO)</source>
+        <translation>beim Senden einer Empfängeradresse (RCPT TO)</translation>
+    </message>
+    <message>
+        <source>while sending the message</source>
+        <translation>beim Senden der Nachricht</translation>
+    </message>
+    <message>
+        <source>while waiting for the server to accept the message</source>
+        <translation>beim Warten auf die Annahme der Nachricht</translation>
+    </message>
+    <message>
+        <source>before connecting to the server</source>
+        <translation>vor dem Verbindungsaufbau zum Server</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxAccount</name>
+    <message>
+        <source>Sandbox (on this computer)</source>
+        <translation>Sandbox (auf diesem Computer)</translation>
+    </message>
+</context>
+<context>
+    <name>SendingQuota</name>
+    <message>
+        <source>%1 (%2 accounts)</source>
+        <translation>%1 (Kontotyp %2)</translation>
+    </message>
+    <message>
+        <source>This message has %1 recipients, and %2 accepts at most %3 per message: it will probably be refused. Send it in smaller groups.</source>
+        <translation>Diese Nachricht hat %1 Empfänger, und %2 akzeptiert höchstens %3 pro Nachricht: Sie wird wahrscheinlich abgelehnt. Senden Sie sie in kleineren Gruppen.</translation>
+    </message>
+    <message>
+        <source>You have sent %1 messages in the last 24 hours; %2 allows about %3 a day. This one may be refused, and the account may be blocked from sending for a day.</source>
+        <translation>Sie haben in den letzten 24 Stunden %1 Nachrichten gesendet; %2 erlaubt etwa %3 pro Tag. Diese Nachricht könnte abgelehnt und das Konto für einen Tag vom Senden ausgeschlossen werden.</translation>
+    </message>
+    <message>
+        <source>You have sent %1 messages in the last 24 hours; %2 allows about %3 a day, so %4 remain.</source>
+        <translation>Sie haben in den letzten 24 Stunden %1 Nachrichten gesendet; %2 erlaubt etwa %3 pro Tag, es bleiben also %4.</translation>
+    </message>
+    <message>
+        <source>%1, %2 accounts</source>
+        <translation>%1, Kontotyp %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 messages (%3 recipients) in the last 24 hours (%4)</source>
+        <translation>%1 von %2 Nachrichten (%3 Empfänger) in den letzten 24 Stunden (%4)</translation>
+    </message>
+    <message>
+        <source>%1 messages (%2 recipients) in the last 24 hours; no published limit</source>
+        <translation>%1 Nachrichten (%2 Empfänger) in den letzten 24 Stunden; kein veröffentlichtes Limit</translation>
+    </message>
+</context>
+<context>
+    <name>SentStore</name>
+    <message>
+        <source>Cannot create the Sent items folder &quot;%1&quot;.</source>
+        <translation>Der Ordner &quot;%1&quot; für gesendete Nachrichten kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot save the transcript of %1: %2</source>
+        <translation>Das Protokoll zu %1 kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot save the Sent record %1: %2</source>
+        <translation>Der Eintrag %1 in „Gesendet“ kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the sent message %1: %2</source>
+        <translation>Die gesendete Nachricht %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot copy the sent message %1: %2</source>
+        <translation>Die gesendete Nachricht %1 kann nicht kopiert werden: %2</translation>
+    </message>
+    <message>
+        <source>The message %1 is not sent.</source>
+        <translation>Die Nachricht %1 wurde nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>(The transcript of this send was not kept: Stamp stopped before it was saved.)</source>
+        <translation>(Das Protokoll dieses Sendevorgangs wurde nicht aufbewahrt: Stamp wurde beendet, bevor es gespeichert war.)</translation>
+    </message>
+</context>
+<context>
+    <name>SignInTrouble</name>
+    <message>
+        <source>You last signed in about a week ago, and Google ends every sign-in after 7 days while the app registration Stamp signs in with has the publishing status &quot;Testing&quot;. Sign in to %1 again; to stop this happening every week, the administrator of that app registration should set its publishing status to &quot;In production&quot; in the Google Cloud console.</source>
+        <translation>Ihre letzte Anmeldung liegt etwa eine Woche zurück, und Google beendet jede Anmeldung nach 7 Tagen, solange die App-Registrierung, mit der sich Stamp anmeldet, den Veröffentlichungsstatus &quot;Testing&quot; hat. Melden Sie sich erneut bei %1 an; damit das nicht jede Woche passiert, sollte der Administrator dieser App-Registrierung ihren Veröffentlichungsstatus in der Google Cloud Console auf &quot;In production&quot; setzen.</translation>
+    </message>
+    <message>
+        <source>It was refused within a day of signing in, so Google has most likely withdrawn it: the Google account&apos;s password was changed, Stamp&apos;s access was removed on the Google Account&apos;s Security page (under third-party apps and services), or the organisation&apos;s administrator requires signing in again at set times. Sign in to %1 again; if it is refused again, check that page or ask the administrator.</source>
+        <translation>Die Anmeldung wurde innerhalb eines Tages nach dem Anmelden abgelehnt, daher hat Google sie höchstwahrscheinlich widerrufen: Das Passwort des Google-Kontos wurde geändert, der Zugriff von Stamp wurde auf der Sicherheitsseite des Google-Kontos entfernt (unter Drittanbieter-Apps und -Dienste), oder der Administrator der Organisation verlangt in festen Abständen eine erneute Anmeldung. Melden Sie sich erneut bei %1 an; wird sie wieder abgelehnt, prüfen Sie diese Seite oder fragen Sie den Administrator.</translation>
+    </message>
+    <message>
+        <source>It was refused within a day of signing in, so Microsoft has most likely revoked it: Microsoft revokes saved sign-ins when the account&apos;s password is changed, and when the organisation administrator&apos;s policy says so (for example a required sign-in frequency, or sessions revoked by an administrator). Sign in to %1 again; if it is refused again, ask the administrator.</source>
+        <translation>Die Anmeldung wurde innerhalb eines Tages nach dem Anmelden abgelehnt, daher hat Microsoft sie höchstwahrscheinlich widerrufen: Microsoft widerruft gespeicherte Anmeldungen, wenn das Passwort des Kontos geändert wird und wenn die Richtlinie des Administrators der Organisation es vorsieht (zum Beispiel eine vorgeschriebene Anmeldehäufigkeit oder von einem Administrator widerrufene Sitzungen). Melden Sie sich erneut bei %1 an; wird sie wieder abgelehnt, fragen Sie den Administrator.</translation>
+    </message>
+    <message>
+        <source>It was refused within a day of signing in, so the provider has most likely withdrawn it: the password was changed, or Stamp&apos;s access was removed in the account&apos;s security settings. Sign in to %1 again; if it is refused again, check those settings.</source>
+        <translation>Die Anmeldung wurde innerhalb eines Tages nach dem Anmelden abgelehnt, daher hat der Anbieter sie höchstwahrscheinlich widerrufen: Das Passwort wurde geändert, oder der Zugriff von Stamp wurde in den Sicherheitseinstellungen des Kontos entfernt. Melden Sie sich erneut bei %1 an; wird sie wieder abgelehnt, prüfen Sie diese Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Google withdraws a saved sign-in when the Google account&apos;s password is changed, when Stamp&apos;s access is removed on the Google Account&apos;s Security page (under third-party apps and services), or when the organisation&apos;s administrator requires signing in again. Sign in to %1 again.</source>
+        <translation>Google widerruft eine gespeicherte Anmeldung, wenn das Passwort des Google-Kontos geändert wird, wenn der Zugriff von Stamp auf der Sicherheitsseite des Google-Kontos entfernt wird (unter Drittanbieter-Apps und -Dienste) oder wenn der Administrator der Organisation eine erneute Anmeldung verlangt. Melden Sie sich erneut bei %1 an.</translation>
+    </message>
+    <message>
+        <source>Microsoft revokes saved sign-ins when the account&apos;s password is changed, when the organisation administrator&apos;s policy says so (for example a required sign-in frequency, or sessions revoked by an administrator), and after 90 days without use. Sign in to %1 again.</source>
+        <translation>Microsoft widerruft gespeicherte Anmeldungen, wenn das Passwort des Kontos geändert wird, wenn die Richtlinie des Administrators der Organisation es vorsieht (zum Beispiel eine vorgeschriebene Anmeldehäufigkeit oder von einem Administrator widerrufene Sitzungen) und nach 90 Tagen ohne Nutzung. Melden Sie sich erneut bei %1 an.</translation>
+    </message>
+    <message>
+        <source>Providers withdraw a saved sign-in when the password is changed, when Stamp&apos;s access is removed in the account&apos;s security settings, or after a long time without use. Sign in to %1 again.</source>
+        <translation>Anbieter widerrufen eine gespeicherte Anmeldung, wenn das Passwort geändert wird, wenn der Zugriff von Stamp in den Sicherheitseinstellungen des Kontos entfernt wird oder nach langer Zeit ohne Nutzung. Melden Sie sich erneut bei %1 an.</translation>
+    </message>
+    <message>
+        <source>Google withdraws a saved sign-in when the Google account&apos;s password is changed or Stamp&apos;s access is removed on the Google Account&apos;s Security page, and ends every sign-in after 7 days while the app registration Stamp signs in with has the publishing status &quot;Testing&quot;. Sign in to %1 again; if this happens every week, the administrator of that app registration should set its publishing status to &quot;In production&quot;.</source>
+        <translation>Google widerruft eine gespeicherte Anmeldung, wenn das Passwort des Google-Kontos geändert oder der Zugriff von Stamp auf der Sicherheitsseite des Google-Kontos entfernt wird, und beendet jede Anmeldung nach 7 Tagen, solange die App-Registrierung, mit der sich Stamp anmeldet, den Veröffentlichungsstatus &quot;Testing&quot; hat. Melden Sie sich erneut bei %1 an; passiert das jede Woche, sollte der Administrator dieser App-Registrierung ihren Veröffentlichungsstatus auf &quot;In production&quot; setzen.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenResponse</name>
+    <message>
+        <source>The provider said: &quot;%1&quot; (%2).</source>
+        <translation>Der Anbieter meldet: &quot;%1&quot; (%2).</translation>
+    </message>
+    <message>
+        <source>(Error code: %1.)</source>
+        <translation>(Fehlercode: %1.)</translation>
+    </message>
+    <message>
+        <source>Access was not granted: the sign-in was declined or cancelled in the browser.</source>
+        <translation>Der Zugriff wurde nicht gewährt: Die Anmeldung wurde im Browser abgelehnt oder abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The provider rejected the sign-in request as malformed.</source>
+        <translation>Der Anbieter hat die Anmeldeanfrage als fehlerhaft abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The provider does not allow this client ID to sign in this way; check the client ID configured for Stamp.</source>
+        <translation>Der Anbieter erlaubt dieser Client-ID nicht, sich auf diese Weise anzumelden; prüfen Sie die für Stamp konfigurierte Client-ID.</translation>
+    </message>
+    <message>
+        <source>The provider does not support the authorization-code sign-in Stamp uses.</source>
+        <translation>Der Anbieter unterstützt die Anmeldung per Autorisierungscode nicht, die Stamp verwendet.</translation>
+    </message>
+    <message>
+        <source>The provider does not know the access Stamp asked for (the scope); the provider settings may be out of date.</source>
+        <translation>Der Anbieter kennt den Zugriff nicht, den Stamp angefordert hat (den Scope); die Anbietereinstellungen sind vielleicht veraltet.</translation>
+    </message>
+    <message>
+        <source>The provider had an internal error; try again later.</source>
+        <translation>Beim Anbieter ist ein interner Fehler aufgetreten; versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s sign-in service is overloaded or down for maintenance; try again later.</source>
+        <translation>Der Anmeldedienst des Anbieters ist überlastet oder wird gerade gewartet; versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>The provider refused the sign-in.</source>
+        <translation>Der Anbieter hat die Anmeldung abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The provider no longer accepts this sign-in: it was revoked, has expired, or the password was changed. Sign in again.</source>
+        <translation>Der Anbieter akzeptiert diese Anmeldung nicht mehr: Sie wurde widerrufen, ist abgelaufen, oder das Passwort wurde geändert. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The provider does not recognise Stamp&apos;s client ID or client secret; check the OAuth client configuration.</source>
+        <translation>Der Anbieter erkennt die Client-ID oder das Client-Secret von Stamp nicht; prüfen Sie die OAuth-Client-Konfiguration.</translation>
+    </message>
+    <message>
+        <source>The provider does not allow this client ID to use this kind of sign-in.</source>
+        <translation>Der Anbieter erlaubt dieser Client-ID diese Art der Anmeldung nicht.</translation>
+    </message>
+    <message>
+        <source>The provider does not support this kind of token request.</source>
+        <translation>Der Anbieter unterstützt diese Art von Token-Anfrage nicht.</translation>
+    </message>
+    <message>
+        <source>The provider refused the access Stamp asked for (the scope).</source>
+        <translation>Der Anbieter hat den Zugriff verweigert, den Stamp angefordert hat (den Scope).</translation>
+    </message>
+    <message>
+        <source>The provider rejected the token request as malformed.</source>
+        <translation>Der Anbieter hat die Token-Anfrage als fehlerhaft abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The provider refused to issue a token.</source>
+        <translation>Der Anbieter hat sich geweigert, ein Token auszustellen.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s token service answered with HTTP status %1 and no explanation.</source>
+        <translation>Der Token-Dienst des Anbieters hat mit HTTP-Status %1 und ohne Erklärung geantwortet.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s token service sent something that is not JSON.</source>
+        <translation>Der Token-Dienst des Anbieters hat etwas gesendet, das kein JSON ist.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s token service sent no access token.</source>
+        <translation>Der Token-Dienst des Anbieters hat kein Zugriffstoken gesendet.</translation>
+    </message>
+    <message>
+        <source>The provider issued a &quot;%1&quot; token; Stamp can only use bearer tokens.</source>
+        <translation>Der Anbieter hat ein &quot;%1&quot;-Token ausgestellt; Stamp kann nur Bearer-Tokens verwenden.</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptWriter</name>
+    <message>
+        <source>Cannot write the log to &quot;%1&quot;: %2</source>
+        <translation>Das Protokoll kann nicht nach &quot;%1&quot; geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>stamp</name>
+    <message>
+        <source>the control character U+%1 is not allowed in an address</source>
+        <translation>das Steuerzeichen U+%1 ist in einer Adresse nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Cc</source>
+        <translation>Kopie (Cc)</translation>
+    </message>
+    <message>
+        <source>Bcc</source>
+        <translation>Blindkopie (Bcc)</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>In-Reply-To</source>
+        <translation>In-Reply-To</translation>
+    </message>
+    <message>
+        <source>The link&apos;s %1 has a malformed escape &quot;%2&quot; (a % must be followed by two hexadecimal digits); it was left out.</source>
+        <translation>Das Feld „%1“ des Links enthält eine fehlerhafte Escape-Sequenz &quot;%2&quot; (auf ein % müssen zwei Hexadezimalziffern folgen); es wurde weggelassen.</translation>
+    </message>
+    <message>
+        <source>The link&apos;s %1 is not UTF-8 text; it was left out.</source>
+        <translation>Das Feld „%1“ des Links ist kein UTF-8-Text; es wurde weggelassen.</translation>
+    </message>
+    <message>
+        <source>%1 contains a line break; it must be a single line.</source>
+        <translation>%1 enthält einen Zeilenumbruch, darf aber nur eine Zeile sein.</translation>
+    </message>
+    <message>
+        <source>%1 contains the control character %2.</source>
+        <translation>%1 enthält das Steuerzeichen %2.</translation>
+    </message>
+    <message>
+        <source>%1 has no file name.</source>
+        <translation>%1 hat keinen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; does not exist.</source>
+        <translation>%1 &quot;%2&quot; existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is a folder, not a file.</source>
+        <translation>%1 &quot;%2&quot; ist ein Ordner, keine Datei.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a regular file.</source>
+        <translation>%1 &quot;%2&quot; ist keine reguläre Datei.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; cannot be read: %3.</source>
+        <translation>%1 &quot;%2&quot; kann nicht gelesen werden: %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>A name in %1</source>
+        <translation>Ein Name im Feld %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the message: %1.</source>
+        <translation>Die Nachricht kann nicht geschrieben werden: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::Account</name>
+    <message>
+        <source>The account name &quot;%1&quot; is not usable: use up to 64 letters, digits, dots, dashes or underscores, starting with a letter or digit.</source>
+        <translation>Der Kontoname &quot;%1&quot; ist nicht verwendbar: Verwenden Sie bis zu 64 Buchstaben, Ziffern, Punkte, Bindestriche oder Unterstriche, beginnend mit einem Buchstaben oder einer Ziffer.</translation>
+    </message>
+    <message>
+        <source>The account has no id.</source>
+        <translation>Das Konto hat keine ID.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address.</source>
+        <translation>&quot;%1&quot; ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>The account has no server host name.</source>
+        <translation>Das Konto hat keinen Server-Hostnamen.</translation>
+    </message>
+    <message>
+        <source>The account logs in but has no user name.</source>
+        <translation>Das Konto meldet sich an, hat aber keinen Benutzernamen.</translation>
+    </message>
+    <message>
+        <source>The account names an OAuth sign-in but logs in with %1, not xoauth2 or oauthbearer.</source>
+        <translation>Das Konto gibt eine OAuth-Anmeldung an, meldet sich aber mit %1 an, nicht mit xoauth2 oder oauthbearer.</translation>
+    </message>
+    <message>
+        <source>The pinned certificate fingerprint is not 64 hexadecimal digits.</source>
+        <translation>Der hinterlegte Zertifikat-Fingerabdruck besteht nicht aus 64 Hexadezimalziffern.</translation>
+    </message>
+    <message>
+        <source>account &quot;%1&quot;: the port is not a number from 0 to 65535</source>
+        <translation>Konto &quot;%1&quot;: der Port ist keine Zahl von 0 bis 65535</translation>
+    </message>
+    <message>
+        <source>account &quot;%1&quot;: unknown security mode &quot;%2&quot;</source>
+        <translation>Konto &quot;%1&quot;: unbekannter Sicherheitsmodus &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>account &quot;%1&quot;: unknown login method &quot;%2&quot;</source>
+        <translation>Konto &quot;%1&quot;: unbekannte Anmeldemethode &quot;%2&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::AddressError</name>
+    <message>
+        <source>%1 (character %2)</source>
+        <translation>%1 (Zeichen %2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2 (character %3)</source>
+        <translation>&quot;%1&quot;: %2 (Zeichen %3)</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::AddressParser</name>
+    <message>
+        <source>a group needs a name before the colon</source>
+        <translation>eine Gruppe braucht einen Namen vor dem Doppelpunkt</translation>
+    </message>
+    <message>
+        <source>a group cannot contain another group</source>
+        <translation>eine Gruppe kann keine andere Gruppe enthalten</translation>
+    </message>
+    <message>
+        <source>this is not an address: it has no @ (an address looks like name@example.com)</source>
+        <translation>das ist keine Adresse: Es fehlt das @ (eine Adresse sieht aus wie name@example.com)</translation>
+    </message>
+    <message>
+        <source>unexpected &quot;%1&quot;</source>
+        <translation>unerwartetes &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>there is nothing between &lt; and &gt;</source>
+        <translation>zwischen &lt; und &gt; steht nichts</translation>
+    </message>
+    <message>
+        <source>there is no @ between &lt; and &gt; (an address looks like name@example.com)</source>
+        <translation>zwischen &lt; und &gt; steht kein @ (eine Adresse sieht aus wie name@example.com)</translation>
+    </message>
+    <message>
+        <source>this &lt; is never closed with &gt;</source>
+        <translation>dieses &lt; wird nie mit &gt; geschlossen</translation>
+    </message>
+    <message>
+        <source>unexpected &quot;%1&quot; inside &lt; and &gt;</source>
+        <translation>unerwartetes &quot;%1&quot; innerhalb von &lt; und &gt;</translation>
+    </message>
+    <message>
+        <source>there is nothing before the @</source>
+        <translation>vor dem @ steht nichts</translation>
+    </message>
+    <message>
+        <source>there is a space before the @</source>
+        <translation>vor dem @ steht ein Leerzeichen</translation>
+    </message>
+    <message>
+        <source>the address contains a space</source>
+        <translation>die Adresse enthält ein Leerzeichen</translation>
+    </message>
+    <message>
+        <source>a name and an address need angle brackets, as in: %1 &lt;%2@%3&gt;</source>
+        <translation>Name und Adresse brauchen spitze Klammern, etwa so: %1 &lt;%2@%3&gt;</translation>
+    </message>
+    <message>
+        <source>the part before the @ starts with a dot</source>
+        <translation>der Teil vor dem @ beginnt mit einem Punkt</translation>
+    </message>
+    <message>
+        <source>the part before the @ ends with a dot</source>
+        <translation>der Teil vor dem @ endet mit einem Punkt</translation>
+    </message>
+    <message>
+        <source>the part before the @ has two dots in a row</source>
+        <translation>der Teil vor dem @ enthält zwei Punkte hintereinander</translation>
+    </message>
+    <message>
+        <source>unexpected &quot;%1&quot; before the @</source>
+        <translation>unerwartetes &quot;%1&quot; vor dem @</translation>
+    </message>
+    <message>
+        <source>the part before the @ is longer than 64 bytes</source>
+        <translation>der Teil vor dem @ ist länger als 64 Byte</translation>
+    </message>
+    <message>
+        <source>the address is longer than 254 bytes</source>
+        <translation>die Adresse ist länger als 254 Byte</translation>
+    </message>
+    <message>
+        <source>there is nothing after the @</source>
+        <translation>nach dem @ steht nichts</translation>
+    </message>
+    <message>
+        <source>there is a space after the @</source>
+        <translation>nach dem @ steht ein Leerzeichen</translation>
+    </message>
+    <message>
+        <source>the address has two @</source>
+        <translation>die Adresse enthält zwei @</translation>
+    </message>
+    <message>
+        <source>the domain starts with a dot</source>
+        <translation>die Domain beginnt mit einem Punkt</translation>
+    </message>
+    <message>
+        <source>&quot;[%1]&quot; is not an IP address literal</source>
+        <translation>&quot;[%1]&quot; ist kein IP-Adressliteral</translation>
+    </message>
+    <message>
+        <source>unexpected &quot;%1&quot; after the @</source>
+        <translation>unerwartetes &quot;%1&quot; nach dem @</translation>
+    </message>
+    <message>
+        <source>the domain has two dots in a row</source>
+        <translation>die Domain enthält zwei Punkte hintereinander</translation>
+    </message>
+    <message>
+        <source>the domain ends with a dot</source>
+        <translation>die Domain endet mit einem Punkt</translation>
+    </message>
+    <message>
+        <source>a comma is missing before &quot;%1&quot;</source>
+        <translation>vor &quot;%1&quot; fehlt ein Komma</translation>
+    </message>
+    <message>
+        <source>unexpected &quot;%1&quot; after the address</source>
+        <translation>unerwartetes &quot;%1&quot; nach der Adresse</translation>
+    </message>
+    <message>
+        <source>the domain is empty</source>
+        <translation>die Domain ist leer</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid internationalised domain name</source>
+        <translation>&quot;%1&quot; ist kein gültiger internationalisierter Domainname</translation>
+    </message>
+    <message>
+        <source>the domain is longer than 253 characters</source>
+        <translation>die Domain ist länger als 253 Zeichen</translation>
+    </message>
+    <message>
+        <source>the domain part &quot;%1&quot; is longer than 63 characters</source>
+        <translation>der Domainteil &quot;%1&quot; ist länger als 63 Zeichen</translation>
+    </message>
+    <message>
+        <source>the domain contains &quot;%1&quot;, which a domain name cannot have</source>
+        <translation>die Domain enthält &quot;%1&quot;, was in einem Domainnamen nicht vorkommen darf</translation>
+    </message>
+    <message>
+        <source>the domain part &quot;%1&quot; starts or ends with a hyphen</source>
+        <translation>der Domainteil &quot;%1&quot; beginnt oder endet mit einem Bindestrich</translation>
+    </message>
+    <message>
+        <source>the address is empty</source>
+        <translation>die Adresse ist leer</translation>
+    </message>
+    <message>
+        <source>the address needs the form name@domain</source>
+        <translation>die Adresse braucht die Form name@domain</translation>
+    </message>
+    <message>
+        <source>unexpected &quot;(&quot;</source>
+        <translation>unerwartetes &quot;(&quot;</translation>
+    </message>
+    <message>
+        <source>only one address is allowed here</source>
+        <translation>hier ist nur eine Adresse erlaubt</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::AddressTokenizer</name>
+    <message>
+        <source>a line break is not allowed in an address</source>
+        <translation>ein Zeilenumbruch ist in einer Adresse nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>this quotation mark is never closed</source>
+        <translation>dieses Anführungszeichen wird nie geschlossen</translation>
+    </message>
+    <message>
+        <source>this &quot;%1&quot; is never closed with &quot;%2&quot;</source>
+        <translation>dieses &quot;%1&quot; wird nie mit &quot;%2&quot; geschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::Autodetect</name>
+    <message>
+        <source>accepts only OAuth2 sign-in</source>
+        <translation>akzeptiert nur OAuth2-Anmeldung</translation>
+    </message>
+    <message>
+        <source>no encryption</source>
+        <translation>keine Verschlüsselung</translation>
+    </message>
+    <message>
+        <source>no preset for %1</source>
+        <translation>keine Voreinstellung für %1</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <source>skipped: not HTTPS</source>
+        <translation>übersprungen: kein HTTPS</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n server(s)</source>
+        <translation>
+            <numerusform>%n Server</numerusform>
+            <numerusform>%n Server</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no MX record</source>
+        <translation>kein MX-Eintrag</translation>
+    </message>
+    <message>
+        <source>%1 belongs to %2</source>
+        <translation>%1 gehört zu %2</translation>
+    </message>
+    <message>
+        <source>%1 matches no preset</source>
+        <translation>%1 passt zu keiner Voreinstellung</translation>
+    </message>
+    <message>
+        <source>no SRV record</source>
+        <translation>kein SRV-Eintrag</translation>
+    </message>
+    <message>
+        <source>skipped: a better source answered</source>
+        <translation>übersprungen: Eine bessere Quelle hat geantwortet</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>TLS on connect</source>
+        <translation>TLS ab Verbindungsbeginn</translation>
+    </message>
+    <message>
+        <source>offers STARTTLS</source>
+        <translation>bietet STARTTLS an</translation>
+    </message>
+    <message>
+        <source>no STARTTLS</source>
+        <translation>kein STARTTLS</translation>
+    </message>
+    <message>
+        <source>no encryption offered: a password would travel in the clear</source>
+        <translation>keine Verschlüsselung angeboten: Ein Passwort würde im Klartext übertragen</translation>
+    </message>
+    <message>
+        <source>its certificate is not trusted: %1</source>
+        <translation>sein Zertifikat ist nicht vertrauenswürdig: %1</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::CheckReport</name>
+    <message>
+        <source>Connection check for %1: %2 port %3 (%4)</source>
+        <translation>Verbindungsprüfung für %1: %2 Port %3 (%4)</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>Was Sie tun können: %1</translation>
+    </message>
+    <message>
+        <source>Result: all checks passed</source>
+        <translation>Ergebnis: alle Prüfungen bestanden</translation>
+    </message>
+    <message>
+        <source>Result: the check failed</source>
+        <translation>Ergebnis: Die Prüfung ist fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::ConnectionCheck</name>
+    <message>
+        <source>Not reached</source>
+        <translation>Nicht erreicht</translation>
+    </message>
+    <message>
+        <source>Look up %1</source>
+        <translation>%1 nachschlagen</translation>
+    </message>
+    <message>
+        <source>an address literal: nothing to look up</source>
+        <translation>ein Adressliteral: nichts nachzuschlagen</translation>
+    </message>
+    <message>
+        <source>Connect to %1 port %2</source>
+        <translation>Mit %1, Port %2 verbinden</translation>
+    </message>
+    <message>
+        <source>STARTTLS offered before TLS, AUTH only after</source>
+        <translation>STARTTLS vor TLS angeboten, AUTH erst danach</translation>
+    </message>
+    <message>
+        <source>TLS from the first byte: there is no plaintext part to strip</source>
+        <translation>TLS ab dem ersten Byte: Es gibt keinen Klartextteil, der entfernt werden könnte</translation>
+    </message>
+    <message>
+        <source>this account uses no TLS</source>
+        <translation>dieses Konto verwendet kein TLS</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>keine Antwort innerhalb von %1 s</translation>
+    </message>
+    <message>
+        <source>no EHLO reply</source>
+        <translation>keine EHLO-Antwort</translation>
+    </message>
+    <message>
+        <source>the plaintext EHLO reply does not offer STARTTLS: %1</source>
+        <translation>die EHLO-Antwort im Klartext bietet kein STARTTLS an: %1</translation>
+    </message>
+    <message>
+        <source>STARTTLS offered: yes</source>
+        <translation>STARTTLS angeboten: ja</translation>
+    </message>
+    <message>
+        <source>AUTH offered before TLS: yes (Stamp never uses it there, but the server would accept a password in the clear)</source>
+        <translation>AUTH vor TLS angeboten: ja (Stamp verwendet es dort nie, aber der Server würde ein Passwort im Klartext annehmen)</translation>
+    </message>
+    <message>
+        <source>AUTH offered before TLS: no</source>
+        <translation>AUTH vor TLS angeboten: nein</translation>
+    </message>
+    <message>
+        <source>Stamp connection check</source>
+        <translation>Stamp-Verbindungsprüfung</translation>
+    </message>
+    <message>
+        <source>This message was sent by Stamp&apos;s connection check for the account &quot;%1&quot;. It arrived, so sending works.</source>
+        <translation>Diese Nachricht wurde von der Verbindungsprüfung von Stamp für das Konto &quot;%1&quot; gesendet. Sie ist angekommen, das Senden funktioniert also.</translation>
+    </message>
+    <message>
+        <source>TLS from the first byte (implicit TLS)</source>
+        <translation>TLS ab dem ersten Byte (implizites TLS)</translation>
+    </message>
+    <message>
+        <source>TLS after STARTTLS</source>
+        <translation>TLS nach STARTTLS</translation>
+    </message>
+    <message>
+        <source>certificate: %1</source>
+        <translation>Zertifikat: %1</translation>
+    </message>
+    <message>
+        <source>issued by: %1</source>
+        <translation>ausgestellt von: %1</translation>
+    </message>
+    <message>
+        <source>covers: %1</source>
+        <translation>gilt für: %1</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>this account uses no TLS: everything, the password included, travels in the clear</source>
+        <translation>dieses Konto verwendet kein TLS: Alles, auch das Passwort, wird im Klartext übertragen</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>nicht erreicht</translation>
+    </message>
+    <message>
+        <source>version: %1, cipher: %2</source>
+        <translation>Version: %1, Verschlüsselungsverfahren: %2</translation>
+    </message>
+    <message>
+        <source>chain: %1</source>
+        <translation>Kette: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>valid until %1 (%n day(s) left)</source>
+        <translation>
+            <numerusform>gültig bis %1 (noch %n Tag)</numerusform>
+            <numerusform>gültig bis %1 (noch %n Tage)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the certificate expires soon; once it has, every connection will fail</source>
+        <translation>das Zertifikat läuft bald ab; danach schlägt jede Verbindung fehl</translation>
+    </message>
+    <message>
+        <source>host name: not checked, the certificate is the pinned one</source>
+        <translation>Hostname: nicht geprüft, das Zertifikat ist das hinterlegte</translation>
+    </message>
+    <message>
+        <source>host name: %1 matches the certificate</source>
+        <translation>Hostname: %1 passt zum Zertifikat</translation>
+    </message>
+    <message>
+        <source>Capabilities (EHLO)</source>
+        <translation>Fähigkeiten (EHLO)</translation>
+    </message>
+    <message>
+        <source>Capabilities (EHLO after TLS)</source>
+        <translation>Fähigkeiten (EHLO nach TLS)</translation>
+    </message>
+    <message>
+        <source>server: %1</source>
+        <translation>Servername: %1</translation>
+    </message>
+    <message>
+        <source>SIZE: yes, limit %1</source>
+        <translation>SIZE: ja, Limit %1</translation>
+    </message>
+    <message>
+        <source>none stated</source>
+        <translation>keines angegeben</translation>
+    </message>
+    <message>
+        <source>SIZE: no</source>
+        <translation>SIZE: nein</translation>
+    </message>
+    <message>
+        <source>PIPELINING: %1</source>
+        <translation>PIPELINING: %1</translation>
+    </message>
+    <message>
+        <source>CHUNKING: %1</source>
+        <translation>CHUNKING: %1</translation>
+    </message>
+    <message>
+        <source>SMTPUTF8: %1</source>
+        <translation>SMTPUTF8: %1</translation>
+    </message>
+    <message>
+        <source>AUTH: %1</source>
+        <translation>AUTH: %1</translation>
+    </message>
+    <message>
+        <source>none offered</source>
+        <translation>keine angeboten</translation>
+    </message>
+    <message>
+        <source>Log in as %1</source>
+        <translation>Als %1 anmelden</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>this account does not log in</source>
+        <translation>dieses Konto meldet sich nicht an</translation>
+    </message>
+    <message>
+        <source>accepted (%1)</source>
+        <translation>akzeptiert (%1)</translation>
+    </message>
+    <message>
+        <source>Send a test message to %1</source>
+        <translation>Testnachricht an %1 senden</translation>
+    </message>
+    <message>
+        <source>accepted: %1</source>
+        <translation>angenommen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::CredentialSource</name>
+    <message>
+        <source>%1 no longer accepts the saved sign-in of the account &quot;%2&quot;, so Stamp cannot log in to send.</source>
+        <translation>%1 akzeptiert die gespeicherte Anmeldung des Kontos &quot;%2&quot; nicht mehr, daher kann sich Stamp zum Senden nicht anmelden.</translation>
+    </message>
+    <message>
+        <source>(%1 said: &quot;%2&quot;)</source>
+        <translation>(%1 meldet: &quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; does not sign in with OAuth.</source>
+        <translation>Das Konto &quot;%1&quot; meldet sich nicht mit OAuth an.</translation>
+    </message>
+    <message>
+        <source>No password is saved for the account &quot;%1&quot;.</source>
+        <translation>Für das Konto &quot;%1&quot; ist kein Passwort gespeichert.</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; is not signed in to %2: no sign-in is saved in the keychain. Sign in to %2 again.</source>
+        <translation>Das Konto &quot;%1&quot; ist nicht bei %2 angemeldet: Im Schlüsselbund ist keine Anmeldung gespeichert. Melden Sie sich erneut bei %2 an.</translation>
+    </message>
+    <message>
+        <source>Stamp could not renew the sign-in of the account &quot;%1&quot; with %2: %3</source>
+        <translation>Stamp konnte die Anmeldung des Kontos &quot;%1&quot; bei %2 nicht erneuern: %3</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::Dispatcher</name>
+    <message>
+        <source>The message file is missing from the outbox: %1</source>
+        <translation>Die Nachrichtendatei fehlt im Postausgang: %1</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::MailClient</name>
+    <message>
+        <source>The sandbox could not start: %1</source>
+        <translation>Die Sandbox konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; these messages were written for no longer exists.</source>
+        <translation>Das Konto &quot;%1&quot;, für das diese Nachrichten geschrieben wurden, existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The messages queued for %1 (user %2) need the password again, which Stamp never stores for a server outside your accounts: flush them again on the command line with the password, or remove them in the Outbox.</source>
+        <translation>Die Nachrichten, die für %1 (Benutzer %2) in der Warteschlange stehen, brauchen das Passwort erneut, das Stamp für einen Server außerhalb Ihrer Konten nie speichert: Senden Sie sie auf der Befehlszeile mit dem Passwort erneut (flush) oder entfernen Sie sie im Postausgang.</translation>
+    </message>
+    <message>
+        <source>The password is empty.</source>
+        <translation>Das Passwort ist leer.</translation>
+    </message>
+    <message>
+        <source>No password is saved for the account &quot;%1&quot;.</source>
+        <translation>Für das Konto &quot;%1&quot; ist kein Passwort gespeichert.</translation>
+    </message>
+    <message>
+        <source>The server refused the sign-in for &quot;%1&quot; even with a renewed token.</source>
+        <translation>Der Server hat die Anmeldung für &quot;%1&quot; auch mit einem erneuerten Token abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The message is no longer in the Outbox.</source>
+        <translation>Die Nachricht ist nicht mehr im Postausgang.</translation>
+    </message>
+    <message>
+        <source>This message is not waiting for a password.</source>
+        <translation>Diese Nachricht wartet nicht auf ein Passwort.</translation>
+    </message>
+    <message>
+        <source>The password could not be saved in the keychain, so Stamp keeps it only until it quits. %1</source>
+        <translation>Das Passwort konnte nicht im Schlüsselbund gespeichert werden, daher behält Stamp es nur bis zum Beenden. %1</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; this message was written for no longer exists.</source>
+        <translation>Das Konto &quot;%1&quot;, für das diese Nachricht geschrieben wurde, existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The account no longer exists.</source>
+        <translation>Das Konto existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>There is no account &quot;%1&quot;.</source>
+        <translation>Es gibt kein Konto &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::MailtoLink</name>
+    <message>
+        <source>This is not a mailto: link.</source>
+        <translation>Dies ist kein mailto:-Link.</translation>
+    </message>
+    <message>
+        <source>The link is longer than %1 characters; it was not used.</source>
+        <translation>Der Link ist länger als %1 Zeichen; er wurde nicht verwendet.</translation>
+    </message>
+    <message>
+        <source>field name</source>
+        <translation>Feldname</translation>
+    </message>
+    <message>
+        <source>The link&apos;s %1 contains a line break or control character; it was left out.</source>
+        <translation>Das Feld „%1“ des Links enthält einen Zeilenumbruch oder ein Steuerzeichen; es wurde weggelassen.</translation>
+    </message>
+    <message>
+        <source>The link names more than %1 recipients; the %2 addresses for %3 were left out.</source>
+        <translation>Der Link nennt mehr als %1 Empfänger; die %2 Adressen für „%3“ wurden weggelassen.</translation>
+    </message>
+    <message>
+        <source>Address in %1: %2.</source>
+        <translation>Adresse in „%1“: %2.</translation>
+    </message>
+    <message>
+        <source>The link gives more than one %1; the first was used.</source>
+        <translation>Der Link gibt „%1“ mehr als einmal an; der erste Wert wurde verwendet.</translation>
+    </message>
+    <message>
+        <source>The link&apos;s %1 contains a line break, which could add hidden header fields; it was left out.</source>
+        <translation>Das Feld „%1“ des Links enthält einen Zeilenumbruch, der versteckte Kopfzeilen hinzufügen könnte; es wurde weggelassen.</translation>
+    </message>
+    <message>
+        <source>The link&apos;s %1 contains control characters; it was left out.</source>
+        <translation>Das Feld „%1“ des Links enthält Steuerzeichen; es wurde weggelassen.</translation>
+    </message>
+    <message>
+        <source>The link&apos;s %1 is longer than %2 characters; it was left out.</source>
+        <translation>Das Feld „%1“ des Links ist länger als %2 Zeichen; es wurde weggelassen.</translation>
+    </message>
+    <message>
+        <source>The link&apos;s In-Reply-To &quot;%1&quot; is not a message identifier; it was left out.</source>
+        <translation>Das In-Reply-To &quot;%1&quot; im Link ist keine Nachrichtenkennung; es wurde weggelassen.</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::Message</name>
+    <message>
+        <source>The sender (From) is missing.</source>
+        <translation>Der Absender (From) fehlt.</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s name</source>
+        <translation>Der Name des Absenders</translation>
+    </message>
+    <message>
+        <source>The subject</source>
+        <translation>Der Betreff</translation>
+    </message>
+    <message>
+        <source>The header &quot;%1&quot; is written by Stamp itself and cannot be given as an extra header.</source>
+        <translation>Die Kopfzeile &quot;%1&quot; schreibt Stamp selbst; sie kann nicht als zusätzliche Kopfzeile angegeben werden.</translation>
+    </message>
+    <message>
+        <source>The value of the header &quot;%1&quot;</source>
+        <translation>Der Wert der Kopfzeile &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>In-Reply-To &quot;%1&quot; is not a message ID such as &lt;id@example.com&gt;.</source>
+        <translation>In-Reply-To &quot;%1&quot; ist keine Message-ID wie &lt;id@example.com&gt;.</translation>
+    </message>
+    <message>
+        <source>The reference &quot;%1&quot; is not a message ID such as &lt;id@example.com&gt;.</source>
+        <translation>Der Verweis &quot;%1&quot; ist keine Message-ID wie &lt;id@example.com&gt;.</translation>
+    </message>
+    <message>
+        <source>The attachment</source>
+        <translation>Der Anhang</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a content type such as text/plain.</source>
+        <translation>&quot;%1&quot; ist kein Inhaltstyp wie text/plain.</translation>
+    </message>
+    <message>
+        <source>Inline images are shown by the HTML part, but the message has no HTML body.</source>
+        <translation>Eingebettete Bilder werden im HTML-Teil angezeigt, aber die Nachricht hat keinen HTML-Text.</translation>
+    </message>
+    <message>
+        <source>The inline image</source>
+        <translation>Das eingebettete Bild</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a content type such as image/png.</source>
+        <translation>&quot;%1&quot; ist kein Inhaltstyp wie image/png.</translation>
+    </message>
+    <message>
+        <source>The content ID &quot;%1&quot; of the inline image &quot;%2&quot; is not of the form name@domain.</source>
+        <translation>Die Content-ID &quot;%1&quot; des eingebetteten Bildes &quot;%2&quot; hat nicht die Form name@domain.</translation>
+    </message>
+    <message>
+        <source>A header name is empty.</source>
+        <translation>Ein Kopfzeilenname ist leer.</translation>
+    </message>
+    <message>
+        <source>The header name &quot;%1&quot; may only contain printable ASCII characters other than a colon.</source>
+        <translation>Der Kopfzeilenname &quot;%1&quot; darf nur druckbare ASCII-Zeichen außer dem Doppelpunkt enthalten.</translation>
+    </message>
+    <message>
+        <source>The header name &quot;%1&quot; is longer than 76 characters.</source>
+        <translation>Der Kopfzeilenname &quot;%1&quot; ist länger als 76 Zeichen.</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::MessageWriter</name>
+    <message>
+        <source>The attachment &quot;%1&quot; cannot be read: %2.</source>
+        <translation>Der Anhang &quot;%1&quot; kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>An address has non-ASCII characters before the @; the message can only be written with UTF-8 headers, for a server that offers SMTPUTF8.</source>
+        <translation>Eine Adresse enthält vor dem @ Nicht-ASCII-Zeichen; die Nachricht kann nur mit UTF-8-Kopfzeilen geschrieben werden, für einen Server, der SMTPUTF8 anbietet.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a message ID such as &lt;id@example.com&gt;.</source>
+        <translation>&quot;%1&quot; ist keine Message-ID wie &lt;id@example.com&gt;.</translation>
+    </message>
+    <message>
+        <source>Cannot write the message: %1.</source>
+        <translation>Die Nachricht kann nicht geschrieben werden: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::MimePart</name>
+    <message>
+        <source>Cannot read the attachment &quot;%1&quot;: %2.</source>
+        <translation>Der Anhang &quot;%1&quot; kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>The attachment &quot;%1&quot; changed while the message was being written.</source>
+        <translation>Der Anhang &quot;%1&quot; hat sich geändert, während die Nachricht geschrieben wurde.</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::Outbox</name>
+    <message>
+        <source>Cannot create the outbox folder &quot;%1&quot;.</source>
+        <translation>Der Postausgangsordner &quot;%1&quot; kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write the message to the outbox: %1</source>
+        <translation>Die Nachricht kann nicht in den Postausgang geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot save the outbox record %1: %2</source>
+        <translation>Der Postausgangseintrag %1 kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>There is no message &quot;%1&quot; in the outbox.</source>
+        <translation>Im Postausgang gibt es keine Nachricht &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; matches %2 messages; give more of the id.</source>
+        <translation>&quot;%1&quot; passt auf %2 Nachrichten; geben Sie mehr von der ID an.</translation>
+    </message>
+    <message>
+        <source>Stamp stopped while this message was being sent, after its content had started to go out. The server may have accepted it: check with a recipient, then retry or remove it.</source>
+        <translation>Stamp wurde beim Senden dieser Nachricht beendet, nachdem die Übertragung ihres Inhalts schon begonnen hatte. Der Server hat sie möglicherweise angenommen: Fragen Sie bei einem Empfänger nach und versuchen Sie es dann erneut oder entfernen Sie sie.</translation>
+    </message>
+    <message>
+        <source>Stamp stopped before this message was sent; it will be sent at the next try.</source>
+        <translation>Stamp wurde beendet, bevor diese Nachricht gesendet wurde; sie wird beim nächsten Versuch gesendet.</translation>
+    </message>
+    <message>
+        <source>The message %1 is being sent right now; try again when that has finished.</source>
+        <translation>Die Nachricht %1 wird gerade gesendet; versuchen Sie es erneut, wenn das abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>The message %1 is being sent right now.</source>
+        <translation>Die Nachricht %1 wird gerade gesendet.</translation>
+    </message>
+    <message>
+        <source>The outbox record %1 cannot be read.</source>
+        <translation>Der Postausgangseintrag %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The message %1 was sent already.</source>
+        <translation>Die Nachricht %1 wurde bereits gesendet.</translation>
+    </message>
+    <message>
+        <source>Retry requested.</source>
+        <translation>Erneuter Versuch angefordert.</translation>
+    </message>
+    <message>
+        <source>The message %1 is being sent; it can no longer be taken back.</source>
+        <translation>Die Nachricht %1 wird gesendet; sie kann nicht mehr zurückgeholt werden.</translation>
+    </message>
+    <message>
+        <source>Too late: the message %1 is no longer held for undo.</source>
+        <translation>Zu spät: Die Nachricht %1 wird nicht mehr zum Rückgängigmachen zurückgehalten.</translation>
+    </message>
+    <message>
+        <source>Cannot read the message %1: %2</source>
+        <translation>Die Nachricht %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The message %1 may have been delivered already; check, then retry it.</source>
+        <translation>Die Nachricht %1 wurde möglicherweise bereits zugestellt; prüfen Sie das und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The message %1 failed; retry it to send it again.</source>
+        <translation>Die Nachricht %1 ist fehlgeschlagen; versuchen Sie es erneut, um sie noch einmal zu senden.</translation>
+    </message>
+    <message>
+        <source>Cannot remove the outbox record %1.</source>
+        <translation>Der Postausgangseintrag %1 kann nicht entfernt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::OutboxService</name>
+    <message>
+        <source>The account &quot;%1&quot; these messages were queued for no longer exists.</source>
+        <translation>Das Konto &quot;%1&quot;, für das diese Nachrichten in die Warteschlange gestellt wurden, existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>No credentials are available to send these messages.</source>
+        <translation>Für diese Nachrichten sind keine Anmeldedaten verfügbar.</translation>
+    </message>
+    <message>
+        <source>No credentials for these messages.</source>
+        <translation>Keine Anmeldedaten für diese Nachrichten.</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::RetryPolicy</name>
+    <message>
+        <source>Gave up after %n attempt(s) over several days. Last problem: %1</source>
+        <translation>Nach %n Versuch(en) über mehrere Tage aufgegeben. Letztes Problem: %1</translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation>der Server</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached (%2). It has worked before, so Stamp tries again every minute and sends the message as soon as it answers.</source>
+        <translation>%1 ist nicht erreichbar (%2). Es hat früher funktioniert, daher versucht Stamp es jede Minute erneut und sendet die Nachricht, sobald der Server antwortet.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached (%2) and has never answered Stamp: check the server name and port in the account&apos;s settings. Stamp keeps trying meanwhile.</source>
+        <translation>%1 ist nicht erreichbar (%2) und hat Stamp noch nie geantwortet: Prüfen Sie Servername und Port in den Einstellungen des Kontos. Stamp versucht es währenddessen weiter.</translation>
+    </message>
+    <message>
+        <source>Offline: waiting for the network (%1).</source>
+        <translation>Offline: Warten auf das Netzwerk (%1).</translation>
+    </message>
+    <message>
+        <source>The connection ended after the whole message was sent, before the server confirmed it. It may have been delivered: check with a recipient, then retry or remove it.</source>
+        <translation>Die Verbindung endete, nachdem die ganze Nachricht gesendet war, aber bevor der Server sie bestätigte. Sie wurde möglicherweise zugestellt: Fragen Sie bei einem Empfänger nach und versuchen Sie es dann erneut oder entfernen Sie sie.</translation>
+    </message>
+    <message>
+        <source>%n recipient(s) refused: %1</source>
+        <translation>%n Empfänger abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The others have it; &apos;retry&apos; sends to the refused recipients only.</source>
+        <translation>Die anderen haben sie erhalten; &apos;retry&apos; sendet nur an die abgelehnten Empfänger.</translation>
+    </message>
+    <message>
+        <source>Not sent; no reason was reported.</source>
+        <translation>Nicht gesendet; es wurde kein Grund gemeldet.</translation>
+    </message>
+    <message>
+        <source>Sending was cancelled before this message went out.</source>
+        <translation>Das Senden wurde abgebrochen, bevor diese Nachricht hinausging.</translation>
+    </message>
+    <message>
+        <source>Not sent: the connection broke while an earlier message was being sent.</source>
+        <translation>Nicht gesendet: Die Verbindung brach ab, während eine frühere Nachricht gesendet wurde.</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::RunningInstance</name>
+    <message>
+        <source>another Stamp window receives the links</source>
+        <translation>ein anderes Stamp-Fenster empfängt die Links</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::SandboxServer</name>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::SecretStore</name>
+    <message>
+        <source>No keychain is available on this computer, so Stamp cannot save the password. It can keep the password in memory until Stamp quits; it will be asked again next time.</source>
+        <translation>Auf diesem Computer ist kein Schlüsselbund verfügbar, daher kann Stamp das Passwort nicht speichern. Stamp kann es bis zum Beenden im Speicher behalten; beim nächsten Mal wird es erneut abgefragt.</translation>
+    </message>
+    <message>
+        <source>(The keychain said: %1)</source>
+        <translation>(Der Schlüsselbund meldete: %1)</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was refused (%1).</source>
+        <translation>Der Zugriff auf den Schlüsselbund wurde verweigert (%1).</translation>
+    </message>
+    <message>
+        <source>The keychain reported an error: %1</source>
+        <translation>Der Schlüsselbund hat einen Fehler gemeldet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::ServerCandidate</name>
+    <message>
+        <source>the %1 preset</source>
+        <translation>Voreinstellung für %1</translation>
+    </message>
+    <message>
+        <source>the domain&apos;s autoconfig file (%1)</source>
+        <translation>Autoconfig-Datei der Domain (%1)</translation>
+    </message>
+    <message>
+        <source>the domain&apos;s MX record (%1, the %2 preset)</source>
+        <translation>MX-Eintrag der Domain (%1, Voreinstellung für %2)</translation>
+    </message>
+    <message>
+        <source>the domain&apos;s SRV record %1 (check it before you log in: DNS answers can be forged)</source>
+        <translation>SRV-Eintrag %1 der Domain (prüfen Sie ihn vor der Anmeldung: DNS-Antworten können gefälscht sein)</translation>
+    </message>
+    <message>
+        <source>probing %1 (%2)</source>
+        <translation>Abfrage von %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::cli</name>
+    <message>
+        <source>Run &apos;stamp account %1 --help&apos; for the options.</source>
+        <translation>Die Optionen zeigt &apos;stamp account %1 --help&apos;.</translation>
+    </message>
+    <message>
+        <source>give exactly one account NAME.</source>
+        <translation>geben Sie genau einen Kontonamen (NAME) an.</translation>
+    </message>
+    <message>
+        <source>unexpected argument.</source>
+        <translation>unerwartetes Argument.</translation>
+    </message>
+    <message>
+        <source>there is no account &quot;%1&quot;.</source>
+        <translation>es gibt kein Konto &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>saved in the keychain</source>
+        <translation>im Schlüsselbund gespeichert</translation>
+    </message>
+    <message>
+        <source>not saved</source>
+        <translation>nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>unknown (%1)</source>
+        <translation>unbekannt (%1)</translation>
+    </message>
+    <message>
+        <source>Password saved in the keychain.</source>
+        <translation>Passwort im Schlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <source>The password was not saved: %1</source>
+        <translation>Das Passwort wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Give it for each run instead: stamp send --account %1 --password-stdin ...</source>
+        <translation>Geben Sie es stattdessen bei jedem Aufruf an: stamp send --account %1 --password-stdin ...</translation>
+    </message>
+    <message>
+        <source>Signed in. The sign-in is saved in the keychain; Stamp renews its access tokens as needed.</source>
+        <translation>Angemeldet. Die Anmeldung ist im Schlüsselbund gespeichert; Stamp erneuert seine Zugriffstoken bei Bedarf.</translation>
+    </message>
+    <message>
+        <source>The sign-in was not saved: %1</source>
+        <translation>Die Anmeldung wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>held (undo until %1)</source>
+        <translation>zurückgehalten (rückgängig bis %1)</translation>
+    </message>
+    <message>
+        <source>next try %1</source>
+        <translation>nächster Versuch %1</translation>
+    </message>
+    <message>
+        <source>not before %1</source>
+        <translation>nicht vor %1</translation>
+    </message>
+    <message>
+        <source>from %1, subject &quot;%2&quot;, %3 bytes, %4 attempt(s)</source>
+        <translation>von %1, Betreff &quot;%2&quot;, %3 Bytes, %4 Versuch(e)</translation>
+    </message>
+    <message>
+        <source>account %1</source>
+        <translation>Konto %1</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>angenommen</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>Was Sie tun können: %1</translation>
+    </message>
+    <message>
+        <source>sent %1</source>
+        <translation>gesendet am %1</translation>
+    </message>
+    <message>
+        <source>server id %1</source>
+        <translation>Server-ID %1</translation>
+    </message>
+    <message>
+        <source>from %1, subject &quot;%2&quot;, %3 bytes, via %4</source>
+        <translation>von %1, Betreff &quot;%2&quot;, %3 Bytes, über %4</translation>
+    </message>
+    <message>
+        <source>No sent messages are kept.</source>
+        <translation>Es werden keine gesendeten Nachrichten aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>account %1: %2</source>
+        <translation>Konto %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::cli::AccountCommand</name>
+    <message>
+        <source>stamp account: unknown sub-command &quot;%1&quot;</source>
+        <translation>stamp account: unbekannter Unterbefehl &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Usage: stamp account SUB-COMMAND [options]</source>
+        <translation>Aufruf: stamp account SUB-COMMAND [Optionen]</translation>
+    </message>
+    <message>
+        <source>Sub-commands:</source>
+        <translation>Unterbefehle:</translation>
+    </message>
+    <message>
+        <source>Run &apos;stamp account SUB-COMMAND --help&apos; for its options.</source>
+        <translation>Die Optionen eines Unterbefehls zeigt &apos;stamp account SUB-COMMAND --help&apos;.</translation>
+    </message>
+    <message>
+        <source>Save an account. Settings not given are found from the address (provider presets, the domain&apos;s autoconfig file, MX and SRV records, probing). The password goes only to the keychain. With --auth oauth you sign in with the provider in your browser instead, and only the sign-in&apos;s refresh token is kept, in the keychain.</source>
+        <translation>Speichert ein Konto. Nicht angegebene Einstellungen werden anhand der Adresse ermittelt (Voreinstellungen der Anbieter, Autoconfig-Datei der Domain, MX- und SRV-Einträge, Abfragen). Das Passwort kommt nur in den Schlüsselbund. Mit --auth oauth melden Sie sich stattdessen im Browser beim Anbieter an, und nur das Aktualisierungstoken der Anmeldung wird aufbewahrt, im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>What to call the account (letters, digits, . _ -).</source>
+        <translation>Wie das Konto heißen soll (Buchstaben, Ziffern, . _ -).</translation>
+    </message>
+    <message>
+        <source>The account&apos;s address (required).</source>
+        <translation>Die Adresse des Kontos (erforderlich).</translation>
+    </message>
+    <message>
+        <source>Your name, as shown in From.</source>
+        <translation>Ihr Name, wie er in From angezeigt wird.</translation>
+    </message>
+    <message>
+        <source>SMTP server host name.</source>
+        <translation>Hostname des SMTP-Servers.</translation>
+    </message>
+    <message>
+        <source>Server port.</source>
+        <translation>Server-Port.</translation>
+    </message>
+    <message>
+        <source>starttls, tls or none.</source>
+        <translation>starttls, tls oder none.</translation>
+    </message>
+    <message>
+        <source>Login user name (default: from the provider, else the address).</source>
+        <translation>Benutzername für die Anmeldung (Standard: vom Anbieter, sonst die Adresse).</translation>
+    </message>
+    <message>
+        <source>auto (default), none, plain, login, cram-md5, scram-sha-1, scram-sha-256, or oauth: sign in with the provider in the browser.</source>
+        <translation>auto (Standard), none, plain, login, cram-md5, scram-sha-1, scram-sha-256 oder oauth: im Browser beim Anbieter anmelden.</translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificates in this PEM file.</source>
+        <translation>Zusätzlich den CA-Zertifikaten in dieser PEM-Datei vertrauen.</translation>
+    </message>
+    <message>
+        <source>Trust exactly this server certificate.</source>
+        <translation>Genau diesem Server-Zertifikat vertrauen.</translation>
+    </message>
+    <message>
+        <source>Read the password (first line) from standard input and save it in the keychain.</source>
+        <translation>Das Passwort (erste Zeile) von der Standardeingabe lesen und im Schlüsselbund speichern.</translation>
+    </message>
+    <message>
+        <source>Print the saved account as JSON.</source>
+        <translation>Das gespeicherte Konto als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Use the provider preset ID (gmail, outlook.com, microsoft365, ...) for the OAuth sign-in, also when --host is given.</source>
+        <translation>Die Anbieter-Voreinstellung mit dieser ID (gmail, outlook.com, microsoft365, ...) für die OAuth-Anmeldung verwenden, auch wenn --host angegeben ist.</translation>
+    </message>
+    <message>
+        <source>With --auth oauth: xoauth2 or oauthbearer (default: what the provider&apos;s preset says).</source>
+        <translation>Mit --auth oauth: xoauth2 oder oauthbearer (Standard: was die Voreinstellung des Anbieters angibt).</translation>
+    </message>
+    <message>
+        <source>--auth oauth signs in with the provider in the browser; it takes no --password-stdin.</source>
+        <translation>--auth oauth meldet sich im Browser beim Anbieter an; es nimmt kein --password-stdin.</translation>
+    </message>
+    <message>
+        <source>--oauth-mechanism needs --auth oauth.</source>
+        <translation>--oauth-mechanism erfordert --auth oauth.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a usable account name: use letters, digits, dots, dashes or underscores.</source>
+        <translation>&quot;%1&quot; ist kein verwendbarer Kontoname: Verwenden Sie Buchstaben, Ziffern, Punkte, Bindestriche oder Unterstriche.</translation>
+    </message>
+    <message>
+        <source>--email is required.</source>
+        <translation>--email ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>there is already an account named &quot;%1&quot;.</source>
+        <translation>es gibt bereits ein Konto namens &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>the password is empty.</source>
+        <translation>das Passwort ist leer.</translation>
+    </message>
+    <message>
+        <source>no settings were found for %1; give them with --host, --port and --security.</source>
+        <translation>für %1 wurden keine Einstellungen gefunden; geben Sie sie mit --host, --port und --security an.</translation>
+    </message>
+    <message>
+        <source>Found: %1 port %2 (%3), from %4.</source>
+        <translation>Gefunden: %1 Port %2 (%3), Quelle: %4.</translation>
+    </message>
+    <message>
+        <source>Note: %1 accepts only OAuth2 sign-in: add the account with --auth oauth to sign in in the browser.</source>
+        <translation>Hinweis: %1 akzeptiert nur die OAuth2-Anmeldung: Fügen Sie das Konto mit --auth oauth hinzu, um sich im Browser anzumelden.</translation>
+    </message>
+    <message>
+        <source>App password: %1</source>
+        <translation>App-Passwort: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>--security must be starttls, tls or none.</source>
+        <translation>--security muss starttls, tls oder none sein.</translation>
+    </message>
+    <message>
+        <source>--port must be a number from 1 to 65535.</source>
+        <translation>--port muss eine Zahl von 1 bis 65535 sein.</translation>
+    </message>
+    <message>
+        <source>there is no provider preset &quot;%1&quot;.</source>
+        <translation>es gibt keine Anbieter-Voreinstellung &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>no OAuth sign-in is known for %1; name the provider with --provider (gmail, outlook.com, microsoft365, yahoo, aol, fastmail, comcast).</source>
+        <translation>für %1 ist keine OAuth-Anmeldung bekannt; nennen Sie den Anbieter mit --provider (gmail, outlook.com, microsoft365, yahoo, aol, fastmail, comcast).</translation>
+    </message>
+    <message>
+        <source>To use an app password: stamp account add %1 --email %2 --password-stdin</source>
+        <translation>Um ein App-Passwort zu verwenden: stamp account add %1 --email %2 --password-stdin</translation>
+    </message>
+    <message>
+        <source>--oauth-mechanism must be xoauth2 or oauthbearer.</source>
+        <translation>--oauth-mechanism muss xoauth2 oder oauthbearer sein.</translation>
+    </message>
+    <message>
+        <source>unknown --auth &quot;%1&quot;.</source>
+        <translation>unbekanntes --auth &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--ca-file: the file &quot;%1&quot; does not exist.</source>
+        <translation>--ca-file: Die Datei &quot;%1&quot; existiert nicht.</translation>
+    </message>
+    <message>
+        <source>--pin-sha256 must be 64 hexadecimal digits.</source>
+        <translation>--pin-sha256 muss aus 64 Hexadezimalziffern bestehen.</translation>
+    </message>
+    <message>
+        <source>Account &quot;%1&quot; saved: %2 via %3 port %4 (%5).</source>
+        <translation>Konto &quot;%1&quot; gespeichert: %2 über %3 Port %4 (%5).</translation>
+    </message>
+    <message>
+        <source>No password saved yet: stamp account set-password %1 --password-stdin</source>
+        <translation>Noch kein Passwort gespeichert: stamp account set-password %1 --password-stdin</translation>
+    </message>
+    <message>
+        <source>Print the accounts as JSON.</source>
+        <translation>Die Konten als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>No accounts yet. Add one with: stamp account add NAME --email ADDR --password-stdin</source>
+        <translation>Noch keine Konten. Fügen Sie eines hinzu mit: stamp account add NAME --email ADDR --password-stdin</translation>
+    </message>
+    <message>
+        <source>The account.</source>
+        <translation>Das Konto.</translation>
+    </message>
+    <message>
+        <source>Print the account as JSON.</source>
+        <translation>Das Konto als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Account:      %1</source>
+        <translation>Konto:          %1</translation>
+    </message>
+    <message>
+        <source>Address:      %1</source>
+        <translation>Adresse:        %1</translation>
+    </message>
+    <message>
+        <source>Name:         %1</source>
+        <translation>Name:           %1</translation>
+    </message>
+    <message>
+        <source>Server:       %1 port %2 (%3)</source>
+        <translation>Server:         %1 Port %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Login:        none</source>
+        <translation>Anmeldung:      keine</translation>
+    </message>
+    <message>
+        <source>Login:        %1 (%2)</source>
+        <translation>Anmeldung:      %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Signs in:     with OAuth at %1</source>
+        <translation>Anmeldung über: OAuth bei %1</translation>
+    </message>
+    <message>
+        <source>Sign-in:      %1</source>
+        <translation>Anmeldedaten:   %1</translation>
+    </message>
+    <message>
+        <source>              sign in with: stamp account sign-in %1</source>
+        <translation>                anmelden mit: stamp account sign-in %1</translation>
+    </message>
+    <message>
+        <source>Password:     %1</source>
+        <translation>Passwort:       %1</translation>
+    </message>
+    <message>
+        <source>Extra CAs:    %1</source>
+        <translation>Weitere CAs:    %1</translation>
+    </message>
+    <message>
+        <source>Pinned cert:  %1</source>
+        <translation>Zertifikat-Pin: %1</translation>
+    </message>
+    <message>
+        <source>Provider:     %1</source>
+        <translation>Anbieter:       %1</translation>
+    </message>
+    <message>
+        <source>Account &quot;%1&quot; removed.</source>
+        <translation>Konto &quot;%1&quot; entfernt.</translation>
+    </message>
+    <message>
+        <source>Its password could not be removed from the keychain: %1</source>
+        <translation>Sein Passwort konnte nicht aus dem Schlüsselbund entfernt werden: %1</translation>
+    </message>
+    <message>
+        <source>Its sign-in could not be removed from the keychain: %1</source>
+        <translation>Seine Anmeldung konnte nicht aus dem Schlüsselbund entfernt werden: %1</translation>
+    </message>
+    <message>
+        <source>Read the password (first line) from standard input.</source>
+        <translation>Das Passwort (erste Zeile) von der Standardeingabe lesen.</translation>
+    </message>
+    <message>
+        <source>--password-stdin is required (a password is never taken from the command line).</source>
+        <translation>--password-stdin ist erforderlich (ein Passwort wird nie von der Befehlszeile übernommen).</translation>
+    </message>
+    <message>
+        <source>Sign in again to an account that uses OAuth, in the browser: after the provider revoked the sign-in, or to switch the person signed in.</source>
+        <translation>Bei einem Konto, das OAuth verwendet, erneut im Browser anmelden: nachdem der Anbieter die Anmeldung widerrufen hat oder um die angemeldete Person zu wechseln.</translation>
+    </message>
+    <message>
+        <source>the account &quot;%1&quot; logs in with a password, not an OAuth sign-in; use set-password, or add it again with --auth oauth.</source>
+        <translation>das Konto &quot;%1&quot; meldet sich mit einem Passwort an, nicht mit einer OAuth-Anmeldung; verwenden Sie set-password oder fügen Sie es mit --auth oauth neu hinzu.</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::cli::AccountSignIn</name>
+    <message>
+        <source>Give up the browser sign-in after this many seconds (default 300).</source>
+        <translation>Die Anmeldung im Browser nach so vielen Sekunden aufgeben (Standard 300).</translation>
+    </message>
+    <message>
+        <source>Receive the browser&apos;s answer on this port of 127.0.0.1 (default: any free port).</source>
+        <translation>Die Antwort des Browsers auf diesem Port von 127.0.0.1 empfangen (Standard: ein beliebiger freier Port).</translation>
+    </message>
+    <message>
+        <source>--sign-in-timeout must be a number of seconds from 1 to 3600.</source>
+        <translation>--sign-in-timeout muss eine Anzahl Sekunden von 1 bis 3600 sein.</translation>
+    </message>
+    <message>
+        <source>--redirect-port must be a number from 1 to 65535.</source>
+        <translation>--redirect-port muss eine Zahl von 1 bis 65535 sein.</translation>
+    </message>
+    <message>
+        <source>To sign in to %1 as %2, open this address in your browser:</source>
+        <translation>Um sich bei %1 als %2 anzumelden, öffnen Sie diese Adresse in Ihrem Browser:</translation>
+    </message>
+    <message>
+        <source>Waiting for the browser to come back to %1 (up to %2 s; Ctrl+C cancels)...</source>
+        <translation>Warten, bis der Browser zu %1 zurückkehrt (bis zu %2 s; Ctrl+C bricht ab)...</translation>
+    </message>
+    <message>
+        <source>The browser came back; finishing the sign-in with %1...</source>
+        <translation>Der Browser ist zurückgekehrt; die Anmeldung bei %1 wird abgeschlossen...</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::cli::CheckCommand</name>
+    <message>
+        <source>Connect to an SMTP server, negotiate TLS, read its capabilities and optionally log in. Sends no mail.</source>
+        <translation>Verbindet sich mit einem SMTP-Server, handelt TLS aus, liest seine Fähigkeiten und meldet sich optional an. Sendet keine Nachricht.</translation>
+    </message>
+    <message>
+        <source>Print the result as one JSON object.</source>
+        <translation>Das Ergebnis als ein JSON-Objekt ausgeben.</translation>
+    </message>
+    <message>
+        <source>With --account: also send a test message to the account&apos;s own address.</source>
+        <translation>Mit --account: zusätzlich eine Testnachricht an die eigene Adresse des Kontos senden.</translation>
+    </message>
+    <message>
+        <source>Run &apos;stamp check --help&apos; for the options.</source>
+        <translation>Die Optionen zeigt &apos;stamp check --help&apos;.</translation>
+    </message>
+    <message>
+        <source>--send-test needs --account.</source>
+        <translation>--send-test erfordert --account.</translation>
+    </message>
+    <message>
+        <source>Server:       %1 port %2 (%3)</source>
+        <translation>Server:         %1 Port %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Login:        accepted (%1)</source>
+        <translation>Anmeldung:      angenommen (%1)</translation>
+    </message>
+    <message>
+        <source>Login:        not tried (no --user)</source>
+        <translation>Anmeldung:      nicht versucht (kein --user)</translation>
+    </message>
+    <message>
+        <source>stamp check: failed</source>
+        <translation>stamp check: fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Check passed.</source>
+        <translation>Prüfung bestanden.</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::cli::CompletionCommand</name>
+    <message>
+        <source>Print the script that lets SHELL complete stamp&apos;s commands, options and their values. Packages install it already; this is for a copy installed by hand.</source>
+        <translation>Gibt das Skript aus, mit dem SHELL die Befehle, Optionen und Werte von stamp vervollständigt. Pakete installieren es bereits; dies ist für eine von Hand installierte Kopie.</translation>
+    </message>
+    <message>
+        <source>bash, zsh or fish</source>
+        <translation>bash, zsh oder fish</translation>
+    </message>
+    <message>
+        <source>name one shell: bash, zsh or fish.</source>
+        <translation>nennen Sie eine Shell: bash, zsh oder fish.</translation>
+    </message>
+    <message>
+        <source>Run &apos;stamp completion --help&apos; for more.</source>
+        <translation>Mehr dazu zeigt &apos;stamp completion --help&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::cli::ComposeCommand</name>
+    <message>
+        <source>Open Stamp&apos;s window with a new message. Each mailto: link (RFC 6068) fills in a message&apos;s To, Cc, Bcc, subject and text; nothing is sent until you send it. Other fields a link carries (attachments, the sender, other headers) are left out and named in the window. When Stamp is already open, the message opens there. &apos;stamp mailto:...&apos; does the same.</source>
+        <translation>Öffnet das Fenster von Stamp mit einer neuen Nachricht. Jeder mailto:-Link (RFC 6068) füllt An, Cc, Bcc, Betreff und Text einer Nachricht aus; gesendet wird erst, wenn Sie senden. Andere Felder eines Links (Anhänge, Absender, weitere Kopfzeilen) werden weggelassen und im Fenster genannt. Ist Stamp bereits geöffnet, erscheint die Nachricht dort. &apos;stamp mailto:...&apos; bewirkt dasselbe.</translation>
+    </message>
+    <message>
+        <source>mailto: links, one message each.</source>
+        <translation>mailto:-Links, je eine Nachricht.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a mailto: link.</source>
+        <translation>&quot;%1&quot; ist kein mailto:-Link.</translation>
+    </message>
+    <message>
+        <source>Run &apos;stamp compose --help&apos; for the usage.</source>
+        <translation>Die Verwendung zeigt &apos;stamp compose --help&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::cli::ConsoleReport</name>
+    <message>
+        <source>stamp: outcome unknown</source>
+        <translation>stamp: Ergebnis unbekannt</translation>
+    </message>
+    <message>
+        <source>stamp: not sent</source>
+        <translation>stamp: nicht gesendet</translation>
+    </message>
+    <message>
+        <source>Server said: %1</source>
+        <translation>Der Server meldete: %1</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Grund: %1</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>Was Sie tun können: %1</translation>
+    </message>
+    <message>
+        <source>The whole message had been sent before the connection failed, so the server may have accepted it. Check the recipients&apos; mailboxes or the Sent folder before sending it again.</source>
+        <translation>Die ganze Nachricht war gesendet, bevor die Verbindung abbrach, daher hat der Server sie möglicherweise angenommen. Prüfen Sie die Postfächer der Empfänger oder den Ordner „Gesendet“, bevor Sie sie erneut senden.</translation>
+    </message>
+    <message>
+        <source>Refused: %1 - %2</source>
+        <translation>Abgelehnt: %1 - %2</translation>
+    </message>
+    <message>
+        <source>TLS:          not used</source>
+        <translation>TLS:            nicht verwendet</translation>
+    </message>
+    <message>
+        <source>TLS:          %1, %2</source>
+        <translation>TLS:            %1, %2</translation>
+    </message>
+    <message>
+        <source>TLS:          handshake not completed</source>
+        <translation>TLS:            Handshake nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Certificate:  %1</source>
+        <translation>Zertifikat:     %1</translation>
+    </message>
+    <message>
+        <source>Issuer:       %1</source>
+        <translation>Aussteller:     %1</translation>
+    </message>
+    <message>
+        <source>Names:        %1</source>
+        <translation>Namen:          %1</translation>
+    </message>
+    <message>
+        <source>Valid:        %1 to %2</source>
+        <translation>Gültig:         %1 bis %2</translation>
+    </message>
+    <message>
+        <source>SHA-256:      %1</source>
+        <translation>SHA-256:        %1</translation>
+    </message>
+    <message>
+        <source>Trust:        pinned certificate (%1)</source>
+        <translation>Vertrauen:      hinterlegtes Zertifikat (%1)</translation>
+    </message>
+    <message>
+        <source>Trust:        verified</source>
+        <translation>Vertrauen:      verifiziert</translation>
+    </message>
+    <message>
+        <source>Trust:        NOT verified: %1</source>
+        <translation>Vertrauen:      NICHT verifiziert: %1</translation>
+    </message>
+    <message>
+        <source>The server presented this certificate:</source>
+        <translation>Der Server hat dieses Zertifikat vorgelegt:</translation>
+    </message>
+    <message>
+        <source>Only if you have confirmed this fingerprint with the server&apos;s administrator, you can trust exactly this certificate with:</source>
+        <translation>Nur wenn Sie diesen Fingerabdruck mit dem Administrator des Servers abgeglichen haben, können Sie genau diesem Zertifikat so vertrauen:</translation>
+    </message>
+    <message>
+        <source>Extensions:   %1</source>
+        <translation>Erweiterungen:  %1</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::cli::DiscoverCommand</name>
+    <message>
+        <source>Find how to send mail for ADDRESS: provider presets, the domain&apos;s autoconfig file, its MX and SRV records, and an EHLO to likely hosts. Nothing is logged in to.</source>
+        <translation>Ermittelt, wie für ADDRESS Mail gesendet wird: Anbieter-Voreinstellungen, die Autoconfig-Datei der Domain, ihre MX- und SRV-Einträge und ein EHLO an wahrscheinliche Hosts. Es findet keine Anmeldung statt.</translation>
+    </message>
+    <message>
+        <source>The email address.</source>
+        <translation>Die E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>Print the result as one JSON object.</source>
+        <translation>Das Ergebnis als ein JSON-Objekt ausgeben.</translation>
+    </message>
+    <message>
+        <source>Keep looking after a preset matched.</source>
+        <translation>Nach einer passenden Voreinstellung weitersuchen.</translation>
+    </message>
+    <message>
+        <source>Give up on the whole search after SECS (default 15).</source>
+        <translation>Die gesamte Suche nach SECS Sekunden aufgeben (Standard 15).</translation>
+    </message>
+    <message>
+        <source>give one email address.</source>
+        <translation>geben Sie eine E-Mail-Adresse an.</translation>
+    </message>
+    <message>
+        <source>--timeout must be a number of seconds up to 600.</source>
+        <translation>--timeout muss eine Anzahl Sekunden bis 600 sein.</translation>
+    </message>
+    <message>
+        <source>Nothing found for %1 (%2 ms). Enter the server settings by hand: stamp account add NAME --email ADDRESS --host HOST --port N --security MODE</source>
+        <translation>Nichts gefunden für %1 (%2 ms). Geben Sie die Server-Einstellungen von Hand ein: stamp account add NAME --email ADDRESS --host HOST --port N --security MODE</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>Steps:</source>
+        <translation>Schritte:</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::cli::ManPage</name>
+    <message>
+        <source>User Commands</source>
+        <translation>Benutzerbefehle</translation>
+    </message>
+    <message>
+        <source>send mail through an SMTP submission server and explain every failure</source>
+        <translation>Mail über einen SMTP-Postausgangs-Server senden und jeden Fehler erklären</translation>
+    </message>
+    <message>
+        <source>Stamp sends mail through your provider&apos;s SMTP submission server and explains every failure. Started without arguments it opens its window; with a command it works on the command line, without a display, for scripts.</source>
+        <translation>Stamp sendet Mail über den SMTP-Postausgangs-Server Ihres Anbieters und erklärt jeden Fehler. Ohne Argumente gestartet, öffnet es sein Fenster; mit einem Befehl arbeitet es auf der Befehlszeile, ohne grafische Oberfläche, für Skripte.</translation>
+    </message>
+    <message>
+        <source>Every command prints its options with --help. Shell completion for bash, zsh and fish is installed with Stamp, and printed by &apos;stamp completion SHELL&apos;.</source>
+        <translation>Jeder Befehl gibt mit --help seine Optionen aus. Die Shell-Vervollständigung für bash, zsh und fish wird mit Stamp installiert und von &apos;stamp completion SHELL&apos; ausgegeben.</translation>
+    </message>
+    <message>
+        <source>The saved accounts (no passwords).</source>
+        <translation>Die gespeicherten Konten (ohne Passwörter).</translation>
+    </message>
+    <message>
+        <source>OAuth client registrations, if any.</source>
+        <translation>OAuth-Client-Registrierungen, falls vorhanden.</translation>
+    </message>
+    <message>
+        <source>The outbox: queued messages and their state.</source>
+        <translation>Der Postausgang: Nachrichten in der Warteschlange und ihr Zustand.</translation>
+    </message>
+    <message>
+        <source>Sent items and their session transcripts.</source>
+        <translation>Gesendete Nachrichten und ihre Sitzungsprotokolle.</translation>
+    </message>
+    <message>
+        <source>Drafts saved by the window.</source>
+        <translation>Vom Fenster gespeicherte Entwürfe.</translation>
+    </message>
+    <message>
+        <source>Passwords and OAuth sign-ins are kept only in the system keychain (the Secret Service on Linux), never in Stamp&apos;s files. A password is never taken from an argument, which other users could read in the process list: it comes from standard input or from an environment variable named on the command line, for one run. Session transcripts show the password redacted. An unencrypted connection is only ever a choice made with --security none, never a fallback, and a password is sent without TLS only to this machine unless --allow-plaintext-auth says otherwise.</source>
+        <translation>Passwörter und OAuth-Anmeldungen werden nur im Schlüsselbund des Systems aufbewahrt (unter Linux im Secret Service), nie in den Dateien von Stamp. Ein Passwort wird nie aus einem Argument übernommen, das andere Benutzer in der Prozessliste lesen könnten: Es kommt von der Standardeingabe oder aus einer auf der Befehlszeile genannten Umgebungsvariablen, für einen Aufruf. Sitzungsprotokolle zeigen das Passwort unkenntlich gemacht. Eine unverschlüsselte Verbindung ist immer nur eine ausdrückliche Wahl mit --security none, nie ein Rückfall, und ein Passwort wird ohne TLS nur an diesen Rechner gesendet, sofern --allow-plaintext-auth nichts anderes bestimmt.</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::cli::MessageOptions</name>
+    <message>
+        <source>Sender: an address, or &quot;Name &lt;address&gt;&quot;.</source>
+        <translation>Absender: eine Adresse oder &quot;Name &lt;address&gt;&quot;.</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s name, shown by mail readers.</source>
+        <translation>Der Name des Absenders, von Mailprogrammen angezeigt.</translation>
+    </message>
+    <message>
+        <source>Recipients (repeatable; several separated by commas or semicolons; &quot;Name &lt;address&gt;&quot; and groups such as &quot;Team: a@x, b@y;&quot; are understood).</source>
+        <translation>Empfänger (wiederholbar; mehrere durch Kommas oder Semikolons getrennt; &quot;Name &lt;address&gt;&quot; und Gruppen wie &quot;Team: a@x, b@y;&quot; werden verstanden).</translation>
+    </message>
+    <message>
+        <source>Copy recipients (repeatable, like --to).</source>
+        <translation>Kopie-Empfänger (wiederholbar, wie --to).</translation>
+    </message>
+    <message>
+        <source>Blind copy recipients: envelope only, never written into the message.</source>
+        <translation>Blindkopie-Empfänger: nur im Umschlag, nie in die Nachricht geschrieben.</translation>
+    </message>
+    <message>
+        <source>Where replies should go (repeatable, like --to).</source>
+        <translation>Wohin Antworten gehen sollen (wiederholbar, wie --to).</translation>
+    </message>
+    <message>
+        <source>The subject line.</source>
+        <translation>Die Betreffzeile.</translation>
+    </message>
+    <message>
+        <source>The message text.</source>
+        <translation>Der Nachrichtentext.</translation>
+    </message>
+    <message>
+        <source>Read the message text (UTF-8) from a file.</source>
+        <translation>Den Nachrichtentext (UTF-8) aus einer Datei lesen.</translation>
+    </message>
+    <message>
+        <source>Read an HTML version of the message (UTF-8) from a file; readers show it instead of the text.</source>
+        <translation>Eine HTML-Fassung der Nachricht (UTF-8) aus einer Datei lesen; Mailprogramme zeigen sie anstelle des Texts an.</translation>
+    </message>
+    <message>
+        <source>Attach a file (repeatable). Its type is found from its name and content.</source>
+        <translation>Eine Datei anhängen (wiederholbar). Ihr Typ wird aus Name und Inhalt ermittelt.</translation>
+    </message>
+    <message>
+        <source>Add a header field, given as &quot;Name: value&quot; (repeatable).</source>
+        <translation>Eine Kopfzeile hinzufügen, angegeben als &quot;Name: Wert&quot; (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>high, normal (default) or low.</source>
+        <translation>high, normal (Standard) oder low.</translation>
+    </message>
+    <message>
+        <source>The Message-ID of the message this one answers.</source>
+        <translation>Die Message-ID der Nachricht, auf die diese antwortet.</translation>
+    </message>
+    <message>
+        <source>Message-IDs of the conversation so far, oldest first (repeatable).</source>
+        <translation>Message-IDs der bisherigen Unterhaltung, älteste zuerst (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>A mailto: link (RFC 6068) to start from. --to, --cc and --bcc add to its recipients; --subject, --body or --body-file, and --in-reply-to replace its subject, text and In-Reply-To. Other fields in the link (attach, from, other headers) are ignored, with a warning.</source>
+        <translation>Ein mailto:-Link (RFC 6068) als Ausgangspunkt. --to, --cc und --bcc ergänzen seine Empfänger; --subject, --body oder --body-file und --in-reply-to ersetzen seinen Betreff, Text und In-Reply-To. Andere Felder im Link (attach, from, weitere Kopfzeilen) werden mit einer Warnung ignoriert.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot; (only one mailto: link may be given).</source>
+        <translation>unerwartetes Argument &quot;%1&quot; (es darf nur ein mailto:-Link angegeben werden).</translation>
+    </message>
+    <message>
+        <source>the link&apos;s &quot;%1&quot; field is ignored (RFC 6068 §7).</source>
+        <translation>das Feld &quot;%1&quot; des Links wird ignoriert (RFC 6068 §7).</translation>
+    </message>
+    <message>
+        <source>cannot read %1 &quot;%2&quot;: %3.</source>
+        <translation>%1 &quot;%2&quot; kann nicht gelesen werden: %3.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is larger than 64 MiB; send it with --attach instead.</source>
+        <translation>%1 &quot;%2&quot; ist größer als 64 MiB; senden Sie die Datei stattdessen mit --attach.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not UTF-8 text; convert it, or send it with --attach instead.</source>
+        <translation>%1 &quot;%2&quot; ist kein UTF-8-Text; konvertieren Sie die Datei oder senden Sie sie stattdessen mit --attach.</translation>
+    </message>
+    <message>
+        <source>--from is required.</source>
+        <translation>--from ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>--from: %1.</source>
+        <translation>--from: %1.</translation>
+    </message>
+    <message>
+        <source>use either --body or --body-file, not both.</source>
+        <translation>verwenden Sie entweder --body oder --body-file, nicht beides.</translation>
+    </message>
+    <message>
+        <source>--header &quot;%1&quot; needs the form &quot;Name: value&quot;.</source>
+        <translation>--header &quot;%1&quot; braucht die Form &quot;Name: Wert&quot;.</translation>
+    </message>
+    <message>
+        <source>--priority must be high, normal or low, not &quot;%1&quot;.</source>
+        <translation>--priority muss high, normal oder low sein, nicht &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::cli::OutboxCommand</name>
+    <message>
+        <source>The outbox: messages queued with &apos;stamp send --queue&apos; or &apos;--at&apos;, their state and reason.</source>
+        <translation>Der Postausgang: mit &apos;stamp send --queue&apos; oder &apos;--at&apos; eingereihte Nachrichten, ihr Zustand und Grund.</translation>
+    </message>
+    <message>
+        <source>list, flush, retry, remove, sent or transcript</source>
+        <translation>list, flush, retry, remove, sent oder transcript</translation>
+    </message>
+    <message>
+        <source>list, sent: print JSON.</source>
+        <translation>list, sent: JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>sent: only this account&apos;s messages.</source>
+        <translation>sent: nur die Nachrichten dieses Kontos.</translation>
+    </message>
+    <message>
+        <source>Run &apos;stamp outbox --help&apos; for the actions.</source>
+        <translation>Die Aktionen zeigt &apos;stamp outbox --help&apos;.</translation>
+    </message>
+    <message>
+        <source>name an action: list, flush, retry, remove, sent or transcript.</source>
+        <translation>nennen Sie eine Aktion: list, flush, retry, remove, sent oder transcript.</translation>
+    </message>
+    <message>
+        <source>list takes no argument.</source>
+        <translation>list nimmt kein Argument.</translation>
+    </message>
+    <message>
+        <source>The outbox is empty.</source>
+        <translation>Der Postausgang ist leer.</translation>
+    </message>
+    <message>
+        <source>stamp outbox: cannot read %1 (left as it is).</source>
+        <translation>stamp outbox: %1 kann nicht gelesen werden (unverändert gelassen).</translation>
+    </message>
+    <message>
+        <source>sent takes no argument.</source>
+        <translation>sent nimmt kein Argument.</translation>
+    </message>
+    <message>
+        <source>transcript needs the id of a sent message.</source>
+        <translation>transcript braucht die ID einer gesendeten Nachricht.</translation>
+    </message>
+    <message>
+        <source>no single sent message matches &quot;%1&quot;.</source>
+        <translation>keine einzelne gesendete Nachricht passt auf &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>flush takes no argument.</source>
+        <translation>flush nimmt kein Argument.</translation>
+    </message>
+    <message>
+        <source>%1 needs the message id (or a unique start of it).</source>
+        <translation>%1 braucht die Nachrichten-ID (oder einen eindeutigen Anfang davon).</translation>
+    </message>
+    <message>
+        <source>%1 queued again; &apos;stamp outbox flush&apos; sends it now.</source>
+        <translation>%1 erneut in die Warteschlange gestellt; &apos;stamp outbox flush&apos; sendet die Nachricht jetzt.</translation>
+    </message>
+    <message>
+        <source>%1 removed.</source>
+        <translation>%1 entfernt.</translation>
+    </message>
+    <message>
+        <source>unknown action &quot;%1&quot;.</source>
+        <translation>unbekannte Aktion &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::cli::QueueFlush</name>
+    <message>
+        <source>flush: the password for messages queued for an ad-hoc server, from standard input.</source>
+        <translation>flush: das Passwort für Nachrichten an einen Ad-hoc-Server, von der Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>flush: the password for messages queued for an ad-hoc server, from this variable.</source>
+        <translation>flush: das Passwort für Nachrichten an einen Ad-hoc-Server, aus dieser Variablen.</translation>
+    </message>
+    <message>
+        <source>flush: write the live transcript to FILE, or to standard error with -.</source>
+        <translation>flush: das Live-Protokoll in FILE schreiben oder mit - auf die Standardfehlerausgabe.</translation>
+    </message>
+    <message>
+        <source>use either --password-stdin or --password-env, not both.</source>
+        <translation>verwenden Sie entweder --password-stdin oder --password-env, nicht beides.</translation>
+    </message>
+    <message>
+        <source>Sign in again with: stamp account sign-in %1</source>
+        <translation>Erneut anmelden mit: stamp account sign-in %1</translation>
+    </message>
+    <message>
+        <source>%1 message(s) skipped: another process is sending them.</source>
+        <translation>%1 Nachricht(en) übersprungen: Ein anderer Prozess sendet sie.</translation>
+    </message>
+    <message>
+        <source>Nothing is due in the outbox.</source>
+        <translation>Im Postausgang ist nichts fällig.</translation>
+    </message>
+    <message>
+        <source>messages queued for a server outside your accounts take their password with --password-env VAR or --password-stdin.</source>
+        <translation>für Nachrichten an einen Server außerhalb Ihrer Konten geben Sie das Passwort mit --password-env VAR oder --password-stdin an.</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::cli::QueueOptions</name>
+    <message>
+        <source>Put the message into the outbox and return at once; &apos;stamp outbox flush&apos; sends it.</source>
+        <translation>Die Nachricht in den Postausgang stellen und sofort zurückkehren; &apos;stamp outbox flush&apos; sendet sie.</translation>
+    </message>
+    <message>
+        <source>Put the message into the outbox to be sent at TIME (2030-01-02T09:30, 09:30, +10m, +2h).</source>
+        <translation>Die Nachricht in den Postausgang stellen, um sie zum Zeitpunkt TIME zu senden (2030-01-02T09:30, 09:30, +10m, +2h).</translation>
+    </message>
+    <message>
+        <source>--at: cannot read the time &quot;%1&quot;.</source>
+        <translation>--at: Die Zeit &quot;%1&quot; ist nicht lesbar.</translation>
+    </message>
+    <message>
+        <source>%1 queued, to be sent at %2.</source>
+        <translation>%1 in die Warteschlange gestellt, Versand: %2.</translation>
+    </message>
+    <message>
+        <source>%1 queued.</source>
+        <translation>%1 in die Warteschlange gestellt.</translation>
+    </message>
+    <message>
+        <source>The password was not stored: give it again to &apos;stamp outbox flush&apos; with --password-env or --password-stdin.</source>
+        <translation>Das Passwort wurde nicht gespeichert: Übergeben Sie es &apos;stamp outbox flush&apos; erneut mit --password-env oder --password-stdin.</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>(Sent directly with &apos;stamp send&apos;; its transcript is where --log put it.)</source>
+        <translation>(Direkt mit &apos;stamp send&apos; gesendet; das Protokoll liegt dort, wohin --log es geschrieben hat.)</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::cli::RenderCommand</name>
+    <message>
+        <source>Write the RFC 5322 message that &apos;stamp send&apos; would send with the same options, to standard output or a file. Nothing is sent.</source>
+        <translation>Schreibt die RFC-5322-Nachricht, die &apos;stamp send&apos; mit denselben Optionen senden würde, auf die Standardausgabe oder in eine Datei. Es wird nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Write to this file instead of standard output.</source>
+        <translation>In diese Datei schreiben statt auf die Standardausgabe.</translation>
+    </message>
+    <message>
+        <source>Write text as 8bit UTF-8 where it can, as for a server that offers 8BITMIME.</source>
+        <translation>Text wo möglich als 8-Bit-UTF-8 schreiben, wie für einen Server, der 8BITMIME anbietet.</translation>
+    </message>
+    <message>
+        <source>Write header text as UTF-8 instead of encoded-words, as for a server that offers SMTPUTF8 (automatic when an address needs it).</source>
+        <translation>Kopfzeilentext als UTF-8 statt als Encoded-Words schreiben, wie für einen Server, der SMTPUTF8 anbietet (automatisch, wenn eine Adresse es erfordert).</translation>
+    </message>
+    <message>
+        <source>Run &apos;stamp render --help&apos; for the options.</source>
+        <translation>Die Optionen zeigt &apos;stamp render --help&apos;.</translation>
+    </message>
+    <message>
+        <source>stamp render: cannot write &quot;%1&quot;: %2</source>
+        <translation>stamp render: &quot;%1&quot; kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 bytes, Message-ID %3.</source>
+        <translation>%1 geschrieben: %2 Bytes, Message-ID %3.</translation>
+    </message>
+    <message>
+        <source>Envelope: from &lt;%1&gt; to %2.</source>
+        <translation>Umschlag: von &lt;%1&gt; an %2.</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>niemanden</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::cli::SendCommand</name>
+    <message>
+        <source>Send a message through an SMTP submission server.</source>
+        <translation>Eine Nachricht über einen SMTP-Postausgangs-Server senden.</translation>
+    </message>
+    <message>
+        <source>Send this prepared RFC 5322 message file as it is. Repeat to send several messages, each to the same recipients, over one connection.</source>
+        <translation>Diese vorbereitete RFC-5322-Nachrichtendatei unverändert senden. Wiederholen, um mehrere Nachrichten über eine Verbindung zu senden, jede an dieselben Empfänger.</translation>
+    </message>
+    <message>
+        <source>Print the result as one JSON object.</source>
+        <translation>Das Ergebnis als ein JSON-Objekt ausgeben.</translation>
+    </message>
+    <message>
+        <source>Run &apos;stamp send --help&apos; for the options.</source>
+        <translation>Die Optionen zeigt &apos;stamp send --help&apos;.</translation>
+    </message>
+    <message>
+        <source>at least one --to, --cc or --bcc is required.</source>
+        <translation>mindestens ein --to, --cc oder --bcc ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>--eml sends a complete message; it cannot be combined with the options that compose one (--subject, --body, --attach, --header...).</source>
+        <translation>--eml sendet eine vollständige Nachricht; es lässt sich nicht mit den Optionen kombinieren, die eine Nachricht zusammenstellen (--subject, --body, --attach, --header...).</translation>
+    </message>
+    <message>
+        <source>cannot read --eml &quot;%1&quot;: %2</source>
+        <translation>--eml &quot;%1&quot; kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>stamp send: cannot write the message to a temporary file: %1</source>
+        <translation>stamp send: Die Nachricht kann nicht in eine temporäre Datei geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::cli::SessionOptions</name>
+    <message>
+        <source>Use the saved account NAME (see &apos;stamp account&apos;): its server, login and the password in the keychain.</source>
+        <translation>Das gespeicherte Konto NAME verwenden (siehe &apos;stamp account&apos;): seinen Server, seine Anmeldung und das Passwort im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>SMTP server host name.</source>
+        <translation>Hostname des SMTP-Servers.</translation>
+    </message>
+    <message>
+        <source>Server port (default: 587 starttls, 465 tls, 25 none).</source>
+        <translation>Server-Port (Standard: 587 starttls, 465 tls, 25 none).</translation>
+    </message>
+    <message>
+        <source>starttls (default), tls (implicit, port 465) or none.</source>
+        <translation>starttls (Standard), tls (implizit, Port 465) oder none.</translation>
+    </message>
+    <message>
+        <source>Log in as this user name.</source>
+        <translation>Mit diesem Benutzernamen anmelden.</translation>
+    </message>
+    <message>
+        <source>Read the password (first line) from standard input.</source>
+        <translation>Das Passwort (erste Zeile) von der Standardeingabe lesen.</translation>
+    </message>
+    <message>
+        <source>Read the password from this environment variable.</source>
+        <translation>Das Passwort aus dieser Umgebungsvariablen lesen.</translation>
+    </message>
+    <message>
+        <source>auto (default), plain, login, cram-md5, scram-sha-1, scram-sha-256, xoauth2 or oauthbearer. For the OAuth mechanisms the secret is the access token.</source>
+        <translation>auto (Standard), plain, login, cram-md5, scram-sha-1, scram-sha-256, xoauth2 oder oauthbearer. Bei den OAuth-Verfahren ist das Geheimnis das Zugriffstoken.</translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificates in this PEM file.</source>
+        <translation>Zusätzlich den CA-Zertifikaten in dieser PEM-Datei vertrauen.</translation>
+    </message>
+    <message>
+        <source>Accept exactly the server certificate with this SHA-256 fingerprint, and no other.</source>
+        <translation>Genau das Server-Zertifikat mit diesem SHA-256-Fingerabdruck akzeptieren und kein anderes.</translation>
+    </message>
+    <message>
+        <source>Name to announce in EHLO (default: our address literal).</source>
+        <translation>Name, der im EHLO genannt wird (Standard: unser Adressliteral).</translation>
+    </message>
+    <message>
+        <source>Give up when the server is silent this long, and when it is not ready for the message in one and a half times that, counting every connection (default: 60 s and 90 s; RFC 5321&apos;s times once the message is on its way).</source>
+        <translation>Aufgeben, wenn der Server so lange schweigt und wenn er nicht innerhalb des Anderthalbfachen dieser Zeit für die Nachricht bereit ist, über alle Verbindungen gezählt (Standard: 60 s und 90 s; die Zeiten aus RFC 5321, sobald die Nachricht unterwegs ist).</translation>
+    </message>
+    <message>
+        <source>Allow logging in without TLS to a host that is not this machine.</source>
+        <translation>Anmeldung ohne TLS bei einem Host erlauben, der nicht dieser Rechner ist.</translation>
+    </message>
+    <message>
+        <source>Write the live transcript (passwords redacted) to FILE, or to standard error with -.</source>
+        <translation>Das Live-Protokoll (Passwörter unkenntlich gemacht) in FILE schreiben oder mit - auf die Standardfehlerausgabe.</translation>
+    </message>
+    <message>
+        <source>--timeout must be a number of seconds between 0 and 3600.</source>
+        <translation>--timeout muss eine Anzahl Sekunden zwischen 0 und 3600 sein.</translation>
+    </message>
+    <message>
+        <source>The server refused the access token; trying once more with a renewed one.</source>
+        <translation>Der Server hat das Zugriffstoken abgelehnt; neuer Versuch mit einem erneuerten Token.</translation>
+    </message>
+    <message>
+        <source>The account does not sign in with OAuth.</source>
+        <translation>Das Konto meldet sich nicht mit OAuth an.</translation>
+    </message>
+    <message>
+        <source>No password is saved for the account &quot;%1&quot;. Save one with &apos;stamp account set-password %1 --password-stdin&apos;, or give it for this run with --password-stdin.</source>
+        <translation>Für das Konto &quot;%1&quot; ist kein Passwort gespeichert. Speichern Sie eines mit &apos;stamp account set-password %1 --password-stdin&apos; oder geben Sie es für diesen Aufruf mit --password-stdin an.</translation>
+    </message>
+    <message>
+        <source>Sign in again with: stamp account sign-in %1</source>
+        <translation>Erneut anmelden mit: stamp account sign-in %1</translation>
+    </message>
+    <message>
+        <source>Give an access token for this run with --password-stdin or --password-env.</source>
+        <translation>Geben Sie ein Zugriffstoken für diesen Aufruf mit --password-stdin oder --password-env an.</translation>
+    </message>
+    <message>
+        <source>Give the password for this run with --password-stdin or --password-env.</source>
+        <translation>Geben Sie das Passwort für diesen Aufruf mit --password-stdin oder --password-env an.</translation>
+    </message>
+    <message>
+        <source>--password-env: the environment variable %1 is not set.</source>
+        <translation>--password-env: Die Umgebungsvariable %1 ist nicht gesetzt.</translation>
+    </message>
+    <message>
+        <source>The password is empty.</source>
+        <translation>Das Passwort ist leer.</translation>
+    </message>
+    <message>
+        <source>--account already gives the server and login; --%1 cannot be combined with it (change the account with &apos;stamp account&apos; instead).</source>
+        <translation>--account legt Server und Anmeldung bereits fest; --%1 lässt sich nicht damit kombinieren (ändern Sie stattdessen das Konto mit &apos;stamp account&apos;).</translation>
+    </message>
+    <message>
+        <source>use either --password-stdin or --password-env, not both.</source>
+        <translation>verwenden Sie entweder --password-stdin oder --password-env, nicht beides.</translation>
+    </message>
+    <message>
+        <source>There is no account named &quot;%1&quot;. &apos;stamp account list&apos; shows the saved ones.</source>
+        <translation>Es gibt kein Konto namens &quot;%1&quot;. &apos;stamp account list&apos; zeigt die gespeicherten Konten.</translation>
+    </message>
+    <message>
+        <source>--ca-file: the file &quot;%1&quot; does not exist.</source>
+        <translation>--ca-file: Die Datei &quot;%1&quot; existiert nicht.</translation>
+    </message>
+    <message>
+        <source>--host (or --account) is required.</source>
+        <translation>--host (oder --account) ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>--security must be starttls, tls or none.</source>
+        <translation>--security muss starttls, tls oder none sein.</translation>
+    </message>
+    <message>
+        <source>--port must be a number from 1 to 65535.</source>
+        <translation>--port muss eine Zahl von 1 bis 65535 sein.</translation>
+    </message>
+    <message>
+        <source>--pin-sha256 must be a SHA-256 fingerprint: 64 hexadecimal digits, colons allowed.</source>
+        <translation>--pin-sha256 muss ein SHA-256-Fingerabdruck sein: 64 Hexadezimalziffern, Doppelpunkte erlaubt.</translation>
+    </message>
+    <message>
+        <source>--auth must be one of auto, plain, login, cram-md5, scram-sha-1, scram-sha-256, xoauth2, oauthbearer.</source>
+        <translation>--auth muss eines von auto, plain, login, cram-md5, scram-sha-1, scram-sha-256, xoauth2, oauthbearer sein.</translation>
+    </message>
+    <message>
+        <source>--password-stdin and --password-env need --user.</source>
+        <translation>--password-stdin und --password-env erfordern --user.</translation>
+    </message>
+    <message>
+        <source>--auth needs --user.</source>
+        <translation>--auth erfordert --user.</translation>
+    </message>
+    <message>
+        <source>--user needs exactly one of --password-stdin or --password-env.</source>
+        <translation>--user erfordert genau eines von --password-stdin oder --password-env.</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::oauth::LoopbackReceiver</name>
+    <message>
+        <source>Port %1 on 127.0.0.1 cannot be used for the sign-in: %2</source>
+        <translation>Port %1 auf 127.0.0.1 kann nicht für die Anmeldung verwendet werden: %2</translation>
+    </message>
+    <message>
+        <source>No port on 127.0.0.1 could be opened for the sign-in: %1</source>
+        <translation>Auf 127.0.0.1 konnte kein Port für die Anmeldung geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Not a sign-in</source>
+        <translation>Keine Anmeldung</translation>
+    </message>
+    <message>
+        <source>This address only receives the answer of a sign-in.</source>
+        <translation>Diese Adresse empfängt nur die Antwort einer Anmeldung.</translation>
+    </message>
+    <message>
+        <source>Already done</source>
+        <translation>Bereits erledigt</translation>
+    </message>
+    <message>
+        <source>Stamp has already received an answer for this sign-in. You can close this window.</source>
+        <translation>Stamp hat für diese Anmeldung bereits eine Antwort erhalten. Sie können dieses Fenster schließen.</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::oauth::OAuthSignIn</name>
+    <message numerus="yes">
+        <source>No answer came back from the browser within %n second(s), so the sign-in was stopped. Start it again and finish it in the browser.</source>
+        <translation>
+            <numerusform>Innerhalb von %n Sekunde kam keine Antwort vom Browser, daher wurde die Anmeldung abgebrochen. Starten Sie sie erneut und schließen Sie sie im Browser ab.</numerusform>
+            <numerusform>Innerhalb von %n Sekunden kam keine Antwort vom Browser, daher wurde die Anmeldung abgebrochen. Starten Sie sie erneut und schließen Sie sie im Browser ab.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation>Die Anmeldung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Sign-in stopped</source>
+        <translation>Anmeldung beendet</translation>
+    </message>
+    <message>
+        <source>Stamp is no longer waiting for this sign-in.</source>
+        <translation>Stamp wartet nicht mehr auf diese Anmeldung.</translation>
+    </message>
+    <message>
+        <source>The answer that came back to Stamp does not belong to the sign-in it started (the &quot;state&quot; did not match), so it was ignored. Start the sign-in again.</source>
+        <translation>Die Antwort, die bei Stamp ankam, gehört nicht zu der Anmeldung, die Stamp gestartet hat (der &quot;state&quot; stimmte nicht überein), daher wurde sie ignoriert. Starten Sie die Anmeldung erneut.</translation>
+    </message>
+    <message>
+        <source>%1 did not sign you in. %2</source>
+        <translation>%1 hat Sie nicht angemeldet. %2</translation>
+    </message>
+    <message>
+        <source>The answer from %1 carried no authorization code.</source>
+        <translation>Die Antwort von %1 enthielt keinen Autorisierungscode.</translation>
+    </message>
+    <message>
+        <source>%1 signed you in but issued no refresh token, so Stamp could not stay signed in.</source>
+        <translation>%1 hat Sie angemeldet, aber kein Aktualisierungstoken ausgestellt, daher konnte Stamp nicht angemeldet bleiben.</translation>
+    </message>
+    <message>
+        <source>%1 did not complete the sign-in. %2</source>
+        <translation>%1 hat die Anmeldung nicht abgeschlossen. %2</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <source>You can close this window and return to Stamp.</source>
+        <translation>Sie können dieses Fenster schließen und zu Stamp zurückkehren.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>Anmeldung fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::oauth::TokenClient</name>
+    <message>
+        <source>Stamp could not reach the sign-in service of %1 (%2): %3</source>
+        <translation>Stamp konnte den Anmeldedienst von %1 nicht erreichen (%2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::ui::AccountSettingsDialog</name>
+    <message>
+        <source>S&amp;how</source>
+        <translation>An&amp;zeigen</translation>
+    </message>
+    <message>
+        <source>Account &quot;%1&quot;</source>
+        <translation>Konto &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ihr Name</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>Reply-To address</source>
+        <translation>Antwortadresse</translation>
+    </message>
+    <message>
+        <source>Optional: where replies should go instead</source>
+        <translation>Optional: wohin Antworten stattdessen gehen sollen</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Ihr &amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Email address:</source>
+        <translation>&amp;E-Mail-Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Reply to:</source>
+        <translation>&amp;Antworten an:</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signatur</translation>
+    </message>
+    <message>
+        <source>Optional: added under &quot;-- &quot; at the end of new messages</source>
+        <translation>Optional: wird unter &quot;-- &quot; am Ende neuer Nachrichten eingefügt</translation>
+    </message>
+    <message>
+        <source>Si&amp;gnature:</source>
+        <translation>Si&amp;gnatur:</translation>
+    </message>
+    <message>
+        <source>Other identities</source>
+        <translation>Weitere Identitäten</translation>
+    </message>
+    <message>
+        <source>&amp;Add...</source>
+        <translation>&amp;Hinzufügen...</translation>
+    </message>
+    <message>
+        <source>Add an identity</source>
+        <translation>Identität hinzufügen</translation>
+    </message>
+    <message>
+        <source>E&amp;dit...</source>
+        <translation>&amp;Bearbeiten...</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>Other &amp;identities:</source>
+        <translation>Weitere Identi&amp;täten:</translation>
+    </message>
+    <message>
+        <source>&amp;Identity</source>
+        <translation>&amp;Identität</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver</source>
+        <translation>&amp;Server</translation>
+    </message>
+    <message>
+        <source>Sign-&amp;in</source>
+        <translation>Anmel&amp;dung</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Passwort</translation>
+    </message>
+    <message>
+        <source>C&amp;heck connection</source>
+        <translation>&amp;Verbindung prüfen</translation>
+    </message>
+    <message>
+        <source>No password is saved for this account.</source>
+        <translation>Für dieses Konto ist kein Passwort gespeichert.</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Neues Passwort</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the saved password</source>
+        <translation>Leer lassen, um das gespeicherte Passwort zu behalten</translation>
+    </message>
+    <message>
+        <source>Show the password</source>
+        <translation>Passwort anzeigen</translation>
+    </message>
+    <message>
+        <source>H&amp;ide</source>
+        <translation>Aus&amp;blenden</translation>
+    </message>
+    <message>
+        <source>New &amp;password:</source>
+        <translation>Neues &amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>The password lives in your system&apos;s keychain. Type a new one here to replace it when you save.</source>
+        <translation>Das Passwort liegt im Schlüsselbund Ihres Systems. Geben Sie hier ein neues ein, um es beim Speichern zu ersetzen.</translation>
+    </message>
+    <message>
+        <source>Stamp logs in to %1 as %2 with a sign-in at %3 (%4), not with a password. The sign-in lives in your system&apos;s keychain; Stamp asks %3 for short-lived access tokens with it and keeps those in memory only.</source>
+        <translation>Stamp meldet sich bei %1 als %2 mit einer Anmeldung bei %3 (%4) an, nicht mit einem Passwort. Die Anmeldung liegt im Schlüsselbund Ihres Systems; Stamp holt damit bei %3 kurzlebige Zugriffstoken und behält diese nur im Speicher.</translation>
+    </message>
+    <message>
+        <source>Sign in &amp;again with %1</source>
+        <translation>Mit %1 &amp;erneut anmelden</translation>
+    </message>
+    <message>
+        <source>Looking in the keychain for a saved sign-in...</source>
+        <translation>Gespeicherte Anmeldung wird im Schlüsselbund gesucht...</translation>
+    </message>
+    <message>
+        <source>A sign-in is kept in memory until you quit Stamp (no keychain).</source>
+        <translation>Eine Anmeldung wird bis zum Beenden von Stamp im Speicher behalten (kein Schlüsselbund).</translation>
+    </message>
+    <message>
+        <source>A sign-in is saved in your system&apos;s keychain.</source>
+        <translation>Eine Anmeldung ist im Schlüsselbund Ihres Systems gespeichert.</translation>
+    </message>
+    <message>
+        <source>No sign-in is saved: Stamp cannot send from this account until you sign in again.</source>
+        <translation>Keine Anmeldung gespeichert: Stamp kann von diesem Konto erst senden, wenn Sie sich erneut anmelden.</translation>
+    </message>
+    <message>
+        <source>Saving the new sign-in in the keychain...</source>
+        <translation>Die neue Anmeldung wird im Schlüsselbund gespeichert...</translation>
+    </message>
+    <message>
+        <source>The new sign-in is kept in memory until you quit Stamp, never in a file.</source>
+        <translation>Die neue Anmeldung wird bis zum Beenden von Stamp im Speicher behalten, nie in einer Datei.</translation>
+    </message>
+    <message>
+        <source>The new sign-in was not saved: %1</source>
+        <translation>Die neue Anmeldung wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Signed in again. The new sign-in is saved in your system&apos;s keychain, in place of the old one.</source>
+        <translation>Erneut angemeldet. Die neue Anmeldung ist im Schlüsselbund Ihres Systems gespeichert und ersetzt die alte.</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>None: messages are sent as the address above</source>
+        <translation>Keine: Nachrichten werden von der Adresse oben gesendet</translation>
+    </message>
+    <message>
+        <source>The account cannot be saved</source>
+        <translation>Das Konto kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>No keychain</source>
+        <translation>Kein Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>The new password is kept in memory until you quit Stamp, never in a file.</source>
+        <translation>Das neue Passwort wird bis zum Beenden von Stamp im Speicher behalten, nie in einer Datei.</translation>
+    </message>
+    <message>
+        <source>The password was not saved</source>
+        <translation>Das Passwort wurde nicht gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::ui::AccountSettingsServerForm</name>
+    <message>
+        <source>Server host name</source>
+        <translation>Hostname des Servers</translation>
+    </message>
+    <message>
+        <source>smtp.example.com</source>
+        <translation>smtp.example.com</translation>
+    </message>
+    <message>
+        <source>Server port</source>
+        <translation>Server-Port</translation>
+    </message>
+    <message>
+        <source>Connection security</source>
+        <translation>Verbindungssicherheit</translation>
+    </message>
+    <message>
+        <source>STARTTLS (usually port 587)</source>
+        <translation>STARTTLS (meist Port 587)</translation>
+    </message>
+    <message>
+        <source>TLS from the start (usually port 465)</source>
+        <translation>TLS von Anfang an (meist Port 465)</translation>
+    </message>
+    <message>
+        <source>None: no encryption</source>
+        <translation>Keine: keine Verschlüsselung</translation>
+    </message>
+    <message>
+        <source>Login method</source>
+        <translation>Anmeldemethode</translation>
+    </message>
+    <message>
+        <source>Automatic (strongest the server offers)</source>
+        <translation>Automatisch (die stärkste, die der Server anbietet)</translation>
+    </message>
+    <message>
+        <source>SCRAM-SHA-256</source>
+        <translation>SCRAM-SHA-256</translation>
+    </message>
+    <message>
+        <source>SCRAM-SHA-1</source>
+        <translation>SCRAM-SHA-1</translation>
+    </message>
+    <message>
+        <source>PLAIN</source>
+        <translation>PLAIN</translation>
+    </message>
+    <message>
+        <source>LOGIN</source>
+        <translation>LOGIN</translation>
+    </message>
+    <message>
+        <source>CRAM-MD5</source>
+        <translation>CRAM-MD5</translation>
+    </message>
+    <message>
+        <source>No login</source>
+        <translation>Keine Anmeldung</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Extra trusted CA file</source>
+        <translation>Zusätzliche vertrauenswürdige CA-Datei</translation>
+    </message>
+    <message>
+        <source>Optional: a PEM file, for a server signed by your own CA</source>
+        <translation>Optional: eine PEM-Datei, für einen Server, der von Ihrer eigenen CA signiert ist</translation>
+    </message>
+    <message>
+        <source>Certificates in this file are trusted for this account, in addition to the system&apos;s. Use it for a company or test CA; it never turns checking off.</source>
+        <translation>Zertifikaten in dieser Datei wird für dieses Konto zusätzlich zu denen des Systems vertraut. Verwenden Sie sie für eine Firmen- oder Test-CA; die Prüfung wird dadurch nie abgeschaltet.</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse...</source>
+        <translation>&amp;Durchsuchen...</translation>
+    </message>
+    <message>
+        <source>Choose a CA file</source>
+        <translation>CA-Datei auswählen</translation>
+    </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation>&amp;Vergessen</translation>
+    </message>
+    <message>
+        <source>Stop trusting this certificate</source>
+        <translation>Diesem Zertifikat nicht mehr vertrauen</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>Postausgangs-&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>Server-&amp;Port:</translation>
+    </message>
+    <message>
+        <source>S&amp;ecurity:</source>
+        <translation>S&amp;icherheit:</translation>
+    </message>
+    <message>
+        <source>&amp;Login method:</source>
+        <translation>&amp;Anmeldemethode:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>Trust &amp;CA file:</source>
+        <translation>Vertrauenswürdige &amp;CA-Datei:</translation>
+    </message>
+    <message>
+        <source>Trusted certificate:</source>
+        <translation>Vertrauenswürdiges Zertifikat:</translation>
+    </message>
+    <message>
+        <source>Sign-in with OAuth (XOAUTH2)</source>
+        <translation>Anmeldung mit OAuth (XOAUTH2)</translation>
+    </message>
+    <message>
+        <source>Sign-in with OAuth (OAUTHBEARER)</source>
+        <translation>Anmeldung mit OAuth (OAUTHBEARER)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation>SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s host name, for example smtp.example.com.</source>
+        <translation>Geben Sie den Hostnamen des Servers ein, zum Beispiel smtp.example.com.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host name: leave out spaces, &quot;/&quot;, &quot;@&quot; and the port.</source>
+        <translation>&quot;%1&quot; ist kein Hostname: Lassen Sie Leerzeichen, &quot;/&quot;, &quot;@&quot; und den Port weg.</translation>
+    </message>
+    <message>
+        <source>Enter the user name to log in with (often your email address).</source>
+        <translation>Geben Sie den Benutzernamen für die Anmeldung ein (oft Ihre E-Mail-Adresse).</translation>
+    </message>
+    <message>
+        <source>The CA file &quot;%1&quot; does not exist.</source>
+        <translation>Die CA-Datei &quot;%1&quot; existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Without encryption your password would cross the network readable by anyone on the way, so Stamp will not log in like that. Choose STARTTLS or TLS.</source>
+        <translation>Ohne Verschlüsselung ginge Ihr Passwort für jeden auf dem Weg lesbar durchs Netz, daher meldet sich Stamp so nicht an. Wählen Sie STARTTLS oder TLS.</translation>
+    </message>
+    <message>
+        <source>Choose a CA certificate file</source>
+        <translation>CA-Zertifikatsdatei auswählen</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>PEM-Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::ui::AccountWizard</name>
+    <message>
+        <source>Add your account</source>
+        <translation>Ihr Konto hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Not signed in: go back and sign in first.</source>
+        <translation>Nicht angemeldet: Gehen Sie zurück und melden Sie sich zuerst an.</translation>
+    </message>
+    <message>
+        <source>The account cannot be saved</source>
+        <translation>Das Konto kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>The password was not saved</source>
+        <translation>Das Passwort wurde nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>The account is saved, but its password is not: %1
+Set it later in the account&apos;s settings.</source>
+        <translation>Das Konto ist gespeichert, sein Passwort aber nicht: %1
+Legen Sie es später in den Einstellungen des Kontos fest.</translation>
+    </message>
+    <message>
+        <source>The sign-in was not saved</source>
+        <translation>Die Anmeldung wurde nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>The account is saved, but its sign-in is not: %1
+Sign in again in the account&apos;s settings.</source>
+        <translation>Das Konto ist gespeichert, seine Anmeldung aber nicht: %1
+Melden Sie sich in den Einstellungen des Kontos erneut an.</translation>
+    </message>
+    <message>
+        <source>No keychain</source>
+        <translation>Kein Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>Stamp can keep the sign-in in memory until you quit it; it is never written to a file. You will be asked to sign in again next time.</source>
+        <translation>Stamp kann die Anmeldung bis zum Beenden im Speicher behalten; sie wird nie in eine Datei geschrieben. Beim nächsten Mal müssen Sie sich erneut anmelden.</translation>
+    </message>
+    <message>
+        <source>Stamp can keep the password in memory until you quit it; it is never written to a file. You will be asked for it again next time.</source>
+        <translation>Stamp kann das Passwort bis zum Beenden im Speicher behalten; es wird nie in eine Datei geschrieben. Beim nächsten Mal werden Sie erneut danach gefragt.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep until I quit</source>
+        <translation>&amp;Bis zum Beenden behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t keep it</source>
+        <translation>&amp;Nicht behalten</translation>
+    </message>
+    <message>
+        <source>Preset for %1</source>
+        <translation>Voreinstellung für %1</translation>
+    </message>
+    <message>
+        <source>Published by %1 (autoconfig)</source>
+        <translation>Veröffentlicht von %1 (Autoconfig)</translation>
+    </message>
+    <message>
+        <source>Found through the MX record (%1, %2)</source>
+        <translation>Über den MX-Eintrag gefunden (%1, %2)</translation>
+    </message>
+    <message>
+        <source>Found through the SRV record %1: check it, DNS answers can be forged</source>
+        <translation>Über den SRV-Eintrag %1 gefunden: Prüfen Sie ihn, DNS-Antworten können gefälscht sein</translation>
+    </message>
+    <message>
+        <source>Probed %1:%2</source>
+        <translation>%1:%2 abgefragt</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::ui::AddressField</name>
+    <message>
+        <source>name@example.com, Another Person &lt;another@example.org&gt;</source>
+        <translation>name@example.com, Andere Person &lt;another@example.org&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::ui::AddressPage</name>
+    <message>
+        <source>Your address</source>
+        <translation>Ihre Adresse</translation>
+    </message>
+    <message>
+        <source>Stamp looks up how to send for this address. Nothing is sent with your password until you have checked the server.</source>
+        <translation>Stamp ermittelt, wie für diese Adresse gesendet wird. Mit Ihrem Passwort wird nichts gesendet, bevor Sie den Server geprüft haben.</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>you@example.com</source>
+        <translation>you@example.com</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ihr Name</translation>
+    </message>
+    <message>
+        <source>As people should see it, e.g. Ann Example</source>
+        <translation>So, wie andere ihn sehen sollen, z. B. Erika Mustermann</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>Kontoname</translation>
+    </message>
+    <message>
+        <source>A short name for this account: it appears in the main window&apos;s From list and in the Account column of Sent</source>
+        <translation>Ein kurzer Name für dieses Konto: Er erscheint in der Von-Liste des Hauptfensters und in der Spalte „Konto“ unter „Gesendet“</translation>
+    </message>
+    <message>
+        <source>&amp;Email address:</source>
+        <translation>&amp;E-Mail-Adresse:</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Ihr &amp;Name:</translation>
+    </message>
+    <message>
+        <source>Account &amp;called:</source>
+        <translation>Konto&amp;name:</translation>
+    </message>
+    <message>
+        <source>Enter an address like ann@example.com.</source>
+        <translation>Geben Sie eine Adresse wie ann@example.com ein.</translation>
+    </message>
+    <message>
+        <source>The part after @ is not a domain name.</source>
+        <translation>Der Teil nach dem @ ist kein Domainname.</translation>
+    </message>
+    <message>
+        <source>Call the account with letters, digits, dots, dashes or underscores, starting with a letter or digit.</source>
+        <translation>Benennen Sie das Konto mit Buchstaben, Ziffern, Punkten, Bindestrichen oder Unterstrichen, beginnend mit einem Buchstaben oder einer Ziffer.</translation>
+    </message>
+    <message>
+        <source>There is already an account called &quot;%1&quot;.</source>
+        <translation>Es gibt bereits ein Konto namens &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::ui::AttachmentList</name>
+    <message>
+        <source>&amp;Attach…</source>
+        <translation>An&amp;hängen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation>Angehängte Dateien</translation>
+    </message>
+    <message>
+        <source>Attach files (you can also drop or paste them)</source>
+        <translation>Dateien anhängen (Sie können sie auch hineinziehen oder einfügen)</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 ist keine Datei.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (permissions).</source>
+        <translation>%1 kann nicht gelesen werden (Berechtigungen).</translation>
+    </message>
+    <message>
+        <source>%1  (%2)</source>
+        <translation>%1  (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s), %1</source>
+        <translation>
+            <numerusform>%n Datei, %1</numerusform>
+            <numerusform>%n Dateien, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>about %1 once encoded, over the %2 that %3 accepts: remove some files or share them by a link</source>
+        <translation>kodiert etwa %1, mehr als die %2, die %3 annimmt: Entfernen Sie einige Dateien oder teilen Sie sie per Link</translation>
+    </message>
+    <message>
+        <source>about %1 once encoded, of the %2 that %3 accepts</source>
+        <translation>kodiert etwa %1 von den %2, die %3 annimmt</translation>
+    </message>
+    <message>
+        <source>about %1 once encoded; many providers refuse messages over 25 MB</source>
+        <translation>kodiert etwa %1; viele Anbieter lehnen Nachrichten über 25 MB ab</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Dateien anhängen</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::ui::CertificateDialog</name>
+    <message>
+        <source>&amp;Trust this certificate for this account</source>
+        <translation>Diesem Zertifikat für dieses Konto &amp;vertrauen</translation>
+    </message>
+    <message>
+        <source>Certificate not trusted: %1</source>
+        <translation>Zertifikat nicht vertrauenswürdig: %1</translation>
+    </message>
+    <message>
+        <source>Stamp cannot confirm that this server is %1.</source>
+        <translation>Stamp kann nicht bestätigen, dass dieser Server %1 ist.</translation>
+    </message>
+    <message>
+        <source>The connection was stopped before your password or any message was sent. The server presented a certificate that this computer does not trust, so someone could be intercepting the connection.</source>
+        <translation>Die Verbindung wurde beendet, bevor Ihr Passwort oder eine Nachricht gesendet wurde. Der Server hat ein Zertifikat vorgelegt, dem dieser Computer nicht vertraut, daher könnte jemand die Verbindung abfangen.</translation>
+    </message>
+    <message>
+        <source>What failed:</source>
+        <translation>Was fehlgeschlagen ist:</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate</source>
+        <translation>Das Zertifikat des Servers</translation>
+    </message>
+    <message>
+        <source>Issued to:</source>
+        <translation>Ausgestellt für:</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>Ausgestellt von:</translation>
+    </message>
+    <message>
+        <source>Valid for names:</source>
+        <translation>Gültig für Namen:</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>Gültig:</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>SHA-256-Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the SHA-256 fingerprint</source>
+        <translation>SHA-256-Fingerabdruck kopieren</translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation>SHA-256:</translation>
+    </message>
+    <message>
+        <source>Certificate chain</source>
+        <translation>Zertifikatskette</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(kein Name)</translation>
+    </message>
+    <message>
+        <source>Issued by: %1
+SHA-256: %2</source>
+        <translation>Ausgestellt von: %1
+SHA-256: %2</translation>
+    </message>
+    <message>
+        <source>Trust it only if you know why it cannot be verified (for example a company server with its own certificate authority, or a device with a self-made certificate) and the fingerprint matches the one your administrator gave you. Stamp will then accept exactly this certificate for &quot;%1&quot; and refuse any other, including a renewed one.</source>
+        <translation>Vertrauen Sie ihm nur, wenn Sie wissen, warum es nicht verifiziert werden kann (zum Beispiel ein Firmenserver mit eigener Zertifizierungsstelle oder ein Gerät mit selbst erstelltem Zertifikat), und wenn der Fingerabdruck mit dem übereinstimmt, den Ihr Administrator Ihnen genannt hat. Stamp akzeptiert dann für &quot;%1&quot; genau dieses Zertifikat und lehnt jedes andere ab, auch ein erneuertes.</translation>
+    </message>
+    <message>
+        <source>Trust this certificate for this account</source>
+        <translation>Diesem Zertifikat für dieses Konto vertrauen</translation>
+    </message>
+    <message>
+        <source>A revoked certificate cannot be trusted.</source>
+        <translation>Einem widerrufenen Zertifikat kann nicht vertraut werden.</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::ui::ComposeWindow</name>
+    <message>
+        <source>&quot;%1&quot;</source>
+        <translation>&quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The link also asked for %1. Stamp never takes those from a link: nothing is attached, and the sender and headers stay as you set them.</source>
+        <translation>Der Link hat außerdem %1 verlangt. Stamp übernimmt so etwas nie aus einem Link: Nichts wird angehängt, und Absender und Kopfzeilen bleiben, wie Sie sie eingestellt haben.</translation>
+    </message>
+    <message>
+        <source>About the link</source>
+        <translation>Über den Link</translation>
+    </message>
+    <message>
+        <source>The sender address cannot be used</source>
+        <translation>Die Absenderadresse kann nicht verwendet werden</translation>
+    </message>
+    <message>
+        <source>This message cannot be sent yet</source>
+        <translation>Diese Nachricht kann noch nicht gesendet werden</translation>
+    </message>
+    <message>
+        <source>There is nowhere to send this message</source>
+        <translation>Es gibt keinen Weg, diese Nachricht zu senden</translation>
+    </message>
+    <message>
+        <source>Choose an account in the From list of the main window, or use the sandbox.</source>
+        <translation>Wählen Sie ein Konto in der Von-Liste des Hauptfensters oder verwenden Sie die Sandbox.</translation>
+    </message>
+    <message>
+        <source>The message is too large for %1</source>
+        <translation>Die Nachricht ist zu groß für %1</translation>
+    </message>
+    <message>
+        <source>It is %1 as sent (attachments grow by a third when encoded), and %2 accepts at most %3. Remove some attachments, or share large files by a link.</source>
+        <translation>Beim Senden ist sie %1 groß (Anhänge wachsen beim Kodieren um ein Drittel), und %2 nimmt höchstens %3 an. Entfernen Sie einige Anhänge oder teilen Sie große Dateien per Link.</translation>
+    </message>
+    <message>
+        <source>Sending was cancelled</source>
+        <translation>Das Senden wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>The message was not sent. It is as you wrote it.</source>
+        <translation>Die Nachricht wurde nicht gesendet. Sie ist noch so, wie Sie sie geschrieben haben.</translation>
+    </message>
+    <message>
+        <source>The message could not be put in the Outbox</source>
+        <translation>Die Nachricht konnte nicht in den Postausgang gestellt werden</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation>Wird vorbereitet…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending in %n second(s)…</source>
+        <translation>
+            <numerusform>Senden in %n Sekunde…</numerusform>
+            <numerusform>Senden in %n Sekunden…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too late to take it back</source>
+        <translation>Zu spät zum Zurückholen</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>Was Sie tun können: %1</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <source>There is no network right now. Stamp sends it as soon as the network is back; it waits in the Outbox, so you can close this window.</source>
+        <translation>Gerade gibt es kein Netzwerk. Stamp sendet die Nachricht, sobald das Netzwerk zurück ist; sie wartet im Postausgang, Sie können dieses Fenster also schließen.</translation>
+    </message>
+    <message>
+        <source>Stamp tries again at %1; it waits in the Outbox, so you can close this window.</source>
+        <translation>Nächster Versuch: %1; die Nachricht wartet im Postausgang, Sie können dieses Fenster also schließen.</translation>
+    </message>
+    <message>
+        <source>Not sent yet: %1</source>
+        <translation>Noch nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <source>The whole message had been sent when the connection failed; the server may have it. It stays in the Outbox: check with a recipient, then Retry or Remove it there.</source>
+        <translation>Die ganze Nachricht war gesendet, als die Verbindung abbrach; der Server hat sie möglicherweise. Sie bleibt im Postausgang: Fragen Sie bei einem Empfänger nach und wählen Sie dort dann „Erneut versuchen“ oder „Entfernen“.</translation>
+    </message>
+    <message>
+        <source>Not confirmed: %1</source>
+        <translation>Nicht bestätigt: %1</translation>
+    </message>
+    <message>
+        <source>Some recipients have it; the others can be retried from the Outbox.</source>
+        <translation>Einige Empfänger haben sie erhalten; für die anderen kann der Versand im Postausgang erneut versucht werden.</translation>
+    </message>
+    <message>
+        <source>Sent, but not to everyone</source>
+        <translation>Gesendet, aber nicht an alle</translation>
+    </message>
+    <message>
+        <source>It waits in the Outbox: enter the password and it is sent.</source>
+        <translation>Sie wartet im Postausgang: Geben Sie das Passwort ein, dann wird sie gesendet.</translation>
+    </message>
+    <message>
+        <source>It waits in the Outbox: sign in again and it is sent.</source>
+        <translation>Sie wartet im Postausgang: Melden Sie sich erneut an, dann wird sie gesendet.</translation>
+    </message>
+    <message>
+        <source>&amp;Enter password…</source>
+        <translation>&amp;Passwort eingeben…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in again…</source>
+        <translation>Erneut an&amp;melden…</translation>
+    </message>
+    <message>
+        <source>Enter the password and send the message</source>
+        <translation>Passwort eingeben und die Nachricht senden</translation>
+    </message>
+    <message>
+        <source>Sign in again and send the message</source>
+        <translation>Erneut anmelden und die Nachricht senden</translation>
+    </message>
+    <message>
+        <source>The server refused the saved password. Type the password and the message is sent.</source>
+        <translation>Der Server hat das gespeicherte Passwort abgelehnt. Geben Sie das Passwort ein, dann wird die Nachricht gesendet.</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Nicht gesendet</translation>
+    </message>
+    <message>
+        <source>&amp;Rich text</source>
+        <translation>&amp;Formatierter Text</translation>
+    </message>
+    <message>
+        <source>Re&amp;view certificate...</source>
+        <translation>&amp;Zertifikat prüfen...</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Senden</translation>
+    </message>
+    <message>
+        <source>Cancel sending</source>
+        <translation>Senden abbrechen</translation>
+    </message>
+    <message>
+        <source>New message</source>
+        <translation>Neue Nachricht</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Sending through %1</source>
+        <translation>Senden über %1</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Cc</source>
+        <translation>Kopie (Cc)</translation>
+    </message>
+    <message>
+        <source>Bcc</source>
+        <translation>Blindkopie (Bcc)</translation>
+    </message>
+    <message>
+        <source>Problem in %1</source>
+        <translation>Problem im Feld %1</translation>
+    </message>
+    <message>
+        <source>Bcc recipients get the message without anyone seeing their address</source>
+        <translation>Bcc-Empfänger erhalten die Nachricht, ohne dass jemand ihre Adresse sieht</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Nachrichtentext</translation>
+    </message>
+    <message>
+        <source>Message text (formatted)</source>
+        <translation>Nachrichtentext (formatiert)</translation>
+    </message>
+    <message>
+        <source>Send formatted text (HTML) with a plain-text copy for readers that want one</source>
+        <translation>Formatierten Text (HTML) senden, mit einer Klartext-Kopie für Mailprogramme, die eine wünschen</translation>
+    </message>
+    <message>
+        <source>Some files could not be attached</source>
+        <translation>Einige Dateien konnten nicht angehängt werden</translation>
+    </message>
+    <message>
+        <source>Review the server&apos;s certificate</source>
+        <translation>Das Zertifikat des Servers prüfen</translation>
+    </message>
+    <message>
+        <source>Sending progress</source>
+        <translation>Sendefortschritt</translation>
+    </message>
+    <message>
+        <source>Send the message (Ctrl+Enter)</source>
+        <translation>Nachricht senden (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>U&amp;ndo send</source>
+        <translation>Senden &amp;rückgängig</translation>
+    </message>
+    <message>
+        <source>Take the message back before it leaves (Ctrl+Z)</source>
+        <translation>Die Nachricht zurückholen, bevor sie hinausgeht (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Why the message cannot be sent yet</source>
+        <translation>Warum die Nachricht noch nicht gesendet werden kann</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;An:</translation>
+    </message>
+    <message>
+        <source>&amp;Cc:</source>
+        <translation>&amp;Kopie (Cc):</translation>
+    </message>
+    <message>
+        <source>&amp;Bcc:</source>
+        <translation>&amp;Blindkopie (Bcc):</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation>Be&amp;treff:</translation>
+    </message>
+    <message>
+        <source>Send &amp;later...</source>
+        <translation>S&amp;päter senden...</translation>
+    </message>
+    <message>
+        <source>Choose when the message leaves; it waits in the Outbox until then</source>
+        <translation>Wählen Sie, wann die Nachricht hinausgeht; bis dahin wartet sie im Postausgang</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved</source>
+        <translation>Der Entwurf konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Fix the address in %1</source>
+        <translation>Korrigieren Sie die Adresse im Feld %1</translation>
+    </message>
+    <message>
+        <source>Add a recipient</source>
+        <translation>Fügen Sie einen Empfänger hinzu</translation>
+    </message>
+    <message>
+        <source>Still sending</source>
+        <translation>Wird noch gesendet</translation>
+    </message>
+    <message>
+        <source>The message is being sent. Wait for it to finish, or press Cancel sending.</source>
+        <translation>Die Nachricht wird gerade gesendet. Warten Sie, bis das abgeschlossen ist, oder klicken Sie auf „Senden abbrechen“.</translation>
+    </message>
+    <message>
+        <source>Keep this message as a draft?</source>
+        <translation>Diese Nachricht als Entwurf behalten?</translation>
+    </message>
+    <message>
+        <source>The message has not been sent. Keep it as a draft to finish later, or discard it?</source>
+        <translation>Die Nachricht wurde nicht gesendet. Als Entwurf behalten, um sie später fertigzustellen, oder verwerfen?</translation>
+    </message>
+    <message>
+        <source>The message has not been sent. Close it and lose what you wrote?</source>
+        <translation>Die Nachricht wurde nicht gesendet. Schließen und das Geschriebene verlieren?</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::ui::ConnectionCheckPanel</name>
+    <message>
+        <source>✔ Passed</source>
+        <translation>✔ Bestanden</translation>
+    </message>
+    <message>
+        <source>⚠ Warning</source>
+        <translation>⚠ Warnung</translation>
+    </message>
+    <message>
+        <source>✘ Failed</source>
+        <translation>✘ Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>– Skipped</source>
+        <translation>– Übersprungen</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Testen</translation>
+    </message>
+    <message>
+        <source>C&amp;opy report</source>
+        <translation>Bericht &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Review certificate...</source>
+        <translation>&amp;Zertifikat prüfen...</translation>
+    </message>
+    <message>
+        <source>Test the connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Connect, check the encryption and log in with your password, step by step</source>
+        <translation>Verbinden, die Verschlüsselung prüfen und sich mit Ihrem Passwort anmelden, Schritt für Schritt</translation>
+    </message>
+    <message>
+        <source>Copy the check report</source>
+        <translation>Prüfbericht kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the whole report as text, to paste into a support request. It holds no password.</source>
+        <translation>Den ganzen Bericht als Text kopieren, um ihn in eine Supportanfrage einzufügen. Er enthält kein Passwort.</translation>
+    </message>
+    <message>
+        <source>Nothing has been sent yet. Press Test to connect to the server and log in.</source>
+        <translation>Noch wurde nichts gesendet. Klicken Sie auf „Testen“, um sich mit dem Server zu verbinden und anzumelden.</translation>
+    </message>
+    <message>
+        <source>Check steps</source>
+        <translation>Prüfschritte</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Review the server&apos;s certificate</source>
+        <translation>Das Zertifikat des Servers prüfen</translation>
+    </message>
+    <message>
+        <source>See the certificate, what failed and its fingerprint, and decide whether to trust it</source>
+        <translation>Zertifikat, Fehlergrund und Fingerabdruck ansehen und entscheiden, ob Sie ihm vertrauen</translation>
+    </message>
+    <message>
+        <source>Session log of the check</source>
+        <translation>Sitzungsprotokoll der Prüfung</translation>
+    </message>
+    <message>
+        <source>Getting an access token from your sign-in...</source>
+        <translation>Zugriffstoken wird über Ihre Anmeldung geholt...</translation>
+    </message>
+    <message>
+        <source>Reading the password...</source>
+        <translation>Passwort wird gelesen...</translation>
+    </message>
+    <message>
+        <source>Checking %1 port %2...</source>
+        <translation>%1 Port %2 wird geprüft...</translation>
+    </message>
+    <message>
+        <source>The server refused the access token; getting a new one...</source>
+        <translation>Der Server hat das Zugriffstoken abgelehnt; ein neues wird geholt...</translation>
+    </message>
+    <message>
+        <source>&amp;Test again</source>
+        <translation>Erneut &amp;testen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel test</source>
+        <translation>Test &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation>Die Prüfung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Look up %1</source>
+        <translation>%1 nachschlagen</translation>
+    </message>
+    <message>
+        <source>Connect to port %1</source>
+        <translation>Mit Port %1 verbinden</translation>
+    </message>
+    <message>
+        <source>STARTTLS offered before TLS</source>
+        <translation>STARTTLS vor TLS angeboten</translation>
+    </message>
+    <message>
+        <source>TLS and the server&apos;s certificate</source>
+        <translation>TLS und das Zertifikat des Servers</translation>
+    </message>
+    <message>
+        <source>Capabilities (EHLO)</source>
+        <translation>Fähigkeiten (EHLO)</translation>
+    </message>
+    <message>
+        <source>Log in as %1</source>
+        <translation>Als %1 anmelden</translation>
+    </message>
+    <message>
+        <source>… Waiting</source>
+        <translation>… Wartet</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Everything works: Stamp reached %1 and logged in (%2 ms).</source>
+        <translation>Alles funktioniert: Stamp hat %1 erreicht und sich angemeldet (%2 ms).</translation>
+    </message>
+    <message>
+        <source>Everything works: Stamp reached %1 (%2 ms).</source>
+        <translation>Alles funktioniert: Stamp hat %1 erreicht (%2 ms).</translation>
+    </message>
+    <message>
+        <source>The check found a problem.</source>
+        <translation>Die Prüfung hat ein Problem gefunden.</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>Was Sie tun können:</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::ui::DiscoveryPage</name>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>no encryption</source>
+        <translation>keine Verschlüsselung</translation>
+    </message>
+    <message>
+        <source>S&amp;top looking</source>
+        <translation>Suche &amp;beenden</translation>
+    </message>
+    <message>
+        <source>Finding your server</source>
+        <translation>Ihr Server wird gesucht</translation>
+    </message>
+    <message>
+        <source>Stamp checks its provider presets, your domain&apos;s published settings, its DNS records, and asks likely servers what they offer, without logging in.</source>
+        <translation>Stamp prüft seine Anbieter-Voreinstellungen, die veröffentlichten Einstellungen Ihrer Domain und ihre DNS-Einträge und fragt wahrscheinliche Server, was sie anbieten, ohne sich anzumelden.</translation>
+    </message>
+    <message>
+        <source>Discovery progress</source>
+        <translation>Suchfortschritt</translation>
+    </message>
+    <message>
+        <source>Stop looking for the server</source>
+        <translation>Die Suche nach dem Server beenden</translation>
+    </message>
+    <message>
+        <source>Servers found</source>
+        <translation>Gefundene Server</translation>
+    </message>
+    <message>
+        <source>&amp;Use:</source>
+        <translation>&amp;Verwenden:</translation>
+    </message>
+    <message>
+        <source>Looking up settings for %1... (%2 s)</source>
+        <translation>Einstellungen für %1 werden gesucht... (%2 s)</translation>
+    </message>
+    <message>
+        <source>%1 port %2, %3</source>
+        <translation>%1 Port %2, %3</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
+    <message>
+        <source>None of these: I will enter the settings myself</source>
+        <translation>Nichts davon: Ich gebe die Einstellungen selbst ein</translation>
+    </message>
+    <message>
+        <source>Stopped. Choose what was found so far, or enter the settings yourself.</source>
+        <translation>Angehalten. Wählen Sie etwas aus den bisherigen Funden oder geben Sie die Einstellungen selbst ein.</translation>
+    </message>
+    <message>
+        <source>Nothing was found for %1. Your provider&apos;s help pages name the SMTP server; enter it on the next page.</source>
+        <translation>Für %1 wurde nichts gefunden. Die Hilfeseiten Ihres Anbieters nennen den SMTP-Server; geben Sie ihn auf der nächsten Seite ein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n way(s) to send, best first. Pick one; you can still change every setting on the next page.</source>
+        <translation>
+            <numerusform>%n Weg zum Senden gefunden. Wählen Sie ihn aus; auf der nächsten Seite können Sie noch jede Einstellung ändern.</numerusform>
+            <numerusform>%n Wege zum Senden gefunden, der beste zuerst. Wählen Sie einen aus; auf der nächsten Seite können Sie noch jede Einstellung ändern.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 ms)</source>
+        <translation>%1: %2 (%3 ms)</translation>
+    </message>
+    <message>
+        <source>What was checked: %1</source>
+        <translation>Was geprüft wurde: %1</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::ui::DraftsView</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Entwürfe</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(kein Betreff)</translation>
+    </message>
+    <message>
+        <source>no recipient yet</source>
+        <translation>noch kein Empfänger</translation>
+    </message>
+    <message>
+        <source>%1  %2 — to %3</source>
+        <translation>%1  %2 — An: %3</translation>
+    </message>
+    <message>
+        <source>Delete this draft?</source>
+        <translation>Diesen Entwurf löschen?</translation>
+    </message>
+    <message>
+        <source>The draft will be gone for good.</source>
+        <translation>Der Entwurf ist dann endgültig weg.</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::ui::IdentityDialog</name>
+    <message>
+        <source>Add an identity</source>
+        <translation>Identität hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit identity</source>
+        <translation>Identität bearbeiten</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Anzeigename</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>Reply-To address</source>
+        <translation>Antwortadresse</translation>
+    </message>
+    <message>
+        <source>Optional: where replies should go instead</source>
+        <translation>Optional: wohin Antworten stattdessen gehen sollen</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signatur</translation>
+    </message>
+    <message>
+        <source>Optional: added under &quot;-- &quot; at the end of new messages</source>
+        <translation>Optional: wird unter &quot;-- &quot; am Ende neuer Nachrichten eingefügt</translation>
+    </message>
+    <message>
+        <source>Many servers only accept From addresses that belong to the account; add aliases the provider knows about.</source>
+        <translation>Viele Server akzeptieren nur Absenderadressen, die zum Konto gehören; fügen Sie Aliasse hinzu, die der Anbieter kennt.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>Anzeige&amp;name:</translation>
+    </message>
+    <message>
+        <source>&amp;Email address:</source>
+        <translation>&amp;E-Mail-Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Reply to:</source>
+        <translation>&amp;Antworten an:</translation>
+    </message>
+    <message>
+        <source>&amp;Signature:</source>
+        <translation>&amp;Signatur:</translation>
+    </message>
+    <message>
+        <source>Enter the email address to send from.</source>
+        <translation>Geben Sie die E-Mail-Adresse ein, von der gesendet werden soll.</translation>
+    </message>
+    <message>
+        <source>The email address cannot be used: %1</source>
+        <translation>Die E-Mail-Adresse kann nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <source>The name cannot contain line breaks.</source>
+        <translation>Der Name darf keine Zeilenumbrüche enthalten.</translation>
+    </message>
+    <message>
+        <source>The Reply-To address cannot be used: %1</source>
+        <translation>Die Antwortadresse kann nicht verwendet werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::ui::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <extracomment>%1 is the name of the system&apos;s language in that language, e.g. &quot;Deutsch&quot;</extracomment>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>System language (%1)</source>
+        <translation>Systemsprache (%1)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Stamp will use %1 the next time it starts.</source>
+        <translation>Stamp verwendet %1 beim nächsten Start.</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::ui::MainWindow</name>
+    <message>
+        <source>Session log</source>
+        <translation>Sitzungsprotokoll</translation>
+    </message>
+    <message>
+        <source>Stamp</source>
+        <translation>Stamp</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Entwürfe</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Postausgang</translation>
+    </message>
+    <message>
+        <source>Past sessions</source>
+        <translation>Frühere Sitzungen</translation>
+    </message>
+    <message>
+        <source>Send from</source>
+        <translation>Senden von</translation>
+    </message>
+    <message>
+        <source>The account new messages are sent from</source>
+        <translation>Das Konto, von dem neue Nachrichten gesendet werden</translation>
+    </message>
+    <message>
+        <source>Your accounts could not be read</source>
+        <translation>Ihre Konten konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>The outbox cannot be used</source>
+        <translation>Der Postausgang kann nicht verwendet werden</translation>
+    </message>
+    <message>
+        <source>Sent items cannot be kept: %1</source>
+        <translation>Gesendete Nachrichten können nicht aufbewahrt werden: %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;New message</source>
+        <translation>&amp;Neue Nachricht</translation>
+    </message>
+    <message>
+        <source>New message in the &amp;sandbox</source>
+        <translation>Neue Nachricht in der &amp;Sandbox</translation>
+    </message>
+    <message>
+        <source>Write a message to the sandbox, a mail server on this computer that keeps what you send</source>
+        <translation>Eine Nachricht an die Sandbox schreiben, einen Mailserver auf diesem Computer, der behält, was Sie senden</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Konto</translation>
+    </message>
+    <message>
+        <source>&amp;Add account...</source>
+        <translation>Konto &amp;hinzufügen...</translation>
+    </message>
+    <message>
+        <source>&amp;Settings...</source>
+        <translation>&amp;Einstellungen...</translation>
+    </message>
+    <message>
+        <source>&amp;Check connection...</source>
+        <translation>&amp;Verbindung prüfen...</translation>
+    </message>
+    <message>
+        <source>&amp;Remove...</source>
+        <translation>&amp;Entfernen...</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Session &amp;log</source>
+        <translation>Sitzungs&amp;protokoll</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Stamp</source>
+        <translation>&amp;Über Stamp</translation>
+    </message>
+    <message>
+        <source>About Stamp</source>
+        <translation>Über Stamp</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Stamp %1&lt;/h3&gt;&lt;p&gt;Sends mail through your SMTP account and shows exactly what the server said.&lt;/p&gt;&lt;p&gt;Passwords and sign-in tokens are kept in your system&apos;s keychain, never in a file.&lt;/p&gt;&lt;p&gt;Copyright 2026 The Stamp developers.&lt;br&gt;Stamp is free software under the GNU General Public License, version 3 or (at your option) any later version: you may share and change it, and it comes with no warranty. Built with Qt %2 (LGPL 3) and QtKeychain (BSD licence).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Stamp %1&lt;/h3&gt;&lt;p&gt;Sendet Mail über Ihr SMTP-Konto und zeigt genau, was der Server geantwortet hat.&lt;/p&gt;&lt;p&gt;Passwörter und Anmelde-Token werden im Schlüsselbund Ihres Systems aufbewahrt, nie in einer Datei.&lt;/p&gt;&lt;p&gt;Copyright 2026 The Stamp developers.&lt;br&gt;Stamp ist freie Software unter der GNU General Public License, Version 3 oder (nach Ihrer Wahl) jeder späteren Version: Sie dürfen es weitergeben und verändern, und es wird ohne jede Gewährleistung bereitgestellt. Erstellt mit Qt %2 (LGPL 3) und QtKeychain (BSD-Lizenz).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Hauptleiste</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>Stamp could not open a port on this computer for its sandbox: %1</source>
+        <translation>Stamp konnte auf diesem Computer keinen Port für seine Sandbox öffnen: %1</translation>
+    </message>
+    <message>
+        <source>The sandbox could not start</source>
+        <translation>Die Sandbox konnte nicht starten</translation>
+    </message>
+    <message>
+        <source>Sandbox inbox</source>
+        <translation>Sandbox-Posteingang</translation>
+    </message>
+    <message>
+        <source>There is nowhere to send from yet: add your account, or try the sandbox to write a message that stays on this computer.</source>
+        <translation>Es gibt noch nichts, von dem aus gesendet werden kann: Fügen Sie Ihr Konto hinzu oder probieren Sie die Sandbox aus, um eine Nachricht zu schreiben, die auf diesem Computer bleibt.</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>Checking the login for %1...</source>
+        <translation>Anmeldung für %1 wird geprüft...</translation>
+    </message>
+    <message>
+        <source>No password is saved for &quot;%1&quot;.</source>
+        <translation>Für &quot;%1&quot; ist kein Passwort gespeichert.</translation>
+    </message>
+    <message>
+        <source>Password for %1</source>
+        <translation>Passwort für %1</translation>
+    </message>
+    <message>
+        <source>%1
+Password for %2 (kept in memory until Stamp quits, never in a file):</source>
+        <translation>%1
+Passwort für %2 (bis zum Beenden von Stamp im Speicher behalten, nie in einer Datei):</translation>
+    </message>
+    <message>
+        <source>Sending as %1 needs attention</source>
+        <translation>Senden als %1 erfordert Ihre Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; waits in the Outbox until %2.</source>
+        <translation>&quot;%1&quot; wartet bis %2 im Postausgang.</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(kein Betreff)</translation>
+    </message>
+    <message>
+        <source>Account &quot;%1&quot; saved.</source>
+        <translation>Konto &quot;%1&quot; gespeichert.</translation>
+    </message>
+    <message>
+        <source>The certificate was not saved</source>
+        <translation>Das Zertifikat wurde nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; now trusts the certificate with SHA-256 %2.</source>
+        <translation>&quot;%1&quot; vertraut jetzt dem Zertifikat mit SHA-256 %2.</translation>
+    </message>
+    <message>
+        <source>Remove account</source>
+        <translation>Konto entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the account &quot;%1&quot; (%2) and its saved password?</source>
+        <translation>Das Konto &quot;%1&quot; (%2) und sein gespeichertes Passwort entfernen?</translation>
+    </message>
+    <message>
+        <source>Messages already sent stay in the Sent list.</source>
+        <translation>Bereits gesendete Nachrichten bleiben in der Liste „Gesendet“.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>The saved password could not be removed: %1</source>
+        <translation>Das gespeicherte Passwort konnte nicht entfernt werden: %1</translation>
+    </message>
+    <message>
+        <source>The account was not removed</source>
+        <translation>Das Konto wurde nicht entfernt</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Sending through: %1</source>
+        <translation>Senden über: %1</translation>
+    </message>
+    <message>
+        <source>A new message is waiting. Add your account or try the sandbox first: it opens right after, with everything from the link.</source>
+        <translation>Eine neue Nachricht wartet. Fügen Sie zuerst Ihr Konto hinzu oder probieren Sie die Sandbox aus: Danach öffnet sie sich sofort, mit allem aus dem Link.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) being sent right now: sending stops, and each goes back to the Outbox (one whose end had already gone out is marked &quot;not confirmed&quot; rather than sent twice).</source>
+        <translation>
+            <numerusform>%n Nachricht wird gerade gesendet: Das Senden wird beendet, und sie kommt zurück in den Postausgang (war ihr Ende schon hinausgegangen, wird sie als „nicht bestätigt“ markiert, statt doppelt gesendet zu werden).</numerusform>
+            <numerusform>%n Nachrichten werden gerade gesendet: Das Senden wird beendet, und jede kommt zurück in den Postausgang (eine, deren Ende schon hinausgegangen war, wird als „nicht bestätigt“ markiert, statt doppelt gesendet zu werden).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) still in the undo period: they are sent the next time you open Stamp.</source>
+        <translation>
+            <numerusform>%n Nachricht ist noch in der Frist zum Rückgängigmachen: Sie wird gesendet, wenn Sie Stamp das nächste Mal öffnen.</numerusform>
+            <numerusform>%n Nachrichten sind noch in der Frist zum Rückgängigmachen: Sie werden gesendet, wenn Sie Stamp das nächste Mal öffnen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) scheduled for later: they are sent when Stamp is open at or after their time.</source>
+        <translation>
+            <numerusform>%n Nachricht ist für später geplant: Sie wird gesendet, wenn Stamp zu oder nach ihrem Zeitpunkt geöffnet ist.</numerusform>
+            <numerusform>%n Nachrichten sind für später geplant: Sie werden gesendet, wenn Stamp zu oder nach ihrem Zeitpunkt geöffnet ist.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) waiting to be sent or retried: they wait in the Outbox until you open Stamp again.</source>
+        <translation>
+            <numerusform>%n Nachricht wartet auf das Senden oder einen erneuten Versuch: Sie bleibt im Postausgang, bis Sie Stamp wieder öffnen.</numerusform>
+            <numerusform>%n Nachrichten warten auf das Senden oder einen erneuten Versuch: Sie bleiben im Postausgang, bis Sie Stamp wieder öffnen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quit Stamp?</source>
+        <translation>Stamp beenden?</translation>
+    </message>
+    <message>
+        <source>Messages are still on their way. Nothing is lost if you quit, but nothing is sent while Stamp is closed.</source>
+        <translation>Nachrichten sind noch unterwegs. Beim Beenden geht nichts verloren, aber solange Stamp geschlossen ist, wird nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>&amp;Quit anyway</source>
+        <translation>&amp;Trotzdem beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Stamp open</source>
+        <translation>Stamp &amp;geöffnet lassen</translation>
+    </message>
+    <message>
+        <source>Outbox (%1)</source>
+        <translation>Postausgang (%1)</translation>
+    </message>
+    <message>
+        <source>Some messages in the Outbox need a look</source>
+        <translation>Einige Nachrichten im Postausgang brauchen Ihre Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>%1 (sent)</source>
+        <translation>%1 (gesendet)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Outbox: %n sent</source>
+        <translation>
+            <numerusform>Postausgang: %n gesendet</numerusform>
+            <numerusform>Postausgang: %n gesendet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Outbox: not sent</source>
+        <translation>Postausgang: nicht gesendet</translation>
+    </message>
+    <message>
+        <source>The session could not be kept: %1</source>
+        <translation>Die Sitzung konnte nicht aufbewahrt werden: %1</translation>
+    </message>
+    <message>
+        <source>Not confirmed: %1</source>
+        <translation>Nicht bestätigt: %1</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is waiting: %2 cannot be reached. Stamp keeps trying and sends it when the server answers.</source>
+        <translation>&quot;%1&quot; wartet: %2 ist nicht erreichbar. Stamp versucht es weiter und sendet die Nachricht, sobald der Server antwortet.</translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation>der Server</translation>
+    </message>
+    <message>
+        <source>Waiting for the mail server</source>
+        <translation>Warten auf den Mailserver</translation>
+    </message>
+    <message>
+        <source>Messages are waiting in the Outbox</source>
+        <translation>Nachrichten warten im Postausgang</translation>
+    </message>
+    <message>
+        <source>Sent: %1</source>
+        <translation>Gesendet: %1</translation>
+    </message>
+    <message>
+        <source>Message sent</source>
+        <translation>Nachricht gesendet</translation>
+    </message>
+    <message>
+        <source>Sign in again to %1</source>
+        <translation>Erneut bei %1 anmelden</translation>
+    </message>
+    <message>
+        <source>Messages from &quot;%1&quot; wait in the Outbox until you sign in again.</source>
+        <translation>Nachrichten von &quot;%1&quot; warten im Postausgang, bis Sie sich erneut anmelden.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in...</source>
+        <translation>&amp;Anmelden...</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Später</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::ui::Notifier</name>
+    <message>
+        <source>Stamp</source>
+        <translation>Stamp</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::ui::OAuthSignInPanel</name>
+    <message>
+        <source>&amp;Cancel sign-in</source>
+        <translation>Anmeldung &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>No browser window? Open this address in your browser:</source>
+        <translation>Kein Browserfenster? Öffnen Sie diese Adresse in Ihrem Browser:</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y address</source>
+        <translation>Adresse &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Use another app &amp;registration…</source>
+        <translation>Andere App-&amp;Registrierung verwenden…</translation>
+    </message>
+    <message>
+        <source>Client s&amp;ecret:</source>
+        <translation>Client-S&amp;ecret:</translation>
+    </message>
+    <message>
+        <source>&amp;Use this registration</source>
+        <translation>Diese &amp;Registrierung verwenden</translation>
+    </message>
+    <message>
+        <source>Stop waiting for the browser</source>
+        <translation>Nicht mehr auf den Browser warten</translation>
+    </message>
+    <message>
+        <source>Waiting for the browser</source>
+        <translation>Warten auf den Browser</translation>
+    </message>
+    <message>
+        <source>Sign-in address</source>
+        <translation>Anmeldeadresse</translation>
+    </message>
+    <message>
+        <source>Copy the sign-in address</source>
+        <translation>Anmeldeadresse kopieren</translation>
+    </message>
+    <message>
+        <source>Enter your own app registration</source>
+        <translation>Eigene App-Registrierung eingeben</translation>
+    </message>
+    <message>
+        <source>Client ID of the app registration</source>
+        <translation>Client-ID der App-Registrierung</translation>
+    </message>
+    <message>
+        <source>Client secret of the app registration</source>
+        <translation>Client-Secret der App-Registrierung</translation>
+    </message>
+    <message>
+        <source>Redirect address to register</source>
+        <translation>Zu registrierende Weiterleitungsadresse</translation>
+    </message>
+    <message>
+        <source>Use this app registration</source>
+        <translation>Diese App-Registrierung verwenden</translation>
+    </message>
+    <message>
+        <source>Client &amp;ID:</source>
+        <translation>Client-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>Redirect address:</source>
+        <translation>Weiterleitungsadresse:</translation>
+    </message>
+    <message>
+        <source>Stamp cannot sign in to %1 for you.</source>
+        <translation>Stamp kann Sie nicht bei %1 anmelden.</translation>
+    </message>
+    <message>
+        <source>The sign-in settings for %1 on this computer cannot be used. Whoever set them up can repair them; until then, Stamp cannot sign in there.</source>
+        <translation>Die Anmeldeeinstellungen für %1 auf diesem Computer sind nicht verwendbar. Wer sie eingerichtet hat, kann sie reparieren; bis dahin kann Stamp sich dort nicht anmelden.</translation>
+    </message>
+    <message>
+        <source>To sign in with %1, Stamp needs an app registration</source>
+        <translation>Um sich bei %1 anzumelden, braucht Stamp eine App-Registrierung</translation>
+    </message>
+    <message>
+        <source>%1 wants to know which app is asking before it lets you sign in. An app tells it with an app registration, and this copy of Stamp came without one for %1. Your administrator, or you, can create one in %1&apos;s developer console: register a desktop app and allow the redirect address %2. Then enter the client ID it gives you here; Stamp remembers it on this computer.</source>
+        <translation>%1 möchte wissen, welche App anfragt, bevor Sie sich anmelden können. Eine App teilt das über eine App-Registrierung mit, und diese Kopie von Stamp kam ohne eine für %1. Ihr Administrator oder Sie selbst können in der Entwicklerkonsole von %1 eine erstellen: Registrieren Sie eine Desktop-App und erlauben Sie die Weiterleitungsadresse %2. Geben Sie dann hier die Client-ID ein, die Sie erhalten; Stamp merkt sie sich auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>Stamp tells %1 which app is asking with an app registration. To use one of your own (a desktop app in %1&apos;s developer console, with the redirect address %2), enter its client ID here. A sign-in made with one registration does not carry over to another: sign in again after changing it.</source>
+        <translation>Stamp teilt %1 über eine App-Registrierung mit, welche App anfragt. Um eine eigene zu verwenden (eine Desktop-App in der Entwicklerkonsole von %1, mit der Weiterleitungsadresse %2), geben Sie hier ihre Client-ID ein. Eine Anmeldung mit einer Registrierung gilt nicht für eine andere: Melden Sie sich nach einem Wechsel erneut an.</translation>
+    </message>
+    <message>
+        <source>%1 also gives desktop apps a client secret: enter it too. It identifies the app, not you.</source>
+        <translation>%1 gibt Desktop-Apps außerdem ein Client-Secret: Geben Sie es ebenfalls ein. Es identifiziert die App, nicht Sie.</translation>
+    </message>
+    <message>
+        <source>Open %1&apos;s sign-in page again</source>
+        <translation>Anmeldeseite von %1 erneut öffnen</translation>
+    </message>
+    <message>
+        <source>Open %1&apos;s sign-in page in the browser again</source>
+        <translation>Anmeldeseite von %1 erneut im Browser öffnen</translation>
+    </message>
+    <message>
+        <source>Stamp opens %1&apos;s sign-in page in your browser. You sign in there: Stamp never sees your password. It keeps only the permission to send mail as %2, in your system&apos;s keychain.</source>
+        <translation>Stamp öffnet die Anmeldeseite von %1 in Ihrem Browser. Dort melden Sie sich an: Stamp sieht Ihr Passwort nie. Es behält nur die Erlaubnis, als %2 Mail zu senden, im Schlüsselbund Ihres Systems.</translation>
+    </message>
+    <message>
+        <source>Waiting for you to finish signing in in your browser…</source>
+        <translation>Warten, bis Sie die Anmeldung in Ihrem Browser abgeschlossen haben…</translation>
+    </message>
+    <message>
+        <source>The browser came back; finishing the sign-in with %1…</source>
+        <translation>Der Browser ist zurückgekehrt; die Anmeldung bei %1 wird abgeschlossen…</translation>
+    </message>
+    <message>
+        <source>✔ Signed in as %1 with %2.</source>
+        <translation>✔ Als %1 bei %2 angemeldet.</translation>
+    </message>
+    <message>
+        <source>Sign in &amp;again</source>
+        <translation>&amp;Erneut anmelden</translation>
+    </message>
+    <message>
+        <source>Sign in to %1 again</source>
+        <translation>Erneut bei %1 anmelden</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Try signing in to %1 again</source>
+        <translation>Erneut versuchen, sich bei %1 anzumelden</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::ui::OutboxView</name>
+    <message>
+        <source>Held for %1 s</source>
+        <translation>Noch %1 s zurückgehalten</translation>
+    </message>
+    <message>
+        <source>Scheduled for %1</source>
+        <translation>Geplant für %1</translation>
+    </message>
+    <message>
+        <source>Waiting to send</source>
+        <translation>Wartet auf Senden</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Wird gesendet</translation>
+    </message>
+    <message>
+        <source>Waiting for the network</source>
+        <translation>Wartet auf das Netzwerk</translation>
+    </message>
+    <message>
+        <source>Waiting to retry at %1</source>
+        <translation>Wartet auf erneuten Versuch (%1)</translation>
+    </message>
+    <message>
+        <source>Waiting to retry</source>
+        <translation>Wartet auf erneuten Versuch</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Nicht gesendet</translation>
+    </message>
+    <message>
+        <source>Not confirmed</source>
+        <translation>Nicht bestätigt</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Send &amp;now</source>
+        <translation>&amp;Jetzt senden</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>&amp;Enter password…</source>
+        <translation>&amp;Passwort eingeben…</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Postausgang</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>From account</source>
+        <translation>Absenderkonto</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Send it now, without waiting for its time, its undo period or the next try</source>
+        <translation>Jetzt senden, ohne auf den geplanten Zeitpunkt, die Frist zum Rückgängigmachen oder den nächsten Versuch zu warten</translation>
+    </message>
+    <message>
+        <source>Queue it again; recipients who already have it are not sent to again</source>
+        <translation>Erneut einreihen; Empfänger, die sie schon erhalten haben, bekommen sie nicht noch einmal</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>Not sent now</source>
+        <translation>Nicht sofort gesendet</translation>
+    </message>
+    <message>
+        <source>can be taken back until %1</source>
+        <translation>kann bis %1 zurückgeholt werden</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(kein Betreff)</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting. Messages you send later (Send later in the message window), and any that could not be sent yet, appear here with the reason.</source>
+        <translation>Nichts wartet. Nachrichten, die Sie später senden („Später senden“ im Nachrichtenfenster), und alle, die noch nicht gesendet werden konnten, erscheinen hier mit dem Grund.</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in again…</source>
+        <translation>Erneut an&amp;melden…</translation>
+    </message>
+    <message>
+        <source>Sign in again and send the message</source>
+        <translation>Erneut anmelden und die Nachricht senden</translation>
+    </message>
+    <message>
+        <source>Enter the password and send the message</source>
+        <translation>Passwort eingeben und die Nachricht senden</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2</translation>
+    </message>
+    <message>
+        <source>sent at %1 unless taken back (Undo send in its window) or sent now</source>
+        <translation>wird um %1 gesendet, sofern sie nicht zurückgeholt („Senden rückgängig“ in ihrem Fenster) oder sofort gesendet wird</translation>
+    </message>
+    <message>
+        <source>waiting for its turn</source>
+        <translation>wartet, bis sie an der Reihe ist</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>Was Sie tun können: %1</translation>
+    </message>
+    <message>
+        <source>The whole message had been sent when the connection failed, so it may have arrived. Check with a recipient before choosing Retry.</source>
+        <translation>Die ganze Nachricht war gesendet, als die Verbindung abbrach, daher ist sie möglicherweise angekommen. Fragen Sie bei einem Empfänger nach, bevor Sie „Erneut versuchen“ wählen.</translation>
+    </message>
+    <message>
+        <source>Attempts: %1</source>
+        <translation>Versuche: %1</translation>
+    </message>
+    <message>
+        <source>Could not retry</source>
+        <translation>Erneuter Versuch nicht möglich</translation>
+    </message>
+    <message>
+        <source>The server refused the saved password. Type the password and the message is sent.</source>
+        <translation>Der Server hat das gespeicherte Passwort abgelehnt. Geben Sie das Passwort ein, dann wird die Nachricht gesendet.</translation>
+    </message>
+    <message>
+        <source>About the password</source>
+        <translation>Hinweis zum Passwort</translation>
+    </message>
+    <message>
+        <source>Not sent again</source>
+        <translation>Nicht erneut gesendet</translation>
+    </message>
+    <message>
+        <source>Remove this message from the outbox?</source>
+        <translation>Diese Nachricht aus dem Postausgang entfernen?</translation>
+    </message>
+    <message>
+        <source>It will not be sent, and its copy in the outbox is deleted.</source>
+        <translation>Sie wird nicht gesendet, und ihre Kopie im Postausgang wird gelöscht.</translation>
+    </message>
+    <message>
+        <source>Could not remove it</source>
+        <translation>Entfernen nicht möglich</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::ui::PasswordDialog</name>
+    <message>
+        <source>&amp;Remember in the keychain</source>
+        <translation>Im Schlüsselbund &amp;merken</translation>
+    </message>
+    <message>
+        <source>Password for %1</source>
+        <translation>Passwort für %1</translation>
+    </message>
+    <message>
+        <source>Off: Stamp keeps the password in memory until it quits, never in a file</source>
+        <translation>Aus: Stamp behält das Passwort bis zum Beenden im Speicher, nie in einer Datei</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Konto:</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Benutzername:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::ui::PasswordPage</name>
+    <message>
+        <source>S&amp;how</source>
+        <translation>An&amp;zeigen</translation>
+    </message>
+    <message>
+        <source>Your password</source>
+        <translation>Ihr Passwort</translation>
+    </message>
+    <message>
+        <source>It is kept in your system&apos;s keychain, never in a file, and sent only to the server you checked.</source>
+        <translation>Es wird im Schlüsselbund Ihres Systems aufbewahrt, nie in einer Datei, und nur an den Server gesendet, den Sie geprüft haben.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Show the password</source>
+        <translation>Passwort anzeigen</translation>
+    </message>
+    <message>
+        <source>H&amp;ide</source>
+        <translation>Aus&amp;blenden</translation>
+    </message>
+    <message>
+        <source>Hide the password</source>
+        <translation>Passwort verbergen</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>The password for %1 on %2.</source>
+        <translation>Das Passwort für %1 auf %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>App password</source>
+        <translation>App-Passwort</translation>
+    </message>
+    <message>
+        <source>Use your mail account&apos;s password. If your provider offers app passwords, an app password is safer: it works only for mail and can be withdrawn on its own.</source>
+        <translation>Verwenden Sie das Passwort Ihres Mailkontos. Wenn Ihr Anbieter App-Passwörter anbietet, ist ein App-Passwort sicherer: Es funktioniert nur für Mail und kann einzeln widerrufen werden.</translation>
+    </message>
+    <message>
+        <source>Create an app password</source>
+        <translation>App-Passwort erstellen</translation>
+    </message>
+    <message>
+        <source>Create an app password (opens %1 in your browser)</source>
+        <translation>App-Passwort erstellen (öffnet %1 in Ihrem Browser)</translation>
+    </message>
+    <message>
+        <source>Sending must be switched on first: &lt;a href=&quot;%1&quot;&gt;open the setting&lt;/a&gt;.</source>
+        <translation>Das Senden muss zuerst eingeschaltet werden: &lt;a href=&quot;%1&quot;&gt;Einstellung öffnen&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>%1 accepts only its own sign-in (OAuth2), not a password: logging in with a password will fail. Go back and set the login method to Automatic to sign in in your browser.</source>
+        <translation>%1 akzeptiert nur seine eigene Anmeldung (OAuth2), kein Passwort: Eine Anmeldung mit Passwort schlägt fehl. Gehen Sie zurück und stellen Sie die Anmeldemethode auf „Automatisch“, um sich in Ihrem Browser anzumelden.</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::ui::SandboxInboxView</name>
+    <message>
+        <source>Messages the sandbox received</source>
+        <translation>Nachrichten, die die Sandbox empfangen hat</translation>
+    </message>
+    <message>
+        <source>The message exactly as received</source>
+        <translation>Die Nachricht genau so, wie sie empfangen wurde</translation>
+    </message>
+    <message>
+        <source>Send a message to the sandbox and it appears here, byte for byte.</source>
+        <translation>Senden Sie eine Nachricht an die Sandbox, dann erscheint sie hier, Byte für Byte.</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(kein Betreff)</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Envelope: from %1 to %2 - %n byte(s)</source>
+        <translation>
+            <numerusform>Umschlag: von %1 an %2 - %n Byte</numerusform>
+            <numerusform>Umschlag: von %1 an %2 - %n Bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;&gt;</source>
+        <translation>&lt;&gt;</translation>
+    </message>
+    <message>
+        <source>[... %1 more bytes not shown]</source>
+        <translation>[... %1 weitere Bytes nicht angezeigt]</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::ui::SendLaterDialog</name>
+    <message>
+        <source>Send later</source>
+        <translation>Später senden</translation>
+    </message>
+    <message>
+        <source>When to send</source>
+        <translation>Wann senden</translation>
+    </message>
+    <message>
+        <source>&amp;Send at:</source>
+        <translation>&amp;Senden um:</translation>
+    </message>
+    <message>
+        <source>The message waits in the Outbox until then and leaves on its own while Stamp is open, even if you close this window. To send it sooner, select it in the Outbox and choose Send now; to cancel it, choose Remove.</source>
+        <translation>Die Nachricht wartet bis dahin im Postausgang und geht von selbst hinaus, solange Stamp geöffnet ist, auch wenn Sie dieses Fenster schließen. Um sie früher zu senden, wählen Sie sie im Postausgang aus und klicken auf „Jetzt senden“; um sie abzubrechen, auf „Entfernen“.</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::ui::SentView</name>
+    <message>
+        <source>Show &amp;transcript</source>
+        <translation>&amp;Protokoll anzeigen</translation>
+    </message>
+    <message>
+        <source>Show &amp;message</source>
+        <translation>&amp;Nachricht anzeigen</translation>
+    </message>
+    <message>
+        <source>Sent messages</source>
+        <translation>Gesendete Nachrichten</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Messages you send appear here, with what the server answered for each recipient.</source>
+        <translation>Nachrichten, die Sie senden, erscheinen hier, mit der Antwort des Servers für jeden Empfänger.</translation>
+    </message>
+    <message>
+        <source>The conversation with the server that carried this message (no password in it)</source>
+        <translation>Die Unterhaltung mit dem Server, die diese Nachricht übertragen hat (ohne Passwort)</translation>
+    </message>
+    <message>
+        <source>The message exactly as it was sent</source>
+        <translation>Die Nachricht genau so, wie sie gesendet wurde</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>Sent to everyone</source>
+        <translation>An alle gesendet</translation>
+    </message>
+    <message>
+        <source>Sent to %1 of %2</source>
+        <translation>An %1 von %2 gesendet</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>The server&apos;s id for it: %1 (what its administrator asks for when a message has gone missing)</source>
+        <translation>Die ID des Servers dafür: %1 (danach fragt sein Administrator, wenn eine Nachricht verloren gegangen ist)</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(kein Betreff)</translation>
+    </message>
+    <message>
+        <source>Transcript: %1</source>
+        <translation>Protokoll: %1</translation>
+    </message>
+    <message>
+        <source>No transcript was kept for this message.</source>
+        <translation>Für diese Nachricht wurde kein Protokoll aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>[%1 more bytes not shown]</source>
+        <translation>[%1 weitere Bytes nicht angezeigt]</translation>
+    </message>
+    <message>
+        <source>Message: %1</source>
+        <translation>Nachricht: %1</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::ui::ServerPage</name>
+    <message>
+        <source>Check the server</source>
+        <translation>Server prüfen</translation>
+    </message>
+    <message>
+        <source>These settings decide where your login goes. Change anything that does not match your provider&apos;s instructions.</source>
+        <translation>Diese Einstellungen bestimmen, wohin Ihre Anmeldedaten gehen. Ändern Sie alles, was nicht den Anweisungen Ihres Anbieters entspricht.</translation>
+    </message>
+    <message>
+        <source>Enter the settings your provider gives for sending mail (SMTP).</source>
+        <translation>Geben Sie die Einstellungen ein, die Ihr Anbieter für das Senden von Mail (SMTP) angibt.</translation>
+    </message>
+    <message>
+        <source>Found: %1.</source>
+        <translation>Gefunden: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::ui::SessionLogModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::ui::SessionLogView</name>
+    <message>
+        <source>Search the log</source>
+        <translation>Protokoll durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search the session log</source>
+        <translation>Sitzungsprotokoll durchsuchen</translation>
+    </message>
+    <message>
+        <source>Which lines to show</source>
+        <translation>Welche Zeilen angezeigt werden</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <source>Commands and replies</source>
+        <translation>Befehle und Antworten</translation>
+    </message>
+    <message>
+        <source>TLS and connection</source>
+        <translation>TLS und Verbindung</translation>
+    </message>
+    <message>
+        <source>Problems only</source>
+        <translation>Nur Probleme</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected lines, or the whole log when none is selected</source>
+        <translation>Die ausgewählten Zeilen kopieren oder das ganze Protokoll, wenn keine ausgewählt ist</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Speichern…</translation>
+    </message>
+    <message>
+        <source>Save the log to a text file (passwords are never in it)</source>
+        <translation>Das Protokoll in einer Textdatei speichern (Passwörter sind nie darin enthalten)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Leeren</translation>
+    </message>
+    <message>
+        <source>Lines shown</source>
+        <translation>Angezeigte Zeilen</translation>
+    </message>
+    <message>
+        <source>Session log</source>
+        <translation>Sitzungsprotokoll</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n line(s)</source>
+        <translation>
+            <numerusform>%1 von %n Zeile</numerusform>
+            <numerusform>%1 von %n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the session log</source>
+        <translation>Sitzungsprotokoll speichern</translation>
+    </message>
+    <message>
+        <source>Text files (*.log *.txt)</source>
+        <translation>Textdateien (*.log *.txt)</translation>
+    </message>
+    <message>
+        <source>Could not save the log</source>
+        <translation>Das Protokoll konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::ui::SignInPage</name>
+    <message>
+        <source>Use an &amp;app password instead</source>
+        <translation>Stattdessen ein &amp;App-Passwort verwenden</translation>
+    </message>
+    <message>
+        <source>Use an app password instead of signing in</source>
+        <translation>Ein App-Passwort verwenden, statt sich anzumelden</translation>
+    </message>
+    <message>
+        <source>Sign in to %1</source>
+        <translation>Bei %1 anmelden</translation>
+    </message>
+    <message>
+        <source>You sign in at %1, in your browser; %1 then lets Stamp send as %2 through %3. Your password stays with %1.</source>
+        <translation>Sie melden sich in Ihrem Browser bei %1 an; %1 erlaubt Stamp dann, als %2 über %3 zu senden. Ihr Passwort bleibt bei %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in with %1</source>
+        <translation>&amp;Bei %1 anmelden</translation>
+    </message>
+    <message>
+        <source>Rather not sign in through the browser? %1 also accepts an app password.</source>
+        <translation>Lieber nicht über den Browser anmelden? %1 akzeptiert auch ein App-Passwort.</translation>
+    </message>
+    <message>
+        <source>No app registration at hand? You can use an app password instead: it works only for mail and can be withdrawn on its own.</source>
+        <translation>Keine App-Registrierung zur Hand? Sie können stattdessen ein App-Passwort verwenden: Es funktioniert nur für Mail und kann einzeln widerrufen werden.</translation>
+    </message>
+    <message>
+        <source>%1 accepts no password: signing in is the only way, so the account can be added once an app registration is entered.</source>
+        <translation>%1 akzeptiert kein Passwort: Die Anmeldung ist der einzige Weg, daher kann das Konto hinzugefügt werden, sobald eine App-Registrierung eingegeben ist.</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::ui::TestPage</name>
+    <message>
+        <source>Save an&amp;yway</source>
+        <translation>&amp;Trotzdem speichern</translation>
+    </message>
+    <message>
+        <source>Test and save</source>
+        <translation>Testen und speichern</translation>
+    </message>
+    <message>
+        <source>The test failed, so Save is off. You can save the account anyway: messages you send from it then wait in the Outbox until its settings work, and you can fix them later in the account&apos;s settings.</source>
+        <translation>Der Test ist fehlgeschlagen, daher ist „Speichern“ deaktiviert. Sie können das Konto trotzdem speichern: Nachrichten, die Sie davon senden, warten dann im Postausgang, bis seine Einstellungen funktionieren, und Sie können diese später in den Einstellungen des Kontos korrigieren.</translation>
+    </message>
+    <message>
+        <source>Save the account although its test failed</source>
+        <translation>Das Konto speichern, obwohl sein Test fehlgeschlagen ist</translation>
+    </message>
+    <message>
+        <source>Test connects to %1 port %2 and checks it, without logging in. Save keeps the account once a test passes.</source>
+        <translation>„Testen“ verbindet sich mit %1 Port %2 und prüft den Server, ohne sich anzumelden. „Speichern“ behält das Konto, sobald ein Test bestanden ist.</translation>
+    </message>
+    <message>
+        <source>Test connects to %1 port %2, checks its encryption and logs in with your sign-in at %3 (a short-lived access token, not your password). Save keeps the account and the sign-in once a test passes.</source>
+        <translation>„Testen“ verbindet sich mit %1 Port %2, prüft die Verschlüsselung und meldet sich mit Ihrer Anmeldung bei %3 an (ein kurzlebiges Zugriffstoken, nicht Ihr Passwort). „Speichern“ behält das Konto und die Anmeldung, sobald ein Test bestanden ist.</translation>
+    </message>
+    <message>
+        <source>Test connects to %1 port %2, checks its encryption and logs in: your password goes there and nowhere else. Save keeps the account once a test passes.</source>
+        <translation>„Testen“ verbindet sich mit %1 Port %2, prüft die Verschlüsselung und meldet sich an: Ihr Passwort geht dorthin und nirgendwo sonst. „Speichern“ behält das Konto, sobald ein Test bestanden ist.</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::ui::TranscriptHistoryView</name>
+    <message>
+        <source>Past sends</source>
+        <translation>Frühere Sendevorgänge</translation>
+    </message>
+    <message>
+        <source>The conversation of the selected send</source>
+        <translation>Die Unterhaltung des ausgewählten Sendevorgangs</translation>
+    </message>
+    <message>
+        <source>Every send keeps its conversation with the server here (passwords are never recorded).</source>
+        <translation>Jeder Sendevorgang bewahrt hier seine Unterhaltung mit dem Server auf (Passwörter werden nie aufgezeichnet).</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::ui::WelcomePage</name>
+    <message>
+        <source>&amp;Add your account</source>
+        <translation>Ihr Konto &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Try the &amp;sandbox</source>
+        <translation>&amp;Sandbox ausprobieren</translation>
+    </message>
+    <message>
+        <source>Welcome to Stamp</source>
+        <translation>Willkommen bei Stamp</translation>
+    </message>
+    <message>
+        <source>Send mail through your provider&apos;s server, see every step of the conversation, and get a plain explanation whenever something goes wrong.</source>
+        <translation>Senden Sie Mail über den Server Ihres Anbieters, verfolgen Sie jeden Schritt der Unterhaltung und erhalten Sie eine verständliche Erklärung, wenn etwas schiefgeht.</translation>
+    </message>
+    <message>
+        <source>Set up Gmail, Outlook, iCloud, Fastmail or any other SMTP server</source>
+        <translation>Gmail, Outlook, iCloud, Fastmail oder einen anderen SMTP-Server einrichten</translation>
+    </message>
+    <message>
+        <source>Send to a practice server on this computer: nothing leaves it, and you can read exactly what was sent</source>
+        <translation>An einen Übungsserver auf diesem Computer senden: Nichts verlässt ihn, und Sie können genau lesen, was gesendet wurde</translation>
+    </message>
+    <message>
+        <source>The sandbox is a mail server inside Stamp. It accepts every message and keeps it here, so you can try composing and watch the session log without an account.</source>
+        <translation>Die Sandbox ist ein Mailserver in Stamp. Sie nimmt jede Nachricht an und behält sie hier, sodass Sie das Verfassen ausprobieren und das Sitzungsprotokoll ohne Konto verfolgen können.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,6300 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>AccountStore</name>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>no se puede leer: %1</translation>
+    </message>
+    <message>
+        <source>is not valid JSON (line %1: %2)</source>
+        <translation>no es JSON válido (línea %1: %2)</translation>
+    </message>
+    <message>
+        <source>is not a Stamp account list</source>
+        <translation>no es una lista de cuentas de Stamp</translation>
+    </message>
+    <message>
+        <source>was written by a newer version of Stamp (format %1)</source>
+        <translation>procede de una versión más reciente de Stamp (formato %1)</translation>
+    </message>
+    <message>
+        <source>has an unusable entry: %1</source>
+        <translation>tiene una entrada inutilizable: %1</translation>
+    </message>
+    <message>
+        <source>The account file %1 %2. It was left as it is; fix or remove it, then try again.</source>
+        <translation>El archivo de cuentas %1 %2. Se ha dejado tal cual; corrígelo o elimínalo y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The account file %1 %2. A copy was kept as %3; fix or remove the file, then try again.</source>
+        <translation>El archivo de cuentas %1 %2. Se guardó una copia como %3; corrige o elimina el archivo y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>There is already an account named &quot;%1&quot;.</source>
+        <translation>Ya hay una cuenta llamada &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>There is no account &quot;%1&quot;.</source>
+        <translation>No existe ninguna cuenta &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for %1.</source>
+        <translation>No se puede crear la carpeta para %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AutoconfigParser</name>
+    <message>
+        <source>an outgoingServer has no hostname</source>
+        <translation>un outgoingServer no tiene nombre de host</translation>
+    </message>
+    <message>
+        <source>outgoingServer %1 has no valid port</source>
+        <translation>el outgoingServer %1 no tiene un puerto válido</translation>
+    </message>
+    <message>
+        <source>outgoingServer %1 has an unknown socketType &quot;%2&quot;</source>
+        <translation>el outgoingServer %1 tiene un socketType desconocido &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>stamp:oauthMechanism must be xoauth2 or oauthbearer, not &quot;%1&quot;</source>
+        <translation>stamp:oauthMechanism debe ser xoauth2 u oauthbearer, no &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the root element is &lt;%1&gt;, not &lt;clientConfig&gt;</source>
+        <translation>el elemento raíz es &lt;%1&gt;, no &lt;clientConfig&gt;</translation>
+    </message>
+    <message>
+        <source>no &lt;emailProvider&gt; element</source>
+        <translation>no hay ningún elemento &lt;emailProvider&gt;</translation>
+    </message>
+    <message>
+        <source>no usable &lt;outgoingServer type=&quot;smtp&quot;&gt;</source>
+        <translation>no hay ningún &lt;outgoingServer type=&quot;smtp&quot;&gt; utilizable</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Add, list, show or remove saved accounts; set a password or sign in</source>
+        <translation>Añadir, listar, mostrar o eliminar cuentas guardadas; establecer una contraseña o iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Save an account</source>
+        <translation>Guardar una cuenta</translation>
+    </message>
+    <message>
+        <source>List the saved accounts</source>
+        <translation>Listar las cuentas guardadas</translation>
+    </message>
+    <message>
+        <source>Show an account&apos;s settings</source>
+        <translation>Mostrar la configuración de una cuenta</translation>
+    </message>
+    <message>
+        <source>Remove an account and its keychain secrets</source>
+        <translation>Eliminar una cuenta y sus secretos del llavero</translation>
+    </message>
+    <message>
+        <source>Save an account&apos;s password in the keychain</source>
+        <translation>Guardar la contraseña de una cuenta en el llavero</translation>
+    </message>
+    <message>
+        <source>Sign in again in the browser (OAuth accounts)</source>
+        <translation>Volver a iniciar sesión en el navegador (cuentas OAuth)</translation>
+    </message>
+    <message>
+        <source>Connect, negotiate TLS, read the capabilities, optionally log in; sends no mail</source>
+        <translation>Conectar, negociar TLS, leer las capacidades y, opcionalmente, iniciar sesión; no envía correo</translation>
+    </message>
+    <message>
+        <source>Stamp sends mail through your provider&apos;s SMTP submission server and explains every failure.
+
+Commands:
+</source>
+        <translation>Stamp envía correo a través del servidor de envío SMTP de tu proveedor y explica cada fallo.
+
+Comandos:
+</translation>
+    </message>
+    <message>
+        <source>
+Run &apos;stamp COMMAND --help&apos; for a command&apos;s options.
+
+Exit status: 0 sent to every recipient (or check passed), 1 some recipients refused,
+2 usage error, 3 not sent (the reason is printed on standard error).</source>
+        <translation>
+Ejecuta &apos;stamp COMMAND --help&apos; para ver las opciones de un comando.
+
+Estado de salida: 0 enviado a todos los destinatarios (o comprobación superada), 1 algunos destinatarios rechazados,
+2 error de uso, 3 no enviado (el motivo se muestra en la salida de error estándar).</translation>
+    </message>
+    <message>
+        <source>the command to run (see below)</source>
+        <translation>el comando que se ejecutará (ver más abajo)</translation>
+    </message>
+    <message>
+        <source>Copyright 2026 The Stamp developers.
+License GPL-3.0-or-later: GNU GPL version 3 or later &lt;https://gnu.org/licenses/gpl.html&gt;.
+This is free software: you are free to change and redistribute it.
+There is NO WARRANTY, to the extent permitted by law.
+</source>
+        <translation>Copyright 2026 Los desarrolladores de Stamp.
+Licencia GPL-3.0-or-later: GNU GPL versión 3 o posterior &lt;https://gnu.org/licenses/gpl.html&gt;.
+Esto es software libre: puedes modificarlo y redistribuirlo.
+NO HAY NINGUNA GARANTÍA, en la medida en que lo permita la ley.
+</translation>
+    </message>
+    <message>
+        <source>stamp: unknown command &quot;%1&quot;
+</source>
+        <translation>stamp: comando desconocido &quot;%1&quot;
+</translation>
+    </message>
+    <message>
+        <source>Run &apos;stamp --help&apos; for the list of commands.
+</source>
+        <translation>Ejecuta &apos;stamp --help&apos; para ver la lista de comandos.
+</translation>
+    </message>
+    <message>
+        <source>Print the shell completion script for bash, zsh or fish</source>
+        <translation>Mostrar el script de autocompletado del shell para bash, zsh o fish</translation>
+    </message>
+    <message>
+        <source>For bash: load it with &apos;source &lt;(stamp completion bash)&apos; in ~/.bashrc</source>
+        <translation>Para bash: cárgalo con &apos;source &lt;(stamp completion bash)&apos; en ~/.bashrc</translation>
+    </message>
+    <message>
+        <source>For zsh: save it as _stamp in a directory on $fpath</source>
+        <translation>Para zsh: guárdalo como _stamp en un directorio de $fpath</translation>
+    </message>
+    <message>
+        <source>For fish: save it as ~/.config/fish/completions/stamp.fish</source>
+        <translation>Para fish: guárdalo como ~/.config/fish/completions/stamp.fish</translation>
+    </message>
+    <message>
+        <source>Open the window with a new message, from a mailto: link if given</source>
+        <translation>Abrir la ventana con un mensaje nuevo, a partir de un enlace mailto: si se indica</translation>
+    </message>
+    <message>
+        <source>Find the submission server for an address (no login)</source>
+        <translation>Encontrar el servidor de envío para una dirección (sin iniciar sesión)</translation>
+    </message>
+    <message>
+        <source>The outbox: list, flush (send what is due), retry ID, remove ID, sent, transcript ID</source>
+        <translation>La bandeja de salida: list, flush (enviar lo pendiente), retry ID, remove ID, sent, transcript ID</translation>
+    </message>
+    <message>
+        <source>every message: state, reason, next try, per-recipient results</source>
+        <translation>todos los mensajes: estado, motivo, próximo intento, resultados por destinatario</translation>
+    </message>
+    <message>
+        <source>send every due message now and return when done</source>
+        <translation>enviar ahora todos los mensajes pendientes y terminar al acabar</translation>
+    </message>
+    <message>
+        <source>queue a failed, deferred or uncertain message again (refused recipients only)</source>
+        <translation>volver a poner en cola un mensaje fallido, aplazado o incierto (solo los destinatarios rechazados)</translation>
+    </message>
+    <message>
+        <source>delete a message from the outbox</source>
+        <translation>eliminar un mensaje de la bandeja de salida</translation>
+    </message>
+    <message>
+        <source>sent messages kept, and each account&apos;s count for the last 24 hours</source>
+        <translation>los mensajes enviados guardados y el recuento de cada cuenta en las últimas 24 horas</translation>
+    </message>
+    <message>
+        <source>the session transcript kept with a sent message</source>
+        <translation>la transcripción de la sesión guardada con un mensaje enviado</translation>
+    </message>
+    <message>
+        <source>Write the message &apos;send&apos; would send, without sending it</source>
+        <translation>Escribir el mensaje que &apos;send&apos; enviaría, sin enviarlo</translation>
+    </message>
+    <message>
+        <source>Send a message (from --eml FILE, or --subject and --body)</source>
+        <translation>Enviar un mensaje (desde --eml FILE, o con --subject y --body)</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionCheck</name>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleReport</name>
+    <message numerus="yes">
+        <source>Sent to %n recipient(s): %1</source>
+        <translation>
+            <numerusform>Enviado a %n destinatario: %1</numerusform>
+            <numerusform>Enviado a %n destinatarios: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticsCatalog</name>
+    <message>
+        <source>The server</source>
+        <translation>El servidor</translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation>el servidor</translation>
+    </message>
+    <message>
+        <source>Server not found</source>
+        <translation>Servidor no encontrado</translation>
+    </message>
+    <message>
+        <source>The server name %1 could not be found. Either it is misspelled, or this computer is not connected to the internet.</source>
+        <translation>No se encontró el nombre de servidor %1. O está mal escrito, o este equipo no está conectado a internet.</translation>
+    </message>
+    <message>
+        <source>Check the server name in the account (for example smtp.gmail.com, not gmail.com) and your internet connection.</source>
+        <translation>Comprueba el nombre del servidor en la cuenta (por ejemplo smtp.gmail.com, no gmail.com) y tu conexión a internet.</translation>
+    </message>
+    <message>
+        <source>The mail server is not answering right now</source>
+        <translation>El servidor de correo no responde en este momento</translation>
+    </message>
+    <message>
+        <source>%1 has accepted connections from Stamp before but cannot be reached now: it is probably restarting or down for maintenance.</source>
+        <translation>%1 ya ha aceptado conexiones de Stamp antes, pero ahora no se puede contactar: probablemente se está reiniciando o está en mantenimiento.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: the message waits in the Outbox, Stamp tries again every minute and sends it as soon as the server answers. If this lasts for hours, ask your provider whether the service is down.</source>
+        <translation>No hay nada que cambiar: el mensaje espera en la Bandeja de salida, Stamp lo reintenta cada minuto y lo envía en cuanto el servidor responda. Si esto dura horas, pregunta a tu proveedor si el servicio está caído.</translation>
+    </message>
+    <message>
+        <source>The server refused the connection</source>
+        <translation>El servidor rechazó la conexión</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection on this port: no mail service is listening there, or a firewall rejects it.</source>
+        <translation>%1 rechazó la conexión en este puerto: ningún servicio de correo escucha ahí, o un cortafuegos la rechaza.</translation>
+    </message>
+    <message>
+        <source>Check the port in the account: 587 with STARTTLS or 465 with SSL/TLS are the usual ones for sending. If they are right, the server may be down; try again later.</source>
+        <translation>Comprueba el puerto en la cuenta: 587 con STARTTLS o 465 con SSL/TLS son los habituales para enviar. Si son correctos, puede que el servidor esté caído; vuelve a intentarlo más tarde.</translation>
+    </message>
+    <message>
+        <source>No network route to the server</source>
+        <translation>No hay ruta de red hasta el servidor</translation>
+    </message>
+    <message>
+        <source>This computer has no way to reach %1: it is offline, or the network (a VPN or firewall) blocks the way.</source>
+        <translation>Este equipo no tiene forma de llegar hasta %1: no tiene conexión, o la red (una VPN o un cortafuegos) bloquea el camino.</translation>
+    </message>
+    <message>
+        <source>Check your internet connection; the message can go once you are back online.</source>
+        <translation>Comprueba tu conexión a internet; el mensaje podrá salir cuando vuelvas a estar conectado.</translation>
+    </message>
+    <message>
+        <source>The connection timed out</source>
+        <translation>Se agotó el tiempo de espera de la conexión</translation>
+    </message>
+    <message>
+        <source>%1 did not answer the connection attempt in time. The server may be down, or a firewall may silently drop connections to this port.</source>
+        <translation>%1 no respondió a tiempo al intento de conexión. Puede que el servidor esté caído o que un cortafuegos descarte en silencio las conexiones a este puerto.</translation>
+    </message>
+    <message>
+        <source>Check the server name and port. Some public and hotel networks block mail ports; try another network, or try again later.</source>
+        <translation>Comprueba el nombre del servidor y el puerto. Algunas redes públicas y de hoteles bloquean los puertos de correo; prueba con otra red o vuelve a intentarlo más tarde.</translation>
+    </message>
+    <message>
+        <source>The server never said hello</source>
+        <translation>El servidor nunca saludó</translation>
+    </message>
+    <message>
+        <source>%1 accepted the connection but sent no greeting. Usually the port expects encryption from the start (SSL/TLS, typically port 465) while the account is set to STARTTLS or no encryption.</source>
+        <translation>%1 aceptó la conexión pero no envió ningún saludo. Por lo general, el puerto espera cifrado desde el principio (SSL/TLS, habitualmente el puerto 465) mientras que la cuenta está configurada con STARTTLS o sin cifrado.</translation>
+    </message>
+    <message>
+        <source>Set the security to SSL/TLS for port 465, or STARTTLS for port 587. If the settings are right, the server may be overloaded; try again later.</source>
+        <translation>Establece la seguridad en SSL/TLS para el puerto 465, o en STARTTLS para el puerto 587. Si la configuración es correcta, puede que el servidor esté sobrecargado; vuelve a intentarlo más tarde.</translation>
+    </message>
+    <message>
+        <source>No confirmation: the message may have been sent</source>
+        <translation>Sin confirmación: puede que el mensaje se haya enviado</translation>
+    </message>
+    <message>
+        <source>No reply came from %1 %2, so it is not known whether the server accepted the message: it may have been delivered.</source>
+        <translation>%1 no respondió %2, así que no se sabe si el servidor aceptó el mensaje: puede que se haya entregado.</translation>
+    </message>
+    <message>
+        <source>Before sending again, ask a recipient or look in your webmail&apos;s Sent folder whether it arrived, so that it is not delivered twice.</source>
+        <translation>Antes de volver a enviarlo, pregunta a un destinatario o mira en la carpeta Enviados de tu correo web si llegó, para que no se entregue dos veces.</translation>
+    </message>
+    <message>
+        <source>The server stopped answering</source>
+        <translation>El servidor dejó de responder</translation>
+    </message>
+    <message>
+        <source>The time limit ran out %2 without a response from %1. The message was not sent.</source>
+        <translation>Se agotó el tiempo de espera %2 sin que %1 respondiera. El mensaje no se envió.</translation>
+    </message>
+    <message>
+        <source>Try again later. If it stops at the same step every time, send the session log to the server&apos;s administrator.</source>
+        <translation>Vuelve a intentarlo más tarde. Si se detiene siempre en el mismo paso, envía el registro de sesión al administrador del servidor.</translation>
+    </message>
+    <message>
+        <source>Connection lost: the message may have been sent</source>
+        <translation>Conexión perdida: puede que el mensaje se haya enviado</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost %2, so it is not known whether the server accepted the message: it may have been delivered.</source>
+        <translation>La conexión con %1 se perdió %2, así que no se sabe si el servidor aceptó el mensaje: puede que se haya entregado.</translation>
+    </message>
+    <message>
+        <source>The server closed the connection</source>
+        <translation>El servidor cerró la conexión</translation>
+    </message>
+    <message>
+        <source>The connection to %1 ended unexpectedly %2, without a reason given. The message was not sent.</source>
+        <translation>La conexión con %1 terminó inesperadamente %2, sin que se indicara ningún motivo. El mensaje no se envió.</translation>
+    </message>
+    <message>
+        <source>Try again later. If it happens every time, check that the security setting matches the port and look at the session log.</source>
+        <translation>Vuelve a intentarlo más tarde. Si ocurre siempre, comprueba que la configuración de seguridad coincida con el puerto y revisa el registro de sesión.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was not valid SMTP</source>
+        <translation>La respuesta del servidor no era SMTP válido</translation>
+    </message>
+    <message>
+        <source>Stamp received an answer from %1 %2 that does not follow the mail protocol, so it stopped. The port may belong to another service, or something on the network is interfering.</source>
+        <translation>%1 respondió %2 de una forma que no sigue el protocolo de correo, así que Stamp se detuvo. Puede que el puerto pertenezca a otro servicio o que algo en la red esté interfiriendo.</translation>
+    </message>
+    <message>
+        <source>Check that the host and port are your provider&apos;s mail sending server (port 587 or 465). If they are, try another network and send the session log to the server&apos;s administrator.</source>
+        <translation>Comprueba que el host y el puerto sean los del servidor de envío de correo de tu proveedor (puerto 587 o 465). Si lo son, prueba con otra red y envía el registro de sesión al administrador del servidor.</translation>
+    </message>
+    <message>
+        <source>Sending failed</source>
+        <translation>El envío falló</translation>
+    </message>
+    <message>
+        <source>Sending failed %2, for a reason Stamp cannot pin down further.</source>
+        <translation>El envío falló %2, por un motivo que Stamp no puede precisar más.</translation>
+    </message>
+    <message>
+        <source>Try again. If it keeps failing, look at the session log, or send it to Stamp&apos;s developers.</source>
+        <translation>Vuelve a intentarlo. Si sigue fallando, revisa el registro de sesión o envíalo a los desarrolladores de Stamp.</translation>
+    </message>
+    <message>
+        <source>Google needs an app password</source>
+        <translation>Google requiere una contraseña de aplicación</translation>
+    </message>
+    <message>
+        <source>Your Google account uses 2-Step Verification, so Gmail does not accept your normal password from a mail program.</source>
+        <translation>Tu cuenta de Google usa la verificación en dos pasos, así que Gmail no acepta tu contraseña normal desde un programa de correo.</translation>
+    </message>
+    <message>
+        <source>Create an app password in your Google Account (Security, 2-Step Verification, App passwords; myaccount.google.com/apppasswords) and enter it as this account&apos;s password. Or switch the account to OAuth sign-in with Google.</source>
+        <translation>Crea una contraseña de aplicación en tu cuenta de Google (Seguridad, Verificación en dos pasos, Contraseñas de aplicaciones; myaccount.google.com/apppasswords) e introdúcela como contraseña de esta cuenta. O cambia la cuenta al inicio de sesión OAuth con Google.</translation>
+    </message>
+    <message>
+        <source>Google wants you to confirm this sign-in</source>
+        <translation>Google quiere que confirmes este inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Google found this sign-in unusual and blocked it until you confirm it in a web browser.</source>
+        <translation>Google consideró inusual este inicio de sesión y lo bloqueó hasta que lo confirmes en un navegador web.</translation>
+    </message>
+    <message>
+        <source>Sign in to Gmail in a web browser on this computer, answer any security prompt, then send again. An app password or OAuth sign-in avoids this check.</source>
+        <translation>Inicia sesión en Gmail en un navegador web de este equipo, responde a cualquier aviso de seguridad y vuelve a enviar. Una contraseña de aplicación o el inicio de sesión OAuth evitan esta comprobación.</translation>
+    </message>
+    <message>
+        <source>Gmail did not accept the user name or password</source>
+        <translation>Gmail no aceptó el nombre de usuario o la contraseña</translation>
+    </message>
+    <message>
+        <source>Google refused the sign-in. Gmail does not accept your normal Google password from mail programs: it needs an app password (or OAuth), and the user name must be your full address.</source>
+        <translation>Google rechazó el inicio de sesión. Gmail no acepta tu contraseña normal de Google desde programas de correo: necesita una contraseña de aplicación (u OAuth), y el nombre de usuario debe ser tu dirección completa.</translation>
+    </message>
+    <message>
+        <source>Use your full Gmail address as the user name. Turn on 2-Step Verification, create an app password at myaccount.google.com/apppasswords and enter it as the password; or switch the account to OAuth sign-in with Google.</source>
+        <translation>Usa tu dirección de Gmail completa como nombre de usuario. Activa la verificación en dos pasos, crea una contraseña de aplicación en myaccount.google.com/apppasswords e introdúcela como contraseña; o cambia la cuenta al inicio de sesión OAuth con Google.</translation>
+    </message>
+    <message>
+        <source>Daily sending limit reached</source>
+        <translation>Se alcanzó el límite diario de envío</translation>
+    </message>
+    <message>
+        <source>Your account has sent as many messages or recipients as the provider allows in a day (Gmail allows about 500), so this message was not sent.</source>
+        <translation>Tu cuenta ha enviado tantos mensajes, o a tantos destinatarios, como el proveedor permite en un día (Gmail permite unos 500), así que este mensaje no se envió.</translation>
+    </message>
+    <message>
+        <source>Wait up to 24 hours before sending again, and send to fewer recipients at a time. For regular mass mailings use a bulk-mail service.</source>
+        <translation>Espera hasta 24 horas antes de volver a enviar y envía a menos destinatarios a la vez. Para envíos masivos habituales, usa un servicio de correo masivo.</translation>
+    </message>
+    <message>
+        <source>Microsoft does not let this mailbox send through SMTP</source>
+        <translation>Microsoft no permite que este buzón envíe mediante SMTP</translation>
+    </message>
+    <message>
+        <source>You signed in with Microsoft and the sign-in worked, but your organisation (its Microsoft 365 tenant) has sending through SMTP switched off for this mailbox. Signing in again does not change that.</source>
+        <translation>Iniciaste sesión con Microsoft y el inicio de sesión funcionó, pero tu organización (su inquilino de Microsoft 365) tiene desactivado el envío mediante SMTP para este buzón. Volver a iniciar sesión no cambia eso.</translation>
+    </message>
+    <message>
+        <source>Ask your Microsoft 365 administrator to turn on Authenticated SMTP for this mailbox (in the Microsoft 365 admin center: Users, the mailbox, Mail, Manage email apps) or for the organisation. Nothing in Stamp needs to change; send again once it is on.</source>
+        <translation>Pide al administrador de Microsoft 365 que active SMTP autenticado para este buzón (en el Centro de administración de Microsoft 365: Usuarios, el buzón, Correo, Administrar aplicaciones de correo electrónico) o para la organización. No hay que cambiar nada en Stamp; vuelve a enviar cuando esté activado.</translation>
+    </message>
+    <message>
+        <source>Microsoft has password sign-in for sending switched off</source>
+        <translation>Microsoft tiene desactivado el inicio de sesión con contraseña para enviar</translation>
+    </message>
+    <message>
+        <source>Microsoft refused the sign-in because sending with a password (SMTP AUTH) is disabled for your organisation or mailbox. Your password may well be correct.</source>
+        <translation>Microsoft rechazó el inicio de sesión porque el envío con contraseña (SMTP AUTH) está desactivado para tu organización o tu buzón. Es muy posible que tu contraseña sea correcta.</translation>
+    </message>
+    <message>
+        <source>Switch the account to OAuth sign-in, which Microsoft supports. For a work account your administrator can instead enable SMTP AUTH for your mailbox in the Microsoft 365 admin center (see aka.ms/smtp_auth_disabled).</source>
+        <translation>Cambia la cuenta al inicio de sesión OAuth, que Microsoft admite. En una cuenta profesional, tu administrador puede en su lugar habilitar SMTP AUTH para tu buzón en el Centro de administración de Microsoft 365 (consulta aka.ms/smtp_auth_disabled).</translation>
+    </message>
+    <message>
+        <source>Microsoft did not accept the user name or password</source>
+        <translation>Microsoft no aceptó el nombre de usuario o la contraseña</translation>
+    </message>
+    <message>
+        <source>Microsoft says the user name or the password is wrong.</source>
+        <translation>Microsoft indica que el nombre de usuario o la contraseña son incorrectos.</translation>
+    </message>
+    <message>
+        <source>Use your full email address as the user name and check the password. If your account uses multi-factor sign-in, a normal password does not work here: switch the account to OAuth sign-in.</source>
+        <translation>Usa tu dirección de correo electrónico completa como nombre de usuario y comprueba la contraseña. Si tu cuenta usa inicio de sesión multifactor, una contraseña normal no funciona aquí: cambia la cuenta al inicio de sesión OAuth.</translation>
+    </message>
+    <message>
+        <source>Microsoft blocked this sign-in</source>
+        <translation>Microsoft bloqueó este inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Microsoft refused the sign-in because of a rule on the account, such as security defaults, conditional access or a locked account.</source>
+        <translation>Microsoft rechazó el inicio de sesión por una regla de la cuenta, como los valores predeterminados de seguridad, el acceso condicional o una cuenta bloqueada.</translation>
+    </message>
+    <message>
+        <source>Sign in at outlook.office.com to check the account, then ask your administrator. OAuth sign-in usually works where password sign-in is blocked.</source>
+        <translation>Inicia sesión en outlook.office.com para comprobar la cuenta y luego consulta a tu administrador. El inicio de sesión OAuth suele funcionar donde el inicio de sesión con contraseña está bloqueado.</translation>
+    </message>
+    <message>
+        <source>Microsoft refused the sign-in</source>
+        <translation>Microsoft rechazó el inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Microsoft reported the sign-in as unsuccessful: either the user name or password is wrong, or sending with a password (SMTP AUTH) is off for this mailbox.</source>
+        <translation>Microsoft indicó que el inicio de sesión no se realizó correctamente: o el nombre de usuario o la contraseña son incorrectos, o el envío con contraseña (SMTP AUTH) está desactivado para este buzón.</translation>
+    </message>
+    <message>
+        <source>Check that the user name is your full address and the password is current. If they are, switch the account to OAuth sign-in, or ask your administrator to enable Authenticated SMTP for your mailbox.</source>
+        <translation>Comprueba que el nombre de usuario sea tu dirección completa y que la contraseña esté vigente. Si es así, cambia la cuenta al inicio de sesión OAuth o pide a tu administrador que habilite SMTP autenticado para tu buzón.</translation>
+    </message>
+    <message>
+        <source>Microsoft requires you to sign in</source>
+        <translation>Microsoft requiere que inicies sesión</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 accepts mail only after the sender has signed in, and this session did not sign in.</source>
+        <translation>Microsoft 365 solo acepta correo después de que el remitente haya iniciado sesión, y esta vez no se inició sesión.</translation>
+    </message>
+    <message>
+        <source>Enter your full address as the user name and choose OAuth sign-in (or a password if your organisation allows it), with STARTTLS on port 587 of smtp.office365.com.</source>
+        <translation>Introduce tu dirección completa como nombre de usuario y elige el inicio de sesión OAuth (o una contraseña si tu organización lo permite), con STARTTLS en el puerto 587 de smtp.office365.com.</translation>
+    </message>
+    <message>
+        <source>Microsoft no longer accepts password sign-in</source>
+        <translation>Microsoft ya no acepta el inicio de sesión con contraseña</translation>
+    </message>
+    <message>
+        <source>Microsoft has switched off sending with a user name and password (basic authentication) for this account.</source>
+        <translation>Microsoft ha desactivado el envío con nombre de usuario y contraseña (autenticación básica) para esta cuenta.</translation>
+    </message>
+    <message>
+        <source>Switch the account to OAuth sign-in. Outlook.com and Hotmail accounts have no app-password alternative; for a work account, only your administrator can re-enable password sign-in.</source>
+        <translation>Cambia la cuenta al inicio de sesión OAuth. Las cuentas de Outlook.com y Hotmail no tienen la alternativa de la contraseña de aplicación; en una cuenta profesional, solo tu administrador puede volver a habilitar el inicio de sesión con contraseña.</translation>
+    </message>
+    <message>
+        <source>Not allowed to send as this address</source>
+        <translation>No tienes permiso para enviar como esta dirección</translation>
+    </message>
+    <message>
+        <source>The account you signed in with is not allowed to send with this message&apos;s From address.</source>
+        <translation>La cuenta con la que iniciaste sesión no tiene permiso para enviar con la dirección del remitente (From) de este mensaje.</translation>
+    </message>
+    <message>
+        <source>Send from the address that belongs to the account you signed in with, or ask your administrator to give this account &quot;Send As&quot; permission for that address.</source>
+        <translation>Envía desde la dirección que pertenece a la cuenta con la que iniciaste sesión, o pide a tu administrador que conceda a esta cuenta el permiso &quot;Send As&quot; (Enviar como) para esa dirección.</translation>
+    </message>
+    <message>
+        <source>The server is temporarily unavailable</source>
+        <translation>El servidor no está disponible temporalmente</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was closed %2: the server cannot serve you right now (it may be busy, under maintenance, or limiting how often you connect). The message was not sent.</source>
+        <translation>La conexión con %1 se cerró %2: el servidor no puede atenderte en este momento (puede estar ocupado, en mantenimiento o limitando la frecuencia con la que te conectas). El mensaje no se envió.</translation>
+    </message>
+    <message>
+        <source>Try again later; nothing needs to change. If it keeps happening, leave more time between sends.</source>
+        <translation>Vuelve a intentarlo más tarde; no hay que cambiar nada. Si sigue ocurriendo, deja más tiempo entre envíos.</translation>
+    </message>
+    <message>
+        <source>The server refused your connection</source>
+        <translation>El servidor rechazó tu conexión</translation>
+    </message>
+    <message>
+        <source>%1 turned the connection away, usually because your network address is on a block list or the server does not take mail from your network.</source>
+        <translation>%1 rechazó la conexión, normalmente porque tu dirección de red está en una lista de bloqueo o porque el servidor no acepta correo de tu red.</translation>
+    </message>
+    <message>
+        <source>Make sure you use your provider&apos;s sending server on port 587 or 465 (not port 25), try another network (for example without a VPN), or ask the administrator to unblock your address.</source>
+        <translation>Asegúrate de usar el servidor de envío de tu proveedor en el puerto 587 o 465 (no el puerto 25), prueba con otra red (por ejemplo, sin VPN) o pide al administrador que desbloquee tu dirección.</translation>
+    </message>
+    <message>
+        <source>The server requires encryption</source>
+        <translation>El servidor requiere cifrado</translation>
+    </message>
+    <message>
+        <source>%1 refuses to go on until the connection is encrypted, and this account is set to connect without encryption.</source>
+        <translation>%1 se niega a continuar hasta que la conexión esté cifrada, y esta cuenta está configurada para conectarse sin cifrado.</translation>
+    </message>
+    <message>
+        <source>Set the security to STARTTLS (port 587) or SSL/TLS (port 465).</source>
+        <translation>Establece la seguridad en STARTTLS (puerto 587) o SSL/TLS (puerto 465).</translation>
+    </message>
+    <message>
+        <source>Too many sign-in attempts</source>
+        <translation>Demasiados intentos de inicio de sesión</translation>
+    </message>
+    <message>
+        <source>%1 is refusing sign-ins for a while because there were too many recently, from this program or others using the same account.</source>
+        <translation>%1 rechaza los inicios de sesión durante un tiempo porque ha habido demasiados recientemente, desde este programa u otros que usan la misma cuenta.</translation>
+    </message>
+    <message>
+        <source>Wait a few minutes to an hour, then try again. If another device or program still uses an old password for this account, update or stop it first.</source>
+        <translation>Espera entre unos minutos y una hora y vuelve a intentarlo. Si otro dispositivo o programa sigue usando una contraseña antigua para esta cuenta, actualízalo o detenlo primero.</translation>
+    </message>
+    <message>
+        <source>Your password needs to be changed</source>
+        <translation>Tienes que cambiar la contraseña</translation>
+    </message>
+    <message>
+        <source>%1 wants you to change your password (for example after a move to a new sign-in system) before it accepts this sign-in.</source>
+        <translation>%1 quiere que cambies la contraseña (por ejemplo, tras una migración a un nuevo sistema de inicio de sesión) antes de aceptar este inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>Sign in once on your provider&apos;s web page and follow its instructions, then enter the new password in Stamp.</source>
+        <translation>Inicia sesión una vez en la página web de tu proveedor y sigue sus instrucciones; luego introduce la nueva contraseña en Stamp.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed temporarily</source>
+        <translation>El inicio de sesión falló temporalmente</translation>
+    </message>
+    <message>
+        <source>%1 could not check your credentials because of a temporary problem on its side.</source>
+        <translation>%1 no pudo comprobar tus credenciales por un problema temporal por su parte.</translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes; nothing needs to change.</source>
+        <translation>Vuelve a intentarlo en unos minutos; no hay que cambiar nada.</translation>
+    </message>
+    <message>
+        <source>This sign-in needs encryption</source>
+        <translation>Este inicio de sesión requiere cifrado</translation>
+    </message>
+    <message>
+        <source>%1 accepts this sign-in method only over an encrypted connection.</source>
+        <translation>%1 solo acepta este método de inicio de sesión a través de una conexión cifrada.</translation>
+    </message>
+    <message>
+        <source>Set the security to SSL/TLS (port 465) or STARTTLS (port 587).</source>
+        <translation>Establece la seguridad en SSL/TLS (puerto 465) o STARTTLS (puerto 587).</translation>
+    </message>
+    <message>
+        <source>The server requires you to sign in</source>
+        <translation>El servidor requiere que inicies sesión</translation>
+    </message>
+    <message>
+        <source>%1 accepts mail only from people who have signed in, and this session did not sign in.</source>
+        <translation>%1 solo acepta correo de personas que han iniciado sesión, y esta vez no se inició sesión.</translation>
+    </message>
+    <message>
+        <source>Enter your user name and password (or choose OAuth) in the account settings. Check also that this is your provider&apos;s sending server (port 587 or 465), not its server for incoming mail.</source>
+        <translation>Introduce tu nombre de usuario y tu contraseña (o elige OAuth) en la configuración de la cuenta. Comprueba también que este sea el servidor de envío de tu proveedor (puerto 587 o 465) y no su servidor de correo entrante.</translation>
+    </message>
+    <message>
+        <source>The server wants a stronger sign-in method</source>
+        <translation>El servidor quiere un método de inicio de sesión más seguro</translation>
+    </message>
+    <message>
+        <source>%1 refused the sign-in method Stamp used as too weak for this account.</source>
+        <translation>%1 rechazó el método de inicio de sesión que usó Stamp por ser demasiado débil para esta cuenta.</translation>
+    </message>
+    <message>
+        <source>Choose a stronger sign-in method in the account settings (SCRAM-SHA-256 or OAuth), or, if your provider uses app passwords, create one and use it as the password.</source>
+        <translation>Elige un método de inicio de sesión más seguro en la configuración de la cuenta (SCRAM-SHA-256 u OAuth) o, si tu proveedor usa contraseñas de aplicación, crea una y úsala como contraseña.</translation>
+    </message>
+    <message>
+        <source>The server does not support this sign-in method</source>
+        <translation>El servidor no admite este método de inicio de sesión</translation>
+    </message>
+    <message>
+        <source>%1 does not accept the sign-in method this account is set to use.</source>
+        <translation>%1 no acepta el método de inicio de sesión que esta cuenta tiene configurado.</translation>
+    </message>
+    <message>
+        <source>Set the sign-in method to Automatic so Stamp picks one the server offers, or choose one listed in the session log.</source>
+        <translation>Establece el método de inicio de sesión en Automático para que Stamp elija uno que ofrezca el servidor, o elige uno de los que aparecen en el registro de sesión.</translation>
+    </message>
+    <message>
+        <source>User name or password not accepted</source>
+        <translation>Nombre de usuario o contraseña no aceptados</translation>
+    </message>
+    <message>
+        <source>%1 rejected the sign-in: the user name or password is wrong, or the account does not let mail programs sign in with its normal password.</source>
+        <translation>%1 rechazó el inicio de sesión: el nombre de usuario o la contraseña son incorrectos, o la cuenta no permite que los programas de correo inicien sesión con su contraseña normal.</translation>
+    </message>
+    <message>
+        <source>Check the user name (often your full address) and the password. Many providers (Yahoo, iCloud, AOL, Fastmail, Zoho, Yandex, QQ, 163.com) need an app password or authorization code created in the account&apos;s security settings instead.</source>
+        <translation>Comprueba el nombre de usuario (a menudo tu dirección completa) y la contraseña. Muchos proveedores (Yahoo, iCloud, AOL, Fastmail, Zoho, Yandex, QQ, 163.com) requieren en su lugar una contraseña de aplicación o un código de autorización creado en la configuración de seguridad de la cuenta.</translation>
+    </message>
+    <message>
+        <source>The server will not pass mail on to this recipient</source>
+        <translation>El servidor no reenviará correo a este destinatario</translation>
+    </message>
+    <message>
+        <source>%1 delivers to outside addresses only for people who have signed in, so it refused this recipient (relay denied).</source>
+        <translation>%1 solo entrega a direcciones externas para personas que han iniciado sesión, así que rechazó a este destinatario (retransmisión denegada).</translation>
+    </message>
+    <message>
+        <source>Enter your user name and password in the account settings, and make sure you use your own provider&apos;s sending server on port 587 or 465, not the recipient&apos;s server.</source>
+        <translation>Introduce tu nombre de usuario y tu contraseña en la configuración de la cuenta, y asegúrate de usar el servidor de envío de tu propio proveedor en el puerto 587 o 465, no el servidor del destinatario.</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s address does not exist</source>
+        <translation>La dirección del destinatario no existe</translation>
+    </message>
+    <message>
+        <source>The server says there is no mailbox with this recipient address.</source>
+        <translation>El servidor indica que no hay ningún buzón con esta dirección de destinatario.</translation>
+    </message>
+    <message>
+        <source>Check the address for typing mistakes, or ask the recipient for their current address.</source>
+        <translation>Comprueba si la dirección tiene errores de escritura o pide al destinatario su dirección actual.</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s mailbox is full</source>
+        <translation>El buzón del destinatario está lleno</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s mailbox has no room for new messages.</source>
+        <translation>El buzón del destinatario no tiene espacio para mensajes nuevos.</translation>
+    </message>
+    <message>
+        <source>Try again later, or tell the recipient another way so that they can free up space.</source>
+        <translation>Vuelve a intentarlo más tarde, o avisa al destinatario por otra vía para que libere espacio.</translation>
+    </message>
+    <message>
+        <source>Too many recipients</source>
+        <translation>Demasiados destinatarios</translation>
+    </message>
+    <message>
+        <source>%1 accepts only a limited number of recipients per message, and this message has more.</source>
+        <translation>%1 solo acepta un número limitado de destinatarios por mensaje, y este mensaje tiene más.</translation>
+    </message>
+    <message>
+        <source>Split the recipients into smaller groups and send one message per group (Google Workspace, for example, takes 100 per message).</source>
+        <translation>Divide los destinatarios en grupos más pequeños y envía un mensaje por grupo (Google Workspace, por ejemplo, admite 100 por mensaje).</translation>
+    </message>
+    <message>
+        <source>The message is too large</source>
+        <translation>El mensaje es demasiado grande</translation>
+    </message>
+    <message>
+        <source>%1 refused the message because it is larger than the server accepts. Attachments grow by about a third when encoded for mail, so files that look small enough can still be too large.</source>
+        <translation>%1 rechazó el mensaje porque supera el tamaño que acepta el servidor. Los archivos adjuntos crecen aproximadamente un tercio al codificarse para el correo, así que archivos que parecen lo bastante pequeños pueden seguir siendo demasiado grandes.</translation>
+    </message>
+    <message>
+        <source>Remove or compress attachments, or share large files as links, then send again.</source>
+        <translation>Elimina o comprime los archivos adjuntos, o comparte los archivos grandes como enlaces, y vuelve a enviar.</translation>
+    </message>
+    <message>
+        <source>The server is short of space</source>
+        <translation>El servidor se ha quedado sin espacio</translation>
+    </message>
+    <message>
+        <source>%1 does not have the storage to accept this message right now.</source>
+        <translation>%1 no tiene espacio de almacenamiento para aceptar este mensaje en este momento.</translation>
+    </message>
+    <message>
+        <source>Try again later; nothing needs to change. If it lasts, tell the server&apos;s administrator.</source>
+        <translation>Vuelve a intentarlo más tarde; no hay que cambiar nada. Si persiste, avisa al administrador del servidor.</translation>
+    </message>
+    <message>
+        <source>The mailbox is temporarily unavailable</source>
+        <translation>El buzón no está disponible temporalmente</translation>
+    </message>
+    <message>
+        <source>%1 cannot use this mailbox right now: it may be busy, or the server delays first attempts on purpose (greylisting).</source>
+        <translation>%1 no puede usar este buzón en este momento: puede que esté ocupado o que el servidor retrase a propósito los primeros intentos (listas grises o greylisting).</translation>
+    </message>
+    <message>
+        <source>The server had a temporary problem</source>
+        <translation>El servidor tuvo un problema temporal</translation>
+    </message>
+    <message>
+        <source>%1 reported a temporary problem on its side %2; the message was not accepted.</source>
+        <translation>%1 informó de un problema temporal por su parte %2; el mensaje no se aceptó.</translation>
+    </message>
+    <message>
+        <source>Try again later; nothing needs to change. If it goes on for hours, send the session log to the server&apos;s administrator.</source>
+        <translation>Vuelve a intentarlo más tarde; no hay que cambiar nada. Si dura horas, envía el registro de sesión al administrador del servidor.</translation>
+    </message>
+    <message>
+        <source>The server finds the sender address malformed</source>
+        <translation>El servidor considera mal formada la dirección del remitente</translation>
+    </message>
+    <message>
+        <source>%1 did not accept the form of the sender (From) address.</source>
+        <translation>%1 no aceptó el formato de la dirección del remitente (From).</translation>
+    </message>
+    <message>
+        <source>Check the account&apos;s email address for typing mistakes, stray spaces or unusual characters.</source>
+        <translation>Comprueba si la dirección de correo electrónico de la cuenta tiene errores de escritura, espacios sobrantes o caracteres inusuales.</translation>
+    </message>
+    <message>
+        <source>The server finds a recipient address malformed</source>
+        <translation>El servidor considera mal formada una dirección de destinatario</translation>
+    </message>
+    <message>
+        <source>%1 did not accept the form of a recipient&apos;s address.</source>
+        <translation>%1 no aceptó el formato de la dirección de un destinatario.</translation>
+    </message>
+    <message>
+        <source>Check the recipient addresses for typing mistakes, stray spaces or unusual characters.</source>
+        <translation>Comprueba si las direcciones de los destinatarios tienen errores de escritura, espacios sobrantes o caracteres inusuales.</translation>
+    </message>
+    <message>
+        <source>You may not send from this address</source>
+        <translation>No puedes enviar desde esta dirección</translation>
+    </message>
+    <message>
+        <source>%1 refused the sender (From) address because it does not belong to the account you signed in with.</source>
+        <translation>%1 rechazó la dirección del remitente (From) porque no pertenece a la cuenta con la que iniciaste sesión.</translation>
+    </message>
+    <message>
+        <source>Send from the address of the account you signed in with, or add this address as an alias or verified sender at your provider first.</source>
+        <translation>Envía desde la dirección de la cuenta con la que iniciaste sesión, o antes añade esta dirección como alias o remitente verificado en tu proveedor.</translation>
+    </message>
+    <message>
+        <source>The server does not handle this recipient</source>
+        <translation>El servidor no gestiona el correo de este destinatario</translation>
+    </message>
+    <message>
+        <source>%1 does not deliver mail for this recipient; its reply may name another address.</source>
+        <translation>%1 no entrega correo para este destinatario; puede que su respuesta indique otra dirección.</translation>
+    </message>
+    <message>
+        <source>Check the recipient&apos;s address; if the server&apos;s reply in the session log names a new one, use that.</source>
+        <translation>Comprueba la dirección del destinatario; si la respuesta del servidor en el registro de sesión indica una nueva, usa esa.</translation>
+    </message>
+    <message>
+        <source>The server did not understand a command</source>
+        <translation>El servidor no entendió un comando</translation>
+    </message>
+    <message>
+        <source>%1 did not recognise a command Stamp sent %2. It may not be a mail sending server, or something on the network changed the command.</source>
+        <translation>%1 no reconoció un comando que Stamp envió %2. Puede que no sea un servidor de envío de correo, o que algo en la red haya modificado el comando.</translation>
+    </message>
+    <message>
+        <source>Check the host and port (587 or 465 for sending). If they are right, send the session log to the server&apos;s administrator or to Stamp&apos;s developers.</source>
+        <translation>Comprueba el host y el puerto (587 o 465 para enviar). Si son correctos, envía el registro de sesión al administrador del servidor o a los desarrolladores de Stamp.</translation>
+    </message>
+    <message>
+        <source>The server rejected a command&apos;s details</source>
+        <translation>El servidor rechazó los detalles de un comando</translation>
+    </message>
+    <message>
+        <source>%1 said that a command Stamp sent %2 had invalid arguments.</source>
+        <translation>%1 indicó que un comando que Stamp envió %2 tenía argumentos no válidos.</translation>
+    </message>
+    <message>
+        <source>Check the account settings (user name, sign-in method). If they look right, send the session log to Stamp&apos;s developers.</source>
+        <translation>Comprueba la configuración de la cuenta (nombre de usuario, método de inicio de sesión). Si parece correcta, envía el registro de sesión a los desarrolladores de Stamp.</translation>
+    </message>
+    <message>
+        <source>The server lacks a needed command</source>
+        <translation>Al servidor le falta un comando necesario</translation>
+    </message>
+    <message>
+        <source>%1 does not implement a command Stamp needed %2.</source>
+        <translation>%1 no implementa un comando que Stamp necesitaba %2.</translation>
+    </message>
+    <message>
+        <source>Check that the host and port belong to a mail sending server (port 587 or 465). If they do, send the session log to the server&apos;s administrator.</source>
+        <translation>Comprueba que el host y el puerto pertenezcan a un servidor de envío de correo (puerto 587 o 465). Si es así, envía el registro de sesión al administrador del servidor.</translation>
+    </message>
+    <message>
+        <source>The server expected commands in another order</source>
+        <translation>El servidor esperaba los comandos en otro orden</translation>
+    </message>
+    <message>
+        <source>%1 did not expect the command Stamp sent %2.</source>
+        <translation>%1 no esperaba el comando que Stamp envió %2.</translation>
+    </message>
+    <message>
+        <source>Try again. If it happens every time, send the session log to Stamp&apos;s developers.</source>
+        <translation>Vuelve a intentarlo. Si ocurre siempre, envía el registro de sesión a los desarrolladores de Stamp.</translation>
+    </message>
+    <message>
+        <source>The server does not support an option Stamp used</source>
+        <translation>El servidor no admite una opción que usó Stamp</translation>
+    </message>
+    <message>
+        <source>%1 rejected an option Stamp sent %2, such as the message size or a delivery notification request.</source>
+        <translation>%1 rechazó una opción que Stamp envió %2, como el tamaño del mensaje o una solicitud de notificación de entrega.</translation>
+    </message>
+    <message>
+        <source>Turn off delivery notifications for this message and try again; if that does not help, send the session log to Stamp&apos;s developers.</source>
+        <translation>Desactiva las notificaciones de entrega para este mensaje y vuelve a intentarlo; si no sirve, envía el registro de sesión a los desarrolladores de Stamp.</translation>
+    </message>
+    <message>
+        <source>The message was refused by a content rule</source>
+        <translation>Una regla de contenido rechazó el mensaje</translation>
+    </message>
+    <message>
+        <source>%1 refused the message because of a rule, for example a spam or virus check, or a restriction on content or attachments.</source>
+        <translation>%1 rechazó el mensaje por una regla, por ejemplo un filtro de spam o de virus, o una restricción sobre el contenido o los archivos adjuntos.</translation>
+    </message>
+    <message>
+        <source>Read the server&apos;s reply in the session log for the rule. Remove suspicious links or attachments (such as programs or archives of them) and try again, or ask the server&apos;s administrator.</source>
+        <translation>Lee la respuesta del servidor en el registro de sesión para conocer la regla. Elimina enlaces o archivos adjuntos sospechosos (como programas o archivos comprimidos que los contengan) y vuelve a intentarlo, o pregunta al administrador del servidor.</translation>
+    </message>
+    <message>
+        <source>The server refused the sender address</source>
+        <translation>El servidor rechazó la dirección del remitente</translation>
+    </message>
+    <message>
+        <source>%1 will not accept mail from this sender (From) address.</source>
+        <translation>%1 no acepta correo de esta dirección de remitente (From).</translation>
+    </message>
+    <message>
+        <source>Check that the From address is spelled right and belongs to this account; the server&apos;s reply in the session log gives the reason.</source>
+        <translation>Comprueba que la dirección del remitente (From) esté bien escrita y pertenezca a esta cuenta; la respuesta del servidor en el registro de sesión indica el motivo.</translation>
+    </message>
+    <message>
+        <source>The server refused a recipient</source>
+        <translation>El servidor rechazó a un destinatario</translation>
+    </message>
+    <message>
+        <source>%1 will not take mail for this recipient.</source>
+        <translation>%1 no acepta correo para este destinatario.</translation>
+    </message>
+    <message>
+        <source>Check the address. The server&apos;s reply in the session log gives the reason; if the address is right, reach the recipient another way.</source>
+        <translation>Comprueba la dirección. La respuesta del servidor en el registro de sesión indica el motivo; si la dirección es correcta, contacta con el destinatario por otra vía.</translation>
+    </message>
+    <message>
+        <source>The server refused the message</source>
+        <translation>El servidor rechazó el mensaje</translation>
+    </message>
+    <message>
+        <source>%1 reported that the transaction failed and did not accept the message.</source>
+        <translation>%1 informó de que la transacción falló y no aceptó el mensaje.</translation>
+    </message>
+    <message>
+        <source>Read the server&apos;s reply in the session log for the reason; sending it again unchanged will fail the same way. Ask the server&apos;s administrator if the reason is unclear.</source>
+        <translation>Lee la respuesta del servidor en el registro de sesión para conocer el motivo; volver a enviarlo sin cambios fallará de la misma manera. Pregunta al administrador del servidor si el motivo no está claro.</translation>
+    </message>
+    <message>
+        <source>The server reported a temporary problem</source>
+        <translation>El servidor informó de un problema temporal</translation>
+    </message>
+    <message>
+        <source>Stamp got a temporary error from %1 %2: the server cannot go on right now.</source>
+        <translation>%1 devolvió un error temporal %2: el servidor no puede continuar en este momento.</translation>
+    </message>
+    <message>
+        <source>Try again later; nothing needs to change. If it lasts, the server&apos;s reply in the session log says more.</source>
+        <translation>Vuelve a intentarlo más tarde; no hay que cambiar nada. Si persiste, la respuesta del servidor en el registro de sesión da más detalles.</translation>
+    </message>
+    <message>
+        <source>The server refused the request</source>
+        <translation>El servidor rechazó la solicitud</translation>
+    </message>
+    <message>
+        <source>Stamp got a permanent error from %1 %2, so trying again unchanged will fail the same way.</source>
+        <translation>%1 devolvió un error permanente %2, así que volver a intentarlo sin cambios fallará de la misma manera.</translation>
+    </message>
+    <message>
+        <source>Read the server&apos;s reply in the session log for the reason and correct the account or the message, or ask the server&apos;s administrator.</source>
+        <translation>Lee la respuesta del servidor en el registro de sesión para conocer el motivo y corrige la cuenta o el mensaje, o pregunta al administrador del servidor.</translation>
+    </message>
+    <message>
+        <source>The server gave an unexpected answer</source>
+        <translation>El servidor dio una respuesta inesperada</translation>
+    </message>
+    <message>
+        <source>Stamp got a reply from %1 %2 that does not fit at that point, so it stopped to be safe.</source>
+        <translation>%1 dio %2 una respuesta que no corresponde a ese punto, así que Stamp se detuvo por seguridad.</translation>
+    </message>
+    <message>
+        <source>Check that the host and port belong to a mail sending server. If they do, send the session log to Stamp&apos;s developers.</source>
+        <translation>Comprueba que el host y el puerto pertenezcan a un servidor de envío de correo. Si es así, envía el registro de sesión a los desarrolladores de Stamp.</translation>
+    </message>
+    <message>
+        <source>Cancelled: the message may have been sent</source>
+        <translation>Cancelado: puede que el mensaje se haya enviado</translation>
+    </message>
+    <message>
+        <source>Sending was cancelled after the whole message had gone to %1 but before the server confirmed it, so the server may or may not have accepted it.</source>
+        <translation>El envío se canceló después de que %1 recibiera el mensaje completo, pero antes de que el servidor lo confirmara, así que puede que lo haya aceptado o no.</translation>
+    </message>
+    <message>
+        <source>Sending was cancelled</source>
+        <translation>Se canceló el envío</translation>
+    </message>
+    <message>
+        <source>You cancelled %2, before the message was handed over, so it was not sent.</source>
+        <translation>Cancelaste el envío %2, antes de que se entregara el mensaje, así que no se envió.</translation>
+    </message>
+    <message>
+        <source>Send it again when you are ready.</source>
+        <translation>Vuelve a enviarlo cuando estés listo.</translation>
+    </message>
+    <message>
+        <source>The server did not offer encryption</source>
+        <translation>El servidor no ofreció cifrado</translation>
+    </message>
+    <message>
+        <source>%1 did not offer STARTTLS, so Stamp stopped before sending your password or message. Either the server does not support encryption on this port, or someone on the network removed the offer to make Stamp talk in plain text (a downgrade attack).</source>
+        <translation>%1 no ofreció STARTTLS, así que Stamp se detuvo antes de enviar tu contraseña o el mensaje. O el servidor no admite cifrado en este puerto, o alguien en la red eliminó la oferta para que Stamp se comunicara en texto sin cifrar (un ataque de degradación).</translation>
+    </message>
+    <message>
+        <source>Do not turn encryption off to get past this. Try SSL/TLS on port 465 instead, or ask the server&apos;s administrator whether STARTTLS is enabled. If this account normally works, try again from another network.</source>
+        <translation>No desactives el cifrado para evitar esto. Prueba en su lugar SSL/TLS en el puerto 465, o pregunta al administrador del servidor si STARTTLS está habilitado. Si esta cuenta suele funcionar, vuelve a intentarlo desde otra red.</translation>
+    </message>
+    <message>
+        <source>The server refused to start encryption</source>
+        <translation>El servidor se negó a iniciar el cifrado</translation>
+    </message>
+    <message>
+        <source>%1 answered the request to start encryption (STARTTLS) with something other than agreement, so Stamp stopped without sending anything else.</source>
+        <translation>%1 respondió a la solicitud de iniciar el cifrado (STARTTLS) con algo distinto de una aceptación, así que Stamp se detuvo sin enviar nada más.</translation>
+    </message>
+    <message>
+        <source>If the server called the problem temporary, try again later. Otherwise ask the server&apos;s administrator to fix STARTTLS, or use SSL/TLS on port 465 if the server offers it.</source>
+        <translation>Si el servidor indicó que el problema es temporal, vuelve a intentarlo más tarde. Si no, pide al administrador del servidor que arregle STARTTLS, o usa SSL/TLS en el puerto 465 si el servidor lo ofrece.</translation>
+    </message>
+    <message>
+        <source>Someone may be tampering with the connection</source>
+        <translation>Puede que alguien esté manipulando la conexión</translation>
+    </message>
+    <message>
+        <source>Right after %1 agreed to start encryption, more unencrypted data arrived, so Stamp stopped before sending anything. A correct server never does that: it is a sign of a man-in-the-middle on the network.</source>
+        <translation>Justo después de que %1 aceptara iniciar el cifrado, llegaron más datos sin cifrar, así que Stamp se detuvo antes de enviar nada. Un servidor correcto nunca hace eso: es señal de un intermediario (man-in-the-middle) en la red.</translation>
+    </message>
+    <message>
+        <source>Do not send from this network. Try again from a network you trust, prefer SSL/TLS on port 465, and tell the server&apos;s administrator.</source>
+        <translation>No envíes desde esta red. Vuelve a intentarlo desde una red de confianza, da preferencia a SSL/TLS en el puerto 465 y avisa al administrador del servidor.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate has changed</source>
+        <translation>El certificado del servidor ha cambiado</translation>
+    </message>
+    <message>
+        <source>The certificate presented by %1 is not the one you chose to trust (its SHA-256 fingerprint differs). The server may have renewed its certificate, or someone may be intercepting the connection.</source>
+        <translation>El certificado que presentó %1 no es el que elegiste como de confianza (su huella digital SHA-256 es distinta). Puede que el servidor haya renovado su certificado o que alguien esté interceptando la conexión.</translation>
+    </message>
+    <message>
+        <source>Do not send until you know why. Compare the new SHA-256 fingerprint with the one your provider or administrator publishes; only if they match, pin the new fingerprint (--pin-sha256) in place of the old one.</source>
+        <translation>No envíes hasta saber por qué. Compara la nueva huella digital SHA-256 con la que publica tu proveedor o administrador; solo si coinciden, fija la nueva huella digital (--pin-sha256) en lugar de la antigua.</translation>
+    </message>
+    <message>
+        <source>Do not send until you know why. Compare the new SHA-256 fingerprint with the one your provider or administrator publishes; only if they match, use Review certificate... and Trust this certificate for this account, in place of the old one.</source>
+        <translation>No envíes hasta saber por qué. Compara la nueva huella digital SHA-256 con la que publica tu proveedor o administrador; solo si coinciden, usa Revisar certificado... y Confiar en este certificado para esta cuenta, en lugar del antiguo.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate was revoked</source>
+        <translation>El certificado del servidor se ha revocado</translation>
+    </message>
+    <message>
+        <source>The certificate presented by %1 has been withdrawn or blocked, so it no longer proves that the server is who it claims to be.</source>
+        <translation>El certificado que presentó %1 se ha retirado o bloqueado, así que ya no demuestra que el servidor sea quien dice ser.</translation>
+    </message>
+    <message>
+        <source>Tell the server&apos;s administrator: the server needs a new certificate. Do not send until it has one.</source>
+        <translation>Avisa al administrador del servidor: el servidor necesita un certificado nuevo. No envíes hasta que lo tenga.</translation>
+    </message>
+    <message>
+        <source>The certificate is for a different server name</source>
+        <translation>El certificado es para otro nombre de servidor</translation>
+    </message>
+    <message>
+        <source>The certificate presented by %1 does not include that name, so Stamp cannot tell that it reached the server you asked for. Often the account uses an alias or an IP address instead of the server&apos;s own name.</source>
+        <translation>El certificado que presentó %1 no incluye ese nombre, así que Stamp no puede saber si ha llegado al servidor que pediste. A menudo la cuenta usa un alias o una dirección IP en lugar del nombre propio del servidor.</translation>
+    </message>
+    <message>
+        <source>Use the exact host name your provider documents for sending (for example smtp.gmail.com rather than mail.yourdomain.com), or ask the administrator to add this name to the certificate. If you have checked the certificate yourself, you can trust exactly this certificate by its SHA-256 fingerprint (--pin-sha256).</source>
+        <translation>Usa el nombre de host exacto que tu proveedor indica para enviar (por ejemplo smtp.gmail.com en lugar de mail.yourdomain.com), o pide al administrador que añada este nombre al certificado. Si has comprobado el certificado tú mismo, puedes confiar exactamente en este certificado por su huella digital SHA-256 (--pin-sha256).</translation>
+    </message>
+    <message>
+        <source>Use the exact host name your provider documents for sending (for example smtp.gmail.com rather than mail.yourdomain.com), or ask the administrator to add this name to the certificate. If you have checked the certificate yourself, use Review certificate... to compare its SHA-256 fingerprint, then Trust this certificate for this account.</source>
+        <translation>Usa el nombre de host exacto que tu proveedor indica para enviar (por ejemplo smtp.gmail.com en lugar de mail.yourdomain.com), o pide al administrador que añada este nombre al certificado. Si has comprobado el certificado tú mismo, usa Revisar certificado... para comparar su huella digital SHA-256 y luego Confiar en este certificado para esta cuenta.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate has expired</source>
+        <translation>El certificado del servidor ha caducado</translation>
+    </message>
+    <message>
+        <source>The certificate presented by %1 is past its expiry date, so it no longer proves the server&apos;s identity. A wrong date on this computer causes the same error.</source>
+        <translation>El certificado que presentó %1 ha superado su fecha de caducidad, así que ya no demuestra la identidad del servidor. Una fecha incorrecta en este equipo provoca el mismo error.</translation>
+    </message>
+    <message>
+        <source>Check that this computer&apos;s date and time are correct. If they are, ask the server&apos;s administrator to renew the certificate.</source>
+        <translation>Comprueba que la fecha y la hora de este equipo sean correctas. Si lo son, pide al administrador del servidor que renueve el certificado.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not valid yet</source>
+        <translation>El certificado del servidor aún no es válido</translation>
+    </message>
+    <message>
+        <source>The certificate presented by %1 only becomes valid at a later date. Usually this computer&apos;s clock is wrong; sometimes the server installed a certificate too early.</source>
+        <translation>El certificado que presentó %1 solo será válido a partir de una fecha posterior. Normalmente el reloj de este equipo está mal; a veces el servidor instaló un certificado demasiado pronto.</translation>
+    </message>
+    <message>
+        <source>Check this computer&apos;s date, time and time zone, then try again. If they are right, tell the server&apos;s administrator.</source>
+        <translation>Comprueba la fecha, la hora y la zona horaria de este equipo y vuelve a intentarlo. Si son correctas, avisa al administrador del servidor.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is self-signed</source>
+        <translation>El certificado del servidor está autofirmado</translation>
+    </message>
+    <message>
+        <source>%1 presented a certificate it signed itself, so no authority this computer trusts vouches for it. Local bridges (such as Proton Mail Bridge) and private servers do this, but an attacker intercepting the connection would look the same.</source>
+        <translation>%1 presentó un certificado firmado por sí mismo, así que ninguna autoridad en la que confíe este equipo lo avala. Los puentes locales (como Proton Mail Bridge) y los servidores privados hacen esto, pero un atacante que interceptara la conexión se vería igual.</translation>
+    </message>
+    <message>
+        <source>Compare the certificate&apos;s SHA-256 fingerprint with the one shown by the bridge or given by your administrator; if it matches, trust exactly this certificate by its fingerprint (--pin-sha256). If the server has its own CA, add it with --ca-file instead.</source>
+        <translation>Compara la huella digital SHA-256 del certificado con la que muestra el puente o te da tu administrador; si coincide, confía exactamente en este certificado por su huella digital (--pin-sha256). Si el servidor tiene su propia CA, añádela en su lugar con --ca-file.</translation>
+    </message>
+    <message>
+        <source>Use Review certificate... to compare its SHA-256 fingerprint with the one shown by the bridge or given by your administrator; if it matches, choose Trust this certificate for this account. If the server has its own CA, choose that CA certificate as the Trust CA file on the Server tab of the account&apos;s settings instead.</source>
+        <translation>Usa Revisar certificado... para comparar su huella digital SHA-256 con la que muestra el puente o te da tu administrador; si coincide, elige Confiar en este certificado para esta cuenta. Si el servidor tiene su propia CA, elige en su lugar ese certificado de CA como Archivo de CA de confianza en la pestaña Servidor de la configuración de la cuenta.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted</source>
+        <translation>El certificado del servidor no es de confianza</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 was issued by an authority this computer does not trust, or the server did not send the intermediate certificates needed to check it. Company and private servers often use their own authority.</source>
+        <translation>%1 usa un certificado emitido por una autoridad en la que este equipo no confía, o el servidor no envió los certificados intermedios necesarios para comprobarlo. Los servidores de empresas y los privados suelen usar su propia autoridad.</translation>
+    </message>
+    <message>
+        <source>If the server uses a private certificate authority, add that CA certificate with --ca-file. If the chain is incomplete, ask the administrator to send the full chain. Or, after checking its SHA-256 fingerprint with the administrator, trust exactly this certificate (--pin-sha256).</source>
+        <translation>Si el servidor usa una autoridad de certificación privada, añade ese certificado de CA con --ca-file. Si la cadena está incompleta, pide al administrador que envíe la cadena completa. O bien, tras comprobar su huella digital SHA-256 con el administrador, confía exactamente en este certificado (--pin-sha256).</translation>
+    </message>
+    <message>
+        <source>If the server uses a private certificate authority, choose that CA certificate as the Trust CA file on the Server tab of the account&apos;s settings. If the chain is incomplete, ask the administrator to send the full chain. Or use Review certificate..., check its SHA-256 fingerprint with the administrator, and Trust this certificate for this account.</source>
+        <translation>Si el servidor usa una autoridad de certificación privada, elige ese certificado de CA como Archivo de CA de confianza en la pestaña Servidor de la configuración de la cuenta. Si la cadena está incompleta, pide al administrador que envíe la cadena completa. O bien usa Revisar certificado..., comprueba su huella digital SHA-256 con el administrador y elige Confiar en este certificado para esta cuenta.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate could not be verified</source>
+        <translation>No se pudo verificar el certificado del servidor</translation>
+    </message>
+    <message>
+        <source>The certificate presented by %1 failed verification, so Stamp cannot confirm it reached the right server. Nothing was sent.</source>
+        <translation>El certificado que presentó %1 no superó la verificación, así que Stamp no puede confirmar que haya llegado al servidor correcto. No se envió nada.</translation>
+    </message>
+    <message>
+        <source>Check the host name in the account, then ask the server&apos;s administrator to fix the certificate. If you have verified it yourself, you can trust exactly this certificate by its SHA-256 fingerprint (--pin-sha256).</source>
+        <translation>Comprueba el nombre de host en la cuenta y luego pide al administrador del servidor que arregle el certificado. Si lo has verificado tú mismo, puedes confiar exactamente en este certificado por su huella digital SHA-256 (--pin-sha256).</translation>
+    </message>
+    <message>
+        <source>Check the host name in the account, then ask the server&apos;s administrator to fix the certificate. If you have verified it yourself, use Review certificate... to check its SHA-256 fingerprint and Trust this certificate for this account.</source>
+        <translation>Comprueba el nombre de host en la cuenta y luego pide al administrador del servidor que arregle el certificado. Si lo has verificado tú mismo, usa Revisar certificado... para comprobar su huella digital SHA-256 y elige Confiar en este certificado para esta cuenta.</translation>
+    </message>
+    <message>
+        <source>The server answered without encryption</source>
+        <translation>El servidor respondió sin cifrado</translation>
+    </message>
+    <message>
+        <source>Stamp started an encrypted (SSL/TLS) connection, but %1 answered in plain text: this port expects STARTTLS. Port 587 normally uses STARTTLS, port 465 SSL/TLS.</source>
+        <translation>Stamp inició una conexión cifrada (SSL/TLS), pero %1 respondió en texto sin cifrar: este puerto espera STARTTLS. El puerto 587 suele usar STARTTLS; el 465, SSL/TLS.</translation>
+    </message>
+    <message>
+        <source>Set the security to STARTTLS for port 587, or change the port to 465 to keep SSL/TLS.</source>
+        <translation>Establece la seguridad en STARTTLS para el puerto 587, o cambia el puerto a 465 para mantener SSL/TLS.</translation>
+    </message>
+    <message>
+        <source>The server uses an outdated encryption version</source>
+        <translation>El servidor usa una versión de cifrado obsoleta</translation>
+    </message>
+    <message>
+        <source>%1 offers only TLS 1.0 or 1.1, which are no longer safe (RFC 8996); Stamp requires TLS 1.2 or newer.</source>
+        <translation>%1 solo ofrece TLS 1.0 o 1.1, que ya no son seguros (RFC 8996); Stamp requiere TLS 1.2 o posterior.</translation>
+    </message>
+    <message>
+        <source>Ask the server&apos;s administrator to enable TLS 1.2 or 1.3, or use a provider that supports them.</source>
+        <translation>Pide al administrador del servidor que habilite TLS 1.2 o 1.3, o usa un proveedor que los admita.</translation>
+    </message>
+    <message>
+        <source>The encrypted connection could not be set up</source>
+        <translation>No se pudo establecer la conexión cifrada</translation>
+    </message>
+    <message>
+        <source>Stamp and %1 could not agree on a secure connection, so nothing was sent.</source>
+        <translation>Stamp y %1 no pudieron acordar una conexión segura, así que no se envió nada.</translation>
+    </message>
+    <message>
+        <source>Check that the security setting matches the port (SSL/TLS for 465, STARTTLS for 587). If it does, send the session log to the server&apos;s administrator.</source>
+        <translation>Comprueba que la configuración de seguridad coincida con el puerto (SSL/TLS para 465, STARTTLS para 587). Si es así, envía el registro de sesión al administrador del servidor.</translation>
+    </message>
+    <message>
+        <source>Your password would travel unencrypted</source>
+        <translation>Tu contraseña viajaría sin cifrar</translation>
+    </message>
+    <message>
+        <source>The connection to %1 is not encrypted, so your user name and password would cross the network readable by anyone on the way. Stamp did not send them.</source>
+        <translation>La conexión con %1 no está cifrada, así que tu nombre de usuario y tu contraseña cruzarían la red legibles para cualquiera que esté en el camino. Stamp no los envió.</translation>
+    </message>
+    <message>
+        <source>Set the security to SSL/TLS (port 465) or STARTTLS (port 587). Signing in without encryption is only allowed to a server on this computer.</source>
+        <translation>Establece la seguridad en SSL/TLS (puerto 465) o STARTTLS (puerto 587). Iniciar sesión sin cifrado solo se permite con un servidor de este equipo.</translation>
+    </message>
+    <message>
+        <source>No usable sign-in method</source>
+        <translation>No hay ningún método de inicio de sesión utilizable</translation>
+    </message>
+    <message>
+        <source>%1 did not offer a sign-in method Stamp can use with this account&apos;s credentials. Some providers, such as Outlook.com and Microsoft 365, accept only OAuth.</source>
+        <translation>%1 no ofreció ningún método de inicio de sesión que Stamp pueda usar con las credenciales de esta cuenta. Algunos proveedores, como Outlook.com y Microsoft 365, solo aceptan OAuth.</translation>
+    </message>
+    <message>
+        <source>If your provider requires OAuth, switch the account to OAuth sign-in; otherwise choose a method the server lists in the session log, or Automatic. If this server needs no sign-in (a relay on your own network), remove the user name.</source>
+        <translation>Si tu proveedor requiere OAuth, cambia la cuenta al inicio de sesión OAuth; si no, elige un método de los que el servidor indica en el registro de sesión, o Automático. Si este servidor no necesita inicio de sesión (un servidor de retransmisión en tu propia red), quita el nombre de usuario.</translation>
+    </message>
+    <message>
+        <source>The server could not prove its identity</source>
+        <translation>El servidor no pudo demostrar su identidad</translation>
+    </message>
+    <message>
+        <source>During the SCRAM sign-in %1 failed to prove that it knows your password. It may be an impostor, or its stored copy of your credentials may be out of date.</source>
+        <translation>Durante el inicio de sesión SCRAM, %1 no demostró que conoce tu contraseña. Puede que sea un impostor o que su copia guardada de tus credenciales esté desactualizada.</translation>
+    </message>
+    <message>
+        <source>Do not send through this connection. Check the host name and the certificate, then ask the administrator whether your password or account was recently changed or migrated.</source>
+        <translation>No envíes a través de esta conexión. Comprueba el nombre de host y el certificado, y luego pregunta al administrador si tu contraseña o tu cuenta se cambiaron o migraron recientemente.</translation>
+    </message>
+    <message>
+        <source>The server cannot handle this address</source>
+        <translation>El servidor no puede gestionar esta dirección</translation>
+    </message>
+    <message>
+        <source>An address in this message has non-ASCII characters (such as accents or non-Latin letters) before the @, and %1 does not support such addresses (SMTPUTF8).</source>
+        <translation>Una dirección de este mensaje tiene caracteres no ASCII (como acentos o letras no latinas) antes de la @, y %1 no admite esas direcciones (SMTPUTF8).</translation>
+    </message>
+    <message>
+        <source>Use an ASCII-only address for that person if they have one, or send through a server that supports SMTPUTF8.</source>
+        <translation>Usa una dirección solo ASCII para esa persona si tiene una, o envía a través de un servidor que admita SMTPUTF8.</translation>
+    </message>
+    <message>
+        <source>The message is too large for this server</source>
+        <translation>El mensaje es demasiado grande para este servidor</translation>
+    </message>
+    <message>
+        <source>The message is larger than the size %1 says it accepts, so Stamp did not upload it. Attachments grow by about a third when they are encoded for mail.</source>
+        <translation>El mensaje supera el tamaño que %1 dice aceptar, así que Stamp no lo subió. Los archivos adjuntos crecen aproximadamente un tercio al codificarse para el correo.</translation>
+    </message>
+    <message>
+        <source>Remove or shrink attachments, or share large files as links, then send again.</source>
+        <translation>Elimina o reduce los archivos adjuntos, o comparte los archivos grandes como enlaces, y vuelve a enviar.</translation>
+    </message>
+</context>
+<context>
+    <name>ManPage</name>
+    <message>
+        <source>The message was sent to every recipient, the check passed, or the command did what was asked.</source>
+        <translation>El mensaje se envió a todos los destinatarios, la comprobación se superó o el comando hizo lo que se pidió.</translation>
+    </message>
+    <message>
+        <source>Some recipients were refused (the others accepted the message), or some outbox entries could not be read.</source>
+        <translation>Algunos destinatarios fueron rechazados (los demás aceptaron el mensaje), o algunas entradas de la bandeja de salida no se pudieron leer.</translation>
+    </message>
+    <message>
+        <source>The command line is wrong: an unknown option, a missing or malformed value.</source>
+        <translation>La línea de comandos es incorrecta: una opción desconocida o un valor que falta o está mal formado.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent, or the check failed; the reason is printed on standard error.</source>
+        <translation>No se envió nada o la comprobación falló; el motivo se muestra en la salida de error estándar.</translation>
+    </message>
+    <message>
+        <source>Where the configuration goes (default: ~/.config).</source>
+        <translation>Dónde se guarda la configuración (predeterminado: ~/.config).</translation>
+    </message>
+    <message>
+        <source>Where the outbox, Sent items and drafts go (default: ~/.local/share).</source>
+        <translation>Dónde se guardan la bandeja de salida, los Enviados y los borradores (predeterminado: ~/.local/share).</translation>
+    </message>
+    <message>
+        <source>Use this directory for the outbox instead.</source>
+        <translation>Usar este directorio para la bandeja de salida en su lugar.</translation>
+    </message>
+    <message>
+        <source>Use this directory for Sent items instead.</source>
+        <translation>Usar este directorio para los Enviados en su lugar.</translation>
+    </message>
+    <message>
+        <source>Read OAuth client registrations from this file instead.</source>
+        <translation>Leer los registros de clientes OAuth de este archivo en su lugar.</translation>
+    </message>
+</context>
+<context>
+    <name>ManPageCommand</name>
+    <message>
+        <source>takes no arguments.</source>
+        <translation>no admite argumentos.</translation>
+    </message>
+</context>
+<context>
+    <name>Message</name>
+    <message>
+        <source>The sender: %1.</source>
+        <translation>El remitente: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>OAuthClientConfig</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object (%2 at offset %3).</source>
+        <translation>%1 no es un objeto JSON (%2 en la posición %3).</translation>
+    </message>
+    <message>
+        <source>%1 offers no OAuth sign-in that Stamp knows of.</source>
+        <translation>%1 no ofrece ningún inicio de sesión OAuth que Stamp conozca.</translation>
+    </message>
+    <message>
+        <source>The OAuth client settings cannot be read: %1</source>
+        <translation>No se puede leer la configuración del cliente OAuth: %1</translation>
+    </message>
+    <message>
+        <source>Stamp has no OAuth client ID for %1 (issuer %2), so it cannot sign in there.</source>
+        <translation>Stamp no tiene ningún ID de cliente OAuth para %1 (emisor %2), así que no puede iniciar sesión allí.</translation>
+    </message>
+    <message>
+        <source>A packager sets one when building Stamp with the CMake variable %1%2; anyone can set one in %3 as {&quot;%4&quot;: {&quot;clientId&quot;: &quot;...&quot;%5}}.</source>
+        <translation>Un empaquetador lo establece al compilar Stamp con la variable de CMake %1%2; cualquiera puede establecerlo en %3 como {&quot;%4&quot;: {&quot;clientId&quot;: &quot;...&quot;%5}}.</translation>
+    </message>
+    <message>
+        <source> (and %1, which this provider requires)</source>
+        <translation> (y %1, que este proveedor requiere)</translation>
+    </message>
+    <message>
+        <source>Set one in %1 as {&quot;%2&quot;: {&quot;clientId&quot;: &quot;...&quot;}}.</source>
+        <translation>Establécelo en %1 como {&quot;%2&quot;: {&quot;clientId&quot;: &quot;...&quot;}}.</translation>
+    </message>
+    <message>
+        <source>%1 also accepts an app password: use that instead of signing in.</source>
+        <translation>%1 también acepta una contraseña de aplicación: úsala en lugar de iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>%1 requires a client secret with its client ID; set STAMP_OAUTH_%2_CLIENT_SECRET when building, or &quot;clientSecret&quot; for &quot;%3&quot; in %4.</source>
+        <translation>%1 requiere un secreto de cliente junto con su ID de cliente; establece STAMP_OAUTH_%2_CLIENT_SECRET al compilar, o &quot;clientSecret&quot; para &quot;%3&quot; en %4.</translation>
+    </message>
+    <message>
+        <source>No sign-in endpoints are known for %1: set &quot;authUrl&quot; and &quot;tokenUrl&quot; for &quot;%1&quot; in %2.</source>
+        <translation>No se conocen puntos de conexión de inicio de sesión para %1: establece &quot;authUrl&quot; y &quot;tokenUrl&quot; para &quot;%1&quot; en %2.</translation>
+    </message>
+    <message>
+        <source>The sign-in endpoint %1 is not usable: it must be an https address (plain http only on this computer).</source>
+        <translation>El punto de conexión de inicio de sesión %1 no se puede usar: debe ser una dirección https (http simple solo en este equipo).</translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <source>queued</source>
+        <translation>en cola</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>enviando</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>enviado</translation>
+    </message>
+    <message>
+        <source>deferred</source>
+        <translation>aplazado</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallido</translation>
+    </message>
+    <message>
+        <source>uncertain</source>
+        <translation>incierto</translation>
+    </message>
+</context>
+<context>
+    <name>Phase</name>
+    <message>
+        <source>while looking up the server&apos;s address</source>
+        <translation>al buscar la dirección del servidor</translation>
+    </message>
+    <message>
+        <source>while connecting</source>
+        <translation>al conectar</translation>
+    </message>
+    <message>
+        <source>while waiting for the server&apos;s greeting</source>
+        <translation>al esperar el saludo del servidor</translation>
+    </message>
+    <message>
+        <source>while greeting the server (EHLO)</source>
+        <translation>al saludar al servidor (EHLO)</translation>
+    </message>
+    <message>
+        <source>while asking the server to start encryption (STARTTLS)</source>
+        <translation>al solicitar al servidor el inicio del cifrado (STARTTLS)</translation>
+    </message>
+    <message>
+        <source>while setting up the encrypted connection</source>
+        <translation>al establecer la conexión cifrada</translation>
+    </message>
+    <message>
+        <source>while signing in</source>
+        <translation>al iniciar sesión</translation>
+    </message>
+    <message>
+        <source>while sending the sender&apos;s address (MAIL FROM)</source>
+        <translation>al enviar la dirección del remitente (MAIL FROM)</translation>
+    </message>
+    <message>
+        <source>while sending a recipient&apos;s address (RCPT TO)</source>
+        <translation>al enviar la dirección de un destinatario (RCPT TO)</translation>
+    </message>
+    <message>
+        <source>while sending the message</source>
+        <translation>al enviar el mensaje</translation>
+    </message>
+    <message>
+        <source>while waiting for the server to accept the message</source>
+        <translation>al esperar a que el servidor aceptara el mensaje</translation>
+    </message>
+    <message>
+        <source>before connecting to the server</source>
+        <translation>antes de conectar con el servidor</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxAccount</name>
+    <message>
+        <source>Sandbox (on this computer)</source>
+        <translation>Entorno de pruebas (en este equipo)</translation>
+    </message>
+</context>
+<context>
+    <name>SendingQuota</name>
+    <message>
+        <source>%1 (%2 accounts)</source>
+        <translation>%1 (cuentas %2)</translation>
+    </message>
+    <message>
+        <source>This message has %1 recipients, and %2 accepts at most %3 per message: it will probably be refused. Send it in smaller groups.</source>
+        <translation>Este mensaje tiene %1 destinatarios y %2 acepta como máximo %3 por mensaje: probablemente será rechazado. Envíalo en grupos más pequeños.</translation>
+    </message>
+    <message>
+        <source>You have sent %1 messages in the last 24 hours; %2 allows about %3 a day. This one may be refused, and the account may be blocked from sending for a day.</source>
+        <translation>Has enviado %1 mensajes en las últimas 24 horas; %2 permite unos %3 al día. Este podría ser rechazado, y la cuenta podría quedar bloqueada para enviar durante un día.</translation>
+    </message>
+    <message>
+        <source>You have sent %1 messages in the last 24 hours; %2 allows about %3 a day, so %4 remain.</source>
+        <translation>Has enviado %1 mensajes en las últimas 24 horas; %2 permite unos %3 al día, así que quedan %4.</translation>
+    </message>
+    <message>
+        <source>%1, %2 accounts</source>
+        <translation>%1, cuentas %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 messages (%3 recipients) in the last 24 hours (%4)</source>
+        <translation>%1 de %2 mensajes (%3 destinatarios) en las últimas 24 horas (%4)</translation>
+    </message>
+    <message>
+        <source>%1 messages (%2 recipients) in the last 24 hours; no published limit</source>
+        <translation>%1 mensajes (%2 destinatarios) en las últimas 24 horas; sin límite publicado</translation>
+    </message>
+</context>
+<context>
+    <name>SentStore</name>
+    <message>
+        <source>Cannot create the Sent items folder &quot;%1&quot;.</source>
+        <translation>No se puede crear la carpeta de Enviados &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Cannot save the transcript of %1: %2</source>
+        <translation>No se puede guardar la transcripción de %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot save the Sent record %1: %2</source>
+        <translation>No se puede guardar el registro de Enviados %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the sent message %1: %2</source>
+        <translation>No se puede leer el mensaje enviado %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot copy the sent message %1: %2</source>
+        <translation>No se puede copiar el mensaje enviado %1: %2</translation>
+    </message>
+    <message>
+        <source>The message %1 is not sent.</source>
+        <translation>El mensaje %1 no se ha enviado.</translation>
+    </message>
+    <message>
+        <source>(The transcript of this send was not kept: Stamp stopped before it was saved.)</source>
+        <translation>(La transcripción de este envío no se guardó: Stamp se detuvo antes de guardarla.)</translation>
+    </message>
+</context>
+<context>
+    <name>SignInTrouble</name>
+    <message>
+        <source>You last signed in about a week ago, and Google ends every sign-in after 7 days while the app registration Stamp signs in with has the publishing status &quot;Testing&quot;. Sign in to %1 again; to stop this happening every week, the administrator of that app registration should set its publishing status to &quot;In production&quot; in the Google Cloud console.</source>
+        <translation>Iniciaste sesión por última vez hace aproximadamente una semana, y Google finaliza todos los inicios de sesión a los 7 días mientras el registro de aplicación con el que Stamp inicia sesión tenga el estado de publicación &quot;Testing&quot;. Vuelve a iniciar sesión en %1; para que esto no ocurra cada semana, el administrador de ese registro de aplicación debe cambiar su estado de publicación a &quot;In production&quot; en la consola de Google Cloud.</translation>
+    </message>
+    <message>
+        <source>It was refused within a day of signing in, so Google has most likely withdrawn it: the Google account&apos;s password was changed, Stamp&apos;s access was removed on the Google Account&apos;s Security page (under third-party apps and services), or the organisation&apos;s administrator requires signing in again at set times. Sign in to %1 again; if it is refused again, check that page or ask the administrator.</source>
+        <translation>Se rechazó menos de un día después de iniciar sesión, así que lo más probable es que Google lo haya retirado: se cambió la contraseña de la cuenta de Google, se quitó el acceso de Stamp en la página Seguridad de la cuenta de Google (en aplicaciones y servicios de terceros) o el administrador de la organización exige volver a iniciar sesión cada cierto tiempo. Vuelve a iniciar sesión en %1; si se vuelve a rechazar, revisa esa página o pregunta al administrador.</translation>
+    </message>
+    <message>
+        <source>It was refused within a day of signing in, so Microsoft has most likely revoked it: Microsoft revokes saved sign-ins when the account&apos;s password is changed, and when the organisation administrator&apos;s policy says so (for example a required sign-in frequency, or sessions revoked by an administrator). Sign in to %1 again; if it is refused again, ask the administrator.</source>
+        <translation>Se rechazó menos de un día después de iniciar sesión, así que lo más probable es que Microsoft lo haya revocado: Microsoft revoca los inicios de sesión guardados cuando se cambia la contraseña de la cuenta y cuando así lo indica la directiva del administrador de la organización (por ejemplo, una frecuencia de inicio de sesión obligatoria o sesiones revocadas por un administrador). Vuelve a iniciar sesión en %1; si se vuelve a rechazar, pregunta al administrador.</translation>
+    </message>
+    <message>
+        <source>It was refused within a day of signing in, so the provider has most likely withdrawn it: the password was changed, or Stamp&apos;s access was removed in the account&apos;s security settings. Sign in to %1 again; if it is refused again, check those settings.</source>
+        <translation>Se rechazó menos de un día después de iniciar sesión, así que lo más probable es que el proveedor lo haya retirado: se cambió la contraseña o se quitó el acceso de Stamp en la configuración de seguridad de la cuenta. Vuelve a iniciar sesión en %1; si se vuelve a rechazar, revisa esa configuración.</translation>
+    </message>
+    <message>
+        <source>Google withdraws a saved sign-in when the Google account&apos;s password is changed, when Stamp&apos;s access is removed on the Google Account&apos;s Security page (under third-party apps and services), or when the organisation&apos;s administrator requires signing in again. Sign in to %1 again.</source>
+        <translation>Google retira un inicio de sesión guardado cuando se cambia la contraseña de la cuenta de Google, cuando se quita el acceso de Stamp en la página Seguridad de la cuenta de Google (en aplicaciones y servicios de terceros) o cuando el administrador de la organización exige volver a iniciar sesión. Vuelve a iniciar sesión en %1.</translation>
+    </message>
+    <message>
+        <source>Microsoft revokes saved sign-ins when the account&apos;s password is changed, when the organisation administrator&apos;s policy says so (for example a required sign-in frequency, or sessions revoked by an administrator), and after 90 days without use. Sign in to %1 again.</source>
+        <translation>Microsoft revoca los inicios de sesión guardados cuando se cambia la contraseña de la cuenta, cuando así lo indica la directiva del administrador de la organización (por ejemplo, una frecuencia de inicio de sesión obligatoria o sesiones revocadas por un administrador) y tras 90 días sin uso. Vuelve a iniciar sesión en %1.</translation>
+    </message>
+    <message>
+        <source>Providers withdraw a saved sign-in when the password is changed, when Stamp&apos;s access is removed in the account&apos;s security settings, or after a long time without use. Sign in to %1 again.</source>
+        <translation>Los proveedores retiran un inicio de sesión guardado cuando se cambia la contraseña, cuando se quita el acceso de Stamp en la configuración de seguridad de la cuenta o tras mucho tiempo sin uso. Vuelve a iniciar sesión en %1.</translation>
+    </message>
+    <message>
+        <source>Google withdraws a saved sign-in when the Google account&apos;s password is changed or Stamp&apos;s access is removed on the Google Account&apos;s Security page, and ends every sign-in after 7 days while the app registration Stamp signs in with has the publishing status &quot;Testing&quot;. Sign in to %1 again; if this happens every week, the administrator of that app registration should set its publishing status to &quot;In production&quot;.</source>
+        <translation>Google retira un inicio de sesión guardado cuando se cambia la contraseña de la cuenta de Google o se quita el acceso de Stamp en la página Seguridad de la cuenta de Google, y finaliza todos los inicios de sesión a los 7 días mientras el registro de aplicación con el que Stamp inicia sesión tenga el estado de publicación &quot;Testing&quot;. Vuelve a iniciar sesión en %1; si esto ocurre cada semana, el administrador de ese registro de aplicación debe cambiar su estado de publicación a &quot;In production&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenResponse</name>
+    <message>
+        <source>The provider said: &quot;%1&quot; (%2).</source>
+        <translation>El proveedor dijo: &quot;%1&quot; (%2).</translation>
+    </message>
+    <message>
+        <source>(Error code: %1.)</source>
+        <translation>(Código de error: %1.)</translation>
+    </message>
+    <message>
+        <source>Access was not granted: the sign-in was declined or cancelled in the browser.</source>
+        <translation>No se concedió el acceso: el inicio de sesión se rechazó o se canceló en el navegador.</translation>
+    </message>
+    <message>
+        <source>The provider rejected the sign-in request as malformed.</source>
+        <translation>El proveedor rechazó la solicitud de inicio de sesión por estar mal formada.</translation>
+    </message>
+    <message>
+        <source>The provider does not allow this client ID to sign in this way; check the client ID configured for Stamp.</source>
+        <translation>El proveedor no permite que este ID de cliente inicie sesión de esta forma; comprueba el ID de cliente configurado para Stamp.</translation>
+    </message>
+    <message>
+        <source>The provider does not support the authorization-code sign-in Stamp uses.</source>
+        <translation>El proveedor no admite el inicio de sesión con código de autorización que usa Stamp.</translation>
+    </message>
+    <message>
+        <source>The provider does not know the access Stamp asked for (the scope); the provider settings may be out of date.</source>
+        <translation>El proveedor no reconoce el acceso que pidió Stamp (el ámbito); puede que la configuración del proveedor esté desactualizada.</translation>
+    </message>
+    <message>
+        <source>The provider had an internal error; try again later.</source>
+        <translation>El proveedor tuvo un error interno; vuelve a intentarlo más tarde.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s sign-in service is overloaded or down for maintenance; try again later.</source>
+        <translation>El servicio de inicio de sesión del proveedor está sobrecargado o en mantenimiento; vuelve a intentarlo más tarde.</translation>
+    </message>
+    <message>
+        <source>The provider refused the sign-in.</source>
+        <translation>El proveedor rechazó el inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>The provider no longer accepts this sign-in: it was revoked, has expired, or the password was changed. Sign in again.</source>
+        <translation>El proveedor ya no acepta este inicio de sesión: se revocó, caducó o se cambió la contraseña. Vuelve a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>The provider does not recognise Stamp&apos;s client ID or client secret; check the OAuth client configuration.</source>
+        <translation>El proveedor no reconoce el ID de cliente o el secreto de cliente de Stamp; comprueba la configuración del cliente OAuth.</translation>
+    </message>
+    <message>
+        <source>The provider does not allow this client ID to use this kind of sign-in.</source>
+        <translation>El proveedor no permite que este ID de cliente use este tipo de inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>The provider does not support this kind of token request.</source>
+        <translation>El proveedor no admite este tipo de solicitud de token.</translation>
+    </message>
+    <message>
+        <source>The provider refused the access Stamp asked for (the scope).</source>
+        <translation>El proveedor rechazó el acceso que pidió Stamp (el ámbito).</translation>
+    </message>
+    <message>
+        <source>The provider rejected the token request as malformed.</source>
+        <translation>El proveedor rechazó la solicitud de token por estar mal formada.</translation>
+    </message>
+    <message>
+        <source>The provider refused to issue a token.</source>
+        <translation>El proveedor se negó a emitir un token.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s token service answered with HTTP status %1 and no explanation.</source>
+        <translation>El servicio de tokens del proveedor respondió con el estado HTTP %1 y sin ninguna explicación.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s token service sent something that is not JSON.</source>
+        <translation>El servicio de tokens del proveedor envió algo que no es JSON.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s token service sent no access token.</source>
+        <translation>El servicio de tokens del proveedor no envió ningún token de acceso.</translation>
+    </message>
+    <message>
+        <source>The provider issued a &quot;%1&quot; token; Stamp can only use bearer tokens.</source>
+        <translation>El proveedor emitió un token &quot;%1&quot;; Stamp solo puede usar tokens bearer.</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptWriter</name>
+    <message>
+        <source>Cannot write the log to &quot;%1&quot;: %2</source>
+        <translation>No se puede escribir el registro en &quot;%1&quot;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>stamp</name>
+    <message>
+        <source>the control character U+%1 is not allowed in an address</source>
+        <translation>el carácter de control U+%1 no está permitido en una dirección</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <source>Cc</source>
+        <translation>CC</translation>
+    </message>
+    <message>
+        <source>Bcc</source>
+        <translation>CCO</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation>asunto</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <source>In-Reply-To</source>
+        <translation>In-Reply-To</translation>
+    </message>
+    <message>
+        <source>The link&apos;s %1 has a malformed escape &quot;%2&quot; (a % must be followed by two hexadecimal digits); it was left out.</source>
+        <translation>El campo %1 del enlace tiene una secuencia de escape mal formada &quot;%2&quot; (un % debe ir seguido de dos dígitos hexadecimales); se ha omitido.</translation>
+    </message>
+    <message>
+        <source>The link&apos;s %1 is not UTF-8 text; it was left out.</source>
+        <translation>El campo %1 del enlace no es texto UTF-8; se ha omitido.</translation>
+    </message>
+    <message>
+        <source>%1 contains a line break; it must be a single line.</source>
+        <translation>%1 contiene un salto de línea; debe ser una sola línea.</translation>
+    </message>
+    <message>
+        <source>%1 contains the control character %2.</source>
+        <translation>%1 contiene el carácter de control %2.</translation>
+    </message>
+    <message>
+        <source>%1 has no file name.</source>
+        <translation>%1 no tiene nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; does not exist.</source>
+        <translation>%1 &quot;%2&quot; no existe.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is a folder, not a file.</source>
+        <translation>%1 &quot;%2&quot; es una carpeta, no un archivo.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a regular file.</source>
+        <translation>%1 &quot;%2&quot; no es un archivo normal.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; cannot be read: %3.</source>
+        <translation>%1 &quot;%2&quot; no se puede leer: %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>A name in %1</source>
+        <translation>Un nombre del campo %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the message: %1.</source>
+        <translation>No se puede escribir el mensaje: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::Account</name>
+    <message>
+        <source>The account name &quot;%1&quot; is not usable: use up to 64 letters, digits, dots, dashes or underscores, starting with a letter or digit.</source>
+        <translation>El nombre de cuenta &quot;%1&quot; no se puede usar: usa hasta 64 letras, dígitos, puntos, guiones o guiones bajos, empezando por una letra o un dígito.</translation>
+    </message>
+    <message>
+        <source>The account has no id.</source>
+        <translation>La cuenta no tiene ID.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address.</source>
+        <translation>&quot;%1&quot; no es una dirección de correo electrónico.</translation>
+    </message>
+    <message>
+        <source>The account has no server host name.</source>
+        <translation>La cuenta no tiene nombre de host del servidor.</translation>
+    </message>
+    <message>
+        <source>The account logs in but has no user name.</source>
+        <translation>La cuenta inicia sesión pero no tiene nombre de usuario.</translation>
+    </message>
+    <message>
+        <source>The account names an OAuth sign-in but logs in with %1, not xoauth2 or oauthbearer.</source>
+        <translation>La cuenta indica un inicio de sesión OAuth pero inicia sesión con %1, no con xoauth2 ni oauthbearer.</translation>
+    </message>
+    <message>
+        <source>The pinned certificate fingerprint is not 64 hexadecimal digits.</source>
+        <translation>La huella digital del certificado fijado no tiene 64 dígitos hexadecimales.</translation>
+    </message>
+    <message>
+        <source>account &quot;%1&quot;: the port is not a number from 0 to 65535</source>
+        <translation>cuenta &quot;%1&quot;: el puerto no es un número entre 0 y 65535</translation>
+    </message>
+    <message>
+        <source>account &quot;%1&quot;: unknown security mode &quot;%2&quot;</source>
+        <translation>cuenta &quot;%1&quot;: modo de seguridad desconocido &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>account &quot;%1&quot;: unknown login method &quot;%2&quot;</source>
+        <translation>cuenta &quot;%1&quot;: método de inicio de sesión desconocido &quot;%2&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::AddressError</name>
+    <message>
+        <source>%1 (character %2)</source>
+        <translation>%1 (carácter %2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2 (character %3)</source>
+        <translation>&quot;%1&quot;: %2 (carácter %3)</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::AddressParser</name>
+    <message>
+        <source>a group needs a name before the colon</source>
+        <translation>un grupo necesita un nombre antes de los dos puntos</translation>
+    </message>
+    <message>
+        <source>a group cannot contain another group</source>
+        <translation>un grupo no puede contener otro grupo</translation>
+    </message>
+    <message>
+        <source>this is not an address: it has no @ (an address looks like name@example.com)</source>
+        <translation>esto no es una dirección: no tiene @ (una dirección tiene la forma nombre@example.com)</translation>
+    </message>
+    <message>
+        <source>unexpected &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; inesperado</translation>
+    </message>
+    <message>
+        <source>there is nothing between &lt; and &gt;</source>
+        <translation>no hay nada entre &lt; y &gt;</translation>
+    </message>
+    <message>
+        <source>there is no @ between &lt; and &gt; (an address looks like name@example.com)</source>
+        <translation>no hay ninguna @ entre &lt; y &gt; (una dirección tiene la forma nombre@example.com)</translation>
+    </message>
+    <message>
+        <source>this &lt; is never closed with &gt;</source>
+        <translation>este &lt; nunca se cierra con &gt;</translation>
+    </message>
+    <message>
+        <source>unexpected &quot;%1&quot; inside &lt; and &gt;</source>
+        <translation>&quot;%1&quot; inesperado dentro de &lt; y &gt;</translation>
+    </message>
+    <message>
+        <source>there is nothing before the @</source>
+        <translation>no hay nada antes de la @</translation>
+    </message>
+    <message>
+        <source>there is a space before the @</source>
+        <translation>hay un espacio antes de la @</translation>
+    </message>
+    <message>
+        <source>the address contains a space</source>
+        <translation>la dirección contiene un espacio</translation>
+    </message>
+    <message>
+        <source>a name and an address need angle brackets, as in: %1 &lt;%2@%3&gt;</source>
+        <translation>un nombre y una dirección necesitan corchetes angulares, como en: %1 &lt;%2@%3&gt;</translation>
+    </message>
+    <message>
+        <source>the part before the @ starts with a dot</source>
+        <translation>la parte anterior a la @ empieza por un punto</translation>
+    </message>
+    <message>
+        <source>the part before the @ ends with a dot</source>
+        <translation>la parte anterior a la @ termina en un punto</translation>
+    </message>
+    <message>
+        <source>the part before the @ has two dots in a row</source>
+        <translation>la parte anterior a la @ tiene dos puntos seguidos</translation>
+    </message>
+    <message>
+        <source>unexpected &quot;%1&quot; before the @</source>
+        <translation>&quot;%1&quot; inesperado antes de la @</translation>
+    </message>
+    <message>
+        <source>the part before the @ is longer than 64 bytes</source>
+        <translation>la parte anterior a la @ tiene más de 64 bytes</translation>
+    </message>
+    <message>
+        <source>the address is longer than 254 bytes</source>
+        <translation>la dirección tiene más de 254 bytes</translation>
+    </message>
+    <message>
+        <source>there is nothing after the @</source>
+        <translation>no hay nada después de la @</translation>
+    </message>
+    <message>
+        <source>there is a space after the @</source>
+        <translation>hay un espacio después de la @</translation>
+    </message>
+    <message>
+        <source>the address has two @</source>
+        <translation>la dirección tiene dos @</translation>
+    </message>
+    <message>
+        <source>the domain starts with a dot</source>
+        <translation>el dominio empieza por un punto</translation>
+    </message>
+    <message>
+        <source>&quot;[%1]&quot; is not an IP address literal</source>
+        <translation>&quot;[%1]&quot; no es una dirección IP literal</translation>
+    </message>
+    <message>
+        <source>unexpected &quot;%1&quot; after the @</source>
+        <translation>&quot;%1&quot; inesperado después de la @</translation>
+    </message>
+    <message>
+        <source>the domain has two dots in a row</source>
+        <translation>el dominio tiene dos puntos seguidos</translation>
+    </message>
+    <message>
+        <source>the domain ends with a dot</source>
+        <translation>el dominio termina en un punto</translation>
+    </message>
+    <message>
+        <source>a comma is missing before &quot;%1&quot;</source>
+        <translation>falta una coma antes de &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unexpected &quot;%1&quot; after the address</source>
+        <translation>&quot;%1&quot; inesperado después de la dirección</translation>
+    </message>
+    <message>
+        <source>the domain is empty</source>
+        <translation>el dominio está vacío</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid internationalised domain name</source>
+        <translation>&quot;%1&quot; no es un nombre de dominio internacionalizado válido</translation>
+    </message>
+    <message>
+        <source>the domain is longer than 253 characters</source>
+        <translation>el dominio tiene más de 253 caracteres</translation>
+    </message>
+    <message>
+        <source>the domain part &quot;%1&quot; is longer than 63 characters</source>
+        <translation>la parte &quot;%1&quot; del dominio tiene más de 63 caracteres</translation>
+    </message>
+    <message>
+        <source>the domain contains &quot;%1&quot;, which a domain name cannot have</source>
+        <translation>el dominio contiene &quot;%1&quot;, que un nombre de dominio no puede tener</translation>
+    </message>
+    <message>
+        <source>the domain part &quot;%1&quot; starts or ends with a hyphen</source>
+        <translation>la parte &quot;%1&quot; del dominio empieza o termina con un guion</translation>
+    </message>
+    <message>
+        <source>the address is empty</source>
+        <translation>la dirección está vacía</translation>
+    </message>
+    <message>
+        <source>the address needs the form name@domain</source>
+        <translation>la dirección debe tener la forma nombre@dominio</translation>
+    </message>
+    <message>
+        <source>unexpected &quot;(&quot;</source>
+        <translation>&quot;(&quot; inesperado</translation>
+    </message>
+    <message>
+        <source>only one address is allowed here</source>
+        <translation>aquí solo se permite una dirección</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::AddressTokenizer</name>
+    <message>
+        <source>a line break is not allowed in an address</source>
+        <translation>no se permite un salto de línea en una dirección</translation>
+    </message>
+    <message>
+        <source>this quotation mark is never closed</source>
+        <translation>estas comillas nunca se cierran</translation>
+    </message>
+    <message>
+        <source>this &quot;%1&quot; is never closed with &quot;%2&quot;</source>
+        <translation>este &quot;%1&quot; nunca se cierra con &quot;%2&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::Autodetect</name>
+    <message>
+        <source>accepts only OAuth2 sign-in</source>
+        <translation>solo acepta inicio de sesión OAuth2</translation>
+    </message>
+    <message>
+        <source>no encryption</source>
+        <translation>sin cifrado</translation>
+    </message>
+    <message>
+        <source>no preset for %1</source>
+        <translation>sin configuración predefinida para %1</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>tiempo de espera agotado</translation>
+    </message>
+    <message>
+        <source>skipped: not HTTPS</source>
+        <translation>omitido: no es HTTPS</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n server(s)</source>
+        <translation>
+            <numerusform>%n servidor</numerusform>
+            <numerusform>%n servidores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no MX record</source>
+        <translation>sin registro MX</translation>
+    </message>
+    <message>
+        <source>%1 belongs to %2</source>
+        <translation>%1 pertenece a %2</translation>
+    </message>
+    <message>
+        <source>%1 matches no preset</source>
+        <translation>%1 no coincide con ninguna configuración predefinida</translation>
+    </message>
+    <message>
+        <source>no SRV record</source>
+        <translation>sin registro SRV</translation>
+    </message>
+    <message>
+        <source>skipped: a better source answered</source>
+        <translation>omitido: respondió una fuente mejor</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>sin respuesta</translation>
+    </message>
+    <message>
+        <source>TLS on connect</source>
+        <translation>TLS al conectar</translation>
+    </message>
+    <message>
+        <source>offers STARTTLS</source>
+        <translation>ofrece STARTTLS</translation>
+    </message>
+    <message>
+        <source>no STARTTLS</source>
+        <translation>sin STARTTLS</translation>
+    </message>
+    <message>
+        <source>no encryption offered: a password would travel in the clear</source>
+        <translation>no se ofrece cifrado: una contraseña viajaría sin cifrar</translation>
+    </message>
+    <message>
+        <source>its certificate is not trusted: %1</source>
+        <translation>su certificado no es de confianza: %1</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::CheckReport</name>
+    <message>
+        <source>Connection check for %1: %2 port %3 (%4)</source>
+        <translation>Comprobación de la conexión para %1: %2, puerto %3 (%4)</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>Problema: %1</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>Qué hacer: %1</translation>
+    </message>
+    <message>
+        <source>Result: all checks passed</source>
+        <translation>Resultado: se superaron todas las comprobaciones</translation>
+    </message>
+    <message>
+        <source>Result: the check failed</source>
+        <translation>Resultado: la comprobación falló</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::ConnectionCheck</name>
+    <message>
+        <source>Not reached</source>
+        <translation>No alcanzado</translation>
+    </message>
+    <message>
+        <source>Look up %1</source>
+        <translation>Buscar %1</translation>
+    </message>
+    <message>
+        <source>an address literal: nothing to look up</source>
+        <translation>una dirección literal: no hay nada que buscar</translation>
+    </message>
+    <message>
+        <source>Connect to %1 port %2</source>
+        <translation>Conectar con %1, puerto %2</translation>
+    </message>
+    <message>
+        <source>STARTTLS offered before TLS, AUTH only after</source>
+        <translation>STARTTLS ofrecido antes de TLS, AUTH solo después</translation>
+    </message>
+    <message>
+        <source>TLS from the first byte: there is no plaintext part to strip</source>
+        <translation>TLS desde el primer byte: no hay ninguna parte sin cifrar que eliminar</translation>
+    </message>
+    <message>
+        <source>this account uses no TLS</source>
+        <translation>esta cuenta no usa TLS</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>sin respuesta en %1 s</translation>
+    </message>
+    <message>
+        <source>no EHLO reply</source>
+        <translation>sin respuesta a EHLO</translation>
+    </message>
+    <message>
+        <source>the plaintext EHLO reply does not offer STARTTLS: %1</source>
+        <translation>la respuesta a EHLO sin cifrar no ofrece STARTTLS: %1</translation>
+    </message>
+    <message>
+        <source>STARTTLS offered: yes</source>
+        <translation>STARTTLS ofrecido: sí</translation>
+    </message>
+    <message>
+        <source>AUTH offered before TLS: yes (Stamp never uses it there, but the server would accept a password in the clear)</source>
+        <translation>AUTH ofrecido antes de TLS: sí (Stamp nunca lo usa ahí, pero el servidor aceptaría una contraseña sin cifrar)</translation>
+    </message>
+    <message>
+        <source>AUTH offered before TLS: no</source>
+        <translation>AUTH ofrecido antes de TLS: no</translation>
+    </message>
+    <message>
+        <source>Stamp connection check</source>
+        <translation>Comprobación de la conexión de Stamp</translation>
+    </message>
+    <message>
+        <source>This message was sent by Stamp&apos;s connection check for the account &quot;%1&quot;. It arrived, so sending works.</source>
+        <translation>Este mensaje lo envió la comprobación de la conexión de Stamp para la cuenta &quot;%1&quot;. Ha llegado, así que el envío funciona.</translation>
+    </message>
+    <message>
+        <source>TLS from the first byte (implicit TLS)</source>
+        <translation>TLS desde el primer byte (TLS implícito)</translation>
+    </message>
+    <message>
+        <source>TLS after STARTTLS</source>
+        <translation>TLS tras STARTTLS</translation>
+    </message>
+    <message>
+        <source>certificate: %1</source>
+        <translation>certificado: %1</translation>
+    </message>
+    <message>
+        <source>issued by: %1</source>
+        <translation>emitido por: %1</translation>
+    </message>
+    <message>
+        <source>covers: %1</source>
+        <translation>cubre: %1</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>this account uses no TLS: everything, the password included, travels in the clear</source>
+        <translation>esta cuenta no usa TLS: todo, incluida la contraseña, viaja sin cifrar</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>no alcanzado</translation>
+    </message>
+    <message>
+        <source>version: %1, cipher: %2</source>
+        <translation>versión: %1, cifrado: %2</translation>
+    </message>
+    <message>
+        <source>chain: %1</source>
+        <translation>cadena: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>valid until %1 (%n day(s) left)</source>
+        <translation>
+            <numerusform>válido hasta %1 (queda %n día)</numerusform>
+            <numerusform>válido hasta %1 (quedan %n días)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the certificate expires soon; once it has, every connection will fail</source>
+        <translation>el certificado caduca pronto; cuando caduque, todas las conexiones fallarán</translation>
+    </message>
+    <message>
+        <source>host name: not checked, the certificate is the pinned one</source>
+        <translation>nombre de host: no comprobado, el certificado es el fijado</translation>
+    </message>
+    <message>
+        <source>host name: %1 matches the certificate</source>
+        <translation>nombre de host: %1 coincide con el certificado</translation>
+    </message>
+    <message>
+        <source>Capabilities (EHLO)</source>
+        <translation>Capacidades (EHLO)</translation>
+    </message>
+    <message>
+        <source>Capabilities (EHLO after TLS)</source>
+        <translation>Capacidades (EHLO tras TLS)</translation>
+    </message>
+    <message>
+        <source>server: %1</source>
+        <translation>servidor: %1</translation>
+    </message>
+    <message>
+        <source>SIZE: yes, limit %1</source>
+        <translation>SIZE: sí, límite %1</translation>
+    </message>
+    <message>
+        <source>none stated</source>
+        <translation>no indicado</translation>
+    </message>
+    <message>
+        <source>SIZE: no</source>
+        <translation>SIZE: no</translation>
+    </message>
+    <message>
+        <source>PIPELINING: %1</source>
+        <translation>PIPELINING: %1</translation>
+    </message>
+    <message>
+        <source>CHUNKING: %1</source>
+        <translation>CHUNKING: %1</translation>
+    </message>
+    <message>
+        <source>SMTPUTF8: %1</source>
+        <translation>SMTPUTF8: %1</translation>
+    </message>
+    <message>
+        <source>AUTH: %1</source>
+        <translation>AUTH: %1</translation>
+    </message>
+    <message>
+        <source>none offered</source>
+        <translation>ninguno ofrecido</translation>
+    </message>
+    <message>
+        <source>Log in as %1</source>
+        <translation>Iniciar sesión como %1</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>this account does not log in</source>
+        <translation>esta cuenta no inicia sesión</translation>
+    </message>
+    <message>
+        <source>accepted (%1)</source>
+        <translation>aceptado (%1)</translation>
+    </message>
+    <message>
+        <source>Send a test message to %1</source>
+        <translation>Enviar un mensaje de prueba a %1</translation>
+    </message>
+    <message>
+        <source>accepted: %1</source>
+        <translation>aceptado: %1</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::CredentialSource</name>
+    <message>
+        <source>%1 no longer accepts the saved sign-in of the account &quot;%2&quot;, so Stamp cannot log in to send.</source>
+        <translation>%1 ya no acepta el inicio de sesión guardado de la cuenta &quot;%2&quot;, así que Stamp no puede iniciar sesión para enviar.</translation>
+    </message>
+    <message>
+        <source>(%1 said: &quot;%2&quot;)</source>
+        <translation>(%1 dijo: &quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; does not sign in with OAuth.</source>
+        <translation>La cuenta &quot;%1&quot; no inicia sesión con OAuth.</translation>
+    </message>
+    <message>
+        <source>No password is saved for the account &quot;%1&quot;.</source>
+        <translation>No hay ninguna contraseña guardada para la cuenta &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; is not signed in to %2: no sign-in is saved in the keychain. Sign in to %2 again.</source>
+        <translation>La cuenta &quot;%1&quot; no tiene la sesión iniciada en %2: no hay ningún inicio de sesión guardado en el llavero. Vuelve a iniciar sesión en %2.</translation>
+    </message>
+    <message>
+        <source>Stamp could not renew the sign-in of the account &quot;%1&quot; with %2: %3</source>
+        <translation>Stamp no pudo renovar el inicio de sesión de la cuenta &quot;%1&quot; con %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::Dispatcher</name>
+    <message>
+        <source>The message file is missing from the outbox: %1</source>
+        <translation>Falta el archivo del mensaje en la bandeja de salida: %1</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::MailClient</name>
+    <message>
+        <source>The sandbox could not start: %1</source>
+        <translation>El entorno de pruebas no se pudo iniciar: %1</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; these messages were written for no longer exists.</source>
+        <translation>La cuenta &quot;%1&quot; para la que se escribieron estos mensajes ya no existe.</translation>
+    </message>
+    <message>
+        <source>The messages queued for %1 (user %2) need the password again, which Stamp never stores for a server outside your accounts: flush them again on the command line with the password, or remove them in the Outbox.</source>
+        <translation>Los mensajes en cola para %1 (usuario %2) necesitan de nuevo la contraseña, que Stamp nunca guarda para un servidor ajeno a tus cuentas: vuelve a enviarlos con flush en la línea de comandos indicando la contraseña, o elimínalos en la Bandeja de salida.</translation>
+    </message>
+    <message>
+        <source>The password is empty.</source>
+        <translation>La contraseña está vacía.</translation>
+    </message>
+    <message>
+        <source>No password is saved for the account &quot;%1&quot;.</source>
+        <translation>No hay ninguna contraseña guardada para la cuenta &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The server refused the sign-in for &quot;%1&quot; even with a renewed token.</source>
+        <translation>El servidor rechazó el inicio de sesión de &quot;%1&quot; incluso con un token renovado.</translation>
+    </message>
+    <message>
+        <source>The message is no longer in the Outbox.</source>
+        <translation>El mensaje ya no está en la Bandeja de salida.</translation>
+    </message>
+    <message>
+        <source>This message is not waiting for a password.</source>
+        <translation>Este mensaje no está esperando una contraseña.</translation>
+    </message>
+    <message>
+        <source>The password could not be saved in the keychain, so Stamp keeps it only until it quits. %1</source>
+        <translation>No se pudo guardar la contraseña en el llavero, así que Stamp solo la conserva hasta que se cierre. %1</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; this message was written for no longer exists.</source>
+        <translation>La cuenta &quot;%1&quot; para la que se escribió este mensaje ya no existe.</translation>
+    </message>
+    <message>
+        <source>The account no longer exists.</source>
+        <translation>La cuenta ya no existe.</translation>
+    </message>
+    <message>
+        <source>There is no account &quot;%1&quot;.</source>
+        <translation>No existe ninguna cuenta &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::MailtoLink</name>
+    <message>
+        <source>This is not a mailto: link.</source>
+        <translation>Esto no es un enlace mailto:.</translation>
+    </message>
+    <message>
+        <source>The link is longer than %1 characters; it was not used.</source>
+        <translation>El enlace tiene más de %1 caracteres; no se ha usado.</translation>
+    </message>
+    <message>
+        <source>field name</source>
+        <translation>nombre de campo</translation>
+    </message>
+    <message>
+        <source>The link&apos;s %1 contains a line break or control character; it was left out.</source>
+        <translation>El campo %1 del enlace contiene un salto de línea o un carácter de control; se ha omitido.</translation>
+    </message>
+    <message>
+        <source>The link names more than %1 recipients; the %2 addresses for %3 were left out.</source>
+        <translation>El enlace indica más de %1 destinatarios; se han omitido las %2 direcciones de %3.</translation>
+    </message>
+    <message>
+        <source>Address in %1: %2.</source>
+        <translation>Dirección en el campo %1: %2.</translation>
+    </message>
+    <message>
+        <source>The link gives more than one %1; the first was used.</source>
+        <translation>El enlace indica más de un campo %1; se ha usado el primero.</translation>
+    </message>
+    <message>
+        <source>The link&apos;s %1 contains a line break, which could add hidden header fields; it was left out.</source>
+        <translation>El campo %1 del enlace contiene un salto de línea, que podría añadir campos de encabezado ocultos; se ha omitido.</translation>
+    </message>
+    <message>
+        <source>The link&apos;s %1 contains control characters; it was left out.</source>
+        <translation>El campo %1 del enlace contiene caracteres de control; se ha omitido.</translation>
+    </message>
+    <message>
+        <source>The link&apos;s %1 is longer than %2 characters; it was left out.</source>
+        <translation>El campo %1 del enlace tiene más de %2 caracteres; se ha omitido.</translation>
+    </message>
+    <message>
+        <source>The link&apos;s In-Reply-To &quot;%1&quot; is not a message identifier; it was left out.</source>
+        <translation>El campo In-Reply-To &quot;%1&quot; del enlace no es un identificador de mensaje; se ha omitido.</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::Message</name>
+    <message>
+        <source>The sender (From) is missing.</source>
+        <translation>Falta el remitente (From).</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s name</source>
+        <translation>El nombre del remitente</translation>
+    </message>
+    <message>
+        <source>The subject</source>
+        <translation>El asunto</translation>
+    </message>
+    <message>
+        <source>The header &quot;%1&quot; is written by Stamp itself and cannot be given as an extra header.</source>
+        <translation>Stamp escribe el encabezado &quot;%1&quot; por sí mismo; no se puede indicar como encabezado adicional.</translation>
+    </message>
+    <message>
+        <source>The value of the header &quot;%1&quot;</source>
+        <translation>El valor del encabezado &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>In-Reply-To &quot;%1&quot; is not a message ID such as &lt;id@example.com&gt;.</source>
+        <translation>In-Reply-To &quot;%1&quot; no es un ID de mensaje como &lt;id@example.com&gt;.</translation>
+    </message>
+    <message>
+        <source>The reference &quot;%1&quot; is not a message ID such as &lt;id@example.com&gt;.</source>
+        <translation>La referencia &quot;%1&quot; no es un ID de mensaje como &lt;id@example.com&gt;.</translation>
+    </message>
+    <message>
+        <source>The attachment</source>
+        <translation>El archivo adjunto</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a content type such as text/plain.</source>
+        <translation>&quot;%1&quot; no es un tipo de contenido como text/plain.</translation>
+    </message>
+    <message>
+        <source>Inline images are shown by the HTML part, but the message has no HTML body.</source>
+        <translation>Las imágenes insertadas se muestran en la parte HTML, pero el mensaje no tiene cuerpo HTML.</translation>
+    </message>
+    <message>
+        <source>The inline image</source>
+        <translation>La imagen insertada</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a content type such as image/png.</source>
+        <translation>&quot;%1&quot; no es un tipo de contenido como image/png.</translation>
+    </message>
+    <message>
+        <source>The content ID &quot;%1&quot; of the inline image &quot;%2&quot; is not of the form name@domain.</source>
+        <translation>El ID de contenido &quot;%1&quot; de la imagen insertada &quot;%2&quot; no tiene la forma nombre@dominio.</translation>
+    </message>
+    <message>
+        <source>A header name is empty.</source>
+        <translation>Un nombre de encabezado está vacío.</translation>
+    </message>
+    <message>
+        <source>The header name &quot;%1&quot; may only contain printable ASCII characters other than a colon.</source>
+        <translation>El nombre de encabezado &quot;%1&quot; solo puede contener caracteres ASCII imprimibles, salvo los dos puntos.</translation>
+    </message>
+    <message>
+        <source>The header name &quot;%1&quot; is longer than 76 characters.</source>
+        <translation>El nombre de encabezado &quot;%1&quot; tiene más de 76 caracteres.</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::MessageWriter</name>
+    <message>
+        <source>The attachment &quot;%1&quot; cannot be read: %2.</source>
+        <translation>No se puede leer el archivo adjunto &quot;%1&quot;: %2.</translation>
+    </message>
+    <message>
+        <source>An address has non-ASCII characters before the @; the message can only be written with UTF-8 headers, for a server that offers SMTPUTF8.</source>
+        <translation>Una dirección tiene caracteres no ASCII antes de la @; el mensaje solo se puede escribir con encabezados UTF-8, para un servidor que ofrezca SMTPUTF8.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a message ID such as &lt;id@example.com&gt;.</source>
+        <translation>&quot;%1&quot; no es un ID de mensaje como &lt;id@example.com&gt;.</translation>
+    </message>
+    <message>
+        <source>Cannot write the message: %1.</source>
+        <translation>No se puede escribir el mensaje: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::MimePart</name>
+    <message>
+        <source>Cannot read the attachment &quot;%1&quot;: %2.</source>
+        <translation>No se puede leer el archivo adjunto &quot;%1&quot;: %2.</translation>
+    </message>
+    <message>
+        <source>The attachment &quot;%1&quot; changed while the message was being written.</source>
+        <translation>El archivo adjunto &quot;%1&quot; cambió mientras se escribía el mensaje.</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::Outbox</name>
+    <message>
+        <source>Cannot create the outbox folder &quot;%1&quot;.</source>
+        <translation>No se puede crear la carpeta de la bandeja de salida &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Cannot write the message to the outbox: %1</source>
+        <translation>No se puede escribir el mensaje en la bandeja de salida: %1</translation>
+    </message>
+    <message>
+        <source>Cannot save the outbox record %1: %2</source>
+        <translation>No se puede guardar la entrada %1 de la bandeja de salida: %2</translation>
+    </message>
+    <message>
+        <source>There is no message &quot;%1&quot; in the outbox.</source>
+        <translation>No hay ningún mensaje &quot;%1&quot; en la bandeja de salida.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; matches %2 messages; give more of the id.</source>
+        <translation>&quot;%1&quot; coincide con %2 mensajes; indica más caracteres del id.</translation>
+    </message>
+    <message>
+        <source>Stamp stopped while this message was being sent, after its content had started to go out. The server may have accepted it: check with a recipient, then retry or remove it.</source>
+        <translation>Stamp se detuvo mientras se enviaba este mensaje, cuando su contenido ya había empezado a salir. Puede que el servidor lo haya aceptado: compruébalo con un destinatario y, después, reinténtalo o elimínalo.</translation>
+    </message>
+    <message>
+        <source>Stamp stopped before this message was sent; it will be sent at the next try.</source>
+        <translation>Stamp se detuvo antes de enviar este mensaje; se enviará en el próximo intento.</translation>
+    </message>
+    <message>
+        <source>The message %1 is being sent right now; try again when that has finished.</source>
+        <translation>El mensaje %1 se está enviando ahora mismo; vuelve a intentarlo cuando haya terminado.</translation>
+    </message>
+    <message>
+        <source>The message %1 is being sent right now.</source>
+        <translation>El mensaje %1 se está enviando ahora mismo.</translation>
+    </message>
+    <message>
+        <source>The outbox record %1 cannot be read.</source>
+        <translation>No se puede leer la entrada %1 de la bandeja de salida.</translation>
+    </message>
+    <message>
+        <source>The message %1 was sent already.</source>
+        <translation>El mensaje %1 ya se ha enviado.</translation>
+    </message>
+    <message>
+        <source>Retry requested.</source>
+        <translation>Reintento solicitado.</translation>
+    </message>
+    <message>
+        <source>The message %1 is being sent; it can no longer be taken back.</source>
+        <translation>El mensaje %1 se está enviando; ya no se puede deshacer su envío.</translation>
+    </message>
+    <message>
+        <source>Too late: the message %1 is no longer held for undo.</source>
+        <translation>Demasiado tarde: el mensaje %1 ya no está retenido para deshacer el envío.</translation>
+    </message>
+    <message>
+        <source>Cannot read the message %1: %2</source>
+        <translation>No se puede leer el mensaje %1: %2</translation>
+    </message>
+    <message>
+        <source>The message %1 may have been delivered already; check, then retry it.</source>
+        <translation>Puede que el mensaje %1 ya se haya entregado; compruébalo y, después, reinténtalo.</translation>
+    </message>
+    <message>
+        <source>The message %1 failed; retry it to send it again.</source>
+        <translation>El envío del mensaje %1 ha fallado; reinténtalo para enviarlo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Cannot remove the outbox record %1.</source>
+        <translation>No se puede eliminar la entrada %1 de la bandeja de salida.</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::OutboxService</name>
+    <message>
+        <source>The account &quot;%1&quot; these messages were queued for no longer exists.</source>
+        <translation>La cuenta &quot;%1&quot; para la que se pusieron en cola estos mensajes ya no existe.</translation>
+    </message>
+    <message>
+        <source>No credentials are available to send these messages.</source>
+        <translation>No hay credenciales disponibles para enviar estos mensajes.</translation>
+    </message>
+    <message>
+        <source>No credentials for these messages.</source>
+        <translation>No hay credenciales para estos mensajes.</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::RetryPolicy</name>
+    <message>
+        <source>Gave up after %n attempt(s) over several days. Last problem: %1</source>
+        <translation>Se abandonó tras %n intento(s) a lo largo de varios días. Último problema: %1</translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation>el servidor</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached (%2). It has worked before, so Stamp tries again every minute and sends the message as soon as it answers.</source>
+        <translation>No se puede contactar con %1 (%2). Antes funcionaba, así que Stamp lo vuelve a intentar cada minuto y envía el mensaje en cuanto responda.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached (%2) and has never answered Stamp: check the server name and port in the account&apos;s settings. Stamp keeps trying meanwhile.</source>
+        <translation>No se puede contactar con %1 (%2) y nunca ha respondido a Stamp: comprueba el nombre del servidor y el puerto en la configuración de la cuenta. Mientras tanto, Stamp lo sigue intentando.</translation>
+    </message>
+    <message>
+        <source>Offline: waiting for the network (%1).</source>
+        <translation>Sin conexión: esperando a la red (%1).</translation>
+    </message>
+    <message>
+        <source>The connection ended after the whole message was sent, before the server confirmed it. It may have been delivered: check with a recipient, then retry or remove it.</source>
+        <translation>La conexión terminó después de enviarse el mensaje completo, antes de que el servidor lo confirmara. Puede que se haya entregado: compruébalo con un destinatario y, después, reinténtalo o elimínalo.</translation>
+    </message>
+    <message>
+        <source>%n recipient(s) refused: %1</source>
+        <translation>%n destinatario(s) rechazado(s): %1</translation>
+    </message>
+    <message>
+        <source>The others have it; &apos;retry&apos; sends to the refused recipients only.</source>
+        <translation>Los demás lo han recibido; &apos;retry&apos; lo envía solo a los destinatarios rechazados.</translation>
+    </message>
+    <message>
+        <source>Not sent; no reason was reported.</source>
+        <translation>No enviado; no se indicó ningún motivo.</translation>
+    </message>
+    <message>
+        <source>Sending was cancelled before this message went out.</source>
+        <translation>El envío se canceló antes de que saliera este mensaje.</translation>
+    </message>
+    <message>
+        <source>Not sent: the connection broke while an earlier message was being sent.</source>
+        <translation>No enviado: la conexión se cortó mientras se enviaba un mensaje anterior.</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::RunningInstance</name>
+    <message>
+        <source>another Stamp window receives the links</source>
+        <translation>otra ventana de Stamp recibe los enlaces</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::SandboxServer</name>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>No se puede crear la carpeta %1.</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::SecretStore</name>
+    <message>
+        <source>No keychain is available on this computer, so Stamp cannot save the password. It can keep the password in memory until Stamp quits; it will be asked again next time.</source>
+        <translation>No hay ningún llavero disponible en este equipo, así que Stamp no puede guardar la contraseña. Puede conservarla en memoria hasta que Stamp se cierre; la próxima vez se te volverá a pedir.</translation>
+    </message>
+    <message>
+        <source>(The keychain said: %1)</source>
+        <translation>(El llavero indicó: %1)</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was refused (%1).</source>
+        <translation>Se denegó el acceso al llavero (%1).</translation>
+    </message>
+    <message>
+        <source>The keychain reported an error: %1</source>
+        <translation>El llavero informó de un error: %1</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::ServerCandidate</name>
+    <message>
+        <source>the %1 preset</source>
+        <translation>configuración predefinida de %1</translation>
+    </message>
+    <message>
+        <source>the domain&apos;s autoconfig file (%1)</source>
+        <translation>archivo autoconfig del dominio (%1)</translation>
+    </message>
+    <message>
+        <source>the domain&apos;s MX record (%1, the %2 preset)</source>
+        <translation>registro MX del dominio (%1, configuración predefinida de %2)</translation>
+    </message>
+    <message>
+        <source>the domain&apos;s SRV record %1 (check it before you log in: DNS answers can be forged)</source>
+        <translation>registro SRV %1 del dominio (compruébalo antes de iniciar sesión: las respuestas DNS se pueden falsificar)</translation>
+    </message>
+    <message>
+        <source>probing %1 (%2)</source>
+        <translation>sondeo de %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::cli</name>
+    <message>
+        <source>Run &apos;stamp account %1 --help&apos; for the options.</source>
+        <translation>Ejecuta &apos;stamp account %1 --help&apos; para ver las opciones.</translation>
+    </message>
+    <message>
+        <source>give exactly one account NAME.</source>
+        <translation>indica exactamente un nombre de cuenta (NAME).</translation>
+    </message>
+    <message>
+        <source>unexpected argument.</source>
+        <translation>argumento inesperado.</translation>
+    </message>
+    <message>
+        <source>there is no account &quot;%1&quot;.</source>
+        <translation>no existe la cuenta &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>saved in the keychain</source>
+        <translation>en el llavero</translation>
+    </message>
+    <message>
+        <source>not saved</source>
+        <translation>sin guardar</translation>
+    </message>
+    <message>
+        <source>unknown (%1)</source>
+        <translation>estado desconocido (%1)</translation>
+    </message>
+    <message>
+        <source>Password saved in the keychain.</source>
+        <translation>Contraseña guardada en el llavero.</translation>
+    </message>
+    <message>
+        <source>The password was not saved: %1</source>
+        <translation>No se ha guardado la contraseña: %1</translation>
+    </message>
+    <message>
+        <source>Give it for each run instead: stamp send --account %1 --password-stdin ...</source>
+        <translation>Indícala en cada ejecución: stamp send --account %1 --password-stdin ...</translation>
+    </message>
+    <message>
+        <source>Signed in. The sign-in is saved in the keychain; Stamp renews its access tokens as needed.</source>
+        <translation>Sesión iniciada. El inicio de sesión se guarda en el llavero; Stamp renueva sus tokens de acceso cuando hace falta.</translation>
+    </message>
+    <message>
+        <source>The sign-in was not saved: %1</source>
+        <translation>No se ha guardado el inicio de sesión: %1</translation>
+    </message>
+    <message>
+        <source>held (undo until %1)</source>
+        <translation>retenido (se puede deshacer hasta %1)</translation>
+    </message>
+    <message>
+        <source>next try %1</source>
+        <translation>próximo intento: %1</translation>
+    </message>
+    <message>
+        <source>not before %1</source>
+        <translation>no antes de %1</translation>
+    </message>
+    <message>
+        <source>from %1, subject &quot;%2&quot;, %3 bytes, %4 attempt(s)</source>
+        <translation>de %1, asunto &quot;%2&quot;, %3 bytes, %4 intento(s)</translation>
+    </message>
+    <message>
+        <source>account %1</source>
+        <translation>cuenta %1</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>aceptado</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>rechazado</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>pendiente</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>Qué hacer: %1</translation>
+    </message>
+    <message>
+        <source>sent %1</source>
+        <translation>enviado %1</translation>
+    </message>
+    <message>
+        <source>server id %1</source>
+        <translation>id del servidor: %1</translation>
+    </message>
+    <message>
+        <source>from %1, subject &quot;%2&quot;, %3 bytes, via %4</source>
+        <translation>de %1, asunto &quot;%2&quot;, %3 bytes, vía %4</translation>
+    </message>
+    <message>
+        <source>No sent messages are kept.</source>
+        <translation>No hay mensajes enviados guardados.</translation>
+    </message>
+    <message>
+        <source>account %1: %2</source>
+        <translation>cuenta %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::cli::AccountCommand</name>
+    <message>
+        <source>stamp account: unknown sub-command &quot;%1&quot;</source>
+        <translation>stamp account: subcomando desconocido &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Usage: stamp account SUB-COMMAND [options]</source>
+        <translation>Uso: stamp account SUB-COMMAND [options]</translation>
+    </message>
+    <message>
+        <source>Sub-commands:</source>
+        <translation>Subcomandos:</translation>
+    </message>
+    <message>
+        <source>Run &apos;stamp account SUB-COMMAND --help&apos; for its options.</source>
+        <translation>Ejecuta &apos;stamp account SUB-COMMAND --help&apos; para ver sus opciones.</translation>
+    </message>
+    <message>
+        <source>Save an account. Settings not given are found from the address (provider presets, the domain&apos;s autoconfig file, MX and SRV records, probing). The password goes only to the keychain. With --auth oauth you sign in with the provider in your browser instead, and only the sign-in&apos;s refresh token is kept, in the keychain.</source>
+        <translation>Guarda una cuenta. Los ajustes que no se indiquen se averiguan a partir de la dirección (configuraciones predefinidas de proveedores, archivo autoconfig del dominio, registros MX y SRV, sondeo). La contraseña solo va al llavero. Con --auth oauth, en cambio, inicias sesión con el proveedor en tu navegador y solo se conserva el token de actualización del inicio de sesión, en el llavero.</translation>
+    </message>
+    <message>
+        <source>What to call the account (letters, digits, . _ -).</source>
+        <translation>Cómo llamar a la cuenta (letras, dígitos, . _ -).</translation>
+    </message>
+    <message>
+        <source>The account&apos;s address (required).</source>
+        <translation>La dirección de la cuenta (obligatoria).</translation>
+    </message>
+    <message>
+        <source>Your name, as shown in From.</source>
+        <translation>Tu nombre, tal como aparece en From.</translation>
+    </message>
+    <message>
+        <source>SMTP server host name.</source>
+        <translation>Nombre de host del servidor SMTP.</translation>
+    </message>
+    <message>
+        <source>Server port.</source>
+        <translation>Puerto del servidor.</translation>
+    </message>
+    <message>
+        <source>starttls, tls or none.</source>
+        <translation>starttls, tls o none.</translation>
+    </message>
+    <message>
+        <source>Login user name (default: from the provider, else the address).</source>
+        <translation>Nombre de usuario para iniciar sesión (predeterminado: el del proveedor o, si no, la dirección).</translation>
+    </message>
+    <message>
+        <source>auto (default), none, plain, login, cram-md5, scram-sha-1, scram-sha-256, or oauth: sign in with the provider in the browser.</source>
+        <translation>auto (predeterminado), none, plain, login, cram-md5, scram-sha-1, scram-sha-256 u oauth: iniciar sesión con el proveedor en el navegador.</translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificates in this PEM file.</source>
+        <translation>Confía también en los certificados de CA de este archivo PEM.</translation>
+    </message>
+    <message>
+        <source>Trust exactly this server certificate.</source>
+        <translation>Confía exactamente en este certificado del servidor.</translation>
+    </message>
+    <message>
+        <source>Read the password (first line) from standard input and save it in the keychain.</source>
+        <translation>Lee la contraseña (primera línea) de la entrada estándar y la guarda en el llavero.</translation>
+    </message>
+    <message>
+        <source>Print the saved account as JSON.</source>
+        <translation>Muestra la cuenta guardada como JSON.</translation>
+    </message>
+    <message>
+        <source>Use the provider preset ID (gmail, outlook.com, microsoft365, ...) for the OAuth sign-in, also when --host is given.</source>
+        <translation>Usa la configuración predefinida del proveedor con este ID (gmail, outlook.com, microsoft365, ...) para el inicio de sesión OAuth, también cuando se indica --host.</translation>
+    </message>
+    <message>
+        <source>With --auth oauth: xoauth2 or oauthbearer (default: what the provider&apos;s preset says).</source>
+        <translation>Con --auth oauth: xoauth2 u oauthbearer (predeterminado: lo que indique la configuración predefinida del proveedor).</translation>
+    </message>
+    <message>
+        <source>--auth oauth signs in with the provider in the browser; it takes no --password-stdin.</source>
+        <translation>--auth oauth inicia sesión con el proveedor en el navegador; no admite --password-stdin.</translation>
+    </message>
+    <message>
+        <source>--oauth-mechanism needs --auth oauth.</source>
+        <translation>--oauth-mechanism requiere --auth oauth.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a usable account name: use letters, digits, dots, dashes or underscores.</source>
+        <translation>&quot;%1&quot; no es un nombre de cuenta válido: usa letras, dígitos, puntos, guiones o guiones bajos.</translation>
+    </message>
+    <message>
+        <source>--email is required.</source>
+        <translation>--email es obligatorio.</translation>
+    </message>
+    <message>
+        <source>there is already an account named &quot;%1&quot;.</source>
+        <translation>ya existe una cuenta llamada &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>the password is empty.</source>
+        <translation>la contraseña está vacía.</translation>
+    </message>
+    <message>
+        <source>no settings were found for %1; give them with --host, --port and --security.</source>
+        <translation>no se ha encontrado ninguna configuración para %1; indícala con --host, --port y --security.</translation>
+    </message>
+    <message>
+        <source>Found: %1 port %2 (%3), from %4.</source>
+        <translation>Encontrado: %1 puerto %2 (%3), origen: %4.</translation>
+    </message>
+    <message>
+        <source>Note: %1 accepts only OAuth2 sign-in: add the account with --auth oauth to sign in in the browser.</source>
+        <translation>Nota: %1 solo acepta el inicio de sesión OAuth2: añade la cuenta con --auth oauth para iniciar sesión en el navegador.</translation>
+    </message>
+    <message>
+        <source>App password: %1</source>
+        <translation>Contraseña de aplicación: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Nota: %1</translation>
+    </message>
+    <message>
+        <source>--security must be starttls, tls or none.</source>
+        <translation>--security debe ser starttls, tls o none.</translation>
+    </message>
+    <message>
+        <source>--port must be a number from 1 to 65535.</source>
+        <translation>--port debe ser un número del 1 al 65535.</translation>
+    </message>
+    <message>
+        <source>there is no provider preset &quot;%1&quot;.</source>
+        <translation>no existe la configuración predefinida de proveedor &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>no OAuth sign-in is known for %1; name the provider with --provider (gmail, outlook.com, microsoft365, yahoo, aol, fastmail, comcast).</source>
+        <translation>no se conoce ningún inicio de sesión OAuth para %1; indica el proveedor con --provider (gmail, outlook.com, microsoft365, yahoo, aol, fastmail, comcast).</translation>
+    </message>
+    <message>
+        <source>To use an app password: stamp account add %1 --email %2 --password-stdin</source>
+        <translation>Para usar una contraseña de aplicación: stamp account add %1 --email %2 --password-stdin</translation>
+    </message>
+    <message>
+        <source>--oauth-mechanism must be xoauth2 or oauthbearer.</source>
+        <translation>--oauth-mechanism debe ser xoauth2 u oauthbearer.</translation>
+    </message>
+    <message>
+        <source>unknown --auth &quot;%1&quot;.</source>
+        <translation>--auth desconocido: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--ca-file: the file &quot;%1&quot; does not exist.</source>
+        <translation>--ca-file: el archivo &quot;%1&quot; no existe.</translation>
+    </message>
+    <message>
+        <source>--pin-sha256 must be 64 hexadecimal digits.</source>
+        <translation>--pin-sha256 debe tener 64 dígitos hexadecimales.</translation>
+    </message>
+    <message>
+        <source>Account &quot;%1&quot; saved: %2 via %3 port %4 (%5).</source>
+        <translation>Cuenta &quot;%1&quot; guardada: %2 vía %3 puerto %4 (%5).</translation>
+    </message>
+    <message>
+        <source>No password saved yet: stamp account set-password %1 --password-stdin</source>
+        <translation>Aún no hay ninguna contraseña guardada: stamp account set-password %1 --password-stdin</translation>
+    </message>
+    <message>
+        <source>Print the accounts as JSON.</source>
+        <translation>Muestra las cuentas como JSON.</translation>
+    </message>
+    <message>
+        <source>No accounts yet. Add one with: stamp account add NAME --email ADDR --password-stdin</source>
+        <translation>Aún no hay cuentas. Añade una con: stamp account add NAME --email ADDR --password-stdin</translation>
+    </message>
+    <message>
+        <source>The account.</source>
+        <translation>La cuenta.</translation>
+    </message>
+    <message>
+        <source>Print the account as JSON.</source>
+        <translation>Muestra la cuenta como JSON.</translation>
+    </message>
+    <message>
+        <source>Account:      %1</source>
+        <translation>Cuenta:            %1</translation>
+    </message>
+    <message>
+        <source>Address:      %1</source>
+        <translation>Dirección:         %1</translation>
+    </message>
+    <message>
+        <source>Name:         %1</source>
+        <translation>Nombre:            %1</translation>
+    </message>
+    <message>
+        <source>Server:       %1 port %2 (%3)</source>
+        <translation>Servidor:          %1 puerto %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Login:        none</source>
+        <translation>Inicio de sesión:  ninguno</translation>
+    </message>
+    <message>
+        <source>Login:        %1 (%2)</source>
+        <translation>Inicio de sesión:  %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Signs in:     with OAuth at %1</source>
+        <translation>Inicia sesión:     con OAuth en %1</translation>
+    </message>
+    <message>
+        <source>Sign-in:      %1</source>
+        <translation>Sesión OAuth:      %1</translation>
+    </message>
+    <message>
+        <source>              sign in with: stamp account sign-in %1</source>
+        <translation>                   inicia sesión con: stamp account sign-in %1</translation>
+    </message>
+    <message>
+        <source>Password:     %1</source>
+        <translation>Contraseña:        %1</translation>
+    </message>
+    <message>
+        <source>Extra CAs:    %1</source>
+        <translation>CA adicionales:    %1</translation>
+    </message>
+    <message>
+        <source>Pinned cert:  %1</source>
+        <translation>Cert. fijado:      %1</translation>
+    </message>
+    <message>
+        <source>Provider:     %1</source>
+        <translation>Proveedor:         %1</translation>
+    </message>
+    <message>
+        <source>Account &quot;%1&quot; removed.</source>
+        <translation>Cuenta &quot;%1&quot; eliminada.</translation>
+    </message>
+    <message>
+        <source>Its password could not be removed from the keychain: %1</source>
+        <translation>No se ha podido eliminar su contraseña del llavero: %1</translation>
+    </message>
+    <message>
+        <source>Its sign-in could not be removed from the keychain: %1</source>
+        <translation>No se ha podido eliminar su inicio de sesión del llavero: %1</translation>
+    </message>
+    <message>
+        <source>Read the password (first line) from standard input.</source>
+        <translation>Lee la contraseña (primera línea) de la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>--password-stdin is required (a password is never taken from the command line).</source>
+        <translation>--password-stdin es obligatorio (nunca se acepta una contraseña en la línea de comandos).</translation>
+    </message>
+    <message>
+        <source>Sign in again to an account that uses OAuth, in the browser: after the provider revoked the sign-in, or to switch the person signed in.</source>
+        <translation>Vuelve a iniciar sesión, en el navegador, en una cuenta que usa OAuth: después de que el proveedor haya revocado el inicio de sesión, o para cambiar la persona que ha iniciado sesión.</translation>
+    </message>
+    <message>
+        <source>the account &quot;%1&quot; logs in with a password, not an OAuth sign-in; use set-password, or add it again with --auth oauth.</source>
+        <translation>la cuenta &quot;%1&quot; inicia sesión con una contraseña, no con un inicio de sesión OAuth; usa set-password o vuelve a añadirla con --auth oauth.</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::cli::AccountSignIn</name>
+    <message>
+        <source>Give up the browser sign-in after this many seconds (default 300).</source>
+        <translation>Abandona el inicio de sesión en el navegador tras estos segundos (predeterminado: 300).</translation>
+    </message>
+    <message>
+        <source>Receive the browser&apos;s answer on this port of 127.0.0.1 (default: any free port).</source>
+        <translation>Recibe la respuesta del navegador en este puerto de 127.0.0.1 (predeterminado: cualquier puerto libre).</translation>
+    </message>
+    <message>
+        <source>--sign-in-timeout must be a number of seconds from 1 to 3600.</source>
+        <translation>--sign-in-timeout debe ser un número de segundos del 1 al 3600.</translation>
+    </message>
+    <message>
+        <source>--redirect-port must be a number from 1 to 65535.</source>
+        <translation>--redirect-port debe ser un número del 1 al 65535.</translation>
+    </message>
+    <message>
+        <source>To sign in to %1 as %2, open this address in your browser:</source>
+        <translation>Para iniciar sesión en %1 como %2, abre esta dirección en tu navegador:</translation>
+    </message>
+    <message>
+        <source>Waiting for the browser to come back to %1 (up to %2 s; Ctrl+C cancels)...</source>
+        <translation>Esperando a que el navegador vuelva a %1 (hasta %2 s; Ctrl+C cancela)...</translation>
+    </message>
+    <message>
+        <source>The browser came back; finishing the sign-in with %1...</source>
+        <translation>El navegador ha vuelto; completando el inicio de sesión con %1...</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::cli::CheckCommand</name>
+    <message>
+        <source>Connect to an SMTP server, negotiate TLS, read its capabilities and optionally log in. Sends no mail.</source>
+        <translation>Se conecta a un servidor SMTP, negocia TLS, lee sus capacidades y, opcionalmente, inicia sesión. No envía correo.</translation>
+    </message>
+    <message>
+        <source>Print the result as one JSON object.</source>
+        <translation>Muestra el resultado como un único objeto JSON.</translation>
+    </message>
+    <message>
+        <source>With --account: also send a test message to the account&apos;s own address.</source>
+        <translation>Con --account: envía además un mensaje de prueba a la propia dirección de la cuenta.</translation>
+    </message>
+    <message>
+        <source>Run &apos;stamp check --help&apos; for the options.</source>
+        <translation>Ejecuta &apos;stamp check --help&apos; para ver las opciones.</translation>
+    </message>
+    <message>
+        <source>--send-test needs --account.</source>
+        <translation>--send-test requiere --account.</translation>
+    </message>
+    <message>
+        <source>Server:       %1 port %2 (%3)</source>
+        <translation>Servidor:          %1 puerto %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Login:        accepted (%1)</source>
+        <translation>Inicio de sesión:  aceptado (%1)</translation>
+    </message>
+    <message>
+        <source>Login:        not tried (no --user)</source>
+        <translation>Inicio de sesión:  no intentado (sin --user)</translation>
+    </message>
+    <message>
+        <source>stamp check: failed</source>
+        <translation>stamp check: ha fallado</translation>
+    </message>
+    <message>
+        <source>Check passed.</source>
+        <translation>Comprobación superada.</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::cli::CompletionCommand</name>
+    <message>
+        <source>Print the script that lets SHELL complete stamp&apos;s commands, options and their values. Packages install it already; this is for a copy installed by hand.</source>
+        <translation>Muestra el script que permite a SHELL completar los comandos, las opciones y sus valores de stamp. Los paquetes ya lo instalan; esto es para una copia instalada a mano.</translation>
+    </message>
+    <message>
+        <source>bash, zsh or fish</source>
+        <translation>bash, zsh o fish</translation>
+    </message>
+    <message>
+        <source>name one shell: bash, zsh or fish.</source>
+        <translation>indica un shell: bash, zsh o fish.</translation>
+    </message>
+    <message>
+        <source>Run &apos;stamp completion --help&apos; for more.</source>
+        <translation>Ejecuta &apos;stamp completion --help&apos; para más información.</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::cli::ComposeCommand</name>
+    <message>
+        <source>Open Stamp&apos;s window with a new message. Each mailto: link (RFC 6068) fills in a message&apos;s To, Cc, Bcc, subject and text; nothing is sent until you send it. Other fields a link carries (attachments, the sender, other headers) are left out and named in the window. When Stamp is already open, the message opens there. &apos;stamp mailto:...&apos; does the same.</source>
+        <translation>Abre la ventana de Stamp con un mensaje nuevo. Cada enlace mailto: (RFC 6068) rellena los campos Para, CC y CCO, el asunto y el texto de un mensaje; no se envía nada hasta que lo envíes tú. Los demás campos que lleve un enlace (archivos adjuntos, el remitente, otros encabezados) se omiten y se indican en la ventana. Si Stamp ya está abierto, el mensaje se abre allí. &apos;stamp mailto:...&apos; hace lo mismo.</translation>
+    </message>
+    <message>
+        <source>mailto: links, one message each.</source>
+        <translation>enlaces mailto:, un mensaje por cada uno.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a mailto: link.</source>
+        <translation>&quot;%1&quot; no es un enlace mailto:.</translation>
+    </message>
+    <message>
+        <source>Run &apos;stamp compose --help&apos; for the usage.</source>
+        <translation>Ejecuta &apos;stamp compose --help&apos; para ver el uso.</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::cli::ConsoleReport</name>
+    <message>
+        <source>stamp: outcome unknown</source>
+        <translation>stamp: resultado desconocido</translation>
+    </message>
+    <message>
+        <source>stamp: not sent</source>
+        <translation>stamp: no enviado</translation>
+    </message>
+    <message>
+        <source>Server said: %1</source>
+        <translation>El servidor dijo: %1</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Motivo: %1</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>Qué hacer: %1</translation>
+    </message>
+    <message>
+        <source>The whole message had been sent before the connection failed, so the server may have accepted it. Check the recipients&apos; mailboxes or the Sent folder before sending it again.</source>
+        <translation>El mensaje completo se había enviado antes de que fallara la conexión, así que puede que el servidor lo haya aceptado. Revisa los buzones de los destinatarios o la carpeta Enviados antes de volver a enviarlo.</translation>
+    </message>
+    <message>
+        <source>Refused: %1 - %2</source>
+        <translation>Rechazado: %1 - %2</translation>
+    </message>
+    <message>
+        <source>TLS:          not used</source>
+        <translation>TLS:               no se usa</translation>
+    </message>
+    <message>
+        <source>TLS:          %1, %2</source>
+        <translation>TLS:               %1, %2</translation>
+    </message>
+    <message>
+        <source>TLS:          handshake not completed</source>
+        <translation>TLS:               negociación (handshake) no completada</translation>
+    </message>
+    <message>
+        <source>Certificate:  %1</source>
+        <translation>Certificado:       %1</translation>
+    </message>
+    <message>
+        <source>Issuer:       %1</source>
+        <translation>Emisor:            %1</translation>
+    </message>
+    <message>
+        <source>Names:        %1</source>
+        <translation>Nombres:           %1</translation>
+    </message>
+    <message>
+        <source>Valid:        %1 to %2</source>
+        <translation>Válido:            del %1 al %2</translation>
+    </message>
+    <message>
+        <source>SHA-256:      %1</source>
+        <translation>SHA-256:           %1</translation>
+    </message>
+    <message>
+        <source>Trust:        pinned certificate (%1)</source>
+        <translation>Confianza:         certificado fijado (%1)</translation>
+    </message>
+    <message>
+        <source>Trust:        verified</source>
+        <translation>Confianza:         verificado</translation>
+    </message>
+    <message>
+        <source>Trust:        NOT verified: %1</source>
+        <translation>Confianza:         NO verificado: %1</translation>
+    </message>
+    <message>
+        <source>The server presented this certificate:</source>
+        <translation>El servidor presentó este certificado:</translation>
+    </message>
+    <message>
+        <source>Only if you have confirmed this fingerprint with the server&apos;s administrator, you can trust exactly this certificate with:</source>
+        <translation>Solo si has confirmado esta huella digital con el administrador del servidor, puedes confiar exactamente en este certificado con:</translation>
+    </message>
+    <message>
+        <source>Extensions:   %1</source>
+        <translation>Extensiones:       %1</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::cli::DiscoverCommand</name>
+    <message>
+        <source>Find how to send mail for ADDRESS: provider presets, the domain&apos;s autoconfig file, its MX and SRV records, and an EHLO to likely hosts. Nothing is logged in to.</source>
+        <translation>Averigua cómo enviar correo para ADDRESS: configuraciones predefinidas de proveedores, archivo autoconfig del dominio, sus registros MX y SRV, y un EHLO a los hosts probables. No se inicia sesión en ninguno.</translation>
+    </message>
+    <message>
+        <source>The email address.</source>
+        <translation>La dirección de correo electrónico.</translation>
+    </message>
+    <message>
+        <source>Print the result as one JSON object.</source>
+        <translation>Muestra el resultado como un único objeto JSON.</translation>
+    </message>
+    <message>
+        <source>Keep looking after a preset matched.</source>
+        <translation>Sigue buscando después de que coincida una configuración predefinida.</translation>
+    </message>
+    <message>
+        <source>Give up on the whole search after SECS (default 15).</source>
+        <translation>Abandona toda la búsqueda tras SECS segundos (predeterminado: 15).</translation>
+    </message>
+    <message>
+        <source>give one email address.</source>
+        <translation>indica una dirección de correo electrónico.</translation>
+    </message>
+    <message>
+        <source>--timeout must be a number of seconds up to 600.</source>
+        <translation>--timeout debe ser un número de segundos de hasta 600.</translation>
+    </message>
+    <message>
+        <source>Nothing found for %1 (%2 ms). Enter the server settings by hand: stamp account add NAME --email ADDRESS --host HOST --port N --security MODE</source>
+        <translation>No se ha encontrado nada para %1 (%2 ms). Introduce la configuración del servidor a mano: stamp account add NAME --email ADDRESS --host HOST --port N --security MODE</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>origen: %1</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>nota: %1</translation>
+    </message>
+    <message>
+        <source>Steps:</source>
+        <translation>Pasos:</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::cli::ManPage</name>
+    <message>
+        <source>User Commands</source>
+        <translation>Comandos de usuario</translation>
+    </message>
+    <message>
+        <source>send mail through an SMTP submission server and explain every failure</source>
+        <translation>envía correo a través de un servidor de envío SMTP y explica cada fallo</translation>
+    </message>
+    <message>
+        <source>Stamp sends mail through your provider&apos;s SMTP submission server and explains every failure. Started without arguments it opens its window; with a command it works on the command line, without a display, for scripts.</source>
+        <translation>Stamp envía correo a través del servidor de envío SMTP de tu proveedor y explica cada fallo. Si se inicia sin argumentos, abre su ventana; con un comando, funciona en la línea de comandos, sin pantalla, para scripts.</translation>
+    </message>
+    <message>
+        <source>Every command prints its options with --help. Shell completion for bash, zsh and fish is installed with Stamp, and printed by &apos;stamp completion SHELL&apos;.</source>
+        <translation>Todos los comandos muestran sus opciones con --help. El completado de shell para bash, zsh y fish se instala con Stamp, y &apos;stamp completion SHELL&apos; lo muestra.</translation>
+    </message>
+    <message>
+        <source>The saved accounts (no passwords).</source>
+        <translation>Las cuentas guardadas (sin contraseñas).</translation>
+    </message>
+    <message>
+        <source>OAuth client registrations, if any.</source>
+        <translation>Registros de cliente OAuth, si los hay.</translation>
+    </message>
+    <message>
+        <source>The outbox: queued messages and their state.</source>
+        <translation>La bandeja de salida: mensajes en cola y su estado.</translation>
+    </message>
+    <message>
+        <source>Sent items and their session transcripts.</source>
+        <translation>Elementos enviados y sus transcripciones de sesión.</translation>
+    </message>
+    <message>
+        <source>Drafts saved by the window.</source>
+        <translation>Borradores guardados por la ventana.</translation>
+    </message>
+    <message>
+        <source>Passwords and OAuth sign-ins are kept only in the system keychain (the Secret Service on Linux), never in Stamp&apos;s files. A password is never taken from an argument, which other users could read in the process list: it comes from standard input or from an environment variable named on the command line, for one run. Session transcripts show the password redacted. An unencrypted connection is only ever a choice made with --security none, never a fallback, and a password is sent without TLS only to this machine unless --allow-plaintext-auth says otherwise.</source>
+        <translation>Las contraseñas y los inicios de sesión OAuth solo se guardan en el llavero del sistema (el Secret Service en Linux), nunca en los archivos de Stamp. Nunca se acepta una contraseña como argumento, que otros usuarios podrían leer en la lista de procesos: llega por la entrada estándar o desde una variable de entorno indicada en la línea de comandos, para una sola ejecución. Las transcripciones de sesión muestran la contraseña oculta. Una conexión sin cifrar solo se usa si se elige con --security none, nunca como alternativa automática, y una contraseña solo se envía sin TLS a este equipo, salvo que --allow-plaintext-auth indique lo contrario.</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::cli::MessageOptions</name>
+    <message>
+        <source>Sender: an address, or &quot;Name &lt;address&gt;&quot;.</source>
+        <translation>Remitente: una dirección o &quot;Name &lt;address&gt;&quot;.</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s name, shown by mail readers.</source>
+        <translation>El nombre del remitente, que muestran los programas de correo.</translation>
+    </message>
+    <message>
+        <source>Recipients (repeatable; several separated by commas or semicolons; &quot;Name &lt;address&gt;&quot; and groups such as &quot;Team: a@x, b@y;&quot; are understood).</source>
+        <translation>Destinatarios (se puede repetir; varios separados por comas o puntos y comas; se admiten &quot;Name &lt;address&gt;&quot; y grupos como &quot;Team: a@x, b@y;&quot;).</translation>
+    </message>
+    <message>
+        <source>Copy recipients (repeatable, like --to).</source>
+        <translation>Destinatarios en copia (se puede repetir, como --to).</translation>
+    </message>
+    <message>
+        <source>Blind copy recipients: envelope only, never written into the message.</source>
+        <translation>Destinatarios en copia oculta: solo en el sobre, nunca se escriben en el mensaje.</translation>
+    </message>
+    <message>
+        <source>Where replies should go (repeatable, like --to).</source>
+        <translation>Adónde deben ir las respuestas (se puede repetir, como --to).</translation>
+    </message>
+    <message>
+        <source>The subject line.</source>
+        <translation>La línea de asunto.</translation>
+    </message>
+    <message>
+        <source>The message text.</source>
+        <translation>El texto del mensaje.</translation>
+    </message>
+    <message>
+        <source>Read the message text (UTF-8) from a file.</source>
+        <translation>Lee el texto del mensaje (UTF-8) de un archivo.</translation>
+    </message>
+    <message>
+        <source>Read an HTML version of the message (UTF-8) from a file; readers show it instead of the text.</source>
+        <translation>Lee una versión HTML del mensaje (UTF-8) de un archivo; los programas de correo la muestran en lugar del texto.</translation>
+    </message>
+    <message>
+        <source>Attach a file (repeatable). Its type is found from its name and content.</source>
+        <translation>Adjunta un archivo (se puede repetir). Su tipo se deduce de su nombre y su contenido.</translation>
+    </message>
+    <message>
+        <source>Add a header field, given as &quot;Name: value&quot; (repeatable).</source>
+        <translation>Añade un campo de encabezado, indicado como &quot;Name: value&quot; (se puede repetir).</translation>
+    </message>
+    <message>
+        <source>high, normal (default) or low.</source>
+        <translation>high, normal (predeterminado) o low.</translation>
+    </message>
+    <message>
+        <source>The Message-ID of the message this one answers.</source>
+        <translation>El Message-ID del mensaje al que responde este.</translation>
+    </message>
+    <message>
+        <source>Message-IDs of the conversation so far, oldest first (repeatable).</source>
+        <translation>Los Message-ID de la conversación hasta ahora, del más antiguo al más reciente (se puede repetir).</translation>
+    </message>
+    <message>
+        <source>A mailto: link (RFC 6068) to start from. --to, --cc and --bcc add to its recipients; --subject, --body or --body-file, and --in-reply-to replace its subject, text and In-Reply-To. Other fields in the link (attach, from, other headers) are ignored, with a warning.</source>
+        <translation>Un enlace mailto: (RFC 6068) del que partir. --to, --cc y --bcc se añaden a sus destinatarios; --subject, --body o --body-file, e --in-reply-to sustituyen su asunto, su texto y su In-Reply-To. Los demás campos del enlace (attach, from, otros encabezados) se ignoran, con un aviso.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot; (only one mailto: link may be given).</source>
+        <translation>argumento inesperado &quot;%1&quot; (solo se puede indicar un enlace mailto:).</translation>
+    </message>
+    <message>
+        <source>the link&apos;s &quot;%1&quot; field is ignored (RFC 6068 §7).</source>
+        <translation>se ignora el campo &quot;%1&quot; del enlace (RFC 6068 §7).</translation>
+    </message>
+    <message>
+        <source>cannot read %1 &quot;%2&quot;: %3.</source>
+        <translation>no se puede leer %1 &quot;%2&quot;: %3.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is larger than 64 MiB; send it with --attach instead.</source>
+        <translation>%1 &quot;%2&quot; ocupa más de 64 MiB; envíalo con --attach.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not UTF-8 text; convert it, or send it with --attach instead.</source>
+        <translation>%1 &quot;%2&quot; no es texto UTF-8; conviértelo o envíalo con --attach.</translation>
+    </message>
+    <message>
+        <source>--from is required.</source>
+        <translation>--from es obligatorio.</translation>
+    </message>
+    <message>
+        <source>--from: %1.</source>
+        <translation>--from: %1.</translation>
+    </message>
+    <message>
+        <source>use either --body or --body-file, not both.</source>
+        <translation>usa --body o --body-file, no ambos.</translation>
+    </message>
+    <message>
+        <source>--header &quot;%1&quot; needs the form &quot;Name: value&quot;.</source>
+        <translation>--header &quot;%1&quot; necesita la forma &quot;Name: value&quot;.</translation>
+    </message>
+    <message>
+        <source>--priority must be high, normal or low, not &quot;%1&quot;.</source>
+        <translation>--priority debe ser high, normal o low, no &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::cli::OutboxCommand</name>
+    <message>
+        <source>The outbox: messages queued with &apos;stamp send --queue&apos; or &apos;--at&apos;, their state and reason.</source>
+        <translation>La bandeja de salida: mensajes puestos en cola con &apos;stamp send --queue&apos; o &apos;--at&apos;, su estado y su motivo.</translation>
+    </message>
+    <message>
+        <source>list, flush, retry, remove, sent or transcript</source>
+        <translation>list, flush, retry, remove, sent o transcript</translation>
+    </message>
+    <message>
+        <source>list, sent: print JSON.</source>
+        <translation>list, sent: muestra JSON.</translation>
+    </message>
+    <message>
+        <source>sent: only this account&apos;s messages.</source>
+        <translation>sent: solo los mensajes de esta cuenta.</translation>
+    </message>
+    <message>
+        <source>Run &apos;stamp outbox --help&apos; for the actions.</source>
+        <translation>Ejecuta &apos;stamp outbox --help&apos; para ver las acciones.</translation>
+    </message>
+    <message>
+        <source>name an action: list, flush, retry, remove, sent or transcript.</source>
+        <translation>indica una acción: list, flush, retry, remove, sent o transcript.</translation>
+    </message>
+    <message>
+        <source>list takes no argument.</source>
+        <translation>list no admite argumentos.</translation>
+    </message>
+    <message>
+        <source>The outbox is empty.</source>
+        <translation>La bandeja de salida está vacía.</translation>
+    </message>
+    <message>
+        <source>stamp outbox: cannot read %1 (left as it is).</source>
+        <translation>stamp outbox: no se puede leer %1 (se deja como está).</translation>
+    </message>
+    <message>
+        <source>sent takes no argument.</source>
+        <translation>sent no admite argumentos.</translation>
+    </message>
+    <message>
+        <source>transcript needs the id of a sent message.</source>
+        <translation>transcript necesita el id de un mensaje enviado.</translation>
+    </message>
+    <message>
+        <source>no single sent message matches &quot;%1&quot;.</source>
+        <translation>ningún mensaje enviado coincide de forma única con &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>flush takes no argument.</source>
+        <translation>flush no admite argumentos.</translation>
+    </message>
+    <message>
+        <source>%1 needs the message id (or a unique start of it).</source>
+        <translation>%1 necesita el id del mensaje (o un comienzo único del id).</translation>
+    </message>
+    <message>
+        <source>%1 queued again; &apos;stamp outbox flush&apos; sends it now.</source>
+        <translation>%1 vuelve a estar en cola; &apos;stamp outbox flush&apos; lo envía ahora.</translation>
+    </message>
+    <message>
+        <source>%1 removed.</source>
+        <translation>%1 eliminado.</translation>
+    </message>
+    <message>
+        <source>unknown action &quot;%1&quot;.</source>
+        <translation>acción desconocida &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::cli::QueueFlush</name>
+    <message>
+        <source>flush: the password for messages queued for an ad-hoc server, from standard input.</source>
+        <translation>flush: la contraseña para los mensajes en cola para un servidor ad hoc, desde la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>flush: the password for messages queued for an ad-hoc server, from this variable.</source>
+        <translation>flush: la contraseña para los mensajes en cola para un servidor ad hoc, desde esta variable.</translation>
+    </message>
+    <message>
+        <source>flush: write the live transcript to FILE, or to standard error with -.</source>
+        <translation>flush: escribe la transcripción en directo en FILE, o en la salida de error estándar con -.</translation>
+    </message>
+    <message>
+        <source>use either --password-stdin or --password-env, not both.</source>
+        <translation>usa --password-stdin o --password-env, no ambos.</translation>
+    </message>
+    <message>
+        <source>Sign in again with: stamp account sign-in %1</source>
+        <translation>Vuelve a iniciar sesión con: stamp account sign-in %1</translation>
+    </message>
+    <message>
+        <source>%1 message(s) skipped: another process is sending them.</source>
+        <translation>%1 mensaje(s) omitido(s): otro proceso los está enviando.</translation>
+    </message>
+    <message>
+        <source>Nothing is due in the outbox.</source>
+        <translation>No hay nada pendiente en la bandeja de salida.</translation>
+    </message>
+    <message>
+        <source>messages queued for a server outside your accounts take their password with --password-env VAR or --password-stdin.</source>
+        <translation>los mensajes en cola para un servidor ajeno a tus cuentas reciben su contraseña con --password-env VAR o --password-stdin.</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::cli::QueueOptions</name>
+    <message>
+        <source>Put the message into the outbox and return at once; &apos;stamp outbox flush&apos; sends it.</source>
+        <translation>Pone el mensaje en la bandeja de salida y vuelve de inmediato; &apos;stamp outbox flush&apos; lo envía.</translation>
+    </message>
+    <message>
+        <source>Put the message into the outbox to be sent at TIME (2030-01-02T09:30, 09:30, +10m, +2h).</source>
+        <translation>Pone el mensaje en la bandeja de salida para enviarlo en el momento TIME (2030-01-02T09:30, 09:30, +10m, +2h).</translation>
+    </message>
+    <message>
+        <source>--at: cannot read the time &quot;%1&quot;.</source>
+        <translation>--at: no se puede interpretar la hora &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 queued, to be sent at %2.</source>
+        <translation>%1 en cola; hora de envío: %2.</translation>
+    </message>
+    <message>
+        <source>%1 queued.</source>
+        <translation>%1 en cola.</translation>
+    </message>
+    <message>
+        <source>The password was not stored: give it again to &apos;stamp outbox flush&apos; with --password-env or --password-stdin.</source>
+        <translation>La contraseña no se ha guardado: vuelve a indicarla a &apos;stamp outbox flush&apos; con --password-env o --password-stdin.</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>aviso: %1</translation>
+    </message>
+    <message>
+        <source>(Sent directly with &apos;stamp send&apos;; its transcript is where --log put it.)</source>
+        <translation>(Enviado directamente con &apos;stamp send&apos;; su transcripción está donde la dejó --log).</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::cli::RenderCommand</name>
+    <message>
+        <source>Write the RFC 5322 message that &apos;stamp send&apos; would send with the same options, to standard output or a file. Nothing is sent.</source>
+        <translation>Escribe el mensaje RFC 5322 que &apos;stamp send&apos; enviaría con las mismas opciones, en la salida estándar o en un archivo. No se envía nada.</translation>
+    </message>
+    <message>
+        <source>Write to this file instead of standard output.</source>
+        <translation>Escribe en este archivo en lugar de en la salida estándar.</translation>
+    </message>
+    <message>
+        <source>Write text as 8bit UTF-8 where it can, as for a server that offers 8BITMIME.</source>
+        <translation>Escribe el texto como UTF-8 de 8 bits donde sea posible, como para un servidor que ofrece 8BITMIME.</translation>
+    </message>
+    <message>
+        <source>Write header text as UTF-8 instead of encoded-words, as for a server that offers SMTPUTF8 (automatic when an address needs it).</source>
+        <translation>Escribe el texto de los encabezados como UTF-8 en lugar de encoded-words, como para un servidor que ofrece SMTPUTF8 (automático cuando una dirección lo requiere).</translation>
+    </message>
+    <message>
+        <source>Run &apos;stamp render --help&apos; for the options.</source>
+        <translation>Ejecuta &apos;stamp render --help&apos; para ver las opciones.</translation>
+    </message>
+    <message>
+        <source>stamp render: cannot write &quot;%1&quot;: %2</source>
+        <translation>stamp render: no se puede escribir &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 bytes, Message-ID %3.</source>
+        <translation>Se ha escrito %1: %2 bytes, Message-ID %3.</translation>
+    </message>
+    <message>
+        <source>Envelope: from &lt;%1&gt; to %2.</source>
+        <translation>Sobre: de &lt;%1&gt; a %2.</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>nadie</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::cli::SendCommand</name>
+    <message>
+        <source>Send a message through an SMTP submission server.</source>
+        <translation>Envía un mensaje a través de un servidor de envío SMTP.</translation>
+    </message>
+    <message>
+        <source>Send this prepared RFC 5322 message file as it is. Repeat to send several messages, each to the same recipients, over one connection.</source>
+        <translation>Envía tal cual este archivo de mensaje RFC 5322 ya preparado. Repítelo para enviar varios mensajes, todos a los mismos destinatarios, por una sola conexión.</translation>
+    </message>
+    <message>
+        <source>Print the result as one JSON object.</source>
+        <translation>Muestra el resultado como un único objeto JSON.</translation>
+    </message>
+    <message>
+        <source>Run &apos;stamp send --help&apos; for the options.</source>
+        <translation>Ejecuta &apos;stamp send --help&apos; para ver las opciones.</translation>
+    </message>
+    <message>
+        <source>at least one --to, --cc or --bcc is required.</source>
+        <translation>se requiere al menos un --to, --cc o --bcc.</translation>
+    </message>
+    <message>
+        <source>--eml sends a complete message; it cannot be combined with the options that compose one (--subject, --body, --attach, --header...).</source>
+        <translation>--eml envía un mensaje completo; no se puede combinar con las opciones que lo componen (--subject, --body, --attach, --header...).</translation>
+    </message>
+    <message>
+        <source>cannot read --eml &quot;%1&quot;: %2</source>
+        <translation>no se puede leer --eml &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>stamp send: cannot write the message to a temporary file: %1</source>
+        <translation>stamp send: no se puede escribir el mensaje en un archivo temporal: %1</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::cli::SessionOptions</name>
+    <message>
+        <source>Use the saved account NAME (see &apos;stamp account&apos;): its server, login and the password in the keychain.</source>
+        <translation>Usa la cuenta guardada NAME (consulta &apos;stamp account&apos;): su servidor, su inicio de sesión y la contraseña del llavero.</translation>
+    </message>
+    <message>
+        <source>SMTP server host name.</source>
+        <translation>Nombre de host del servidor SMTP.</translation>
+    </message>
+    <message>
+        <source>Server port (default: 587 starttls, 465 tls, 25 none).</source>
+        <translation>Puerto del servidor (predeterminado: 587 starttls, 465 tls, 25 none).</translation>
+    </message>
+    <message>
+        <source>starttls (default), tls (implicit, port 465) or none.</source>
+        <translation>starttls (predeterminado), tls (implícito, puerto 465) o none.</translation>
+    </message>
+    <message>
+        <source>Log in as this user name.</source>
+        <translation>Inicia sesión con este nombre de usuario.</translation>
+    </message>
+    <message>
+        <source>Read the password (first line) from standard input.</source>
+        <translation>Lee la contraseña (primera línea) de la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>Read the password from this environment variable.</source>
+        <translation>Lee la contraseña de esta variable de entorno.</translation>
+    </message>
+    <message>
+        <source>auto (default), plain, login, cram-md5, scram-sha-1, scram-sha-256, xoauth2 or oauthbearer. For the OAuth mechanisms the secret is the access token.</source>
+        <translation>auto (predeterminado), plain, login, cram-md5, scram-sha-1, scram-sha-256, xoauth2 u oauthbearer. Con los mecanismos OAuth, el secreto es el token de acceso.</translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificates in this PEM file.</source>
+        <translation>Confía también en los certificados de CA de este archivo PEM.</translation>
+    </message>
+    <message>
+        <source>Accept exactly the server certificate with this SHA-256 fingerprint, and no other.</source>
+        <translation>Acepta exactamente el certificado del servidor con esta huella digital SHA-256, y ningún otro.</translation>
+    </message>
+    <message>
+        <source>Name to announce in EHLO (default: our address literal).</source>
+        <translation>Nombre que anunciar en EHLO (predeterminado: nuestra dirección como literal).</translation>
+    </message>
+    <message>
+        <source>Give up when the server is silent this long, and when it is not ready for the message in one and a half times that, counting every connection (default: 60 s and 90 s; RFC 5321&apos;s times once the message is on its way).</source>
+        <translation>Abandona cuando el servidor permanece en silencio este tiempo, y cuando no está listo para el mensaje en una vez y media ese tiempo, contando cada conexión (predeterminado: 60 s y 90 s; los tiempos del RFC 5321 una vez que el mensaje está en camino).</translation>
+    </message>
+    <message>
+        <source>Allow logging in without TLS to a host that is not this machine.</source>
+        <translation>Permite iniciar sesión sin TLS en un host que no sea este equipo.</translation>
+    </message>
+    <message>
+        <source>Write the live transcript (passwords redacted) to FILE, or to standard error with -.</source>
+        <translation>Escribe la transcripción en directo (con las contraseñas ocultas) en FILE, o en la salida de error estándar con -.</translation>
+    </message>
+    <message>
+        <source>--timeout must be a number of seconds between 0 and 3600.</source>
+        <translation>--timeout debe ser un número de segundos entre 0 y 3600.</translation>
+    </message>
+    <message>
+        <source>The server refused the access token; trying once more with a renewed one.</source>
+        <translation>El servidor rechazó el token de acceso; se vuelve a intentar una vez con uno renovado.</translation>
+    </message>
+    <message>
+        <source>The account does not sign in with OAuth.</source>
+        <translation>La cuenta no inicia sesión con OAuth.</translation>
+    </message>
+    <message>
+        <source>No password is saved for the account &quot;%1&quot;. Save one with &apos;stamp account set-password %1 --password-stdin&apos;, or give it for this run with --password-stdin.</source>
+        <translation>No hay ninguna contraseña guardada para la cuenta &quot;%1&quot;. Guarda una con &apos;stamp account set-password %1 --password-stdin&apos; o indícala para esta ejecución con --password-stdin.</translation>
+    </message>
+    <message>
+        <source>Sign in again with: stamp account sign-in %1</source>
+        <translation>Vuelve a iniciar sesión con: stamp account sign-in %1</translation>
+    </message>
+    <message>
+        <source>Give an access token for this run with --password-stdin or --password-env.</source>
+        <translation>Indica un token de acceso para esta ejecución con --password-stdin o --password-env.</translation>
+    </message>
+    <message>
+        <source>Give the password for this run with --password-stdin or --password-env.</source>
+        <translation>Indica la contraseña para esta ejecución con --password-stdin o --password-env.</translation>
+    </message>
+    <message>
+        <source>--password-env: the environment variable %1 is not set.</source>
+        <translation>--password-env: la variable de entorno %1 no está definida.</translation>
+    </message>
+    <message>
+        <source>The password is empty.</source>
+        <translation>La contraseña está vacía.</translation>
+    </message>
+    <message>
+        <source>--account already gives the server and login; --%1 cannot be combined with it (change the account with &apos;stamp account&apos; instead).</source>
+        <translation>--account ya indica el servidor y el inicio de sesión; --%1 no se puede combinar con esa opción (cambia la cuenta con &apos;stamp account&apos;).</translation>
+    </message>
+    <message>
+        <source>use either --password-stdin or --password-env, not both.</source>
+        <translation>usa --password-stdin o --password-env, no ambos.</translation>
+    </message>
+    <message>
+        <source>There is no account named &quot;%1&quot;. &apos;stamp account list&apos; shows the saved ones.</source>
+        <translation>No existe ninguna cuenta llamada &quot;%1&quot;. &apos;stamp account list&apos; muestra las guardadas.</translation>
+    </message>
+    <message>
+        <source>--ca-file: the file &quot;%1&quot; does not exist.</source>
+        <translation>--ca-file: el archivo &quot;%1&quot; no existe.</translation>
+    </message>
+    <message>
+        <source>--host (or --account) is required.</source>
+        <translation>--host (o --account) es obligatorio.</translation>
+    </message>
+    <message>
+        <source>--security must be starttls, tls or none.</source>
+        <translation>--security debe ser starttls, tls o none.</translation>
+    </message>
+    <message>
+        <source>--port must be a number from 1 to 65535.</source>
+        <translation>--port debe ser un número del 1 al 65535.</translation>
+    </message>
+    <message>
+        <source>--pin-sha256 must be a SHA-256 fingerprint: 64 hexadecimal digits, colons allowed.</source>
+        <translation>--pin-sha256 debe ser una huella digital SHA-256: 64 dígitos hexadecimales; se admiten los dos puntos.</translation>
+    </message>
+    <message>
+        <source>--auth must be one of auto, plain, login, cram-md5, scram-sha-1, scram-sha-256, xoauth2, oauthbearer.</source>
+        <translation>--auth debe ser uno de estos valores: auto, plain, login, cram-md5, scram-sha-1, scram-sha-256, xoauth2, oauthbearer.</translation>
+    </message>
+    <message>
+        <source>--password-stdin and --password-env need --user.</source>
+        <translation>--password-stdin y --password-env requieren --user.</translation>
+    </message>
+    <message>
+        <source>--auth needs --user.</source>
+        <translation>--auth requiere --user.</translation>
+    </message>
+    <message>
+        <source>--user needs exactly one of --password-stdin or --password-env.</source>
+        <translation>--user requiere exactamente una de estas opciones: --password-stdin o --password-env.</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::oauth::LoopbackReceiver</name>
+    <message>
+        <source>Port %1 on 127.0.0.1 cannot be used for the sign-in: %2</source>
+        <translation>El puerto %1 de 127.0.0.1 no se puede usar para el inicio de sesión: %2</translation>
+    </message>
+    <message>
+        <source>No port on 127.0.0.1 could be opened for the sign-in: %1</source>
+        <translation>No se ha podido abrir ningún puerto en 127.0.0.1 para el inicio de sesión: %1</translation>
+    </message>
+    <message>
+        <source>Not a sign-in</source>
+        <translation>No es un inicio de sesión</translation>
+    </message>
+    <message>
+        <source>This address only receives the answer of a sign-in.</source>
+        <translation>Esta dirección solo recibe la respuesta de un inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>Already done</source>
+        <translation>Ya está hecho</translation>
+    </message>
+    <message>
+        <source>Stamp has already received an answer for this sign-in. You can close this window.</source>
+        <translation>Stamp ya ha recibido una respuesta para este inicio de sesión. Puedes cerrar esta ventana.</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::oauth::OAuthSignIn</name>
+    <message numerus="yes">
+        <source>No answer came back from the browser within %n second(s), so the sign-in was stopped. Start it again and finish it in the browser.</source>
+        <translation>
+            <numerusform>No ha llegado ninguna respuesta del navegador en %n segundo, así que se ha detenido el inicio de sesión. Vuelve a empezarlo y complétalo en el navegador.</numerusform>
+            <numerusform>No ha llegado ninguna respuesta del navegador en %n segundos, así que se ha detenido el inicio de sesión. Vuelve a empezarlo y complétalo en el navegador.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation>Se ha cancelado el inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>Sign-in stopped</source>
+        <translation>Inicio de sesión detenido</translation>
+    </message>
+    <message>
+        <source>Stamp is no longer waiting for this sign-in.</source>
+        <translation>Stamp ya no está esperando este inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>The answer that came back to Stamp does not belong to the sign-in it started (the &quot;state&quot; did not match), so it was ignored. Start the sign-in again.</source>
+        <translation>La respuesta que ha llegado a Stamp no corresponde al inicio de sesión que empezó (el &quot;state&quot; no coincidía), así que se ha ignorado. Vuelve a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>%1 did not sign you in. %2</source>
+        <translation>No se ha podido iniciar sesión en %1. %2</translation>
+    </message>
+    <message>
+        <source>The answer from %1 carried no authorization code.</source>
+        <translation>La respuesta de %1 no incluía ningún código de autorización.</translation>
+    </message>
+    <message>
+        <source>%1 signed you in but issued no refresh token, so Stamp could not stay signed in.</source>
+        <translation>%1 ha iniciado tu sesión, pero no ha emitido ningún token de actualización, así que Stamp no ha podido mantener la sesión iniciada.</translation>
+    </message>
+    <message>
+        <source>%1 did not complete the sign-in. %2</source>
+        <translation>%1 no ha completado el inicio de sesión. %2</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Sesión iniciada</translation>
+    </message>
+    <message>
+        <source>You can close this window and return to Stamp.</source>
+        <translation>Puedes cerrar esta ventana y volver a Stamp.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>El inicio de sesión ha fallado</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::oauth::TokenClient</name>
+    <message>
+        <source>Stamp could not reach the sign-in service of %1 (%2): %3</source>
+        <translation>Stamp no ha podido contactar con el servicio de inicio de sesión de %1 (%2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::ui::AccountSettingsDialog</name>
+    <message>
+        <source>S&amp;how</source>
+        <translation>Most&amp;rar</translation>
+    </message>
+    <message>
+        <source>Account &quot;%1&quot;</source>
+        <translation>Cuenta &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Tu nombre</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>Dirección de correo electrónico</translation>
+    </message>
+    <message>
+        <source>Reply-To address</source>
+        <translation>Dirección de respuesta (Reply-To)</translation>
+    </message>
+    <message>
+        <source>Optional: where replies should go instead</source>
+        <translation>Opcional: adónde deben ir las respuestas en su lugar</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Tu &amp;nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Email address:</source>
+        <translation>&amp;Dirección de correo:</translation>
+    </message>
+    <message>
+        <source>&amp;Reply to:</source>
+        <translation>&amp;Responder a:</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Optional: added under &quot;-- &quot; at the end of new messages</source>
+        <translation>Opcional: se añade debajo de &quot;-- &quot; al final de los mensajes nuevos</translation>
+    </message>
+    <message>
+        <source>Si&amp;gnature:</source>
+        <translation>&amp;Firma:</translation>
+    </message>
+    <message>
+        <source>Other identities</source>
+        <translation>Otras identidades</translation>
+    </message>
+    <message>
+        <source>&amp;Add...</source>
+        <translation>&amp;Añadir...</translation>
+    </message>
+    <message>
+        <source>Add an identity</source>
+        <translation>Añadir una identidad</translation>
+    </message>
+    <message>
+        <source>E&amp;dit...</source>
+        <translation>&amp;Editar...</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>E&amp;liminar</translation>
+    </message>
+    <message>
+        <source>Other &amp;identities:</source>
+        <translation>&amp;Otras identidades:</translation>
+    </message>
+    <message>
+        <source>&amp;Identity</source>
+        <translation>&amp;Identidad</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver</source>
+        <translation>Ser&amp;vidor</translation>
+    </message>
+    <message>
+        <source>Sign-&amp;in</source>
+        <translation>Inicio de &amp;sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>Con&amp;traseña</translation>
+    </message>
+    <message>
+        <source>C&amp;heck connection</source>
+        <translation>Co&amp;mprobar conexión</translation>
+    </message>
+    <message>
+        <source>No password is saved for this account.</source>
+        <translation>No hay ninguna contraseña guardada para esta cuenta.</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Nueva contraseña</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the saved password</source>
+        <translation>Déjalo vacío para conservar la contraseña guardada</translation>
+    </message>
+    <message>
+        <source>Show the password</source>
+        <translation>Mostrar la contraseña</translation>
+    </message>
+    <message>
+        <source>H&amp;ide</source>
+        <translation>&amp;Ocultar</translation>
+    </message>
+    <message>
+        <source>New &amp;password:</source>
+        <translation>Nueva &amp;contraseña:</translation>
+    </message>
+    <message>
+        <source>The password lives in your system&apos;s keychain. Type a new one here to replace it when you save.</source>
+        <translation>La contraseña se guarda en el llavero del sistema. Escribe aquí una nueva para sustituirla al guardar.</translation>
+    </message>
+    <message>
+        <source>Stamp logs in to %1 as %2 with a sign-in at %3 (%4), not with a password. The sign-in lives in your system&apos;s keychain; Stamp asks %3 for short-lived access tokens with it and keeps those in memory only.</source>
+        <translation>Stamp inicia sesión en %1 como %2 mediante un inicio de sesión en %3 (%4), no con una contraseña. El inicio de sesión se guarda en el llavero del sistema; con él, Stamp pide a %3 tokens de acceso de corta duración y solo los conserva en memoria.</translation>
+    </message>
+    <message>
+        <source>Sign in &amp;again with %1</source>
+        <translation>&amp;Volver a iniciar sesión con %1</translation>
+    </message>
+    <message>
+        <source>Looking in the keychain for a saved sign-in...</source>
+        <translation>Buscando en el llavero un inicio de sesión guardado...</translation>
+    </message>
+    <message>
+        <source>A sign-in is kept in memory until you quit Stamp (no keychain).</source>
+        <translation>Hay un inicio de sesión en memoria hasta que cierres Stamp (no hay llavero).</translation>
+    </message>
+    <message>
+        <source>A sign-in is saved in your system&apos;s keychain.</source>
+        <translation>Hay un inicio de sesión guardado en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>No sign-in is saved: Stamp cannot send from this account until you sign in again.</source>
+        <translation>No hay ningún inicio de sesión guardado: Stamp no puede enviar desde esta cuenta hasta que vuelvas a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Saving the new sign-in in the keychain...</source>
+        <translation>Guardando el nuevo inicio de sesión en el llavero...</translation>
+    </message>
+    <message>
+        <source>The new sign-in is kept in memory until you quit Stamp, never in a file.</source>
+        <translation>El nuevo inicio de sesión se conserva en memoria hasta que cierres Stamp, nunca en un archivo.</translation>
+    </message>
+    <message>
+        <source>The new sign-in was not saved: %1</source>
+        <translation>No se ha guardado el nuevo inicio de sesión: %1</translation>
+    </message>
+    <message>
+        <source>Signed in again. The new sign-in is saved in your system&apos;s keychain, in place of the old one.</source>
+        <translation>Has vuelto a iniciar sesión. El nuevo inicio de sesión se guarda en el llavero del sistema, en lugar del anterior.</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>None: messages are sent as the address above</source>
+        <translation>Ninguna: los mensajes se envían con la dirección de arriba</translation>
+    </message>
+    <message>
+        <source>The account cannot be saved</source>
+        <translation>No se puede guardar la cuenta</translation>
+    </message>
+    <message>
+        <source>No keychain</source>
+        <translation>No hay llavero</translation>
+    </message>
+    <message>
+        <source>The new password is kept in memory until you quit Stamp, never in a file.</source>
+        <translation>La nueva contraseña se conserva en memoria hasta que cierres Stamp, nunca en un archivo.</translation>
+    </message>
+    <message>
+        <source>The password was not saved</source>
+        <translation>No se ha guardado la contraseña</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::ui::AccountSettingsServerForm</name>
+    <message>
+        <source>Server host name</source>
+        <translation>Nombre de host del servidor</translation>
+    </message>
+    <message>
+        <source>smtp.example.com</source>
+        <translation>smtp.example.com</translation>
+    </message>
+    <message>
+        <source>Server port</source>
+        <translation>Puerto del servidor</translation>
+    </message>
+    <message>
+        <source>Connection security</source>
+        <translation>Seguridad de la conexión</translation>
+    </message>
+    <message>
+        <source>STARTTLS (usually port 587)</source>
+        <translation>STARTTLS (normalmente puerto 587)</translation>
+    </message>
+    <message>
+        <source>TLS from the start (usually port 465)</source>
+        <translation>TLS desde el principio (normalmente puerto 465)</translation>
+    </message>
+    <message>
+        <source>None: no encryption</source>
+        <translation>Ninguna: sin cifrado</translation>
+    </message>
+    <message>
+        <source>Login method</source>
+        <translation>Método de inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Automatic (strongest the server offers)</source>
+        <translation>Automático (el más seguro que ofrezca el servidor)</translation>
+    </message>
+    <message>
+        <source>SCRAM-SHA-256</source>
+        <translation>SCRAM-SHA-256</translation>
+    </message>
+    <message>
+        <source>SCRAM-SHA-1</source>
+        <translation>SCRAM-SHA-1</translation>
+    </message>
+    <message>
+        <source>PLAIN</source>
+        <translation>PLAIN</translation>
+    </message>
+    <message>
+        <source>LOGIN</source>
+        <translation>LOGIN</translation>
+    </message>
+    <message>
+        <source>CRAM-MD5</source>
+        <translation>CRAM-MD5</translation>
+    </message>
+    <message>
+        <source>No login</source>
+        <translation>Sin inicio de sesión</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Extra trusted CA file</source>
+        <translation>Archivo de CA de confianza adicional</translation>
+    </message>
+    <message>
+        <source>Optional: a PEM file, for a server signed by your own CA</source>
+        <translation>Opcional: un archivo PEM, para un servidor firmado por tu propia CA</translation>
+    </message>
+    <message>
+        <source>Certificates in this file are trusted for this account, in addition to the system&apos;s. Use it for a company or test CA; it never turns checking off.</source>
+        <translation>Los certificados de este archivo se consideran de confianza para esta cuenta, además de los del sistema. Úsalo para una CA de empresa o de pruebas; nunca desactiva la verificación.</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse...</source>
+        <translation>E&amp;xaminar...</translation>
+    </message>
+    <message>
+        <source>Choose a CA file</source>
+        <translation>Elegir un archivo de CA</translation>
+    </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation>&amp;Olvidar</translation>
+    </message>
+    <message>
+        <source>Stop trusting this certificate</source>
+        <translation>Dejar de confiar en este certificado</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Puerto:</translation>
+    </message>
+    <message>
+        <source>S&amp;ecurity:</source>
+        <translation>S&amp;eguridad:</translation>
+    </message>
+    <message>
+        <source>&amp;Login method:</source>
+        <translation>&amp;Método de inicio de sesión:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Nombre de usuario:</translation>
+    </message>
+    <message>
+        <source>Trust &amp;CA file:</source>
+        <translation>Archivo de &amp;CA de confianza:</translation>
+    </message>
+    <message>
+        <source>Trusted certificate:</source>
+        <translation>Certificado de confianza:</translation>
+    </message>
+    <message>
+        <source>Sign-in with OAuth (XOAUTH2)</source>
+        <translation>Inicio de sesión con OAuth (XOAUTH2)</translation>
+    </message>
+    <message>
+        <source>Sign-in with OAuth (OAUTHBEARER)</source>
+        <translation>Inicio de sesión con OAuth (OAUTHBEARER)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation>SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s host name, for example smtp.example.com.</source>
+        <translation>Introduce el nombre de host del servidor, por ejemplo smtp.example.com.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host name: leave out spaces, &quot;/&quot;, &quot;@&quot; and the port.</source>
+        <translation>&quot;%1&quot; no es un nombre de host: quita los espacios, &quot;/&quot;, &quot;@&quot; y el puerto.</translation>
+    </message>
+    <message>
+        <source>Enter the user name to log in with (often your email address).</source>
+        <translation>Introduce el nombre de usuario con el que iniciar sesión (a menudo, tu dirección de correo electrónico).</translation>
+    </message>
+    <message>
+        <source>The CA file &quot;%1&quot; does not exist.</source>
+        <translation>El archivo de CA &quot;%1&quot; no existe.</translation>
+    </message>
+    <message>
+        <source>Without encryption your password would cross the network readable by anyone on the way, so Stamp will not log in like that. Choose STARTTLS or TLS.</source>
+        <translation>Sin cifrado, tu contraseña cruzaría la red y cualquiera en el camino podría leerla, así que Stamp no iniciará sesión de esa forma. Elige STARTTLS o TLS.</translation>
+    </message>
+    <message>
+        <source>Choose a CA certificate file</source>
+        <translation>Elegir un archivo de certificado de CA</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificados PEM (*.pem *.crt *.cer);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::ui::AccountWizard</name>
+    <message>
+        <source>Add your account</source>
+        <translation>Añade tu cuenta</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Not signed in: go back and sign in first.</source>
+        <translation>No has iniciado sesión: vuelve atrás e inicia sesión primero.</translation>
+    </message>
+    <message>
+        <source>The account cannot be saved</source>
+        <translation>No se puede guardar la cuenta</translation>
+    </message>
+    <message>
+        <source>The password was not saved</source>
+        <translation>No se ha guardado la contraseña</translation>
+    </message>
+    <message>
+        <source>The account is saved, but its password is not: %1
+Set it later in the account&apos;s settings.</source>
+        <translation>La cuenta se ha guardado, pero su contraseña no: %1
+Configúrala más tarde en la configuración de la cuenta.</translation>
+    </message>
+    <message>
+        <source>The sign-in was not saved</source>
+        <translation>No se ha guardado el inicio de sesión</translation>
+    </message>
+    <message>
+        <source>The account is saved, but its sign-in is not: %1
+Sign in again in the account&apos;s settings.</source>
+        <translation>La cuenta se ha guardado, pero su inicio de sesión no: %1
+Vuelve a iniciar sesión en la configuración de la cuenta.</translation>
+    </message>
+    <message>
+        <source>No keychain</source>
+        <translation>No hay llavero</translation>
+    </message>
+    <message>
+        <source>Stamp can keep the sign-in in memory until you quit it; it is never written to a file. You will be asked to sign in again next time.</source>
+        <translation>Stamp puede conservar el inicio de sesión en memoria hasta que lo cierres; nunca se escribe en un archivo. La próxima vez se te pedirá que vuelvas a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Stamp can keep the password in memory until you quit it; it is never written to a file. You will be asked for it again next time.</source>
+        <translation>Stamp puede conservar la contraseña en memoria hasta que lo cierres; nunca se escribe en un archivo. La próxima vez se te volverá a pedir.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep until I quit</source>
+        <translation>&amp;Conservar hasta que cierre Stamp</translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t keep it</source>
+        <translation>&amp;No conservar</translation>
+    </message>
+    <message>
+        <source>Preset for %1</source>
+        <translation>Configuración predefinida para %1</translation>
+    </message>
+    <message>
+        <source>Published by %1 (autoconfig)</source>
+        <translation>Publicado por %1 (autoconfig)</translation>
+    </message>
+    <message>
+        <source>Found through the MX record (%1, %2)</source>
+        <translation>Encontrado mediante el registro MX (%1, %2)</translation>
+    </message>
+    <message>
+        <source>Found through the SRV record %1: check it, DNS answers can be forged</source>
+        <translation>Encontrado mediante el registro SRV %1: compruébalo, las respuestas DNS se pueden falsificar</translation>
+    </message>
+    <message>
+        <source>Probed %1:%2</source>
+        <translation>Sondeado %1:%2</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::ui::AddressField</name>
+    <message>
+        <source>name@example.com, Another Person &lt;another@example.org&gt;</source>
+        <translation>name@example.com, Otra Persona &lt;another@example.org&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::ui::AddressPage</name>
+    <message>
+        <source>Your address</source>
+        <translation>Tu dirección</translation>
+    </message>
+    <message>
+        <source>Stamp looks up how to send for this address. Nothing is sent with your password until you have checked the server.</source>
+        <translation>Stamp averigua cómo enviar desde esta dirección. No se envía nada con tu contraseña hasta que hayas comprobado el servidor.</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>Dirección de correo electrónico</translation>
+    </message>
+    <message>
+        <source>you@example.com</source>
+        <translation>you@example.com</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Tu nombre</translation>
+    </message>
+    <message>
+        <source>As people should see it, e.g. Ann Example</source>
+        <translation>Tal como lo verán los demás, p. ej., Ana Ejemplo</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>Nombre de la cuenta</translation>
+    </message>
+    <message>
+        <source>A short name for this account: it appears in the main window&apos;s From list and in the Account column of Sent</source>
+        <translation>Un nombre corto para esta cuenta: aparece en la lista de remitentes de la ventana principal y en la columna Cuenta de Enviados</translation>
+    </message>
+    <message>
+        <source>&amp;Email address:</source>
+        <translation>&amp;Dirección de correo:</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Tu &amp;nombre:</translation>
+    </message>
+    <message>
+        <source>Account &amp;called:</source>
+        <translation>Nombre de la &amp;cuenta:</translation>
+    </message>
+    <message>
+        <source>Enter an address like ann@example.com.</source>
+        <translation>Introduce una dirección como ann@example.com.</translation>
+    </message>
+    <message>
+        <source>The part after @ is not a domain name.</source>
+        <translation>La parte que sigue a la @ no es un nombre de dominio.</translation>
+    </message>
+    <message>
+        <source>Call the account with letters, digits, dots, dashes or underscores, starting with a letter or digit.</source>
+        <translation>Pon a la cuenta un nombre con letras, dígitos, puntos, guiones o guiones bajos, que empiece por una letra o un dígito.</translation>
+    </message>
+    <message>
+        <source>There is already an account called &quot;%1&quot;.</source>
+        <translation>Ya existe una cuenta llamada &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::ui::AttachmentList</name>
+    <message>
+        <source>&amp;Attach…</source>
+        <translation>&amp;Adjuntar…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>E&amp;liminar</translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation>Archivos adjuntos</translation>
+    </message>
+    <message>
+        <source>Attach files (you can also drop or paste them)</source>
+        <translation>Adjuntar archivos (también puedes soltarlos o pegarlos)</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 no existe.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 no es un archivo.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (permissions).</source>
+        <translation>No se puede leer %1 (permisos).</translation>
+    </message>
+    <message>
+        <source>%1  (%2)</source>
+        <translation>%1  (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s), %1</source>
+        <translation>
+            <numerusform>%n archivo, %1</numerusform>
+            <numerusform>%n archivos, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>about %1 once encoded, over the %2 that %3 accepts: remove some files or share them by a link</source>
+        <translation>unos %1 tras la codificación, por encima de los %2 que acepta %3: quita algunos archivos o compártelos mediante un enlace</translation>
+    </message>
+    <message>
+        <source>about %1 once encoded, of the %2 that %3 accepts</source>
+        <translation>unos %1 tras la codificación, de los %2 que acepta %3</translation>
+    </message>
+    <message>
+        <source>about %1 once encoded; many providers refuse messages over 25 MB</source>
+        <translation>unos %1 tras la codificación; muchos proveedores rechazan los mensajes de más de 25 MB</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Adjuntar archivos</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::ui::CertificateDialog</name>
+    <message>
+        <source>&amp;Trust this certificate for this account</source>
+        <translation>&amp;Confiar en este certificado para esta cuenta</translation>
+    </message>
+    <message>
+        <source>Certificate not trusted: %1</source>
+        <translation>Certificado no fiable: %1</translation>
+    </message>
+    <message>
+        <source>Stamp cannot confirm that this server is %1.</source>
+        <translation>Stamp no puede confirmar que este servidor sea %1.</translation>
+    </message>
+    <message>
+        <source>The connection was stopped before your password or any message was sent. The server presented a certificate that this computer does not trust, so someone could be intercepting the connection.</source>
+        <translation>La conexión se detuvo antes de enviar tu contraseña o cualquier mensaje. El servidor presentó un certificado en el que este equipo no confía, así que alguien podría estar interceptando la conexión.</translation>
+    </message>
+    <message>
+        <source>What failed:</source>
+        <translation>Qué ha fallado:</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate</source>
+        <translation>El certificado del servidor</translation>
+    </message>
+    <message>
+        <source>Issued to:</source>
+        <translation>Emitido para:</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>Emitido por:</translation>
+    </message>
+    <message>
+        <source>Valid for names:</source>
+        <translation>Válido para los nombres:</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>Válido:</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>del %1 al %2</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>Huella digital SHA-256</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Copy the SHA-256 fingerprint</source>
+        <translation>Copiar la huella digital SHA-256</translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation>SHA-256:</translation>
+    </message>
+    <message>
+        <source>Certificate chain</source>
+        <translation>Cadena de certificados</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Caduca</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <source>Issued by: %1
+SHA-256: %2</source>
+        <translation>Emitido por: %1
+SHA-256: %2</translation>
+    </message>
+    <message>
+        <source>Trust it only if you know why it cannot be verified (for example a company server with its own certificate authority, or a device with a self-made certificate) and the fingerprint matches the one your administrator gave you. Stamp will then accept exactly this certificate for &quot;%1&quot; and refuse any other, including a renewed one.</source>
+        <translation>Confía en él solo si sabes por qué no se puede verificar (por ejemplo, un servidor de empresa con su propia autoridad de certificación, o un dispositivo con un certificado creado por él mismo) y la huella digital coincide con la que te dio tu administrador. Entonces, Stamp aceptará exactamente este certificado para &quot;%1&quot; y rechazará cualquier otro, incluido uno renovado.</translation>
+    </message>
+    <message>
+        <source>Trust this certificate for this account</source>
+        <translation>Confiar en este certificado para esta cuenta</translation>
+    </message>
+    <message>
+        <source>A revoked certificate cannot be trusted.</source>
+        <translation>No se puede confiar en un certificado revocado.</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::ui::ComposeWindow</name>
+    <message>
+        <source>&quot;%1&quot;</source>
+        <translation>&quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The link also asked for %1. Stamp never takes those from a link: nothing is attached, and the sender and headers stay as you set them.</source>
+        <translation>El enlace también pedía %1. Stamp nunca toma esos datos de un enlace: no se adjunta nada, y el remitente y los encabezados se quedan como los configuraste.</translation>
+    </message>
+    <message>
+        <source>About the link</source>
+        <translation>Acerca del enlace</translation>
+    </message>
+    <message>
+        <source>The sender address cannot be used</source>
+        <translation>No se puede usar la dirección del remitente</translation>
+    </message>
+    <message>
+        <source>This message cannot be sent yet</source>
+        <translation>Este mensaje aún no se puede enviar</translation>
+    </message>
+    <message>
+        <source>There is nowhere to send this message</source>
+        <translation>No hay por dónde enviar este mensaje</translation>
+    </message>
+    <message>
+        <source>Choose an account in the From list of the main window, or use the sandbox.</source>
+        <translation>Elige una cuenta en la lista de remitentes de la ventana principal o usa el entorno de pruebas.</translation>
+    </message>
+    <message>
+        <source>The message is too large for %1</source>
+        <translation>El mensaje es demasiado grande para %1</translation>
+    </message>
+    <message>
+        <source>It is %1 as sent (attachments grow by a third when encoded), and %2 accepts at most %3. Remove some attachments, or share large files by a link.</source>
+        <translation>Ocupa %1 al enviarse (los archivos adjuntos crecen un tercio al codificarse) y %2 acepta como máximo %3. Quita algunos archivos adjuntos o comparte los archivos grandes mediante un enlace.</translation>
+    </message>
+    <message>
+        <source>Sending was cancelled</source>
+        <translation>Se canceló el envío</translation>
+    </message>
+    <message>
+        <source>The message was not sent. It is as you wrote it.</source>
+        <translation>El mensaje no se ha enviado. Está tal como lo escribiste.</translation>
+    </message>
+    <message>
+        <source>The message could not be put in the Outbox</source>
+        <translation>No se ha podido poner el mensaje en la Bandeja de salida</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation>Preparando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending in %n second(s)…</source>
+        <translation>
+            <numerusform>Enviando en %n segundo…</numerusform>
+            <numerusform>Enviando en %n segundos…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too late to take it back</source>
+        <translation>Demasiado tarde para deshacer el envío</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>Qué hacer: %1</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>No enviado: %1</translation>
+    </message>
+    <message>
+        <source>There is no network right now. Stamp sends it as soon as the network is back; it waits in the Outbox, so you can close this window.</source>
+        <translation>No hay red en este momento. Stamp lo enviará en cuanto vuelva la red; espera en la Bandeja de salida, así que puedes cerrar esta ventana.</translation>
+    </message>
+    <message>
+        <source>Stamp tries again at %1; it waits in the Outbox, so you can close this window.</source>
+        <translation>Stamp lo volverá a intentar a las %1; espera en la Bandeja de salida, así que puedes cerrar esta ventana.</translation>
+    </message>
+    <message>
+        <source>Not sent yet: %1</source>
+        <translation>Aún no enviado: %1</translation>
+    </message>
+    <message>
+        <source>The whole message had been sent when the connection failed; the server may have it. It stays in the Outbox: check with a recipient, then Retry or Remove it there.</source>
+        <translation>El mensaje completo se había enviado cuando falló la conexión; puede que el servidor lo tenga. Sigue en la Bandeja de salida: compruébalo con un destinatario y, después, usa allí Reintentar o Eliminar.</translation>
+    </message>
+    <message>
+        <source>Not confirmed: %1</source>
+        <translation>Sin confirmar: %1</translation>
+    </message>
+    <message>
+        <source>Some recipients have it; the others can be retried from the Outbox.</source>
+        <translation>Algunos destinatarios lo han recibido; el envío a los demás se puede reintentar desde la Bandeja de salida.</translation>
+    </message>
+    <message>
+        <source>Sent, but not to everyone</source>
+        <translation>Enviado, pero no a todos</translation>
+    </message>
+    <message>
+        <source>It waits in the Outbox: enter the password and it is sent.</source>
+        <translation>Espera en la Bandeja de salida: introduce la contraseña y se enviará.</translation>
+    </message>
+    <message>
+        <source>It waits in the Outbox: sign in again and it is sent.</source>
+        <translation>Espera en la Bandeja de salida: vuelve a iniciar sesión y se enviará.</translation>
+    </message>
+    <message>
+        <source>&amp;Enter password…</source>
+        <translation>&amp;Introducir contraseña…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in again…</source>
+        <translation>&amp;Volver a iniciar sesión…</translation>
+    </message>
+    <message>
+        <source>Enter the password and send the message</source>
+        <translation>Introducir la contraseña y enviar el mensaje</translation>
+    </message>
+    <message>
+        <source>Sign in again and send the message</source>
+        <translation>Volver a iniciar sesión y enviar el mensaje</translation>
+    </message>
+    <message>
+        <source>The server refused the saved password. Type the password and the message is sent.</source>
+        <translation>El servidor ha rechazado la contraseña guardada. Escribe la contraseña y el mensaje se enviará.</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>No enviado</translation>
+    </message>
+    <message>
+        <source>&amp;Rich text</source>
+        <translation>&amp;Texto enriquecido</translation>
+    </message>
+    <message>
+        <source>Re&amp;view certificate...</source>
+        <translation>&amp;Revisar certificado...</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Enviar</translation>
+    </message>
+    <message>
+        <source>Cancel sending</source>
+        <translation>Cancelar envío</translation>
+    </message>
+    <message>
+        <source>New message</source>
+        <translation>Mensaje nuevo</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>Sending through %1</source>
+        <translation>Enviando a través de %1</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <source>Cc</source>
+        <translation>CC</translation>
+    </message>
+    <message>
+        <source>Bcc</source>
+        <translation>CCO</translation>
+    </message>
+    <message>
+        <source>Problem in %1</source>
+        <translation>Problema en %1</translation>
+    </message>
+    <message>
+        <source>Bcc recipients get the message without anyone seeing their address</source>
+        <translation>Los destinatarios en CCO reciben el mensaje sin que nadie vea su dirección</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Texto del mensaje</translation>
+    </message>
+    <message>
+        <source>Message text (formatted)</source>
+        <translation>Texto del mensaje (con formato)</translation>
+    </message>
+    <message>
+        <source>Send formatted text (HTML) with a plain-text copy for readers that want one</source>
+        <translation>Enviar texto con formato (HTML) con una copia en texto sin formato para los programas que la prefieran</translation>
+    </message>
+    <message>
+        <source>Some files could not be attached</source>
+        <translation>No se han podido adjuntar algunos archivos</translation>
+    </message>
+    <message>
+        <source>Review the server&apos;s certificate</source>
+        <translation>Revisar el certificado del servidor</translation>
+    </message>
+    <message>
+        <source>Sending progress</source>
+        <translation>Progreso del envío</translation>
+    </message>
+    <message>
+        <source>Send the message (Ctrl+Enter)</source>
+        <translation>Enviar el mensaje (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>U&amp;ndo send</source>
+        <translation>Des&amp;hacer envío</translation>
+    </message>
+    <message>
+        <source>Take the message back before it leaves (Ctrl+Z)</source>
+        <translation>Recuperar el mensaje antes de que salga (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Why the message cannot be sent yet</source>
+        <translation>Por qué aún no se puede enviar el mensaje</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;De:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Para:</translation>
+    </message>
+    <message>
+        <source>&amp;Cc:</source>
+        <translation>&amp;CC:</translation>
+    </message>
+    <message>
+        <source>&amp;Bcc:</source>
+        <translation>CC&amp;O:</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation>As&amp;unto:</translation>
+    </message>
+    <message>
+        <source>Send &amp;later...</source>
+        <translation>Enviar &amp;más tarde...</translation>
+    </message>
+    <message>
+        <source>Choose when the message leaves; it waits in the Outbox until then</source>
+        <translation>Elige cuándo sale el mensaje; hasta entonces, espera en la Bandeja de salida</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved</source>
+        <translation>No se ha podido guardar el borrador</translation>
+    </message>
+    <message>
+        <source>Fix the address in %1</source>
+        <translation>Corrige la dirección en %1</translation>
+    </message>
+    <message>
+        <source>Add a recipient</source>
+        <translation>Añade un destinatario</translation>
+    </message>
+    <message>
+        <source>Still sending</source>
+        <translation>Aún se está enviando</translation>
+    </message>
+    <message>
+        <source>The message is being sent. Wait for it to finish, or press Cancel sending.</source>
+        <translation>El mensaje se está enviando. Espera a que termine o pulsa Cancelar envío.</translation>
+    </message>
+    <message>
+        <source>Keep this message as a draft?</source>
+        <translation>¿Guardar este mensaje como borrador?</translation>
+    </message>
+    <message>
+        <source>The message has not been sent. Keep it as a draft to finish later, or discard it?</source>
+        <translation>El mensaje no se ha enviado. ¿Guardarlo como borrador para terminarlo más tarde o descartarlo?</translation>
+    </message>
+    <message>
+        <source>The message has not been sent. Close it and lose what you wrote?</source>
+        <translation>El mensaje no se ha enviado. ¿Cerrarlo y perder lo que has escrito?</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::ui::ConnectionCheckPanel</name>
+    <message>
+        <source>✔ Passed</source>
+        <translation>✔ Superado</translation>
+    </message>
+    <message>
+        <source>⚠ Warning</source>
+        <translation>⚠ Advertencia</translation>
+    </message>
+    <message>
+        <source>✘ Failed</source>
+        <translation>✘ Fallido</translation>
+    </message>
+    <message>
+        <source>– Skipped</source>
+        <translation>– Omitido</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Probar</translation>
+    </message>
+    <message>
+        <source>C&amp;opy report</source>
+        <translation>C&amp;opiar informe</translation>
+    </message>
+    <message>
+        <source>&amp;Review certificate...</source>
+        <translation>&amp;Revisar certificado...</translation>
+    </message>
+    <message>
+        <source>Test the connection</source>
+        <translation>Probar la conexión</translation>
+    </message>
+    <message>
+        <source>Connect, check the encryption and log in with your password, step by step</source>
+        <translation>Conectar, comprobar el cifrado e iniciar sesión con tu contraseña, paso a paso</translation>
+    </message>
+    <message>
+        <source>Copy the check report</source>
+        <translation>Copiar el informe de la comprobación</translation>
+    </message>
+    <message>
+        <source>Copy the whole report as text, to paste into a support request. It holds no password.</source>
+        <translation>Copia todo el informe como texto, para pegarlo en una solicitud de soporte. No contiene ninguna contraseña.</translation>
+    </message>
+    <message>
+        <source>Nothing has been sent yet. Press Test to connect to the server and log in.</source>
+        <translation>Aún no se ha enviado nada. Pulsa Probar para conectar con el servidor e iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Check steps</source>
+        <translation>Pasos de la comprobación</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tiempo</translation>
+    </message>
+    <message>
+        <source>Review the server&apos;s certificate</source>
+        <translation>Revisar el certificado del servidor</translation>
+    </message>
+    <message>
+        <source>See the certificate, what failed and its fingerprint, and decide whether to trust it</source>
+        <translation>Ver el certificado, qué ha fallado y su huella digital, y decidir si confiar en él</translation>
+    </message>
+    <message>
+        <source>Session log of the check</source>
+        <translation>Registro de sesión de la comprobación</translation>
+    </message>
+    <message>
+        <source>Getting an access token from your sign-in...</source>
+        <translation>Obteniendo un token de acceso a partir de tu inicio de sesión...</translation>
+    </message>
+    <message>
+        <source>Reading the password...</source>
+        <translation>Leyendo la contraseña...</translation>
+    </message>
+    <message>
+        <source>Checking %1 port %2...</source>
+        <translation>Comprobando %1, puerto %2...</translation>
+    </message>
+    <message>
+        <source>The server refused the access token; getting a new one...</source>
+        <translation>El servidor ha rechazado el token de acceso; obteniendo uno nuevo...</translation>
+    </message>
+    <message>
+        <source>&amp;Test again</source>
+        <translation>&amp;Volver a probar</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel test</source>
+        <translation>&amp;Cancelar prueba</translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation>Se ha cancelado la comprobación.</translation>
+    </message>
+    <message>
+        <source>Look up %1</source>
+        <translation>Buscar %1</translation>
+    </message>
+    <message>
+        <source>Connect to port %1</source>
+        <translation>Conectar al puerto %1</translation>
+    </message>
+    <message>
+        <source>STARTTLS offered before TLS</source>
+        <translation>STARTTLS ofrecido antes de TLS</translation>
+    </message>
+    <message>
+        <source>TLS and the server&apos;s certificate</source>
+        <translation>TLS y el certificado del servidor</translation>
+    </message>
+    <message>
+        <source>Capabilities (EHLO)</source>
+        <translation>Capacidades (EHLO)</translation>
+    </message>
+    <message>
+        <source>Log in as %1</source>
+        <translation>Iniciar sesión como %1</translation>
+    </message>
+    <message>
+        <source>… Waiting</source>
+        <translation>… Esperando</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Everything works: Stamp reached %1 and logged in (%2 ms).</source>
+        <translation>Todo funciona: Stamp ha contactado con %1 y ha iniciado sesión (%2 ms).</translation>
+    </message>
+    <message>
+        <source>Everything works: Stamp reached %1 (%2 ms).</source>
+        <translation>Todo funciona: Stamp ha contactado con %1 (%2 ms).</translation>
+    </message>
+    <message>
+        <source>The check found a problem.</source>
+        <translation>La comprobación ha encontrado un problema.</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>Qué hacer:</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::ui::DiscoveryPage</name>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>no encryption</source>
+        <translation>sin cifrado</translation>
+    </message>
+    <message>
+        <source>S&amp;top looking</source>
+        <translation>&amp;Dejar de buscar</translation>
+    </message>
+    <message>
+        <source>Finding your server</source>
+        <translation>Buscando tu servidor</translation>
+    </message>
+    <message>
+        <source>Stamp checks its provider presets, your domain&apos;s published settings, its DNS records, and asks likely servers what they offer, without logging in.</source>
+        <translation>Stamp revisa sus configuraciones predefinidas de proveedores, la configuración publicada por tu dominio y sus registros DNS, y pregunta a los servidores probables qué ofrecen, sin iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Discovery progress</source>
+        <translation>Progreso de la búsqueda</translation>
+    </message>
+    <message>
+        <source>Stop looking for the server</source>
+        <translation>Dejar de buscar el servidor</translation>
+    </message>
+    <message>
+        <source>Servers found</source>
+        <translation>Servidores encontrados</translation>
+    </message>
+    <message>
+        <source>&amp;Use:</source>
+        <translation>&amp;Usar:</translation>
+    </message>
+    <message>
+        <source>Looking up settings for %1... (%2 s)</source>
+        <translation>Buscando la configuración de %1... (%2 s)</translation>
+    </message>
+    <message>
+        <source>%1 port %2, %3</source>
+        <translation>%1 puerto %2, %3</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Nota: %1</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Origen: %1</translation>
+    </message>
+    <message>
+        <source>None of these: I will enter the settings myself</source>
+        <translation>Ninguno de estos: introduciré la configuración manualmente</translation>
+    </message>
+    <message>
+        <source>Stopped. Choose what was found so far, or enter the settings yourself.</source>
+        <translation>Detenido. Elige lo que se ha encontrado hasta ahora o introduce la configuración manualmente.</translation>
+    </message>
+    <message>
+        <source>Nothing was found for %1. Your provider&apos;s help pages name the SMTP server; enter it on the next page.</source>
+        <translation>No se ha encontrado nada para %1. Las páginas de ayuda de tu proveedor indican el servidor SMTP; introdúcelo en la página siguiente.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n way(s) to send, best first. Pick one; you can still change every setting on the next page.</source>
+        <translation>
+            <numerusform>Se ha encontrado %n forma de enviar. Selecciónala; aún puedes cambiar cualquier ajuste en la página siguiente.</numerusform>
+            <numerusform>Se han encontrado %n formas de enviar, de mejor a peor. Elige una; aún puedes cambiar cualquier ajuste en la página siguiente.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 ms)</source>
+        <translation>%1: %2 (%3 ms)</translation>
+    </message>
+    <message>
+        <source>What was checked: %1</source>
+        <translation>Qué se ha comprobado: %1</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::ui::DraftsView</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Borradores</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(sin asunto)</translation>
+    </message>
+    <message>
+        <source>no recipient yet</source>
+        <translation>aún sin destinatario</translation>
+    </message>
+    <message>
+        <source>%1  %2 — to %3</source>
+        <translation>%1  %2 — para %3</translation>
+    </message>
+    <message>
+        <source>Delete this draft?</source>
+        <translation>¿Eliminar este borrador?</translation>
+    </message>
+    <message>
+        <source>The draft will be gone for good.</source>
+        <translation>El borrador se eliminará definitivamente.</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::ui::IdentityDialog</name>
+    <message>
+        <source>Add an identity</source>
+        <translation>Añadir una identidad</translation>
+    </message>
+    <message>
+        <source>Edit identity</source>
+        <translation>Editar identidad</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>Dirección de correo electrónico</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>Reply-To address</source>
+        <translation>Dirección de respuesta (Reply-To)</translation>
+    </message>
+    <message>
+        <source>Optional: where replies should go instead</source>
+        <translation>Opcional: adónde deben ir las respuestas en su lugar</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Optional: added under &quot;-- &quot; at the end of new messages</source>
+        <translation>Opcional: se añade debajo de &quot;-- &quot; al final de los mensajes nuevos</translation>
+    </message>
+    <message>
+        <source>Many servers only accept From addresses that belong to the account; add aliases the provider knows about.</source>
+        <translation>Muchos servidores solo aceptan direcciones de remitente (From) que pertenezcan a la cuenta; añade alias que el proveedor conozca.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Email address:</source>
+        <translation>&amp;Dirección de correo:</translation>
+    </message>
+    <message>
+        <source>&amp;Reply to:</source>
+        <translation>&amp;Responder a:</translation>
+    </message>
+    <message>
+        <source>&amp;Signature:</source>
+        <translation>&amp;Firma:</translation>
+    </message>
+    <message>
+        <source>Enter the email address to send from.</source>
+        <translation>Introduce la dirección de correo electrónico desde la que enviar.</translation>
+    </message>
+    <message>
+        <source>The email address cannot be used: %1</source>
+        <translation>No se puede usar la dirección de correo electrónico: %1</translation>
+    </message>
+    <message>
+        <source>The name cannot contain line breaks.</source>
+        <translation>El nombre no puede contener saltos de línea.</translation>
+    </message>
+    <message>
+        <source>The Reply-To address cannot be used: %1</source>
+        <translation>No se puede usar la dirección de respuesta (Reply-To): %1</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::ui::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <extracomment>%1 is the name of the system&apos;s language in that language, e.g. &quot;Deutsch&quot;</extracomment>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <source>System language (%1)</source>
+        <translation>Idioma del sistema (%1)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Stamp will use %1 the next time it starts.</source>
+        <translation>Stamp usará %1 la próxima vez que se inicie.</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::ui::MainWindow</name>
+    <message>
+        <source>Session log</source>
+        <translation>Registro de sesión</translation>
+    </message>
+    <message>
+        <source>Stamp</source>
+        <translation>Stamp</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviados</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Borradores</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Bandeja de salida</translation>
+    </message>
+    <message>
+        <source>Past sessions</source>
+        <translation>Sesiones anteriores</translation>
+    </message>
+    <message>
+        <source>Send from</source>
+        <translation>Enviar desde</translation>
+    </message>
+    <message>
+        <source>The account new messages are sent from</source>
+        <translation>La cuenta desde la que se envían los mensajes nuevos</translation>
+    </message>
+    <message>
+        <source>Your accounts could not be read</source>
+        <translation>No se han podido leer tus cuentas</translation>
+    </message>
+    <message>
+        <source>The outbox cannot be used</source>
+        <translation>No se puede usar la bandeja de salida</translation>
+    </message>
+    <message>
+        <source>Sent items cannot be kept: %1</source>
+        <translation>No se pueden conservar los elementos enviados: %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;New message</source>
+        <translation>&amp;Mensaje nuevo</translation>
+    </message>
+    <message>
+        <source>New message in the &amp;sandbox</source>
+        <translation>Mensaje nuevo en el &amp;entorno de pruebas</translation>
+    </message>
+    <message>
+        <source>Write a message to the sandbox, a mail server on this computer that keeps what you send</source>
+        <translation>Escribir un mensaje para el entorno de pruebas, un servidor de correo en este equipo que guarda lo que envías</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Cuenta</translation>
+    </message>
+    <message>
+        <source>&amp;Add account...</source>
+        <translation>&amp;Añadir cuenta...</translation>
+    </message>
+    <message>
+        <source>&amp;Settings...</source>
+        <translation>&amp;Configuración...</translation>
+    </message>
+    <message>
+        <source>&amp;Check connection...</source>
+        <translation>Co&amp;mprobar conexión...</translation>
+    </message>
+    <message>
+        <source>&amp;Remove...</source>
+        <translation>&amp;Eliminar...</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>Session &amp;log</source>
+        <translation>&amp;Registro de sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;About Stamp</source>
+        <translation>&amp;Acerca de Stamp</translation>
+    </message>
+    <message>
+        <source>About Stamp</source>
+        <translation>Acerca de Stamp</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Stamp %1&lt;/h3&gt;&lt;p&gt;Sends mail through your SMTP account and shows exactly what the server said.&lt;/p&gt;&lt;p&gt;Passwords and sign-in tokens are kept in your system&apos;s keychain, never in a file.&lt;/p&gt;&lt;p&gt;Copyright 2026 The Stamp developers.&lt;br&gt;Stamp is free software under the GNU General Public License, version 3 or (at your option) any later version: you may share and change it, and it comes with no warranty. Built with Qt %2 (LGPL 3) and QtKeychain (BSD licence).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Stamp %1&lt;/h3&gt;&lt;p&gt;Envía correo a través de tu cuenta SMTP y muestra exactamente lo que ha dicho el servidor.&lt;/p&gt;&lt;p&gt;Las contraseñas y los tokens de inicio de sesión se guardan en el llavero del sistema, nunca en un archivo.&lt;/p&gt;&lt;p&gt;Copyright 2026 The Stamp developers.&lt;br&gt;Stamp es software libre bajo la Licencia Pública General de GNU, versión 3 o (a tu elección) cualquier versión posterior: puedes compartirlo y modificarlo, y se distribuye sin ninguna garantía. Compilado con Qt %2 (LGPL 3) y QtKeychain (licencia BSD).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;De:</translation>
+    </message>
+    <message>
+        <source>Stamp could not open a port on this computer for its sandbox: %1</source>
+        <translation>Stamp no ha podido abrir un puerto en este equipo para su entorno de pruebas: %1</translation>
+    </message>
+    <message>
+        <source>The sandbox could not start</source>
+        <translation>No se ha podido iniciar el entorno de pruebas</translation>
+    </message>
+    <message>
+        <source>Sandbox inbox</source>
+        <translation>Bandeja de entrada del entorno de pruebas</translation>
+    </message>
+    <message>
+        <source>There is nowhere to send from yet: add your account, or try the sandbox to write a message that stays on this computer.</source>
+        <translation>Aún no hay desde dónde enviar: añade tu cuenta o usa el entorno de pruebas para escribir un mensaje que se quede en este equipo.</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>Checking the login for %1...</source>
+        <translation>Comprobando el inicio de sesión de %1...</translation>
+    </message>
+    <message>
+        <source>No password is saved for &quot;%1&quot;.</source>
+        <translation>No hay ninguna contraseña guardada para &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Password for %1</source>
+        <translation>Contraseña de %1</translation>
+    </message>
+    <message>
+        <source>%1
+Password for %2 (kept in memory until Stamp quits, never in a file):</source>
+        <translation>%1
+Contraseña de %2 (se conserva en memoria hasta que se cierre Stamp, nunca en un archivo):</translation>
+    </message>
+    <message>
+        <source>Sending as %1 needs attention</source>
+        <translation>Enviar como %1 requiere tu atención</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; waits in the Outbox until %2.</source>
+        <translation>&quot;%1&quot; espera en la Bandeja de salida hasta %2.</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(sin asunto)</translation>
+    </message>
+    <message>
+        <source>Account &quot;%1&quot; saved.</source>
+        <translation>Cuenta &quot;%1&quot; guardada.</translation>
+    </message>
+    <message>
+        <source>The certificate was not saved</source>
+        <translation>No se ha guardado el certificado</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; now trusts the certificate with SHA-256 %2.</source>
+        <translation>&quot;%1&quot; ahora confía en el certificado con SHA-256 %2.</translation>
+    </message>
+    <message>
+        <source>Remove account</source>
+        <translation>Eliminar cuenta</translation>
+    </message>
+    <message>
+        <source>Remove the account &quot;%1&quot; (%2) and its saved password?</source>
+        <translation>¿Eliminar la cuenta &quot;%1&quot; (%2) y su contraseña guardada?</translation>
+    </message>
+    <message>
+        <source>Messages already sent stay in the Sent list.</source>
+        <translation>Los mensajes ya enviados se quedan en la lista Enviados.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>The saved password could not be removed: %1</source>
+        <translation>No se ha podido eliminar la contraseña guardada: %1</translation>
+    </message>
+    <message>
+        <source>The account was not removed</source>
+        <translation>No se ha eliminado la cuenta</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Sending through: %1</source>
+        <translation>Enviando a través de: %1</translation>
+    </message>
+    <message>
+        <source>A new message is waiting. Add your account or try the sandbox first: it opens right after, with everything from the link.</source>
+        <translation>Hay un mensaje nuevo esperando. Primero añade tu cuenta o usa el entorno de pruebas: se abrirá justo después, con todo lo que traía el enlace.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) being sent right now: sending stops, and each goes back to the Outbox (one whose end had already gone out is marked &quot;not confirmed&quot; rather than sent twice).</source>
+        <translation>
+            <numerusform>%n mensaje se está enviando ahora mismo: el envío se detiene y el mensaje vuelve a la Bandeja de salida (si su final ya había salido, se marca como &quot;sin confirmar&quot; en lugar de enviarse dos veces).</numerusform>
+            <numerusform>%n mensajes se están enviando ahora mismo: el envío se detiene y cada uno vuelve a la Bandeja de salida (uno cuyo final ya había salido se marca como &quot;sin confirmar&quot; en lugar de enviarse dos veces).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) still in the undo period: they are sent the next time you open Stamp.</source>
+        <translation>
+            <numerusform>%n mensaje sigue en el periodo para deshacer el envío: se enviará la próxima vez que abras Stamp.</numerusform>
+            <numerusform>%n mensajes siguen en el periodo para deshacer el envío: se enviarán la próxima vez que abras Stamp.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) scheduled for later: they are sent when Stamp is open at or after their time.</source>
+        <translation>
+            <numerusform>%n mensaje programado para más tarde: se enviará cuando Stamp esté abierto a su hora o después.</numerusform>
+            <numerusform>%n mensajes programados para más tarde: se enviarán cuando Stamp esté abierto a su hora o después.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) waiting to be sent or retried: they wait in the Outbox until you open Stamp again.</source>
+        <translation>
+            <numerusform>%n mensaje esperando a enviarse o reintentarse: esperará en la Bandeja de salida hasta que vuelvas a abrir Stamp.</numerusform>
+            <numerusform>%n mensajes esperando a enviarse o reintentarse: esperarán en la Bandeja de salida hasta que vuelvas a abrir Stamp.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quit Stamp?</source>
+        <translation>¿Salir de Stamp?</translation>
+    </message>
+    <message>
+        <source>Messages are still on their way. Nothing is lost if you quit, but nothing is sent while Stamp is closed.</source>
+        <translation>Aún hay mensajes en camino. No se pierde nada si sales, pero no se envía nada mientras Stamp esté cerrado.</translation>
+    </message>
+    <message>
+        <source>&amp;Quit anyway</source>
+        <translation>&amp;Salir de todos modos</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Stamp open</source>
+        <translation>&amp;Mantener Stamp abierto</translation>
+    </message>
+    <message>
+        <source>Outbox (%1)</source>
+        <translation>Bandeja de salida (%1)</translation>
+    </message>
+    <message>
+        <source>Some messages in the Outbox need a look</source>
+        <translation>Algunos mensajes de la Bandeja de salida requieren tu atención</translation>
+    </message>
+    <message>
+        <source>%1 (sent)</source>
+        <translation>%1 (enviado)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Outbox: %n sent</source>
+        <translation>
+            <numerusform>Bandeja de salida: %n enviado</numerusform>
+            <numerusform>Bandeja de salida: %n enviados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Outbox: not sent</source>
+        <translation>Bandeja de salida: no enviado</translation>
+    </message>
+    <message>
+        <source>The session could not be kept: %1</source>
+        <translation>No se ha podido conservar la sesión: %1</translation>
+    </message>
+    <message>
+        <source>Not confirmed: %1</source>
+        <translation>Sin confirmar: %1</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>No enviado: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is waiting: %2 cannot be reached. Stamp keeps trying and sends it when the server answers.</source>
+        <translation>&quot;%1&quot; está esperando: no se puede contactar con %2. Stamp lo sigue intentando y lo enviará cuando el servidor responda.</translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation>el servidor</translation>
+    </message>
+    <message>
+        <source>Waiting for the mail server</source>
+        <translation>Esperando al servidor de correo</translation>
+    </message>
+    <message>
+        <source>Messages are waiting in the Outbox</source>
+        <translation>Hay mensajes esperando en la Bandeja de salida</translation>
+    </message>
+    <message>
+        <source>Sent: %1</source>
+        <translation>Enviado: %1</translation>
+    </message>
+    <message>
+        <source>Message sent</source>
+        <translation>Mensaje enviado</translation>
+    </message>
+    <message>
+        <source>Sign in again to %1</source>
+        <translation>Vuelve a iniciar sesión en %1</translation>
+    </message>
+    <message>
+        <source>Messages from &quot;%1&quot; wait in the Outbox until you sign in again.</source>
+        <translation>Los mensajes de &quot;%1&quot; esperan en la Bandeja de salida hasta que vuelvas a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in...</source>
+        <translation>&amp;Iniciar sesión...</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Más tarde</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::ui::Notifier</name>
+    <message>
+        <source>Stamp</source>
+        <translation>Stamp</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::ui::OAuthSignInPanel</name>
+    <message>
+        <source>&amp;Cancel sign-in</source>
+        <translation>&amp;Cancelar inicio de sesión</translation>
+    </message>
+    <message>
+        <source>No browser window? Open this address in your browser:</source>
+        <translation>¿No aparece la ventana del navegador? Abre esta dirección en tu navegador:</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y address</source>
+        <translation>Cop&amp;iar dirección</translation>
+    </message>
+    <message>
+        <source>Use another app &amp;registration…</source>
+        <translation>Usar otro &amp;registro de aplicación…</translation>
+    </message>
+    <message>
+        <source>Client s&amp;ecret:</source>
+        <translation>&amp;Secreto de cliente:</translation>
+    </message>
+    <message>
+        <source>&amp;Use this registration</source>
+        <translation>&amp;Usar este registro</translation>
+    </message>
+    <message>
+        <source>Stop waiting for the browser</source>
+        <translation>Dejar de esperar al navegador</translation>
+    </message>
+    <message>
+        <source>Waiting for the browser</source>
+        <translation>Esperando al navegador</translation>
+    </message>
+    <message>
+        <source>Sign-in address</source>
+        <translation>Dirección de inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Copy the sign-in address</source>
+        <translation>Copiar la dirección de inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Enter your own app registration</source>
+        <translation>Introduce tu propio registro de aplicación</translation>
+    </message>
+    <message>
+        <source>Client ID of the app registration</source>
+        <translation>ID de cliente del registro de aplicación</translation>
+    </message>
+    <message>
+        <source>Client secret of the app registration</source>
+        <translation>Secreto de cliente del registro de aplicación</translation>
+    </message>
+    <message>
+        <source>Redirect address to register</source>
+        <translation>Dirección de redirección que hay que registrar</translation>
+    </message>
+    <message>
+        <source>Use this app registration</source>
+        <translation>Usar este registro de aplicación</translation>
+    </message>
+    <message>
+        <source>Client &amp;ID:</source>
+        <translation>&amp;ID de cliente:</translation>
+    </message>
+    <message>
+        <source>Redirect address:</source>
+        <translation>Dirección de redirección:</translation>
+    </message>
+    <message>
+        <source>Stamp cannot sign in to %1 for you.</source>
+        <translation>Stamp no puede iniciar sesión en %1 por ti.</translation>
+    </message>
+    <message>
+        <source>The sign-in settings for %1 on this computer cannot be used. Whoever set them up can repair them; until then, Stamp cannot sign in there.</source>
+        <translation>La configuración de inicio de sesión de %1 en este equipo no se puede usar. Quien la configuró puede repararla; hasta entonces, Stamp no puede iniciar sesión allí.</translation>
+    </message>
+    <message>
+        <source>To sign in with %1, Stamp needs an app registration</source>
+        <translation>Para iniciar sesión con %1, Stamp necesita un registro de aplicación</translation>
+    </message>
+    <message>
+        <source>%1 wants to know which app is asking before it lets you sign in. An app tells it with an app registration, and this copy of Stamp came without one for %1. Your administrator, or you, can create one in %1&apos;s developer console: register a desktop app and allow the redirect address %2. Then enter the client ID it gives you here; Stamp remembers it on this computer.</source>
+        <translation>%1 quiere saber qué aplicación lo solicita antes de dejarte iniciar sesión. Una aplicación se lo indica con un registro de aplicación, y esta copia de Stamp no incluye ninguno para %1. Tu administrador puede crear uno, o puedes hacerlo tú, en la consola de desarrolladores de %1: registra una aplicación de escritorio y permite la dirección de redirección %2. Después, introduce aquí el ID de cliente que te dé; Stamp lo recordará en este equipo.</translation>
+    </message>
+    <message>
+        <source>Stamp tells %1 which app is asking with an app registration. To use one of your own (a desktop app in %1&apos;s developer console, with the redirect address %2), enter its client ID here. A sign-in made with one registration does not carry over to another: sign in again after changing it.</source>
+        <translation>Stamp indica a %1 qué aplicación lo solicita mediante un registro de aplicación. Para usar uno propio (una aplicación de escritorio en la consola de desarrolladores de %1, con la dirección de redirección %2), introduce aquí su ID de cliente. Un inicio de sesión hecho con un registro no sirve para otro: vuelve a iniciar sesión después de cambiarlo.</translation>
+    </message>
+    <message>
+        <source>%1 also gives desktop apps a client secret: enter it too. It identifies the app, not you.</source>
+        <translation>%1 también da a las aplicaciones de escritorio un secreto de cliente: introdúcelo también. Identifica a la aplicación, no a ti.</translation>
+    </message>
+    <message>
+        <source>Open %1&apos;s sign-in page again</source>
+        <translation>Volver a abrir la página de inicio de sesión de %1</translation>
+    </message>
+    <message>
+        <source>Open %1&apos;s sign-in page in the browser again</source>
+        <translation>Volver a abrir en el navegador la página de inicio de sesión de %1</translation>
+    </message>
+    <message>
+        <source>Stamp opens %1&apos;s sign-in page in your browser. You sign in there: Stamp never sees your password. It keeps only the permission to send mail as %2, in your system&apos;s keychain.</source>
+        <translation>Stamp abre la página de inicio de sesión de %1 en tu navegador. Inicias sesión allí: Stamp nunca ve tu contraseña. Solo conserva el permiso para enviar correo como %2, en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>Waiting for you to finish signing in in your browser…</source>
+        <translation>Esperando a que termines de iniciar sesión en el navegador…</translation>
+    </message>
+    <message>
+        <source>The browser came back; finishing the sign-in with %1…</source>
+        <translation>El navegador ha vuelto; completando el inicio de sesión con %1…</translation>
+    </message>
+    <message>
+        <source>✔ Signed in as %1 with %2.</source>
+        <translation>✔ Sesión iniciada como %1 con %2.</translation>
+    </message>
+    <message>
+        <source>Sign in &amp;again</source>
+        <translation>&amp;Volver a iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Sign in to %1 again</source>
+        <translation>Volver a iniciar sesión en %1</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Reintentar</translation>
+    </message>
+    <message>
+        <source>Try signing in to %1 again</source>
+        <translation>Volver a intentar iniciar sesión en %1</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::ui::OutboxView</name>
+    <message>
+        <source>Held for %1 s</source>
+        <translation>Retenido %1 s</translation>
+    </message>
+    <message>
+        <source>Scheduled for %1</source>
+        <translation>Programado para %1</translation>
+    </message>
+    <message>
+        <source>Waiting to send</source>
+        <translation>Esperando para enviarse</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Enviando</translation>
+    </message>
+    <message>
+        <source>Waiting for the network</source>
+        <translation>Esperando a la red</translation>
+    </message>
+    <message>
+        <source>Waiting to retry at %1</source>
+        <translation>Esperando para reintentar a las %1</translation>
+    </message>
+    <message>
+        <source>Waiting to retry</source>
+        <translation>Esperando para reintentar</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>No enviado</translation>
+    </message>
+    <message>
+        <source>Not confirmed</source>
+        <translation>Sin confirmar</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviados</translation>
+    </message>
+    <message>
+        <source>Send &amp;now</source>
+        <translation>Enviar a&amp;hora</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Reintentar</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>E&amp;liminar</translation>
+    </message>
+    <message>
+        <source>&amp;Enter password…</source>
+        <translation>&amp;Introducir contraseña…</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Bandeja de salida</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <source>From account</source>
+        <translation>Cuenta de envío</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Send it now, without waiting for its time, its undo period or the next try</source>
+        <translation>Enviarlo ahora, sin esperar a su hora, a su periodo para deshacer el envío ni al próximo intento</translation>
+    </message>
+    <message>
+        <source>Queue it again; recipients who already have it are not sent to again</source>
+        <translation>Volver a ponerlo en cola; no se vuelve a enviar a los destinatarios que ya lo tienen</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Entorno de pruebas</translation>
+    </message>
+    <message>
+        <source>Not sent now</source>
+        <translation>No se ha enviado ahora</translation>
+    </message>
+    <message>
+        <source>can be taken back until %1</source>
+        <translation>se puede deshacer hasta %1</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(sin asunto)</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting. Messages you send later (Send later in the message window), and any that could not be sent yet, appear here with the reason.</source>
+        <translation>No hay nada esperando. Aquí aparecen, con el motivo, los mensajes que envíes más tarde (Enviar más tarde en la ventana del mensaje) y los que aún no se hayan podido enviar.</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in again…</source>
+        <translation>&amp;Volver a iniciar sesión…</translation>
+    </message>
+    <message>
+        <source>Sign in again and send the message</source>
+        <translation>Volver a iniciar sesión y enviar el mensaje</translation>
+    </message>
+    <message>
+        <source>Enter the password and send the message</source>
+        <translation>Introducir la contraseña y enviar el mensaje</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2</translation>
+    </message>
+    <message>
+        <source>sent at %1 unless taken back (Undo send in its window) or sent now</source>
+        <translation>se enviará a las %1 salvo que se deshaga (Deshacer envío en su ventana) o se envíe ahora</translation>
+    </message>
+    <message>
+        <source>waiting for its turn</source>
+        <translation>esperando su turno</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>Qué hacer: %1</translation>
+    </message>
+    <message>
+        <source>The whole message had been sent when the connection failed, so it may have arrived. Check with a recipient before choosing Retry.</source>
+        <translation>El mensaje completo se había enviado cuando falló la conexión, así que puede que haya llegado. Compruébalo con un destinatario antes de elegir Reintentar.</translation>
+    </message>
+    <message>
+        <source>Attempts: %1</source>
+        <translation>Intentos: %1</translation>
+    </message>
+    <message>
+        <source>Could not retry</source>
+        <translation>No se ha podido reintentar</translation>
+    </message>
+    <message>
+        <source>The server refused the saved password. Type the password and the message is sent.</source>
+        <translation>El servidor ha rechazado la contraseña guardada. Escribe la contraseña y el mensaje se enviará.</translation>
+    </message>
+    <message>
+        <source>About the password</source>
+        <translation>Acerca de la contraseña</translation>
+    </message>
+    <message>
+        <source>Not sent again</source>
+        <translation>No se ha vuelto a enviar</translation>
+    </message>
+    <message>
+        <source>Remove this message from the outbox?</source>
+        <translation>¿Eliminar este mensaje de la bandeja de salida?</translation>
+    </message>
+    <message>
+        <source>It will not be sent, and its copy in the outbox is deleted.</source>
+        <translation>No se enviará y se eliminará su copia de la bandeja de salida.</translation>
+    </message>
+    <message>
+        <source>Could not remove it</source>
+        <translation>No se ha podido eliminar</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::ui::PasswordDialog</name>
+    <message>
+        <source>&amp;Remember in the keychain</source>
+        <translation>&amp;Recordar en el llavero</translation>
+    </message>
+    <message>
+        <source>Password for %1</source>
+        <translation>Contraseña de %1</translation>
+    </message>
+    <message>
+        <source>Off: Stamp keeps the password in memory until it quits, never in a file</source>
+        <translation>Desactivado: Stamp conserva la contraseña en memoria hasta que se cierre, nunca en un archivo</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Cuenta:</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Nombre de usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::ui::PasswordPage</name>
+    <message>
+        <source>S&amp;how</source>
+        <translation>Most&amp;rar</translation>
+    </message>
+    <message>
+        <source>Your password</source>
+        <translation>Tu contraseña</translation>
+    </message>
+    <message>
+        <source>It is kept in your system&apos;s keychain, never in a file, and sent only to the server you checked.</source>
+        <translation>Se guarda en el llavero del sistema, nunca en un archivo, y solo se envía al servidor que has comprobado.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Show the password</source>
+        <translation>Mostrar la contraseña</translation>
+    </message>
+    <message>
+        <source>H&amp;ide</source>
+        <translation>&amp;Ocultar</translation>
+    </message>
+    <message>
+        <source>Hide the password</source>
+        <translation>Ocultar la contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>The password for %1 on %2.</source>
+        <translation>La contraseña de %1 en %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>App password</source>
+        <translation>Contraseña de aplicación</translation>
+    </message>
+    <message>
+        <source>Use your mail account&apos;s password. If your provider offers app passwords, an app password is safer: it works only for mail and can be withdrawn on its own.</source>
+        <translation>Usa la contraseña de tu cuenta de correo. Si tu proveedor ofrece contraseñas de aplicación, una contraseña de aplicación es más segura: solo sirve para el correo y se puede revocar por separado.</translation>
+    </message>
+    <message>
+        <source>Create an app password</source>
+        <translation>Crear una contraseña de aplicación</translation>
+    </message>
+    <message>
+        <source>Create an app password (opens %1 in your browser)</source>
+        <translation>Crear una contraseña de aplicación (abre %1 en tu navegador)</translation>
+    </message>
+    <message>
+        <source>Sending must be switched on first: &lt;a href=&quot;%1&quot;&gt;open the setting&lt;/a&gt;.</source>
+        <translation>Primero hay que activar el envío: &lt;a href=&quot;%1&quot;&gt;abre la configuración&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>%1 accepts only its own sign-in (OAuth2), not a password: logging in with a password will fail. Go back and set the login method to Automatic to sign in in your browser.</source>
+        <translation>%1 solo acepta su propio inicio de sesión (OAuth2), no una contraseña: el inicio de sesión con contraseña fallará. Vuelve atrás y establece el método de inicio de sesión en Automático para iniciar sesión en tu navegador.</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::ui::SandboxInboxView</name>
+    <message>
+        <source>Messages the sandbox received</source>
+        <translation>Mensajes que ha recibido el entorno de pruebas</translation>
+    </message>
+    <message>
+        <source>The message exactly as received</source>
+        <translation>El mensaje exactamente como se recibió</translation>
+    </message>
+    <message>
+        <source>Send a message to the sandbox and it appears here, byte for byte.</source>
+        <translation>Envía un mensaje al entorno de pruebas y aparecerá aquí, byte a byte.</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(sin asunto)</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Envelope: from %1 to %2 - %n byte(s)</source>
+        <translation>
+            <numerusform>Sobre: de %1 a %2 - %n byte</numerusform>
+            <numerusform>Sobre: de %1 a %2 - %n bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;&gt;</source>
+        <translation>&lt;&gt;</translation>
+    </message>
+    <message>
+        <source>[... %1 more bytes not shown]</source>
+        <translation>[... %1 bytes más sin mostrar]</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::ui::SendLaterDialog</name>
+    <message>
+        <source>Send later</source>
+        <translation>Enviar más tarde</translation>
+    </message>
+    <message>
+        <source>When to send</source>
+        <translation>Cuándo enviar</translation>
+    </message>
+    <message>
+        <source>&amp;Send at:</source>
+        <translation>&amp;Enviar el:</translation>
+    </message>
+    <message>
+        <source>The message waits in the Outbox until then and leaves on its own while Stamp is open, even if you close this window. To send it sooner, select it in the Outbox and choose Send now; to cancel it, choose Remove.</source>
+        <translation>El mensaje espera en la Bandeja de salida hasta entonces y sale por sí solo mientras Stamp esté abierto, aunque cierres esta ventana. Para enviarlo antes, selecciónalo en la Bandeja de salida y elige Enviar ahora; para cancelarlo, elige Eliminar.</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::ui::SentView</name>
+    <message>
+        <source>Show &amp;transcript</source>
+        <translation>Mostrar &amp;transcripción</translation>
+    </message>
+    <message>
+        <source>Show &amp;message</source>
+        <translation>Mostrar &amp;mensaje</translation>
+    </message>
+    <message>
+        <source>Sent messages</source>
+        <translation>Mensajes enviados</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tiempo</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Destinatarios</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>Messages you send appear here, with what the server answered for each recipient.</source>
+        <translation>Aquí aparecen los mensajes que envíes, con lo que respondió el servidor para cada destinatario.</translation>
+    </message>
+    <message>
+        <source>The conversation with the server that carried this message (no password in it)</source>
+        <translation>La conversación con el servidor que transportó este mensaje (no contiene ninguna contraseña)</translation>
+    </message>
+    <message>
+        <source>The message exactly as it was sent</source>
+        <translation>El mensaje exactamente como se envió</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Entorno de pruebas</translation>
+    </message>
+    <message>
+        <source>Sent to everyone</source>
+        <translation>Enviado a todos</translation>
+    </message>
+    <message>
+        <source>Sent to %1 of %2</source>
+        <translation>Enviado a %1 de %2</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>sin respuesta</translation>
+    </message>
+    <message>
+        <source>The server&apos;s id for it: %1 (what its administrator asks for when a message has gone missing)</source>
+        <translation>El id que le dio el servidor: %1 (lo que pide su administrador cuando se pierde un mensaje)</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(sin asunto)</translation>
+    </message>
+    <message>
+        <source>Transcript: %1</source>
+        <translation>Transcripción: %1</translation>
+    </message>
+    <message>
+        <source>No transcript was kept for this message.</source>
+        <translation>No se conservó ninguna transcripción de este mensaje.</translation>
+    </message>
+    <message>
+        <source>[%1 more bytes not shown]</source>
+        <translation>[%1 bytes más sin mostrar]</translation>
+    </message>
+    <message>
+        <source>Message: %1</source>
+        <translation>Mensaje: %1</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::ui::ServerPage</name>
+    <message>
+        <source>Check the server</source>
+        <translation>Comprobar el servidor</translation>
+    </message>
+    <message>
+        <source>These settings decide where your login goes. Change anything that does not match your provider&apos;s instructions.</source>
+        <translation>Esta configuración decide adónde va tu inicio de sesión. Cambia lo que no coincida con las instrucciones de tu proveedor.</translation>
+    </message>
+    <message>
+        <source>Enter the settings your provider gives for sending mail (SMTP).</source>
+        <translation>Introduce la configuración que tu proveedor indica para enviar correo (SMTP).</translation>
+    </message>
+    <message>
+        <source>Found: %1.</source>
+        <translation>Encontrado: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::ui::SessionLogModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Tiempo</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::ui::SessionLogView</name>
+    <message>
+        <source>Search the log</source>
+        <translation>Buscar en el registro</translation>
+    </message>
+    <message>
+        <source>Search the session log</source>
+        <translation>Buscar en el registro de sesión</translation>
+    </message>
+    <message>
+        <source>Which lines to show</source>
+        <translation>Qué líneas mostrar</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Todo</translation>
+    </message>
+    <message>
+        <source>Commands and replies</source>
+        <translation>Comandos y respuestas</translation>
+    </message>
+    <message>
+        <source>TLS and connection</source>
+        <translation>TLS y conexión</translation>
+    </message>
+    <message>
+        <source>Problems only</source>
+        <translation>Solo problemas</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Copy the selected lines, or the whole log when none is selected</source>
+        <translation>Copiar las líneas seleccionadas, o todo el registro si no hay ninguna seleccionada</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Guardar…</translation>
+    </message>
+    <message>
+        <source>Save the log to a text file (passwords are never in it)</source>
+        <translation>Guardar el registro en un archivo de texto (nunca contiene contraseñas)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Borrar</translation>
+    </message>
+    <message>
+        <source>Lines shown</source>
+        <translation>Líneas mostradas</translation>
+    </message>
+    <message>
+        <source>Session log</source>
+        <translation>Registro de sesión</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n line(s)</source>
+        <translation>
+            <numerusform>%1 de %n línea</numerusform>
+            <numerusform>%1 de %n líneas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n línea</numerusform>
+            <numerusform>%n líneas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the session log</source>
+        <translation>Guardar el registro de sesión</translation>
+    </message>
+    <message>
+        <source>Text files (*.log *.txt)</source>
+        <translation>Archivos de texto (*.log *.txt)</translation>
+    </message>
+    <message>
+        <source>Could not save the log</source>
+        <translation>No se ha podido guardar el registro</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>No se ha podido escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::ui::SignInPage</name>
+    <message>
+        <source>Use an &amp;app password instead</source>
+        <translation>Usar una contraseña de &amp;aplicación en su lugar</translation>
+    </message>
+    <message>
+        <source>Use an app password instead of signing in</source>
+        <translation>Usar una contraseña de aplicación en lugar de iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Sign in to %1</source>
+        <translation>Iniciar sesión en %1</translation>
+    </message>
+    <message>
+        <source>You sign in at %1, in your browser; %1 then lets Stamp send as %2 through %3. Your password stays with %1.</source>
+        <translation>Inicias sesión en %1, en tu navegador; después, %1 permite a Stamp enviar como %2 a través de %3. Tu contraseña se queda en %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in with %1</source>
+        <translation>&amp;Iniciar sesión con %1</translation>
+    </message>
+    <message>
+        <source>Rather not sign in through the browser? %1 also accepts an app password.</source>
+        <translation>¿Prefieres no iniciar sesión en el navegador? %1 también acepta una contraseña de aplicación.</translation>
+    </message>
+    <message>
+        <source>No app registration at hand? You can use an app password instead: it works only for mail and can be withdrawn on its own.</source>
+        <translation>¿No tienes un registro de aplicación a mano? Puedes usar una contraseña de aplicación en su lugar: solo sirve para el correo y se puede revocar por separado.</translation>
+    </message>
+    <message>
+        <source>%1 accepts no password: signing in is the only way, so the account can be added once an app registration is entered.</source>
+        <translation>%1 no acepta contraseñas: iniciar sesión es la única forma, así que la cuenta se podrá añadir cuando se introduzca un registro de aplicación.</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::ui::TestPage</name>
+    <message>
+        <source>Save an&amp;yway</source>
+        <translation>Guardar de &amp;todos modos</translation>
+    </message>
+    <message>
+        <source>Test and save</source>
+        <translation>Probar y guardar</translation>
+    </message>
+    <message>
+        <source>The test failed, so Save is off. You can save the account anyway: messages you send from it then wait in the Outbox until its settings work, and you can fix them later in the account&apos;s settings.</source>
+        <translation>La prueba ha fallado, así que Guardar está desactivado. Puedes guardar la cuenta de todos modos: los mensajes que envíes desde ella esperarán en la Bandeja de salida hasta que su configuración funcione, y podrás corregirla más tarde en la configuración de la cuenta.</translation>
+    </message>
+    <message>
+        <source>Save the account although its test failed</source>
+        <translation>Guardar la cuenta aunque su prueba haya fallado</translation>
+    </message>
+    <message>
+        <source>Test connects to %1 port %2 and checks it, without logging in. Save keeps the account once a test passes.</source>
+        <translation>Probar se conecta a %1, puerto %2, y lo comprueba, sin iniciar sesión. Guardar conserva la cuenta en cuanto se supera una prueba.</translation>
+    </message>
+    <message>
+        <source>Test connects to %1 port %2, checks its encryption and logs in with your sign-in at %3 (a short-lived access token, not your password). Save keeps the account and the sign-in once a test passes.</source>
+        <translation>Probar se conecta a %1, puerto %2, comprueba su cifrado e inicia sesión con tu inicio de sesión en %3 (un token de acceso de corta duración, no tu contraseña). Guardar conserva la cuenta y el inicio de sesión en cuanto se supera una prueba.</translation>
+    </message>
+    <message>
+        <source>Test connects to %1 port %2, checks its encryption and logs in: your password goes there and nowhere else. Save keeps the account once a test passes.</source>
+        <translation>Probar se conecta a %1, puerto %2, comprueba su cifrado e inicia sesión: tu contraseña va allí y a ningún otro sitio. Guardar conserva la cuenta en cuanto se supera una prueba.</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::ui::TranscriptHistoryView</name>
+    <message>
+        <source>Past sends</source>
+        <translation>Envíos anteriores</translation>
+    </message>
+    <message>
+        <source>The conversation of the selected send</source>
+        <translation>La conversación del envío seleccionado</translation>
+    </message>
+    <message>
+        <source>Every send keeps its conversation with the server here (passwords are never recorded).</source>
+        <translation>Cada envío conserva aquí su conversación con el servidor (nunca se registran las contraseñas).</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::ui::WelcomePage</name>
+    <message>
+        <source>&amp;Add your account</source>
+        <translation>&amp;Añadir tu cuenta</translation>
+    </message>
+    <message>
+        <source>Try the &amp;sandbox</source>
+        <translation>Usar el &amp;entorno de pruebas</translation>
+    </message>
+    <message>
+        <source>Welcome to Stamp</source>
+        <translation>Te damos la bienvenida a Stamp</translation>
+    </message>
+    <message>
+        <source>Send mail through your provider&apos;s server, see every step of the conversation, and get a plain explanation whenever something goes wrong.</source>
+        <translation>Envía correo a través del servidor de tu proveedor, ve cada paso de la conversación y obtén una explicación clara cuando algo salga mal.</translation>
+    </message>
+    <message>
+        <source>Set up Gmail, Outlook, iCloud, Fastmail or any other SMTP server</source>
+        <translation>Configura Gmail, Outlook, iCloud, Fastmail o cualquier otro servidor SMTP</translation>
+    </message>
+    <message>
+        <source>Send to a practice server on this computer: nothing leaves it, and you can read exactly what was sent</source>
+        <translation>Envía a un servidor de práctica en este equipo: nada sale de él y puedes leer exactamente lo que se ha enviado</translation>
+    </message>
+    <message>
+        <source>The sandbox is a mail server inside Stamp. It accepts every message and keeps it here, so you can try composing and watch the session log without an account.</source>
+        <translation>El entorno de pruebas es un servidor de correo dentro de Stamp. Acepta todos los mensajes y los guarda aquí, para que puedas probar a redactar y ver el registro de sesión sin una cuenta.</translation>
+    </message>
+</context>
+</TS>
