@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QHash>
 #include <QLibraryInfo>
 #include <QSettings>
 #include <QTranslator>
@@ -38,8 +39,13 @@ QList<Language> availableLanguages()
     const QStringList files = QDir(kFolder).entryList({QStringLiteral("stamp_*.qm")}, QDir::Files, QDir::Name);
     for (const QString &file : files) {
         const QString code = file.mid(6, file.size() - 9);  // stamp_<code>.qm
-        const QLocale locale(code);
-        QString name = locale.nativeLanguageName();
+        // Qt names some languages after their default country ("American
+        // English", "español de España"); the menu offers the language.
+        static const QHash<QString, QString> plain{
+            {QStringLiteral("en"), QStringLiteral("English")},
+            {QStringLiteral("es"), QString::fromUtf8("Español")},
+        };
+        QString name = plain.value(code, QLocale(code).nativeLanguageName());
         if (!name.isEmpty())
             name[0] = name.at(0).toUpper();  // "français" heads a menu entry
         languages.append({code, name});

@@ -14,6 +14,7 @@
 #include "outbox/Outbox.h"
 #include "accounts/AccountStore.h"
 #include "MainWindow.h"
+#include "Translations.h"
 #include "Notifier.h"
 #include "Colours.h"
 #include "SandboxInboxView.h"
@@ -41,6 +42,7 @@
 #include <QUrl>
 #include <QElapsedTimer>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -80,6 +82,7 @@ private slots:
     void commandLineAndWindowAgree();
     void desktopManners();
     void readableInDarkPalette();
+    void languageChosenInTheViewMenu();
 
 private:
     QTemporaryDir m_config;
@@ -761,6 +764,49 @@ void TestMainWindow::readableInDarkPalette()
     compose->setAttribute(Qt::WA_DeleteOnClose, false);
     delete compose;
     QApplication::setPalette(original);
+}
+
+void TestMainWindow::languageChosenInTheViewMenu()
+{
+    MainWindow window;
+    window.show();
+    auto *menu = window.findChild<QMenu *>(QStringLiteral("languageMenu"));
+    QVERIFY(menu);
+    // Every shipped language, named in itself, after the system's.
+    QStringList names;
+    for (QAction *action : menu->actions())
+        if (!action->isSeparator())
+            names << action->text();
+    QCOMPARE(names.mid(1), QStringList({ QStringLiteral("English"), QStringLiteral("Deutsch"),
+                                         QString::fromUtf8("Español"), QString::fromUtf8("Français") }));
+    QVERIFY(names.first().startsWith(QStringLiteral("System language")));
+    QVERIFY(menu->findChild<QAction *>(QStringLiteral("language-system"))->isChecked());
+
+    QString told;
+    QTimer::singleShot(200, [&told] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            told = box->text();
+            box->accept();
+        }
+    });
+    menu->findChild<QAction *>(QStringLiteral("language-de"))->trigger();
+    QVERIFY2(told.contains(QStringLiteral("Deutsch")) && told.contains(QStringLiteral("next time")), qPrintable(told));
+    QCOMPARE(stamp::languagePreference(), QStringLiteral("de"));
+    // The app speaks it from the next start; the command line keeps
+    // following the environment.
+    QCOMPARE(stamp::effectiveLocale(stamp::LanguageSource::PersonsChoice).language(), QLocale::German);
+    QCOMPARE(stamp::effectiveLocale(stamp::LanguageSource::Environment).language(), QLocale::system().language());
+    {
+        MainWindow again;
+        auto *reopened = again.findChild<QMenu *>(QStringLiteral("languageMenu"));
+        QVERIFY(reopened->findChild<QAction *>(QStringLiteral("language-de"))->isChecked());
+    }
+    QTimer::singleShot(200, [] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+            box->accept();
+    });
+    menu->findChild<QAction *>(QStringLiteral("language-system"))->trigger();
+    QCOMPARE(stamp::languagePreference(), QString());
 }
 
 QTEST_MAIN(TestMainWindow)
