@@ -88,10 +88,11 @@ set(CPACK_DEBIAN_PACKAGE_HOMEPAGE https://github.com/stamp-mail/stamp)
 # and libsecret, which QtKeychain dlopen()s to reach the Secret Service.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6svg6, libsecret-1-0")
-# A keychain to keep passwords in (GNOME's or KDE's) and Qt's Wayland
-# platform plugin; Stamp runs without them (asks for the password each run,
-# or uses XWayland).
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager, qt6-wayland")
+# A keychain to keep passwords in (GNOME's or KDE's), Qt's Wayland
+# platform plugin and Qt's own translations (standard buttons and file
+# dialogs in the person's language); Stamp runs without them (asks for the
+# password each run, uses XWayland, shows those few Qt texts in English).
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager, qt6-wayland, qt6-translations-l10n")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 
 include(CPack)
