@@ -12,6 +12,9 @@
                                              fills the texts of SOURCE.json (as
                                              exported) with TRANSLATED.json
                                              ({"id": "text" | ["one", "other"]})
+  ts-tool.py adopt stamp_de.ts OTHER.ts       fills unfinished texts with the finished
+                                             translations of the same English text in
+                                             OTHER.ts (e.g. another branch's copy)
   ts-tool.py check stamp_de.ts ...           fails (exit 1) on unfinished or
                                              obsolete entries, empty forms, and
                                              translations whose placeholders, HTML
@@ -108,6 +111,36 @@ def apply(ts_path, source_path, translated_path):
     print(f"{ts_path}: {filled} messages filled")
 
 
+def adopt(ts_path, other_path):
+    known = {}
+    for message in ET.parse(other_path).iter("message"):
+        translation = message.find("translation")
+        if translation.get("type") in ("unfinished", "obsolete", "vanished"):
+            continue
+        if message.get("numerus") == "yes":
+            known[key(message)] = [f.text or "" for f in translation.findall("numerusform")]
+        else:
+            known[key(message)] = translation.text or ""
+    tree = ET.parse(ts_path)
+    filled = 0
+    for message in tree.iter("message"):
+        translation = message.find("translation")
+        value = known.get(key(message))
+        if translation.get("type") != "unfinished" or not value:
+            continue
+        if isinstance(value, list):
+            for child in list(translation):
+                translation.remove(child)
+            for form in value:
+                ET.SubElement(translation, "numerusform").text = form
+        else:
+            translation.text = value
+        del translation.attrib["type"]
+        filled += 1
+    write(tree, ts_path)
+    print(f"{ts_path}: {filled} messages adopted from {other_path}")
+
+
 def problems_of(ts_path):
     tree = ET.parse(ts_path)
     found = []
@@ -157,11 +190,15 @@ def check(paths):
 
 
 if __name__ == "__main__":
+    if len(sys.argv) < 3:
+        sys.exit(__doc__)
     command, args = sys.argv[1], sys.argv[2:]
     if command == "export":
         export(*args)
     elif command == "apply":
         apply(*args)
+    elif command == "adopt":
+        adopt(*args)
     elif command == "check":
         sys.exit(check(args))
     else:
