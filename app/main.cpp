@@ -13,6 +13,7 @@
 #include <QApplication>
 #include <QCoreApplication>
 #include <QIcon>
+#include <QLocale>
 
 namespace {
 void nameApplication()
@@ -37,6 +38,11 @@ int main(int argc, char *argv[])
     if (request.kind == stamp::LaunchRequest::Kind::CommandLine) {
         QCoreApplication app(argc, argv);
         nameApplication();
+        // --json output is read by scripts, which match on its values and on
+        // the messages around it: the whole run stays English whatever the
+        // person's language (the English plural forms still apply).
+        if (arguments.contains(QStringLiteral("--json")))
+            QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         stamp::installTranslations(app);
         return stamp::cli::run(app);
     }
