@@ -13,7 +13,6 @@
 #include <QApplication>
 #include <QCoreApplication>
 #include <QIcon>
-#include <QLocale>
 
 namespace {
 void nameApplication()
@@ -39,11 +38,10 @@ int main(int argc, char *argv[])
         QCoreApplication app(argc, argv);
         nameApplication();
         // --json output is read by scripts, which match on its values and on
-        // the messages around it: the whole run stays English whatever the
-        // person's language (the English plural forms still apply).
-        if (arguments.contains(QStringLiteral("--json")))
-            QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-        stamp::installTranslations(app);
+        // the messages around it: such a run stays English whatever the
+        // person's language.
+        if (!arguments.contains(QStringLiteral("--json")))
+            stamp::installTranslations(app);
         return stamp::cli::run(app);
     }
     QApplication app(argc, argv);
