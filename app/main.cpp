@@ -37,7 +37,11 @@ int main(int argc, char *argv[])
     if (request.kind == stamp::LaunchRequest::Kind::CommandLine) {
         QCoreApplication app(argc, argv);
         nameApplication();
-        stamp::installTranslations(app);
+        // --json output is read by scripts, which match on its values and on
+        // the messages around it: such a run stays English whatever the
+        // person's language.
+        if (!arguments.contains(QStringLiteral("--json")))
+            stamp::installTranslations(app);
         return stamp::cli::run(app);
     }
     QApplication app(argc, argv);

@@ -43,10 +43,10 @@ STAMP_REGISTER_SUBCOMMANDS(account,
             QT_TRANSLATE_NOOP("CommandLine", "Sign in again in the browser (OAuth accounts)") } });
 
 namespace {
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("AccountCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(AccountCommand)
+};
 
 QTextStream &out()
 {
@@ -63,7 +63,7 @@ QTextStream &err()
 int usage(const QString &command, const QString &message)
 {
     err() << "stamp account " << command << ": " << message << '\n'
-          << tr("Run 'stamp account %1 --help' for the options.").arg(command) << '\n';
+          << Text::tr("Run 'stamp account %1 --help' for the options.").arg(command) << '\n';
     return ExitUsage;
 }
 
@@ -81,7 +81,7 @@ int parse(QCommandLineParser &parser, const QStringList &arguments, const QStrin
     }
     if (parser.positionalArguments().size() != positionals)
         return usage(
-            command, positionals == 1 ? tr("give exactly one account NAME.") : tr("unexpected argument."));
+            command, positionals == 1 ? Text::tr("give exactly one account NAME.") : Text::tr("unexpected argument."));
     return -1;
 }
 
@@ -103,7 +103,7 @@ std::optional<Account> loadNamed(
     }
     std::optional<Account> account = store.find(name);
     if (!account)
-        *status = usage(command, tr("there is no account \"%1\".").arg(name));
+        *status = usage(command, Text::tr("there is no account \"%1\".").arg(name));
     return account;
 }
 
@@ -111,11 +111,11 @@ QString describeSecret(const SecretStore::Result &result)
 {
     switch (result.status) {
     case SecretStore::Result::Status::Ok:
-        return tr("saved in the keychain");
+        return Text::tr("saved in the keychain");
     case SecretStore::Result::Status::NotFound:
-        return tr("not saved");
+        return Text::tr("not saved");
     default:
-        return tr("unknown (%1)").arg(result.message);
+        return Text::tr("unknown (%1)").arg(result.message);
     }
 }
 
@@ -125,12 +125,12 @@ bool saveSecret(const Account &account, const QString &secret)
     SecretStore secrets;
     const SecretStore::Result result = secrets.writeNow(account.id, SecretStore::Kind::Password, secret);
     if (result.ok()) {
-        out() << tr("Password saved in the keychain.") << '\n';
+        out() << Text::tr("Password saved in the keychain.") << '\n';
         return true;
     }
-    err() << tr("The password was not saved: %1").arg(result.message) << '\n';
+    err() << Text::tr("The password was not saved: %1").arg(result.message) << '\n';
     if (result.status == SecretStore::Result::Status::Unavailable)
-        err() << tr("Give it for each run instead: stamp send --account %1 --password-stdin ...")
+        err() << Text::tr("Give it for each run instead: stamp send --account %1 --password-stdin ...")
                      .arg(account.name)
               << '\n';
     return false;
@@ -143,11 +143,11 @@ bool saveSignIn(const Account &account, const oauth::TokenSet &tokens)
     CredentialSource credentials(&secrets);
     const CredentialSource::Result result = credentials.adoptSignInNow(account, tokens);
     if (result.ok()) {
-        out() << tr("Signed in. The sign-in is saved in the keychain; Stamp renews its access tokens as needed.")
+        out() << Text::tr("Signed in. The sign-in is saved in the keychain; Stamp renews its access tokens as needed.")
               << '\n';
         return true;
     }
-    err() << tr("The sign-in was not saved: %1").arg(result.message) << '\n';
+    err() << Text::tr("The sign-in was not saved: %1").arg(result.message) << '\n';
     return false;
 }
 
@@ -184,18 +184,18 @@ int AccountCommand::run(const QStringList &arguments)
         return signIn(rest);
     QTextStream &stream = (sub == QLatin1String("--help") || sub == QLatin1String("-h")) ? out() : err();
     if (!sub.isEmpty() && &stream == &err())
-        stream << tr("stamp account: unknown sub-command \"%1\"").arg(sub) << '\n';
+        stream << Text::tr("stamp account: unknown sub-command \"%1\"").arg(sub) << '\n';
     // The listing the man page and completions also read (CommandRegistry).
     const QList<SubcommandEntry> subcommands = CommandRegistry::subcommands(QStringLiteral("account"));
     qsizetype width = 0;
     for (const SubcommandEntry &entry : subcommands)
         width = std::max(width, QString(entry.name + QLatin1Char(' ') + QLatin1String(entry.arguments)).size());
-    stream << tr("Usage: stamp account SUB-COMMAND [options]") << "\n\n" << tr("Sub-commands:") << '\n';
+    stream << Text::tr("Usage: stamp account SUB-COMMAND [options]") << "\n\n" << Text::tr("Sub-commands:") << '\n';
     for (const SubcommandEntry &entry : subcommands) {
         stream << "  " << QString(entry.name + QLatin1Char(' ') + QLatin1String(entry.arguments)).leftJustified(width + 2)
                << QCoreApplication::translate("CommandLine", entry.summary) << '\n';
     }
-    stream << '\n' << tr("Run 'stamp account SUB-COMMAND --help' for its options.") << '\n';
+    stream << '\n' << Text::tr("Run 'stamp account SUB-COMMAND --help' for its options.") << '\n';
     return &stream == &out() ? ExitSent : ExitUsage;
 }
 
@@ -203,42 +203,42 @@ int AccountCommand::add(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Save an account. Settings not given are found from the address (provider presets, the domain's "
+        Text::tr("Save an account. Settings not given are found from the address (provider presets, the domain's "
            "autoconfig file, MX and SRV records, probing). The password goes only to the keychain. With "
            "--auth oauth you sign in with the provider in your browser instead, and only the sign-in's refresh "
            "token is kept, in the keychain."));
     parser.addPositionalArgument(
-        QStringLiteral("NAME"), tr("What to call the account (letters, digits, . _ -)."));
+        QStringLiteral("NAME"), Text::tr("What to call the account (letters, digits, . _ -)."));
     const QCommandLineOption email(
-        QStringLiteral("email"), tr("The account's address (required)."), QStringLiteral("ADDR"));
+        QStringLiteral("email"), Text::tr("The account's address (required)."), QStringLiteral("ADDR"));
     const QCommandLineOption displayName(
-        QStringLiteral("display-name"), tr("Your name, as shown in From."), QStringLiteral("TEXT"));
-    const QCommandLineOption host(QStringLiteral("host"), tr("SMTP server host name."), QStringLiteral("H"));
-    const QCommandLineOption port(QStringLiteral("port"), tr("Server port."), QStringLiteral("N"));
+        QStringLiteral("display-name"), Text::tr("Your name, as shown in From."), QStringLiteral("TEXT"));
+    const QCommandLineOption host(QStringLiteral("host"), Text::tr("SMTP server host name."), QStringLiteral("H"));
+    const QCommandLineOption port(QStringLiteral("port"), Text::tr("Server port."), QStringLiteral("N"));
     const QCommandLineOption security(
-        QStringLiteral("security"), tr("starttls, tls or none."), QStringLiteral("MODE"));
+        QStringLiteral("security"), Text::tr("starttls, tls or none."), QStringLiteral("MODE"));
     const QCommandLineOption user(QStringLiteral("user"),
-        tr("Login user name (default: from the provider, else "
+        Text::tr("Login user name (default: from the provider, else "
            "the address)."),
         QStringLiteral("U"));
     const QCommandLineOption auth(QStringLiteral("auth"),
-        tr("auto (default), none, plain, login, cram-md5, scram-sha-1, scram-sha-256, or oauth: sign in with "
+        Text::tr("auto (default), none, plain, login, cram-md5, scram-sha-1, scram-sha-256, or oauth: sign in with "
            "the provider in the browser."),
         QStringLiteral("MECH"));
     const QCommandLineOption caFile(QStringLiteral("ca-file"),
-        tr("Also trust the CA certificates in this PEM file."), QStringLiteral("PEM"));
+        Text::tr("Also trust the CA certificates in this PEM file."), QStringLiteral("PEM"));
     const QCommandLineOption pin(
-        QStringLiteral("pin-sha256"), tr("Trust exactly this server certificate."), QStringLiteral("HEX"));
+        QStringLiteral("pin-sha256"), Text::tr("Trust exactly this server certificate."), QStringLiteral("HEX"));
     const QCommandLineOption passwordStdin(QStringLiteral("password-stdin"),
-        tr("Read the password (first line) from standard input and save it in "
+        Text::tr("Read the password (first line) from standard input and save it in "
            "the keychain."));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print the saved account as JSON."));
+    const QCommandLineOption json(QStringLiteral("json"), Text::tr("Print the saved account as JSON."));
     const QCommandLineOption provider(QStringLiteral("provider"),
-        tr("Use the provider preset ID (gmail, outlook.com, microsoft365, ...) for the OAuth sign-in, also "
+        Text::tr("Use the provider preset ID (gmail, outlook.com, microsoft365, ...) for the OAuth sign-in, also "
            "when --host is given."),
         QStringLiteral("ID"));
     const QCommandLineOption oauthMechanism(QStringLiteral("oauth-mechanism"),
-        tr("With --auth oauth: xoauth2 or oauthbearer (default: what the provider's preset says)."),
+        Text::tr("With --auth oauth: xoauth2 or oauthbearer (default: what the provider's preset says)."),
         QStringLiteral("MECH"));
     parser.addOptions({ email, displayName, host, port, security, user, auth, caFile, pin, passwordStdin, json,
         provider, oauthMechanism });
@@ -248,9 +248,9 @@ int AccountCommand::add(const QStringList &arguments)
     const bool useOAuth = parser.value(auth).compare(QLatin1String("oauth"), Qt::CaseInsensitive) == 0;
     if (useOAuth && parser.isSet(passwordStdin))
         return usage(QStringLiteral("add"),
-            tr("--auth oauth signs in with the provider in the browser; it takes no --password-stdin."));
+            Text::tr("--auth oauth signs in with the provider in the browser; it takes no --password-stdin."));
     if (!useOAuth && (parser.isSet(oauthMechanism)))
-        return usage(QStringLiteral("add"), tr("--oauth-mechanism needs --auth oauth."));
+        return usage(QStringLiteral("add"), Text::tr("--oauth-mechanism needs --auth oauth."));
     if (const QString problem = browser.read(parser); !problem.isEmpty())
         return usage(QStringLiteral("add"), problem);
 
@@ -261,25 +261,25 @@ int AccountCommand::add(const QStringList &arguments)
     account.displayName = parser.value(displayName);
     if (!Account::isValidName(account.name))
         return usage(QStringLiteral("add"),
-            tr("\"%1\" is not a usable account name: use letters, digits, dots, "
+            Text::tr("\"%1\" is not a usable account name: use letters, digits, dots, "
                "dashes or underscores.")
                 .arg(account.name));
     if (account.email.isEmpty())
-        return usage(QStringLiteral("add"), tr("--email is required."));
+        return usage(QStringLiteral("add"), Text::tr("--email is required."));
 
     AccountStore store;
     if (!loadStore(store))
         return ExitNotSent;
     if (store.find(account.name))
         return usage(
-            QStringLiteral("add"), tr("there is already an account named \"%1\".").arg(account.name));
+            QStringLiteral("add"), Text::tr("there is already an account named \"%1\".").arg(account.name));
 
     // Read the password before any network activity, so a pipe is not left waiting.
     QString secret;
     if (parser.isSet(passwordStdin)) {
         secret = readSecretLine();
         if (secret.isEmpty())
-            return usage(QStringLiteral("add"), tr("the password is empty."));
+            return usage(QStringLiteral("add"), Text::tr("the password is empty."));
     }
 
     if (parser.isSet(host)) {
@@ -293,7 +293,7 @@ int AccountCommand::add(const QStringList &arguments)
         const AutodetectResult found = detect.runNow(account.email);
         if (found.candidates.isEmpty())
             return usage(QStringLiteral("add"),
-                tr("no settings were found for %1; give them with --host, --port and --security.")
+                Text::tr("no settings were found for %1; give them with --host, --port and --security.")
                     .arg(account.email));
         const ServerCandidate &best = found.candidates.first();
         account.host = best.host;
@@ -301,30 +301,30 @@ int AccountCommand::add(const QStringList &arguments)
         account.security = best.security;
         account.providerId = best.providerId;
         account.username = best.username;
-        out() << tr("Found: %1 port %2 (%3), from %4.")
+        out() << Text::tr("Found: %1 port %2 (%3), from %4.")
                      .arg(best.host)
                      .arg(best.port)
                      .arg(securityModeId(best.security), best.sourceDescription())
               << '\n';
         if (std::optional<ProviderPreset> preset = ProviderCatalog::standard().byId(best.providerId)) {
             if (preset->oauthOnly() && !useOAuth)
-                err() << tr("Note: %1 accepts only OAuth2 sign-in: add the account with --auth oauth to sign in "
+                err() << Text::tr("Note: %1 accepts only OAuth2 sign-in: add the account with --auth oauth to sign in "
                             "in the browser.")
                              .arg(preset->displayName)
                       << '\n';
             if (!preset->appPasswordText.isEmpty() && !useOAuth)
-                out() << tr("App password: %1").arg(preset->appPasswordText)
+                out() << Text::tr("App password: %1").arg(preset->appPasswordText)
                       << (preset->appPasswordUrl.isEmpty() ? QString()
                                                            : QStringLiteral(" ") + preset->appPasswordUrl)
                       << '\n';
             if (!preset->note.isEmpty())
-                out() << tr("Note: %1").arg(preset->note) << '\n';
+                out() << Text::tr("Note: %1").arg(preset->note) << '\n';
         }
     }
     if (parser.isSet(security)) {
         const std::optional<SecurityMode> mode = parseSecurityMode(parser.value(security));
         if (!mode)
-            return usage(QStringLiteral("add"), tr("--security must be starttls, tls or none."));
+            return usage(QStringLiteral("add"), Text::tr("--security must be starttls, tls or none."));
         account.security = *mode;
         if (!parser.isSet(port) && parser.isSet(host))
             account.port = 0;
@@ -333,7 +333,7 @@ int AccountCommand::add(const QStringList &arguments)
         bool ok = false;
         const uint number = parser.value(port).toUInt(&ok);
         if (!ok || number == 0 || number > 65535)
-            return usage(QStringLiteral("add"), tr("--port must be a number from 1 to 65535."));
+            return usage(QStringLiteral("add"), Text::tr("--port must be a number from 1 to 65535."));
         account.port = static_cast<quint16>(number);
     }
     if (parser.isSet(user))
@@ -343,7 +343,7 @@ int AccountCommand::add(const QStringList &arguments)
     if (parser.isSet(provider)) {
         if (!ProviderCatalog::standard().byId(parser.value(provider)))
             return usage(QStringLiteral("add"),
-                tr("there is no provider preset \"%1\".").arg(parser.value(provider)));
+                Text::tr("there is no provider preset \"%1\".").arg(parser.value(provider)));
         account.providerId = parser.value(provider);
     }
     std::optional<oauth::OAuthClient> oauthClient;
@@ -351,7 +351,7 @@ int AccountCommand::add(const QStringList &arguments)
         const std::optional<ProviderPreset> preset = ProviderCatalog::standard().byId(account.providerId);
         if (!preset || !preset->supportsOAuth())
             return usage(QStringLiteral("add"),
-                tr("no OAuth sign-in is known for %1; name the provider with --provider (gmail, outlook.com, "
+                Text::tr("no OAuth sign-in is known for %1; name the provider with --provider (gmail, outlook.com, "
                    "microsoft365, yahoo, aol, fastmail, comcast).")
                     .arg(preset ? preset->displayName : account.email));
         QString problem;
@@ -359,7 +359,7 @@ int AccountCommand::add(const QStringList &arguments)
         if (!oauthClient) {
             err() << "stamp account add: " << problem << '\n';
             if (!preset->oauthOnly())
-                err() << tr("To use an app password: stamp account add %1 --email %2 --password-stdin")
+                err() << Text::tr("To use an app password: stamp account add %1 --email %2 --password-stdin")
                              .arg(account.name, account.email)
                       << '\n';
             return ExitNotSent;
@@ -369,7 +369,7 @@ int AccountCommand::add(const QStringList &arguments)
         if (parser.isSet(oauthMechanism)) {
             const std::optional<sasl::AuthMethod> method = sasl::parseAuthMethod(parser.value(oauthMechanism));
             if (method != sasl::AuthMethod::XOAuth2 && method != sasl::AuthMethod::OAuthBearer)
-                return usage(QStringLiteral("add"), tr("--oauth-mechanism must be xoauth2 or oauthbearer."));
+                return usage(QStringLiteral("add"), Text::tr("--oauth-mechanism must be xoauth2 or oauthbearer."));
             account.authMethod = *method;
         }
         if (account.username.isEmpty() && !preset->servers.isEmpty())
@@ -377,7 +377,7 @@ int AccountCommand::add(const QStringList &arguments)
     } else if (parser.isSet(auth)) {
         const std::optional<sasl::AuthMethod> method = sasl::parseAuthMethod(parser.value(auth));
         if (!method)
-            return usage(QStringLiteral("add"), tr("unknown --auth \"%1\".").arg(parser.value(auth)));
+            return usage(QStringLiteral("add"), Text::tr("unknown --auth \"%1\".").arg(parser.value(auth)));
         account.authMethod = *method;
     }
     if (account.authMethod == sasl::AuthMethod::None)
@@ -386,12 +386,12 @@ int AccountCommand::add(const QStringList &arguments)
         account.caFile = parser.value(caFile);
         if (!QFile::exists(account.caFile))
             return usage(
-                QStringLiteral("add"), tr("--ca-file: the file \"%1\" does not exist.").arg(account.caFile));
+                QStringLiteral("add"), Text::tr("--ca-file: the file \"%1\" does not exist.").arg(account.caFile));
     }
     if (parser.isSet(pin)) {
         account.pinnedSha256 = TlsReport::normaliseFingerprint(parser.value(pin));
         if (account.pinnedSha256.isEmpty())
-            return usage(QStringLiteral("add"), tr("--pin-sha256 must be 64 hexadecimal digits."));
+            return usage(QStringLiteral("add"), Text::tr("--pin-sha256 must be 64 hexadecimal digits."));
     }
     account.identities << Identity { account.displayName, account.email, {}, {} };
     if (const QString problem = account.validate(); !problem.isEmpty())
@@ -411,7 +411,7 @@ int AccountCommand::add(const QStringList &arguments)
         err() << "stamp account add: " << problem << '\n';
         return ExitNotSent;
     }
-    out() << tr("Account \"%1\" saved: %2 via %3 port %4 (%5).")
+    out() << Text::tr("Account \"%1\" saved: %2 via %3 port %4 (%5).")
                  .arg(account.name, account.email, account.host)
                  .arg(account.serverSettings().effectivePort())
                  .arg(securityModeId(account.security))
@@ -429,7 +429,7 @@ int AccountCommand::add(const QStringList &arguments)
         if (!saved)
             return ExitNotSent;
     } else if (account.authMethod != sasl::AuthMethod::None) {
-        out() << tr("No password saved yet: stamp account set-password %1 --password-stdin").arg(account.name)
+        out() << Text::tr("No password saved yet: stamp account set-password %1 --password-stdin").arg(account.name)
               << '\n';
     }
     return ExitSent;
@@ -438,7 +438,7 @@ int AccountCommand::add(const QStringList &arguments)
 int AccountCommand::list(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print the accounts as JSON."));
+    const QCommandLineOption json(QStringLiteral("json"), Text::tr("Print the accounts as JSON."));
     parser.addOption(json);
     if (const int status = parse(parser, arguments, QStringLiteral("list"), 0); status >= 0)
         return status;
@@ -453,7 +453,7 @@ int AccountCommand::list(const QStringList &arguments)
         return ExitSent;
     }
     if (store.accounts().isEmpty())
-        out() << tr("No accounts yet. Add one with: stamp account add NAME --email ADDR --password-stdin")
+        out() << Text::tr("No accounts yet. Add one with: stamp account add NAME --email ADDR --password-stdin")
               << '\n';
     for (const Account &account : store.accounts()) {
         out() << QStringLiteral("%1  %2  %3:%4 (%5)")
@@ -470,8 +470,8 @@ int AccountCommand::list(const QStringList &arguments)
 int AccountCommand::show(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("NAME"), tr("The account."));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print the account as JSON."));
+    parser.addPositionalArgument(QStringLiteral("NAME"), Text::tr("The account."));
+    const QCommandLineOption json(QStringLiteral("json"), Text::tr("Print the account as JSON."));
     parser.addOption(json);
     if (const int status = parse(parser, arguments, QStringLiteral("show"), 1); status >= 0)
         return status;
@@ -493,41 +493,41 @@ int AccountCommand::show(const QStringList &arguments)
         out() << QJsonDocument(o).toJson(QJsonDocument::Indented);
         return ExitSent;
     }
-    out() << tr("Account:      %1").arg(account->name) << '\n'
-          << tr("Address:      %1").arg(account->email) << '\n';
+    out() << Text::tr("Account:      %1").arg(account->name) << '\n'
+          << Text::tr("Address:      %1").arg(account->email) << '\n';
     if (!account->displayName.isEmpty())
-        out() << tr("Name:         %1").arg(account->displayName) << '\n';
-    out() << tr("Server:       %1 port %2 (%3)")
+        out() << Text::tr("Name:         %1").arg(account->displayName) << '\n';
+    out() << Text::tr("Server:       %1 port %2 (%3)")
                  .arg(account->host)
                  .arg(account->serverSettings().effectivePort())
                  .arg(securityModeId(account->security))
           << '\n';
     if (account->authMethod == sasl::AuthMethod::None) {
-        out() << tr("Login:        none") << '\n';
+        out() << Text::tr("Login:        none") << '\n';
     } else if (oauth) {
-        out() << tr("Login:        %1 (%2)").arg(account->username, sasl::methodId(account->authMethod)) << '\n'
-              << tr("Signs in:     with OAuth at %1").arg(account->oauthIssuer) << '\n'
-              << tr("Sign-in:      %1").arg(secretState) << '\n';
+        out() << Text::tr("Login:        %1 (%2)").arg(account->username, sasl::methodId(account->authMethod)) << '\n'
+              << Text::tr("Signs in:     with OAuth at %1").arg(account->oauthIssuer) << '\n'
+              << Text::tr("Sign-in:      %1").arg(secretState) << '\n';
         if (secret.status == SecretStore::Result::Status::NotFound)
-            out() << tr("              sign in with: stamp account sign-in %1").arg(account->name) << '\n';
+            out() << Text::tr("              sign in with: stamp account sign-in %1").arg(account->name) << '\n';
     } else {
-        out() << tr("Login:        %1 (%2)").arg(account->username, sasl::methodId(account->authMethod))
+        out() << Text::tr("Login:        %1 (%2)").arg(account->username, sasl::methodId(account->authMethod))
               << '\n'
-              << tr("Password:     %1").arg(secretState) << '\n';
+              << Text::tr("Password:     %1").arg(secretState) << '\n';
     }
     if (!account->caFile.isEmpty())
-        out() << tr("Extra CAs:    %1").arg(account->caFile) << '\n';
+        out() << Text::tr("Extra CAs:    %1").arg(account->caFile) << '\n';
     if (!account->pinnedSha256.isEmpty())
-        out() << tr("Pinned cert:  %1").arg(account->pinnedSha256) << '\n';
+        out() << Text::tr("Pinned cert:  %1").arg(account->pinnedSha256) << '\n';
     if (!account->providerId.isEmpty())
-        out() << tr("Provider:     %1").arg(account->providerId) << '\n';
+        out() << Text::tr("Provider:     %1").arg(account->providerId) << '\n';
     return ExitSent;
 }
 
 int AccountCommand::remove(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("NAME"), tr("The account."));
+    parser.addPositionalArgument(QStringLiteral("NAME"), Text::tr("The account."));
     if (const int status = parse(parser, arguments, QStringLiteral("remove"), 1); status >= 0)
         return status;
     AccountStore store;
@@ -543,26 +543,26 @@ int AccountCommand::remove(const QStringList &arguments)
     SecretStore secrets;
     const SecretStore::Result result = secrets.removeNow(account->id, SecretStore::Kind::Password);
     const SecretStore::Result signIn = secrets.removeNow(account->id, SecretStore::Kind::OAuthRefreshToken);
-    out() << tr("Account \"%1\" removed.").arg(account->name) << '\n';
+    out() << Text::tr("Account \"%1\" removed.").arg(account->name) << '\n';
     if (!result.ok())
-        err() << tr("Its password could not be removed from the keychain: %1").arg(result.message) << '\n';
+        err() << Text::tr("Its password could not be removed from the keychain: %1").arg(result.message) << '\n';
     if (!signIn.ok() && account->signsInWithOAuth())
-        err() << tr("Its sign-in could not be removed from the keychain: %1").arg(signIn.message) << '\n';
+        err() << Text::tr("Its sign-in could not be removed from the keychain: %1").arg(signIn.message) << '\n';
     return ExitSent;
 }
 
 int AccountCommand::setPassword(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("NAME"), tr("The account."));
+    parser.addPositionalArgument(QStringLiteral("NAME"), Text::tr("The account."));
     const QCommandLineOption passwordStdin(
-        QStringLiteral("password-stdin"), tr("Read the password (first line) from standard input."));
+        QStringLiteral("password-stdin"), Text::tr("Read the password (first line) from standard input."));
     parser.addOption(passwordStdin);
     if (const int status = parse(parser, arguments, QStringLiteral("set-password"), 1); status >= 0)
         return status;
     if (!parser.isSet(passwordStdin))
         return usage(QStringLiteral("set-password"),
-            tr("--password-stdin is required (a password is never taken "
+            Text::tr("--password-stdin is required (a password is never taken "
                "from the command line)."));
     AccountStore store;
     int status = ExitNotSent;
@@ -572,7 +572,7 @@ int AccountCommand::setPassword(const QStringList &arguments)
         return status;
     QString secret = readSecretLine();
     if (secret.isEmpty())
-        return usage(QStringLiteral("set-password"), tr("the password is empty."));
+        return usage(QStringLiteral("set-password"), Text::tr("the password is empty."));
     const bool saved = saveSecret(*account, secret);
     secret.fill(QLatin1Char('\0'));
     return saved ? ExitSent : ExitNotSent;
@@ -581,9 +581,9 @@ int AccountCommand::setPassword(const QStringList &arguments)
 int AccountCommand::signIn(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Sign in again to an account that uses OAuth, in the browser: after the "
+    parser.setApplicationDescription(Text::tr("Sign in again to an account that uses OAuth, in the browser: after the "
                                         "provider revoked the sign-in, or to switch the person signed in."));
-    parser.addPositionalArgument(QStringLiteral("NAME"), tr("The account."));
+    parser.addPositionalArgument(QStringLiteral("NAME"), Text::tr("The account."));
     AccountSignIn browser(parser);
     if (const int status = parse(parser, arguments, QStringLiteral("sign-in"), 1); status >= 0)
         return status;
@@ -597,7 +597,7 @@ int AccountCommand::signIn(const QStringList &arguments)
         return status;
     if (!account->signsInWithOAuth())
         return usage(QStringLiteral("sign-in"),
-            tr("the account \"%1\" logs in with a password, not an OAuth sign-in; use set-password, or add it "
+            Text::tr("the account \"%1\" logs in with a password, not an OAuth sign-in; use set-password, or add it "
                "again with --auth oauth.")
                 .arg(account->name));
     SecretStore secrets;

@@ -16,10 +16,10 @@
 namespace stamp::cli {
 
 namespace {
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("AccountSignIn", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(AccountSignIn)
+};
 
 // Set by the SIGINT handler; a timer in the event loop turns it into
 // OAuthSignIn::cancel(), since a signal handler may do nothing more.
@@ -33,9 +33,9 @@ extern "C" void onInterrupt(int)
 
 AccountSignIn::AccountSignIn(QCommandLineParser &parser)
     : m_timeout(QStringLiteral("sign-in-timeout"),
-        tr("Give up the browser sign-in after this many seconds (default 300)."), QStringLiteral("SECS"))
+        Text::tr("Give up the browser sign-in after this many seconds (default 300)."), QStringLiteral("SECS"))
     , m_port(QStringLiteral("redirect-port"),
-          tr("Receive the browser's answer on this port of 127.0.0.1 (default: any free port)."),
+          Text::tr("Receive the browser's answer on this port of 127.0.0.1 (default: any free port)."),
           QStringLiteral("N"))
 {
     parser.addOptions({ m_timeout, m_port });
@@ -47,14 +47,14 @@ QString AccountSignIn::read(const QCommandLineParser &parser)
         bool ok = false;
         const int seconds = parser.value(m_timeout).toInt(&ok);
         if (!ok || seconds <= 0 || seconds > 3600)
-            return tr("--sign-in-timeout must be a number of seconds from 1 to 3600.");
+            return Text::tr("--sign-in-timeout must be a number of seconds from 1 to 3600.");
         m_timeoutSeconds = seconds;
     }
     if (parser.isSet(m_port)) {
         bool ok = false;
         const uint port = parser.value(m_port).toUInt(&ok);
         if (!ok || port == 0 || port > 65535)
-            return tr("--redirect-port must be a number from 1 to 65535.");
+            return Text::tr("--redirect-port must be a number from 1 to 65535.");
         m_fixedPort = static_cast<quint16>(port);
     }
     return {};
@@ -74,17 +74,17 @@ std::optional<oauth::TokenSet> AccountSignIn::run(const Account &account, const 
     QObject::connect(&signIn, &oauth::OAuthSignIn::authorizationUrlReady, &loop, [&](const QUrl &url) {
         // The address carries no secret (PKCE sends only the challenge),
         // so it may be printed; the person opens it in their own browser.
-        out << tr("To sign in to %1 as %2, open this address in your browser:")
+        out << Text::tr("To sign in to %1 as %2, open this address in your browser:")
                    .arg(client.providerName, account.email)
             << "\n\n  " << url.toString(QUrl::FullyEncoded) << "\n\n"
-            << tr("Waiting for the browser to come back to %1 (up to %2 s; Ctrl+C cancels)...")
+            << Text::tr("Waiting for the browser to come back to %1 (up to %2 s; Ctrl+C cancels)...")
                    .arg(signIn.redirectUri())
                    .arg(m_timeoutSeconds)
             << '\n';
         out.flush();
     });
     QObject::connect(&signIn, &oauth::OAuthSignIn::browserReturned, &loop, [&] {
-        out << tr("The browser came back; finishing the sign-in with %1...").arg(client.providerName) << '\n';
+        out << Text::tr("The browser came back; finishing the sign-in with %1...").arg(client.providerName) << '\n';
         out.flush();
     });
     QObject::connect(&signIn, &oauth::OAuthSignIn::finished, &loop, [&](const oauth::TokenResult &r) {

@@ -26,10 +26,10 @@ STAMP_REGISTER_COMMAND(check,
     20, CheckCommand);
 
 namespace {
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("CheckCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CheckCommand)
+};
 } // namespace
 
 // With --account: the connection doctor, step by step (DNS, TCP, the
@@ -69,13 +69,13 @@ int CheckCommand::run(const QStringList &arguments)
     QTextStream out(stdout);
     QTextStream err(stderr);
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Connect to an SMTP server, negotiate TLS, read its capabilities and "
+    parser.setApplicationDescription(Text::tr("Connect to an SMTP server, negotiate TLS, read its capabilities and "
                                         "optionally log in. Sends no mail."));
     parser.addHelpOption();
     SessionOptions session(parser);
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print the result as one JSON object."));
+    const QCommandLineOption json(QStringLiteral("json"), Text::tr("Print the result as one JSON object."));
     const QCommandLineOption sendTest(QStringLiteral("send-test"),
-        tr("With --account: also send a test message to the account's own address."));
+        Text::tr("With --account: also send a test message to the account's own address."));
     parser.addOptions({ json, sendTest });
     if (!parser.parse(arguments)) {
         err << "stamp check: " << parser.errorText() << '\n';
@@ -86,13 +86,13 @@ int CheckCommand::run(const QStringList &arguments)
         return ExitSent;
     }
     if (const QString problem = session.read(parser); !problem.isEmpty()) {
-        err << "stamp check: " << problem << '\n' << tr("Run 'stamp check --help' for the options.") << '\n';
+        err << "stamp check: " << problem << '\n' << Text::tr("Run 'stamp check --help' for the options.") << '\n';
         return ExitUsage;
     }
     if (session.account)
         return runDoctor(session, parser.isSet(sendTest), parser.isSet(json));
     if (parser.isSet(sendTest)) {
-        err << "stamp check: " << tr("--send-test needs --account.") << '\n';
+        err << "stamp check: " << Text::tr("--send-test needs --account.") << '\n';
         return ExitUsage;
     }
     const SessionReport report = session.run({});
@@ -113,7 +113,7 @@ int CheckCommand::run(const QStringList &arguments)
                 = DiagnosticsCatalog::explained(ReportJson::failure(*report.failure), *report.failure);
         out << QJsonDocument(object).toJson(QJsonDocument::Indented);
     } else {
-        out << tr("Server:       %1 port %2 (%3)")
+        out << Text::tr("Server:       %1 port %2 (%3)")
                    .arg(session.server.host)
                    .arg(session.server.effectivePort())
                    .arg(securityModeId(session.server.security))
@@ -125,16 +125,16 @@ int CheckCommand::run(const QStringList &arguments)
         if (reachedEhlo)
             ConsoleReport::printCapabilities(out, report.capabilities);
         if (report.authenticated)
-            out << tr("Login:        accepted (%1)").arg(report.authMechanism) << '\n';
+            out << Text::tr("Login:        accepted (%1)").arg(report.authMechanism) << '\n';
         else if (!report.failure && session.auth.method == sasl::AuthMethod::None)
-            out << tr("Login:        not tried (no --user)") << '\n';
+            out << Text::tr("Login:        not tried (no --user)") << '\n';
         out.flush();
         if (report.failure) {
-            ConsoleReport::printFailure(err, *report.failure, false, tr("stamp check: failed"));
+            ConsoleReport::printFailure(err, *report.failure, false, Text::tr("stamp check: failed"));
             if (report.failure->phase == Phase::Tls)
                 ConsoleReport::printCertificateHelp(err, report.tls, false);
         } else
-            out << tr("Check passed.") << '\n';
+            out << Text::tr("Check passed.") << '\n';
     }
     return report.failure ? ExitNotSent : ExitSent;
 }

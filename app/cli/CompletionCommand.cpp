@@ -30,10 +30,10 @@ STAMP_REGISTER_SUBCOMMANDS(completion,
                 "CommandLine", "For fish: save it as ~/.config/fish/completions/stamp.fish") } });
 
 namespace {
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("CompletionCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CompletionCommand)
+};
 } // namespace
 
 int CompletionCommand::run(const QStringList &arguments)
@@ -42,10 +42,10 @@ int CompletionCommand::run(const QStringList &arguments)
     QTextStream err(stderr);
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Print the script that lets SHELL complete stamp's commands, options and their values. Packages "
+        Text::tr("Print the script that lets SHELL complete stamp's commands, options and their values. Packages "
            "install it already; this is for a copy installed by hand."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("SHELL"), tr("bash, zsh or fish"));
+    parser.addPositionalArgument(QStringLiteral("SHELL"), Text::tr("bash, zsh or fish"));
     if (!parser.parse(arguments)) {
         err << "stamp completion: " << parser.errorText() << '\n';
         return ExitUsage;
@@ -56,8 +56,8 @@ int CompletionCommand::run(const QStringList &arguments)
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1 || !CompletionScript::shells().contains(positional.first())) {
-        err << "stamp completion: " << tr("name one shell: bash, zsh or fish.") << '\n'
-            << tr("Run 'stamp completion --help' for more.") << '\n';
+        err << "stamp completion: " << Text::tr("name one shell: bash, zsh or fish.") << '\n'
+            << Text::tr("Run 'stamp completion --help' for more.") << '\n';
         return ExitUsage;
     }
     out << CompletionScript::write(positional.first(), CommandCatalog::describe());

@@ -18,10 +18,10 @@ STAMP_REGISTER_COMMAND(compose,
     ComposeCommand);
 
 namespace {
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("ComposeCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ComposeCommand)
+};
 } // namespace
 
 int ComposeCommand::run(const QStringList &arguments)
@@ -29,14 +29,14 @@ int ComposeCommand::run(const QStringList &arguments)
     QTextStream out(stdout);
     QTextStream err(stderr);
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr(
+    parser.setApplicationDescription(Text::tr(
         "Open Stamp's window with a new message. Each mailto: link (RFC 6068) fills in a message's To, Cc, "
         "Bcc, subject and text; nothing is sent until you send it. Other fields a link carries (attachments, "
         "the sender, other headers) are left out and named in the window. When Stamp is already open, the "
         "message opens there. 'stamp mailto:...' does the same."));
     parser.addHelpOption();
     parser.addPositionalArgument(
-        QStringLiteral("links"), tr("mailto: links, one message each."), QStringLiteral("[MAILTO-URI...]"));
+        QStringLiteral("links"), Text::tr("mailto: links, one message each."), QStringLiteral("[MAILTO-URI...]"));
     if (!parser.parse(arguments)) {
         err << "stamp compose: " << parser.errorText() << '\n';
         return ExitUsage;
@@ -48,8 +48,8 @@ int ComposeCommand::run(const QStringList &arguments)
     // Only arguments that are not mailto: links come here (LaunchRequest).
     const QStringList rest = parser.positionalArguments();
     err << "stamp compose: "
-        << tr("\"%1\" is not a mailto: link.").arg(rest.isEmpty() ? QString() : rest.constFirst()) << '\n'
-        << tr("Run 'stamp compose --help' for the usage.") << '\n';
+        << Text::tr("\"%1\" is not a mailto: link.").arg(rest.isEmpty() ? QString() : rest.constFirst()) << '\n'
+        << Text::tr("Run 'stamp compose --help' for the usage.") << '\n';
     return ExitUsage;
 }
 

@@ -20,10 +20,10 @@ STAMP_REGISTER_COMMAND(discover,
     DiscoverCommand);
 
 namespace {
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("DiscoverCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DiscoverCommand)
+};
 } // namespace
 
 int DiscoverCommand::run(const QStringList &arguments)
@@ -31,15 +31,15 @@ int DiscoverCommand::run(const QStringList &arguments)
     QTextStream out(stdout);
     QTextStream err(stderr);
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr(
+    parser.setApplicationDescription(Text::tr(
         "Find how to send mail for ADDRESS: provider presets, the domain's autoconfig file, its MX and SRV "
         "records, and an EHLO to likely hosts. Nothing is logged in to."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("ADDRESS"), tr("The email address."));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print the result as one JSON object."));
-    const QCommandLineOption all(QStringLiteral("all"), tr("Keep looking after a preset matched."));
+    parser.addPositionalArgument(QStringLiteral("ADDRESS"), Text::tr("The email address."));
+    const QCommandLineOption json(QStringLiteral("json"), Text::tr("Print the result as one JSON object."));
+    const QCommandLineOption all(QStringLiteral("all"), Text::tr("Keep looking after a preset matched."));
     const QCommandLineOption timeout(QStringLiteral("timeout"),
-        tr("Give up on the whole search after SECS "
+        Text::tr("Give up on the whole search after SECS "
            "(default 15)."),
         QStringLiteral("SECS"));
     parser.addOptions({ json, all, timeout });
@@ -53,7 +53,7 @@ int DiscoverCommand::run(const QStringList &arguments)
     }
     if (parser.positionalArguments().size() != 1
         || !parser.positionalArguments().first().contains(QLatin1Char('@'))) {
-        err << "stamp discover: " << tr("give one email address.") << '\n';
+        err << "stamp discover: " << Text::tr("give one email address.") << '\n';
         return ExitUsage;
     }
     Autodetect detect;
@@ -63,7 +63,7 @@ int DiscoverCommand::run(const QStringList &arguments)
         bool ok = false;
         const double secs = parser.value(timeout).toDouble(&ok);
         if (!ok || secs <= 0 || secs > 600) {
-            err << "stamp discover: " << tr("--timeout must be a number of seconds up to 600.") << '\n';
+            err << "stamp discover: " << Text::tr("--timeout must be a number of seconds up to 600.") << '\n';
             return ExitUsage;
         }
         detect.setTotalTimeout(static_cast<int>(secs * 1000));
@@ -75,7 +75,7 @@ int DiscoverCommand::run(const QStringList &arguments)
         out << QJsonDocument(result.toJson()).toJson(QJsonDocument::Indented);
     } else {
         if (result.candidates.isEmpty()) {
-            out << tr("Nothing found for %1 (%2 ms). Enter the server settings by hand: "
+            out << Text::tr("Nothing found for %1 (%2 ms). Enter the server settings by hand: "
                       "stamp account add NAME --email ADDRESS --host HOST --port N --security MODE")
                        .arg(result.domain)
                        .arg(result.elapsedMs)
@@ -87,13 +87,13 @@ int DiscoverCommand::run(const QStringList &arguments)
                        .arg(rank++)
                        .arg(c.host)
                        .arg(c.port)
-                       .arg(securityModeId(c.security), c.username.isEmpty() ? tr("(none)") : c.username)
+                       .arg(securityModeId(c.security), c.username.isEmpty() ? Text::tr("(none)") : c.username)
                 << '\n'
-                << QStringLiteral("   ") << tr("from %1").arg(c.sourceDescription()) << '\n';
+                << QStringLiteral("   ") << Text::tr("from %1").arg(c.sourceDescription()) << '\n';
             if (!c.note.isEmpty())
-                out << QStringLiteral("   ") << tr("note: %1").arg(c.note) << '\n';
+                out << QStringLiteral("   ") << Text::tr("note: %1").arg(c.note) << '\n';
         }
-        out << tr("Steps:") << '\n';
+        out << Text::tr("Steps:") << '\n';
         for (const DiscoveryStep &step : result.steps)
             out << QStringLiteral("   %1: %2 (%3 ms)").arg(step.name, step.outcome).arg(step.elapsedMs)
                 << '\n';

@@ -18,10 +18,10 @@
 namespace stamp::cli {
 
 namespace {
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("ManPage", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ManPage)
+};
 
 // Text as roff reads it: backslashes escaped, and a line that would start
 // with a control character ('.' or '\'') guarded (groff_man(7)).
@@ -170,21 +170,21 @@ QString ManPage::write(const CommandSpec &top, const QString &version, const QDa
     out += QStringLiteral(".\\\" Written by 'stamp manpage' from the command line's own definition.\n");
     out += QStringLiteral(".TH STAMP 1 %1 %2 %3\n")
                .arg(quoted(date.isValid() ? date.toString(Qt::ISODate) : QString()),
-                   quoted(QStringLiteral("stamp ") + version), quoted(tr("User Commands")));
+                   quoted(QStringLiteral("stamp ") + version), quoted(Text::tr("User Commands")));
     out += QStringLiteral(".SH NAME\nstamp \\- %1\n")
-               .arg(text(tr("send mail through an SMTP submission server and explain every failure")));
+               .arg(text(Text::tr("send mail through an SMTP submission server and explain every failure")));
 
     out += QStringLiteral(".SH SYNOPSIS\n.B stamp\n.br\n.B stamp\n.I COMMAND\n.RI [ options ]\n");
     for (const OptionSpec &option : top.options)
         out += QStringLiteral(".br\n.B stamp %1\n").arg(literal(option.flags().constLast()));
 
     out += QStringLiteral(".SH DESCRIPTION\n");
-    out += text(tr("Stamp sends mail through your provider's SMTP submission server and explains every "
+    out += text(Text::tr("Stamp sends mail through your provider's SMTP submission server and explains every "
                    "failure. Started without arguments it opens its window; with a command it works on the "
                    "command line, without a display, for scripts."))
         + QLatin1Char('\n');
     out += QStringLiteral(".PP\n")
-        + text(tr("Every command prints its options with --help. Shell completion for bash, zsh and fish "
+        + text(Text::tr("Every command prints its options with --help. Shell completion for bash, zsh and fish "
                   "is installed with Stamp, and printed by 'stamp completion SHELL'."))
         + QLatin1Char('\n');
     out += QStringLiteral(".SH OPTIONS\n");
@@ -218,15 +218,15 @@ QString ManPage::write(const CommandSpec &top, const QString &version, const QDa
                 "on standard error.") },
     };
     for (const auto &status : statuses)
-        out += QStringLiteral(".TP\n.B %1\n%2\n").arg(int(status.code)).arg(text(tr(status.meaning)));
+        out += QStringLiteral(".TP\n.B %1\n%2\n").arg(int(status.code)).arg(text(Text::tr(status.meaning)));
 
     out += QStringLiteral(".SH FILES\n");
-    writeFile(out, AccountStore::defaultPath(), tr("The saved accounts (no passwords)."));
+    writeFile(out, AccountStore::defaultPath(), Text::tr("The saved accounts (no passwords)."));
     writeFile(
-        out, oauth::OAuthClientConfig::defaultSettingsPath(), tr("OAuth client registrations, if any."));
-    writeFile(out, Outbox::defaultDirectory(), tr("The outbox: queued messages and their state."));
-    writeFile(out, SentStore::defaultDirectory(), tr("Sent items and their session transcripts."));
-    writeFile(out, DraftStore::defaultDirectory(), tr("Drafts saved by the window."));
+        out, oauth::OAuthClientConfig::defaultSettingsPath(), Text::tr("OAuth client registrations, if any."));
+    writeFile(out, Outbox::defaultDirectory(), Text::tr("The outbox: queued messages and their state."));
+    writeFile(out, SentStore::defaultDirectory(), Text::tr("Sent items and their session transcripts."));
+    writeFile(out, DraftStore::defaultDirectory(), Text::tr("Drafts saved by the window."));
 
     out += QStringLiteral(".SH ENVIRONMENT\n");
     const struct
@@ -249,10 +249,10 @@ QString ManPage::write(const CommandSpec &top, const QString &version, const QDa
     };
     for (const auto &variable : variables)
         out += QStringLiteral(".TP\n.B %1\n%2\n")
-                   .arg(literal(QLatin1String(variable.name)), text(tr(variable.meaning)));
+                   .arg(literal(QLatin1String(variable.name)), text(Text::tr(variable.meaning)));
 
     out += QStringLiteral(".SH SECURITY\n");
-    out += text(tr(
+    out += text(Text::tr(
                "Passwords and OAuth sign-ins are kept only in the system keychain (the Secret Service on "
                "Linux), never in Stamp's files. A password is never taken from an argument, which other "
                "users could read in the process list: it comes from standard input or from an environment "

@@ -11,48 +11,48 @@
 namespace stamp::cli {
 
 namespace {
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("MessageOptions", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(MessageOptions)
+};
 } // namespace
 
 MessageOptions::MessageOptions(QCommandLineParser &parser)
-    : m_from(QStringLiteral("from"), tr("Sender: an address, or \"Name <address>\"."), QStringLiteral("ADDR"))
-    , m_fromName(QStringLiteral("from-name"), tr("The sender's name, shown by mail readers."),
+    : m_from(QStringLiteral("from"), Text::tr("Sender: an address, or \"Name <address>\"."), QStringLiteral("ADDR"))
+    , m_fromName(QStringLiteral("from-name"), Text::tr("The sender's name, shown by mail readers."),
           QStringLiteral("NAME"))
     , m_to(QStringLiteral("to"),
-          tr("Recipients (repeatable; several separated by commas or semicolons; \"Name <address>\" and "
+          Text::tr("Recipients (repeatable; several separated by commas or semicolons; \"Name <address>\" and "
              "groups such as \"Team: a@x, b@y;\" are understood)."),
           QStringLiteral("ADDRS"))
-    , m_cc(QStringLiteral("cc"), tr("Copy recipients (repeatable, like --to)."), QStringLiteral("ADDRS"))
+    , m_cc(QStringLiteral("cc"), Text::tr("Copy recipients (repeatable, like --to)."), QStringLiteral("ADDRS"))
     , m_bcc(QStringLiteral("bcc"),
-          tr("Blind copy recipients: envelope only, never written into the message."),
+          Text::tr("Blind copy recipients: envelope only, never written into the message."),
           QStringLiteral("ADDRS"))
-    , m_replyTo(QStringLiteral("reply-to"), tr("Where replies should go (repeatable, like --to)."),
+    , m_replyTo(QStringLiteral("reply-to"), Text::tr("Where replies should go (repeatable, like --to)."),
           QStringLiteral("ADDRS"))
-    , m_subject(QStringLiteral("subject"), tr("The subject line."), QStringLiteral("TEXT"))
-    , m_body(QStringLiteral("body"), tr("The message text."), QStringLiteral("TEXT"))
-    , m_bodyFile(QStringLiteral("body-file"), tr("Read the message text (UTF-8) from a file."),
+    , m_subject(QStringLiteral("subject"), Text::tr("The subject line."), QStringLiteral("TEXT"))
+    , m_body(QStringLiteral("body"), Text::tr("The message text."), QStringLiteral("TEXT"))
+    , m_bodyFile(QStringLiteral("body-file"), Text::tr("Read the message text (UTF-8) from a file."),
           QStringLiteral("FILE"))
     , m_htmlFile(QStringLiteral("html-file"),
-          tr("Read an HTML version of the message (UTF-8) from a file; readers show it instead of the text."),
+          Text::tr("Read an HTML version of the message (UTF-8) from a file; readers show it instead of the text."),
           QStringLiteral("FILE"))
     , m_attach(QStringLiteral("attach"),
-          tr("Attach a file (repeatable). Its type is found from its name and content."),
+          Text::tr("Attach a file (repeatable). Its type is found from its name and content."),
           QStringLiteral("FILE"))
-    , m_header(QStringLiteral("header"), tr("Add a header field, given as \"Name: value\" (repeatable)."),
+    , m_header(QStringLiteral("header"), Text::tr("Add a header field, given as \"Name: value\" (repeatable)."),
           QStringLiteral("FIELD"))
-    , m_priority(QStringLiteral("priority"), tr("high, normal (default) or low."), QStringLiteral("LEVEL"))
-    , m_inReplyTo(QStringLiteral("in-reply-to"), tr("The Message-ID of the message this one answers."),
+    , m_priority(QStringLiteral("priority"), Text::tr("high, normal (default) or low."), QStringLiteral("LEVEL"))
+    , m_inReplyTo(QStringLiteral("in-reply-to"), Text::tr("The Message-ID of the message this one answers."),
           QStringLiteral("ID"))
     , m_references(QStringLiteral("references"),
-          tr("Message-IDs of the conversation so far, oldest first (repeatable)."), QStringLiteral("ID"))
+          Text::tr("Message-IDs of the conversation so far, oldest first (repeatable)."), QStringLiteral("ID"))
 {
     parser.addOptions({ m_from, m_fromName, m_to, m_cc, m_bcc, m_replyTo, m_subject, m_body, m_bodyFile,
         m_htmlFile, m_attach, m_header, m_priority, m_inReplyTo, m_references });
     parser.addPositionalArgument(QStringLiteral("mailto-uri"),
-        tr("A mailto: link (RFC 6068) to start from. --to, --cc and --bcc add to its recipients; --subject, "
+        Text::tr("A mailto: link (RFC 6068) to start from. --to, --cc and --bcc add to its recipients; --subject, "
            "--body or --body-file, and --in-reply-to replace its subject, text and In-Reply-To. Other fields "
            "in the link (attach, from, other headers) are ignored, with a warning."),
         QStringLiteral("[MAILTO-URI]"));
@@ -64,11 +64,11 @@ QStringList MessageOptions::readLink(const QCommandLineParser &parser)
     if (positional.isEmpty())
         return {};
     if (positional.size() > 1 || !MailtoLink::isMailto(positional.constFirst()))
-        return { tr("unexpected argument \"%1\" (only one mailto: link may be given).")
+        return { Text::tr("unexpected argument \"%1\" (only one mailto: link may be given).")
                      .arg(positional.size() > 1 ? positional.at(1) : positional.constFirst()) };
     m_link = MailtoLink::parse(positional.constFirst());
     for (const QString &name : m_link.ignored())
-        m_warnings << tr("the link's \"%1\" field is ignored (RFC 6068 §7).").arg(name);
+        m_warnings << Text::tr("the link's \"%1\" field is ignored (RFC 6068 §7).").arg(name);
     return m_link.errors();
 }
 
@@ -89,16 +89,16 @@ QString MessageOptions::readTextFile(
     const QString flag = QStringLiteral("--") + option.names().constFirst();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return tr("cannot read %1 \"%2\": %3.").arg(flag, path, file.errorString());
+        return Text::tr("cannot read %1 \"%2\": %3.").arg(flag, path, file.errorString());
     // Text is held in memory to be encoded; a file this large is meant to
     // be an attachment.
     constexpr qint64 kMaxText = 64 * 1024 * 1024;
     if (file.size() > kMaxText)
-        return tr("%1 \"%2\" is larger than 64 MiB; send it with --attach instead.").arg(flag, path);
+        return Text::tr("%1 \"%2\" is larger than 64 MiB; send it with --attach instead.").arg(flag, path);
     QStringDecoder decoder(QStringDecoder::Utf8);
     *text = decoder.decode(file.readAll());
     if (decoder.hasError())
-        return tr("%1 \"%2\" is not UTF-8 text; convert it, or send it with --attach instead.")
+        return Text::tr("%1 \"%2\" is not UTF-8 text; convert it, or send it with --attach instead.")
             .arg(flag, path);
     return {};
 }
@@ -138,12 +138,12 @@ QString MessageOptions::read(const QCommandLineParser &parser, const QString &de
     // With --account the sender defaults to the account's own address.
     const QString fromText = parser.isSet(m_from) ? parser.value(m_from) : defaultFrom;
     if (fromText.isEmpty()) {
-        problems << tr("--from is required.");
+        problems << Text::tr("--from is required.");
     } else {
         AddressError error;
         m_message.from = Address::fromText(fromText, &error);
         if (m_message.from.isNull())
-            problems << tr("--from: %1.").arg(error.describe());
+            problems << Text::tr("--from: %1.").arg(error.describe());
         else if (parser.isSet(m_fromName))
             m_message.from.setDisplayName(parser.value(m_fromName));
     }
@@ -151,7 +151,7 @@ QString MessageOptions::read(const QCommandLineParser &parser, const QString &de
     readAddresses(parser);
 
     if (parser.isSet(m_body) && parser.isSet(m_bodyFile))
-        problems << tr("use either --body or --body-file, not both.");
+        problems << Text::tr("use either --body or --body-file, not both.");
     else if (parser.isSet(m_bodyFile))
         problems << readTextFile(m_bodyFile, parser, &m_message.textBody);
     else if (parser.isSet(m_body))
@@ -167,7 +167,7 @@ QString MessageOptions::read(const QCommandLineParser &parser, const QString &de
     for (const QString &field : parser.values(m_header)) {
         const qsizetype colon = field.indexOf(QLatin1Char(':'));
         if (colon <= 0) {
-            problems << tr("--header \"%1\" needs the form \"Name: value\".").arg(field);
+            problems << Text::tr("--header \"%1\" needs the form \"Name: value\".").arg(field);
             continue;
         }
         m_message.extraHeaders.append({ field.left(colon).trimmed(), field.mid(colon + 1).trimmed() });
@@ -179,7 +179,7 @@ QString MessageOptions::read(const QCommandLineParser &parser, const QString &de
     else if (priority == QLatin1String("low"))
         m_message.priority = Message::Priority::Low;
     else if (!priority.isEmpty() && priority != QLatin1String("normal"))
-        problems << tr("--priority must be high, normal or low, not \"%1\".").arg(parser.value(m_priority));
+        problems << Text::tr("--priority must be high, normal or low, not \"%1\".").arg(parser.value(m_priority));
     m_message.inReplyTo = parser.isSet(m_inReplyTo) ? parser.value(m_inReplyTo) : m_link.inReplyTo();
     for (const QString &value : parser.values(m_references))
         m_message.references << value.split(QLatin1Char(' '), Qt::SkipEmptyParts);

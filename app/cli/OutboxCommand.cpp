@@ -21,6 +21,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QTextStream>
 
 namespace stamp::cli {
@@ -42,16 +43,18 @@ STAMP_REGISTER_SUBCOMMANDS(
      {QStringLiteral("transcript"), "ID", QT_TRANSLATE_NOOP("CommandLine", "the session transcript kept with a sent message")}});
 
 namespace {
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("OutboxCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(OutboxCommand)
+};
 
+// People read these lines: the date in their locale's form (--json keeps ISO 8601).
 QString localTime(const QDateTime &time)
 {
-    return time.isValid() ? time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QString();
+    return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat) : QString();
 }
 
+// With seconds, whatever the locale: an undo hold lasts only seconds.
 QString clockTime(const QDateTime &time)
 {
     return time.toLocalTime().toString(QStringLiteral("HH:mm:ss"));
@@ -70,25 +73,25 @@ void printRecord(QTextStream &out, const OutboxRecord &r, const QDateTime &now, 
 {
     out << r.id << "  ";
     if (r.isHeld(now))
-        out << tr("held (undo until %1)").arg(clockTime(r.holdUntil));
+        out << Text::tr("held (undo until %1)").arg(clockTime(r.holdUntil));
     else
         out << OutboxRecord::stateTitle(r.state);
     if (r.state == OutboxRecord::State::Deferred && r.nextTry.isValid())
-        out << "  " << tr("next try %1").arg(localTime(r.nextTry));
+        out << "  " << Text::tr("next try %1").arg(localTime(r.nextTry));
     if (r.notBefore.isValid() && r.state == OutboxRecord::State::Queued)
-        out << "  " << tr("not before %1").arg(localTime(r.notBefore));
+        out << "  " << Text::tr("not before %1").arg(localTime(r.notBefore));
     out << '\n';
-    out << "    " << tr("from %1, subject \"%2\", %3 bytes, %4 attempt(s)")
+    out << "    " << Text::tr("from %1, subject \"%2\", %3 bytes, %4 attempt(s)")
                          .arg(r.from, r.subject)
                          .arg(r.size)
                          .arg(r.attempts)
         << '\n';
     if (const QString account = accountText(r, accounts); !account.isEmpty())
-        out << "    " << tr("account %1").arg(account) << '\n';
+        out << "    " << Text::tr("account %1").arg(account) << '\n';
     for (const OutboxRecord::Recipient &rcpt : r.recipients) {
-        const QString status = rcpt.status == OutboxRecord::Recipient::Status::Accepted ? tr("accepted")
-                               : rcpt.status == OutboxRecord::Recipient::Status::Refused ? tr("refused")
-                                                                                           : tr("pending");
+        const QString status = rcpt.status == OutboxRecord::Recipient::Status::Accepted ? Text::tr("accepted")
+                               : rcpt.status == OutboxRecord::Recipient::Status::Refused ? Text::tr("refused")
+                                                                                           : Text::tr("pending");
         out << "    " << rcpt.address << ": " << status;
         if (rcpt.reply && rcpt.reply->isValid())
             out << " (" << rcpt.reply->summary() << ')';
@@ -99,19 +102,19 @@ void printRecord(QTextStream &out, const OutboxRecord &r, const QDateTime &now, 
     const std::optional<Diagnosis> explained = OutboxExplainer::explain(r, &accounts, Surface::CommandLine);
     const QString remedy = explained ? explained->remedy : QString();
     if (!remedy.isEmpty() && r.state != OutboxRecord::State::Sent)
-        out << "    " << tr("What to do: %1").arg(remedy) << '\n';
+        out << "    " << Text::tr("What to do: %1").arg(remedy) << '\n';
 }
 
 void printSentItem(QTextStream &out, const SentItem &item)
 {
     const OutboxRecord &r = item.record;
-    out << item.id() << "  " << tr("sent %1").arg(localTime(item.sentAt));
+    out << item.id() << "  " << Text::tr("sent %1").arg(localTime(item.sentAt));
     if (!item.queueId.isEmpty())
-        out << "  " << tr("server id %1").arg(item.queueId);
+        out << "  " << Text::tr("server id %1").arg(item.queueId);
     out << '\n';
     const QString via = r.account.isEmpty() ? QStringLiteral("%1:%2").arg(r.server.host).arg(r.server.effectivePort())
-                                            : tr("account %1").arg(r.account);
-    out << "    " << tr("from %1, subject \"%2\", %3 bytes, via %4").arg(r.from, r.subject).arg(r.size).arg(via)
+                                            : Text::tr("account %1").arg(r.account);
+    out << "    " << Text::tr("from %1, subject \"%2\", %3 bytes, via %4").arg(r.from, r.subject).arg(r.size).arg(via)
         << '\n';
     for (const OutboxRecord::Recipient &rcpt : r.recipients) {
         out << "    " << rcpt.address;
@@ -132,7 +135,7 @@ int listSent(QTextStream &out, QTextStream &err, const QString &accountName, boo
     if (!accountName.isEmpty()) {
         account = accounts.find(accountName);
         if (!account) {
-            err << "stamp outbox: " << tr("there is no account \"%1\".").arg(accountName) << '\n';
+            err << "stamp outbox: " << Text::tr("there is no account \"%1\".").arg(accountName) << '\n';
             return ExitUsage;
         }
     }
@@ -179,12 +182,12 @@ int listSent(QTextStream &out, QTextStream &err, const QString &accountName, boo
         return ExitSent;
     }
     if (shown.isEmpty())
-        out << tr("No sent messages are kept.") << '\n';
+        out << Text::tr("No sent messages are kept.") << '\n';
     for (const SentItem &item : std::as_const(shown))
         printSentItem(out, item);
     for (const Account &a : std::as_const(counted)) {
         const SendingQuota::Assessment q = SendingQuota::forAccount(a, sent, catalog, 0, now);
-        out << tr("account %1: %2").arg(a.name, q.summary()) << '\n';
+        out << Text::tr("account %1: %2").arg(a.name, q.summary()) << '\n';
         for (const QString &warning : q.warnings)
             out << "    " << warning << '\n';
     }
@@ -198,7 +201,7 @@ int OutboxCommand::run(const QStringList &arguments)
     QTextStream err(stderr);
     QCommandLineParser parser;
     // The actions as the man page and completions also list them (CommandRegistry).
-    QString description = tr("The outbox: messages queued with 'stamp send --queue' or '--at', their state and reason.");
+    QString description = Text::tr("The outbox: messages queued with 'stamp send --queue' or '--at', their state and reason.");
     for (const SubcommandEntry &entry : CommandRegistry::subcommands(QStringLiteral("outbox"))) {
         description += QStringLiteral("\n  %1 %2")
                            .arg(QStringLiteral("%1 %2").arg(entry.name, QLatin1String(entry.arguments)).leftJustified(15),
@@ -206,10 +209,10 @@ int OutboxCommand::run(const QStringList &arguments)
     }
     parser.setApplicationDescription(description);
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("action"), tr("list, flush, retry, remove, sent or transcript"));
+    parser.addPositionalArgument(QStringLiteral("action"), Text::tr("list, flush, retry, remove, sent or transcript"));
     QueueFlush flush(parser);
-    const QCommandLineOption json(QStringLiteral("json"), tr("list, sent: print JSON."));
-    const QCommandLineOption account(QStringLiteral("account"), tr("sent: only this account's messages."),
+    const QCommandLineOption json(QStringLiteral("json"), Text::tr("list, sent: print JSON."));
+    const QCommandLineOption account(QStringLiteral("account"), Text::tr("sent: only this account's messages."),
                                      QStringLiteral("NAME"));
     parser.addOptions({json, account});
     if (!parser.parse(arguments)) {
@@ -222,18 +225,18 @@ int OutboxCommand::run(const QStringList &arguments)
     }
     const QStringList positional = parser.positionalArguments();
     auto usage = [&err](const QString &message) {
-        err << "stamp outbox: " << message << '\n' << tr("Run 'stamp outbox --help' for the actions.") << '\n';
+        err << "stamp outbox: " << message << '\n' << Text::tr("Run 'stamp outbox --help' for the actions.") << '\n';
         return ExitUsage;
     };
     if (positional.isEmpty())
-        return usage(tr("name an action: list, flush, retry, remove, sent or transcript."));
+        return usage(Text::tr("name an action: list, flush, retry, remove, sent or transcript."));
     const QString action = positional.first();
     Outbox outbox;
     const QDateTime now = SystemClock::instance().now();
 
     if (action == QLatin1String("list")) {
         if (positional.size() != 1)
-            return usage(tr("list takes no argument."));
+            return usage(Text::tr("list takes no argument."));
         QStringList corrupt;
         const QList<OutboxRecord> records = outbox.list(&corrupt);
         AccountStore accounts;
@@ -256,22 +259,22 @@ int OutboxCommand::run(const QStringList &arguments)
             out << QJsonDocument(object).toJson(QJsonDocument::Indented);
         } else {
             if (records.isEmpty())
-                out << tr("The outbox is empty.") << '\n';
+                out << Text::tr("The outbox is empty.") << '\n';
             for (const OutboxRecord &r : records)
                 printRecord(out, r, now, accounts);
             for (const QString &name : corrupt)
-                err << tr("stamp outbox: cannot read %1 (left as it is).").arg(name) << '\n';
+                err << Text::tr("stamp outbox: cannot read %1 (left as it is).").arg(name) << '\n';
         }
         return corrupt.isEmpty() ? ExitSent : ExitPartial;
     }
     if (action == QLatin1String("sent")) {
         if (positional.size() != 1)
-            return usage(tr("sent takes no argument."));
+            return usage(Text::tr("sent takes no argument."));
         return listSent(out, err, parser.value(account), parser.isSet(json));
     }
     if (action == QLatin1String("transcript")) {
         if (positional.size() != 2)
-            return usage(tr("transcript needs the id of a sent message."));
+            return usage(Text::tr("transcript needs the id of a sent message."));
         const SentStore sent;
         QString id = positional.at(1);
         if (!sent.contains(id)) {
@@ -281,7 +284,7 @@ int OutboxCommand::run(const QStringList &arguments)
                     matches << item.id();
             }
             if (matches.size() != 1) {
-                err << "stamp outbox: " << tr("no single sent message matches \"%1\".").arg(id) << '\n';
+                err << "stamp outbox: " << Text::tr("no single sent message matches \"%1\".").arg(id) << '\n';
                 return ExitNotSent;
             }
             id = matches.first();
@@ -291,12 +294,12 @@ int OutboxCommand::run(const QStringList &arguments)
     }
     if (action == QLatin1String("flush")) {
         if (positional.size() != 1)
-            return usage(tr("flush takes no argument."));
+            return usage(Text::tr("flush takes no argument."));
         return flush.run(parser, out, err);
     }
     if (action == QLatin1String("retry") || action == QLatin1String("remove")) {
         if (positional.size() != 2)
-            return usage(tr("%1 needs the message id (or a unique start of it).").arg(action));
+            return usage(Text::tr("%1 needs the message id (or a unique start of it).").arg(action));
         QString problem;
         const QString id = outbox.resolve(positional.at(1), &problem);
         if (id.isEmpty()) {
@@ -308,12 +311,12 @@ int OutboxCommand::run(const QStringList &arguments)
             err << "stamp outbox: " << problem << '\n';
             return ExitNotSent;
         }
-        out << (action == QLatin1String("retry") ? tr("%1 queued again; 'stamp outbox flush' sends it now.").arg(id)
-                                                 : tr("%1 removed.").arg(id))
+        out << (action == QLatin1String("retry") ? Text::tr("%1 queued again; 'stamp outbox flush' sends it now.").arg(id)
+                                                 : Text::tr("%1 removed.").arg(id))
             << '\n';
         return ExitSent;
     }
-    return usage(tr("unknown action \"%1\".").arg(action));
+    return usage(Text::tr("unknown action \"%1\".").arg(action));
 }
 
 }  // namespace stamp::cli

@@ -22,19 +22,19 @@
 namespace stamp::cli {
 
 namespace {
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("QueueFlush", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(QueueFlush)
+};
 }  // namespace
 
 QueueFlush::QueueFlush(QCommandLineParser &parser)
     : m_passwordStdin(QStringLiteral("password-stdin"),
-                      tr("flush: the password for messages queued for an ad-hoc server, from standard input."))
+                      Text::tr("flush: the password for messages queued for an ad-hoc server, from standard input."))
     , m_passwordEnv(QStringLiteral("password-env"),
-                    tr("flush: the password for messages queued for an ad-hoc server, from this variable."),
+                    Text::tr("flush: the password for messages queued for an ad-hoc server, from this variable."),
                     QStringLiteral("VAR"))
-    , m_log(QStringLiteral("log"), tr("flush: write the live transcript to FILE, or to standard error with -."),
+    , m_log(QStringLiteral("log"), Text::tr("flush: write the live transcript to FILE, or to standard error with -."),
             QStringLiteral("FILE"))
 {
     parser.addOptions({m_passwordStdin, m_passwordEnv, m_log});
@@ -50,7 +50,7 @@ QString QueueFlush::givenSecret(const QCommandLineParser &parser)
 int QueueFlush::run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
 {
     if (parser.isSet(m_passwordEnv) && parser.isSet(m_passwordStdin)) {
-        err << "stamp outbox: " << tr("use either --password-stdin or --password-env, not both.") << '\n';
+        err << "stamp outbox: " << Text::tr("use either --password-stdin or --password-env, not both.") << '\n';
         return ExitUsage;
     }
     if (parser.isSet(m_log)) {
@@ -83,7 +83,7 @@ int QueueFlush::run(const QCommandLineParser &parser, QTextStream &out, QTextStr
                      });
     QObject::connect(&client, &MailClient::signInRequired, &client, [&err](const Account &account, const QString &why) {
         err << "stamp outbox: " << why << ' '
-            << tr("Sign in again with: stamp account sign-in %1").arg(account.name) << '\n';
+            << Text::tr("Sign in again with: stamp account sign-in %1").arg(account.name) << '\n';
     });
     QObject::connect(&service, &OutboxService::transcript, &service,
                      [this](const TranscriptEvent &event) { m_transcript.write(event); });
@@ -130,12 +130,12 @@ int QueueFlush::run(const QCommandLineParser &parser, QTextStream &out, QTextStr
             ++notSent;
     }
     if (busy > 0)
-        out << tr("%1 message(s) skipped: another process is sending them.").arg(busy) << '\n';
+        out << Text::tr("%1 message(s) skipped: another process is sending them.").arg(busy) << '\n';
     else if (outcome.isEmpty() && skipped == 0)
-        out << tr("Nothing is due in the outbox.") << '\n';
+        out << Text::tr("Nothing is due in the outbox.") << '\n';
     if (skipped > 0 && !given)
         err << "stamp outbox: "
-            << tr("messages queued for a server outside your accounts take their password with --password-env VAR "
+            << Text::tr("messages queued for a server outside your accounts take their password with --password-env VAR "
                   "or --password-stdin.")
             << '\n';
     // The exit statuses of `stamp send`: 0 all sent, 1 some, 3 none.

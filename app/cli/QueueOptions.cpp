@@ -16,16 +16,17 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QIODevice>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QTextStream>
 
 namespace stamp::cli {
 
 namespace {
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("QueueOptions", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(QueueOptions)
+};
 
 }  // namespace
 
@@ -55,9 +56,9 @@ QString QueueOptions::subjectOf(QIODevice *body)
 
 QueueOptions::QueueOptions(QCommandLineParser &parser)
     : m_queue(QStringLiteral("queue"),
-              tr("Put the message into the outbox and return at once; 'stamp outbox flush' sends it."))
+              Text::tr("Put the message into the outbox and return at once; 'stamp outbox flush' sends it."))
     , m_at(QStringLiteral("at"),
-           tr("Put the message into the outbox to be sent at TIME (2030-01-02T09:30, 09:30, +10m, +2h)."),
+           Text::tr("Put the message into the outbox to be sent at TIME (2030-01-02T09:30, 09:30, +10m, +2h)."),
            QStringLiteral("TIME"))
 {
     parser.addOptions({m_queue, m_at});
@@ -104,7 +105,7 @@ int QueueOptions::enqueue(const QCommandLineParser &parser, const SessionOptions
     if (parser.isSet(m_at)) {
         at = parseTime(parser.value(m_at), now);
         if (!at.isValid()) {
-            err << "stamp send: " << tr("--at: cannot read the time \"%1\".").arg(parser.value(m_at)) << '\n';
+            err << "stamp send: " << Text::tr("--at: cannot read the time \"%1\".").arg(parser.value(m_at)) << '\n';
             return ExitUsage;
         }
     }
@@ -135,13 +136,13 @@ int QueueOptions::enqueue(const QCommandLineParser &parser, const SessionOptions
             return queued ? ExitPartial : ExitNotSent;
         }
         ++queued;
-        out << (at.isValid() ? tr("%1 queued, to be sent at %2.")
-                                   .arg(record->id, at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")))
-                             : tr("%1 queued.").arg(record->id))
+        out << (at.isValid() ? Text::tr("%1 queued, to be sent at %2.")
+                                   .arg(record->id, QLocale().toString(at.toLocalTime(), QLocale::ShortFormat))
+                             : Text::tr("%1 queued.").arg(record->id))
             << '\n';
     }
     if (!session.account && session.auth.method != sasl::AuthMethod::None)
-        out << tr("The password was not stored: give it again to 'stamp outbox flush' with --password-env or "
+        out << Text::tr("The password was not stored: give it again to 'stamp outbox flush' with --password-env or "
                   "--password-stdin.")
             << '\n';
     return ExitSent;
@@ -154,7 +155,7 @@ void QueueOptions::warnAboutLimits(const SessionOptions &session, int recipients
     const SendingQuota::Assessment quota = SendingQuota::forAccount(
         *session.account, SentStore(), ProviderCatalog::standard(), recipients, SystemClock::instance().now());
     for (const QString &warning : quota.warnings)
-        err << "stamp send: " << tr("warning: %1").arg(warning) << '\n';
+        err << "stamp send: " << Text::tr("warning: %1").arg(warning) << '\n';
 }
 
 void QueueOptions::keepSent(const SessionOptions &session, const QList<OutgoingMessage> &messages,
@@ -184,7 +185,7 @@ void QueueOptions::keepSent(const SessionOptions &session, const QList<OutgoingM
         record.subject = subjectOf(message.body);
         record.size = message.body->size();
         record.lastResult = ReportJson::sendResult(result);
-        const QString note = tr("(Sent directly with 'stamp send'; its transcript is where --log put it.)");
+        const QString note = Text::tr("(Sent directly with 'stamp send'; its transcript is where --log put it.)");
         if (const QString problem = sent.add(record, message.body, note + QLatin1Char('\n'), now);
             !problem.isEmpty())
             QTextStream(stderr) << "stamp send: " << problem << '\n';

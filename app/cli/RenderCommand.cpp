@@ -25,10 +25,10 @@ STAMP_REGISTER_COMMAND(render,
     RenderCommand);
 
 namespace {
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("RenderCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(RenderCommand)
+};
 } // namespace
 
 int RenderCommand::run(const QStringList &arguments)
@@ -36,18 +36,18 @@ int RenderCommand::run(const QStringList &arguments)
     QTextStream out(stdout);
     QTextStream err(stderr);
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Write the RFC 5322 message that 'stamp send' would send with the "
+    parser.setApplicationDescription(Text::tr("Write the RFC 5322 message that 'stamp send' would send with the "
                                         "same options, to standard output or "
                                         "a file. Nothing is sent."));
     parser.addHelpOption();
     MessageOptions message(parser);
     const QCommandLineOption outFile(
-        QStringLiteral("out"), tr("Write to this file instead of standard output."), QStringLiteral("FILE"));
+        QStringLiteral("out"), Text::tr("Write to this file instead of standard output."), QStringLiteral("FILE"));
     const QCommandLineOption eightBit(QStringLiteral("8bit"),
-        tr("Write text as 8bit UTF-8 where it can, as for a server that offers "
+        Text::tr("Write text as 8bit UTF-8 where it can, as for a server that offers "
            "8BITMIME."));
     const QCommandLineOption utf8(QStringLiteral("smtputf8"),
-        tr("Write header text as UTF-8 instead of encoded-words, as for a server that "
+        Text::tr("Write header text as UTF-8 instead of encoded-words, as for a server that "
            "offers SMTPUTF8 (automatic when an address needs it)."));
     parser.addOptions({ outFile, eightBit, utf8 });
 
@@ -62,7 +62,7 @@ int RenderCommand::run(const QStringList &arguments)
     auto usage = [&err](const QString &problems) {
         for (const QString &line : problems.split(QLatin1Char('\n')))
             err << "stamp render: " << line << '\n';
-        err << tr("Run 'stamp render --help' for the options.") << '\n';
+        err << Text::tr("Run 'stamp render --help' for the options.") << '\n';
         return ExitUsage;
     };
     // A positional argument is a mailto: link (MessageOptions).
@@ -94,7 +94,7 @@ int RenderCommand::run(const QStringList &arguments)
         device->open(QIODevice::WriteOnly);
     }
     if (!device->isOpen()) {
-        err << tr("stamp render: cannot write \"%1\": %2").arg(path, device->errorString()) << '\n';
+        err << Text::tr("stamp render: cannot write \"%1\": %2").arg(path, device->errorString()) << '\n';
         return ExitNotSent;
     }
     CountingDevice counted(device.get());
@@ -112,19 +112,19 @@ int RenderCommand::run(const QStringList &arguments)
     else
         ok = device->flush();
     if (!ok) {
-        err << tr("stamp render: cannot write \"%1\": %2").arg(path, device->errorString()) << '\n';
+        err << Text::tr("stamp render: cannot write \"%1\": %2").arg(path, device->errorString()) << '\n';
         return ExitNotSent;
     }
     if (!path.isEmpty()) {
         const Message::Envelope envelope = message.envelope();
-        err << tr("Wrote %1: %2 bytes, Message-ID %3.")
+        err << Text::tr("Wrote %1: %2 bytes, Message-ID %3.")
                    .arg(path)
                    .arg(written)
                    .arg(QString::fromLatin1(writer.messageId()))
             << '\n'
-            << tr("Envelope: from <%1> to %2.")
+            << Text::tr("Envelope: from <%1> to %2.")
                    .arg(envelope.from,
-                       envelope.recipients.isEmpty() ? tr("nobody")
+                       envelope.recipients.isEmpty() ? Text::tr("nobody")
                                                      : QLatin1Char('<')
                                + envelope.recipients.join(QLatin1String(">, <")) + QLatin1Char('>'))
             << '\n';

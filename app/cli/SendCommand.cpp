@@ -39,10 +39,10 @@ QJsonObject explainedResult(const SendResult &result)
     return result.failure ? DiagnosticsCatalog::explained(json, *result.failure) : json;
 }
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("SendCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SendCommand)
+};
 }  // namespace
 
 int SendCommand::run(const QStringList &arguments)
@@ -50,16 +50,16 @@ int SendCommand::run(const QStringList &arguments)
     QTextStream out(stdout);
     QTextStream err(stderr);
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Send a message through an SMTP submission server."));
+    parser.setApplicationDescription(Text::tr("Send a message through an SMTP submission server."));
     parser.addHelpOption();
     SessionOptions session(parser);
     const QueueOptions queue(parser);  // --queue, --at: into the outbox instead (QueueOptions.cpp)
     MessageOptions messageOptions(parser);
     const QCommandLineOption eml(QStringLiteral("eml"),
-                                 tr("Send this prepared RFC 5322 message file as it is. Repeat to send several "
+                                 Text::tr("Send this prepared RFC 5322 message file as it is. Repeat to send several "
                                     "messages, each to the same recipients, over one connection."),
                                  QStringLiteral("FILE"));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print the result as one JSON object."));
+    const QCommandLineOption json(QStringLiteral("json"), Text::tr("Print the result as one JSON object."));
     parser.addOptions({eml, json});
 
     if (!parser.parse(arguments)) {
@@ -71,7 +71,7 @@ int SendCommand::run(const QStringList &arguments)
         return ExitSent;
     }
     auto usage = [&err](const QString &message) {
-        err << "stamp send: " << message << '\n' << tr("Run 'stamp send --help' for the options.") << '\n';
+        err << "stamp send: " << message << '\n' << Text::tr("Run 'stamp send --help' for the options.") << '\n';
         return ExitUsage;
     };
     if (const QString problem = session.read(parser); !problem.isEmpty())
@@ -85,9 +85,9 @@ int SendCommand::run(const QStringList &arguments)
         err << "stamp send: " << warning << '\n';
     const Message::Envelope envelope = messageOptions.envelope();
     if (envelope.recipients.isEmpty())
-        return usage(tr("at least one --to, --cc or --bcc is required."));
+        return usage(Text::tr("at least one --to, --cc or --bcc is required."));
     if (parser.isSet(eml) && messageOptions.composes(parser))
-        return usage(tr("--eml sends a complete message; it cannot be combined with the options that compose one "
+        return usage(Text::tr("--eml sends a complete message; it cannot be combined with the options that compose one "
                         "(--subject, --body, --attach, --header...)."));
 
     // The content comes from a file in every case, so the session can
@@ -97,7 +97,7 @@ int SendCommand::run(const QStringList &arguments)
     for (const QString &path : emlFiles) {
         auto file = std::make_unique<QFile>(path);
         if (!file->open(QIODevice::ReadOnly))
-            return usage(tr("cannot read --eml \"%1\": %2").arg(path, file->errorString()));
+            return usage(Text::tr("cannot read --eml \"%1\": %2").arg(path, file->errorString()));
         contents.push_back(std::move(file));
     }
     if (emlFiles.isEmpty()) {
@@ -111,7 +111,7 @@ int SendCommand::run(const QStringList &arguments)
         auto composed = std::make_unique<QTemporaryFile>();
         if (!composed->open() || !writer.write(composed.get()) || !composed->flush() || !composed->seek(0)) {
             const QString why = writer.errorString().isEmpty() ? composed->errorString() : writer.errorString();
-            err << tr("stamp send: cannot write the message to a temporary file: %1").arg(why) << '\n';
+            err << Text::tr("stamp send: cannot write the message to a temporary file: %1").arg(why) << '\n';
             return ExitNotSent;
         }
         contents.push_back(std::move(composed));
@@ -154,7 +154,7 @@ int SendCommand::run(const QStringList &arguments)
     } else {
         for (int i = 0; i < report.messages.size(); ++i) {
             if (report.messages.size() > 1)
-                out << tr("%1:").arg(emlFiles.value(i)) << '\n';
+                out << Text::tr("%1:").arg(emlFiles.value(i)) << '\n';
             ConsoleReport::printSendResult(out, err, report.messages.at(i));
         }
         if (report.failure && report.failure->phase == Phase::Tls)

@@ -21,47 +21,47 @@
 namespace stamp::cli {
 
 namespace {
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("SessionOptions", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SessionOptions)
+};
 } // namespace
 
 SessionOptions::SessionOptions(QCommandLineParser &parser)
     : m_account(QStringLiteral("account"),
-        tr("Use the saved account NAME (see 'stamp account'): its server, login and the password in "
+        Text::tr("Use the saved account NAME (see 'stamp account'): its server, login and the password in "
            "the keychain."),
         QStringLiteral("NAME"))
-    , m_host(QStringLiteral("host"), tr("SMTP server host name."), QStringLiteral("H"))
-    , m_port(QStringLiteral("port"), tr("Server port (default: 587 starttls, 465 tls, 25 none)."),
+    , m_host(QStringLiteral("host"), Text::tr("SMTP server host name."), QStringLiteral("H"))
+    , m_port(QStringLiteral("port"), Text::tr("Server port (default: 587 starttls, 465 tls, 25 none)."),
           QStringLiteral("N"))
-    , m_security(QStringLiteral("security"), tr("starttls (default), tls (implicit, port 465) or none."),
+    , m_security(QStringLiteral("security"), Text::tr("starttls (default), tls (implicit, port 465) or none."),
           QStringLiteral("MODE"), QStringLiteral("starttls"))
-    , m_user(QStringLiteral("user"), tr("Log in as this user name."), QStringLiteral("U"))
+    , m_user(QStringLiteral("user"), Text::tr("Log in as this user name."), QStringLiteral("U"))
     , m_passwordStdin(
-          QStringLiteral("password-stdin"), tr("Read the password (first line) from standard input."))
-    , m_passwordEnv(QStringLiteral("password-env"), tr("Read the password from this environment variable."),
+          QStringLiteral("password-stdin"), Text::tr("Read the password (first line) from standard input."))
+    , m_passwordEnv(QStringLiteral("password-env"), Text::tr("Read the password from this environment variable."),
           QStringLiteral("VAR"))
     , m_auth(QStringLiteral("auth"),
-          tr("auto (default), plain, login, cram-md5, scram-sha-1, scram-sha-256, xoauth2 or oauthbearer. "
+          Text::tr("auto (default), plain, login, cram-md5, scram-sha-1, scram-sha-256, xoauth2 or oauthbearer. "
              "For the OAuth mechanisms the secret is the access token."),
           QStringLiteral("MECH"), QStringLiteral("auto"))
-    , m_caFile(QStringLiteral("ca-file"), tr("Also trust the CA certificates in this PEM file."),
+    , m_caFile(QStringLiteral("ca-file"), Text::tr("Also trust the CA certificates in this PEM file."),
           QStringLiteral("PEM"))
     , m_pin(QStringLiteral("pin-sha256"),
-          tr("Accept exactly the server certificate with this SHA-256 fingerprint, and no other."),
+          Text::tr("Accept exactly the server certificate with this SHA-256 fingerprint, and no other."),
           QStringLiteral("HEX"))
-    , m_helo(QStringLiteral("helo"), tr("Name to announce in EHLO (default: our address literal)."),
+    , m_helo(QStringLiteral("helo"), Text::tr("Name to announce in EHLO (default: our address literal)."),
           QStringLiteral("NAME"))
     , m_timeout(QStringLiteral("timeout"),
-          tr("Give up when the server is silent this long, and when it is not ready for the message in one and a "
+          Text::tr("Give up when the server is silent this long, and when it is not ready for the message in one and a "
              "half times that, counting every connection (default: 60 s and 90 s; RFC 5321's times once the "
              "message is on its way)."),
           QStringLiteral("SECS"))
     , m_allowPlaintextAuth(QStringLiteral("allow-plaintext-auth"),
-          tr("Allow logging in without TLS to a host that is not this machine."))
+          Text::tr("Allow logging in without TLS to a host that is not this machine."))
     , m_log(QStringLiteral("log"),
-          tr("Write the live transcript (passwords redacted) to FILE, or to standard error with -."),
+          Text::tr("Write the live transcript (passwords redacted) to FILE, or to standard error with -."),
           QStringLiteral("FILE"))
 {
     parser.addOptions({ m_account, m_host, m_port, m_security, m_user, m_passwordStdin, m_passwordEnv, m_auth,
@@ -75,7 +75,7 @@ QString SessionOptions::readTimeout(const QCommandLineParser &parser)
     bool ok = false;
     const double secs = parser.value(m_timeout).toDouble(&ok);
     if (!ok || secs <= 0 || secs > 3600)
-        return tr("--timeout must be a number of seconds between 0 and 3600.");
+        return Text::tr("--timeout must be a number of seconds between 0 and 3600.");
     server.timeouts = Timeouts::cappedAt(static_cast<int>(secs * 1000));
     return {};
 }
@@ -146,7 +146,7 @@ SessionReport SessionOptions::run(const QList<OutgoingMessage> &messages)
             TranscriptEvent note;
             note.time = QDateTime::currentDateTimeUtc();
             note.kind = TranscriptEvent::Kind::Info;
-            note.text = tr("The server refused the access token; trying once more with a renewed one.");
+            note.text = Text::tr("The server refused the access token; trying once more with a renewed one.");
             m_transcript.write(note);
             report = runOnce(messages);
         } else if (report.failure) {
@@ -160,7 +160,7 @@ SessionReport SessionOptions::run(const QList<OutgoingMessage> &messages)
 bool SessionOptions::renewToken(QString *problem)
 {
     if (!m_managedToken || !account) {
-        *problem = tr("The account does not sign in with OAuth.");
+        *problem = Text::tr("The account does not sign in with OAuth.");
         return false;
     }
     const CredentialSource::Result renewed = m_credentials.renewAfterRejectionNow(*account);
@@ -181,17 +181,17 @@ QString SessionOptions::explain(const CredentialSource::Result &result) const
     case Status::Ok:
         return {};
     case Status::NoSecret:
-        return tr("No password is saved for the account \"%1\". Save one with 'stamp account set-password %1 "
+        return Text::tr("No password is saved for the account \"%1\". Save one with 'stamp account set-password %1 "
                   "--password-stdin', or give it for this run with --password-stdin.")
             .arg(account->name);
     case Status::SignInRequired:
         return result.message + QLatin1Char(' ')
-            + tr("Sign in again with: stamp account sign-in %1").arg(account->name);
+            + Text::tr("Sign in again with: stamp account sign-in %1").arg(account->name);
     case Status::KeychainUnavailable:
         return result.message + QLatin1Char(' ')
             + (account->signsInWithOAuth()
-                    ? tr("Give an access token for this run with --password-stdin or --password-env.")
-                    : tr("Give the password for this run with --password-stdin or --password-env."));
+                    ? Text::tr("Give an access token for this run with --password-stdin or --password-env.")
+                    : Text::tr("Give the password for this run with --password-stdin or --password-env."));
     default:
         return result.message;
     }
@@ -202,14 +202,14 @@ QString SessionOptions::readSecret(const QCommandLineParser &parser, QString *se
     if (parser.isSet(m_passwordEnv)) {
         const QByteArray name = parser.value(m_passwordEnv).toLocal8Bit();
         if (!qEnvironmentVariableIsSet(name.constData()))
-            return tr("--password-env: the environment variable %1 is not set.")
+            return Text::tr("--password-env: the environment variable %1 is not set.")
                 .arg(parser.value(m_passwordEnv));
         *secret = qEnvironmentVariable(name.constData());
     } else {
         *secret = readSecretLine();
     }
     if (secret->isEmpty())
-        return tr("The password is empty.");
+        return Text::tr("The password is empty.");
     return {};
 }
 
@@ -219,18 +219,18 @@ QString SessionOptions::readAccount(const QCommandLineParser &parser)
     // another server's settings would only produce surprises.
     for (const QCommandLineOption *option : { &m_host, &m_port, &m_security, &m_user, &m_auth, &m_pin }) {
         if (parser.isSet(*option))
-            return tr("--account already gives the server and login; --%1 cannot be combined with it "
+            return Text::tr("--account already gives the server and login; --%1 cannot be combined with it "
                       "(change the account with 'stamp account' instead).")
                 .arg(option->names().first());
     }
     if (parser.isSet(m_passwordStdin) && parser.isSet(m_passwordEnv))
-        return tr("use either --password-stdin or --password-env, not both.");
+        return Text::tr("use either --password-stdin or --password-env, not both.");
     AccountStore store;
     if (!store.load())
         return store.error();
     account = store.find(parser.value(m_account));
     if (!account)
-        return tr("There is no account named \"%1\". 'stamp account list' shows the saved ones.")
+        return Text::tr("There is no account named \"%1\". 'stamp account list' shows the saved ones.")
             .arg(parser.value(m_account));
     server = account->serverSettings();
     auth = account->authSettings({});
@@ -260,7 +260,7 @@ QString SessionOptions::read(const QCommandLineParser &parser)
         if (parser.isSet(m_caFile)) {
             server.caFile = parser.value(m_caFile);
             if (!QFile::exists(server.caFile))
-                return tr("--ca-file: the file \"%1\" does not exist.").arg(server.caFile);
+                return Text::tr("--ca-file: the file \"%1\" does not exist.").arg(server.caFile);
         }
         if (parser.isSet(m_helo))
             server.heloName = parser.value(m_helo).trimmed();
@@ -273,29 +273,29 @@ QString SessionOptions::read(const QCommandLineParser &parser)
     }
     server.host = parser.value(m_host).trimmed();
     if (server.host.isEmpty())
-        return tr("--host (or --account) is required.");
+        return Text::tr("--host (or --account) is required.");
     if (parser.isSet(m_log)) {
         if (const QString problem = m_transcript.open(parser.value(m_log)); !problem.isEmpty())
             return problem;
     }
     const std::optional<SecurityMode> security = parseSecurityMode(parser.value(m_security));
     if (!security)
-        return tr("--security must be starttls, tls or none.");
+        return Text::tr("--security must be starttls, tls or none.");
     server.security = *security;
     if (parser.isSet(m_port)) {
         bool ok = false;
         const uint port = parser.value(m_port).toUInt(&ok);
         if (!ok || port == 0 || port > 65535)
-            return tr("--port must be a number from 1 to 65535.");
+            return Text::tr("--port must be a number from 1 to 65535.");
         server.port = static_cast<quint16>(port);
     }
     server.caFile = parser.value(m_caFile);
     if (parser.isSet(m_caFile) && !QFile::exists(server.caFile))
-        return tr("--ca-file: the file \"%1\" does not exist.").arg(server.caFile);
+        return Text::tr("--ca-file: the file \"%1\" does not exist.").arg(server.caFile);
     if (parser.isSet(m_pin)) {
         server.pinnedSha256 = TlsReport::normaliseFingerprint(parser.value(m_pin));
         if (server.pinnedSha256.isEmpty())
-            return tr("--pin-sha256 must be a SHA-256 fingerprint: 64 hexadecimal digits, colons allowed.");
+            return Text::tr("--pin-sha256 must be a SHA-256 fingerprint: 64 hexadecimal digits, colons allowed.");
     }
     server.heloName = parser.value(m_helo).trimmed();
     server.allowPlaintextAuth = parser.isSet(m_allowPlaintextAuth);
@@ -304,34 +304,34 @@ QString SessionOptions::read(const QCommandLineParser &parser)
 
     const std::optional<sasl::AuthMethod> method = sasl::parseAuthMethod(parser.value(m_auth));
     if (!method || *method == sasl::AuthMethod::None)
-        return tr("--auth must be one of auto, plain, login, cram-md5, scram-sha-1, scram-sha-256, xoauth2, "
+        return Text::tr("--auth must be one of auto, plain, login, cram-md5, scram-sha-1, scram-sha-256, xoauth2, "
                   "oauthbearer.");
     const bool hasUser = parser.isSet(m_user);
     const bool fromStdin = parser.isSet(m_passwordStdin);
     const bool fromEnv = parser.isSet(m_passwordEnv);
     if (!hasUser) {
         if (fromStdin || fromEnv)
-            return tr("--password-stdin and --password-env need --user.");
+            return Text::tr("--password-stdin and --password-env need --user.");
         if (parser.isSet(m_auth) && *method != sasl::AuthMethod::Auto)
-            return tr("--auth needs --user.");
+            return Text::tr("--auth needs --user.");
         auth.method = sasl::AuthMethod::None;
         return {};
     }
     if (fromStdin == fromEnv)
-        return tr("--user needs exactly one of --password-stdin or --password-env.");
+        return Text::tr("--user needs exactly one of --password-stdin or --password-env.");
     auth.method = *method;
     auth.credentials.username = parser.value(m_user);
     if (fromEnv) {
         const QByteArray name = parser.value(m_passwordEnv).toLocal8Bit();
         if (!qEnvironmentVariableIsSet(name.constData()))
-            return tr("--password-env: the environment variable %1 is not set.")
+            return Text::tr("--password-env: the environment variable %1 is not set.")
                 .arg(parser.value(m_passwordEnv));
         auth.credentials.secret = qEnvironmentVariable(name.constData());
     } else {
         auth.credentials.secret = readSecretLine();
     }
     if (auth.credentials.secret.isEmpty())
-        return tr("The password is empty.");
+        return Text::tr("The password is empty.");
     m_transcript.setSecrets({ auth.credentials.secret });
     return {};
 }

@@ -12,10 +12,10 @@
 namespace stamp {
 
 namespace {
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("Account", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Account)
+};
 
 // JSON keys: spelled once, so the reader and the writer cannot drift apart.
 const QString kId = QStringLiteral("id");
@@ -78,23 +78,23 @@ bool Account::signsInWithOAuth() const
 QString Account::validate() const
 {
     if (!isValidName(name))
-        return tr("The account name \"%1\" is not usable: use up to 64 letters, digits, dots, dashes or "
+        return Text::tr("The account name \"%1\" is not usable: use up to 64 letters, digits, dots, dashes or "
                   "underscores, starting with a letter or digit.")
             .arg(name);
     if (id.isEmpty())
-        return tr("The account has no id.");
+        return Text::tr("The account has no id.");
     const qsizetype at = email.lastIndexOf(QLatin1Char('@'));
     if (at <= 0 || at == email.size() - 1)
-        return tr("\"%1\" is not an email address.").arg(email);
+        return Text::tr("\"%1\" is not an email address.").arg(email);
     if (host.trimmed().isEmpty())
-        return tr("The account has no server host name.");
+        return Text::tr("The account has no server host name.");
     if (authMethod != sasl::AuthMethod::None && username.isEmpty())
-        return tr("The account logs in but has no user name.");
+        return Text::tr("The account logs in but has no user name.");
     if (!oauthIssuer.isEmpty() && !signsInWithOAuth())
-        return tr("The account names an OAuth sign-in but logs in with %1, not xoauth2 or oauthbearer.")
+        return Text::tr("The account names an OAuth sign-in but logs in with %1, not xoauth2 or oauthbearer.")
             .arg(sasl::methodId(authMethod));
     if (!pinnedSha256.isEmpty() && TlsReport::normaliseFingerprint(pinnedSha256).isEmpty())
-        return tr("The pinned certificate fingerprint is not 64 hexadecimal digits.");
+        return Text::tr("The pinned certificate fingerprint is not 64 hexadecimal digits.");
     return {};
 }
 
@@ -185,13 +185,13 @@ std::optional<Account> Account::fromJson(const QJsonObject &o, QString *error)
     a.host = server.value(kHost).toString();
     const int port = server.value(kPort).toInt(-1);
     if (port < 0 || port > 65535) {
-        *error = tr("account \"%1\": the port is not a number from 0 to 65535").arg(a.name);
+        *error = Text::tr("account \"%1\": the port is not a number from 0 to 65535").arg(a.name);
         return std::nullopt;
     }
     a.port = static_cast<quint16>(port);
     const std::optional<SecurityMode> security = parseSecurityMode(server.value(kSecurity).toString());
     if (!security) {
-        *error = tr("account \"%1\": unknown security mode \"%2\"")
+        *error = Text::tr("account \"%1\": unknown security mode \"%2\"")
                      .arg(a.name, server.value(kSecurity).toString());
         return std::nullopt;
     }
@@ -205,7 +205,7 @@ std::optional<Account> Account::fromJson(const QJsonObject &o, QString *error)
     } else {
         const std::optional<sasl::AuthMethod> parsed = sasl::parseAuthMethod(method);
         if (!parsed) {
-            *error = tr("account \"%1\": unknown login method \"%2\"").arg(a.name, method);
+            *error = Text::tr("account \"%1\": unknown login method \"%2\"").arg(a.name, method);
             return std::nullopt;
         }
         a.authMethod = *parsed;

@@ -49,10 +49,14 @@ bool AccountStore::load()
     QFile file(m_path);
     if (!file.exists())
         return true;
+    // Whole sentences: a sentence assembled from fragments cannot follow
+    // another language's word order.
+    const QString shownPath = QDir::toNativeSeparators(m_path);
     QString problem;
     QByteArray data;
     if (!file.open(QIODevice::ReadOnly)) {
-        problem = tr("cannot be read: %1").arg(file.errorString());
+        //: %1 is a file path; %2 is the system's error message
+        problem = tr("The account file %1 cannot be read: %2.").arg(shownPath, file.errorString());
     } else {
         data = file.readAll();
         file.close();
@@ -61,20 +65,27 @@ bool AccountStore::load()
         const QJsonObject root = document.object();
         const int version = root.value(QStringLiteral("version")).toInt(0);
         if (parseError.error != QJsonParseError::NoError) {
-            problem = tr("is not valid JSON (line %1: %2)")
+            //: %1 is a file path, %2 a line number, %3 the parser's error message
+            problem = tr("The account file %1 is not valid JSON (line %2: %3).")
+                          .arg(shownPath)
                           .arg(lineAt(data, parseError.offset))
                           .arg(parseError.errorString());
         } else if (!document.isObject() || version < 1) {
-            problem = tr("is not a Stamp account list");
+            //: %1 is a file path
+            problem = tr("The account file %1 is not a Stamp account list.").arg(shownPath);
         } else if (version > kFormatVersion) {
-            problem = tr("was written by a newer version of Stamp (format %1)").arg(version);
+            //: %1 is a file path, %2 the file's format version number
+            problem = tr("The account file %1 was written by a newer version of Stamp (format %2).")
+                          .arg(shownPath)
+                          .arg(version);
         } else {
             QList<Account> accounts;
             for (const QJsonValue &value : root.value(QStringLiteral("accounts")).toArray()) {
                 QString why;
                 const std::optional<Account> account = Account::fromJson(value.toObject(), &why);
                 if (!account) {
-                    problem = tr("has an unusable entry: %1").arg(why);
+                    //: %1 is a file path; %2 says what is wrong with the entry
+                    problem = tr("The account file %1 has an unusable entry: %2.").arg(shownPath, why);
                     break;
                 }
                 accounts << *account;
@@ -94,11 +105,12 @@ bool AccountStore::load()
     if (QFile::exists(m_backupPath) || !QFile::copy(m_path, m_backupPath))
         m_backupPath.clear();
     if (m_backupPath.isEmpty()) {
-        m_error = tr("The account file %1 %2. It was left as it is; fix or remove it, then try again.")
-                      .arg(QDir::toNativeSeparators(m_path), problem);
+        m_error = problem + QLatin1Char(' ') + tr("It was left as it is; fix or remove it, then try again.");
     } else {
-        m_error = tr("The account file %1 %2. A copy was kept as %3; fix or remove the file, then try again.")
-                      .arg(QDir::toNativeSeparators(m_path), problem, QDir::toNativeSeparators(m_backupPath));
+        //: %1 is the path of the copy
+        m_error = problem + QLatin1Char(' ')
+            + tr("A copy was kept as %1; fix or remove the file, then try again.")
+                  .arg(QDir::toNativeSeparators(m_backupPath));
     }
     qCWarning(lcAccounts).noquote() << m_error;
     return false;

@@ -6,14 +6,15 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QLocale>
 
 namespace stamp {
 
 namespace {
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("CheckReport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CheckReport)
+};
 } // namespace
 
 QString CheckStep::statusId(Status status)
@@ -52,14 +53,14 @@ const CheckStep *CheckReport::step(const QString &id) const
 QString CheckReport::toText() const
 {
     QString text;
-    text += tr("Connection check for %1: %2 port %3 (%4)")
+    text += Text::tr("Connection check for %1: %2 port %3 (%4)")
                 .arg(accountName.isEmpty() ? host : accountName, host)
                 .arg(port)
                 .arg(securityModeId(security))
         + QLatin1Char('\n');
     for (const CheckStep &s : steps) {
         const QString mark = QStringLiteral("[%1]").arg(CheckStep::statusId(s.status).toUpper());
-        const QString time = s.elapsedMs >= 0 ? tr("%1 ms").arg(s.elapsedMs) : QString();
+        const QString time = s.elapsedMs >= 0 ? Text::tr("%1 ms").arg(s.elapsedMs) : QString();
         text += QStringLiteral("%1 %2").arg(mark, -7).arg(s.title);
         if (!time.isEmpty())
             text += QStringLiteral(" (%1)").arg(time);
@@ -68,16 +69,16 @@ QString CheckReport::toText() const
             text += QStringLiteral("        ") + line + QLatin1Char('\n');
         if (s.diagnosis) {
             text
-                += QStringLiteral("        ") + tr("Problem: %1").arg(s.diagnosis->title) + QLatin1Char('\n');
+                += QStringLiteral("        ") + Text::tr("Problem: %1").arg(s.diagnosis->title) + QLatin1Char('\n');
             if (!s.diagnosis->explanation.isEmpty())
                 text += QStringLiteral("        ") + s.diagnosis->explanation + QLatin1Char('\n');
             if (!s.diagnosis->remedy.isEmpty())
-                text += QStringLiteral("        ") + tr("What to do: %1").arg(s.diagnosis->remedy)
+                text += QStringLiteral("        ") + Text::tr("What to do: %1").arg(s.diagnosis->remedy)
                     + QLatin1Char('\n');
         }
     }
-    text += (passed() ? tr("Result: all checks passed") : tr("Result: the check failed"))
-        + QStringLiteral(" (%1)").arg(tr("%1 ms").arg(elapsedMs)) + QLatin1Char('\n');
+    text += (passed() ? Text::tr("Result: all checks passed") : Text::tr("Result: the check failed"))
+        + QStringLiteral(" (%1)").arg(Text::tr("%1 ms").arg(QLocale().toString(elapsedMs))) + QLatin1Char('\n');
     return text;
 }
 

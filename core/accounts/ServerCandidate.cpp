@@ -10,10 +10,10 @@
 namespace stamp {
 
 namespace {
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("ServerCandidate", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ServerCandidate)
+};
 } // namespace
 
 QString ServerCandidate::sourceId(Source source)
@@ -39,17 +39,17 @@ QString ServerCandidate::sourceDescription() const
 {
     switch (source) {
     case Source::Catalogue:
-        return tr("the %1 preset").arg(providerName);
+        return Text::tr("the %1 preset").arg(providerName);
     case Source::Autoconfig:
     case Source::WellKnown:
-        return tr("the domain's autoconfig file (%1)").arg(detail);
+        return Text::tr("the domain's autoconfig file (%1)").arg(detail);
     case Source::Mx:
-        return tr("the domain's MX record (%1, the %2 preset)").arg(detail, providerName);
+        return Text::tr("the domain's MX record (%1, the %2 preset)").arg(detail, providerName);
     case Source::Srv:
-        return tr("the domain's SRV record %1 (check it before you log in: DNS answers can be forged)")
+        return Text::tr("the domain's SRV record %1 (check it before you log in: DNS answers can be forged)")
             .arg(detail);
     case Source::Probe:
-        return tr("probing %1 (%2)").arg(host, detail);
+        return Text::tr("probing %1 (%2)").arg(host, detail);
     }
     return {};
 }

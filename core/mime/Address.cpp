@@ -12,10 +12,10 @@
 namespace stamp {
 
 namespace {
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("Address", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Address)
+};
 
 // RFC 5322 §3.2.3 atext, widened by RFC 6532 §3.2 to every non-ASCII
 // character.
@@ -44,12 +44,12 @@ bool isDotAtom(const QString &text)
 QString AddressError::describe() const
 {
     if (entry.isEmpty())
-        return tr("%1 (character %2)").arg(reason).arg(column);
+        return Text::tr("%1 (character %2)").arg(reason).arg(column);
     // The entry is shown on one line, whatever it holds.
     QString shown = entry;
     shown.replace(QLatin1Char('\r'), QLatin1String("\\r"));
     shown.replace(QLatin1Char('\n'), QLatin1String("\\n"));
-    return tr("\"%1\": %2 (character %3)").arg(shown, reason).arg(column);
+    return Text::tr("\"%1\": %2 (character %3)").arg(shown, reason).arg(column);
 }
 
 Address::Address(const QString &displayName, const QString &localPart, const QString &domain)

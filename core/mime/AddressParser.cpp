@@ -11,10 +11,10 @@
 namespace stamp {
 
 namespace {
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("Address", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Address)
+};
 
 bool isAscii(QStringView text)
 {
@@ -125,7 +125,7 @@ bool AddressParser::parseGroup(AddressList &list, const QList<Token> &words)
     const Token colon = take();
     const QString name = phraseText(words);
     if (name.isEmpty())
-        return fail(colon.pos, tr("a group needs a name before the colon"));
+        return fail(colon.pos, Text::tr("a group needs a name before the colon"));
     QList<Address> members;
     for (;;) {
         const Token &t = peek();
@@ -146,7 +146,7 @@ bool AddressParser::parseGroup(AddressList &list, const QList<Token> &words)
         Address member;
         bool ok = false;
         if (peek().is(':'))
-            fail(peek().pos, tr("a group cannot contain another group"));
+            fail(peek().pos, Text::tr("a group cannot contain another group"));
         else
             ok = parseMailbox(&member, memberWords) && expectEntryEnd();
         if (ok)
@@ -176,24 +176,24 @@ bool AddressParser::parseMailbox(Address *out, const QList<Token> &words)
     }
     if (!words.isEmpty() && (t.kind == Token::End || t.is(',') || t.is(';')))
         return fail(words.first().pos,
-            tr("this is not an address: it has no @ (an address looks like name@example.com)"));
-    return fail(t.pos, tr("unexpected \"%1\"").arg(t.text));
+            Text::tr("this is not an address: it has no @ (an address looks like name@example.com)"));
+    return fail(t.pos, Text::tr("unexpected \"%1\"").arg(t.text));
 }
 
 bool AddressParser::parseAngleAddr(Address *out, const QString &name)
 {
     const Token open = take();
     if (peek().is('>'))
-        return fail(open.pos, tr("there is nothing between < and >"));
+        return fail(open.pos, Text::tr("there is nothing between < and >"));
     const QList<Token> local = takePhrase();
     const Token &at = peek();
     if (!at.is('@')) {
         if (at.kind == Token::Invalid)
             return fail(at.pos, at.text);
         if (local.isEmpty() || !(at.kind == Token::End || at.is('>')))
-            return fail(at.pos, tr("unexpected \"%1\"").arg(at.text));
+            return fail(at.pos, Text::tr("unexpected \"%1\"").arg(at.text));
         return fail(
-            local.first().pos, tr("there is no @ between < and > (an address looks like name@example.com)"));
+            local.first().pos, Text::tr("there is no @ between < and > (an address looks like name@example.com)"));
     }
     if (!parseAddrSpec(out, local))
         return false;
@@ -201,9 +201,9 @@ bool AddressParser::parseAngleAddr(Address *out, const QString &name)
     if (close.kind == Token::Invalid)
         return fail(close.pos, close.text);
     if (close.kind == Token::End)
-        return fail(open.pos, tr("this < is never closed with >"));
+        return fail(open.pos, Text::tr("this < is never closed with >"));
     if (!close.is('>'))
-        return fail(close.pos, tr("unexpected \"%1\" inside < and >").arg(close.text));
+        return fail(close.pos, Text::tr("unexpected \"%1\" inside < and >").arg(close.text));
     take();
     out->setDisplayName(name);
     return true;
@@ -213,7 +213,7 @@ bool AddressParser::parseAddrSpec(Address *out, const QList<Token> &localWords)
 {
     const Token at = take();
     if (localWords.isEmpty())
-        return fail(at.pos, tr("there is nothing before the @"));
+        return fail(at.pos, Text::tr("there is nothing before the @"));
     // "Ann Lee ann@example.com": words apart before the address are a name
     // that was typed without the angle brackets.
     int nameEnd = 0;
@@ -222,16 +222,16 @@ bool AddressParser::parseAddrSpec(Address *out, const QList<Token> &localWords)
             nameEnd = k;
     }
     if (at.spaceBefore)
-        return fail(at.pos, tr("there is a space before the @"));
+        return fail(at.pos, Text::tr("there is a space before the @"));
     QString domain;
     if (!parseDomain(&domain, at.pos))
         return false;
     const QList<Token> local = localWords.mid(nameEnd);
     if (nameEnd > 0) {
         if (m_bareAddress)
-            return fail(localWords.at(nameEnd).pos - 1, tr("the address contains a space"));
+            return fail(localWords.at(nameEnd).pos - 1, Text::tr("the address contains a space"));
         return fail(localWords.first().pos,
-            tr("a name and an address need angle brackets, as in: %1 <%2@%3>")
+            Text::tr("a name and an address need angle brackets, as in: %1 <%2@%3>")
                 .arg(phraseText(localWords.mid(0, nameEnd)), phraseText(local), domain));
     }
 
@@ -242,23 +242,23 @@ bool AddressParser::parseAddrSpec(Address *out, const QList<Token> &localWords)
         const Token &t = local.at(k);
         const bool dot = t.is('.');
         if (dot && k == 0)
-            return fail(t.pos, tr("the part before the @ starts with a dot"));
+            return fail(t.pos, Text::tr("the part before the @ starts with a dot"));
         if (dot && k == local.size() - 1)
-            return fail(t.pos, tr("the part before the @ ends with a dot"));
+            return fail(t.pos, Text::tr("the part before the @ ends with a dot"));
         if (dot && local.at(k - 1).is('.'))
-            return fail(t.pos, tr("the part before the @ has two dots in a row"));
+            return fail(t.pos, Text::tr("the part before the @ has two dots in a row"));
         if (!dot && k > 0 && !local.at(k - 1).is('.'))
-            return fail(t.pos, tr("unexpected \"%1\" before the @").arg(t.text));
+            return fail(t.pos, Text::tr("unexpected \"%1\" before the @").arg(t.text));
         localText += t.text;
     }
     if (localText.isEmpty())
-        return fail(local.first().pos, tr("there is nothing before the @"));
+        return fail(local.first().pos, Text::tr("there is nothing before the @"));
     // RFC 5321 §4.5.3.1.1 and §4.5.3.1.3.
     if (localText.toUtf8().size() > 64)
-        return fail(local.first().pos, tr("the part before the @ is longer than 64 bytes"));
+        return fail(local.first().pos, Text::tr("the part before the @ is longer than 64 bytes"));
     Address address(QString(), localText, domain);
     if (address.envelopeForm().size() > 254)
-        return fail(local.first().pos, tr("the address is longer than 254 bytes"));
+        return fail(local.first().pos, Text::tr("the address is longer than 254 bytes"));
     *out = address;
     return true;
 }
@@ -267,15 +267,15 @@ bool AddressParser::parseDomain(QString *domain, qsizetype atPosition)
 {
     const Token &first = peek();
     if (first.kind == Token::End || first.is(',') || first.is(';') || first.is('>'))
-        return fail(atPosition, tr("there is nothing after the @"));
+        return fail(atPosition, Text::tr("there is nothing after the @"));
     if (first.kind == Token::Invalid)
         return fail(first.pos, first.text);
     if (first.spaceBefore)
-        return fail(atPosition, tr("there is a space after the @"));
+        return fail(atPosition, Text::tr("there is a space after the @"));
     if (first.is('@'))
-        return fail(first.pos, tr("the address has two @"));
+        return fail(first.pos, Text::tr("the address has two @"));
     if (first.is('.'))
-        return fail(first.pos, tr("the domain starts with a dot"));
+        return fail(first.pos, Text::tr("the domain starts with a dot"));
     if (first.kind == Token::DomainLiteral) {
         // RFC 5321 §4.1.3: an address literal, IPv4 or "IPv6:...".
         const Token literal = take();
@@ -288,26 +288,26 @@ bool AddressParser::parseDomain(QString *domain, qsizetype atPosition)
             ? host.protocol() == QAbstractSocket::IPv6Protocol
             : host.protocol() == QAbstractSocket::IPv4Protocol && ip.count(QLatin1Char('.')) == 3;
         if (!ok)
-            return fail(literal.pos, tr("\"[%1]\" is not an IP address literal").arg(literal.text));
+            return fail(literal.pos, Text::tr("\"[%1]\" is not an IP address literal").arg(literal.text));
         *domain = QLatin1Char('[') + literal.text + QLatin1Char(']');
         return true;
     }
     if (first.kind != Token::Atom)
-        return fail(first.pos, tr("unexpected \"%1\" after the @").arg(first.text));
+        return fail(first.pos, Text::tr("unexpected \"%1\" after the @").arg(first.text));
     const qsizetype start = first.pos;
     QString text = take().text;
     for (;;) {
         const Token &dot = peek();
         if (dot.is('@'))
-            return fail(dot.pos, tr("the address has two @"));
+            return fail(dot.pos, Text::tr("the address has two @"));
         if (!dot.is('.') || dot.spaceBefore)
             break;
         take();
         const Token &label = peek();
         if (label.is('.'))
-            return fail(label.pos, tr("the domain has two dots in a row"));
+            return fail(label.pos, Text::tr("the domain has two dots in a row"));
         if (label.kind != Token::Atom || label.spaceBefore)
-            return fail(dot.pos, tr("the domain ends with a dot"));
+            return fail(dot.pos, Text::tr("the domain ends with a dot"));
         text += QLatin1Char('.') + take().text;
     }
     if (const QString problem = domainProblem(text); !problem.isEmpty())
@@ -324,40 +324,40 @@ bool AddressParser::expectEntryEnd()
     if (t.kind == Token::Invalid)
         return fail(t.pos, t.text);
     if (t.isWord())
-        return fail(t.pos, tr("a comma is missing before \"%1\"").arg(t.text));
-    return fail(t.pos, tr("unexpected \"%1\" after the address").arg(t.text));
+        return fail(t.pos, Text::tr("a comma is missing before \"%1\"").arg(t.text));
+    return fail(t.pos, Text::tr("unexpected \"%1\" after the address").arg(t.text));
 }
 
 QString AddressParser::domainProblem(const QString &domain)
 {
     if (domain.isEmpty())
-        return tr("the domain is empty");
+        return Text::tr("the domain is empty");
     if (!isAscii(domain)) {
         // RFC 5890: the A-label form is what travels; if there is none,
         // the name is not a valid internationalised domain.
         const QByteArray ace = QUrl::toAce(domain, QUrl::IgnoreIDNWhitelist);
         if (ace.isEmpty())
-            return tr("\"%1\" is not a valid internationalised domain name").arg(domain);
+            return Text::tr("\"%1\" is not a valid internationalised domain name").arg(domain);
         return domainProblem(QString::fromLatin1(ace));
     }
     // RFC 5321 §4.1.2 (Domain, sub-domain, Ldh-str) and RFC 1035 §2.3.4.
     if (domain.size() > 253)
-        return tr("the domain is longer than 253 characters");
+        return Text::tr("the domain is longer than 253 characters");
     const QStringList labels = domain.split(QLatin1Char('.'));
     for (const QString &label : labels) {
         if (label.isEmpty())
-            return tr("the domain has two dots in a row");
+            return Text::tr("the domain has two dots in a row");
         if (label.size() > 63)
-            return tr("the domain part \"%1\" is longer than 63 characters").arg(label);
+            return Text::tr("the domain part \"%1\" is longer than 63 characters").arg(label);
         for (const QChar c : label) {
             const bool ldh = (c >= QLatin1Char('a') && c <= QLatin1Char('z'))
                 || (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))
                 || (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('-');
             if (!ldh)
-                return tr("the domain contains \"%1\", which a domain name cannot have").arg(c);
+                return Text::tr("the domain contains \"%1\", which a domain name cannot have").arg(c);
         }
         if (label.startsWith(QLatin1Char('-')) || label.endsWith(QLatin1Char('-')))
-            return tr("the domain part \"%1\" starts or ends with a hyphen").arg(label);
+            return Text::tr("the domain part \"%1\" starts or ends with a hyphen").arg(label);
     }
     return {};
 }
@@ -372,22 +372,22 @@ Address AddressParser::parseAddrSpecOnly(AddressError *error)
     const Token &t = peek();
     Address address;
     if (words.isEmpty() && t.kind == Token::End)
-        fail(0, tr("the address is empty"));
+        fail(0, Text::tr("the address is empty"));
     else if (t.kind == Token::Invalid)
         fail(t.pos, t.text);
     else if (!t.is('@') && !words.isEmpty() && (t.kind == Token::End || t.is('.')))
-        fail(words.first().pos, tr("the address needs the form name@domain"));
+        fail(words.first().pos, Text::tr("the address needs the form name@domain"));
     else if (!t.is('@'))
-        fail(t.pos, tr("unexpected \"%1\"").arg(t.text));
+        fail(t.pos, Text::tr("unexpected \"%1\"").arg(t.text));
     else if (parseAddrSpec(&address, words) && peek().kind == Token::Invalid)
         fail(peek().pos, peek().text);
     else if (m_failReason.isEmpty())
         ok = peek().kind == Token::End
-            || fail(peek().pos, tr("unexpected \"%1\" after the address").arg(peek().text));
+            || fail(peek().pos, Text::tr("unexpected \"%1\" after the address").arg(peek().text));
     // A comment is harmless in a header but has no place in an envelope.
     for (const Token &token : std::as_const(m_tokens)) {
         if (ok && token.kind == Token::Comment)
-            ok = fail(token.pos, tr("unexpected \"(\""));
+            ok = fail(token.pos, Text::tr("unexpected \"(\""));
     }
     if (ok)
         return address;
@@ -406,7 +406,7 @@ Address AddressParser::parseSingleMailbox(AddressError *error)
     } else if (list.entries().size() != 1 || list.entries().constFirst().isGroup) {
         problem.entry = m_text.trimmed();
         problem.reason
-            = list.entries().isEmpty() ? tr("the address is empty") : tr("only one address is allowed here");
+            = list.entries().isEmpty() ? Text::tr("the address is empty") : Text::tr("only one address is allowed here");
         problem.position = 0;
         problem.column = 1;
     } else {

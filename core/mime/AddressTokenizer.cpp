@@ -9,10 +9,10 @@
 namespace stamp {
 
 namespace {
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("Address", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Address)
+};
 
 bool isWhitespace(QChar c)
 {
@@ -37,7 +37,7 @@ bool isSpecial(QChar c)
 
 QString controlReason(QChar c)
 {
-    return tr("the control character U+%1 is not allowed in an address")
+    return Text::tr("the control character U+%1 is not allowed in an address")
         .arg(QString::number(c.unicode(), 16).toUpper().rightJustified(4, QLatin1Char('0')));
 }
 } // namespace
@@ -63,7 +63,7 @@ QList<AddressToken> AddressTokenizer::tokenize(const QString &text)
             // Never passed through: a line break here would start a new
             // header field or SMTP command (header injection).
             token.kind = AddressToken::Invalid;
-            token.text = tr("a line break is not allowed in an address");
+            token.text = Text::tr("a line break is not allowed in an address");
             ++i;
         } else if (isControl(c)) {
             token.kind = AddressToken::Invalid;
@@ -83,7 +83,7 @@ QList<AddressToken> AddressTokenizer::tokenize(const QString &text)
                     token.kind = AddressToken::Invalid;
                     token.pos = j;
                     token.text
-                        = isLineBreak(d) ? tr("a line break is not allowed in an address") : controlReason(d);
+                        = isLineBreak(d) ? Text::tr("a line break is not allowed in an address") : controlReason(d);
                     break;
                 }
                 // RFC 5322 §3.2.1: a backslash quotes the next character
@@ -105,8 +105,8 @@ QList<AddressToken> AddressTokenizer::tokenize(const QString &text)
             } else if (depth > 0) {
                 token.kind = AddressToken::Invalid;
                 token.text = c == QLatin1Char('"')
-                    ? tr("this quotation mark is never closed")
-                    : tr("this \"%1\" is never closed with \"%2\"").arg(c, close);
+                    ? Text::tr("this quotation mark is never closed")
+                    : Text::tr("this \"%1\" is never closed with \"%2\"").arg(c, close);
                 i = n;
             } else {
                 i = j;

@@ -13,10 +13,10 @@
 namespace stamp {
 
 namespace {
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("MailtoLink", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(MailtoLink)
+};
 
 const QLatin1String kScheme("mailto:");
 constexpr qsizetype kMaxIgnoredName = 40;
@@ -26,16 +26,16 @@ constexpr int kMaxIgnored = 20;
 QString fieldLabel(const QString &field)
 {
     if (field == QLatin1String("to"))
-        return tr("To");
+        return Text::tr("To");
     if (field == QLatin1String("cc"))
-        return tr("Cc");
+        return Text::tr("Cc");
     if (field == QLatin1String("bcc"))
-        return tr("Bcc");
+        return Text::tr("Bcc");
     if (field == QLatin1String("subject"))
-        return tr("subject");
+        return Text::tr("subject");
     if (field == QLatin1String("body"))
-        return tr("text");
-    return tr("In-Reply-To");
+        return Text::tr("text");
+    return Text::tr("In-Reply-To");
 }
 
 bool isHex(char c)
@@ -56,7 +56,7 @@ std::optional<QString> decode(const QString &raw, const QString &label, QString 
             continue;
         if (i + 2 >= bytes.size() || !isHex(bytes.at(i + 1)) || !isHex(bytes.at(i + 2))) {
             *error
-                = tr("The link's %1 has a malformed escape \"%2\" (a % must be followed by two hexadecimal "
+                = Text::tr("The link's %1 has a malformed escape \"%2\" (a % must be followed by two hexadecimal "
                      "digits); it was left out.")
                       .arg(label, QString::fromUtf8(bytes.mid(i, 3)));
             return std::nullopt;
@@ -66,7 +66,7 @@ std::optional<QString> decode(const QString &raw, const QString &label, QString 
     QStringDecoder utf8(QStringDecoder::Utf8, QStringConverter::Flag::Stateless);
     QString text = utf8.decode(QByteArray::fromPercentEncoding(bytes));
     if (utf8.hasError()) {
-        *error = tr("The link's %1 is not UTF-8 text; it was left out.").arg(label);
+        *error = Text::tr("The link's %1 is not UTF-8 text; it was left out.").arg(label);
         return std::nullopt;
     }
     return text;
@@ -114,11 +114,11 @@ MailtoLink MailtoLink::parse(const QString &text)
 {
     MailtoLink link;
     if (!isMailto(text)) {
-        link.m_errors << tr("This is not a mailto: link.");
+        link.m_errors << Text::tr("This is not a mailto: link.");
         return link;
     }
     if (text.size() > kMaxLinkLength) {
-        link.m_errors << tr("The link is longer than %1 characters; it was not used.").arg(kMaxLinkLength);
+        link.m_errors << Text::tr("The link is longer than %1 characters; it was not used.").arg(kMaxLinkLength);
         return link;
     }
     // mailtoURI = "mailto:" [ to ] [ hfields ] (RFC 6068 §2). Split before
@@ -132,7 +132,7 @@ MailtoLink MailtoLink::parse(const QString &text)
     for (const QString &hfield : hfields) {
         const qsizetype equals = hfield.indexOf(QLatin1Char('='));
         QString problem;
-        const std::optional<QString> decodedName = decode(hfield.left(equals), tr("field name"), &problem);
+        const std::optional<QString> decodedName = decode(hfield.left(equals), Text::tr("field name"), &problem);
         if (!decodedName) {
             link.m_errors << problem;
             continue;
@@ -188,14 +188,14 @@ void MailtoLink::addRecipients(QStringList *list, const QString &field, const QS
     // (RFC 6068 §7), and no address needs one.
     if (hasControl(decoded, false)) {
         m_errors
-            << tr("The link's %1 contains a line break or control character; it was left out.").arg(label);
+            << Text::tr("The link's %1 contains a line break or control character; it was left out.").arg(label);
         return;
     }
     const AddressList addresses = AddressList::parse(decoded);
     const qsizetype already = parsed(m_to).mailboxes().size() + parsed(m_cc).mailboxes().size()
         + parsed(m_bcc).mailboxes().size();
     if (already + addresses.mailboxes().size() > kMaxRecipients) {
-        m_errors << tr("The link names more than %1 recipients; the %2 addresses for %3 were left out.")
+        m_errors << Text::tr("The link names more than %1 recipients; the %2 addresses for %3 were left out.")
                         .arg(kMaxRecipients)
                         .arg(addresses.mailboxes().size())
                         .arg(label);
@@ -212,14 +212,14 @@ void MailtoLink::addRecipients(QStringList *list, const QString &field, const QS
     }
     list->append(bare ? specs.join(QStringLiteral(", ")) : decoded);
     for (const AddressError &error : addresses.errors())
-        m_errors << tr("Address in %1: %2.").arg(label, error.describe());
+        m_errors << Text::tr("Address in %1: %2.").arg(label, error.describe());
 }
 
 void MailtoLink::setHeader(QString *target, const QString &field, const QString &value)
 {
     const QString label = fieldLabel(field);
     if (!target->isEmpty()) {
-        m_errors << tr("The link gives more than one %1; the first was used.").arg(label);
+        m_errors << Text::tr("The link gives more than one %1; the first was used.").arg(label);
         return;
     }
     QString problem;
@@ -237,17 +237,17 @@ void MailtoLink::setHeader(QString *target, const QString &field, const QString 
         decoded.replace(QLatin1Char('\r'), QLatin1Char('\n'));
     } else if (hasLineBreak(decoded)) {
         // RFC 6068 §7: "Subject: x%0D%0ABcc: y" must not add a field.
-        m_errors << tr(
+        m_errors << Text::tr(
             "The link's %1 contains a line break, which could add hidden header fields; it was left out.")
                         .arg(label);
         return;
     }
     if (hasControl(decoded, isBody)) {
-        m_errors << tr("The link's %1 contains control characters; it was left out.").arg(label);
+        m_errors << Text::tr("The link's %1 contains control characters; it was left out.").arg(label);
         return;
     }
     if (!isBody && decoded.size() > kMaxHeaderLength) {
-        m_errors << tr("The link's %1 is longer than %2 characters; it was left out.")
+        m_errors << Text::tr("The link's %1 is longer than %2 characters; it was left out.")
                         .arg(label)
                         .arg(kMaxHeaderLength);
         return;
@@ -255,7 +255,7 @@ void MailtoLink::setHeader(QString *target, const QString &field, const QString 
     if (field == QLatin1String("in-reply-to")) {
         decoded = decoded.trimmed();
         if (!decoded.isEmpty() && Message::normaliseMessageId(decoded).isEmpty()) {
-            m_errors << tr("The link's In-Reply-To \"%1\" is not a message identifier; it was left out.")
+            m_errors << Text::tr("The link's In-Reply-To \"%1\" is not a message identifier; it was left out.")
                             .arg(decoded);
             return;
         }

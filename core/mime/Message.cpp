@@ -12,10 +12,10 @@
 namespace stamp {
 
 namespace {
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("Message", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Message)
+};
 
 // The first character that must never appear literally in a header value
 // (C0 controls but TAB, DEL), or -1. CR and LF are reported separately:
@@ -45,26 +45,26 @@ QString codePoint(QChar c)
 QString singleLineProblem(const QString &what, const QString &value)
 {
     if (hasLineBreak(value))
-        return tr("%1 contains a line break; it must be a single line.").arg(what);
+        return Text::tr("%1 contains a line break; it must be a single line.").arg(what);
     if (const qsizetype i = firstControl(value); i >= 0)
-        return tr("%1 contains the control character %2.").arg(what, codePoint(value.at(i)));
+        return Text::tr("%1 contains the control character %2.").arg(what, codePoint(value.at(i)));
     return {};
 }
 
 QString fileProblem(const QString &what, const QString &path)
 {
     if (path.isEmpty())
-        return tr("%1 has no file name.").arg(what);
+        return Text::tr("%1 has no file name.").arg(what);
     const QFileInfo info(path);
     if (!info.exists())
-        return tr("%1 \"%2\" does not exist.").arg(what, path);
+        return Text::tr("%1 \"%2\" does not exist.").arg(what, path);
     if (info.isDir())
-        return tr("%1 \"%2\" is a folder, not a file.").arg(what, path);
+        return Text::tr("%1 \"%2\" is a folder, not a file.").arg(what, path);
     if (!info.isFile())
-        return tr("%1 \"%2\" is not a regular file.").arg(what, path);
+        return Text::tr("%1 \"%2\" is not a regular file.").arg(what, path);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return tr("%1 \"%2\" cannot be read: %3.").arg(what, path, file.errorString());
+        return Text::tr("%1 \"%2\" cannot be read: %3.").arg(what, path, file.errorString());
     return {};
 }
 
@@ -84,13 +84,13 @@ bool isContentType(const QString &type)
 void checkAddresses(QStringList &problems, const QString &field, const AddressList &list)
 {
     for (const AddressError &error : list.errors())
-        problems << tr("%1: %2.").arg(field, error.describe());
+        problems << Text::tr("%1: %2.").arg(field, error.describe());
     for (const AddressEntry &entry : list.entries()) {
         const QString name = entry.isGroup ? entry.groupName : entry.mailbox.displayName();
-        if (const QString p = singleLineProblem(tr("A name in %1").arg(field), name); !p.isEmpty())
+        if (const QString p = singleLineProblem(Text::tr("A name in %1").arg(field), name); !p.isEmpty())
             problems << p;
         for (const Address &member : entry.members) {
-            if (const QString p = singleLineProblem(tr("A name in %1").arg(field), member.displayName());
+            if (const QString p = singleLineProblem(Text::tr("A name in %1").arg(field), member.displayName());
                 !p.isEmpty())
                 problems << p;
         }
@@ -102,50 +102,50 @@ QStringList Message::validate() const
 {
     QStringList problems;
     if (from.isNull())
-        problems << tr("The sender (From) is missing.");
-    else if (const QString p = singleLineProblem(tr("The sender's name"), from.displayName()); !p.isEmpty())
+        problems << Text::tr("The sender (From) is missing.");
+    else if (const QString p = singleLineProblem(Text::tr("The sender's name"), from.displayName()); !p.isEmpty())
         problems << p;
     checkAddresses(problems, QStringLiteral("To"), to);
     checkAddresses(problems, QStringLiteral("Cc"), cc);
     checkAddresses(problems, QStringLiteral("Bcc"), bcc);
     checkAddresses(problems, QStringLiteral("Reply-To"), replyTo);
-    if (const QString p = singleLineProblem(tr("The subject"), subject); !p.isEmpty())
+    if (const QString p = singleLineProblem(Text::tr("The subject"), subject); !p.isEmpty())
         problems << p;
 
     for (const ExtraHeader &header : extraHeaders) {
         if (const QString p = headerNameProblem(header.name); !p.isEmpty())
             problems << p;
         else if (isReservedHeader(header.name))
-            problems << tr(
+            problems << Text::tr(
                 "The header \"%1\" is written by Stamp itself and cannot be given as an extra header.")
                             .arg(header.name);
         else if (const QString v
-                 = singleLineProblem(tr("The value of the header \"%1\"").arg(header.name), header.value);
+                 = singleLineProblem(Text::tr("The value of the header \"%1\"").arg(header.name), header.value);
                  !v.isEmpty())
             problems << v;
     }
     if (!inReplyTo.trimmed().isEmpty() && normaliseMessageId(inReplyTo).isEmpty())
-        problems << tr("In-Reply-To \"%1\" is not a message ID such as <id@example.com>.").arg(inReplyTo);
+        problems << Text::tr("In-Reply-To \"%1\" is not a message ID such as <id@example.com>.").arg(inReplyTo);
     for (const QString &id : references) {
         if (normaliseMessageId(id).isEmpty())
-            problems << tr("The reference \"%1\" is not a message ID such as <id@example.com>.").arg(id);
+            problems << Text::tr("The reference \"%1\" is not a message ID such as <id@example.com>.").arg(id);
     }
 
     for (const Attachment &attachment : attachments) {
-        if (const QString p = fileProblem(tr("The attachment"), attachment.path); !p.isEmpty())
+        if (const QString p = fileProblem(Text::tr("The attachment"), attachment.path); !p.isEmpty())
             problems << p;
         if (!attachment.contentType.isEmpty() && !isContentType(attachment.contentType))
-            problems << tr("\"%1\" is not a content type such as text/plain.").arg(attachment.contentType);
+            problems << Text::tr("\"%1\" is not a content type such as text/plain.").arg(attachment.contentType);
     }
     if (!inlineImages.isEmpty() && htmlBody.isEmpty())
-        problems << tr("Inline images are shown by the HTML part, but the message has no HTML body.");
+        problems << Text::tr("Inline images are shown by the HTML part, but the message has no HTML body.");
     for (const InlineImage &image : inlineImages) {
-        if (const QString p = fileProblem(tr("The inline image"), image.path); !p.isEmpty())
+        if (const QString p = fileProblem(Text::tr("The inline image"), image.path); !p.isEmpty())
             problems << p;
         if (!image.contentType.isEmpty() && !isContentType(image.contentType))
-            problems << tr("\"%1\" is not a content type such as image/png.").arg(image.contentType);
+            problems << Text::tr("\"%1\" is not a content type such as image/png.").arg(image.contentType);
         if (normaliseMessageId(image.contentId).isEmpty())
-            problems << tr("The content ID \"%1\" of the inline image \"%2\" is not of the form name@domain.")
+            problems << Text::tr("The content ID \"%1\" of the inline image \"%2\" is not of the form name@domain.")
                             .arg(image.contentId, image.path);
     }
     return problems;
@@ -212,16 +212,16 @@ bool Message::isReservedHeader(const QString &name)
 QString Message::headerNameProblem(const QString &name)
 {
     if (name.isEmpty())
-        return tr("A header name is empty.");
+        return Text::tr("A header name is empty.");
     // RFC 5322 §2.2: printable US-ASCII except the colon.
     for (const QChar c : name) {
         if (c.unicode() < 33 || c.unicode() > 126 || c == QLatin1Char(':'))
-            return tr(
+            return Text::tr(
                 "The header name \"%1\" may only contain printable ASCII characters other than a colon.")
                 .arg(name);
     }
     if (name.size() > 76)
-        return tr("The header name \"%1\" is longer than 76 characters.").arg(name);
+        return Text::tr("The header name \"%1\" is longer than 76 characters.").arg(name);
     return {};
 }
 

@@ -18,10 +18,10 @@
 namespace stamp {
 
 namespace {
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("MessageWriter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(MessageWriter)
+};
 
 QString canonicalText(const QString &text)
 {
@@ -103,7 +103,7 @@ bool MessageWriter::filePart(MimePart *part, const QString &path, const QString 
     if (isTextType(typeName)) {
         ContentScanner scan;
         if (const QString problem = ContentScanner::scanFile(path, &scan); !problem.isEmpty()) {
-            m_errors << tr("The attachment \"%1\" cannot be read: %2.").arg(path, problem);
+            m_errors << Text::tr("The attachment \"%1\" cannot be read: %2.").arg(path, problem);
             return false;
         }
         size = scan.size();
@@ -158,11 +158,11 @@ bool MessageWriter::prepare()
     m_errors = m_message.validate();
     m_eightBitContent = false;
     if (m_message.needsSmtpUtf8() && !m_options.utf8Headers)
-        m_errors << tr(
+        m_errors << Text::tr(
             "An address has non-ASCII characters before the @; the message can only be written with "
             "UTF-8 headers, for a server that offers SMTPUTF8.");
     if (!m_message.messageId.isEmpty() && Message::normaliseMessageId(m_message.messageId).isEmpty())
-        m_errors << tr("\"%1\" is not a message ID such as <id@example.com>.").arg(m_message.messageId);
+        m_errors << Text::tr("\"%1\" is not a message ID such as <id@example.com>.").arg(m_message.messageId);
     if (!m_errors.isEmpty())
         return false;
 
@@ -297,7 +297,7 @@ bool MessageWriter::write(QIODevice *out)
     }
     m_error.clear();
     if (out->write(m_head) != m_head.size()) {
-        m_error = tr("Cannot write the message: %1.").arg(out->errorString());
+        m_error = Text::tr("Cannot write the message: %1.").arg(out->errorString());
         return false;
     }
     m_error = m_root.write(out);
@@ -305,7 +305,7 @@ bool MessageWriter::write(QIODevice *out)
         return false;
     // The message ends with a line break after the outermost delimiter.
     if (!m_root.boundary.isEmpty() && out->write("\r\n", 2) != 2) {
-        m_error = tr("Cannot write the message: %1.").arg(out->errorString());
+        m_error = Text::tr("Cannot write the message: %1.").arg(out->errorString());
         return false;
     }
     qCDebug(lcMime) << "message written:" << m_root.children.size() << "top-level parts";

@@ -12,17 +12,17 @@
 namespace stamp {
 
 namespace {
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("MessageWriter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(MessageWriter)
+};
 
 // Empty when written, else why not (the project's convention for actions).
 QString put(QIODevice *out, const QByteArray &bytes)
 {
     if (out->write(bytes) == bytes.size())
         return {};
-    return tr("Cannot write the message: %1.").arg(out->errorString());
+    return Text::tr("Cannot write the message: %1.").arg(out->errorString());
 }
 } // namespace
 
@@ -49,7 +49,7 @@ QString MimePart::writeFile(QIODevice *out) const
 {
     QFile file(filePath);
     if (!file.open(QIODevice::ReadOnly))
-        return tr("Cannot read the attachment \"%1\": %2.").arg(filePath, file.errorString());
+        return Text::tr("Cannot read the attachment \"%1\": %2.").arg(filePath, file.errorString());
     // 57 octets make one 76-character base64 line (RFC 2045 §6.8), so
     // chunks of a multiple of 57 give whole lines; a few hundred kilobytes
     // at a time keeps memory flat for any file size.
@@ -61,7 +61,7 @@ QString MimePart::writeFile(QIODevice *out) const
     for (;;) {
         const qint64 n = file.read(chunk.data(), kChunk);
         if (n < 0)
-            return tr("Cannot read the attachment \"%1\": %2.").arg(filePath, file.errorString());
+            return Text::tr("Cannot read the attachment \"%1\": %2.").arg(filePath, file.errorString());
         if (n == 0)
             break;
         total += n;
@@ -87,7 +87,7 @@ QString MimePart::writeFile(QIODevice *out) const
     }
     // The size was promised to the server (RFC 1870) before this pass.
     if (total != fileSize)
-        return tr("The attachment \"%1\" changed while the message was being written.").arg(filePath);
+        return Text::tr("The attachment \"%1\" changed while the message was being written.").arg(filePath);
     return {};
 }
 

@@ -7,6 +7,7 @@
 #include "OAuthLogging.h"
 
 #include <QHostAddress>
+#include <QLocale>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -168,12 +169,17 @@ void LoopbackReceiver::reply(QTcpSocket *socket, int status, const QByteArray &r
     const QString &text, bool success)
 {
     const QString colour = success ? QStringLiteral("#1a7f37") : QStringLiteral("#b42318");
+    //: The browser tab's title after signing in; %1 is the page's heading, e.g. "Signed in"
+    const QString tabTitle = tr("Stamp: %1").arg(title);
+    // The page speaks the language of the app's texts, so the browser picks
+    // the right voice and hyphenation (WCAG 2.1 §3.1.1).
     const QByteArray page = QStringLiteral(
-        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-        "<meta name=\"viewport\" content=\"width=device-width\"><title>Stamp: %1</title></head>"
+        "<!DOCTYPE html>\n<html lang=\"%4\"><head><meta charset=\"utf-8\">"
+        "<meta name=\"viewport\" content=\"width=device-width\"><title>%5</title></head>"
         "<body style=\"font-family:sans-serif;max-width:36em;margin:4em auto;padding:0 1em;line-height:1.5\">"
         "<h1 style=\"color:%3;font-size:1.4em\">%1</h1><p>%2</p></body></html>\n")
-                                .arg(title.toHtmlEscaped(), text.toHtmlEscaped(), colour)
+                                .arg(title.toHtmlEscaped(), text.toHtmlEscaped(), colour,
+                                    QLocale().bcp47Name().toHtmlEscaped(), tabTitle.toHtmlEscaped())
                                 .toUtf8();
     // no-store: the page must not be cached with the code in its address;
     // no-referrer: nothing the page links to learns that address either.

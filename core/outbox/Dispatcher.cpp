@@ -238,7 +238,7 @@ void Dispatcher::onMessageFinished(int index, const SendResult &result)
 void Dispatcher::onTranscript(const TranscriptEvent &event)
 {
     // A new connection starts a new session log.
-    if (event.kind == TranscriptEvent::Kind::Connection && event.text.startsWith(QLatin1String("Connecting to")))
+    if (event.startsConnection)
         m_sessionEvents.clear();
     constexpr int kMaxEvents = 5000;  // a session of huge pipelined batches stays bounded
     if (m_sessionEvents.size() >= kMaxEvents)

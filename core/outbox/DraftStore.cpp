@@ -14,10 +14,16 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QUuid>
+#include <QCoreApplication>
 
 namespace stamp {
 
 namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(DraftStore)
+};
+
 QJsonObject toJson(const Draft &d)
 {
     QJsonObject o;
@@ -75,7 +81,8 @@ QString DraftStore::pathFor(const QString &id) const
 QString DraftStore::save(Draft &draft)
 {
     if (!DurableFile::makePrivateDirectory(m_directory))
-        return QStringLiteral("cannot create %1").arg(m_directory);
+        //: %1 is a folder
+        return Text::tr("cannot create %1").arg(m_directory);
     if (draft.id.isEmpty())
         draft.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     draft.savedAt = QDateTime::currentDateTimeUtc();

@@ -21,10 +21,10 @@
 namespace stamp {
 
 namespace {
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("Outbox", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Outbox)
+};
 
 const QString kRecordSuffix = QStringLiteral(".json");
 const QString kMessageSuffix = QStringLiteral(".eml");
@@ -49,7 +49,7 @@ Outbox::~Outbox() = default;
 QString Outbox::open()
 {
     if (!DurableFile::makePrivateDirectory(m_directory))
-        return tr("Cannot create the outbox folder \"%1\".").arg(m_directory);
+        return Text::tr("Cannot create the outbox folder \"%1\".").arg(m_directory);
     return {};
 }
 
@@ -91,7 +91,7 @@ std::optional<OutboxRecord> Outbox::enqueue(OutboxRecord draft, const std::funct
     // not on the disk. A crash in between leaves only an unlisted .eml.
     const QString path = messagePath(draft.id);
     if (const QString problem = DurableFile::write(path, render); !problem.isEmpty()) {
-        *error = tr("Cannot write the message to the outbox: %1").arg(problem);
+        *error = Text::tr("Cannot write the message to the outbox: %1").arg(problem);
         return std::nullopt;
     }
     draft.size = QFileInfo(path).size();
@@ -137,7 +137,7 @@ QString Outbox::save(OutboxRecord &record, const QDateTime &now)
     record.updated = now;
     const QByteArray json = QJsonDocument(record.toJson()).toJson(QJsonDocument::Indented);
     if (const QString problem = DurableFile::write(recordPath(record.id), json); !problem.isEmpty())
-        return tr("Cannot save the outbox record %1: %2").arg(record.id, problem);
+        return Text::tr("Cannot save the outbox record %1: %2").arg(record.id, problem);
     qCDebug(lcOutbox) << record.id << "is" << OutboxRecord::stateId(record.state);
     return {};
 }
@@ -187,8 +187,8 @@ QString Outbox::resolve(const QString &idOrPrefix, QString *error) const
     }
     if (matches.size() == 1)
         return matches.first();
-    *error = matches.isEmpty() ? tr("There is no message \"%1\" in the outbox.").arg(idOrPrefix)
-                               : tr("\"%1\" matches %2 messages; give more of the id.").arg(idOrPrefix).arg(matches.size());
+    *error = matches.isEmpty() ? Text::tr("There is no message \"%1\" in the outbox.").arg(idOrPrefix)
+                               : Text::tr("\"%1\" matches %2 messages; give more of the id.").arg(idOrPrefix).arg(matches.size());
     return {};
 }
 
@@ -228,11 +228,11 @@ bool Outbox::recoverInterrupted(OutboxRecord &record, const QDateTime &now)
         // responsibility on the server once it has said 250, and nobody
         // heard whether it did).
         record.state = OutboxRecord::State::Uncertain;
-        record.reason = tr("Stamp stopped while this message was being sent, after its content had started to go "
+        record.reason = Text::tr("Stamp stopped while this message was being sent, after its content had started to go "
                            "out. The server may have accepted it: check with a recipient, then retry or remove it.");
     } else {
         record.state = OutboxRecord::State::Queued;
-        record.reason = tr("Stamp stopped before this message was sent; it will be sent at the next try.");
+        record.reason = Text::tr("Stamp stopped before this message was sent; it will be sent at the next try.");
     }
     qCInfo(lcOutbox) << "recovered interrupted" << record.id << "as" << OutboxRecord::stateId(record.state);
     save(record, now);
@@ -260,7 +260,7 @@ QString Outbox::remove(const QString &id)
 {
     const std::unique_ptr<QLockFile> lock = tryLock(id);
     if (!lock)
-        return tr("The message %1 is being sent right now; try again when that has finished.").arg(id);
+        return Text::tr("The message %1 is being sent right now; try again when that has finished.").arg(id);
     if (const QString problem = discard(id); !problem.isEmpty())
         return problem;
     qCInfo(lcOutbox) << "removed" << id;
@@ -272,12 +272,12 @@ std::optional<OutboxRecord> Outbox::lockedRecord(const QString &id, const QDateT
 {
     *lock = tryLock(id);
     if (!*lock) {
-        *problem = tr("The message %1 is being sent right now.").arg(id);
+        *problem = Text::tr("The message %1 is being sent right now.").arg(id);
         return std::nullopt;
     }
     std::optional<OutboxRecord> record = load(id);
     if (!record) {
-        *problem = tr("The outbox record %1 cannot be read.").arg(id);
+        *problem = Text::tr("The outbox record %1 cannot be read.").arg(id);
         return std::nullopt;
     }
     recoverInterrupted(*record, now);
@@ -293,7 +293,7 @@ QString Outbox::retry(const QString &id, const QDateTime &now)
         return problem;
     switch (record->state) {
     case OutboxRecord::State::Sent:
-        return tr("The message %1 was sent already.").arg(id);
+        return Text::tr("The message %1 was sent already.").arg(id);
     case OutboxRecord::State::Queued:
     case OutboxRecord::State::Sending:
         break;
@@ -301,7 +301,7 @@ QString Outbox::retry(const QString &id, const QDateTime &now)
     case OutboxRecord::State::Failed:
     case OutboxRecord::State::Uncertain:
         record->state = OutboxRecord::State::Queued;
-        record->reason = tr("Retry requested.");
+        record->reason = Text::tr("Retry requested.");
         break;
     }
     record->nextTry = QDateTime();
@@ -323,22 +323,22 @@ std::optional<TakenBack> Outbox::takeBack(const QString &id, const QDateTime &no
 {
     const std::unique_ptr<QLockFile> lock = tryLock(id);
     if (!lock) {
-        *error = tr("The message %1 is being sent; it can no longer be taken back.").arg(id);
+        *error = Text::tr("The message %1 is being sent; it can no longer be taken back.").arg(id);
         return std::nullopt;
     }
     // Under the lock the record on the disk is the truth.
     const std::optional<OutboxRecord> record = load(id);
     if (!record) {
-        *error = tr("There is no message \"%1\" in the outbox.").arg(id);
+        *error = Text::tr("There is no message \"%1\" in the outbox.").arg(id);
         return std::nullopt;
     }
     if (!record->isHeld(now) || record->attempts > 0) {
-        *error = tr("Too late: the message %1 is no longer held for undo.").arg(id);
+        *error = Text::tr("Too late: the message %1 is no longer held for undo.").arg(id);
         return std::nullopt;
     }
     QFile file(messagePath(id));
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("Cannot read the message %1: %2").arg(id, file.errorString());
+        *error = Text::tr("Cannot read the message %1: %2").arg(id, file.errorString());
         return std::nullopt;
     }
     TakenBack taken{*record, file.readAll()};
@@ -363,12 +363,12 @@ QString Outbox::sendNow(const QString &id, const QDateTime &now)
     case OutboxRecord::State::Deferred:
         break;
     case OutboxRecord::State::Uncertain:
-        return tr("The message %1 may have been delivered already; check, then retry it.").arg(id);
+        return Text::tr("The message %1 may have been delivered already; check, then retry it.").arg(id);
     case OutboxRecord::State::Failed:
-        return tr("The message %1 failed; retry it to send it again.").arg(id);
+        return Text::tr("The message %1 failed; retry it to send it again.").arg(id);
     case OutboxRecord::State::Sent:
     case OutboxRecord::State::Sending:
-        return tr("The message %1 was sent already.").arg(id);
+        return Text::tr("The message %1 was sent already.").arg(id);
     }
     record->holdUntil = QDateTime();
     record->notBefore = QDateTime();
@@ -381,7 +381,7 @@ QString Outbox::discard(const QString &id, DurableFile::DirectorySync sync)
 {
     // The record first: without it the message file is an unlisted leftover.
     if (QFile::exists(recordPath(id)) && !QFile::remove(recordPath(id)))
-        return tr("Cannot remove the outbox record %1.").arg(id);
+        return Text::tr("Cannot remove the outbox record %1.").arg(id);
     QFile::remove(messagePath(id));
     if (sync == DurableFile::DirectorySync::Now)
         DurableFile::syncDirectory(m_directory);

@@ -15,10 +15,10 @@
 namespace stamp {
 
 namespace {
-QString tr(const char *text, int n = -1)
+struct Text
 {
-    return QCoreApplication::translate("Outbox", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(Outbox)
+};
 
 // The facts in one line; the words a person acts on come from the
 // diagnostics catalogue when the record is shown.
@@ -97,7 +97,7 @@ void RetryPolicy::defer(OutboxRecord &record, const QString &reason, const QDate
     if (record.created.isValid() && queuedSecs >= m_settings.giveUpAfterSecs) {
         record.state = OutboxRecord::State::Failed;
         record.nextTry = QDateTime();
-        record.reason = tr("Gave up after %n attempt(s) over several days. Last problem: %1", record.attempts)
+        record.reason = Text::tr("Gave up after %n attempt(s) over several days. Last problem: %1", nullptr, record.attempts)
                             .arg(reason);
         return;
     }
@@ -110,16 +110,16 @@ void RetryPolicy::deferUnreachable(OutboxRecord &record, const Failure &failure,
                                    bool serverHasAnswered) const
 {
     const int attempts = qMax(1, record.attempts);
-    const QString target = failure.host.isEmpty() ? tr("the server") : failure.host;
+    const QString target = failure.host.isEmpty() ? Text::tr("the server") : failure.host;
     if (serverHasAnswered) {
         defer(record,
-              tr("%1 cannot be reached (%2). It has worked before, so Stamp tries again every minute and "
+              Text::tr("%1 cannot be reached (%2). It has worked before, so Stamp tries again every minute and "
                  "sends the message as soon as it answers.")
                   .arg(target, describe(failure)),
               now, outageDelaySecs(attempts));
     } else {
         defer(record,
-              tr("%1 cannot be reached (%2) and has never answered Stamp: check the server name and port in "
+              Text::tr("%1 cannot be reached (%2) and has never answered Stamp: check the server name and port in "
                  "the account's settings. Stamp keeps trying meanwhile.")
                   .arg(target, describe(failure)),
               now, delaySecs(attempts));
@@ -143,7 +143,7 @@ void RetryPolicy::apply(OutboxRecord &record, const SendResult &result, const QD
         if (!record.offlineSince.isValid())
             record.offlineSince = now;
         record.nextTry = now.addSecs(qMax(1, m_settings.offlineRetrySecs));
-        record.reason = tr("Offline: waiting for the network (%1).").arg(describe(*result.failure));
+        record.reason = Text::tr("Offline: waiting for the network (%1).").arg(describe(*result.failure));
         qCDebug(lcOutbox) << record.id << "-> deferred (offline)";
         return;
     }
@@ -177,7 +177,7 @@ void RetryPolicy::apply(OutboxRecord &record, const SendResult &result, const QD
 
     if (result.uncertain) {
         record.state = OutboxRecord::State::Uncertain;
-        record.reason = tr("The connection ended after the whole message was sent, before the server "
+        record.reason = Text::tr("The connection ended after the whole message was sent, before the server "
                            "confirmed it. It may have been delivered: check with a recipient, then retry "
                            "or remove it.");
         return;
@@ -190,14 +190,14 @@ void RetryPolicy::apply(OutboxRecord &record, const SendResult &result, const QD
         record.reason = result.finalReply ? result.finalReply->summary() : QString();
         return;
     case SendResult::Status::Partial: {
-        const QString reason = tr("%n recipient(s) refused: %1", int(refused.size()))
+        const QString reason = Text::tr("%n recipient(s) refused: %1", nullptr, int(refused.size()))
                                    .arg(refused.join(QStringLiteral(", ")));
         if (transientRefusal) {
             defer(record, reason, now, delaySecs(qMax(1, record.attempts)));
         } else {
             record.state = OutboxRecord::State::Failed;
             record.reason = reason + QLatin1Char(' ')
-                            + tr("The others have it; 'retry' sends to the refused recipients only.");
+                            + Text::tr("The others have it; 'retry' sends to the refused recipients only.");
         }
         return;
     }
@@ -206,19 +206,19 @@ void RetryPolicy::apply(OutboxRecord &record, const SendResult &result, const QD
     }
 
     if (!result.failure) {
-        defer(record, tr("Not sent; no reason was reported."), now, delaySecs(qMax(1, record.attempts)));
+        defer(record, Text::tr("Not sent; no reason was reported."), now, delaySecs(qMax(1, record.attempts)));
         return;
     }
     const Failure &failure = *result.failure;
     if (failure.fault == NetworkFault::Cancelled) {
         record.state = OutboxRecord::State::Queued;
-        record.reason = tr("Sending was cancelled before this message went out.");
+        record.reason = Text::tr("Sending was cancelled before this message went out.");
         return;
     }
     if (!result.attempted && (failure.phase == Phase::FinalReply || failure.phase == Phase::Data)) {
         // The connection broke during another message's transfer: this one
         // never left, so it is safe to try again.
-        defer(record, tr("Not sent: the connection broke while an earlier message was being sent."), now,
+        defer(record, Text::tr("Not sent: the connection broke while an earlier message was being sent."), now,
               delaySecs(qMax(1, record.attempts)));
         return;
     }

@@ -11,10 +11,16 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QUuid>
+#include <QCoreApplication>
 
 namespace stamp {
 
 namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(TranscriptArchive)
+};
+
 const QString kSuffix = QStringLiteral(".log");
 // First line of every file: "# <title>", so listing needs no index file.
 const QByteArray kTitlePrefix = "# ";
@@ -30,7 +36,8 @@ QString TranscriptArchive::save(const QString &title, const QList<TranscriptEven
 {
     if (!DurableFile::makePrivateDirectory(m_directory)) {
         if (error)
-            *error = QStringLiteral("cannot create %1").arg(m_directory);
+            //: %1 is a folder
+            *error = Text::tr("cannot create %1").arg(m_directory);
         return {};
     }
     // Sortable by time, unique across processes.

@@ -14,8 +14,16 @@
 
 #include <QSet>
 #include <QStringList>
+#include <QCoreApplication>
 
 namespace stamp {
+
+namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(AuthExchange)
+};
+} // namespace
 
 AuthExchange::AuthExchange(SubmissionSession &session)
     : m_session(session)
@@ -36,7 +44,7 @@ void AuthExchange::authenticate()
     if (!m_session.m_connection->isEncrypted() && !m_session.m_connection->isPeerLoopback()
         && !server.allowPlaintextAuth) {
         m_session.fail(Phase::Auth, NetworkFault::PlaintextAuthRefused,
-            QStringLiteral("Refusing to send the password without encryption to %1.").arg(server.host));
+            Text::tr("Refusing to send the password without encryption to %1.").arg(server.host));
         return;
     }
     const Capabilities &caps = m_session.m_report.capabilities;
@@ -50,12 +58,23 @@ void AuthExchange::authenticate()
         method = sasl::chooseAutomatically(offered);
     const QByteArray name = sasl::mechanismName(method);
     if (method == AuthMethod::None || !offered.contains(name)) {
-        const QString offeredText = offeredNames.isEmpty() ? QStringLiteral("no authentication at all")
-                                                           : offeredNames.join(QLatin1Char(' '));
-        const QString wanted = auth.method == AuthMethod::Auto ? QStringLiteral("a password mechanism")
-                                                               : QString::fromLatin1(name);
+        // Whole sentences, not fragments: word order differs between languages.
+        const QString offeredText = offeredNames.join(QLatin1Char(' '));
+        QString problem;
+        if (auth.method == AuthMethod::Auto && offeredNames.isEmpty())
+            problem = Text::tr("The server does not offer a password mechanism; it offers no authentication at all.");
+        else if (auth.method == AuthMethod::Auto)
+            //: %1 lists the SASL mechanism names the server offers, e.g. "XOAUTH2 OAUTHBEARER"
+            problem = Text::tr("The server does not offer a password mechanism; it offers %1.").arg(offeredText);
+        else if (offeredNames.isEmpty())
+            //: %1 is a SASL mechanism name such as PLAIN or XOAUTH2
+            problem = Text::tr("The server does not offer %1; it offers no authentication at all.")
+                          .arg(QString::fromLatin1(name));
+        else
+            //: %1 is a SASL mechanism name such as PLAIN; %2 lists the names the server offers
+            problem = Text::tr("The server does not offer %1; it offers %2.").arg(QString::fromLatin1(name), offeredText);
         m_session.fail(Phase::Auth, NetworkFault::AuthNotOffered,
-            QStringLiteral("The server does not offer %1; it offers %2.").arg(wanted, offeredText));
+            problem);
         return;
     }
     m_mechanism = sasl::createMechanism(method, auth.credentials, server.host, server.effectivePort());
@@ -139,7 +158,7 @@ void AuthExchange::onReply(const Reply &reply)
         // it; the server would take those commands for answers. Nothing
         // sensible can be said on this connection any more.
         m_session.fail(Phase::Auth, NetworkFault::ProtocolViolation,
-            QStringLiteral("The server sent another authentication challenge after the last answer."), reply,
+            Text::tr("The server sent another authentication challenge after the last answer."), reply,
             true);
         return;
     }
@@ -148,14 +167,14 @@ void AuthExchange::onReply(const Reply &reply)
             reply.lines.value(0).trimmed(), QByteArray::AbortOnBase64DecodingErrors);
         if (!decoded) {
             cancelExchange(NetworkFault::ProtocolViolation,
-                QStringLiteral("The server sent an authentication challenge that is not valid base64."));
+                Text::tr("The server sent an authentication challenge that is not valid base64."));
             return;
         }
         const sasl::SaslMechanism::Step step = m_mechanism->respond(*decoded);
         if (!step.ok) {
             const bool scram = m_mechanismName.startsWith("SCRAM");
             cancelExchange(scram ? NetworkFault::AuthServerUnverified : NetworkFault::ProtocolViolation,
-                QStringLiteral("Authentication stopped: %1").arg(step.error));
+                Text::tr("Authentication stopped: %1").arg(step.error));
             return;
         }
         sendResponse(step.response);
@@ -165,7 +184,7 @@ void AuthExchange::onReply(const Reply &reply)
     if (reply.code == 235) {
         if (const QString why = m_mechanism->successProblem(); !why.isEmpty()) {
             m_session.fail(Phase::Auth, NetworkFault::AuthServerUnverified,
-                QStringLiteral("The server accepted the login but did not prove its identity: %1").arg(why),
+                Text::tr("The server accepted the login but did not prove its identity: %1").arg(why),
                 reply, true);
             return;
         }
@@ -173,7 +192,8 @@ void AuthExchange::onReply(const Reply &reply)
         report.authMechanism = QString::fromLatin1(m_mechanismName);
         m_mechanism.reset(); // drop the credentials' derived state early
         m_session.emitEvent(
-            TranscriptEvent::Kind::Info, QStringLiteral("Authenticated with %1").arg(report.authMechanism));
+            //: %1 is a SASL mechanism name such as PLAIN or XOAUTH2
+            TranscriptEvent::Kind::Info, Text::tr("Authenticated with %1").arg(report.authMechanism));
         if (m_afterLogin == AfterLogin::StartTransaction)
             m_session.m_transaction->nextMessage();
         return;
@@ -183,18 +203,20 @@ void AuthExchange::onReply(const Reply &reply)
     if ((reply.code == 500 || reply.code == 501) && m_sentInitialResponse && m_mechanismName == "LOGIN"
         && m_afterLogin == AfterLogin::StartTransaction) {
         m_session.emitEvent(TranscriptEvent::Kind::Info,
-            QStringLiteral("The server refused the user name on the AUTH line; asking again without it."));
+            Text::tr("The server refused the user name on the AUTH line; asking again without it."));
         m_mechanism = std::make_unique<sasl::LoginMechanism>(
             m_session.m_auth.credentials, sasl::LoginMechanism::Start::OnRequest);
         sendAuth();
         return;
     }
-    QString message = QStringLiteral("Authentication failed: %1").arg(reply.summary());
     // OAuth servers explain a refused token in a JSON challenge before the
     // 535 (RFC 7628 §3.2.2); it names the actual problem (expired, scope).
-    if (m_mechanism && !m_mechanism->serverError().isEmpty())
-        message += QStringLiteral(" (server detail: %1)")
-                       .arg(QString::fromUtf8(m_mechanism->serverError()).simplified());
+    const QString detail = m_mechanism ? QString::fromUtf8(m_mechanism->serverError()).simplified() : QString();
+    //: %1 is the server's reply
+    QString message = Text::tr("Authentication failed: %1").arg(reply.summary());
+    if (!detail.isEmpty())
+        //: %1 is the server's reply; %2 is the server's explanation of a refused token
+        message = Text::tr("Authentication failed: %1 (server detail: %2)").arg(reply.summary(), detail);
     if (m_afterLogin == AfterLogin::TransactionAlreadySent) {
         // RFC 4954 §6 asks a server to refuse MAIL before a successful
         // login (530), but one that trusts the client's network (Postfix's
@@ -206,7 +228,7 @@ void AuthExchange::onReply(const Reply &reply)
             = Failure { Phase::Auth, NetworkFault::None, reply, message, m_session.m_server.host, {} };
         m_session.emitEvent(TranscriptEvent::Kind::Error, message);
         m_session.emitEvent(TranscriptEvent::Kind::Info,
-            QStringLiteral("The login was refused; the server's replies to the message's commands, sent with the "
+            Text::tr("The login was refused; the server's replies to the message's commands, sent with the "
                            "login, decide what happened to it."));
         return;
     }

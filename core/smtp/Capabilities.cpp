@@ -3,8 +3,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "Capabilities.h"
+#include <QCoreApplication>
 
 namespace stamp {
+
+namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Capabilities)
+};
+} // namespace
 
 Capabilities Capabilities::fromEhlo(const Reply &reply)
 {
@@ -83,7 +91,7 @@ QByteArrayList Capabilities::keywords() const
 QString Capabilities::describe() const
 {
     if (!m_esmtp)
-        return QStringLiteral("HELO only (no ESMTP extensions)");
+        return Text::tr("HELO only (no ESMTP extensions)");
     QStringList parts;
     for (const auto &entry : m_entries) {
         parts << (entry.second.isEmpty() ? QString::fromLatin1(entry.first)

@@ -19,8 +19,16 @@
 #include <QSslCipher>
 #include <QSslConfiguration>
 #include <QSslSocket>
+#include <QCoreApplication>
 
 namespace stamp {
+
+namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ConnectionSetup)
+};
+} // namespace
 
 ConnectionSetup::ConnectionSetup(SubmissionSession &session)
     : m_session(session)
@@ -30,9 +38,9 @@ QString ConnectionSetup::checkSettings() const
 {
     const ServerSettings &server = m_session.m_server;
     if (server.host.trimmed().isEmpty())
-        return QStringLiteral("No server host name was given.");
+        return Text::tr("No server host name was given.");
     if (!server.pinnedSha256.isEmpty() && TlsReport::normaliseFingerprint(server.pinnedSha256).isEmpty())
-        return QStringLiteral("The pinned certificate fingerprint is not 64 hexadecimal digits (SHA-256).");
+        return Text::tr("The pinned certificate fingerprint is not 64 hexadecimal digits (SHA-256).");
     return {};
 }
 
@@ -47,12 +55,12 @@ QString ConnectionSetup::buildTlsConfiguration(QSslConfiguration &tls) const
         return {};
     QFile file(server.caFile);
     if (!file.open(QIODevice::ReadOnly))
-        return QStringLiteral("The CA file \"%1\" cannot be read: %2.")
+        return Text::tr("The CA file \"%1\" cannot be read: %2.")
             .arg(server.caFile, file.errorString());
     const QList<QSslCertificate> extra = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
     tls.addCaCertificates(extra);
     if (extra.isEmpty())
-        return QStringLiteral("The CA file \"%1\" holds no PEM certificate.").arg(server.caFile);
+        return Text::tr("The CA file \"%1\" holds no PEM certificate.").arg(server.caFile);
     return {};
 }
 
@@ -60,11 +68,16 @@ void ConnectionSetup::connectToServer()
 {
     const ServerSettings &server = m_session.m_server;
     const quint16 port = server.effectivePort();
-    m_session.emitEvent(TranscriptEvent::Kind::Connection,
-        QStringLiteral("Connecting to %1 port %2 (%3)")
-            .arg(server.host)
-            .arg(port)
-            .arg(securityModeId(server.security)));
+    TranscriptEvent event;
+    event.time = QDateTime::currentDateTimeUtc();
+    event.kind = TranscriptEvent::Kind::Connection;
+    event.startsConnection = true;
+    //: %1 is a host name, %2 a port number, %3 the security mode (starttls, tls or none)
+    event.text = Text::tr("Connecting to %1 port %2 (%3)")
+                     .arg(server.host)
+                     .arg(port)
+                     .arg(securityModeId(server.security));
+    emit m_session.transcript(event);
     m_session.setState(SubmissionSession::State::Connecting);
     m_session.m_commands->setPhase(Phase::Resolve);
     m_session.armFor(server.timeouts.connect);
@@ -78,7 +91,8 @@ void ConnectionSetup::onConnected()
 {
     QSslSocket *socket = m_session.m_socket;
     m_session.emitEvent(TranscriptEvent::Kind::Connection,
-        QStringLiteral("Connected to %1 port %2")
+        //: %1 is an IP address, %2 a port number
+        Text::tr("Connected to %1 port %2")
             .arg(socket->peerAddress().toString())
             .arg(socket->peerPort()));
     if (m_session.m_server.security == SecurityMode::ImplicitTls) {
@@ -107,7 +121,8 @@ void ConnectionSetup::expectGreeting()
              // RFC 5321 §4.3.1: 220 opens the session, 554 refuses it.
              if (r.code != 220) {
                  m_session.fail(Phase::Greeting, NetworkFault::None,
-                     QStringLiteral("The server refused the session: %1").arg(r.summary()), r);
+                     //: %1 is the server's reply
+                     Text::tr("The server refused the session: %1").arg(r.summary()), r);
                  return;
              }
              sendEhlo();
@@ -140,12 +155,14 @@ void ConnectionSetup::onSslErrors(const QList<QSslError> &errors)
         socket->ignoreSslErrors(errors);
         report.acceptedByPin = true;
         m_session.emitEvent(TranscriptEvent::Kind::Tls,
-            QStringLiteral("Certificate not verified (%1), but it is the pinned certificate %2")
+            //: %1 lists the certificate errors; %2 is the certificate's SHA-256 fingerprint
+            Text::tr("Certificate not verified (%1), but it is the pinned certificate %2")
                 .arg(report.errorTexts.join(QStringLiteral("; ")), peer.sha256Display()));
         return;
     }
     m_session.emitEvent(TranscriptEvent::Kind::Tls,
-        QStringLiteral("Certificate verification failed: %1")
+        //: %1 lists the certificate errors
+        Text::tr("Certificate verification failed: %1")
             .arg(report.errorTexts.join(QStringLiteral("; "))));
 }
 
@@ -157,7 +174,8 @@ void ConnectionSetup::onEncrypted()
     const QString pin = TlsReport::normaliseFingerprint(m_session.m_server.pinnedSha256);
     if (!pin.isEmpty() && t.peer.sha256 != pin) {
         m_session.fail(Phase::Tls, NetworkFault::PinMismatch,
-            QStringLiteral("The server's certificate (SHA-256 %1) is not the pinned one.")
+            //: %1 is the certificate's SHA-256 fingerprint
+            Text::tr("The server's certificate (SHA-256 %1) is not the pinned one.")
                 .arg(t.peer.sha256Display()),
             {}, true);
         return;
@@ -172,7 +190,8 @@ void ConnectionSetup::onEncrypted()
         report.errors << mismatch.error();
         report.errorTexts << mismatch.errorString();
         m_session.fail(Phase::Tls, NetworkFault::CertificateRejected,
-            QStringLiteral("The certificate does not name %1 among its DNS names (%2); its common name does not "
+            //: %1 is a host name; %2 lists the DNS names in the certificate
+            Text::tr("The certificate does not name %1 among its DNS names (%2); its common name does not "
                            "count when it lists any (RFC 6125).")
                 .arg(m_session.m_server.host,
                     m_session.m_socket->peerCertificate().subjectAlternativeNames().values(QSsl::DnsEntry).join(
@@ -183,9 +202,10 @@ void ConnectionSetup::onEncrypted()
     const bool beforeGreeting = m_tls == Tls::ImplicitHandshake;
     m_tls = Tls::Encrypted;
     m_session.emitEvent(TranscriptEvent::Kind::Tls,
-        QStringLiteral("%1, %2; certificate %3, issued by %4, valid until %5; %6")
+        //: TLS summary in the log: %1 is the TLS version, %2 the cipher, %3 and %4 the certificate's subject and issuer, %5 its expiry date, %6 "trusted by pin" or "verified"
+        Text::tr("%1, %2; certificate %3, issued by %4, valid until %5; %6")
             .arg(t.protocol, t.cipher, t.peer.subject, t.peer.issuer, t.peer.notAfter.toString(Qt::ISODate),
-                t.acceptedByPin ? QStringLiteral("trusted by pin") : QStringLiteral("verified")));
+                t.acceptedByPin ? Text::tr("trusted by pin") : Text::tr("verified")));
     if (beforeGreeting) {
         expectGreeting();
         // The greeting may have arrived in the same read as the handshake's end.
@@ -240,7 +260,8 @@ void ConnectionSetup::onEhloReply(const Reply &reply)
     if (reply.code == 250) {
         m_session.m_report.capabilities = Capabilities::fromEhlo(reply);
         m_session.emitEvent(TranscriptEvent::Kind::Info,
-            QStringLiteral("Server offers: %1").arg(m_session.m_report.capabilities.describe()));
+            //: %1 lists the SMTP extensions the server announced
+            Text::tr("Server offers: %1").arg(m_session.m_report.capabilities.describe()));
         afterCapabilities();
         return;
     }
@@ -248,25 +269,25 @@ void ConnectionSetup::onEhloReply(const Reply &reply)
     // or 502 (some 501/504/550); fall back to HELO, but never after TLS,
     // where a server that spoke ESMTP a moment ago has no excuse.
     if (reply.isPermanent() && !isEncrypted()) {
-        m_session.emitEvent(TranscriptEvent::Kind::Info, QStringLiteral("EHLO refused; trying HELO"));
+        m_session.emitEvent(TranscriptEvent::Kind::Info, Text::tr("EHLO refused; trying HELO"));
         m_session.m_commands->queue("HELO " + heloName().toUtf8(), Phase::Ehlo,
             m_session.m_server.timeouts.command, [this](const Reply &r) { onHeloReply(r); });
         return;
     }
     m_session.fail(Phase::Ehlo, NetworkFault::None,
-        QStringLiteral("The server refused EHLO: %1").arg(reply.summary()), reply);
+        Text::tr("The server refused EHLO: %1").arg(reply.summary()), reply);
 }
 
 void ConnectionSetup::onHeloReply(const Reply &reply)
 {
     if (reply.code != 250) {
         m_session.fail(Phase::Ehlo, NetworkFault::None,
-            QStringLiteral("The server refused HELO: %1").arg(reply.summary()), reply);
+            Text::tr("The server refused HELO: %1").arg(reply.summary()), reply);
         return;
     }
     m_session.m_report.capabilities = Capabilities::fromHelo(reply);
     m_session.emitEvent(
-        TranscriptEvent::Kind::Info, QStringLiteral("Server speaks plain SMTP (no extensions)"));
+        TranscriptEvent::Kind::Info, Text::tr("Server speaks plain SMTP (no extensions)"));
     afterCapabilities();
 }
 
@@ -276,7 +297,7 @@ void ConnectionSetup::afterCapabilities()
         if (!m_session.m_report.capabilities.startTls()) {
             // "NO STARTTLS" case 1: never continue in plaintext.
             m_session.fail(Phase::StartTls, NetworkFault::StartTlsMissing,
-                QStringLiteral("The server does not offer STARTTLS, which this account requires."), {}, true);
+                Text::tr("The server does not offer STARTTLS, which this account requires."), {}, true);
             return;
         }
         startTls();
@@ -293,7 +314,7 @@ void ConnectionSetup::startTls()
             if (r.code != 220) {
                 // "NO STARTTLS" case 2: any other reply ends the session.
                 m_session.fail(Phase::StartTls, NetworkFault::StartTlsRefused,
-                    QStringLiteral("The server refused STARTTLS: %1").arg(r.summary()), r, true);
+                    Text::tr("The server refused STARTTLS: %1").arg(r.summary()), r, true);
                 return;
             }
             if (m_session.m_parser.hasBufferedData() || m_session.m_socket->bytesAvailable() > 0) {
@@ -304,10 +325,11 @@ void ConnectionSetup::startTls()
                 // transcript, visibly escaped, so the attack can be seen.
                 const QByteArray injected = m_session.m_parser.unreadBytes() + m_session.m_socket->readAll();
                 m_session.emitEvent(TranscriptEvent::Kind::Error,
-                    QStringLiteral("Sent after the 220, before TLS (discarded): \"%1\"")
+                    //: %1 is the data the server sent
+                    Text::tr("Sent after the 220, before TLS (discarded): \"%1\"")
                         .arg(visibleText(injected.left(512))));
                 m_session.fail(Phase::StartTls, NetworkFault::StartTlsInjection,
-                    QStringLiteral("The server sent unexpected data right after agreeing to STARTTLS."), {},
+                    Text::tr("The server sent unexpected data right after agreeing to STARTTLS."), {},
                     true);
                 return;
             }

@@ -14,10 +14,16 @@
 
 #include <QIODevice>
 #include <QSslSocket>
+#include <QCoreApplication>
 
 namespace stamp {
 
 namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(MailTransaction)
+};
+
 // How a message's content travels (RFC 3030 CHUNKING needs PIPELINING here,
 // since its point is to save round trips):
 // - up to kInlineBdatLimit: "BDAT <n> LAST" and the content go in the same
@@ -44,27 +50,30 @@ QString MailTransaction::prepare(QList<OutgoingMessage> &messages)
         OutgoingMessage &message = messages[i];
         const EnvelopeAddress from = EnvelopeAddress::fromText(message.from, true);
         if (!from.error.isEmpty())
-            problem = QStringLiteral("The sender address \"%1\" cannot be used: %2.")
+            //: %1 is an email address; %2 says what is wrong with it
+            problem = Text::tr("The sender address \"%1\" cannot be used: %2.")
                           .arg(message.from, from.error);
         if (problem.isEmpty() && message.recipients.isEmpty())
-            problem = QStringLiteral("The message has no recipients.");
+            problem = Text::tr("The message has no recipients.");
         for (const QString &rcpt : std::as_const(message.recipients)) {
             const EnvelopeAddress to = EnvelopeAddress::fromText(rcpt);
             if (problem.isEmpty() && !to.error.isEmpty())
                 problem
-                    = QStringLiteral("The recipient address \"%1\" cannot be used: %2.").arg(rcpt, to.error);
+                    //: %1 is an email address; %2 says what is wrong with it
+                    = Text::tr("The recipient address \"%1\" cannot be used: %2.").arg(rcpt, to.error);
         }
         if (problem.isEmpty() && (!message.body || !message.body->isReadable()))
-            problem = QStringLiteral("The message content cannot be read.");
+            problem = Text::tr("The message content cannot be read.");
         // The size must be known before MAIL (RFC 1870) and the upload must
         // never stall waiting on a pipe, so the content has to be seekable.
         if (problem.isEmpty() && message.body->isSequential())
-            problem = QStringLiteral("The message content must come from a file, not a stream.");
+            problem = Text::tr("The message content must come from a file, not a stream.");
         if (problem.isEmpty() && message.messageSize < 0 && !message.body->isSequential()) {
             const qint64 pos = message.body->pos();
             const DotStuffer::Measurement m = DotStuffer::measure(message.body);
             if (!m.ok || !message.body->seek(pos)) {
-                problem = QStringLiteral("The message content could not be read: %1.")
+                //: %1 is the system's error message
+                problem = Text::tr("The message content could not be read: %1.")
                               .arg(message.body->errorString());
             } else {
                 message.messageSize = m.messageSize;
@@ -110,21 +119,22 @@ void MailTransaction::nextMessage()
     // and silently mangling it would deliver to someone else.
     if (needsUtf8 && !caps.smtpUtf8()) {
         refuseLocally(NetworkFault::SmtpUtf8Required,
-            QStringLiteral("An address has non-ASCII characters before the @, and the server does not "
+            Text::tr("An address has non-ASCII characters before the @, and the server does not "
                            "support SMTPUTF8."));
         return;
     }
     // RFC 1870 §6: do not upload what the server already said it will refuse.
     if (caps.sizeLimit() > 0 && message.messageSize > caps.sizeLimit()) {
         refuseLocally(NetworkFault::MessageTooLarge,
-            QStringLiteral("The message is %1 bytes; the server accepts at most %2 bytes.")
+            //: %1 and %2 are sizes in bytes
+            Text::tr("The message is %L1 bytes; the server accepts at most %L2 bytes.")
                 .arg(message.messageSize)
                 .arg(caps.sizeLimit()));
         return;
     }
     if (message.eightBit && !caps.eightBitMime()) {
         m_session.emitEvent(TranscriptEvent::Kind::Info,
-            QStringLiteral("The message has 8-bit content but the server does not announce 8BITMIME; "
+            Text::tr("The message has 8-bit content but the server does not announce 8BITMIME; "
                            "sending it unchanged."));
     }
 
@@ -167,7 +177,7 @@ void MailTransaction::onMailReply(const Reply &reply)
         return;
     m_envelope = Envelope::Refused;
     m_current.failure = Failure { Phase::Mail, NetworkFault::None, reply,
-        QStringLiteral("The server refused the sender: %1").arg(reply.summary()), {} };
+        Text::tr("The server refused the sender: %1").arg(reply.summary()), {} };
     if (!m_session.m_commands->canPipeline()) {
         // Without PIPELINING nothing else of this transaction was sent yet.
         m_session.m_commands->dropUnsent();
@@ -183,14 +193,15 @@ void MailTransaction::onRcptReply(int index, const Reply &reply)
     result.accepted = reply.code == 250 || reply.code == 251;
     if (!result.accepted && m_envelope == Envelope::Open) {
         m_session.emitEvent(TranscriptEvent::Kind::Info,
-            QStringLiteral("Recipient %1 refused: %2").arg(result.address, reply.summary()));
+            //: %1 is an email address; %2 is the server's reply
+            Text::tr("Recipient %1 refused: %2").arg(result.address, reply.summary()));
     }
     if (index != m_current.recipients.size() - 1)
         return;
     if (m_envelope == Envelope::Open && m_current.accepted().isEmpty()) {
         m_envelope = Envelope::Refused;
         m_current.failure = Failure { Phase::Rcpt, NetworkFault::None, m_current.recipients.first().reply,
-            QStringLiteral("The server refused every recipient."), {} };
+            Text::tr("The server refused every recipient."), {} };
     }
     switch (m_transfer) {
     case Transfer::Data:
@@ -229,7 +240,7 @@ void MailTransaction::onDataReply(const Reply &reply)
     }
     if (reply.code != 354) {
         m_current.failure = Failure { Phase::Data, NetworkFault::None, reply,
-            QStringLiteral("The server refused DATA: %1").arg(reply.summary()), {} };
+            Text::tr("The server refused DATA: %1").arg(reply.summary()), {} };
         finishMessage(SendResult::Status::Failed);
         return;
     }
@@ -252,7 +263,7 @@ void MailTransaction::onFinalReply(const Reply &reply)
     m_current.finalReply = reply;
     if (!reply.isPositive()) {
         m_current.failure = Failure { Phase::FinalReply, NetworkFault::None, reply,
-            QStringLiteral("The server refused the message: %1").arg(reply.summary()), {} };
+            Text::tr("The server refused the message: %1").arg(reply.summary()), {} };
         finishMessage(SendResult::Status::Failed);
         return;
     }
@@ -302,7 +313,7 @@ void MailTransaction::finishMessage(SendResult::Status status)
             "RSET", Phase::Mail, m_session.m_server.timeouts.command, [this](const Reply &r) {
                 if (!r.isPositive()) {
                     m_session.fail(Phase::Mail, NetworkFault::None,
-                        QStringLiteral("The server refused RSET: %1").arg(r.summary()), r);
+                        Text::tr("The server refused RSET: %1").arg(r.summary()), r);
                     return;
                 }
                 nextMessage();
@@ -324,7 +335,7 @@ void MailTransaction::abandon(const Failure &failure, bool answered)
         m_current.uncertain = m_upload->endSent() && !answered;
         if (m_current.uncertain) {
             m_session.emitEvent(TranscriptEvent::Kind::Error,
-                QStringLiteral("The whole message had been sent when this happened: the server may "
+                Text::tr("The whole message had been sent when this happened: the server may "
                                "have accepted it. It must not be sent again without checking."));
         }
         report.messages.append(m_current);

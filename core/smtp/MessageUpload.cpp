@@ -12,10 +12,16 @@
 #include "SubmissionSession.h"
 
 #include <QSslSocket>
+#include <QCoreApplication>
 
 namespace stamp {
 
 namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(MessageUpload)
+};
+
 // Keep at most this much queued in the socket while uploading, so a large
 // message streams from disk instead of piling up in memory, and write in
 // slices small enough that progress is reported at least every 64 KiB.
@@ -52,8 +58,9 @@ void MessageUpload::start()
     m_progress = Progress::Counting;
     const qint64 total = m_transaction.progressTotal();
     m_session.emitEvent(TranscriptEvent::Kind::Data,
-        total >= 0 ? QStringLiteral("[sending the message: %1 bytes]").arg(total)
-                   : QStringLiteral("[sending the message]"));
+        //: Shown in the session log; %1 is a size in bytes
+        total >= 0 ? Text::tr("[sending the message: %L1 bytes]").arg(total)
+                   : Text::tr("[sending the message]"));
     emit m_session.progress(index, 0, total);
     m_session.m_timer.start(m_session.m_server.timeouts.dataBlock);
     pump();
@@ -72,7 +79,8 @@ void MessageUpload::pump()
         if (piece.error) {
             m_state = State::Idle;
             m_session.fail(Phase::Data, NetworkFault::Other,
-                QStringLiteral("Reading the message failed: %1").arg(m_encoder->errorString()), {}, true);
+                //: %1 is the system's error message
+                Text::tr("Reading the message failed: %1").arg(m_encoder->errorString()), {}, true);
             return;
         }
         if (!piece.command.isEmpty()) {
@@ -92,7 +100,8 @@ void MessageUpload::pump()
         // makes the outcome uncertain, never a reason to send again.
         m_state = State::EndSent;
         m_session.emitEvent(TranscriptEvent::Kind::Data,
-            QStringLiteral("[message sent: %1 bytes]").arg(m_encoder->contentBytes()));
+            //: Shown in the session log; %1 is a size in bytes
+            Text::tr("[message sent: %L1 bytes]").arg(m_encoder->contentBytes()));
         if (m_transaction.transfer() == MailTransaction::Transfer::Data) {
             m_session.emitEvent(TranscriptEvent::Kind::Client, QStringLiteral("."));
             m_session.m_commands->expect({ Phase::FinalReply, timeouts.finalDot,
@@ -117,7 +126,8 @@ void MessageUpload::onBdatChunkReply(const Reply &reply)
     // way: the only clean way out is to end the connection.
     stop();
     m_session.fail(Phase::Data, NetworkFault::None,
-        QStringLiteral("The server refused part of the message: %1").arg(reply.summary()), reply, true);
+        //: %1 is the server's reply
+        Text::tr("The server refused part of the message: %1").arg(reply.summary()), reply, true);
 }
 
 void MessageUpload::stop()

@@ -5,10 +5,16 @@
 #include "ReplyParser.h"
 
 #include "VisibleText.h"
+#include <QCoreApplication>
 
 namespace stamp {
 
 namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ReplyParser)
+};
+
 bool isDigit(char c)
 {
     return c >= '0' && c <= '9';
@@ -31,7 +37,7 @@ void ReplyParser::parseBuffered()
             // No complete line yet: refuse to buffer a line longer than any
             // server may legitimately send.
             if (m_buffer.size() - m_pos > kMaxLineLength) {
-                m_error = QStringLiteral("The server sent a reply line longer than %1 bytes.")
+                m_error = Text::tr("The server sent a reply line longer than %1 bytes.")
                               .arg(kMaxLineLength);
                 m_rejected = m_buffer.mid(m_pos, 256);
             }
@@ -39,7 +45,7 @@ void ReplyParser::parseBuffered()
         }
         if (lf - m_pos > kMaxLineLength + 1) { // checked before copying it: it may be huge
             m_error
-                = QStringLiteral("The server sent a reply line longer than %1 bytes.").arg(kMaxLineLength);
+                = Text::tr("The server sent a reply line longer than %1 bytes.").arg(kMaxLineLength);
             m_rejected = m_buffer.mid(m_pos, 256);
             break;
         }
@@ -51,7 +57,7 @@ void ReplyParser::parseBuffered()
         if (line.endsWith('\r'))
             line.chop(1);
         if (line.size() > kMaxLineLength) {
-            m_error = QStringLiteral("The server sent a reply line longer than %1 bytes.").arg(kMaxLineLength);
+            m_error = Text::tr("The server sent a reply line longer than %1 bytes.").arg(kMaxLineLength);
             m_rejected = raw.left(256);
             break;
         }
@@ -79,23 +85,25 @@ bool ReplyParser::parseLine(const QByteArray &line)
     // a hostile server's control characters are shown escaped, not sent on.
     // "NNN" alone is a valid last line (§4.2: the text is optional).
     if (line.size() < 3 || !isDigit(line.at(0)) || !isDigit(line.at(1)) || !isDigit(line.at(2))) {
-        m_error = QStringLiteral("The server sent a malformed reply line (no three-digit code): \"%1\".")
+        m_error = Text::tr("The server sent a malformed reply line (no three-digit code): \"%1\".")
                       .arg(visibleText(line.left(80)));
         return false;
     }
     const int code = line.left(3).toInt();
     if (code < 200 || code > 599) {
-        m_error = QStringLiteral("The server sent a reply code outside 2xx-5xx: %1.").arg(code);
+        //: %1 is the reply code the server sent
+        m_error = Text::tr("The server sent a reply code outside 2xx-5xx: %1.").arg(code);
         return false;
     }
     const char sep = line.size() > 3 ? line.at(3) : ' ';
     if (sep != ' ' && sep != '-') {
-        m_error = QStringLiteral("The server sent a malformed reply line: \"%1\".")
+        m_error = Text::tr("The server sent a malformed reply line: \"%1\".")
                       .arg(visibleText(line.left(80)));
         return false;
     }
     if (m_inReply && code != m_current.code) {
-        m_error = QStringLiteral("The server changed the reply code from %1 to %2 within one reply.")
+        //: %1 and %2 are three-digit SMTP reply codes
+        m_error = Text::tr("The server changed the reply code from %1 to %2 within one reply.")
                       .arg(m_current.code)
                       .arg(code);
         return false;
@@ -117,7 +125,7 @@ bool ReplyParser::parseLine(const QByteArray &line)
     }
     m_current.lines.append(text);
     if (m_current.lines.size() > kMaxLines) {
-        m_error = QStringLiteral("The server sent a reply of more than %1 lines.").arg(kMaxLines);
+        m_error = Text::tr("The server sent a reply of more than %1 lines.").arg(kMaxLines);
         return false;
     }
     if (sep == ' ') {

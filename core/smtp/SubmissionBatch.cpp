@@ -4,9 +4,12 @@
 
 #include "SubmissionBatch.h"
 
+#include <QLocale>
+
 #include "SubmissionSession.h"
 
 #include <QIODevice>
+#include <QLocale>
 
 namespace stamp {
 
@@ -159,10 +162,14 @@ void SubmissionBatch::onSessionFinished(const SessionReport &report)
         TranscriptEvent event;
         event.time = QDateTime::currentDateTimeUtc();
         event.kind = TranscriptEvent::Kind::Connection;
-        event.text = QStringLiteral("Opening a new connection for %1 more message(s)").arg(m_pending.size());
+        // Whole sentences, not a fragment appended: word order differs between languages.
         if (m_fruitless > 0)
-            event.text += QStringLiteral(" (%1 s left to get the server ready)")
-                              .arg(QString::number(m_openingDeadline.remainingTime() / 1000.0, 'f', 1));
+            //: %2 is a number of seconds with one decimal
+            event.text = tr("Opening a new connection for %n more message(s) (%2 s left to get the server ready)",
+                nullptr, int(m_pending.size()))
+                             .arg(QLocale().toString(m_openingDeadline.remainingTime() / 1000.0, 'f', 1));
+        else
+            event.text = tr("Opening a new connection for %n more message(s)", nullptr, int(m_pending.size()));
         emit transcript(event);
         startSession();
         return;

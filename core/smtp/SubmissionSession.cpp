@@ -114,7 +114,7 @@ void SubmissionSession::cancel()
     m_report.cancelled = true;
     const bool betweenCommands = m_state != State::Connecting && m_state != State::TlsHandshake
         && !m_transaction->upload().isStreaming();
-    fail(m_commands->currentPhase(), NetworkFault::Cancelled, QStringLiteral("Cancelled."), {},
+    fail(m_commands->currentPhase(), NetworkFault::Cancelled, SubmissionSession::tr("Cancelled."), {},
         !betweenCommands);
 }
 
@@ -138,12 +138,13 @@ void SubmissionSession::onReadyRead()
     qsizetype owed = m_commands->repliesOwed() + (m_closing == Closing::QuitSent ? 1 : 0);
     const auto answeredAhead = [this](qsizetype replies, const QString &taken = {}) {
         emitEvent(TranscriptEvent::Kind::Error,
-            QStringLiteral("Replies not read: \"%1%2\"")
+            //: %1%2 are the first bytes of the replies the server sent ahead
+            SubmissionSession::tr("Replies not read: \"%1%2\"")
                 .arg(taken, visibleText(m_redactor.redacted(m_parser.unreadBytes().left(4096)).left(512))));
         fail(m_commands->currentPhase(), NetworkFault::ProtocolViolation,
-            QStringLiteral("The server sent %1 more replies than commands: it answered commands before they "
-                           "were sent.")
-                .arg(replies),
+            SubmissionSession::tr("The server sent %n more replies than commands: it answered commands before "
+                                  "they were sent.",
+                nullptr, int(replies)),
             {}, true);
     };
     if (counted && m_parser.readyCount() > owed) {
@@ -179,12 +180,14 @@ void SubmissionSession::onReadyRead()
             // the message (e.g. 552 early). Nothing more is sent.
             m_transaction->upload().stop();
             fail(Phase::Data, NetworkFault::None,
-                QStringLiteral("The server interrupted the upload: %1").arg(reply->summary()), reply, true);
+                //: %1 is the server's reply
+                SubmissionSession::tr("The server interrupted the upload: %1").arg(reply->summary()), reply, true);
             return;
         }
         if (!m_commands->awaitingReply()) {
             fail(m_commands->phase(), NetworkFault::ProtocolViolation,
-                QStringLiteral("The server sent a reply nobody asked for: %1").arg(reply->summary()), reply,
+                //: %1 is the server's reply
+                SubmissionSession::tr("The server sent a reply nobody asked for: %1").arg(reply->summary()), reply,
                 true);
             return;
         }
@@ -194,7 +197,8 @@ void SubmissionSession::onReadyRead()
             // RFC 5321 §3.8: 421 means the server is closing the channel,
             // whatever command it answers; nothing else will be read.
             fail(expectation.phase, NetworkFault::None,
-                QStringLiteral("The server is closing the connection: %1").arg(reply->summary()), reply,
+                //: %1 is the server's reply
+                SubmissionSession::tr("The server is closing the connection: %1").arg(reply->summary()), reply,
                 true);
             return;
         }
@@ -225,11 +229,13 @@ void SubmissionSession::onSocketError()
     switch (error) {
     case QAbstractSocket::HostNotFoundError:
         fail(Phase::Resolve, NetworkFault::HostNotFound,
-            QStringLiteral("The host name %1 could not be found: %2").arg(m_server.host, text), {}, true);
+            //: %1 is a host name; %2 is the system's error message
+            SubmissionSession::tr("The host name %1 could not be found: %2").arg(m_server.host, text), {}, true);
         break;
     case QAbstractSocket::ConnectionRefusedError:
         fail(Phase::Connect, NetworkFault::ConnectionRefused,
-            QStringLiteral("%1 refused the connection on port %2.")
+            //: %1 is a host name, %2 a port number
+            SubmissionSession::tr("%1 refused the connection on port %2.")
                 .arg(m_server.host)
                 .arg(m_server.effectivePort()),
             {}, true);
@@ -243,13 +249,15 @@ void SubmissionSession::onSocketError()
         break;
     case QAbstractSocket::RemoteHostClosedError:
         fail(phase, NetworkFault::RemoteClosed,
-            QStringLiteral("The server closed the connection %1.").arg(phaseDescription(phase)), {}, true);
+            //: %1 describes the step, e.g. "while signing in"
+            SubmissionSession::tr("The server closed the connection %1.").arg(phaseDescription(phase)), {}, true);
         break;
     case QAbstractSocket::SslHandshakeFailedError:
         fail(Phase::Tls,
             m_connection->sslErrors().isEmpty() ? NetworkFault::TlsHandshake
                                                 : NetworkFault::CertificateRejected,
-            QStringLiteral("TLS handshake failed: %1").arg(text), {}, true);
+            //: %1 is the TLS library's error message
+            SubmissionSession::tr("TLS handshake failed: %1").arg(text), {}, true);
         break;
     default:
         fail(phase, NetworkFault::Other, text, {}, true);
@@ -267,7 +275,8 @@ void SubmissionSession::onDisconnected()
     }
     const Phase phase = m_commands->currentPhase();
     fail(phase, NetworkFault::RemoteClosed,
-        QStringLiteral("The server closed the connection %1.").arg(phaseDescription(phase)), {}, true);
+        //: %1 describes the step, e.g. "while signing in"
+        SubmissionSession::tr("The server closed the connection %1.").arg(phaseDescription(phase)), {}, true);
 }
 
 void SubmissionSession::onTimeout()
@@ -286,31 +295,35 @@ void SubmissionSession::onTimeout()
             phase = Phase::Tls;
         else if (m_commands->awaitingReply())
             phase = m_commands->nextExpected().phase;
-        what = QStringLiteral("The server was still not ready for the message after %1 s (the most Stamp waits, "
+        //: %1 is a number of seconds; %2 describes the step, e.g. "while signing in"
+        what = SubmissionSession::tr("The server was still not ready for the message after %1 s (the most Stamp waits, "
                               "counting every connection of this attempt); it stopped %2.")
                    .arg(seconds(m_server.timeouts.opening), phaseDescription(phase));
     } else if (m_state == State::Connecting) {
         ms = m_server.timeouts.connect;
-        what = QStringLiteral("Could not connect to %1 port %2 within %3 s.")
+        //: %1 is a host name, %2 a port number, %3 a number of seconds
+        what = SubmissionSession::tr("Could not connect to %1 port %2 within %3 s.")
                    .arg(m_server.host)
                    .arg(m_server.effectivePort())
                    .arg(seconds(ms));
         phase = Phase::Connect;
     } else if (m_state == State::TlsHandshake) {
-        what = QStringLiteral("The TLS handshake did not finish within %1 s.")
+        what = SubmissionSession::tr("The TLS handshake did not finish within %1 s.")
                    .arg(seconds(m_server.timeouts.command));
         phase = Phase::Tls;
     } else if (m_transaction->upload().isStreaming()) {
-        what = QStringLiteral("The server accepted no message data for %1 s.")
+        what = SubmissionSession::tr("The server accepted no message data for %1 s.")
                    .arg(seconds(m_server.timeouts.dataBlock));
         phase = Phase::Data;
     } else if (m_commands->awaitingReply()) {
         const CommandQueue::Expectation &next = m_commands->nextExpected();
         phase = next.phase;
-        what = QStringLiteral("No reply from the server within %1 s %2.")
+        //: %1 is a number of seconds; %2 describes the step, e.g. "while signing in"
+        what = SubmissionSession::tr("No reply from the server within %1 s %2.")
                    .arg(seconds(next.timeoutMs), phaseDescription(phase));
     } else {
-        what = QStringLiteral("The session stalled %1.").arg(phaseDescription(phase));
+        //: %1 describes the step, e.g. "while signing in"
+        what = SubmissionSession::tr("The session stalled %1.").arg(phaseDescription(phase));
     }
     fail(phase, NetworkFault::Timeout, what, {}, true);
 }
@@ -438,7 +451,7 @@ void SubmissionSession::finishSession()
         m_socket->disconnect(this);
         m_socket->abort();
     }
-    emitEvent(TranscriptEvent::Kind::Connection, QStringLiteral("Connection closed"));
+    emitEvent(TranscriptEvent::Kind::Connection, SubmissionSession::tr("Connection closed"));
     reportFinished();
     QMetaObject::invokeMethod(
         this, [this] { emit connectionClosed(); }, Qt::QueuedConnection);

@@ -28,6 +28,9 @@ struct TranscriptEvent
     QDateTime time;  // UTC
     Kind kind = Kind::Info;
     QString text;
+    // The first event of a new connection. The text is translated, so
+    // whoever starts a new log per connection asks this, never the words.
+    bool startsConnection = false;
 
     // "C:", "S:", "**", "TLS", "..", "!!", "--"
     static QString tag(Kind kind);

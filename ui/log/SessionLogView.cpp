@@ -15,6 +15,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QSaveFile>
 #include <QScrollBar>
@@ -161,7 +162,7 @@ SessionLogView::SessionLogView(SessionLogModel *model, QWidget *parent)
 void SessionLogView::updateCount()
 {
     const int all = m_model->rowCount();
-    m_count->setText(m_filter->narrowed() ? tr("%1 of %n line(s)", nullptr, all).arg(m_filter->rowCount())
+    m_count->setText(m_filter->narrowed() ? tr("%1 of %n line(s)", nullptr, all).arg(QLocale().toString(m_filter->rowCount()))
                                           : tr("%n line(s)", nullptr, all));
 }
 

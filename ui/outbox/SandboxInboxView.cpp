@@ -10,6 +10,7 @@
 #include <QFontDatabase>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QSplitter>
 #include <QVBoxLayout>
@@ -82,7 +83,7 @@ void SandboxInboxView::showMessage(int row)
     constexpr int kShown = 256 * 1024;
     QString text = QString::fromUtf8(m.content.left(kShown));
     if (m.content.size() > kShown)
-        text += QLatin1Char('\n') + tr("[... %1 more bytes not shown]").arg(m.content.size() - kShown);
+        text += QLatin1Char('\n') + tr("[... %1 more bytes not shown]").arg(QLocale().toString(qint64(m.content.size() - kShown)));
     m_raw->setPlainText(text);
 }
 

@@ -202,7 +202,7 @@ void SentView::showMessage()
     constexpr qint64 kShown = 2 * 1024 * 1024;
     QString text = file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.read(kShown)) : file.errorString();
     if (file.size() > kShown)
-        text += QLatin1Char('\n') + tr("[%1 more bytes not shown]").arg(file.size() - kShown);
+        text += QLatin1Char('\n') + tr("[%1 more bytes not shown]").arg(QLocale().toString(qint64(file.size() - kShown)));
     showText(this, tr("Message: %1").arg(entry->subject), text);
 }
 

@@ -5,8 +5,16 @@
 #include "CramMd5Mechanism.h"
 
 #include <QMessageAuthenticationCode>
+#include <QCoreApplication>
 
 namespace stamp::sasl {
+
+namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(SaslMechanism)
+};
+} // namespace
 
 CramMd5Mechanism::CramMd5Mechanism(const Credentials &credentials)
     : m_credentials(credentials)
@@ -15,11 +23,11 @@ CramMd5Mechanism::CramMd5Mechanism(const Credentials &credentials)
 SaslMechanism::Step CramMd5Mechanism::respond(const QByteArray &challenge)
 {
     if (m_answered)
-        return { false, {}, QStringLiteral("server sent a second CRAM-MD5 challenge") };
+        return { false, {}, Text::tr("server sent a second CRAM-MD5 challenge") };
     // RFC 2195 §2: the server's challenge is what gets signed; without one
     // there is nothing to answer.
     if (challenge.isEmpty())
-        return { false, {}, QStringLiteral("server sent an empty CRAM-MD5 challenge") };
+        return { false, {}, Text::tr("server sent an empty CRAM-MD5 challenge") };
     m_answered = true;
 
     // RFC 2195 §2: user name, a space, and HMAC-MD5(password, challenge) as

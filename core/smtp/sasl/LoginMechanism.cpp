@@ -3,10 +3,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "LoginMechanism.h"
+#include <QCoreApplication>
 
 namespace stamp::sasl {
 
 namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(SaslMechanism)
+};
+
 // Whether a prompt asks for the user name rather than the password. Servers
 // word them as they like ("Username:", "User Name", "login:"), some send
 // nothing at all; only a prompt that clearly names the user counts.
@@ -53,7 +59,7 @@ SaslMechanism::Step LoginMechanism::respond(const QByteArray &challenge)
     case State::PasswordSent:
         break;
     }
-    return { false, {}, QStringLiteral("server sent a third LOGIN challenge after the password") };
+    return { false, {}, Text::tr("server sent a third LOGIN challenge after the password") };
 }
 
 } // namespace stamp::sasl

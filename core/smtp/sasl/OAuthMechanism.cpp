@@ -5,10 +5,16 @@
 #include "OAuthMechanism.h"
 
 #include "Logging.h"
+#include <QCoreApplication>
 
 namespace stamp::sasl {
 
 namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(SaslMechanism)
+};
+
 // RFC 6750 §2.1 limits a bearer token to a few printable ASCII characters.
 // Only the ones that would break the message framing (controls such as the
 // ^A separator, spaces, non-ASCII) are refused here; the rest is the
@@ -36,11 +42,11 @@ OAuthMechanism::OAuthMechanism(const Credentials &credentials)
     : m_credentials(credentials)
 {
     if (credentials.secret.isEmpty())
-        m_problem = QStringLiteral("no OAuth access token was given");
+        m_problem = Text::tr("no OAuth access token was given");
     else if (!isSendableToken(credentials.secret))
-        m_problem = QStringLiteral("the OAuth access token contains spaces, control or non-ASCII characters");
+        m_problem = Text::tr("the OAuth access token contains spaces, control or non-ASCII characters");
     else if (containsControlCharacter(credentials.username) || containsControlCharacter(credentials.authzid))
-        m_problem = QStringLiteral("the user name contains control characters");
+        m_problem = Text::tr("the user name contains control characters");
 }
 
 std::optional<QByteArray> OAuthMechanism::initialResponse()
@@ -58,14 +64,14 @@ SaslMechanism::Step OAuthMechanism::respond(const QByteArray &challenge)
         return { false, {}, m_problem };
     if (m_errorReceived)
         return { false, {},
-            QStringLiteral("server sent another %1 challenge after its error")
+            Text::tr("server sent another %1 challenge after its error")
                 .arg(QString::fromLatin1(name())) };
     if (challenge.isEmpty()) {
         // RFC 4954 §4: a server that got no initial response asks for it
         // with an empty challenge; once is enough.
         if (m_sentOnRequest)
             return { false, {},
-                QStringLiteral("server sent an empty %1 challenge twice").arg(QString::fromLatin1(name())) };
+                Text::tr("server sent an empty %1 challenge twice").arg(QString::fromLatin1(name())) };
         m_sentOnRequest = true;
         return { true, clientMessage(), {} };
     }

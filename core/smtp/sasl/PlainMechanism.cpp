@@ -3,8 +3,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "PlainMechanism.h"
+#include <QCoreApplication>
 
 namespace stamp::sasl {
+
+namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(SaslMechanism)
+};
+} // namespace
 
 PlainMechanism::PlainMechanism(const Credentials &credentials)
     : m_credentials(credentials)
@@ -13,7 +21,7 @@ PlainMechanism::PlainMechanism(const Credentials &credentials)
     const QChar nul(u'\0');
     if (credentials.authzid.contains(nul) || credentials.username.contains(nul)
         || credentials.secret.contains(nul)) {
-        m_problem = QStringLiteral("PLAIN cannot send a user name or password containing a NUL character");
+        m_problem = Text::tr("PLAIN cannot send a user name or password containing a NUL character");
     }
 }
 
@@ -34,7 +42,7 @@ SaslMechanism::Step PlainMechanism::respond(const QByteArray &challenge)
     // RFC 4954 §4: a server that got no initial response asks for it with an
     // empty challenge. PLAIN has nothing else to say.
     if (!challenge.isEmpty() || m_answered)
-        return { false, {}, QStringLiteral("server sent an unexpected PLAIN challenge") };
+        return { false, {}, Text::tr("server sent an unexpected PLAIN challenge") };
     m_answered = true;
     return { true, message(), {} };
 }

@@ -11,10 +11,16 @@
 #include <QPasswordDigestor>
 #include <QRandomGenerator>
 #include <array>
+#include <QCoreApplication>
 
 namespace stamp::sasl {
 
 namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(SaslMechanism)
+};
+
 // RFC 5802 sets no upper bound, but every round costs the client time, so a
 // hostile server could hang it: ten million SHA-256 rounds took 15 to 40
 // seconds (found by fuzzing). RFC 7677 §4 asks for at least 4096 and servers
@@ -78,7 +84,7 @@ std::optional<QByteArray> attribute(const QList<QPair<char, QByteArray>> &attrib
 
 QString describeServerError(const QByteArray &value)
 {
-    return QStringLiteral("server reported SCRAM error \"%1\"").arg(QString::fromUtf8(value.left(100)));
+    return Text::tr("server reported SCRAM error \"%1\"").arg(QString::fromUtf8(value.left(100)));
 }
 
 QByteArray xorBytes(const QByteArray &a, const QByteArray &b)
@@ -156,7 +162,7 @@ SaslMechanism::Step ScramMechanism::respond(const QByteArray &challenge)
         // an empty challenge.
         if (challenge.isEmpty()) {
             if (m_sentClientFirstOnRequest)
-                return fail(QStringLiteral("server sent an empty SCRAM challenge twice"));
+                return fail(Text::tr("server sent an empty SCRAM challenge twice"));
             m_sentClientFirstOnRequest = true;
             return { true, clientFirstMessage(), {} };
         }
@@ -164,11 +170,11 @@ SaslMechanism::Step ScramMechanism::respond(const QByteArray &challenge)
     case State::AwaitingServerFinal:
         return handleServerFinal(challenge);
     case State::Verified:
-        return fail(QStringLiteral("server sent a challenge after the SCRAM server-final message"));
+        return fail(Text::tr("server sent a challenge after the SCRAM server-final message"));
     case State::Failed:
         break;
     }
-    return { false, {}, QStringLiteral("the SCRAM exchange has already failed") };
+    return { false, {}, Text::tr("the SCRAM exchange has already failed") };
 }
 
 SaslMechanism::Step ScramMechanism::handleServerFirst(const QByteArray &message)
@@ -177,7 +183,7 @@ SaslMechanism::Step ScramMechanism::handleServerFirst(const QByteArray &message)
     //     [reserved-mext ","] nonce "," salt "," iteration-count ["," extensions]
     const auto attributes = parseAttributes(message);
     if (!attributes)
-        return fail(QStringLiteral("malformed SCRAM server-first message"));
+        return fail(Text::tr("malformed SCRAM server-first message"));
     // Not in the grammar here, but some servers refuse this early.
     if (const auto error = attribute(*attributes, 'e')) {
         m_serverError = *error;
@@ -185,28 +191,28 @@ SaslMechanism::Step ScramMechanism::handleServerFirst(const QByteArray &message)
     }
     // RFC 5802 §5.1: a client MUST fail when "m" is present.
     if (attribute(*attributes, 'm'))
-        return fail(QStringLiteral("server requires a SCRAM extension this client does not support"));
+        return fail(Text::tr("server requires a SCRAM extension this client does not support"));
 
     const auto nonce = attribute(*attributes, 'r');
     const auto salt64 = attribute(*attributes, 's');
     const auto iterationText = attribute(*attributes, 'i');
     if (!nonce || !salt64 || !iterationText)
-        return fail(QStringLiteral("SCRAM server-first message lacks the nonce, salt or iteration count"));
+        return fail(Text::tr("SCRAM server-first message lacks the nonce, salt or iteration count"));
 
     // RFC 5802 §5.1: the server's nonce is ours with its own part appended;
     // anything else is a replay or a different conversation.
     if (!nonce->startsWith(m_clientNonce) || nonce->size() == m_clientNonce.size() || !isValidNonce(*nonce))
-        return fail(QStringLiteral("SCRAM server nonce does not extend the client nonce"));
+        return fail(Text::tr("SCRAM server nonce does not extend the client nonce"));
 
     const auto decodedSalt = QByteArray::fromBase64Encoding(*salt64, QByteArray::AbortOnBase64DecodingErrors);
     if (!decodedSalt || decodedSalt.decoded.isEmpty())
-        return fail(QStringLiteral("SCRAM salt is not valid base64"));
+        return fail(Text::tr("SCRAM salt is not valid base64"));
     const QByteArray salt = decodedSalt.decoded;
 
     bool numeric = false;
     const int iterations = iterationText->toInt(&numeric);
     if (!numeric || iterations < 1 || iterations > kMaxIterations)
-        return fail(QStringLiteral("SCRAM iteration count %1 is out of range (1 to %2)")
+        return fail(Text::tr("SCRAM iteration count %1 is out of range (1 to %2)")
                         .arg(QString::fromLatin1(iterationText->left(20)))
                         .arg(kMaxIterations));
     if (iterations < kRecommendedIterations)
@@ -219,7 +225,7 @@ SaslMechanism::Step ScramMechanism::handleServerFirst(const QByteArray &message)
     QByteArray saltedPassword = QPasswordDigestor::deriveKeyPbkdf2(
         m_algorithm, m_password, salt, iterations, quint64(QCryptographicHash::hashLength(m_algorithm)));
     if (saltedPassword.isEmpty())
-        return fail(QStringLiteral("could not derive the SCRAM key"));
+        return fail(Text::tr("could not derive the SCRAM key"));
     QByteArray clientKey = hmac(saltedPassword, QByteArrayLiteral("Client Key"));
     const QByteArray storedKey = QCryptographicHash::hash(clientKey, m_algorithm);
 
@@ -242,21 +248,21 @@ SaslMechanism::Step ScramMechanism::handleServerFinal(const QByteArray &message)
     // RFC 5802 §7: server-final-message = (server-error / verifier) ["," extensions]
     const auto attributes = parseAttributes(message);
     if (!attributes)
-        return fail(QStringLiteral("malformed SCRAM server-final message"));
+        return fail(Text::tr("malformed SCRAM server-final message"));
     const QPair<char, QByteArray> &first = attributes->constFirst();
     if (first.first == 'e') {
         m_serverError = first.second;
         return fail(describeServerError(first.second));
     }
     if (first.first != 'v')
-        return fail(QStringLiteral("malformed SCRAM server-final message"));
+        return fail(Text::tr("malformed SCRAM server-final message"));
 
     const auto signature
         = QByteArray::fromBase64Encoding(first.second, QByteArray::AbortOnBase64DecodingErrors);
     // RFC 5802 §5.1: the client MUST verify the server signature; only a
     // server that knows the password (or its salted form) can produce it.
     if (!signature || !equalInConstantTime(signature.decoded, m_expectedServerSignature))
-        return fail(QStringLiteral("SCRAM server signature does not match: the server did not prove it knows "
+        return fail(Text::tr("SCRAM server signature does not match: the server did not prove it knows "
                                    "the password"));
 
     qCDebug(lcSasl, "SCRAM server signature verified");
@@ -270,7 +276,7 @@ QString ScramMechanism::successProblem() const
 {
     if (m_state == State::Verified)
         return {};
-    return QStringLiteral("server accepted the login without a valid SCRAM server signature, so it "
+    return Text::tr("server accepted the login without a valid SCRAM server signature, so it "
                           "did not prove it knows the password");
 }
 
