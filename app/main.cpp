@@ -40,8 +40,9 @@ int main(int argc, char *argv[])
         // --json output is read by scripts, which match on its values and on
         // the messages around it: such a run stays English whatever the
         // person's language.
-        if (!arguments.contains(QStringLiteral("--json")))
-            stamp::installTranslations(app);
+        stamp::installTranslations(app, arguments.contains(QStringLiteral("--json"))
+                                            ? stamp::LanguageSource::English
+                                            : stamp::LanguageSource::Environment);
         return stamp::cli::run(app);
     }
     QApplication app(argc, argv);

@@ -75,6 +75,8 @@ void setLanguagePreference(const QString &code)
 
 QLocale effectiveLocale(LanguageSource source)
 {
+    if (source == LanguageSource::English)
+        return QLocale(QLocale::English, QLocale::UnitedStates);
     const QLocale system = QLocale::system();
     const QString chosen = source == LanguageSource::PersonsChoice ? languagePreference() : QString();
     if (chosen.isEmpty())
@@ -93,7 +95,8 @@ void installTranslations(QCoreApplication &app, LanguageSource source)
     // Qt's texts first (Cancel, Open, Save...), from the system's Qt
     // (Debian: qt6-translations-l10n); Stamp's are installed after them and
     // so win where both translate the same source text.
-    install(app, locale, QStringLiteral("qtbase"), QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+    if (source != LanguageSource::English)
+        install(app, locale, QStringLiteral("qtbase"), QLibraryInfo::path(QLibraryInfo::TranslationsPath));
     // The English plural forms come next: every language without its own
     // form for a text falls back on "1 file" rather than "1 file(s)".
     auto *english = new QTranslator(&app);

@@ -23,8 +23,9 @@ struct Language
 // Where the language comes from. The command line always follows the
 // environment (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), as other command-line
 // tools do; the app follows the person's choice in View > Language when
-// there is one.
-enum class LanguageSource { Environment, PersonsChoice };
+// there is one. `--json` runs are English whatever the environment says
+// (scripts read them), with English plural forms.
+enum class LanguageSource { Environment, PersonsChoice, English };
 
 // The languages compiled in, English first, then by code.
 QList<Language> availableLanguages();

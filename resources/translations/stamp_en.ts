@@ -12,6 +12,23 @@
         </message>
     </context>
     <context>
+        <name>Outbox</name>
+        <message numerus="yes">
+            <source>Gave up after %n attempt(s) over several days. Last problem: %1</source>
+            <translation>
+                <numerusform>Gave up after %n attempt over several days. Last problem: %1</numerusform>
+                <numerusform>Gave up after %n attempts over several days. Last problem: %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recipient(s) refused: %1</source>
+            <translation>
+                <numerusform>%n recipient refused: %1</numerusform>
+                <numerusform>%n recipients refused: %1</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>stamp::Autodetect</name>
         <message numerus="yes">
             <source>%n server(s)</source>
@@ -28,6 +45,34 @@
             <translation>
                 <numerusform>valid until %1 (%n day left)</numerusform>
                 <numerusform>valid until %1 (%n days left)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>stamp::SubmissionBatch</name>
+        <message numerus="yes">
+            <source>Opening a new connection for %n more message(s) (%2 s left to get the server ready)</source>
+            <extracomment>%2 is a number of seconds with one decimal</extracomment>
+            <translation>
+                <numerusform>Opening a new connection for %n more message (%2 s left to get the server ready)</numerusform>
+                <numerusform>Opening a new connection for %n more messages (%2 s left to get the server ready)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Opening a new connection for %n more message(s)</source>
+            <translation>
+                <numerusform>Opening a new connection for %n more message</numerusform>
+                <numerusform>Opening a new connection for %n more messages</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>stamp::SubmissionSession</name>
+        <message numerus="yes">
+            <source>The server sent %n more replies than commands: it answered commands before they were sent.</source>
+            <translation>
+                <numerusform>The server sent %n more replies than commands: it answered commands before they were sent.</numerusform>
+                <numerusform>The server sent %n more replies than commands: it answered commands before they were sent.</numerusform>
             </translation>
         </message>
     </context>
@@ -80,6 +125,34 @@
                 <numerusform>Outbox: %n sent</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n message(s) being sent right now: sending stops, and each goes back to the Outbox (one whose end had already gone out is marked "not confirmed" rather than sent twice).</source>
+            <translation>
+                <numerusform>%n message being sent right now: sending stops, and each goes back to the Outbox (one whose end had already gone out is marked "not confirmed" rather than sent twice).</numerusform>
+                <numerusform>%n messages being sent right now: sending stops, and each goes back to the Outbox (one whose end had already gone out is marked "not confirmed" rather than sent twice).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n message(s) still in the undo period: they are sent the next time you open Stamp.</source>
+            <translation>
+                <numerusform>%n message still in the undo period: they are sent the next time you open Stamp.</numerusform>
+                <numerusform>%n messages still in the undo period: they are sent the next time you open Stamp.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n message(s) scheduled for later: they are sent when Stamp is open at or after their time.</source>
+            <translation>
+                <numerusform>%n message scheduled for later: they are sent when Stamp is open at or after their time.</numerusform>
+                <numerusform>%n messages scheduled for later: they are sent when Stamp is open at or after their time.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n message(s) waiting to be sent or retried: they wait in the Outbox until you open Stamp again.</source>
+            <translation>
+                <numerusform>%n message waiting to be sent or retried: they wait in the Outbox until you open Stamp again.</numerusform>
+                <numerusform>%n messages waiting to be sent or retried: they wait in the Outbox until you open Stamp again.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>stamp::ui::SandboxInboxView</name>
@@ -98,6 +171,13 @@
             <translation>
                 <numerusform>%n line</numerusform>
                 <numerusform>%n lines</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n line(s)</source>
+            <translation>
+                <numerusform>%1 of %n line</numerusform>
+                <numerusform>%1 of %n lines</numerusform>
             </translation>
         </message>
     </context>
