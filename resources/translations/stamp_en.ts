@@ -60,6 +60,13 @@
                 <numerusform>Sending in %n seconds…</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Sending in %n second(s); Undo send (Ctrl+Z) takes it back.</source>
+            <translation>
+                <numerusform>Sending in %n second; Undo send (Ctrl+Z) takes it back.</numerusform>
+                <numerusform>Sending in %n seconds; Undo send (Ctrl+Z) takes it back.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>stamp::ui::DiscoveryPage</name>
@@ -80,6 +87,34 @@
                 <numerusform>Outbox: %n sent</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n message(s) being sent right now: sending stops, and each goes back to the Outbox (one whose end had already gone out is marked "not confirmed" rather than sent twice).</source>
+            <translation>
+                <numerusform>%n message being sent right now: sending stops, and each goes back to the Outbox (one whose end had already gone out is marked "not confirmed" rather than sent twice).</numerusform>
+                <numerusform>%n messages being sent right now: sending stops, and each goes back to the Outbox (one whose end had already gone out is marked "not confirmed" rather than sent twice).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n message(s) still in the undo period: they are sent the next time you open Stamp.</source>
+            <translation>
+                <numerusform>%n message still in the undo period: they are sent the next time you open Stamp.</numerusform>
+                <numerusform>%n messages still in the undo period: they are sent the next time you open Stamp.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n message(s) scheduled for later: they are sent when Stamp is open at or after their time.</source>
+            <translation>
+                <numerusform>%n message scheduled for later: they are sent when Stamp is open at or after their time.</numerusform>
+                <numerusform>%n messages scheduled for later: they are sent when Stamp is open at or after their time.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n message(s) waiting to be sent or retried: they wait in the Outbox until you open Stamp again.</source>
+            <translation>
+                <numerusform>%n message waiting to be sent or retried: they wait in the Outbox until you open Stamp again.</numerusform>
+                <numerusform>%n messages waiting to be sent or retried: they wait in the Outbox until you open Stamp again.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>stamp::ui::SandboxInboxView</name>
@@ -98,6 +133,13 @@
             <translation>
                 <numerusform>%n line</numerusform>
                 <numerusform>%n lines</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n line(s)</source>
+            <translation>
+                <numerusform>%1 of %n line</numerusform>
+                <numerusform>%1 of %n lines</numerusform>
             </translation>
         </message>
     </context>
