@@ -12,6 +12,7 @@
 #include "SandboxInboxView.h"
 #include "SentView.h"
 #include "Notifier.h"
+#include "StatusAnnouncer.h"
 #include "SessionLogModel.h"
 #include "SessionLogView.h"
 #include "TranscriptHistoryView.h"
@@ -118,6 +119,7 @@ MainWindow::MainWindow(QWidget *parent)
     addDockWidget(Qt::BottomDockWidgetArea, m_logDock);
     m_logDock->hide();
 
+    m_announcer = new StatusAnnouncer(statusBar(), this);
     m_targetLabel->setObjectName(QStringLiteral("targetLabel"));
     statusBar()->addPermanentWidget(m_targetLabel);
     setupMenus();

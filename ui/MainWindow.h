@@ -10,6 +10,7 @@
 #include "outbox/DraftStore.h"
 #include "mime/MailtoLink.h"
 
+#include <QHash>
 #include <QMainWindow>
 #include <QSet>
 #include <memory>
@@ -39,6 +40,7 @@ class AccountSettingsDialog;
 class AccountWizard;
 class ComposeWindow;
 class Notifier;
+class StatusAnnouncer;
 class SentView;
 class SessionLogModel;
 class TranscriptHistoryView;
@@ -111,6 +113,9 @@ private:
     void rememberRecipients(const QStringList &addresses);
     void setupOutbox();
     void onOutboxRecord(const OutboxRecord &record);
+    // Says a message's new state (sending, sent, waiting, not sent) to
+    // assistive technology and on the status bar, once per state.
+    void announceState(const OutboxRecord &record);
     void askToSignIn(const Account &account, const QString &reason);
     // The account's sign-in, for a message whose sign-in the server
     // refused: once it is saved, that message goes again.
@@ -132,6 +137,8 @@ private:
     QDockWidget *m_logDock;
     bool m_logDockPlaced = false;
     Notifier *m_notifier = nullptr;
+    StatusAnnouncer *m_announcer = nullptr;
+    QHash<QString, int> m_announcedStates;  // outbox id -> the state last announced
     SessionLogModel *m_logModel;
     QStringListModel *m_knownAddresses;
     QLabel *m_targetLabel;

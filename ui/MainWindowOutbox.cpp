@@ -16,6 +16,7 @@
 #include "SandboxInboxView.h"
 #include "SentView.h"
 #include "Notifier.h"
+#include "StatusAnnouncer.h"
 #include "SessionLogModel.h"
 #include "SessionLogView.h"
 #include "TranscriptHistoryView.h"
@@ -171,6 +172,18 @@ void MainWindow::setupOutbox()
         m_flushEvents.clear();
     });
     connect(service, &OutboxService::recordChanged, this, &MainWindow::onOutboxRecord);
+    connect(service, &OutboxService::recordChanged, this, &MainWindow::announceState);
+    // The outbox records "sending" without a change signal; the first
+    // progress report of a message is when its transfer starts.
+    connect(service, &OutboxService::progress, this, [this](const QString &id, qint64, qint64) {
+        if (m_announcedStates.value(id, -1) == int(OutboxRecord::State::Sending))
+            return;
+        if (std::optional<OutboxRecord> record = m_client->outbox().load(id)) {
+            record->state = OutboxRecord::State::Sending;
+            announceState(*record);
+        }
+    });
+    connect(service, &OutboxService::recordRemoved, this, [this](const QString &id) { m_announcedStates.remove(id); });
     // A sign-in the provider no longer accepts: asked once per account and
     // run (MailClient decides; the outbox keeps the messages meanwhile).
     connect(m_client, &MailClient::signInRequired, this, &MainWindow::askToSignIn);
@@ -188,7 +201,7 @@ void MainWindow::setupOutbox()
         const QString text = tr("\"%1\" is waiting: %2 cannot be reached. Stamp keeps trying and sends it when the "
                                 "server answers.")
                                  .arg(subject, host.isEmpty() ? tr("the server") : host);
-        statusBar()->showMessage(text, 30000);
+        m_announcer->announce(text, StatusAnnouncer::Kind::Progress, 30000);
         if (QGuiApplication::applicationState() != Qt::ApplicationActive)
             m_notifier->notify(tr("Waiting for the mail server"), text, Notifier::Kind::Problem);
     });
@@ -227,11 +240,46 @@ void MainWindow::onOutboxRecord(const OutboxRecord &record)
     }
     rememberRecipients(accepted);
     const QString subject = record.subject.isEmpty() ? tr("(no subject)") : record.subject;
-    statusBar()->showMessage(tr("Sent: %1").arg(subject), 5000);
     if (QGuiApplication::applicationState() != Qt::ApplicationActive)
         m_notifier->notify(tr("Message sent"), subject);
     if (!record.draftId.isEmpty() && m_client->drafts().remove(record.draftId))
         m_draftsView->reload();
+}
+
+void MainWindow::announceState(const OutboxRecord &record)
+{
+    using State = OutboxRecord::State;
+    // Queued (held for undo, or back in line) is the composer's to say.
+    if (record.state == State::Queued || m_announcedStates.value(record.id, -1) == int(record.state))
+        return;
+    m_announcedStates.insert(record.id, int(record.state));
+    const QString subject = record.subject.isEmpty() ? tr("(no subject)") : record.subject;
+    switch (record.state) {
+    case State::Sending:
+        m_announcer->announce(tr("Sending: %1").arg(subject));
+        break;
+    case State::Sent:
+        m_announcer->announce(tr("Sent: %1").arg(subject), StatusAnnouncer::Kind::Done, 5000);
+        break;
+    case State::Deferred:
+        // A server out of reach has its own, longer sentence (serverUnreachable).
+        if (record.unreachableSince.isValid())
+            break;
+        m_announcer->announce(
+            record.offline ? tr("Not sent yet: %1. It is sent when the network is back.").arg(subject)
+                           : tr("Not sent yet: %1. Stamp tries again at %2.")
+                                 .arg(subject, QLocale().toString(record.nextTry.toLocalTime(), QLocale::ShortFormat)),
+            StatusAnnouncer::Kind::Progress, 15000);
+        break;
+    case State::Failed:
+        m_announcer->announce(tr("Not sent: %1").arg(subject), StatusAnnouncer::Kind::Problem, 15000);
+        break;
+    case State::Uncertain:
+        m_announcer->announce(tr("Not confirmed: %1").arg(subject), StatusAnnouncer::Kind::Problem, 15000);
+        break;
+    default:
+        break;
+    }
 }
 
 void MainWindow::askToSignIn(const Account &account, const QString &reason)

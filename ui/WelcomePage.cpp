@@ -12,7 +12,7 @@ namespace stamp::ui {
 
 WelcomePage::WelcomePage(QWidget *parent)
     : QWidget(parent)
-    , m_addAccount(new QPushButton(tr("&Add your account"), this))
+    , m_addAccount(new QPushButton(tr("A&dd your account"), this))
     , m_sandbox(new QPushButton(tr("Try the &sandbox"), this))
     , m_waitingNote(new QLabel(this))
 {

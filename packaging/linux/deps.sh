@@ -24,6 +24,10 @@ test_pkgs=(postfix sasl2-bin libsasl2-modules openssl python3 python3-aiosmtpd p
            lintian appstream xdg-utils man-db groff-base zsh fish
            clang libclang-rt-14-dev llvm)
 
+# The accessibility test (tests/gui/atspi): the AT-SPI buses and registry,
+# the Python bindings a screen reader uses, and keys typed through XTEST.
+test_pkgs+=(at-spi2-core python3-pyatspi dbus xdotool)
+
 # The checks of the Flatpak, Windows and macOS recipes (tests/packaging), and
 # what packaging/make-platform-icons.sh draws the .ico and .icns with.
 test_pkgs+=(python3-yaml flatpak-builder nsis librsvg2-bin imagemagick icnsutils)

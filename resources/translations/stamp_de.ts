@@ -4835,6 +4835,14 @@ Es gibt KEINE GARANTIE, soweit gesetzlich zulässig.
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>PEM-Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
     </message>
+    <message>
+        <source>STARTTLS and TLS from the start both encrypt the connection, password included; they differ in the port the server expects. None sends everything readable on the way.</source>
+        <translation>STARTTLS und TLS von Anfang an verschlüsseln beide die Verbindung, samt Passwort; sie unterscheiden sich im Port, den der Server erwartet. Keine sendet alles lesbar über den Weg.</translation>
+    </message>
+    <message>
+        <source>The account forgets the certificate it was told to trust; a server certificate that cannot be verified is then refused again.</source>
+        <translation>Das Konto vergisst das Zertifikat, dem es vertrauen sollte; ein Serverzertifikat, das sich nicht prüfen lässt, wird dann wieder abgelehnt.</translation>
+    </message>
 </context>
 <context>
     <name>stamp::ui::AccountWizard</name>
@@ -5135,6 +5143,10 @@ SHA-256: %2</translation>
         <source>A revoked certificate cannot be trusted.</source>
         <translation>Einem widerrufenen Zertifikat kann nicht vertraut werden.</translation>
     </message>
+    <message>
+        <source>Keeps this certificate&apos;s SHA-256 fingerprint with the account: this exact certificate is accepted from now on, any other one is still refused.</source>
+        <translation>Bewahrt den SHA-256-Fingerabdruck dieses Zertifikats beim Konto auf: Genau dieses Zertifikat wird von nun an angenommen, jedes andere weiterhin abgelehnt.</translation>
+    </message>
 </context>
 <context>
     <name>stamp::ui::ComposeWindow</name>
@@ -5424,6 +5436,21 @@ SHA-256: %2</translation>
     <message>
         <source>The message has not been sent. Close it and lose what you wrote?</source>
         <translation>Die Nachricht wurde nicht gesendet. Schließen und das Geschriebene verlieren?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending in %n second(s); Undo send (Ctrl+Z) takes it back.</source>
+        <translation>
+            <numerusform>Wird in %n Sekunde gesendet; „Senden rückgängig“ (Strg+Z) holt sie zurück.</numerusform>
+            <numerusform>Wird in %n Sekunden gesendet; „Senden rückgängig“ (Strg+Z) holt sie zurück.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sends the message (Ctrl+Enter). For a few seconds Undo send (Ctrl+Z) takes it back.</source>
+        <translation>Sendet die Nachricht (Strg+Eingabe). Einige Sekunden lang holt „Senden rückgängig“ (Strg+Z) sie zurück.</translation>
+    </message>
+    <message>
+        <source>Asks for a date and time; the message waits in the Outbox until then and can be removed there.</source>
+        <translation>Fragt nach Datum und Uhrzeit; die Nachricht wartet bis dahin im Postausgang und kann dort entfernt werden.</translation>
     </message>
 </context>
 <context>
@@ -6135,6 +6162,18 @@ Passwort für %2 (bis zum Beenden von Stamp im Speicher behalten, nie in einer D
     <message>
         <source>&amp;Later</source>
         <translation>&amp;Später</translation>
+    </message>
+    <message>
+        <source>Sending: %1</source>
+        <translation>Wird gesendet: %1</translation>
+    </message>
+    <message>
+        <source>Not sent yet: %1. It is sent when the network is back.</source>
+        <translation>Noch nicht gesendet: %1. Sie wird gesendet, sobald das Netzwerk zurück ist.</translation>
+    </message>
+    <message>
+        <source>Not sent yet: %1. Stamp tries again at %2.</source>
+        <translation>Noch nicht gesendet: %1. Stamp versucht es um %2 erneut.</translation>
     </message>
 </context>
 <context>
@@ -6899,10 +6938,6 @@ Passwort für %2 (bis zum Beenden von Stamp im Speicher behalten, nie in einer D
 <context>
     <name>stamp::ui::WelcomePage</name>
     <message>
-        <source>&amp;Add your account</source>
-        <translation>Ihr Konto &amp;hinzufügen</translation>
-    </message>
-    <message>
         <source>Try the &amp;sandbox</source>
         <translation>&amp;Sandbox ausprobieren</translation>
     </message>
@@ -6925,6 +6960,10 @@ Passwort für %2 (bis zum Beenden von Stamp im Speicher behalten, nie in einer D
     <message>
         <source>The sandbox is a mail server inside Stamp. It accepts every message and keeps it here, so you can try composing and watch the session log without an account.</source>
         <translation>Die Sandbox ist ein Mailserver in Stamp. Sie nimmt jede Nachricht an und behält sie hier, sodass Sie das Verfassen ausprobieren und das Sitzungsprotokoll ohne Konto verfolgen können.</translation>
+    </message>
+    <message>
+        <source>A&amp;dd your account</source>
+        <translation>Ihr Konto hin&amp;zufügen</translation>
     </message>
 </context>
 </TS>

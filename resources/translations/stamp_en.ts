@@ -105,6 +105,13 @@
                 <numerusform>Sending in %n seconds…</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Sending in %n second(s); Undo send (Ctrl+Z) takes it back.</source>
+            <translation>
+                <numerusform>Sending in %n second; Undo send (Ctrl+Z) takes it back.</numerusform>
+                <numerusform>Sending in %n seconds; Undo send (Ctrl+Z) takes it back.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>stamp::ui::DiscoveryPage</name>

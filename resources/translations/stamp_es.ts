@@ -4835,6 +4835,14 @@ NO HAY NINGUNA GARANTÍA, en la medida en que lo permita la ley.
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Certificados PEM (*.pem *.crt *.cer);;Todos los archivos (*)</translation>
     </message>
+    <message>
+        <source>STARTTLS and TLS from the start both encrypt the connection, password included; they differ in the port the server expects. None sends everything readable on the way.</source>
+        <translation>STARTTLS y TLS desde el inicio cifran ambos la conexión, contraseña incluida; se diferencian en el puerto que espera el servidor. Ninguna envía todo legible por el camino.</translation>
+    </message>
+    <message>
+        <source>The account forgets the certificate it was told to trust; a server certificate that cannot be verified is then refused again.</source>
+        <translation>La cuenta olvida el certificado en el que debía confiar; un certificado de servidor que no se puede verificar vuelve a rechazarse.</translation>
+    </message>
 </context>
 <context>
     <name>stamp::ui::AccountWizard</name>
@@ -5135,6 +5143,10 @@ SHA-256: %2</translation>
         <source>A revoked certificate cannot be trusted.</source>
         <translation>No se puede confiar en un certificado revocado.</translation>
     </message>
+    <message>
+        <source>Keeps this certificate&apos;s SHA-256 fingerprint with the account: this exact certificate is accepted from now on, any other one is still refused.</source>
+        <translation>Guarda la huella SHA-256 de este certificado con la cuenta: a partir de ahora se acepta exactamente este certificado y cualquier otro se sigue rechazando.</translation>
+    </message>
 </context>
 <context>
     <name>stamp::ui::ComposeWindow</name>
@@ -5424,6 +5436,21 @@ SHA-256: %2</translation>
     <message>
         <source>The message has not been sent. Close it and lose what you wrote?</source>
         <translation>El mensaje no se ha enviado. ¿Cerrarlo y perder lo que has escrito?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending in %n second(s); Undo send (Ctrl+Z) takes it back.</source>
+        <translation>
+            <numerusform>Se envía en %n segundo; Deshacer envío (Ctrl+Z) lo recupera.</numerusform>
+            <numerusform>Se envía en %n segundos; Deshacer envío (Ctrl+Z) lo recupera.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sends the message (Ctrl+Enter). For a few seconds Undo send (Ctrl+Z) takes it back.</source>
+        <translation>Envía el mensaje (Ctrl+Intro). Durante unos segundos, Deshacer envío (Ctrl+Z) lo recupera.</translation>
+    </message>
+    <message>
+        <source>Asks for a date and time; the message waits in the Outbox until then and can be removed there.</source>
+        <translation>Pide una fecha y una hora; el mensaje espera hasta entonces en la bandeja de salida y allí se puede quitar.</translation>
     </message>
 </context>
 <context>
@@ -6135,6 +6162,18 @@ Contraseña de %2 (se conserva en memoria hasta que se cierre Stamp, nunca en un
     <message>
         <source>&amp;Later</source>
         <translation>&amp;Más tarde</translation>
+    </message>
+    <message>
+        <source>Sending: %1</source>
+        <translation>Enviando: %1</translation>
+    </message>
+    <message>
+        <source>Not sent yet: %1. It is sent when the network is back.</source>
+        <translation>Aún no enviado: %1. Se envía en cuanto vuelva la red.</translation>
+    </message>
+    <message>
+        <source>Not sent yet: %1. Stamp tries again at %2.</source>
+        <translation>Aún no enviado: %1. Stamp lo vuelve a intentar a las %2.</translation>
     </message>
 </context>
 <context>
@@ -6899,10 +6938,6 @@ Contraseña de %2 (se conserva en memoria hasta que se cierre Stamp, nunca en un
 <context>
     <name>stamp::ui::WelcomePage</name>
     <message>
-        <source>&amp;Add your account</source>
-        <translation>&amp;Añadir tu cuenta</translation>
-    </message>
-    <message>
         <source>Try the &amp;sandbox</source>
         <translation>Usar el &amp;entorno de pruebas</translation>
     </message>
@@ -6925,6 +6960,10 @@ Contraseña de %2 (se conserva en memoria hasta que se cierre Stamp, nunca en un
     <message>
         <source>The sandbox is a mail server inside Stamp. It accepts every message and keeps it here, so you can try composing and watch the session log without an account.</source>
         <translation>El entorno de pruebas es un servidor de correo dentro de Stamp. Acepta todos los mensajes y los guarda aquí, para que puedas probar a redactar y ver el registro de sesión sin una cuenta.</translation>
+    </message>
+    <message>
+        <source>A&amp;dd your account</source>
+        <translation>Añadir t&amp;u cuenta</translation>
     </message>
 </context>
 </TS>

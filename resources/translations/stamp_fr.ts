@@ -4835,6 +4835,14 @@ Il n'y a AUCUNE GARANTIE, dans les limites permises par la loi.
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Certificats PEM (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
     </message>
+    <message>
+        <source>STARTTLS and TLS from the start both encrypt the connection, password included; they differ in the port the server expects. None sends everything readable on the way.</source>
+        <translation>STARTTLS et TLS dès le départ chiffrent tous deux la connexion, mot de passe compris ; ils diffèrent par le port qu&apos;attend le serveur. Aucune envoie tout en clair.</translation>
+    </message>
+    <message>
+        <source>The account forgets the certificate it was told to trust; a server certificate that cannot be verified is then refused again.</source>
+        <translation>Le compte oublie le certificat auquel il devait faire confiance ; un certificat de serveur impossible à vérifier est alors de nouveau refusé.</translation>
+    </message>
 </context>
 <context>
     <name>stamp::ui::AccountWizard</name>
@@ -5135,6 +5143,10 @@ SHA-256 : %2</translation>
         <source>A revoked certificate cannot be trusted.</source>
         <translation>Impossible de faire confiance à un certificat révoqué.</translation>
     </message>
+    <message>
+        <source>Keeps this certificate&apos;s SHA-256 fingerprint with the account: this exact certificate is accepted from now on, any other one is still refused.</source>
+        <translation>Garde l&apos;empreinte SHA-256 de ce certificat avec le compte : ce certificat précis est accepté désormais, tout autre reste refusé.</translation>
+    </message>
 </context>
 <context>
     <name>stamp::ui::ComposeWindow</name>
@@ -5424,6 +5436,21 @@ SHA-256 : %2</translation>
     <message>
         <source>The message has not been sent. Close it and lose what you wrote?</source>
         <translation>Le message n'a pas été envoyé. Le fermer et perdre ce que vous avez écrit ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending in %n second(s); Undo send (Ctrl+Z) takes it back.</source>
+        <translation>
+            <numerusform>Envoi dans %n seconde ; Annuler l&apos;envoi (Ctrl+Z) le reprend.</numerusform>
+            <numerusform>Envoi dans %n secondes ; Annuler l&apos;envoi (Ctrl+Z) le reprend.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sends the message (Ctrl+Enter). For a few seconds Undo send (Ctrl+Z) takes it back.</source>
+        <translation>Envoie le message (Ctrl+Entrée). Pendant quelques secondes, Annuler l&apos;envoi (Ctrl+Z) le reprend.</translation>
+    </message>
+    <message>
+        <source>Asks for a date and time; the message waits in the Outbox until then and can be removed there.</source>
+        <translation>Demande une date et une heure ; le message attend jusque-là dans la boîte d&apos;envoi et peut y être supprimé.</translation>
     </message>
 </context>
 <context>
@@ -6135,6 +6162,18 @@ Mot de passe pour %2 (gardé en mémoire jusqu'à la fermeture de Stamp, jamais 
     <message>
         <source>&amp;Later</source>
         <translation>&amp;Plus tard</translation>
+    </message>
+    <message>
+        <source>Sending: %1</source>
+        <translation>Envoi en cours : %1</translation>
+    </message>
+    <message>
+        <source>Not sent yet: %1. It is sent when the network is back.</source>
+        <translation>Pas encore envoyé : %1. Il part dès que le réseau revient.</translation>
+    </message>
+    <message>
+        <source>Not sent yet: %1. Stamp tries again at %2.</source>
+        <translation>Pas encore envoyé : %1. Stamp réessaie à %2.</translation>
     </message>
 </context>
 <context>
@@ -6899,10 +6938,6 @@ Mot de passe pour %2 (gardé en mémoire jusqu'à la fermeture de Stamp, jamais 
 <context>
     <name>stamp::ui::WelcomePage</name>
     <message>
-        <source>&amp;Add your account</source>
-        <translation>&amp;Ajouter votre compte</translation>
-    </message>
-    <message>
         <source>Try the &amp;sandbox</source>
         <translation>Essayer le &amp;bac à sable</translation>
     </message>
@@ -6925,6 +6960,10 @@ Mot de passe pour %2 (gardé en mémoire jusqu'à la fermeture de Stamp, jamais 
     <message>
         <source>The sandbox is a mail server inside Stamp. It accepts every message and keeps it here, so you can try composing and watch the session log without an account.</source>
         <translation>Le bac à sable est un serveur de messagerie intégré à Stamp. Il accepte chaque message et le conserve ici, pour que vous puissiez vous essayer à la rédaction et observer le journal de session sans compte.</translation>
+    </message>
+    <message>
+        <source>A&amp;dd your account</source>
+        <translation>&amp;Ajouter votre compte</translation>
     </message>
 </context>
 </TS>

@@ -112,6 +112,11 @@ AccountSettingsDialog::AccountSettingsDialog(
     aliasRow->addWidget(m_aliasList, 1);
     aliasRow->addLayout(aliasButtons);
     aliasRow->setAlignment(aliasButtons, Qt::AlignTop);
+    // Made after the dialog's own buttons: Tab comes here from the list,
+    // not after Save and Cancel.
+    setTabOrder(m_aliasList, addAlias);
+    setTabOrder(addAlias, editAliasButton);
+    setTabOrder(editAliasButton, removeAlias);
     auto *aliasLabel = new QLabel(tr("Other &identities:"), identity);
     aliasLabel->setBuddy(m_aliasList);
     identityForm->addRow(aliasLabel, aliasRow);

@@ -53,6 +53,9 @@ AccountSettingsServerForm::AccountSettingsServerForm(QWidget *parent)
     // a silent downgrade is exactly what an attacker would arrange (RFC 3207 §6).
     m_security->setObjectName(QStringLiteral("securityCombo"));
     m_security->setAccessibleName(tr("Connection security"));
+    m_security->setAccessibleDescription(
+        tr("STARTTLS and TLS from the start both encrypt the connection, password included; they differ in the "
+           "port the server expects. None sends everything readable on the way."));
     m_security->addItem(tr("STARTTLS (usually port 587)"), QVariant::fromValue(int(SecurityMode::StartTls)));
     m_security->addItem(
         tr("TLS from the start (usually port 465)"), QVariant::fromValue(int(SecurityMode::ImplicitTls)));
@@ -99,6 +102,8 @@ AccountSettingsServerForm::AccountSettingsServerForm(QWidget *parent)
     auto *forget = new QPushButton(tr("&Forget"), m_pinRow);
     forget->setObjectName(QStringLiteral("forgetPinButton"));
     forget->setAccessibleName(tr("Stop trusting this certificate"));
+    forget->setAccessibleDescription(tr("The account forgets the certificate it was told to trust; a server "
+                                        "certificate that cannot be verified is then refused again."));
     connect(forget, &QPushButton::clicked, this, [this] { setPinnedCertificate({}); });
     auto *pinLayout = new QHBoxLayout(m_pinRow);
     pinLayout->setContentsMargins(0, 0, 0, 0);

@@ -133,6 +133,9 @@ CertificateDialog::CertificateDialog(const QString &host, const QString &account
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_trust->setObjectName(QStringLiteral("trustButton"));
     m_trust->setAccessibleName(tr("Trust this certificate for this account"));
+    m_trust->setAccessibleDescription(tr("Keeps this certificate's SHA-256 fingerprint with the account: this "
+                                         "exact certificate is accepted from now on, any other one is still "
+                                         "refused."));
     m_trust->setAutoDefault(false);
     buttons->addButton(m_trust, QDialogButtonBox::AcceptRole);
     // Cancel is the safe answer, so it is what Enter does.

@@ -7,10 +7,13 @@
 // record. The window's fields, drafts and signatures are in ComposeWindow.cpp.
 #include "ComposeWindow.h"
 
+#include "StatusAnnouncer.h"
+
 #include "AddressField.h"
 #include "AttachmentList.h"
 #include "Colours.h"
 #include "PasswordDialog.h"
+#include "StatusAnnouncer.h"
 #include "client/MailClient.h"
 #include "diagnostics/DiagnosticsCatalog.h"
 #include "mime/Message.h"
@@ -272,6 +275,9 @@ void ComposeWindow::enqueue(const Message &message, const QDateTime &notBefore)
             m_undo->show();
             m_countdown.start();
             showHoldCountdown();
+            // Once, not every tick: the countdown itself is on the progress bar.
+            const int seconds = int((QDateTime::currentDateTimeUtc().msecsTo(m_queued.holdUntil) + 999) / 1000);
+            m_announcer->announce(tr("Sending in %n second(s); Undo send (Ctrl+Z) takes it back.", nullptr, seconds));
         } else {
             m_progress->setRange(0, 0);
             m_progress->setFormat(tr("Sending…"));

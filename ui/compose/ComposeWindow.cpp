@@ -8,6 +8,7 @@
 #include "AttachmentList.h"
 #include "Colours.h"
 #include "SendLaterDialog.h"
+#include "StatusAnnouncer.h"
 #include "accounts/ServerFacts.h"
 #include "client/MailClient.h"
 #include "mime/Message.h"
@@ -199,6 +200,8 @@ ComposeWindow::ComposeWindow(const SendTarget &target, QStringListModel *complet
     m_progress->hide();
     m_send->setObjectName(QStringLiteral("sendButton"));
     m_send->setToolTip(tr("Send the message (Ctrl+Enter)"));
+    m_send->setAccessibleDescription(tr("Sends the message (Ctrl+Enter). For a few seconds Undo send (Ctrl+Z) "
+                                        "takes it back."));
     m_send->setDefault(true);
     m_cancel->setObjectName(QStringLiteral("cancelButton"));
     m_cancel->hide();
@@ -221,6 +224,9 @@ ComposeWindow::ComposeWindow(const SendTarget &target, QStringListModel *complet
     m_sendReason->setObjectName(QStringLiteral("sendReason"));
     m_sendReason->setAccessibleName(tr("Why the message cannot be sent yet"));
     m_sendReason->hide();
+    // The banner and the undo period are seen at a glance; a screen
+    // reader hears them through this (the window has no status bar).
+    m_announcer = new StatusAnnouncer(nullptr, this);
 
     auto *form = new QFormLayout;
     form->addRow(tr("&From:"), m_from);
@@ -249,6 +255,8 @@ ComposeWindow::ComposeWindow(const SendTarget &target, QStringListModel *complet
     m_sendLater = new QPushButton(tr("Send &later..."), this);
     m_sendLater->setObjectName(QStringLiteral("sendLaterButton"));
     m_sendLater->setToolTip(tr("Choose when the message leaves; it waits in the Outbox until then"));
+    m_sendLater->setAccessibleDescription(
+        tr("Asks for a date and time; the message waits in the Outbox until then and can be removed there."));
     m_sendLater->hide();  // with a client only (setClient)
     connect(m_sendLater, &QPushButton::clicked, this, &ComposeWindow::askSendTime);
     buttons->addWidget(m_sendReason);
@@ -492,6 +500,8 @@ void ComposeWindow::showProblem(const QString &title, const QString &details, Ba
     m_problemAttachedBytes = m_attachments->totalBytes();
     m_problem->setText(QStringLiteral("<b>%1</b><br>%2").arg(title.toHtmlEscaped(), details));
     m_problem->show();
+    m_announcer->announce(title, tone == Banner::Problem ? StatusAnnouncer::Kind::Problem
+                                                         : StatusAnnouncer::Kind::Progress);
 }
 
 void ComposeWindow::setSending(bool sending)

@@ -39,6 +39,7 @@ namespace stamp::ui {
 
 class AddressField;
 class AttachmentList;
+class StatusAnnouncer;
 
 // Writing and sending one message. Sending never blocks the window: the
 // message is rendered to a file and streamed by the engine while a progress
@@ -175,6 +176,7 @@ private:
     QPushButton *m_sendLater = nullptr;
     QLabel *m_notice = nullptr;
     QLabel *m_sendReason = nullptr;
+    StatusAnnouncer *m_announcer = nullptr;  // says the banner and the hold to assistive technology
     QLabel *m_linkNotice = nullptr;  // what a mailto: link asked for that was left out
     QString m_inReplyTo;  // from a mailto: link: the message this one answers
     // The banner's title and what was attached when it was shown, so a

@@ -119,8 +119,10 @@ SessionLogView::SessionLogView(SessionLogModel *model, QWidget *parent)
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(bar);
     layout->addWidget(m_table, 1);
-    setTabOrder(m_search, m_kinds);
-    setTabOrder(m_kinds, m_table);
+    // The bar from left to right, then the lines under it.
+    const QList<QWidget *> chain = { m_search, m_kinds, copy, saveButton, clearButton, m_table };
+    for (int i = 1; i < chain.size(); ++i)
+        setTabOrder(chain.at(i - 1), chain.at(i));
 
     connect(m_search, &QLineEdit::textChanged, m_filter, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_kinds, &QComboBox::currentIndexChanged, this,
