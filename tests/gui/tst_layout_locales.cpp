@@ -28,9 +28,11 @@
 #include <QAbstractScrollArea>
 #include <QApplication>
 #include <QBoxLayout>
+#include <QComboBox>
 #include <QDir>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -203,6 +205,28 @@ private:
                             .arg(bar->width())
                             .arg(text));
             }
+        } else if (auto *header = qobject_cast<QHeaderView *>(w)) {
+            // A column title needs its text and the sort indicator's room.
+            const Qt::Orientation orientation = header->orientation();
+            for (int i = 0; i < header->count(); ++i) {
+                if (header->isSectionHidden(i))
+                    continue;
+                const QString text = header->model()->headerData(i, orientation).toString();
+                checkText(w, text, QStringLiteral("column %1").arg(i));
+                const int needed = header->fontMetrics().horizontalAdvance(text);
+                if (orientation == Qt::Horizontal && header->sectionSize(i) < needed)
+                    problem(w,
+                        QStringLiteral("column %1 cut: %2 px for %3 px of text: \"%4\"")
+                            .arg(i)
+                            .arg(header->sectionSize(i))
+                            .arg(needed)
+                            .arg(text));
+            }
+        } else if (auto *combo = qobject_cast<QComboBox *>(w)) {
+            if (!combo->isEditable())
+                checkText(w, combo->currentText(), QStringLiteral("choice"));
+        } else if (auto *edit = qobject_cast<QLineEdit *>(w)) {
+            checkText(w, edit->placeholderText(), QStringLiteral("placeholder"));
         } else if (auto *menus = qobject_cast<QMenuBar *>(w)) {
             for (QAction *action : menus->actions()) {
                 checkText(w, action->text(), QStringLiteral("menu"));
