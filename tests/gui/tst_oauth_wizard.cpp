@@ -307,7 +307,8 @@ void TestOAuthWizard::signInTestAndSave()
     QCOMPARE(wizard.draft().authMethod, sasl::AuthMethod::XOAuth2);
     QCOMPARE(wizard.draft().oauthIssuer, QStringLiteral("accounts.google.com"));
     QCOMPARE(wizard.draft().providerId, QStringLiteral("gmail"));
-    QVERIFY(wizard.currentPage()->subTitle().contains(QStringLiteral("Google")));
+    QVERIFY(
+        wizard.findChild<QLabel *>(QStringLiteral("testIntro"))->text().contains(QStringLiteral("Google")));
 
     // The test logs in to the double with the sign-in's access token.
     auto *check = child<ConnectionCheckPanel>(&wizard, "connectionCheckPanel");

@@ -25,9 +25,13 @@ AddressPage::AddressPage(QWidget *parent)
 {
     setObjectName(QStringLiteral("addressPage"));
     setTitle(tr("Your address"));
-    setSubTitle(
-        tr("Stamp looks up how to send for this address. Nothing is sent with your password until you "
-           "have checked the server."));
+    // Not the subtitle: see DiscoveryPage.
+    auto *intro
+        = new QLabel(tr("Stamp looks up how to send for this address. Nothing is sent with your password "
+                        "until you have checked the server."),
+            this);
+    intro->setObjectName(QStringLiteral("addressIntro"));
+    intro->setWordWrap(true);
 
     m_email->setObjectName(QStringLiteral("emailEdit"));
     m_email->setAccessibleName(tr("Email address"));
@@ -45,6 +49,7 @@ AddressPage::AddressPage(QWidget *parent)
 
     auto *form = new QFormLayout(this);
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    form->addRow(intro);
     form->addRow(tr("&Email address:"), m_email);
     form->addRow(tr("Your &name:"), m_name);
     form->addRow(tr("Account &called:"), m_accountName);

@@ -45,9 +45,15 @@ DiscoveryPage::DiscoveryPage(QWidget *parent)
 {
     setObjectName(QStringLiteral("discoveryPage"));
     setTitle(tr("Finding your server"));
-    setSubTitle(
+    // Not the subtitle: QWizard's header fits two lines of it (it measures
+    // "Pq\nPq" and fixes its height), which cuts this explanation in longer
+    // languages; a wrapped label in the page takes the lines it needs.
+    auto *intro = new QLabel(
         tr("Stamp checks its provider presets, your domain's published settings, its DNS records, and asks "
-           "likely servers what they offer, without logging in."));
+           "likely servers what they offer, without logging in."),
+        this);
+    intro->setObjectName(QStringLiteral("discoveryIntro"));
+    intro->setWordWrap(true);
 
     m_progress->setObjectName(QStringLiteral("discoveryProgress"));
     m_progress->setAccessibleName(tr("Discovery progress"));
@@ -74,6 +80,7 @@ DiscoveryPage::DiscoveryPage(QWidget *parent)
     progressRow->addWidget(m_progress, 1);
     progressRow->addWidget(m_cancel);
     auto *column = new QVBoxLayout(this);
+    column->addWidget(intro);
     column->addLayout(progressRow);
     column->addWidget(m_status);
     column->addWidget(chooseLabel);

@@ -27,8 +27,13 @@ PasswordPage::PasswordPage(QWidget *parent)
 {
     setObjectName(QStringLiteral("passwordPage"));
     setTitle(tr("Your password"));
-    setSubTitle(tr("It is kept in your system's keychain, never in a file, and sent only to the server you "
-                   "checked."));
+    // Not the subtitle: see DiscoveryPage.
+    auto *keptWhere
+        = new QLabel(tr("It is kept in your system's keychain, never in a file, and sent only to the "
+                        "server you checked."),
+            this);
+    keptWhere->setObjectName(QStringLiteral("passwordKeptWhere"));
+    keptWhere->setWordWrap(true);
     m_intro->setObjectName(QStringLiteral("passwordIntro"));
     m_intro->setWordWrap(true);
     m_password->setObjectName(QStringLiteral("passwordEdit"));
@@ -62,6 +67,7 @@ PasswordPage::PasswordPage(QWidget *parent)
     auto *label = new QLabel(tr("&Password:"), this);
     label->setBuddy(m_password);
     auto *column = new QVBoxLayout(this);
+    column->addWidget(keptWhere);
     column->addWidget(m_intro);
     column->addWidget(label);
     column->addLayout(row);

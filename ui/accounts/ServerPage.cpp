@@ -22,11 +22,17 @@ ServerPage::ServerPage(QWidget *parent)
 {
     setObjectName(QStringLiteral("serverPage"));
     setTitle(tr("Check the server"));
-    setSubTitle(tr("These settings decide where your login goes. Change anything that does not match your "
-                   "provider's instructions."));
+    // Not the subtitle: see DiscoveryPage.
+    auto *intro
+        = new QLabel(tr("These settings decide where your login goes. Change anything that does not match "
+                        "your provider's instructions."),
+            this);
+    intro->setObjectName(QStringLiteral("serverIntro"));
+    intro->setWordWrap(true);
     m_source->setObjectName(QStringLiteral("settingsSource"));
     m_source->setWordWrap(true);
     auto *column = new QVBoxLayout(this);
+    column->addWidget(intro);
     column->addWidget(m_source);
     column->addWidget(m_form);
     column->addStretch(1);

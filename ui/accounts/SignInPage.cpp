@@ -16,16 +16,22 @@ namespace stamp::ui {
 SignInPage::SignInPage(QWidget *parent)
     : QWizardPage(parent)
     , m_panel(new OAuthSignInPanel(this))
+    , m_intro(new QLabel(this))
     , m_passwordIntro(new QLabel(this))
     , m_usePassword(new QPushButton(tr("Use an &app password instead"), this))
 {
     setObjectName(QStringLiteral("signInPage"));
+    // What the page is about, in the page rather than the subtitle: see
+    // DiscoveryPage.
+    m_intro->setObjectName(QStringLiteral("signInIntro"));
+    m_intro->setWordWrap(true);
     m_passwordIntro->setObjectName(QStringLiteral("passwordRouteIntro"));
     m_passwordIntro->setWordWrap(true);
     m_usePassword->setObjectName(QStringLiteral("useAppPasswordButton"));
     m_usePassword->setAccessibleName(tr("Use an app password instead of signing in"));
 
     auto *column = new QVBoxLayout(this);
+    column->addWidget(m_intro);
     column->addWidget(m_panel);
     column->addSpacing(12);
     column->addWidget(m_passwordIntro);
@@ -67,9 +73,9 @@ void SignInPage::initializePage()
 
     const QString brand = OAuthSignInPanel::brandFor(preset->oauth.issuer, preset->shortName);
     setTitle(tr("Sign in to %1").arg(preset->displayName));
-    setSubTitle(tr("You sign in at %1, in your browser; %1 then lets Stamp send as %2 through %3. Your "
-                   "password stays with %1.")
-                    .arg(brand, draft.email, draft.host));
+    m_intro->setText(tr("You sign in at %1, in your browser; %1 then lets Stamp send as %2 through %3. Your "
+                        "password stays with %1.")
+                         .arg(brand, draft.email, draft.host));
 
     m_client = m_panel->prepareFor(
         preset->oauth.issuer, wizard->catalog(), preset->id, draft.email, tr("&Sign in with %1").arg(brand));

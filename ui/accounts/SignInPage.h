@@ -43,6 +43,7 @@ private:
     void showRoutes();
 
     OAuthSignInPanel *m_panel;
+    QLabel *m_intro;
     QLabel *m_passwordIntro;
     QPushButton *m_usePassword;
     std::optional<oauth::OAuthClient> m_client;

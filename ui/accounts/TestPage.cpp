@@ -19,12 +19,16 @@ namespace stamp::ui {
 TestPage::TestPage(QWidget *parent)
     : QWizardPage(parent)
     , m_panel(new ConnectionCheckPanel(this))
+    , m_intro(new QLabel(this))
     , m_saveAnywayRow(new QWidget(this))
     , m_saveAnywayNote(new QLabel(m_saveAnywayRow))
     , m_saveAnyway(new QPushButton(tr("Save an&yway"), m_saveAnywayRow))
 {
     setObjectName(QStringLiteral("testPage"));
     setTitle(tr("Test and save"));
+    // What Test does, above the steps; not the subtitle: see DiscoveryPage.
+    m_intro->setObjectName(QStringLiteral("testIntro"));
+    m_intro->setWordWrap(true);
 
     // Secondary on purpose: an ordinary button beside the sentence that says
     // what it costs, never the default, so Enter cannot pick it.
@@ -47,6 +51,7 @@ TestPage::TestPage(QWidget *parent)
     connect(m_saveAnyway, &QPushButton::clicked, this, &TestPage::saveAnyway);
 
     auto *column = new QVBoxLayout(this);
+    column->addWidget(m_intro);
     column->addWidget(m_panel, 1);
     column->addWidget(m_saveAnywayRow);
     connect(m_panel, &ConnectionCheckPanel::started, this, [this] {
@@ -77,16 +82,15 @@ void TestPage::initializePage()
     m_saveWhenPassed = false;
     m_savingAnyway = false;
     m_saveAnywayRow->hide();
-    // In the header, to leave the room below to the steps and the log.
     const quint16 port = draft.serverSettings().effectivePort();
     if (draft.authMethod == sasl::AuthMethod::None) {
-        setSubTitle(tr("Test connects to %1 port %2 and checks it, without logging in. Save keeps the "
-                       "account once a test passes.")
-                        .arg(draft.host)
-                        .arg(port));
+        m_intro->setText(tr("Test connects to %1 port %2 and checks it, without logging in. Save keeps the "
+                            "account once a test passes.")
+                             .arg(draft.host)
+                             .arg(port));
     } else if (draft.signsInWithOAuth()) {
         const std::optional<ProviderPreset> preset = wizard->preset();
-        setSubTitle(
+        m_intro->setText(
             tr("Test connects to %1 port %2, checks its encryption and logs in with your sign-in at "
                "%3 (a short-lived access token, not your password). Save keeps the account and the "
                "sign-in once a test passes.")
@@ -94,10 +98,10 @@ void TestPage::initializePage()
                 .arg(port)
                 .arg(OAuthSignInPanel::brandFor(draft.oauthIssuer, preset ? preset->shortName : QString())));
     } else {
-        setSubTitle(tr("Test connects to %1 port %2, checks its encryption and logs in: your password "
-                       "goes there and nowhere else. Save keeps the account once a test passes.")
-                        .arg(draft.host)
-                        .arg(port));
+        m_intro->setText(tr("Test connects to %1 port %2, checks its encryption and logs in: your password "
+                            "goes there and nowhere else. Save keeps the account once a test passes.")
+                             .arg(draft.host)
+                             .arg(port));
     }
     m_panel->testButton()->setFocus();
     // Back here after a test on an earlier visit: the settings may have

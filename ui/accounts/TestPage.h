@@ -44,6 +44,7 @@ private:
     void saveAnyway();
 
     ConnectionCheckPanel *m_panel;
+    QLabel *m_intro;
     QWidget *m_saveAnywayRow;
     QLabel *m_saveAnywayNote;
     QPushButton *m_saveAnyway;
