@@ -257,7 +257,9 @@ private:
     void checkInsideParent(QWidget *w)
     {
         QWidget *parent = w->parentWidget();
-        if (!parent)
+        // An empty widget draws nothing wherever it sits (the status
+        // bar's StatusAnnouncer only carries names for screen readers).
+        if (!parent || w->geometry().isEmpty())
             return;
         // Scrolled content is larger than its viewport on purpose.
         if (auto *area = qobject_cast<QAbstractScrollArea *>(parent->parentWidget()))
