@@ -11,7 +11,7 @@
 cmake_minimum_required(VERSION 3.21)
 
 # The concerns of core/, one folder each. A new folder must be named here.
-set(concerns smtp mime providers accounts oauth outbox diagnostics sandbox client)
+set(concerns smtp mime providers accounts oauth outbox diagnostics sandbox domain client)
 
 # Every include between concerns that is allowed, as "from -> to: why" (no
 # semicolon in the why: CMake would split the entry).
