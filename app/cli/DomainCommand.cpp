@@ -35,10 +35,10 @@ constexpr int ExitCheckFailed = 1;
 // And 3 "DNS could not be asked", as ExitNotSent elsewhere.
 constexpr int ExitDnsUnavailable = ExitNotSent;
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("DomainCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DomainCommand)
+};
 
 QTextStream &out()
 {
@@ -55,7 +55,7 @@ QTextStream &err()
 int usage(const QString &message)
 {
     err() << "stamp domain check: " << message << '\n'
-          << tr("Run 'stamp domain check --help' for the options.") << '\n';
+          << Text::tr("Run 'stamp domain check --help' for the options.") << '\n';
     return ExitUsage;
 }
 
@@ -64,30 +64,30 @@ QString statusMark(domain::DomainFinding::Status status)
     using Status = domain::DomainFinding::Status;
     switch (status) {
     case Status::Pass:
-        return QStringLiteral("✔ ") + tr("pass");
+        return QStringLiteral("✔ ") + Text::tr("pass");
     case Status::Warn:
-        return QStringLiteral("! ") + tr("warn");
+        return QStringLiteral("! ") + Text::tr("warn");
     case Status::Fail:
-        return QStringLiteral("✘ ") + tr("fail");
+        return QStringLiteral("✘ ") + Text::tr("fail");
     case Status::Info:
         break;
     }
-    return QStringLiteral("i ") + tr("info");
+    return QStringLiteral("i ") + Text::tr("info");
 }
 
 QString checkName(const QString &id)
 {
     if (id == QLatin1String("mx"))
-        return tr("MX");
+        return Text::tr("MX");
     if (id == QLatin1String("spf"))
-        return tr("SPF");
+        return Text::tr("SPF");
     if (id == QLatin1String("dkim"))
-        return tr("DKIM");
+        return Text::tr("DKIM");
     if (id == QLatin1String("dmarc"))
-        return tr("DMARC");
+        return Text::tr("DMARC");
     if (id == QLatin1String("mta-sts"))
-        return tr("MTA-STS");
-    return tr("TLS-RPT");
+        return Text::tr("MTA-STS");
+    return Text::tr("TLS-RPT");
 }
 } // namespace
 
@@ -99,21 +99,22 @@ int DomainCommand::run(const QStringList &arguments)
     const bool help = sub == QLatin1String("--help") || sub == QLatin1String("-h");
     QTextStream &stream = help ? out() : err();
     if (!sub.isEmpty() && !help)
-        stream << tr("stamp domain: unknown sub-command \"%1\"").arg(sub) << '\n';
-    stream << tr("Usage: stamp domain SUB-COMMAND [options]") << "\n\n" << tr("Sub-commands:") << '\n';
+        stream << Text::tr("stamp domain: unknown sub-command \"%1\"").arg(sub) << '\n';
+    stream << Text::tr("Usage: stamp domain SUB-COMMAND [options]") << "\n\n"
+           << Text::tr("Sub-commands:") << '\n';
     for (const SubcommandEntry &entry : CommandRegistry::subcommands(QStringLiteral("domain"))) {
         stream << "  "
                << QString(entry.name + QLatin1Char(' ') + QLatin1String(entry.arguments)).leftJustified(24)
                << QCoreApplication::translate("CommandLine", entry.summary) << '\n';
     }
-    stream << '\n' << tr("Run 'stamp domain SUB-COMMAND --help' for its options.") << '\n';
+    stream << '\n' << Text::tr("Run 'stamp domain SUB-COMMAND --help' for its options.") << '\n';
     return help ? ExitSent : ExitUsage;
 }
 
 int DomainCommand::check(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr(
+    parser.setApplicationDescription(Text::tr(
         "Check what a sending domain publishes in DNS for its mail to arrive: MX, SPF, DKIM, DMARC, and "
         "(for information) MTA-STS and TLS-RPT. Where a record is missing or wrong for the provider you send "
         "through, the record to publish is shown. Only DNS is asked; nothing is sent.\n\n"
@@ -121,15 +122,16 @@ int DomainCommand::check(const QStringList &arguments)
         "not be asked."));
     parser.addHelpOption();
     parser.addPositionalArgument(
-        QStringLiteral("ADDRESS|DOMAIN"), tr("The address you send from, or its domain."));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print the result as one JSON object."));
+        QStringLiteral("ADDRESS|DOMAIN"), Text::tr("The address you send from, or its domain."));
+    const QCommandLineOption json(QStringLiteral("json"), Text::tr("Print the result as one JSON object."));
     const QCommandLineOption provider(QStringLiteral("provider"),
-        tr("The provider you send through (a preset id); default: found from the domain's MX records."),
+        Text::tr("The provider you send through (a preset id); default: found from the domain's MX records."),
         QStringLiteral("NAME"));
     const QCommandLineOption nameserver(QStringLiteral("nameserver"),
-        tr("Ask this DNS server (an IP address) instead of the system's."), QStringLiteral("IP"));
+        Text::tr("Ask this DNS server (an IP address) instead of the system's."), QStringLiteral("IP"));
     const QCommandLineOption selector(QStringLiteral("dkim-selector"),
-        tr("Also look for a DKIM key at this selector (the s= of a DKIM-Signature you sent); repeatable."),
+        Text::tr(
+            "Also look for a DKIM key at this selector (the s= of a DKIM-Signature you sent); repeatable."),
         QStringLiteral("NAME"));
     parser.addOptions({ json, provider, nameserver, selector });
     if (!parser.parse(arguments))
@@ -139,12 +141,12 @@ int DomainCommand::check(const QStringList &arguments)
         return ExitSent;
     }
     if (parser.positionalArguments().size() != 1)
-        return usage(tr("give one address or domain."));
+        return usage(Text::tr("give one address or domain."));
     const QString target = parser.positionalArguments().first();
     const QString domainName = domain::DomainCheck::domainOf(target);
     if (domainName.isEmpty() || !domainName.contains(QLatin1Char('.'))
         || domainName.contains(QLatin1Char(' ')))
-        return usage(tr("\"%1\" is not an address or a domain.").arg(target));
+        return usage(Text::tr("\"%1\" is not an address or a domain.").arg(target));
 
     const ProviderCatalog catalog = ProviderCatalog::standard();
     domain::DomainCheckRequest request;
@@ -153,18 +155,18 @@ int DomainCommand::check(const QStringList &arguments)
     if (parser.isSet(provider)) {
         request.provider = catalog.byId(parser.value(provider));
         if (!request.provider)
-            return usage(tr("there is no provider \"%1\".").arg(parser.value(provider)));
+            return usage(Text::tr("there is no provider \"%1\".").arg(parser.value(provider)));
     }
     for (const QString &name : parser.values(selector)) {
         if (name.trimmed().isEmpty() || name.contains(QLatin1Char('.')) || name.contains(QLatin1Char(' ')))
-            return usage(tr("\"%1\" is not a DKIM selector.").arg(name));
+            return usage(Text::tr("\"%1\" is not a DKIM selector.").arg(name));
         request.dkimSelectors << name.trimmed();
     }
     SystemDnsResolver resolver;
     if (parser.isSet(nameserver)) {
         const QHostAddress address(parser.value(nameserver));
         if (address.isNull())
-            return usage(tr("\"%1\" is not an IP address.").arg(parser.value(nameserver)));
+            return usage(Text::tr("\"%1\" is not an IP address.").arg(parser.value(nameserver)));
         resolver.setNameserver(address);
     }
     request.resolver = &resolver;
@@ -203,12 +205,13 @@ QString DomainCommand::describe(const domain::DomainReport &report, const QStrin
         stream << report.consumerExplanation << '\n';
         return text;
     }
-    stream << (providerName.isEmpty() ? tr("Domain %1 (provider unknown)").arg(report.domain)
-                                      : tr("Domain %1, sending through %2").arg(report.domain, providerName))
+    stream << (providerName.isEmpty()
+            ? Text::tr("Domain %1 (provider unknown)").arg(report.domain)
+            : Text::tr("Domain %1, sending through %2").arg(report.domain, providerName))
            << "\n\n";
     if (report.dnsUnavailable) {
-        stream << tr("DNS could not be asked: no question was answered. Check the network or the name "
-                     "server, then try again.")
+        stream << Text::tr("DNS could not be asked: no question was answered. Check the network or the name "
+                           "server, then try again.")
                << '\n';
         return text;
     }
@@ -218,11 +221,11 @@ QString DomainCommand::describe(const domain::DomainReport &report, const QStrin
                << '\n';
         stream << indent << finding.detail << '\n';
         for (const QString &record : finding.records)
-            stream << indent << tr("Seen: %1").arg(record) << '\n';
+            stream << indent << Text::tr("Seen: %1").arg(record) << '\n';
         for (const QString &note : finding.notes)
-            stream << indent << tr("Also: %1").arg(note) << '\n';
+            stream << indent << Text::tr("Also: %1").arg(note) << '\n';
         if (finding.suggested)
-            stream << indent << tr("Publish:") << '\n'
+            stream << indent << Text::tr("Publish:") << '\n'
                    << indent << "  " << finding.suggested->zoneLine() << '\n';
     }
     return text;
