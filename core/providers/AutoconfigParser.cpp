@@ -105,7 +105,8 @@ std::optional<ProviderPreset> AutoconfigParser::parse(
             if (name == QLatin1String("issuer"))
                 oauth.issuer = reader.readElementText().trimmed();
             else if (name == QLatin1String("scope"))
-                oauth.scopes = reader.readElementText().simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+                oauth.scopes
+                    = reader.readElementText().simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
             else if (name == QLatin1String("authURL"))
                 oauth.authUrl = QUrl(reader.readElementText().trimmed(), QUrl::StrictMode);
             else if (name == QLatin1String("tokenURL"))
@@ -151,6 +152,24 @@ std::optional<ProviderPreset> AutoconfigParser::parse(
                     preset.oauth.mechanism = *method;
                 else
                     complain(tr("stamp:oauthMechanism must be xoauth2 or oauthbearer, not \"%1\"").arg(text));
+            } else if (isOurs && name == QLatin1String("spfInclude")) {
+                preset.spfIncludes << normalisedDomain(reader.readElementText());
+            } else if (isOurs && name == QLatin1String("dkimSelector")) {
+                DkimSelectorHint hint;
+                const QString form = reader.attributes().value(QLatin1String("form")).toString();
+                hint.target = reader.attributes().value(QLatin1String("target")).toString().trimmed();
+                hint.name = reader.readElementText().trimmed();
+                if (form == QLatin1String("cname"))
+                    hint.form = DkimSelectorHint::Form::Cname;
+                else if (!form.isEmpty() && form != QLatin1String("txt"))
+                    complain(tr("stamp:dkimSelector form must be txt or cname, not \"%1\"").arg(form));
+                if (hint.name.isEmpty())
+                    complain(tr("a stamp:dkimSelector has no selector name"));
+                else
+                    preset.dkimSelectors << hint; // a CNAME without target: the panel shows it
+            } else if (isOurs && name == QLatin1String("deliverabilityHelp")) {
+                preset.deliverabilityHelpUrl = reader.attributes().value(QLatin1String("url")).toString();
+                reader.skipCurrentElement();
             } else if (isOurs) {
                 reader.skipCurrentElement(); // a later version's addition
             } else if (name == QLatin1String("domain")) {

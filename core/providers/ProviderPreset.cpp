@@ -61,4 +61,20 @@ bool ProviderPreset::matchesDomain(const QString &domain) const
     return domains.contains(domain.toLower());
 }
 
+QString DkimSelectorHint::recordName(const QString &domain) const
+{
+    return name + QLatin1String("._domainkey.") + domain;
+}
+
+QString DkimSelectorHint::targetFor(const QString &domain) const
+{
+    QString dashes = domain;
+    dashes.replace(QLatin1Char('.'), QLatin1Char('-'));
+    QString result = target;
+    result.replace(QLatin1String("{selector}"), name);
+    result.replace(QLatin1String("{domain-dashes}"), dashes);
+    result.replace(QLatin1String("{domain}"), domain);
+    return result;
+}
+
 } // namespace stamp

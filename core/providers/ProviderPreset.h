@@ -56,6 +56,26 @@ struct OAuthSettings
     bool operator==(const OAuthSettings &other) const;
 };
 
+// A DKIM selector the provider documents (stamp:dkimSelector): the key sits
+// at <name>._domainkey.<domain> (RFC 6376 §3.6.2.1), published either as
+// the key itself (TXT, from the provider's panel) or as a CNAME to a key the
+// provider keeps and rotates.
+struct DkimSelectorHint
+{
+    enum class Form { Txt, Cname };
+    QString name;
+    Form form = Form::Txt;
+    // CNAME target pattern: {selector}, {domain}, {domain-dashes}
+    // ("example.com" -> "example-com"). Empty when the form is TXT.
+    // CNAME target pattern: {selector}, {domain}, {domain-dashes}
+    // ("example.com" -> "example-com"). Empty for TXT, and for a CNAME whose
+    // target only the provider's panel shows.
+    QString target;
+
+    QString recordName(const QString &domain) const;
+    QString targetFor(const QString &domain) const;
+};
+
 // What Stamp knows about one provider: read from a Thunderbird autoconfig
 // file (config-v1.1.xml) plus the elements in Stamp's own namespace.
 struct ProviderPreset
@@ -73,6 +93,12 @@ struct ProviderPreset
     QString note;
     QList<SendingLimit> limits;
     OAuthSettings oauth; // empty when the provider offers no OAuth sign-in
+    // For the domain check: the host a customer's SPF record includes
+    // (stamp:spfInclude), the DKIM selectors it documents, and its page
+    // about publishing them (stamp:deliverabilityHelp).
+    QStringList spfIncludes;
+    QList<DkimSelectorHint> dkimSelectors;
+    QString deliverabilityHelpUrl;
     QString sourceName; // file it came from, for messages
 
     // True when no server accepts a password (OAuth2 only).

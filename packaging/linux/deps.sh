@@ -16,7 +16,7 @@
 set -euo pipefail
 
 want=${1:-build}
-build_pkgs=(cmake ninja-build g++ ccache pkg-config qt6-base-dev qt6-base-dev-tools qtkeychain-qt6-dev
+build_pkgs=(cmake ninja-build g++ ccache pkg-config qt6-base-dev qt6-base-dev-tools qtkeychain-qt6-dev libpsl-dev
             qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev libqt6svg6 ca-certificates
             dpkg-dev file qt6-translations-l10n)
 test_pkgs=(postfix sasl2-bin libsasl2-modules openssl python3 python3-aiosmtpd python3-gi gir1.2-gmime-3.0 xvfb xauth
