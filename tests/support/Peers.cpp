@@ -270,6 +270,12 @@ QString DnsTestbed::start(int maxWaitMs)
             return QStringLiteral("cannot write %1").arg(zone.fileName());
     }
 
+    // Another server already there would answer the readiness probe below
+    // in place of ours.
+    if (answers(m_address, m_zones.firstKey()))
+        return QStringLiteral("another DNS server already answers on %1 port 53; stop it or pick another address")
+            .arg(m_address.toString());
+
     QElapsedTimer timer;
     timer.start();
     m_process.setProcessChannelMode(QProcess::MergedChannels);
