@@ -8,7 +8,8 @@
 # lacks: "build" for building, packaging (dpkg-shlibdeps and file, for
 # CPack's Debian dependencies) and running, "test" adds the real SMTP peers
 # and tools the test suite talks to, the package checkers of
-# packaging/linux/deb-test.sh (lintian, appstreamcli, xdg-mime, man), the
+# packaging/linux/deb-test.sh (lintian, appstreamcli, xdg-mime, man), knot
+# (an authoritative DNS server on loopback) for the domain check, the
 # shells and groff the completions and stamp(1) are checked with, and
 # clang with libFuzzer, the sanitizer runtimes and llvm-symbolizer for
 # packaging/linux/sanitize.sh and the fuzz targets. Safe to run again; does
@@ -27,6 +28,10 @@ test_pkgs=(postfix sasl2-bin libsasl2-modules openssl python3 python3-aiosmtpd p
 # The accessibility test (tests/gui/atspi): the AT-SPI buses and registry,
 # the Python bindings a screen reader uses, and keys typed through XTEST.
 test_pkgs+=(at-spi2-core python3-pyatspi dbus xdotool)
+
+# The real authoritative DNS server of the domain-check tests
+# (tests/support/dns-testbed.sh) and dig to ask it by hand.
+test_pkgs+=(knot dnsutils)
 
 # The checks of the Flatpak, Windows and macOS recipes (tests/packaging), and
 # what packaging/make-platform-icons.sh draws the .ico and .icns with.

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QDnsLookup>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
@@ -221,6 +222,113 @@ void SmtpSink::stop()
             m_process.waitForFinished(3000);
         }
     }
+}
+
+// --- Knot DNS -------------------------------------------------------------------
+
+DnsTestbed::DnsTestbed(const QHostAddress &address)
+    : m_address(address)
+{
+}
+
+DnsTestbed::~DnsTestbed()
+{
+    stop();
+}
+
+void DnsTestbed::setZone(const QString &origin, const QByteArray &zoneText)
+{
+    m_zones.insert(origin, zoneText);
+}
+
+namespace {
+// One NS query for `origin` straight to the server; true when it answered.
+bool answers(const QHostAddress &server, const QString &origin)
+{
+    QDnsLookup lookup(QDnsLookup::NS, origin, server);
+    QEventLoop loop;
+    QObject::connect(&lookup, &QDnsLookup::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(2000, &loop, &QEventLoop::quit);
+    lookup.lookup();
+    if (!lookup.isFinished())
+        loop.exec();
+    return lookup.isFinished() && lookup.error() == QDnsLookup::NoError;
+}
+}  // namespace
+
+QString DnsTestbed::start(int maxWaitMs)
+{
+    stop();
+    if (m_zones.isEmpty())
+        return QStringLiteral("no zones to serve");
+    m_dir = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/stamp-dns-XXXXXX"));
+    if (!m_dir->isValid() || !QDir(m_dir->path()).mkpath(QStringLiteral("zones")))
+        return QStringLiteral("cannot create a temporary directory");
+    for (auto it = m_zones.cbegin(); it != m_zones.cend(); ++it) {
+        QFile zone(m_dir->path() + QStringLiteral("/zones/") + it.key() + QStringLiteral(".zone"));
+        if (!zone.open(QIODevice::WriteOnly) || zone.write(it.value()) != it.value().size())
+            return QStringLiteral("cannot write %1").arg(zone.fileName());
+    }
+
+    // Another server already there would answer the readiness probe below
+    // in place of ours.
+    if (answers(m_address, m_zones.firstKey()))
+        return QStringLiteral("another DNS server already answers on %1 port 53; stop it or pick another address")
+            .arg(m_address.toString());
+
+    QElapsedTimer timer;
+    timer.start();
+    m_process.setProcessChannelMode(QProcess::MergedChannels);
+    m_process.start(QStringLiteral("bash"),
+        { supportScript(QStringLiteral("dns-testbed.sh")), QStringLiteral("run"), m_dir->path(),
+            m_address.toString() });
+    if (!m_process.waitForStarted(5000))
+        return QStringLiteral("cannot run dns-testbed.sh: %1").arg(m_process.errorString());
+    const QString origin = m_zones.firstKey();
+    while (timer.elapsed() < maxWaitMs) {
+        if (m_process.state() == QProcess::NotRunning || m_process.waitForFinished(10)) {
+            // The script refuses a bad zone, a user who may not bind port 53
+            // and a busy address; knotd itself leaves at once when it cannot
+            // bind. Either way the output says which.
+            return QStringLiteral("the DNS server for %1 port 53 did not start (exit status %2):\n%3")
+                .arg(m_address.toString())
+                .arg(m_process.exitCode())
+                .arg(QString::fromLocal8Bit(m_process.readAll()));
+        }
+        if (answers(m_address, origin)) {
+            m_startMs = timer.elapsed();
+            return {};
+        }
+    }
+    const QString output = QString::fromLocal8Bit(m_process.readAll());
+    stop();
+    return QStringLiteral("the DNS server on %1 port 53 did not answer for %2 within %3 ms. Its output:\n%4")
+        .arg(m_address.toString(), origin)
+        .arg(maxWaitMs)
+        .arg(output);
+}
+
+void DnsTestbed::stop()
+{
+    if (m_process.state() == QProcess::NotRunning)
+        return;
+    m_process.terminate();
+    if (!m_process.waitForFinished(5000)) {
+        m_process.kill();
+        m_process.waitForFinished(3000);
+    }
+}
+
+QByteArray DnsTestbed::dkimKey(int bits)
+{
+    QProcess script;
+    script.start(QStringLiteral("bash"),
+        { supportScript(QStringLiteral("dns-testbed.sh")), QStringLiteral("dkim-key"),
+            QString::number(bits) });
+    if (!script.waitForFinished(60000) || script.exitStatus() != QProcess::NormalExit
+        || script.exitCode() != 0)
+        return {};
+    return script.readAllStandardOutput().trimmed();
 }
 
 // --- the stamp executable -----------------------------------------------------------

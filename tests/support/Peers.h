@@ -7,6 +7,8 @@
 #include "smtp/SubmissionSession.h"
 
 #include <QHash>
+#include <QHostAddress>
+#include <QMap>
 #include <QProcess>
 #include <QString>
 #include <QStringList>
@@ -68,6 +70,39 @@ private:
     QProcess m_process;
     quint16 m_port = 0;
     std::unique_ptr<QTemporaryDir> m_dump;
+};
+
+// A real authoritative DNS server (Knot DNS) on port 53 of a loopback
+// address, run by tests/support/dns-testbed.sh as this process's child.
+// Port 53, hence root: Qt 6.4's QDnsLookup cannot ask another port.
+class DnsTestbed
+{
+public:
+    // 127.0.0.153 stays clear of systemd-resolved (127.0.0.53 and .54).
+    explicit DnsTestbed(const QHostAddress &address = QHostAddress(QStringLiteral("127.0.0.153")));
+    ~DnsTestbed();
+    // The zone for `origin` ("test", "fmhosted.com"), in zone-file syntax;
+    // takes effect at the next start().
+    void setZone(const QString &origin, const QByteArray &zoneText);
+    // Checks the zones, starts the server and waits until it answers. Empty
+    // on success, else why not, in words that say what to fix (a zone
+    // error, not root, the address busy).
+    QString start(int maxWaitMs = 10000);
+    void stop();
+    bool isRunning() const { return m_process.state() != QProcess::NotRunning; }
+    QHostAddress address() const { return m_address; }
+    // From start() to the first answer, in milliseconds.
+    qint64 startMilliseconds() const { return m_startMs; }
+    // A fresh RSA public key as a DKIM p= value (base64 SubjectPublicKeyInfo,
+    // RFC 6376 §3.6.1), made by openssl; empty when that failed.
+    static QByteArray dkimKey(int bits);
+
+private:
+    QHostAddress m_address;
+    QMap<QString, QByteArray> m_zones;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QProcess m_process;
+    qint64 m_startMs = -1;
 };
 
 // The `stamp` executable, run as a user would run it.
