@@ -713,6 +713,14 @@
         <source>no usable &lt;outgoingServer type=&quot;smtp&quot;&gt;</source>
         <translation>kein brauchbares &lt;outgoingServer type=&quot;smtp&quot;&gt;</translation>
     </message>
+    <message>
+        <source>stamp:dkimSelector form must be txt or cname, not &quot;%1&quot;</source>
+        <translation>das Attribut form von stamp:dkimSelector muss txt oder cname sein, nicht &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a stamp:dkimSelector has no selector name</source>
+        <translation>ein stamp:dkimSelector hat keinen Selektornamen</translation>
+    </message>
 </context>
 <context>
     <name>Capabilities</name>
@@ -934,6 +942,14 @@ Es gibt KEINE GARANTIE, soweit gesetzlich zulässig.
     <message>
         <source>Send a message (from --eml FILE, or --subject and --body)</source>
         <translation>Eine Nachricht senden (aus --eml FILE oder mit --subject und --body)</translation>
+    </message>
+    <message>
+        <source>Check that a sending domain&apos;s DNS lets its mail arrive (SPF, DKIM, DMARC)</source>
+        <translation>Prüfen, ob das DNS einer Absenderdomain die Zustellung ihrer Mail ermöglicht (SPF, DKIM, DMARC)</translation>
+    </message>
+    <message>
+        <source>Check MX, SPF, DKIM, DMARC, MTA-STS and TLS-RPT, with the records to publish</source>
+        <translation>MX, SPF, DKIM, DMARC, MTA-STS und TLS-RPT prüfen, mit den zu veröffentlichenden Einträgen</translation>
     </message>
 </context>
 <context>
@@ -2212,6 +2228,215 @@ Es gibt KEINE GARANTIE, soweit gesetzlich zulässig.
     <message>
         <source>Steps:</source>
         <translation>Schritte:</translation>
+    </message>
+</context>
+<context>
+    <name>DkimKeyRecord</name>
+    <message>
+        <source>&quot;%1&quot; is not a tag=value pair</source>
+        <translation>&quot;%1&quot; ist kein Paar der Form Tag=Wert</translation>
+    </message>
+    <message>
+        <source>the tag &quot;%1&quot; appears more than once</source>
+        <translation>das Tag &quot;%1&quot; kommt mehr als einmal vor</translation>
+    </message>
+    <message>
+        <source>&quot;v=&quot; must come first and be &quot;DKIM1&quot;</source>
+        <translation>&quot;v=&quot; muss am Anfang stehen und &quot;DKIM1&quot; lauten</translation>
+    </message>
+    <message>
+        <source>the required tag &quot;p=&quot; (the public key) is missing</source>
+        <translation>das erforderliche Tag &quot;p=&quot; (der öffentliche Schlüssel) fehlt</translation>
+    </message>
+    <message>
+        <source>the public key (p=) is not valid base64</source>
+        <translation>der öffentliche Schlüssel (p=) ist kein gültiges base64</translation>
+    </message>
+    <message>
+        <source>the public key (p=) is not an RSA key</source>
+        <translation>der öffentliche Schlüssel (p=) ist kein RSA-Schlüssel</translation>
+    </message>
+    <message>
+        <source>an ed25519 key must be 32 bytes, this one has %1</source>
+        <translation>ein ed25519-Schlüssel muss 32 Bytes lang sein, dieser hat %1</translation>
+    </message>
+    <message>
+        <source>the key type (k=) is neither rsa nor ed25519</source>
+        <translation>der Schlüsseltyp (k=) ist weder rsa noch ed25519</translation>
+    </message>
+</context>
+<context>
+    <name>DmarcRecord</name>
+    <message>
+        <source>the record does not start with &quot;v=DMARC1&quot;</source>
+        <translation>der Eintrag beginnt nicht mit &quot;v=DMARC1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a tag=value pair</source>
+        <translation>&quot;%1&quot; ist kein Paar der Form Tag=Wert</translation>
+    </message>
+    <message>
+        <source>the tag &quot;%1&quot; appears more than once</source>
+        <translation>das Tag &quot;%1&quot; kommt mehr als einmal vor</translation>
+    </message>
+    <message>
+        <source>&quot;%1=%2&quot; must be none, quarantine or reject</source>
+        <translation>&quot;%1=%2&quot; muss none, quarantine oder reject sein</translation>
+    </message>
+    <message>
+        <source>&quot;pct=%1&quot; must be a number from 0 to 100</source>
+        <translation>&quot;pct=%1&quot; muss eine Zahl von 0 bis 100 sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1=%2&quot; must be r (relaxed) or s (strict)</source>
+        <translation>&quot;%1=%2&quot; muss r (relaxed, locker) oder s (strict, streng) sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in %2= is not a URI (mailto:...)</source>
+        <translation>&quot;%1&quot; in %2= ist keine URI (mailto:...)</translation>
+    </message>
+    <message>
+        <source>the tag &quot;%1&quot; is unknown and ignored</source>
+        <translation>das Tag &quot;%1&quot; ist unbekannt und wird ignoriert</translation>
+    </message>
+    <message>
+        <source>the required tag &quot;p=&quot; (the policy) is missing</source>
+        <translation>das erforderliche Tag &quot;p=&quot; (die Richtlinie) fehlt</translation>
+    </message>
+</context>
+<context>
+    <name>DomainCommand</name>
+    <message>
+        <source>Run &apos;stamp domain check --help&apos; for the options.</source>
+        <translation>Die Optionen zeigt &apos;stamp domain check --help&apos;.</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>warn</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>MX</source>
+        <translation>MX</translation>
+    </message>
+    <message>
+        <source>SPF</source>
+        <translation>SPF</translation>
+    </message>
+    <message>
+        <source>DKIM</source>
+        <translation>DKIM</translation>
+    </message>
+    <message>
+        <source>DMARC</source>
+        <translation>DMARC</translation>
+    </message>
+    <message>
+        <source>MTA-STS</source>
+        <translation>MTA-STS</translation>
+    </message>
+    <message>
+        <source>TLS-RPT</source>
+        <translation>TLS-RPT</translation>
+    </message>
+    <message>
+        <source>stamp domain: unknown sub-command &quot;%1&quot;</source>
+        <translation>stamp domain: unbekannter Unterbefehl &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Usage: stamp domain SUB-COMMAND [options]</source>
+        <translation>Aufruf: stamp domain SUB-COMMAND [Optionen]</translation>
+    </message>
+    <message>
+        <source>Sub-commands:</source>
+        <translation>Unterbefehle:</translation>
+    </message>
+    <message>
+        <source>Run &apos;stamp domain SUB-COMMAND --help&apos; for its options.</source>
+        <translation>Die Optionen eines Unterbefehls zeigt &apos;stamp domain SUB-COMMAND --help&apos;.</translation>
+    </message>
+    <message>
+        <source>Check what a sending domain publishes in DNS for its mail to arrive: MX, SPF, DKIM, DMARC, and (for information) MTA-STS and TLS-RPT. Where a record is missing or wrong for the provider you send through, the record to publish is shown. Only DNS is asked; nothing is sent.
+
+Exit status: 0 when no check fails, 1 when one fails, 2 for a wrong command line, 3 when DNS could not be asked.</source>
+        <translation>Prüft, was eine Absenderdomain im DNS veröffentlicht, damit ihre Mail ankommt: MX, SPF, DKIM, DMARC und (zur Information) MTA-STS und TLS-RPT. Wo ein Eintrag fehlt oder für den Anbieter, über den Sie senden, falsch ist, wird der zu veröffentlichende Eintrag angezeigt. Es wird nur DNS abgefragt; nichts wird gesendet.
+
+Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 bei einer falschen Befehlszeile, 3, wenn DNS nicht abgefragt werden konnte.</translation>
+    </message>
+    <message>
+        <source>The address you send from, or its domain.</source>
+        <translation>Die Adresse, von der Sie senden, oder ihre Domain.</translation>
+    </message>
+    <message>
+        <source>Print the result as one JSON object.</source>
+        <translation>Das Ergebnis als ein JSON-Objekt ausgeben.</translation>
+    </message>
+    <message>
+        <source>The provider you send through (a preset id); default: found from the domain&apos;s MX records.</source>
+        <translation>Der Anbieter, über den Sie senden (eine Voreinstellungs-ID); Standard: anhand der MX-Einträge der Domain ermittelt.</translation>
+    </message>
+    <message>
+        <source>Ask this DNS server (an IP address) instead of the system&apos;s.</source>
+        <translation>Diesen DNS-Server (eine IP-Adresse) statt des DNS-Servers des Systems abfragen.</translation>
+    </message>
+    <message>
+        <source>Also look for a DKIM key at this selector (the s= of a DKIM-Signature you sent); repeatable.</source>
+        <translation>Auch an diesem Selektor nach einem DKIM-Schlüssel suchen (das s= einer von Ihnen gesendeten DKIM-Signature); mehrfach angebbar.</translation>
+    </message>
+    <message>
+        <source>give one address or domain.</source>
+        <translation>geben Sie eine Adresse oder Domain an.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an address or a domain.</source>
+        <translation>&quot;%1&quot; ist weder eine Adresse noch eine Domain.</translation>
+    </message>
+    <message>
+        <source>there is no provider &quot;%1&quot;.</source>
+        <translation>es gibt keinen Anbieter &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a DKIM selector.</source>
+        <translation>&quot;%1&quot; ist kein DKIM-Selektor.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address.</source>
+        <translation>&quot;%1&quot; ist keine IP-Adresse.</translation>
+    </message>
+    <message>
+        <source>Domain %1 (provider unknown)</source>
+        <translation>Domain %1 (Anbieter unbekannt)</translation>
+    </message>
+    <message>
+        <source>Domain %1, sending through %2</source>
+        <translation>Domain %1, Versand über %2</translation>
+    </message>
+    <message>
+        <source>DNS could not be asked: no question was answered. Check the network or the name server, then try again.</source>
+        <translation>DNS konnte nicht abgefragt werden: Keine Anfrage wurde beantwortet. Prüfen Sie das Netzwerk oder den Nameserver und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Seen: %1</source>
+        <translation>Gefunden: %1</translation>
+    </message>
+    <message>
+        <source>Also: %1</source>
+        <translation>Außerdem: %1</translation>
+    </message>
+    <message>
+        <source>Publish:</source>
+        <translation>Veröffentlichen:</translation>
     </message>
 </context>
 <context>
@@ -3779,6 +4004,208 @@ Es gibt KEINE GARANTIE, soweit gesetzlich zulässig.
     </message>
 </context>
 <context>
+    <name>SpfCheck</name>
+    <message>
+        <source>SPF could not be checked</source>
+        <translation>SPF konnte nicht geprüft werden</translation>
+    </message>
+    <message>
+        <source>DNS gave no answer for the domain&apos;s TXT records.</source>
+        <translation>DNS hat für die TXT-Einträge der Domain keine Antwort geliefert.</translation>
+    </message>
+    <message>
+        <source>No SPF record</source>
+        <translation>Kein SPF-Eintrag</translation>
+    </message>
+    <message>
+        <source>Receivers cannot tell which servers may send mail for %1, and Gmail, Yahoo and Microsoft reject or junk mail without SPF or DKIM.</source>
+        <translation>Empfangsserver können nicht erkennen, welche Server Mail für %1 senden dürfen, und Gmail, Yahoo und Microsoft lehnen Mail ohne SPF oder DKIM ab oder stufen sie als Spam ein.</translation>
+    </message>
+    <message>
+        <source>The SPF record is run together</source>
+        <translation>Der SPF-Eintrag ist zusammengeschrieben</translation>
+    </message>
+    <message>
+        <source>The record starts &quot;v=spf1&quot; without a space after it, so receivers do not take it for SPF. A record split into several strings is joined without spaces: end each string but the last with a space.</source>
+        <translation>Der Eintrag beginnt mit &quot;v=spf1&quot; ohne folgendes Leerzeichen, daher erkennen Empfangsserver ihn nicht als SPF. Ein in mehrere Zeichenketten aufgeteilter Eintrag wird ohne Leerzeichen zusammengefügt: Beenden Sie jede Zeichenkette außer der letzten mit einem Leerzeichen.</translation>
+    </message>
+    <message>
+        <source>More than one SPF record</source>
+        <translation>Mehr als ein SPF-Eintrag</translation>
+    </message>
+    <message>
+        <source>%1 publishes %2 SPF records. Receivers then ignore all of them (a permanent error): merge them into one record and delete the others.</source>
+        <translation>%1 veröffentlicht %2 SPF-Einträge. Empfangsserver ignorieren dann alle (ein permanenter Fehler): Führen Sie sie zu einem Eintrag zusammen und löschen Sie die anderen.</translation>
+    </message>
+    <message>
+        <source>The SPF record has an error</source>
+        <translation>Der SPF-Eintrag enthält einen Fehler</translation>
+    </message>
+    <message>
+        <source>Receivers ignore a record with an error, as if there were none: %1.</source>
+        <translation>Empfangsserver ignorieren einen fehlerhaften Eintrag, als gäbe es keinen: %1.</translation>
+    </message>
+    <message>
+        <source>If the record is split into several strings, they are joined without spaces: end each string but the last with a space.</source>
+        <translation>Ist der Eintrag in mehrere Zeichenketten aufgeteilt, werden sie ohne Leerzeichen zusammengefügt: Beenden Sie jede Zeichenkette außer der letzten mit einem Leerzeichen.</translation>
+    </message>
+    <message>
+        <source>SPF includes a domain without SPF</source>
+        <translation>SPF bindet eine Domain ohne SPF ein</translation>
+    </message>
+    <message>
+        <source>%1 is named in include: or redirect= but has no SPF record, which is a permanent error for receivers.</source>
+        <translation>%1 wird in include: oder redirect= genannt, hat aber keinen SPF-Eintrag; für Empfangsserver ist das ein permanenter Fehler.</translation>
+    </message>
+    <message>
+        <source>SPF includes a domain with two SPF records</source>
+        <translation>SPF bindet eine Domain mit zwei SPF-Einträgen ein</translation>
+    </message>
+    <message>
+        <source>%1 publishes more than one SPF record, which is a permanent error for receivers.</source>
+        <translation>%1 veröffentlicht mehr als einen SPF-Eintrag; für Empfangsserver ist das ein permanenter Fehler.</translation>
+    </message>
+    <message>
+        <source>SPF includes a record with an error</source>
+        <translation>SPF bindet einen fehlerhaften Eintrag ein</translation>
+    </message>
+    <message>
+        <source>The record of %1 has an error: %2.</source>
+        <translation>Der Eintrag von %1 enthält einen Fehler: %2.</translation>
+    </message>
+    <message>
+        <source>Part of SPF could not be checked</source>
+        <translation>Ein Teil von SPF konnte nicht geprüft werden</translation>
+    </message>
+    <message>
+        <source>DNS gave no answer for %1.</source>
+        <translation>DNS hat für %1 keine Antwort geliefert.</translation>
+    </message>
+    <message>
+        <source>SPF includes itself</source>
+        <translation>SPF bindet sich selbst ein</translation>
+    </message>
+    <message>
+        <source>The includes form a loop, which receivers stop at the lookup limit as a permanent error.</source>
+        <translation>Die Einbindungen (include:) bilden eine Schleife, die Empfangsserver beim Abfragelimit als permanenten Fehler abbrechen.</translation>
+    </message>
+    <message>
+        <source>SPF needs too many DNS lookups</source>
+        <translation>SPF braucht zu viele DNS-Abfragen</translation>
+    </message>
+    <message>
+        <source>Checking the record takes %1 DNS lookups; receivers stop at 10 and treat the record as broken. Remove includes you no longer send through.</source>
+        <translation>Die Prüfung des Eintrags erfordert %1 DNS-Abfragen; Empfangsserver brechen bei 10 ab und behandeln den Eintrag als defekt. Entfernen Sie Einbindungen (include:) von Diensten, über die Sie nicht mehr senden.</translation>
+    </message>
+    <message>
+        <source>SPF names domains that do not exist</source>
+        <translation>SPF nennt Domains, die nicht existieren</translation>
+    </message>
+    <message>
+        <source>%1 names in the record have no records at all; receivers give up after 2.</source>
+        <translation>%1 im Eintrag genannte Namen haben überhaupt keine Einträge; Empfangsserver geben nach 2 auf.</translation>
+    </message>
+    <message>
+        <source>SPF lets anyone send</source>
+        <translation>SPF lässt jeden senden</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; passes mail from every server on the Internet, so the record protects nothing. End it with ~all or -all.</source>
+        <translation>&quot;%1&quot; lässt Mail von jedem Server im Internet durch, daher schützt der Eintrag nichts. Beenden Sie ihn mit ~all oder -all.</translation>
+    </message>
+    <message>
+        <source>Unknown whether SPF authorises %1</source>
+        <translation>Unbekannt, ob SPF %1 autorisiert</translation>
+    </message>
+    <message>
+        <source>The record lists server addresses instead of naming %1&apos;s include:%2, so whether %1&apos;s servers are among them cannot be told. If %1 changes its servers, mail fails SPF.</source>
+        <translation>Der Eintrag listet Serveradressen auf, statt include:%2 von %1 zu nennen, daher lässt sich nicht feststellen, ob die Server von %1 darunter sind. Ändert %1 seine Server, scheitert die Mail an SPF.</translation>
+    </message>
+    <message>
+        <source>SPF does not authorise %1</source>
+        <translation>SPF autorisiert %1 nicht</translation>
+    </message>
+    <message>
+        <source>Mail you send through %1 fails SPF, because the record does not include %2 before its &quot;all&quot;. Publish the record below instead of the current one.</source>
+        <translation>Mail, die Sie über %1 senden, scheitert an SPF, weil der Eintrag %2 nicht vor seinem &quot;all&quot; einbindet. Veröffentlichen Sie statt des aktuellen Eintrags den Eintrag unten.</translation>
+    </message>
+    <message>
+        <source>SPF uses &quot;ptr&quot;</source>
+        <translation>SPF verwendet &quot;ptr&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;ptr&quot; is slow and unreliable, and RFC 7208 says not to use it; some receivers ignore it. Name the servers with ip4:, ip6:, a or include: instead.</source>
+        <translation>&quot;ptr&quot; ist langsam und unzuverlässig, und RFC 7208 rät davon ab; manche Empfangsserver ignorieren es. Nennen Sie die Server stattdessen mit ip4:, ip6:, a oder include:.</translation>
+    </message>
+    <message>
+        <source>SPF ends with ?all</source>
+        <translation>SPF endet mit ?all</translation>
+    </message>
+    <message>
+        <source>&quot;?all&quot; says nothing about other servers, so forged mail is not marked. End it with ~all or -all.</source>
+        <translation>&quot;?all&quot; sagt nichts über andere Server aus, daher wird gefälschte Mail nicht markiert. Beenden Sie den Eintrag mit ~all oder -all.</translation>
+    </message>
+    <message>
+        <source>SPF record is valid</source>
+        <translation>SPF-Eintrag ist gültig</translation>
+    </message>
+    <message>
+        <source>SPF authorises %1</source>
+        <translation>SPF autorisiert %1</translation>
+    </message>
+    <message>
+        <source>One valid record, %1 of 10 DNS lookups.</source>
+        <translation>Ein gültiger Eintrag, %1 von 10 DNS-Abfragen.</translation>
+    </message>
+</context>
+<context>
+    <name>SpfRecord</name>
+    <message>
+        <source>the record does not start with &quot;v=spf1&quot;</source>
+        <translation>der Eintrag beginnt nicht mit &quot;v=spf1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;redirect=&quot; appears more than once</source>
+        <translation>&quot;redirect=&quot; kommt mehr als einmal vor</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not name a domain</source>
+        <translation>&quot;%1&quot; nennt keine Domain</translation>
+    </message>
+    <message>
+        <source>&quot;exp=&quot; appears more than once</source>
+        <translation>&quot;exp=&quot; kommt mehr als einmal vor</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid modifier</source>
+        <translation>&quot;%1&quot; ist kein gültiger Modifikator</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: &quot;all&quot; takes no value</source>
+        <translation>&quot;%1&quot;: &quot;all&quot; nimmt keinen Wert an</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be followed by &quot;:&quot; and a domain</source>
+        <translation>auf &quot;%1&quot; müssen &quot;:&quot; und eine Domain folgen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid &quot;%2&quot; mechanism</source>
+        <translation>&quot;%1&quot; ist kein gültiger &quot;%2&quot;-Mechanismus</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid &quot;ptr&quot; mechanism</source>
+        <translation>&quot;%1&quot; ist kein gültiger &quot;ptr&quot;-Mechanismus</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid IPv%2 address or network</source>
+        <translation>&quot;%1&quot; ist weder eine gültige IPv%2-Adresse noch ein gültiges Netz</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an SPF mechanism</source>
+        <translation>&quot;%1&quot; ist kein SPF-Mechanismus</translation>
+    </message>
+</context>
+<context>
     <name>TokenResponse</name>
     <message>
         <source>The provider said: &quot;%1&quot; (%2).</source>
@@ -4391,6 +4818,243 @@ Es gibt KEINE GARANTIE, soweit gesetzlich zulässig.
     <message>
         <source>Connection closed</source>
         <translation>Verbindung geschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::domain::DnsQueryCache</name>
+    <message>
+        <source>more than %1 CNAME records in a row</source>
+        <translation>mehr als %1 CNAME-Einträge hintereinander</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::domain::DomainCheck</name>
+    <message>
+        <source>%1 belongs to %2, which publishes its SPF, DKIM and DMARC records itself. There is nothing for you to publish: mail you send through %2 is authenticated by %2.</source>
+        <translation>%1 gehört zu %2; dieser Anbieter veröffentlicht seine SPF-, DKIM- und DMARC-Einträge selbst. Sie müssen nichts veröffentlichen: Mail, die Sie über %2 senden, wird von %2 authentifiziert.</translation>
+    </message>
+    <message>
+        <source>The domain does not exist</source>
+        <translation>Die Domain existiert nicht</translation>
+    </message>
+    <message>
+        <source>DNS says there is no domain %1. Check the spelling, or whether the domain&apos;s registration has lapsed.</source>
+        <translation>Laut DNS gibt es keine Domain %1. Prüfen Sie die Schreibweise oder ob die Registrierung der Domain abgelaufen ist.</translation>
+    </message>
+    <message>
+        <source>The domain says it receives no mail</source>
+        <translation>Die Domain gibt an, keine Mail zu empfangen</translation>
+    </message>
+    <message>
+        <source>%1 publishes a &quot;null MX&quot; (MX 0 .), which says it takes no mail. Receivers may refuse mail from it, because replies could not reach you. Replace it with your provider&apos;s MX records.</source>
+        <translation>%1 veröffentlicht ein &quot;null MX&quot; (MX 0 .), das besagt, dass sie keine Mail annimmt. Empfangsserver lehnen Mail von ihr möglicherweise ab, weil Antworten Sie nicht erreichen könnten. Ersetzen Sie es durch die MX-Einträge Ihres Anbieters.</translation>
+    </message>
+    <message>
+        <source>The domain receives mail</source>
+        <translation>Die Domain empfängt Mail</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n MX record(s) name the servers that take mail for the domain.</source>
+        <translation>
+            <numerusform>%n MX-Eintrag nennt die Server, die Mail für die Domain annehmen.</numerusform>
+            <numerusform>%n MX-Einträge nennen die Server, die Mail für die Domain annehmen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The domain has no mail servers</source>
+        <translation>Die Domain hat keine Mailserver</translation>
+    </message>
+    <message>
+        <source>%1 has no MX record and no address, so replies and bounces cannot reach it; receivers may refuse its mail. Publish your provider&apos;s MX records.</source>
+        <translation>%1 hat keinen MX-Eintrag und keine Adresse, daher können Antworten und Unzustellbarkeitsnachrichten sie nicht erreichen; Empfangsserver lehnen ihre Mail möglicherweise ab. Veröffentlichen Sie die MX-Einträge Ihres Anbieters.</translation>
+    </message>
+    <message>
+        <source>No MX record</source>
+        <translation>Kein MX-Eintrag</translation>
+    </message>
+    <message>
+        <source>Mail to you falls back to the domain&apos;s address record. Publish MX records so mail to the domain reaches the right servers.</source>
+        <translation>Mail an Sie wird ersatzweise an die Adresse aus dem Adresseintrag der Domain zugestellt. Veröffentlichen Sie MX-Einträge, damit Mail an die Domain die richtigen Server erreicht.</translation>
+    </message>
+    <message>
+        <source>DKIM selectors unknown</source>
+        <translation>DKIM-Selektoren unbekannt</translation>
+    </message>
+    <message>
+        <source>DNS cannot list DKIM keys; they are found by their selector name. The selector is the s= value in the DKIM-Signature header of a message you sent.</source>
+        <translation>DNS kann DKIM-Schlüssel nicht auflisten; sie werden über ihren Selektornamen gefunden. Der Selektor ist der Wert s= im Header DKIM-Signature einer von Ihnen gesendeten Nachricht.</translation>
+    </message>
+    <message>
+        <source>The DKIM key has an error</source>
+        <translation>Der DKIM-Schlüssel enthält einen Fehler</translation>
+    </message>
+    <message>
+        <source>The key at selector &quot;%1&quot; cannot be used: %2.</source>
+        <translation>Der Schlüssel am Selektor &quot;%1&quot; ist nicht verwendbar: %2.</translation>
+    </message>
+    <message>
+        <source>The DKIM key is revoked</source>
+        <translation>Der DKIM-Schlüssel ist widerrufen</translation>
+    </message>
+    <message>
+        <source>The key at selector &quot;%1&quot; is empty (p=), which revokes it: mail signed with it fails DKIM.</source>
+        <translation>Der Schlüssel am Selektor &quot;%1&quot; ist leer (p=) und damit widerrufen: Damit signierte Mail besteht DKIM nicht.</translation>
+    </message>
+    <message>
+        <source>The DKIM key is too short</source>
+        <translation>Der DKIM-Schlüssel ist zu kurz</translation>
+    </message>
+    <message>
+        <source>The key at selector &quot;%1&quot; has %2 bits; receivers must refuse keys under 1024 bits (RFC 8301). Create a 2048-bit key.</source>
+        <translation>Der Schlüssel am Selektor &quot;%1&quot; hat %2 Bit; Empfangsserver müssen Schlüssel unter 1024 Bit ablehnen (RFC 8301). Erstellen Sie einen 2048-Bit-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The DKIM key is short</source>
+        <translation>Der DKIM-Schlüssel ist kurz</translation>
+    </message>
+    <message>
+        <source>The key at selector &quot;%1&quot; has %2 bits. It works, but Gmail and Yahoo recommend 2048 bits: create a longer key when you can.</source>
+        <translation>Der Schlüssel am Selektor &quot;%1&quot; hat %2 Bit. Er funktioniert, aber Gmail und Yahoo empfehlen 2048 Bit: Erstellen Sie bei Gelegenheit einen längeren Schlüssel.</translation>
+    </message>
+    <message>
+        <source>DKIM is still in test mode</source>
+        <translation>DKIM ist noch im Testmodus</translation>
+    </message>
+    <message>
+        <source>The key at selector &quot;%1&quot; has t=y, which asks receivers to treat failures as unsigned. Remove t=y once signing works.</source>
+        <translation>Der Schlüssel am Selektor &quot;%1&quot; hat t=y; damit werden Empfangsserver gebeten, Fehlschläge wie unsignierte Mail zu behandeln. Entfernen Sie t=y, sobald das Signieren funktioniert.</translation>
+    </message>
+    <message>
+        <source>%1-bit RSA</source>
+        <translation>RSA, %1 Bit</translation>
+    </message>
+    <message>
+        <source>DKIM key found</source>
+        <translation>DKIM-Schlüssel gefunden</translation>
+    </message>
+    <message>
+        <source>Selector &quot;%1&quot; publishes a valid %2 key.</source>
+        <translation>Der Selektor &quot;%1&quot; veröffentlicht einen gültigen Schlüssel (%2).</translation>
+    </message>
+    <message>
+        <source>No DKIM key found</source>
+        <translation>Kein DKIM-Schlüssel gefunden</translation>
+    </message>
+    <message>
+        <source>No key at the selectors %1, so your mail is not signed in a way receivers can check.</source>
+        <translation>Kein Schlüssel an den Selektoren %1, daher ist Ihre Mail nicht so signiert, dass Empfangsserver die Signatur prüfen können.</translation>
+    </message>
+    <message>
+        <source>Publish the record below (and the provider&apos;s other selectors the same way); if the provider&apos;s settings page shows a different value, use that one.</source>
+        <translation>Veröffentlichen Sie den Eintrag unten (und die übrigen Selektoren des Anbieters ebenso); zeigt die Einstellungsseite des Anbieters einen anderen Wert, verwenden Sie diesen.</translation>
+    </message>
+    <message>
+        <source>Turn on DKIM in %1&apos;s settings and publish the key it shows.</source>
+        <translation>Aktivieren Sie DKIM in den Einstellungen von %1 und veröffentlichen Sie den dort angezeigten Schlüssel.</translation>
+    </message>
+    <message>
+        <source>More than one DMARC record</source>
+        <translation>Mehr als ein DMARC-Eintrag</translation>
+    </message>
+    <message>
+        <source>%1 has %2 DMARC records; receivers then apply none of them. Keep one.</source>
+        <translation>%1 hat %2 DMARC-Einträge; Empfangsserver wenden dann keinen davon an. Behalten Sie einen.</translation>
+    </message>
+    <message>
+        <source>The DMARC record does not start with v=DMARC1</source>
+        <translation>Der DMARC-Eintrag beginnt nicht mit v=DMARC1</translation>
+    </message>
+    <message>
+        <source>Receivers ignore a record at %1 unless it starts exactly with &quot;v=DMARC1;&quot;.</source>
+        <translation>Empfangsserver ignorieren einen Eintrag unter %1, wenn er nicht genau mit &quot;v=DMARC1;&quot; beginnt.</translation>
+    </message>
+    <message>
+        <source>The DMARC record has an error</source>
+        <translation>Der DMARC-Eintrag enthält einen Fehler</translation>
+    </message>
+    <message>
+        <source>Found at %1, which covers %2 as a subdomain.</source>
+        <translation>Gefunden unter %1; dieser Eintrag gilt auch für %2 als Subdomain.</translation>
+    </message>
+    <message>
+        <source>DMARC only monitors (p=none)</source>
+        <translation>DMARC überwacht nur (p=none)</translation>
+    </message>
+    <message>
+        <source>Gmail, Yahoo and Microsoft accept p=none from bulk senders, but it asks receivers to do nothing with forged mail. Move to p=quarantine once reports show your own mail passes.</source>
+        <translation>Gmail, Yahoo und Microsoft akzeptieren p=none von Massenversendern, aber damit werden Empfangsserver gebeten, mit gefälschter Mail nichts zu unternehmen. Wechseln Sie zu p=quarantine, sobald die Berichte zeigen, dass Ihre eigene Mail die Prüfung besteht.</translation>
+    </message>
+    <message>
+        <source>DMARC applies to part of the mail (pct=%1)</source>
+        <translation>DMARC gilt für einen Teil der Mail (pct=%1)</translation>
+    </message>
+    <message>
+        <source>The policy covers only %1% of failing mail; the rest is treated as p=none.</source>
+        <translation>Die Richtlinie erfasst nur %1 % der durchfallenden Mail; der Rest wird wie p=none behandelt.</translation>
+    </message>
+    <message>
+        <source>DMARC policy: %1</source>
+        <translation>DMARC-Richtlinie: %1</translation>
+    </message>
+    <message>
+        <source>Receivers are asked to %1 mail that fails SPF and DKIM alignment.</source>
+        <translation>Empfangsserver werden gebeten, Mail, die weder die SPF- noch die DKIM-Ausrichtung besteht, %1.</translation>
+    </message>
+    <message>
+        <source>refuse</source>
+        <translation>abzulehnen</translation>
+    </message>
+    <message>
+        <source>quarantine</source>
+        <translation>in Quarantäne zu stellen</translation>
+    </message>
+    <message>
+        <source>The DMARC record is at the wrong name</source>
+        <translation>Der DMARC-Eintrag steht unter dem falschen Namen</translation>
+    </message>
+    <message>
+        <source>A DMARC record sits at %1, where receivers never look. It must be at %2: publish it there and delete the other one. (DNS panels often add the domain to the name you type: enter just &quot;_dmarc&quot;.)</source>
+        <translation>Ein DMARC-Eintrag steht unter %1, wo Empfangsserver nie nachsehen. Er muss unter %2 stehen: Veröffentlichen Sie ihn dort und löschen Sie den anderen. (DNS-Verwaltungsoberflächen hängen oft die Domain an den eingegebenen Namen an: Geben Sie nur &quot;_dmarc&quot; ein.)</translation>
+    </message>
+    <message>
+        <source>No DMARC record</source>
+        <translation>Kein DMARC-Eintrag</translation>
+    </message>
+    <message>
+        <source>Without DMARC, receivers have no policy for forged mail, and Gmail, Yahoo and Microsoft require it from bulk senders. Publish the record below; replace dmarc-reports@%1 with a mailbox of yours that may receive daily reports.</source>
+        <translation>Ohne DMARC haben Empfangsserver keine Richtlinie für gefälschte Mail, und Gmail, Yahoo und Microsoft verlangen es von Massenversendern. Veröffentlichen Sie den Eintrag unten; ersetzen Sie dmarc-reports@%1 durch ein eigenes Postfach, das tägliche Berichte empfangen darf.</translation>
+    </message>
+    <message>
+        <source>MTA-STS is published</source>
+        <translation>MTA-STS ist veröffentlicht</translation>
+    </message>
+    <message>
+        <source>No MTA-STS</source>
+        <translation>Kein MTA-STS</translation>
+    </message>
+    <message>
+        <source>MTA-STS asks senders to use TLS for mail to you; it does not affect mail you send. Optional.</source>
+        <translation>MTA-STS fordert sendende Server auf, für Mail an Sie TLS zu verwenden; auf Mail, die Sie senden, hat es keinen Einfluss. Optional.</translation>
+    </message>
+    <message>
+        <source>TLS reporting is published</source>
+        <translation>TLS-Reporting ist veröffentlicht</translation>
+    </message>
+    <message>
+        <source>No TLS reporting</source>
+        <translation>Kein TLS-Reporting</translation>
+    </message>
+    <message>
+        <source>TLS-RPT asks senders to report failed encrypted deliveries to you; it does not affect mail you send. Optional.</source>
+        <translation>TLS-RPT fordert sendende Server auf, Ihnen fehlgeschlagene verschlüsselte Zustellungen zu melden; auf Mail, die Sie senden, hat es keinen Einfluss. Optional.</translation>
+    </message>
+    <message>
+        <source>Could not be checked</source>
+        <translation>Konnte nicht geprüft werden</translation>
+    </message>
+    <message>
+        <source>DNS did not answer in time. Try again later, or check the network.</source>
+        <translation>DNS hat nicht rechtzeitig geantwortet. Versuchen Sie es später erneut oder prüfen Sie das Netzwerk.</translation>
     </message>
 </context>
 <context>

@@ -77,6 +77,16 @@
         </message>
     </context>
     <context>
+        <name>stamp::domain::DomainCheck</name>
+        <message numerus="yes">
+            <source>%n MX record(s) name the servers that take mail for the domain.</source>
+            <translation>
+                <numerusform>%n MX record name the servers that take mail for the domain.</numerusform>
+                <numerusform>%n MX records name the servers that take mail for the domain.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>stamp::oauth::OAuthSignIn</name>
         <message numerus="yes">
             <source>No answer came back from the browser within %n second(s), so the sign-in was stopped. Start it again and finish it in the browser.</source>

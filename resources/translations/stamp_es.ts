@@ -713,6 +713,14 @@
         <source>no usable &lt;outgoingServer type=&quot;smtp&quot;&gt;</source>
         <translation>no hay ningún &lt;outgoingServer type=&quot;smtp&quot;&gt; utilizable</translation>
     </message>
+    <message>
+        <source>stamp:dkimSelector form must be txt or cname, not &quot;%1&quot;</source>
+        <translation>el atributo form de stamp:dkimSelector debe ser txt o cname, no &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a stamp:dkimSelector has no selector name</source>
+        <translation>un stamp:dkimSelector no tiene nombre de selector</translation>
+    </message>
 </context>
 <context>
     <name>Capabilities</name>
@@ -934,6 +942,14 @@ NO HAY NINGUNA GARANTÍA, en la medida en que lo permita la ley.
     <message>
         <source>Send a message (from --eml FILE, or --subject and --body)</source>
         <translation>Enviar un mensaje (desde --eml FILE, o con --subject y --body)</translation>
+    </message>
+    <message>
+        <source>Check that a sending domain&apos;s DNS lets its mail arrive (SPF, DKIM, DMARC)</source>
+        <translation>Comprueba que el DNS de un dominio de envío permita que su correo llegue (SPF, DKIM, DMARC)</translation>
+    </message>
+    <message>
+        <source>Check MX, SPF, DKIM, DMARC, MTA-STS and TLS-RPT, with the records to publish</source>
+        <translation>Comprueba MX, SPF, DKIM, DMARC, MTA-STS y TLS-RPT, con los registros que hay que publicar</translation>
     </message>
 </context>
 <context>
@@ -2212,6 +2228,215 @@ NO HAY NINGUNA GARANTÍA, en la medida en que lo permita la ley.
     <message>
         <source>Steps:</source>
         <translation>Pasos:</translation>
+    </message>
+</context>
+<context>
+    <name>DkimKeyRecord</name>
+    <message>
+        <source>&quot;%1&quot; is not a tag=value pair</source>
+        <translation>&quot;%1&quot; no es un par etiqueta=valor</translation>
+    </message>
+    <message>
+        <source>the tag &quot;%1&quot; appears more than once</source>
+        <translation>la etiqueta &quot;%1&quot; aparece más de una vez</translation>
+    </message>
+    <message>
+        <source>&quot;v=&quot; must come first and be &quot;DKIM1&quot;</source>
+        <translation>&quot;v=&quot; debe ir primero y ser &quot;DKIM1&quot;</translation>
+    </message>
+    <message>
+        <source>the required tag &quot;p=&quot; (the public key) is missing</source>
+        <translation>falta la etiqueta obligatoria &quot;p=&quot; (la clave pública)</translation>
+    </message>
+    <message>
+        <source>the public key (p=) is not valid base64</source>
+        <translation>la clave pública (p=) no es base64 válido</translation>
+    </message>
+    <message>
+        <source>the public key (p=) is not an RSA key</source>
+        <translation>la clave pública (p=) no es una clave RSA</translation>
+    </message>
+    <message>
+        <source>an ed25519 key must be 32 bytes, this one has %1</source>
+        <translation>una clave ed25519 debe tener 32 bytes; esta tiene %1</translation>
+    </message>
+    <message>
+        <source>the key type (k=) is neither rsa nor ed25519</source>
+        <translation>el tipo de clave (k=) no es ni rsa ni ed25519</translation>
+    </message>
+</context>
+<context>
+    <name>DmarcRecord</name>
+    <message>
+        <source>the record does not start with &quot;v=DMARC1&quot;</source>
+        <translation>el registro no empieza por &quot;v=DMARC1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a tag=value pair</source>
+        <translation>&quot;%1&quot; no es un par etiqueta=valor</translation>
+    </message>
+    <message>
+        <source>the tag &quot;%1&quot; appears more than once</source>
+        <translation>la etiqueta &quot;%1&quot; aparece más de una vez</translation>
+    </message>
+    <message>
+        <source>&quot;%1=%2&quot; must be none, quarantine or reject</source>
+        <translation>&quot;%1=%2&quot; debe ser none, quarantine o reject</translation>
+    </message>
+    <message>
+        <source>&quot;pct=%1&quot; must be a number from 0 to 100</source>
+        <translation>&quot;pct=%1&quot; debe ser un número de 0 a 100</translation>
+    </message>
+    <message>
+        <source>&quot;%1=%2&quot; must be r (relaxed) or s (strict)</source>
+        <translation>&quot;%1=%2&quot; debe ser r (relajado) o s (estricto)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in %2= is not a URI (mailto:...)</source>
+        <translation>&quot;%1&quot; en %2= no es un URI (mailto:...)</translation>
+    </message>
+    <message>
+        <source>the tag &quot;%1&quot; is unknown and ignored</source>
+        <translation>la etiqueta &quot;%1&quot; es desconocida y se ignora</translation>
+    </message>
+    <message>
+        <source>the required tag &quot;p=&quot; (the policy) is missing</source>
+        <translation>falta la etiqueta obligatoria &quot;p=&quot; (la política)</translation>
+    </message>
+</context>
+<context>
+    <name>DomainCommand</name>
+    <message>
+        <source>Run &apos;stamp domain check --help&apos; for the options.</source>
+        <translation>Ejecuta &apos;stamp domain check --help&apos; para ver las opciones.</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>superado</translation>
+    </message>
+    <message>
+        <source>warn</source>
+        <translation>advertencia</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>fallido</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>información</translation>
+    </message>
+    <message>
+        <source>MX</source>
+        <translation>MX</translation>
+    </message>
+    <message>
+        <source>SPF</source>
+        <translation>SPF</translation>
+    </message>
+    <message>
+        <source>DKIM</source>
+        <translation>DKIM</translation>
+    </message>
+    <message>
+        <source>DMARC</source>
+        <translation>DMARC</translation>
+    </message>
+    <message>
+        <source>MTA-STS</source>
+        <translation>MTA-STS</translation>
+    </message>
+    <message>
+        <source>TLS-RPT</source>
+        <translation>TLS-RPT</translation>
+    </message>
+    <message>
+        <source>stamp domain: unknown sub-command &quot;%1&quot;</source>
+        <translation>stamp domain: subcomando desconocido &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Usage: stamp domain SUB-COMMAND [options]</source>
+        <translation>Uso: stamp domain SUB-COMMAND [options]</translation>
+    </message>
+    <message>
+        <source>Sub-commands:</source>
+        <translation>Subcomandos:</translation>
+    </message>
+    <message>
+        <source>Run &apos;stamp domain SUB-COMMAND --help&apos; for its options.</source>
+        <translation>Ejecuta &apos;stamp domain SUB-COMMAND --help&apos; para ver sus opciones.</translation>
+    </message>
+    <message>
+        <source>Check what a sending domain publishes in DNS for its mail to arrive: MX, SPF, DKIM, DMARC, and (for information) MTA-STS and TLS-RPT. Where a record is missing or wrong for the provider you send through, the record to publish is shown. Only DNS is asked; nothing is sent.
+
+Exit status: 0 when no check fails, 1 when one fails, 2 for a wrong command line, 3 when DNS could not be asked.</source>
+        <translation>Comprueba lo que un dominio de envío publica en DNS para que su correo llegue: MX, SPF, DKIM, DMARC y (a título informativo) MTA-STS y TLS-RPT. Si un registro falta o no es correcto para el proveedor a través del que envías, se muestra el registro que hay que publicar. Solo se consulta el DNS; no se envía nada.
+
+Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la línea de comandos es incorrecta, 3 si no se pudo consultar el DNS.</translation>
+    </message>
+    <message>
+        <source>The address you send from, or its domain.</source>
+        <translation>La dirección desde la que envías, o su dominio.</translation>
+    </message>
+    <message>
+        <source>Print the result as one JSON object.</source>
+        <translation>Muestra el resultado como un único objeto JSON.</translation>
+    </message>
+    <message>
+        <source>The provider you send through (a preset id); default: found from the domain&apos;s MX records.</source>
+        <translation>El proveedor a través del que envías (un id de configuración predefinida); predeterminado: se deduce de los registros MX del dominio.</translation>
+    </message>
+    <message>
+        <source>Ask this DNS server (an IP address) instead of the system&apos;s.</source>
+        <translation>Consulta este servidor DNS (una dirección IP) en lugar del del sistema.</translation>
+    </message>
+    <message>
+        <source>Also look for a DKIM key at this selector (the s= of a DKIM-Signature you sent); repeatable.</source>
+        <translation>Busca también una clave DKIM en este selector (el s= de una DKIM-Signature que hayas enviado); se puede repetir.</translation>
+    </message>
+    <message>
+        <source>give one address or domain.</source>
+        <translation>indica una dirección o un dominio.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an address or a domain.</source>
+        <translation>&quot;%1&quot; no es una dirección ni un dominio.</translation>
+    </message>
+    <message>
+        <source>there is no provider &quot;%1&quot;.</source>
+        <translation>no existe el proveedor &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a DKIM selector.</source>
+        <translation>&quot;%1&quot; no es un selector DKIM.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address.</source>
+        <translation>&quot;%1&quot; no es una dirección IP.</translation>
+    </message>
+    <message>
+        <source>Domain %1 (provider unknown)</source>
+        <translation>Dominio %1 (proveedor desconocido)</translation>
+    </message>
+    <message>
+        <source>Domain %1, sending through %2</source>
+        <translation>Dominio %1, envío a través de %2</translation>
+    </message>
+    <message>
+        <source>DNS could not be asked: no question was answered. Check the network or the name server, then try again.</source>
+        <translation>No se pudo consultar el DNS: ninguna consulta obtuvo respuesta. Comprueba la red o el servidor de nombres y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Seen: %1</source>
+        <translation>Encontrado: %1</translation>
+    </message>
+    <message>
+        <source>Also: %1</source>
+        <translation>Además: %1</translation>
+    </message>
+    <message>
+        <source>Publish:</source>
+        <translation>Publicar:</translation>
     </message>
 </context>
 <context>
@@ -3779,6 +4004,208 @@ NO HAY NINGUNA GARANTÍA, en la medida en que lo permita la ley.
     </message>
 </context>
 <context>
+    <name>SpfCheck</name>
+    <message>
+        <source>SPF could not be checked</source>
+        <translation>No se pudo comprobar SPF</translation>
+    </message>
+    <message>
+        <source>DNS gave no answer for the domain&apos;s TXT records.</source>
+        <translation>El DNS no respondió a la consulta de los registros TXT del dominio.</translation>
+    </message>
+    <message>
+        <source>No SPF record</source>
+        <translation>No hay registro SPF</translation>
+    </message>
+    <message>
+        <source>Receivers cannot tell which servers may send mail for %1, and Gmail, Yahoo and Microsoft reject or junk mail without SPF or DKIM.</source>
+        <translation>Los receptores no pueden saber qué servidores pueden enviar correo en nombre de %1, y Gmail, Yahoo y Microsoft rechazan o marcan como spam el correo sin SPF ni DKIM.</translation>
+    </message>
+    <message>
+        <source>The SPF record is run together</source>
+        <translation>Al registro SPF le falta un espacio</translation>
+    </message>
+    <message>
+        <source>The record starts &quot;v=spf1&quot; without a space after it, so receivers do not take it for SPF. A record split into several strings is joined without spaces: end each string but the last with a space.</source>
+        <translation>El registro empieza por &quot;v=spf1&quot; sin un espacio detrás, así que los receptores no lo toman como SPF. Un registro dividido en varias cadenas se une sin espacios: termina cada cadena, salvo la última, con un espacio.</translation>
+    </message>
+    <message>
+        <source>More than one SPF record</source>
+        <translation>Más de un registro SPF</translation>
+    </message>
+    <message>
+        <source>%1 publishes %2 SPF records. Receivers then ignore all of them (a permanent error): merge them into one record and delete the others.</source>
+        <translation>%1 publica %2 registros SPF. En ese caso, los receptores los ignoran todos (un error permanente): combínalos en un solo registro y elimina los demás.</translation>
+    </message>
+    <message>
+        <source>The SPF record has an error</source>
+        <translation>El registro SPF tiene un error</translation>
+    </message>
+    <message>
+        <source>Receivers ignore a record with an error, as if there were none: %1.</source>
+        <translation>Los receptores ignoran un registro con un error, como si no existiera: %1.</translation>
+    </message>
+    <message>
+        <source>If the record is split into several strings, they are joined without spaces: end each string but the last with a space.</source>
+        <translation>Si el registro está dividido en varias cadenas, estas se unen sin espacios: termina cada cadena, salvo la última, con un espacio.</translation>
+    </message>
+    <message>
+        <source>SPF includes a domain without SPF</source>
+        <translation>SPF incluye un dominio sin SPF</translation>
+    </message>
+    <message>
+        <source>%1 is named in include: or redirect= but has no SPF record, which is a permanent error for receivers.</source>
+        <translation>%1 aparece en include: o redirect= pero no tiene registro SPF, lo que es un error permanente para los receptores.</translation>
+    </message>
+    <message>
+        <source>SPF includes a domain with two SPF records</source>
+        <translation>SPF incluye un dominio con dos registros SPF</translation>
+    </message>
+    <message>
+        <source>%1 publishes more than one SPF record, which is a permanent error for receivers.</source>
+        <translation>%1 publica más de un registro SPF, lo que es un error permanente para los receptores.</translation>
+    </message>
+    <message>
+        <source>SPF includes a record with an error</source>
+        <translation>SPF incluye un registro con un error</translation>
+    </message>
+    <message>
+        <source>The record of %1 has an error: %2.</source>
+        <translation>El registro de %1 tiene un error: %2.</translation>
+    </message>
+    <message>
+        <source>Part of SPF could not be checked</source>
+        <translation>Una parte de SPF no se pudo comprobar</translation>
+    </message>
+    <message>
+        <source>DNS gave no answer for %1.</source>
+        <translation>El DNS no respondió para %1.</translation>
+    </message>
+    <message>
+        <source>SPF includes itself</source>
+        <translation>SPF se incluye a sí mismo</translation>
+    </message>
+    <message>
+        <source>The includes form a loop, which receivers stop at the lookup limit as a permanent error.</source>
+        <translation>Los include forman un bucle, que los receptores cortan al llegar al límite de consultas, como error permanente.</translation>
+    </message>
+    <message>
+        <source>SPF needs too many DNS lookups</source>
+        <translation>SPF necesita demasiadas consultas DNS</translation>
+    </message>
+    <message>
+        <source>Checking the record takes %1 DNS lookups; receivers stop at 10 and treat the record as broken. Remove includes you no longer send through.</source>
+        <translation>Comprobar el registro requiere %1 consultas DNS; los receptores se detienen en 10 y consideran el registro defectuoso. Quita los include de los servicios a través de los que ya no envías.</translation>
+    </message>
+    <message>
+        <source>SPF names domains that do not exist</source>
+        <translation>SPF menciona dominios que no existen</translation>
+    </message>
+    <message>
+        <source>%1 names in the record have no records at all; receivers give up after 2.</source>
+        <translation>%1 nombres del registro no tienen ningún registro DNS; los receptores abandonan tras 2.</translation>
+    </message>
+    <message>
+        <source>SPF lets anyone send</source>
+        <translation>SPF permite enviar a cualquiera</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; passes mail from every server on the Internet, so the record protects nothing. End it with ~all or -all.</source>
+        <translation>&quot;%1&quot; da por bueno el correo de cualquier servidor de Internet, así que el registro no protege nada. Termínalo con ~all o -all.</translation>
+    </message>
+    <message>
+        <source>Unknown whether SPF authorises %1</source>
+        <translation>No se sabe si SPF autoriza a %1</translation>
+    </message>
+    <message>
+        <source>The record lists server addresses instead of naming %1&apos;s include:%2, so whether %1&apos;s servers are among them cannot be told. If %1 changes its servers, mail fails SPF.</source>
+        <translation>El registro enumera direcciones de servidores en lugar de indicar el include:%2 de %1, así que no se puede saber si los servidores de %1 están entre ellas. Si %1 cambia sus servidores, el correo no superará SPF.</translation>
+    </message>
+    <message>
+        <source>SPF does not authorise %1</source>
+        <translation>SPF no autoriza a %1</translation>
+    </message>
+    <message>
+        <source>Mail you send through %1 fails SPF, because the record does not include %2 before its &quot;all&quot;. Publish the record below instead of the current one.</source>
+        <translation>El correo que envías a través de %1 no supera SPF, porque el registro no incluye %2 antes de su &quot;all&quot;. Publica el registro de abajo en lugar del actual.</translation>
+    </message>
+    <message>
+        <source>SPF uses &quot;ptr&quot;</source>
+        <translation>SPF usa &quot;ptr&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;ptr&quot; is slow and unreliable, and RFC 7208 says not to use it; some receivers ignore it. Name the servers with ip4:, ip6:, a or include: instead.</source>
+        <translation>&quot;ptr&quot; es lento y poco fiable, y el RFC 7208 indica que no se use; algunos receptores lo ignoran. En su lugar, indica los servidores con ip4:, ip6:, a o include:.</translation>
+    </message>
+    <message>
+        <source>SPF ends with ?all</source>
+        <translation>SPF termina con ?all</translation>
+    </message>
+    <message>
+        <source>&quot;?all&quot; says nothing about other servers, so forged mail is not marked. End it with ~all or -all.</source>
+        <translation>&quot;?all&quot; no dice nada sobre los demás servidores, así que el correo falsificado no se marca. Termínalo con ~all o -all.</translation>
+    </message>
+    <message>
+        <source>SPF record is valid</source>
+        <translation>El registro SPF es válido</translation>
+    </message>
+    <message>
+        <source>SPF authorises %1</source>
+        <translation>SPF autoriza a %1</translation>
+    </message>
+    <message>
+        <source>One valid record, %1 of 10 DNS lookups.</source>
+        <translation>Un registro válido, %1 de 10 consultas DNS.</translation>
+    </message>
+</context>
+<context>
+    <name>SpfRecord</name>
+    <message>
+        <source>the record does not start with &quot;v=spf1&quot;</source>
+        <translation>el registro no empieza por &quot;v=spf1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;redirect=&quot; appears more than once</source>
+        <translation>&quot;redirect=&quot; aparece más de una vez</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not name a domain</source>
+        <translation>&quot;%1&quot; no indica un dominio</translation>
+    </message>
+    <message>
+        <source>&quot;exp=&quot; appears more than once</source>
+        <translation>&quot;exp=&quot; aparece más de una vez</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid modifier</source>
+        <translation>&quot;%1&quot; no es un modificador válido</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: &quot;all&quot; takes no value</source>
+        <translation>&quot;%1&quot;: &quot;all&quot; no admite ningún valor</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be followed by &quot;:&quot; and a domain</source>
+        <translation>&quot;%1&quot; debe ir seguido de &quot;:&quot; y un dominio</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid &quot;%2&quot; mechanism</source>
+        <translation>&quot;%1&quot; no es un mecanismo &quot;%2&quot; válido</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid &quot;ptr&quot; mechanism</source>
+        <translation>&quot;%1&quot; no es un mecanismo &quot;ptr&quot; válido</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid IPv%2 address or network</source>
+        <translation>&quot;%1&quot; no es una dirección o red IPv%2 válida</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an SPF mechanism</source>
+        <translation>&quot;%1&quot; no es un mecanismo SPF</translation>
+    </message>
+</context>
+<context>
     <name>TokenResponse</name>
     <message>
         <source>The provider said: &quot;%1&quot; (%2).</source>
@@ -4391,6 +4818,243 @@ NO HAY NINGUNA GARANTÍA, en la medida en que lo permita la ley.
     <message>
         <source>Connection closed</source>
         <translation>Conexión cerrada</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::domain::DnsQueryCache</name>
+    <message>
+        <source>more than %1 CNAME records in a row</source>
+        <translation>más de %1 registros CNAME seguidos</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::domain::DomainCheck</name>
+    <message>
+        <source>%1 belongs to %2, which publishes its SPF, DKIM and DMARC records itself. There is nothing for you to publish: mail you send through %2 is authenticated by %2.</source>
+        <translation>%1 pertenece a %2, que publica por sí mismo sus registros SPF, DKIM y DMARC. No tienes nada que publicar: %2 autentica el correo que envías a través de %2.</translation>
+    </message>
+    <message>
+        <source>The domain does not exist</source>
+        <translation>El dominio no existe</translation>
+    </message>
+    <message>
+        <source>DNS says there is no domain %1. Check the spelling, or whether the domain&apos;s registration has lapsed.</source>
+        <translation>El DNS indica que no existe el dominio %1. Comprueba cómo está escrito o si el dominio ha caducado sin renovarse.</translation>
+    </message>
+    <message>
+        <source>The domain says it receives no mail</source>
+        <translation>El dominio indica que no recibe correo</translation>
+    </message>
+    <message>
+        <source>%1 publishes a &quot;null MX&quot; (MX 0 .), which says it takes no mail. Receivers may refuse mail from it, because replies could not reach you. Replace it with your provider&apos;s MX records.</source>
+        <translation>%1 publica un &quot;null MX&quot; (MX 0 .), que indica que no acepta correo. Los receptores pueden rechazar el correo que procede de él, porque las respuestas no podrían llegarte. Sustitúyelo por los registros MX de tu proveedor.</translation>
+    </message>
+    <message>
+        <source>The domain receives mail</source>
+        <translation>El dominio recibe correo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n MX record(s) name the servers that take mail for the domain.</source>
+        <translation>
+            <numerusform>%n registro MX indica el servidor que acepta correo para el dominio.</numerusform>
+            <numerusform>%n registros MX indican los servidores que aceptan correo para el dominio.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The domain has no mail servers</source>
+        <translation>El dominio no tiene servidores de correo</translation>
+    </message>
+    <message>
+        <source>%1 has no MX record and no address, so replies and bounces cannot reach it; receivers may refuse its mail. Publish your provider&apos;s MX records.</source>
+        <translation>%1 no tiene registro MX ni dirección, así que las respuestas y los mensajes de rebote no pueden llegarle; los receptores pueden rechazar su correo. Publica los registros MX de tu proveedor.</translation>
+    </message>
+    <message>
+        <source>No MX record</source>
+        <translation>No hay registro MX</translation>
+    </message>
+    <message>
+        <source>Mail to you falls back to the domain&apos;s address record. Publish MX records so mail to the domain reaches the right servers.</source>
+        <translation>El correo dirigido a ti recurre al registro de dirección del dominio. Publica registros MX para que el correo dirigido al dominio llegue a los servidores correctos.</translation>
+    </message>
+    <message>
+        <source>DKIM selectors unknown</source>
+        <translation>Selectores DKIM desconocidos</translation>
+    </message>
+    <message>
+        <source>DNS cannot list DKIM keys; they are found by their selector name. The selector is the s= value in the DKIM-Signature header of a message you sent.</source>
+        <translation>El DNS no puede enumerar las claves DKIM; se encuentran por el nombre de su selector. El selector es el valor s= del encabezado DKIM-Signature de un mensaje que hayas enviado.</translation>
+    </message>
+    <message>
+        <source>The DKIM key has an error</source>
+        <translation>La clave DKIM tiene un error</translation>
+    </message>
+    <message>
+        <source>The key at selector &quot;%1&quot; cannot be used: %2.</source>
+        <translation>La clave del selector &quot;%1&quot; no se puede usar: %2.</translation>
+    </message>
+    <message>
+        <source>The DKIM key is revoked</source>
+        <translation>La clave DKIM está revocada</translation>
+    </message>
+    <message>
+        <source>The key at selector &quot;%1&quot; is empty (p=), which revokes it: mail signed with it fails DKIM.</source>
+        <translation>La clave del selector &quot;%1&quot; está vacía (p=), lo que la revoca: el correo firmado con ella no supera DKIM.</translation>
+    </message>
+    <message>
+        <source>The DKIM key is too short</source>
+        <translation>La clave DKIM es demasiado corta</translation>
+    </message>
+    <message>
+        <source>The key at selector &quot;%1&quot; has %2 bits; receivers must refuse keys under 1024 bits (RFC 8301). Create a 2048-bit key.</source>
+        <translation>La clave del selector &quot;%1&quot; tiene %2 bits; los receptores deben rechazar las claves de menos de 1024 bits (RFC 8301). Crea una clave de 2048 bits.</translation>
+    </message>
+    <message>
+        <source>The DKIM key is short</source>
+        <translation>La clave DKIM es corta</translation>
+    </message>
+    <message>
+        <source>The key at selector &quot;%1&quot; has %2 bits. It works, but Gmail and Yahoo recommend 2048 bits: create a longer key when you can.</source>
+        <translation>La clave del selector &quot;%1&quot; tiene %2 bits. Funciona, pero Gmail y Yahoo recomiendan 2048 bits: crea una clave más larga cuando puedas.</translation>
+    </message>
+    <message>
+        <source>DKIM is still in test mode</source>
+        <translation>DKIM sigue en modo de prueba</translation>
+    </message>
+    <message>
+        <source>The key at selector &quot;%1&quot; has t=y, which asks receivers to treat failures as unsigned. Remove t=y once signing works.</source>
+        <translation>La clave del selector &quot;%1&quot; tiene t=y, que pide a los receptores que traten los fallos como correo sin firmar. Quita t=y cuando la firma funcione.</translation>
+    </message>
+    <message>
+        <source>%1-bit RSA</source>
+        <translation>RSA de %1 bits</translation>
+    </message>
+    <message>
+        <source>DKIM key found</source>
+        <translation>Clave DKIM encontrada</translation>
+    </message>
+    <message>
+        <source>Selector &quot;%1&quot; publishes a valid %2 key.</source>
+        <translation>El selector &quot;%1&quot; publica una clave válida (%2).</translation>
+    </message>
+    <message>
+        <source>No DKIM key found</source>
+        <translation>No se encontró ninguna clave DKIM</translation>
+    </message>
+    <message>
+        <source>No key at the selectors %1, so your mail is not signed in a way receivers can check.</source>
+        <translation>No hay ninguna clave en los selectores %1, así que tu correo no está firmado de forma que los receptores puedan comprobarlo.</translation>
+    </message>
+    <message>
+        <source>Publish the record below (and the provider&apos;s other selectors the same way); if the provider&apos;s settings page shows a different value, use that one.</source>
+        <translation>Publica el registro de abajo (y los demás selectores del proveedor de la misma forma); si la página de configuración del proveedor muestra un valor distinto, usa ese.</translation>
+    </message>
+    <message>
+        <source>Turn on DKIM in %1&apos;s settings and publish the key it shows.</source>
+        <translation>Activa DKIM en la configuración de %1 y publica la clave que muestre.</translation>
+    </message>
+    <message>
+        <source>More than one DMARC record</source>
+        <translation>Más de un registro DMARC</translation>
+    </message>
+    <message>
+        <source>%1 has %2 DMARC records; receivers then apply none of them. Keep one.</source>
+        <translation>%1 tiene %2 registros DMARC; en ese caso, los receptores no aplican ninguno. Deja solo uno.</translation>
+    </message>
+    <message>
+        <source>The DMARC record does not start with v=DMARC1</source>
+        <translation>El registro DMARC no empieza por v=DMARC1</translation>
+    </message>
+    <message>
+        <source>Receivers ignore a record at %1 unless it starts exactly with &quot;v=DMARC1;&quot;.</source>
+        <translation>Los receptores ignoran un registro en %1 a menos que empiece exactamente por &quot;v=DMARC1;&quot;.</translation>
+    </message>
+    <message>
+        <source>The DMARC record has an error</source>
+        <translation>El registro DMARC tiene un error</translation>
+    </message>
+    <message>
+        <source>Found at %1, which covers %2 as a subdomain.</source>
+        <translation>Encontrado en %1, que cubre %2 como subdominio.</translation>
+    </message>
+    <message>
+        <source>DMARC only monitors (p=none)</source>
+        <translation>DMARC solo supervisa (p=none)</translation>
+    </message>
+    <message>
+        <source>Gmail, Yahoo and Microsoft accept p=none from bulk senders, but it asks receivers to do nothing with forged mail. Move to p=quarantine once reports show your own mail passes.</source>
+        <translation>Gmail, Yahoo y Microsoft aceptan p=none de los remitentes masivos, pero esta política pide a los receptores que no hagan nada con el correo falsificado. Pasa a p=quarantine cuando los informes muestren que tu propio correo supera la comprobación.</translation>
+    </message>
+    <message>
+        <source>DMARC applies to part of the mail (pct=%1)</source>
+        <translation>DMARC se aplica a una parte del correo (pct=%1)</translation>
+    </message>
+    <message>
+        <source>The policy covers only %1% of failing mail; the rest is treated as p=none.</source>
+        <translation>La política solo cubre el %1% del correo que no supera la comprobación; el resto se trata como p=none.</translation>
+    </message>
+    <message>
+        <source>DMARC policy: %1</source>
+        <translation>Política DMARC: %1</translation>
+    </message>
+    <message>
+        <source>Receivers are asked to %1 mail that fails SPF and DKIM alignment.</source>
+        <translation>Se pide a los receptores que %1 el correo que no supera la alineación SPF ni la DKIM.</translation>
+    </message>
+    <message>
+        <source>refuse</source>
+        <translation>rechacen</translation>
+    </message>
+    <message>
+        <source>quarantine</source>
+        <translation>pongan en cuarentena</translation>
+    </message>
+    <message>
+        <source>The DMARC record is at the wrong name</source>
+        <translation>El registro DMARC está en un nombre incorrecto</translation>
+    </message>
+    <message>
+        <source>A DMARC record sits at %1, where receivers never look. It must be at %2: publish it there and delete the other one. (DNS panels often add the domain to the name you type: enter just &quot;_dmarc&quot;.)</source>
+        <translation>Hay un registro DMARC en %1, donde los receptores nunca buscan. Debe estar en %2: publícalo allí y elimina el otro. (Los paneles de DNS suelen añadir el dominio al nombre que escribes: introduce solo &quot;_dmarc&quot;.)</translation>
+    </message>
+    <message>
+        <source>No DMARC record</source>
+        <translation>No hay registro DMARC</translation>
+    </message>
+    <message>
+        <source>Without DMARC, receivers have no policy for forged mail, and Gmail, Yahoo and Microsoft require it from bulk senders. Publish the record below; replace dmarc-reports@%1 with a mailbox of yours that may receive daily reports.</source>
+        <translation>Sin DMARC, los receptores no tienen ninguna política para el correo falsificado, y Gmail, Yahoo y Microsoft lo exigen a los remitentes masivos. Publica el registro de abajo; sustituye dmarc-reports@%1 por un buzón tuyo que pueda recibir informes diarios.</translation>
+    </message>
+    <message>
+        <source>MTA-STS is published</source>
+        <translation>MTA-STS está publicado</translation>
+    </message>
+    <message>
+        <source>No MTA-STS</source>
+        <translation>No hay MTA-STS</translation>
+    </message>
+    <message>
+        <source>MTA-STS asks senders to use TLS for mail to you; it does not affect mail you send. Optional.</source>
+        <translation>MTA-STS pide a los remitentes que usen TLS para el correo dirigido a ti; no afecta al correo que envías. Opcional.</translation>
+    </message>
+    <message>
+        <source>TLS reporting is published</source>
+        <translation>Los informes TLS están publicados</translation>
+    </message>
+    <message>
+        <source>No TLS reporting</source>
+        <translation>No hay informes TLS</translation>
+    </message>
+    <message>
+        <source>TLS-RPT asks senders to report failed encrypted deliveries to you; it does not affect mail you send. Optional.</source>
+        <translation>TLS-RPT pide a los remitentes que te informen de las entregas cifradas fallidas; no afecta al correo que envías. Opcional.</translation>
+    </message>
+    <message>
+        <source>Could not be checked</source>
+        <translation>No se pudo comprobar</translation>
+    </message>
+    <message>
+        <source>DNS did not answer in time. Try again later, or check the network.</source>
+        <translation>El DNS no respondió a tiempo. Vuelve a intentarlo más tarde o comprueba la red.</translation>
     </message>
 </context>
 <context>

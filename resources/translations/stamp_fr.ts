@@ -713,6 +713,14 @@
         <source>no usable &lt;outgoingServer type=&quot;smtp&quot;&gt;</source>
         <translation>aucun &lt;outgoingServer type=&quot;smtp&quot;&gt; utilisable</translation>
     </message>
+    <message>
+        <source>stamp:dkimSelector form must be txt or cname, not &quot;%1&quot;</source>
+        <translation>la forme d&apos;un stamp:dkimSelector doit être txt ou cname, pas &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a stamp:dkimSelector has no selector name</source>
+        <translation>un stamp:dkimSelector n&apos;a pas de nom de sélecteur</translation>
+    </message>
 </context>
 <context>
     <name>Capabilities</name>
@@ -934,6 +942,14 @@ Il n&apos;y a AUCUNE GARANTIE, dans les limites permises par la loi.
     <message>
         <source>Send a message (from --eml FILE, or --subject and --body)</source>
         <translation>Envoyer un message (depuis --eml FILE, ou --subject et --body)</translation>
+    </message>
+    <message>
+        <source>Check that a sending domain&apos;s DNS lets its mail arrive (SPF, DKIM, DMARC)</source>
+        <translation>Vérifier que le DNS d&apos;un domaine d&apos;envoi permet à ses messages d&apos;arriver (SPF, DKIM, DMARC)</translation>
+    </message>
+    <message>
+        <source>Check MX, SPF, DKIM, DMARC, MTA-STS and TLS-RPT, with the records to publish</source>
+        <translation>Vérifier MX, SPF, DKIM, DMARC, MTA-STS et TLS-RPT, avec les enregistrements à publier</translation>
     </message>
 </context>
 <context>
@@ -2212,6 +2228,215 @@ Il n&apos;y a AUCUNE GARANTIE, dans les limites permises par la loi.
     <message>
         <source>Steps:</source>
         <translation>Étapes :</translation>
+    </message>
+</context>
+<context>
+    <name>DkimKeyRecord</name>
+    <message>
+        <source>&quot;%1&quot; is not a tag=value pair</source>
+        <translation>&quot;%1&quot; n&apos;est pas une paire balise=valeur</translation>
+    </message>
+    <message>
+        <source>the tag &quot;%1&quot; appears more than once</source>
+        <translation>la balise &quot;%1&quot; apparaît plus d&apos;une fois</translation>
+    </message>
+    <message>
+        <source>&quot;v=&quot; must come first and be &quot;DKIM1&quot;</source>
+        <translation>&quot;v=&quot; doit venir en premier et valoir &quot;DKIM1&quot;</translation>
+    </message>
+    <message>
+        <source>the required tag &quot;p=&quot; (the public key) is missing</source>
+        <translation>la balise obligatoire &quot;p=&quot; (la clé publique) est absente</translation>
+    </message>
+    <message>
+        <source>the public key (p=) is not valid base64</source>
+        <translation>la clé publique (p=) n&apos;est pas du base64 valide</translation>
+    </message>
+    <message>
+        <source>the public key (p=) is not an RSA key</source>
+        <translation>la clé publique (p=) n&apos;est pas une clé RSA</translation>
+    </message>
+    <message>
+        <source>an ed25519 key must be 32 bytes, this one has %1</source>
+        <translation>une clé ed25519 doit faire 32 octets, celle-ci en fait %1</translation>
+    </message>
+    <message>
+        <source>the key type (k=) is neither rsa nor ed25519</source>
+        <translation>le type de clé (k=) n&apos;est ni rsa ni ed25519</translation>
+    </message>
+</context>
+<context>
+    <name>DmarcRecord</name>
+    <message>
+        <source>the record does not start with &quot;v=DMARC1&quot;</source>
+        <translation>l&apos;enregistrement ne commence pas par &quot;v=DMARC1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a tag=value pair</source>
+        <translation>&quot;%1&quot; n&apos;est pas une paire balise=valeur</translation>
+    </message>
+    <message>
+        <source>the tag &quot;%1&quot; appears more than once</source>
+        <translation>la balise &quot;%1&quot; apparaît plus d&apos;une fois</translation>
+    </message>
+    <message>
+        <source>&quot;%1=%2&quot; must be none, quarantine or reject</source>
+        <translation>&quot;%1=%2&quot; doit valoir none, quarantine ou reject</translation>
+    </message>
+    <message>
+        <source>&quot;pct=%1&quot; must be a number from 0 to 100</source>
+        <translation>&quot;pct=%1&quot; doit être un nombre de 0 à 100</translation>
+    </message>
+    <message>
+        <source>&quot;%1=%2&quot; must be r (relaxed) or s (strict)</source>
+        <translation>&quot;%1=%2&quot; doit valoir r (relaxed, souple) ou s (strict)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in %2= is not a URI (mailto:...)</source>
+        <translation>&quot;%1&quot; dans %2= n&apos;est pas un URI (mailto:...)</translation>
+    </message>
+    <message>
+        <source>the tag &quot;%1&quot; is unknown and ignored</source>
+        <translation>la balise &quot;%1&quot; est inconnue et ignorée</translation>
+    </message>
+    <message>
+        <source>the required tag &quot;p=&quot; (the policy) is missing</source>
+        <translation>la balise obligatoire &quot;p=&quot; (la politique) est absente</translation>
+    </message>
+</context>
+<context>
+    <name>DomainCommand</name>
+    <message>
+        <source>Run &apos;stamp domain check --help&apos; for the options.</source>
+        <translation>Lancez &apos;stamp domain check --help&apos; pour voir les options.</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>réussi</translation>
+    </message>
+    <message>
+        <source>warn</source>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>information</translation>
+    </message>
+    <message>
+        <source>MX</source>
+        <translation>MX</translation>
+    </message>
+    <message>
+        <source>SPF</source>
+        <translation>SPF</translation>
+    </message>
+    <message>
+        <source>DKIM</source>
+        <translation>DKIM</translation>
+    </message>
+    <message>
+        <source>DMARC</source>
+        <translation>DMARC</translation>
+    </message>
+    <message>
+        <source>MTA-STS</source>
+        <translation>MTA-STS</translation>
+    </message>
+    <message>
+        <source>TLS-RPT</source>
+        <translation>TLS-RPT</translation>
+    </message>
+    <message>
+        <source>stamp domain: unknown sub-command &quot;%1&quot;</source>
+        <translation>stamp domain : sous-commande inconnue &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Usage: stamp domain SUB-COMMAND [options]</source>
+        <translation>Utilisation : stamp domain SUB-COMMAND [options]</translation>
+    </message>
+    <message>
+        <source>Sub-commands:</source>
+        <translation>Sous-commandes :</translation>
+    </message>
+    <message>
+        <source>Run &apos;stamp domain SUB-COMMAND --help&apos; for its options.</source>
+        <translation>Lancez &apos;stamp domain SUB-COMMAND --help&apos; pour voir ses options.</translation>
+    </message>
+    <message>
+        <source>Check what a sending domain publishes in DNS for its mail to arrive: MX, SPF, DKIM, DMARC, and (for information) MTA-STS and TLS-RPT. Where a record is missing or wrong for the provider you send through, the record to publish is shown. Only DNS is asked; nothing is sent.
+
+Exit status: 0 when no check fails, 1 when one fails, 2 for a wrong command line, 3 when DNS could not be asked.</source>
+        <translation>Vérifier ce qu&apos;un domaine d&apos;envoi publie dans le DNS pour que ses messages arrivent : MX, SPF, DKIM, DMARC et (à titre d&apos;information) MTA-STS et TLS-RPT. Lorsqu&apos;un enregistrement manque ou ne convient pas au fournisseur par lequel vous envoyez, l&apos;enregistrement à publier est affiché. Seul le DNS est interrogé ; rien n&apos;est envoyé.
+
+Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apos;elles échoue, 2 pour une ligne de commande incorrecte, 3 si le DNS n&apos;a pas pu être interrogé.</translation>
+    </message>
+    <message>
+        <source>The address you send from, or its domain.</source>
+        <translation>L&apos;adresse à partir de laquelle vous envoyez, ou son domaine.</translation>
+    </message>
+    <message>
+        <source>Print the result as one JSON object.</source>
+        <translation>Afficher le résultat sous forme d&apos;un seul objet JSON.</translation>
+    </message>
+    <message>
+        <source>The provider you send through (a preset id); default: found from the domain&apos;s MX records.</source>
+        <translation>Le fournisseur par lequel vous envoyez (un identifiant de préréglage) ; par défaut : déterminé d&apos;après les enregistrements MX du domaine.</translation>
+    </message>
+    <message>
+        <source>Ask this DNS server (an IP address) instead of the system&apos;s.</source>
+        <translation>Interroger ce serveur DNS (une adresse IP) au lieu de celui du système.</translation>
+    </message>
+    <message>
+        <source>Also look for a DKIM key at this selector (the s= of a DKIM-Signature you sent); repeatable.</source>
+        <translation>Chercher aussi une clé DKIM à ce sélecteur (le s= d&apos;une DKIM-Signature que vous avez envoyée) ; répétable.</translation>
+    </message>
+    <message>
+        <source>give one address or domain.</source>
+        <translation>indiquez une adresse ou un domaine.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an address or a domain.</source>
+        <translation>&quot;%1&quot; n&apos;est ni une adresse ni un domaine.</translation>
+    </message>
+    <message>
+        <source>there is no provider &quot;%1&quot;.</source>
+        <translation>il n&apos;y a pas de fournisseur &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a DKIM selector.</source>
+        <translation>&quot;%1&quot; n&apos;est pas un sélecteur DKIM.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address.</source>
+        <translation>&quot;%1&quot; n&apos;est pas une adresse IP.</translation>
+    </message>
+    <message>
+        <source>Domain %1 (provider unknown)</source>
+        <translation>Domaine %1 (fournisseur inconnu)</translation>
+    </message>
+    <message>
+        <source>Domain %1, sending through %2</source>
+        <translation>Domaine %1, envoi via %2</translation>
+    </message>
+    <message>
+        <source>DNS could not be asked: no question was answered. Check the network or the name server, then try again.</source>
+        <translation>Le DNS n&apos;a pas pu être interrogé : aucune requête n&apos;a obtenu de réponse. Vérifiez le réseau ou le serveur de noms, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Seen: %1</source>
+        <translation>Trouvé : %1</translation>
+    </message>
+    <message>
+        <source>Also: %1</source>
+        <translation>Remarque : %1</translation>
+    </message>
+    <message>
+        <source>Publish:</source>
+        <translation>À publier :</translation>
     </message>
 </context>
 <context>
@@ -3779,6 +4004,208 @@ Il n&apos;y a AUCUNE GARANTIE, dans les limites permises par la loi.
     </message>
 </context>
 <context>
+    <name>SpfCheck</name>
+    <message>
+        <source>SPF could not be checked</source>
+        <translation>SPF n&apos;a pas pu être vérifié</translation>
+    </message>
+    <message>
+        <source>DNS gave no answer for the domain&apos;s TXT records.</source>
+        <translation>Le DNS n&apos;a donné aucune réponse pour les enregistrements TXT du domaine.</translation>
+    </message>
+    <message>
+        <source>No SPF record</source>
+        <translation>Aucun enregistrement SPF</translation>
+    </message>
+    <message>
+        <source>Receivers cannot tell which servers may send mail for %1, and Gmail, Yahoo and Microsoft reject or junk mail without SPF or DKIM.</source>
+        <translation>Les serveurs de réception ne peuvent pas savoir quels serveurs ont le droit d&apos;envoyer du courrier pour %1, et Gmail, Yahoo et Microsoft rejettent le courrier sans SPF ni DKIM ou le classent comme indésirable.</translation>
+    </message>
+    <message>
+        <source>The SPF record is run together</source>
+        <translation>L&apos;enregistrement SPF manque d&apos;espaces</translation>
+    </message>
+    <message>
+        <source>The record starts &quot;v=spf1&quot; without a space after it, so receivers do not take it for SPF. A record split into several strings is joined without spaces: end each string but the last with a space.</source>
+        <translation>L&apos;enregistrement commence par &quot;v=spf1&quot; sans espace à la suite, si bien que les serveurs de réception ne le considèrent pas comme du SPF. Un enregistrement découpé en plusieurs chaînes est réassemblé sans espaces : terminez chaque chaîne, sauf la dernière, par un espace.</translation>
+    </message>
+    <message>
+        <source>More than one SPF record</source>
+        <translation>Plus d&apos;un enregistrement SPF</translation>
+    </message>
+    <message>
+        <source>%1 publishes %2 SPF records. Receivers then ignore all of them (a permanent error): merge them into one record and delete the others.</source>
+        <translation>%1 publie %2 enregistrements SPF. Les serveurs de réception les ignorent alors tous (erreur permanente) : fusionnez-les en un seul enregistrement et supprimez les autres.</translation>
+    </message>
+    <message>
+        <source>The SPF record has an error</source>
+        <translation>L&apos;enregistrement SPF contient une erreur</translation>
+    </message>
+    <message>
+        <source>Receivers ignore a record with an error, as if there were none: %1.</source>
+        <translation>Les serveurs de réception ignorent un enregistrement qui contient une erreur, comme s&apos;il n&apos;existait pas : %1.</translation>
+    </message>
+    <message>
+        <source>If the record is split into several strings, they are joined without spaces: end each string but the last with a space.</source>
+        <translation>Si l&apos;enregistrement est découpé en plusieurs chaînes, elles sont réassemblées sans espaces : terminez chaque chaîne, sauf la dernière, par un espace.</translation>
+    </message>
+    <message>
+        <source>SPF includes a domain without SPF</source>
+        <translation>SPF inclut un domaine sans SPF</translation>
+    </message>
+    <message>
+        <source>%1 is named in include: or redirect= but has no SPF record, which is a permanent error for receivers.</source>
+        <translation>%1 est cité dans include: ou redirect= mais n&apos;a pas d&apos;enregistrement SPF, ce qui est une erreur permanente pour les serveurs de réception.</translation>
+    </message>
+    <message>
+        <source>SPF includes a domain with two SPF records</source>
+        <translation>SPF inclut un domaine qui a deux enregistrements SPF</translation>
+    </message>
+    <message>
+        <source>%1 publishes more than one SPF record, which is a permanent error for receivers.</source>
+        <translation>%1 publie plus d&apos;un enregistrement SPF, ce qui est une erreur permanente pour les serveurs de réception.</translation>
+    </message>
+    <message>
+        <source>SPF includes a record with an error</source>
+        <translation>SPF inclut un enregistrement qui contient une erreur</translation>
+    </message>
+    <message>
+        <source>The record of %1 has an error: %2.</source>
+        <translation>L&apos;enregistrement de %1 contient une erreur : %2.</translation>
+    </message>
+    <message>
+        <source>Part of SPF could not be checked</source>
+        <translation>Une partie du SPF n&apos;a pas pu être vérifiée</translation>
+    </message>
+    <message>
+        <source>DNS gave no answer for %1.</source>
+        <translation>Le DNS n&apos;a donné aucune réponse pour %1.</translation>
+    </message>
+    <message>
+        <source>SPF includes itself</source>
+        <translation>SPF s&apos;inclut lui-même</translation>
+    </message>
+    <message>
+        <source>The includes form a loop, which receivers stop at the lookup limit as a permanent error.</source>
+        <translation>Les inclusions forment une boucle, que les serveurs de réception arrêtent à la limite de requêtes DNS, avec une erreur permanente.</translation>
+    </message>
+    <message>
+        <source>SPF needs too many DNS lookups</source>
+        <translation>SPF nécessite trop de requêtes DNS</translation>
+    </message>
+    <message>
+        <source>Checking the record takes %1 DNS lookups; receivers stop at 10 and treat the record as broken. Remove includes you no longer send through.</source>
+        <translation>La vérification de l&apos;enregistrement demande %1 requêtes DNS ; les serveurs de réception s&apos;arrêtent à 10 et considèrent l&apos;enregistrement comme défectueux. Retirez les include: des services par lesquels vous n&apos;envoyez plus.</translation>
+    </message>
+    <message>
+        <source>SPF names domains that do not exist</source>
+        <translation>SPF cite des domaines qui n&apos;existent pas</translation>
+    </message>
+    <message>
+        <source>%1 names in the record have no records at all; receivers give up after 2.</source>
+        <translation>%1 noms cités dans l&apos;enregistrement n&apos;ont aucun enregistrement DNS ; les serveurs de réception abandonnent au-delà de 2.</translation>
+    </message>
+    <message>
+        <source>SPF lets anyone send</source>
+        <translation>SPF autorise n&apos;importe qui à envoyer</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; passes mail from every server on the Internet, so the record protects nothing. End it with ~all or -all.</source>
+        <translation>&quot;%1&quot; accepte le courrier de tous les serveurs d&apos;Internet, si bien que l&apos;enregistrement ne protège rien. Terminez-le par ~all ou -all.</translation>
+    </message>
+    <message>
+        <source>Unknown whether SPF authorises %1</source>
+        <translation>Impossible de savoir si SPF autorise %1</translation>
+    </message>
+    <message>
+        <source>The record lists server addresses instead of naming %1&apos;s include:%2, so whether %1&apos;s servers are among them cannot be told. If %1 changes its servers, mail fails SPF.</source>
+        <translation>L&apos;enregistrement liste des adresses de serveurs au lieu de citer le include:%2 de %1 ; impossible donc de savoir si les serveurs de %1 en font partie. Si %1 change de serveurs, le courrier échouera à SPF.</translation>
+    </message>
+    <message>
+        <source>SPF does not authorise %1</source>
+        <translation>SPF n&apos;autorise pas %1</translation>
+    </message>
+    <message>
+        <source>Mail you send through %1 fails SPF, because the record does not include %2 before its &quot;all&quot;. Publish the record below instead of the current one.</source>
+        <translation>Le courrier que vous envoyez via %1 échoue à SPF, car l&apos;enregistrement n&apos;inclut pas %2 avant son &quot;all&quot;. Publiez l&apos;enregistrement ci-dessous à la place de l&apos;actuel.</translation>
+    </message>
+    <message>
+        <source>SPF uses &quot;ptr&quot;</source>
+        <translation>SPF utilise &quot;ptr&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;ptr&quot; is slow and unreliable, and RFC 7208 says not to use it; some receivers ignore it. Name the servers with ip4:, ip6:, a or include: instead.</source>
+        <translation>&quot;ptr&quot; est lent et peu fiable, et la RFC 7208 déconseille de l&apos;utiliser ; certains serveurs de réception l&apos;ignorent. Désignez plutôt les serveurs avec ip4:, ip6:, a ou include:.</translation>
+    </message>
+    <message>
+        <source>SPF ends with ?all</source>
+        <translation>SPF se termine par ?all</translation>
+    </message>
+    <message>
+        <source>&quot;?all&quot; says nothing about other servers, so forged mail is not marked. End it with ~all or -all.</source>
+        <translation>&quot;?all&quot; ne dit rien des autres serveurs, si bien que le courrier falsifié n&apos;est pas signalé. Terminez-le par ~all ou -all.</translation>
+    </message>
+    <message>
+        <source>SPF record is valid</source>
+        <translation>L&apos;enregistrement SPF est valide</translation>
+    </message>
+    <message>
+        <source>SPF authorises %1</source>
+        <translation>SPF autorise %1</translation>
+    </message>
+    <message>
+        <source>One valid record, %1 of 10 DNS lookups.</source>
+        <translation>Un enregistrement valide, %1 requêtes DNS sur 10.</translation>
+    </message>
+</context>
+<context>
+    <name>SpfRecord</name>
+    <message>
+        <source>the record does not start with &quot;v=spf1&quot;</source>
+        <translation>l&apos;enregistrement ne commence pas par &quot;v=spf1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;redirect=&quot; appears more than once</source>
+        <translation>&quot;redirect=&quot; apparaît plus d&apos;une fois</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not name a domain</source>
+        <translation>&quot;%1&quot; ne désigne pas un domaine</translation>
+    </message>
+    <message>
+        <source>&quot;exp=&quot; appears more than once</source>
+        <translation>&quot;exp=&quot; apparaît plus d&apos;une fois</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid modifier</source>
+        <translation>&quot;%1&quot; n&apos;est pas un modificateur valide</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: &quot;all&quot; takes no value</source>
+        <translation>&quot;%1&quot; : &quot;all&quot; ne prend pas de valeur</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be followed by &quot;:&quot; and a domain</source>
+        <translation>&quot;%1&quot; doit être suivi de &quot;:&quot; et d&apos;un domaine</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid &quot;%2&quot; mechanism</source>
+        <translation>&quot;%1&quot; n&apos;est pas un mécanisme &quot;%2&quot; valide</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid &quot;ptr&quot; mechanism</source>
+        <translation>&quot;%1&quot; n&apos;est pas un mécanisme &quot;ptr&quot; valide</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid IPv%2 address or network</source>
+        <translation>&quot;%1&quot; n&apos;est pas une adresse ou un réseau IPv%2 valide</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an SPF mechanism</source>
+        <translation>&quot;%1&quot; n&apos;est pas un mécanisme SPF</translation>
+    </message>
+</context>
+<context>
     <name>TokenResponse</name>
     <message>
         <source>The provider said: &quot;%1&quot; (%2).</source>
@@ -4391,6 +4818,243 @@ Il n&apos;y a AUCUNE GARANTIE, dans les limites permises par la loi.
     <message>
         <source>Connection closed</source>
         <translation>Connexion fermée</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::domain::DnsQueryCache</name>
+    <message>
+        <source>more than %1 CNAME records in a row</source>
+        <translation>plus de %1 enregistrements CNAME à la suite</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::domain::DomainCheck</name>
+    <message>
+        <source>%1 belongs to %2, which publishes its SPF, DKIM and DMARC records itself. There is nothing for you to publish: mail you send through %2 is authenticated by %2.</source>
+        <translation>%1 appartient à %2, qui publie lui-même ses enregistrements SPF, DKIM et DMARC. Vous n&apos;avez rien à publier : le courrier que vous envoyez via %2 est authentifié par %2.</translation>
+    </message>
+    <message>
+        <source>The domain does not exist</source>
+        <translation>Le domaine n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>DNS says there is no domain %1. Check the spelling, or whether the domain&apos;s registration has lapsed.</source>
+        <translation>Le DNS indique que le domaine %1 n&apos;existe pas. Vérifiez l&apos;orthographe, ou si le domaine n&apos;a pas expiré faute de renouvellement.</translation>
+    </message>
+    <message>
+        <source>The domain says it receives no mail</source>
+        <translation>Le domaine indique qu&apos;il ne reçoit pas de courrier</translation>
+    </message>
+    <message>
+        <source>%1 publishes a &quot;null MX&quot; (MX 0 .), which says it takes no mail. Receivers may refuse mail from it, because replies could not reach you. Replace it with your provider&apos;s MX records.</source>
+        <translation>%1 publie un &quot;null MX&quot; (MX 0 .), qui indique qu&apos;il n&apos;accepte aucun courrier. Les serveurs de réception peuvent refuser le courrier qui en provient, car les réponses ne pourraient pas vous parvenir. Remplacez-le par les enregistrements MX de votre fournisseur.</translation>
+    </message>
+    <message>
+        <source>The domain receives mail</source>
+        <translation>Le domaine reçoit du courrier</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n MX record(s) name the servers that take mail for the domain.</source>
+        <translation>
+            <numerusform>%n enregistrement MX désigne les serveurs qui reçoivent le courrier du domaine.</numerusform>
+            <numerusform>%n enregistrements MX désignent les serveurs qui reçoivent le courrier du domaine.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The domain has no mail servers</source>
+        <translation>Le domaine n&apos;a pas de serveur de messagerie</translation>
+    </message>
+    <message>
+        <source>%1 has no MX record and no address, so replies and bounces cannot reach it; receivers may refuse its mail. Publish your provider&apos;s MX records.</source>
+        <translation>%1 n&apos;a ni enregistrement MX ni adresse, si bien que les réponses et les messages de non-remise ne peuvent pas l&apos;atteindre ; les serveurs de réception peuvent refuser son courrier. Publiez les enregistrements MX de votre fournisseur.</translation>
+    </message>
+    <message>
+        <source>No MX record</source>
+        <translation>Aucun enregistrement MX</translation>
+    </message>
+    <message>
+        <source>Mail to you falls back to the domain&apos;s address record. Publish MX records so mail to the domain reaches the right servers.</source>
+        <translation>Le courrier qui vous est adressé se rabat sur l&apos;enregistrement d&apos;adresse du domaine. Publiez des enregistrements MX pour que le courrier destiné au domaine atteigne les bons serveurs.</translation>
+    </message>
+    <message>
+        <source>DKIM selectors unknown</source>
+        <translation>Sélecteurs DKIM inconnus</translation>
+    </message>
+    <message>
+        <source>DNS cannot list DKIM keys; they are found by their selector name. The selector is the s= value in the DKIM-Signature header of a message you sent.</source>
+        <translation>Le DNS ne peut pas lister les clés DKIM ; on les trouve par le nom de leur sélecteur. Le sélecteur est la valeur s= de l&apos;en-tête DKIM-Signature d&apos;un message que vous avez envoyé.</translation>
+    </message>
+    <message>
+        <source>The DKIM key has an error</source>
+        <translation>La clé DKIM contient une erreur</translation>
+    </message>
+    <message>
+        <source>The key at selector &quot;%1&quot; cannot be used: %2.</source>
+        <translation>La clé du sélecteur &quot;%1&quot; est inutilisable : %2.</translation>
+    </message>
+    <message>
+        <source>The DKIM key is revoked</source>
+        <translation>La clé DKIM est révoquée</translation>
+    </message>
+    <message>
+        <source>The key at selector &quot;%1&quot; is empty (p=), which revokes it: mail signed with it fails DKIM.</source>
+        <translation>La clé du sélecteur &quot;%1&quot; est vide (p=), ce qui la révoque : le courrier signé avec cette clé échoue à DKIM.</translation>
+    </message>
+    <message>
+        <source>The DKIM key is too short</source>
+        <translation>La clé DKIM est trop courte</translation>
+    </message>
+    <message>
+        <source>The key at selector &quot;%1&quot; has %2 bits; receivers must refuse keys under 1024 bits (RFC 8301). Create a 2048-bit key.</source>
+        <translation>La clé du sélecteur &quot;%1&quot; fait %2 bits ; les serveurs de réception doivent refuser les clés de moins de 1024 bits (RFC 8301). Créez une clé de 2048 bits.</translation>
+    </message>
+    <message>
+        <source>The DKIM key is short</source>
+        <translation>La clé DKIM est courte</translation>
+    </message>
+    <message>
+        <source>The key at selector &quot;%1&quot; has %2 bits. It works, but Gmail and Yahoo recommend 2048 bits: create a longer key when you can.</source>
+        <translation>La clé du sélecteur &quot;%1&quot; fait %2 bits. Elle fonctionne, mais Gmail et Yahoo recommandent 2048 bits : créez une clé plus longue dès que possible.</translation>
+    </message>
+    <message>
+        <source>DKIM is still in test mode</source>
+        <translation>DKIM est encore en mode test</translation>
+    </message>
+    <message>
+        <source>The key at selector &quot;%1&quot; has t=y, which asks receivers to treat failures as unsigned. Remove t=y once signing works.</source>
+        <translation>La clé du sélecteur &quot;%1&quot; contient t=y, qui demande aux serveurs de réception de traiter les échecs comme des messages non signés. Retirez t=y dès que la signature fonctionne.</translation>
+    </message>
+    <message>
+        <source>%1-bit RSA</source>
+        <translation>RSA %1 bits</translation>
+    </message>
+    <message>
+        <source>DKIM key found</source>
+        <translation>Clé DKIM trouvée</translation>
+    </message>
+    <message>
+        <source>Selector &quot;%1&quot; publishes a valid %2 key.</source>
+        <translation>Le sélecteur &quot;%1&quot; publie une clé %2 valide.</translation>
+    </message>
+    <message>
+        <source>No DKIM key found</source>
+        <translation>Aucune clé DKIM trouvée</translation>
+    </message>
+    <message>
+        <source>No key at the selectors %1, so your mail is not signed in a way receivers can check.</source>
+        <translation>Aucune clé aux sélecteurs %1 : votre courrier n&apos;est donc pas signé d&apos;une manière que les serveurs de réception peuvent vérifier.</translation>
+    </message>
+    <message>
+        <source>Publish the record below (and the provider&apos;s other selectors the same way); if the provider&apos;s settings page shows a different value, use that one.</source>
+        <translation>Publiez l&apos;enregistrement ci-dessous (et les autres sélecteurs du fournisseur de la même façon) ; si la page de paramètres du fournisseur indique une autre valeur, utilisez celle-ci.</translation>
+    </message>
+    <message>
+        <source>Turn on DKIM in %1&apos;s settings and publish the key it shows.</source>
+        <translation>Activez DKIM dans les paramètres de %1 et publiez la clé affichée.</translation>
+    </message>
+    <message>
+        <source>More than one DMARC record</source>
+        <translation>Plus d&apos;un enregistrement DMARC</translation>
+    </message>
+    <message>
+        <source>%1 has %2 DMARC records; receivers then apply none of them. Keep one.</source>
+        <translation>%1 a %2 enregistrements DMARC ; les serveurs de réception n&apos;en appliquent alors aucun. Gardez-en un seul.</translation>
+    </message>
+    <message>
+        <source>The DMARC record does not start with v=DMARC1</source>
+        <translation>L&apos;enregistrement DMARC ne commence pas par v=DMARC1</translation>
+    </message>
+    <message>
+        <source>Receivers ignore a record at %1 unless it starts exactly with &quot;v=DMARC1;&quot;.</source>
+        <translation>Les serveurs de réception ignorent un enregistrement situé à %1 s&apos;il ne commence pas exactement par &quot;v=DMARC1;&quot;.</translation>
+    </message>
+    <message>
+        <source>The DMARC record has an error</source>
+        <translation>L&apos;enregistrement DMARC contient une erreur</translation>
+    </message>
+    <message>
+        <source>Found at %1, which covers %2 as a subdomain.</source>
+        <translation>Trouvé à %1, qui couvre %2 en tant que sous-domaine.</translation>
+    </message>
+    <message>
+        <source>DMARC only monitors (p=none)</source>
+        <translation>DMARC se contente de surveiller (p=none)</translation>
+    </message>
+    <message>
+        <source>Gmail, Yahoo and Microsoft accept p=none from bulk senders, but it asks receivers to do nothing with forged mail. Move to p=quarantine once reports show your own mail passes.</source>
+        <translation>Gmail, Yahoo et Microsoft acceptent p=none de la part des expéditeurs en masse, mais cette politique demande aux serveurs de réception de ne rien faire du courrier falsifié. Passez à p=quarantine dès que les rapports montrent que votre propre courrier passe les contrôles.</translation>
+    </message>
+    <message>
+        <source>DMARC applies to part of the mail (pct=%1)</source>
+        <translation>DMARC ne s&apos;applique qu&apos;à une partie du courrier (pct=%1)</translation>
+    </message>
+    <message>
+        <source>The policy covers only %1% of failing mail; the rest is treated as p=none.</source>
+        <translation>La politique ne couvre que %1 % du courrier en échec ; le reste est traité comme p=none.</translation>
+    </message>
+    <message>
+        <source>DMARC policy: %1</source>
+        <translation>Politique DMARC : %1</translation>
+    </message>
+    <message>
+        <source>Receivers are asked to %1 mail that fails SPF and DKIM alignment.</source>
+        <translation>Il est demandé aux serveurs de réception de %1 le courrier qui échoue à l&apos;alignement SPF et DKIM.</translation>
+    </message>
+    <message>
+        <source>refuse</source>
+        <translation>refuser</translation>
+    </message>
+    <message>
+        <source>quarantine</source>
+        <translation>mettre en quarantaine</translation>
+    </message>
+    <message>
+        <source>The DMARC record is at the wrong name</source>
+        <translation>L&apos;enregistrement DMARC n&apos;est pas au bon nom</translation>
+    </message>
+    <message>
+        <source>A DMARC record sits at %1, where receivers never look. It must be at %2: publish it there and delete the other one. (DNS panels often add the domain to the name you type: enter just &quot;_dmarc&quot;.)</source>
+        <translation>Un enregistrement DMARC se trouve à %1, où les serveurs de réception ne regardent jamais. Il doit se trouver à %2 : publiez-le là et supprimez l&apos;autre. (Les interfaces DNS ajoutent souvent le domaine au nom saisi : saisissez simplement &quot;_dmarc&quot;.)</translation>
+    </message>
+    <message>
+        <source>No DMARC record</source>
+        <translation>Aucun enregistrement DMARC</translation>
+    </message>
+    <message>
+        <source>Without DMARC, receivers have no policy for forged mail, and Gmail, Yahoo and Microsoft require it from bulk senders. Publish the record below; replace dmarc-reports@%1 with a mailbox of yours that may receive daily reports.</source>
+        <translation>Sans DMARC, les serveurs de réception n&apos;ont aucune politique pour le courrier falsifié, et Gmail, Yahoo et Microsoft l&apos;exigent des expéditeurs en masse. Publiez l&apos;enregistrement ci-dessous ; remplacez dmarc-reports@%1 par l&apos;une de vos boîtes aux lettres pouvant recevoir des rapports quotidiens.</translation>
+    </message>
+    <message>
+        <source>MTA-STS is published</source>
+        <translation>MTA-STS est publié</translation>
+    </message>
+    <message>
+        <source>No MTA-STS</source>
+        <translation>Pas de MTA-STS</translation>
+    </message>
+    <message>
+        <source>MTA-STS asks senders to use TLS for mail to you; it does not affect mail you send. Optional.</source>
+        <translation>MTA-STS demande aux expéditeurs d&apos;utiliser TLS pour le courrier qui vous est destiné ; cela n&apos;a aucun effet sur le courrier que vous envoyez. Facultatif.</translation>
+    </message>
+    <message>
+        <source>TLS reporting is published</source>
+        <translation>L&apos;enregistrement de rapports TLS est publié</translation>
+    </message>
+    <message>
+        <source>No TLS reporting</source>
+        <translation>Pas de rapports TLS</translation>
+    </message>
+    <message>
+        <source>TLS-RPT asks senders to report failed encrypted deliveries to you; it does not affect mail you send. Optional.</source>
+        <translation>TLS-RPT demande aux expéditeurs de vous signaler les remises chiffrées qui ont échoué ; cela n&apos;a aucun effet sur le courrier que vous envoyez. Facultatif.</translation>
+    </message>
+    <message>
+        <source>Could not be checked</source>
+        <translation>Vérification impossible</translation>
+    </message>
+    <message>
+        <source>DNS did not answer in time. Try again later, or check the network.</source>
+        <translation>Le DNS n&apos;a pas répondu à temps. Réessayez plus tard, ou vérifiez le réseau.</translation>
     </message>
 </context>
 <context>
