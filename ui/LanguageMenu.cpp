@@ -45,7 +45,6 @@ void LanguageMenu::choose(const QString &code)
     if (code == languagePreference())
         return;
     setLanguagePreference(code);
-    emit languageChosen(code);
     const QString name = m_group->checkedAction() ? m_group->checkedAction()->text().remove(QLatin1Char('&')) : QString();
     // Open windows are not rebuilt in another language: a composer half
     // written stays as it is, and the next start speaks the new language.

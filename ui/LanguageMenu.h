@@ -20,10 +20,6 @@ class LanguageMenu : public QMenu
 public:
     explicit LanguageMenu(QWidget *parent = nullptr);
 
-signals:
-    // The choice changed; code is "" for the system's language.
-    void languageChosen(const QString &code);
-
 private:
     void choose(const QString &code);
 

@@ -12,9 +12,9 @@
 
 namespace stamp {
 
-// Declared here only: nothing reads them but lupdate and a test.
+// Declared here only: no code reads the table. lupdate reads this file,
+// and unit.preset_texts checks that it matches the presets.
 extern const char *const kPresetTexts[];
-extern const int kPresetTextCount;
 
 const char *const kPresetTexts[] = {
     QT_TRANSLATE_NOOP("ProviderPreset", "Use the client authorization code; the login password is refused with 535."),
@@ -48,7 +48,5 @@ const char *const kPresetTexts[] = {
     QT_TRANSLATE_NOOP("ProviderPreset", "With multi-factor authentication on, an app password is mandatory."),
     QT_TRANSLATE_NOOP("ProviderPreset", "IMAP/SMTP access must be enabled in the Zoho Mail settings first."),
 };
-
-const int kPresetTextCount = int(sizeof(kPresetTexts) / sizeof(kPresetTexts[0]));
 
 }  // namespace stamp

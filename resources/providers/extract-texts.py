@@ -52,14 +52,12 @@ generated = f"""// SPDX-FileCopyrightText: 2026 The Stamp developers
 
 namespace stamp {{
 
-// Declared here only: nothing reads them but lupdate and a test.
+// Declared here only: no code reads the table. lupdate reads this file,
+// and unit.preset_texts checks that it matches the presets.
 extern const char *const kPresetTexts[];
-extern const int kPresetTextCount;
 
 const char *const kPresetTexts[] = {{
 {body}}};
-
-const int kPresetTextCount = int(sizeof(kPresetTexts) / sizeof(kPresetTexts[0]));
 
 }}  // namespace stamp
 """
