@@ -6,7 +6,7 @@
 
 #include "CommandLine.h"
 #include "CommandRegistry.h"
-#include "accounts/DnsResolver.h"
+#include "dns/DnsResolver.h"
 #include "domain/DomainCheck.h"
 #include "providers/ProviderCatalog.h"
 

@@ -5,7 +5,7 @@
 #include "Autodetect.h"
 
 #include "AccountsLogging.h"
-#include "DnsResolver.h"
+#include "dns/DnsResolver.h"
 #include "providers/AutoconfigParser.h"
 #include "smtp/SubmissionSession.h"
 

@@ -4,7 +4,7 @@
 
 #pragma once
 
-#include "DnsResolver.h"
+#include "dns/DnsResolver.h"
 #include "ServerCandidate.h"
 #include "providers/ProviderCatalog.h"
 

@@ -8,7 +8,7 @@
 #include "DmarcRecord.h"
 #include "DnsQueryCache.h"
 #include "SpfCheck.h"
-#include "accounts/DnsResolver.h"
+#include "dns/DnsResolver.h"
 #include "providers/ProviderCatalog.h"
 
 #include <QSharedPointer>
@@ -64,6 +64,7 @@ void DomainCheck::start(const DomainCheckRequest &request)
 {
     cancel();
     m_request = request;
+    m_resolver = request.resolver;
     m_domain = domainOf(request.addressOrDomain);
     m_orgDomain = DmarcRecord::organizationalDomain(m_domain);
     m_provider = request.provider;
@@ -107,8 +108,10 @@ void DomainCheck::cancel()
     m_deadline.stop();
     if (m_cache)
         m_cache->clear(); // before the checks whose callbacks it holds go
-    if (m_request.resolver)
-        m_request.resolver->cancelAll();
+    // The resolver is not ours and may be gone already (a window closing
+    // destroys its children in any order).
+    if (m_resolver)
+        m_resolver->cancelAll();
     // m_spf stays until the next start(): cancel() may run inside its callback.
 }
 

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "DomainReport.h"
+#include "dns/DnsResolver.h"
 #include "providers/ProviderPreset.h"
 
 #include <QObject>
@@ -15,7 +16,6 @@
 #include <optional>
 
 namespace stamp {
-class DnsResolver;
 class ProviderCatalog;
 } // namespace stamp
 
@@ -79,6 +79,7 @@ private:
     DomainFinding unchecked(Check check) const;
 
     DomainCheckRequest m_request;
+    QPointer<DnsResolver> m_resolver;
     std::optional<ProviderPreset> m_provider;
     QString m_domain;
     QString m_orgDomain;

@@ -6,7 +6,7 @@
 
 #include "DomainReport.h"
 #include "SpfRecord.h"
-#include "accounts/DnsResolver.h"
+#include "dns/DnsResolver.h"
 
 #include <QCoreApplication>
 #include <QHash>

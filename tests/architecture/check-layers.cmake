@@ -11,7 +11,7 @@
 cmake_minimum_required(VERSION 3.21)
 
 # The concerns of core/, one folder each. A new folder must be named here.
-set(concerns smtp mime providers accounts oauth outbox diagnostics sandbox domain client)
+set(concerns dns smtp mime providers accounts oauth outbox diagnostics sandbox domain client)
 
 # Every include between concerns that is allowed, as "from -> to: why" (no
 # semicolon in the why: CMake would split the entry).
@@ -34,7 +34,8 @@ set(allowed_edges
     "outbox -> smtp: records keep the engine's failure facts, the dispatcher runs a SubmissionBatch, past transcripts are archived"
     "outbox -> accounts: the service finds a queued message's account, asks what the server is known for (ServerFacts), and the quota counts per account"
     "outbox -> providers: the sending quota reads the provider's published daily limits"
-    "domain -> accounts: the domain check asks DNS through the resolver discovery uses"
+    "domain -> dns: the domain check asks DNS through the resolver discovery uses"
+    "accounts -> dns: discovery looks up MX and SRV records"
     "domain -> providers: the domain check judges SPF and DKIM against the provider's documented hosts and selectors"
     "client -> outbox: the application core answers the front ends' questions about queued messages"
     "client -> accounts: a queued message belongs to an account, found by its stable id"

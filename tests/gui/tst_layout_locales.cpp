@@ -16,6 +16,7 @@
 #include "AppFixture.h"
 #include "CertificateDialog.h"
 #include "ComposeWindow.h"
+#include "DeliverabilityPanel.h"
 #include "DiscoveryDoubles.h"
 #include "MainWindow.h"
 #include "OutboxView.h"
@@ -589,11 +590,24 @@ void TestLayoutLocales::accountSettings()
     AccountStore store(m_app.dirs().filePath(QStringLiteral("settings/accounts.json")));
     QVERIFY(store.add(account()).isEmpty() || store.find(account().name));
     SecretStore secrets;
+    // The Deliverability tab with findings, a record seen and one to
+    // publish, the longest texts it shows (offline: a DNS double).
+    test::FakeDnsResolver dns;
+    DnsRecord mx;
+    mx.target = QStringLiteral("mx.example.com");
+    mx.priority = 10;
+    dns.setAnswer(QDnsLookup::MX, QStringLiteral("example.com"), { mx });
+    DnsRecord spf;
+    spf.text = QStringLiteral("v=spf1 include:_spf.google.com ~all");
+    dns.setAnswer(QDnsLookup::TXT, QStringLiteral("example.com"), { spf });
     AccountSettingsDialog dialog(account(), &store, &secrets);
+    dialog.deliverabilityPanel()->setResolver(&dns);
     auto *tabs = dialog.findChild<QTabWidget *>(QStringLiteral("accountSettingsTabs"));
     QVERIFY(tabs);
     for (int i = 0; i < tabs->count(); ++i) {
         tabs->setCurrentIndex(i);
+        if (i == AccountSettingsDialog::DeliverabilityTab)
+            QTRY_VERIFY(dialog.deliverabilityPanel()->lastReport().has_value());
         verifyWindow(&dialog, QStringLiteral("account-settings-%1").arg(i + 1));
     }
 }

@@ -4,7 +4,7 @@
 
 #pragma once
 
-#include "accounts/DnsResolver.h"
+#include "dns/DnsResolver.h"
 
 #include <QHash>
 #include <QSet>

@@ -7,11 +7,15 @@
 #include "AccountSettingsServerForm.h"
 #include "AddressPage.h"
 #include "ConnectionCheckPanel.h"
+#include "DeliverabilityPanel.h"
 #include "IdentityDialog.h"
 #include "accounts/AccountStore.h"
 #include "accounts/CredentialSource.h"
 #include "accounts/SecretStore.h"
+#include "domain/DomainCheck.h"
+#include "providers/ProviderCatalog.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -35,6 +39,7 @@ AccountSettingsDialog::AccountSettingsDialog(
     , m_accounts(accounts)
     , m_secrets(secrets)
     , m_openUrl(systemBrowser())
+    , m_catalog(ProviderCatalog::standard())
     , m_tabs(new QTabWidget(this))
     , m_displayName(new QLineEdit(account.displayName, this))
     , m_email(new QLineEdit(account.email, this))
@@ -45,6 +50,8 @@ AccountSettingsDialog::AccountSettingsDialog(
     , m_password(new QLineEdit(this))
     , m_showPassword(new QPushButton(tr("S&how"), this))
     , m_check(new ConnectionCheckPanel(this))
+    , m_deliverability(new DeliverabilityPanel(this))
+    , m_domainChoice(new QComboBox(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("accountSettingsDialog"));
@@ -179,9 +186,12 @@ AccountSettingsDialog::AccountSettingsDialog(
         m_check->setAccount(editedAccount());
         m_check->start();
     });
+    m_tabs->addTab(makeDeliverabilityTab(), tr("Delivera&bility"));
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (index == CheckTab && !m_check->isRunning())
             m_check->setAccount(editedAccount());
+        if (index == DeliverabilityTab)
+            showDeliverability();
     });
 
     m_tabs->setObjectName(QStringLiteral("accountSettingsTabs"));
@@ -334,6 +344,61 @@ void AccountSettingsDialog::setUrlOpener(UrlOpener opener)
     m_openUrl = std::move(opener);
     if (m_signIn)
         m_signIn->setUrlOpener(m_openUrl);
+}
+
+QWidget *AccountSettingsDialog::makeDeliverabilityTab()
+{
+    auto *page = new QWidget(m_tabs);
+    page->setObjectName(QStringLiteral("deliverabilityTab"));
+    auto *intro = new QLabel(page);
+    intro->setObjectName(QStringLiteral("deliverabilityTabIntro"));
+    intro->setWordWrap(true);
+    intro->setText(tr("Receivers such as Gmail and Outlook trust mail from your domain when its DNS records allow "
+                      "the server you send through. This asks DNS what the domain publishes; nothing is sent."));
+    // Identities may be at other domains than the account's address; each
+    // is checked on request (RFC 7489 §3.1: alignment is per From domain).
+    auto *choiceRow = new QWidget(page);
+    choiceRow->setObjectName(QStringLiteral("domainChoiceRow"));
+    auto *choiceLabel = new QLabel(tr("Do&main:"), choiceRow);
+    choiceLabel->setBuddy(m_domainChoice);
+    m_domainChoice->setObjectName(QStringLiteral("domainChoice"));
+    m_domainChoice->setAccessibleName(tr("Domain to check"));
+    auto *row = new QHBoxLayout(choiceRow);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->addWidget(choiceLabel);
+    row->addWidget(m_domainChoice, 1);
+    m_deliverability->setCatalog(&m_catalog);
+    auto *column = new QVBoxLayout(page);
+    column->addWidget(intro);
+    column->addWidget(choiceRow);
+    column->addWidget(m_deliverability, 1);
+    connect(m_domainChoice, &QComboBox::activated, this, [this] { showDeliverability(); });
+    return page;
+}
+
+void AccountSettingsDialog::showDeliverability()
+{
+    const Account account = editedAccount();
+    QStringList domains;
+    for (const Identity &identity : account.identities) {
+        const QString domain = domain::DomainCheck::domainOf(identity.address);
+        if (!domain.isEmpty() && !domains.contains(domain))
+            domains << domain;
+    }
+    const QString wanted = m_domainChoice->currentText().isEmpty() ? domains.value(0) : m_domainChoice->currentText();
+    {
+        const QSignalBlocker quiet(m_domainChoice);
+        m_domainChoice->clear();
+        m_domainChoice->addItems(domains);
+        m_domainChoice->setCurrentIndex(qMax(0, int(domains.indexOf(wanted))));
+    }
+    m_domainChoice->parentWidget()->setVisible(domains.size() > 1);
+    const std::optional<ProviderPreset> provider = m_catalog.byId(account.providerId);
+    const QString domain = m_domainChoice->currentText();
+    // Unchanged sender: the answer shown stays (Check again asks anew).
+    m_deliverability->setSender(domain, provider);
+    if (!domain.isEmpty() && !m_deliverability->isRunning() && !m_deliverability->lastReport())
+        m_deliverability->start();
 }
 
 void AccountSettingsDialog::showTab(Tab tab)

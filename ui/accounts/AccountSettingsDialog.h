@@ -6,9 +6,11 @@
 
 #include "OAuthSignInPanel.h"
 #include "accounts/Account.h"
+#include "providers/ProviderCatalog.h"
 
 #include <QDialog>
 
+class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
@@ -26,6 +28,7 @@ class SecretStore;
 namespace stamp::ui {
 
 class ConnectionCheckPanel;
+class DeliverabilityPanel;
 class AccountSettingsServerForm;
 
 // Edits a saved account: who it sends as, its server and login, its
@@ -38,7 +41,7 @@ class AccountSettingsDialog : public QDialog
 
 public:
     // PasswordTab is the Sign-in tab for an account that signs in with OAuth.
-    enum Tab { IdentityTab, ServerTab, PasswordTab, CheckTab, SignInTab = PasswordTab };
+    enum Tab { IdentityTab, ServerTab, PasswordTab, CheckTab, DeliverabilityTab, SignInTab = PasswordTab };
 
     // `accounts` and `secrets` are not owned and must outlive the dialog.
     AccountSettingsDialog(
@@ -55,6 +58,7 @@ public:
 
     void showTab(Tab tab);
     ConnectionCheckPanel *checkPanel() const { return m_check; }
+    DeliverabilityPanel *deliverabilityPanel() const { return m_deliverability; }
     // The account with the fields as they are now (not necessarily saved).
     Account editedAccount() const;
 
@@ -73,12 +77,17 @@ private:
     void revalidate();
     void showAliases();
     void editAlias(int row);
+    QWidget *makeDeliverabilityTab();
+    // The Deliverability tab shown: checks the chosen domain unless it has
+    // an answer for it already.
+    void showDeliverability();
 
     Account m_account;
     AccountStore *m_accounts;
     SecretStore *m_secrets;
     CredentialSource *m_credentials = nullptr;
     UrlOpener m_openUrl;
+    ProviderCatalog m_catalog;
     QTabWidget *m_tabs;
     QLineEdit *m_displayName;
     QLineEdit *m_email;
@@ -93,6 +102,8 @@ private:
     QLabel *m_signInFacts = nullptr;
     QLabel *m_signInSaved = nullptr;
     ConnectionCheckPanel *m_check;
+    DeliverabilityPanel *m_deliverability;
+    QComboBox *m_domainChoice;
     QDialogButtonBox *m_buttons;
 };
 

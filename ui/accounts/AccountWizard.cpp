@@ -5,6 +5,7 @@
 #include "AccountWizard.h"
 
 #include "AddressPage.h"
+#include "DeliverabilityPage.h"
 #include "DiscoveryPage.h"
 #include "PasswordPage.h"
 #include "ServerPage.h"
@@ -13,6 +14,7 @@
 #include "accounts/AccountStore.h"
 #include "accounts/Autodetect.h"
 #include "accounts/CredentialSource.h"
+#include "dns/DnsResolver.h"
 #include "accounts/SecretStore.h"
 #include "oauth/OAuthClientConfig.h"
 #include "oauth/TokenClient.h"
@@ -47,6 +49,7 @@ AccountWizard::AccountWizard(AccountStore *accounts, SecretStore *secrets, QWidg
     setPage(ServerPageId, new ServerPage(this));
     setPage(SignInPageId, new SignInPage(this));
     setPage(PasswordPageId, m_passwordPage);
+    setPage(DeliverabilityPageId, new DeliverabilityPage(this));
     setPage(TestPageId, new TestPage(this));
     setStartId(AddressPageId);
     resize(720, 560);
@@ -106,6 +109,20 @@ std::optional<ProviderPreset> AccountWizard::preset() const
     if (m_draft.providerId.isEmpty())
         return std::nullopt;
     return m_catalog.byId(m_draft.providerId);
+}
+
+int AccountWizard::pageAfterLogin() const
+{
+    const QString domain = m_draft.email.section(QLatin1Char('@'), 1);
+    if (domain.isEmpty())
+        return TestPageId;
+    // gmail.com, outlook.com: the provider's own domain, nothing for the
+    // person to publish (the connection test's last step says so).
+    if (m_catalog.matchDomain(domain))
+        return TestPageId;
+    if (const std::optional<ProviderPreset> own = preset(); own && own->matchesDomain(domain))
+        return TestPageId;
+    return DeliverabilityPageId;
 }
 
 QString AccountWizard::secret() const

@@ -7,11 +7,13 @@
 #include "ConnectionCheckPanel.h"
 #include "OAuthSignInPanel.h"
 #include "accounts/Account.h"
+#include "dns/DnsResolver.h"
 #include "providers/ProviderCatalog.h"
 #include "accounts/SecretStore.h"
 #include "accounts/ServerCandidate.h"
 #include "oauth/TokenResponse.h"
 
+#include <QPointer>
 #include <QWizard>
 #include <optional>
 
@@ -42,7 +44,15 @@ class AccountWizard : public QWizard
     Q_OBJECT
 
 public:
-    enum PageId { AddressPageId, DiscoveryPageId, ServerPageId, SignInPageId, PasswordPageId, TestPageId };
+    enum PageId {
+        AddressPageId,
+        DiscoveryPageId,
+        ServerPageId,
+        SignInPageId,
+        PasswordPageId,
+        TestPageId,
+        DeliverabilityPageId
+    };
 
     // `accounts` and `secrets` are not owned and must outlive the wizard.
     explicit AccountWizard(AccountStore *accounts, SecretStore *secrets, QWidget *parent = nullptr);
@@ -62,6 +72,13 @@ public:
     Autodetect *autodetect() const { return m_detect; }
     void setCatalog(const ProviderCatalog &catalog);
     const ProviderCatalog &catalog() const { return m_catalog; }
+    // Where the Deliverability page asks DNS. Not owned; null (the
+    // default): the system's resolver.
+    void setDomainResolver(DnsResolver *resolver) { m_domainResolver = resolver; }
+    DnsResolver *domainResolver() const { return m_domainResolver; }
+    // The page after the password or sign-in: Deliverability for an address
+    // at the person's own domain, else the test.
+    int pageAfterLogin() const;
     AccountStore *accounts() const { return m_accounts; }
 
     // The account as the pages have filled it in so far.
@@ -103,6 +120,7 @@ private:
     Autodetect *m_detect;
     ProviderCatalog m_catalog;
     PasswordPage *m_passwordPage;
+    QPointer<DnsResolver> m_domainResolver;
     Account m_draft;
     QString m_signInIssuer;
     std::optional<oauth::TokenSet> m_signIn;

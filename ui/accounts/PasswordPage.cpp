@@ -130,4 +130,9 @@ QString PasswordPage::password() const
     return m_password->text();
 }
 
+int PasswordPage::nextId() const
+{
+    return accountWizardOf(this)->pageAfterLogin();
+}
+
 } // namespace stamp::ui

@@ -23,6 +23,7 @@ public:
 
     void initializePage() override;
     bool isComplete() const override;
+    int nextId() const override;
     QString password() const;
 
 private:

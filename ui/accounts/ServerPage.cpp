@@ -96,7 +96,7 @@ int ServerPage::nextId() const
     Account probe;
     m_form->store(&probe);
     if (probe.authMethod == sasl::AuthMethod::None)
-        return AccountWizard::TestPageId;
+        return accountWizardOf(this)->pageAfterLogin();
     const std::optional<ProviderPreset> preset = accountWizardOf(this)->preset();
     if (probe.authMethod == sasl::AuthMethod::Auto && preset && preset->supportsOAuth())
         return AccountWizard::SignInPageId;

@@ -142,7 +142,7 @@ bool SignInPage::validatePage()
 
 int SignInPage::nextId() const
 {
-    return m_passwordRoute ? AccountWizard::PasswordPageId : AccountWizard::TestPageId;
+    return m_passwordRoute ? AccountWizard::PasswordPageId : accountWizardOf(this)->pageAfterLogin();
 }
 
 void SignInPage::usePassword()

@@ -34,6 +34,8 @@ public:
     void cleanupPage() override;
     bool isComplete() const override;
     bool validatePage() override;
+    // The last page, whatever ids come after it in the wizard's list.
+    int nextId() const override { return -1; }
 
     ConnectionCheckPanel *panel() const { return m_panel; }
 
