@@ -14,6 +14,7 @@
 #include "AppFixture.h"
 #include "ComposeWindow.h"
 #include "MainWindow.h"
+#include "Screenshots.h"
 #include "StatusAnnouncer.h"
 #include "accounts/AccountStore.h"
 #include "sandbox/SandboxServer.h"
@@ -193,9 +194,18 @@ void TestComposeHygiene::sixtyPastedRecipients()
     QTRY_VERIFY(notice()->text().contains(QStringLiteral("61 recipients")));
     QCOMPARE(said.count(), 1);
 
+    // With a From of another domain as well: both, the strong one first,
+    // whole at the smallest window size too.
+    from()->setCurrentIndex(2);
+    QTRY_VERIFY(notice()->text().contains(QStringLiteral("example.org")));
+    QVERIFY(notice()->text().indexOf(QStringLiteral("example.org")) < notice()->text().indexOf(QStringLiteral("61")));
+    test::saveShots(m_compose, QStringLiteral("compose-hygiene"));
+    QTRY_VERIFY(showsWholeText(notice()));
+
     // Down to a handful: gone.
     to->selectAll();
     QTest::keyClicks(to, QStringLiteral("one@example.net, two@example.net"));
+    from()->setCurrentIndex(0);
     QTRY_VERIFY(notice()->isHidden());
 }
 
