@@ -380,10 +380,15 @@ ComposeWindow *MainWindow::openComposer(const SendTarget &target)
     // Every message goes through the outbox, the sandbox's too.
     window->setClient(m_client);
     const std::optional<Account> account = m_client->accounts().findFor(target.accountId, {});
-    if (account && m_client->sent()) {
-        const SendingQuota::Assessment quota = SendingQuota::forAccount(
-            *account, *m_client->sent(), ProviderCatalog::standard(), 0, QDateTime::currentDateTimeUtc());
-        window->setQuotaNotice(quota.warnings.join(QLatin1Char(' ')));
+    if (account) {
+        const ProviderCatalog catalog = ProviderCatalog::standard();
+        if (m_client->sent()) {
+            const SendingQuota::Assessment quota = SendingQuota::forAccount(
+                *account, *m_client->sent(), catalog, 0, QDateTime::currentDateTimeUtc());
+            window->setQuotaNotice(quota.warnings.join(QLatin1Char(' ')));
+        }
+        // From alignment and mailings; the composer asks again as the fields change.
+        window->setSendingHygiene(domain::SendingHygiene::forAccount(*account, catalog));
     }
     connect(window, &ComposeWindow::draftsChanged, m_draftsView, &DraftsView::reload);
     if (m_pendingDraft) {

@@ -4,6 +4,7 @@
 
 #pragma once
 
+#include "domain/SendingHygiene.h"
 #include "smtp/SessionTypes.h"
 
 #include <QCommandLineOption>
@@ -43,6 +44,12 @@ public:
     // provider's published daily limits (SendingQuota), counted from Sent
     // items.
     static void warnAboutLimits(const SessionOptions &session, int recipients, QTextStream &err);
+    // Warns on `err` about what receivers hold against these messages
+    // (SendingHygiene): a From domain the account does not speak for
+    // (with --account, or a login that is an address) and a mailing
+    // without one-click unsubscribe. Each warning once; advice only.
+    static void warnAboutHygiene(const SessionOptions &session, const QList<domain::SendingHygiene::Send> &sends,
+                                 QTextStream &err);
     // With --account: keeps what a direct send (without the outbox)
     // delivered in Sent items, so the day's count includes it.
     static void keepSent(const SessionOptions &session, const QList<OutgoingMessage> &messages,

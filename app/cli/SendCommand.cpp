@@ -129,6 +129,30 @@ int SendCommand::run(const QStringList &arguments)
 
     // A provider's daily limit is better heard of before than from its refusal.
     QueueOptions::warnAboutLimits(session, int(envelope.recipients.size()), err);
+    // So is a From domain receivers will not accept from this server, or a
+    // mailing without one-click unsubscribe. Advice only: the send goes on.
+    QList<domain::SendingHygiene::Send> hygiene;
+    for (const OutgoingMessage &message : outgoing) {
+        domain::SendingHygiene::Send send;
+        send.from = message.from;
+        // A prepared file's own From field is the one receivers judge.
+        if (!emlFiles.isEmpty()) {
+            if (const QString from = domain::SendingHygiene::fromFieldOf(message.body->peek(64 * 1024));
+                !from.isEmpty())
+                send.from = from;
+        }
+        send.recipients = int(message.recipients.size());
+        send.bcc = int(messageOptions.message().bcc.mailboxes().size());
+        // A prepared file says itself which fields it has; the position stays.
+        if (emlFiles.isEmpty()) {
+            for (const Message::ExtraHeader &header : messageOptions.message().extraHeaders)
+                send.unsubscribe.note(header.name, header.value);
+        } else {
+            send.unsubscribe = domain::SendingHygiene::Unsubscribe::fromHeaderBlock(message.body->peek(64 * 1024));
+        }
+        hygiene << send;
+    }
+    QueueOptions::warnAboutHygiene(session, hygiene, err);
     if (queue.requested(parser))
         return queue.enqueue(parser, session, outgoing);
     const SessionReport report = session.run(outgoing);

@@ -186,8 +186,8 @@ void ComposeWindow::finishCancel()
 
 void ComposeWindow::setQuotaNotice(const QString &text)
 {
-    m_notice->setText(text);
-    m_notice->setVisible(!text.isEmpty());
+    m_quotaNotice = text;
+    updateNotice();
 }
 
 void ComposeWindow::enqueue(const Message &message, const QDateTime &notBefore)

@@ -215,9 +215,17 @@ ComposeWindow::ComposeWindow(const SendTarget &target, QStringListModel *complet
     connect(&m_countdown, &QTimer::timeout, this, &ComposeWindow::showHoldCountdown);
     m_notice = new QLabel(this);
     m_notice->setObjectName(QStringLiteral("quotaNotice"));
+    // Plain text: an address in angle brackets is not markup. Wrapped, and
+    // as tall as its words need (a screen reader reads the whole text).
+    m_notice->setTextFormat(Qt::PlainText);
     m_notice->setWordWrap(true);
+    m_notice->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
+    m_notice->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_notice->setStyleSheet(QStringLiteral("color: %1;").arg(colours::warning().name()));
     m_notice->hide();
+    m_adviceTimer.setSingleShot(true);
+    m_adviceTimer.setInterval(kAdvicePauseMs);
+    connect(&m_adviceTimer, &QTimer::timeout, this, &ComposeWindow::updateNotice);
 
     // Why Send is greyed out, next to it (and in its tooltip).
     m_sendReason = new QLabel(this);
@@ -299,6 +307,10 @@ ComposeWindow::ComposeWindow(const SendTarget &target, QStringListModel *complet
     for (QLineEdit *edit : {m_from->lineEdit(), static_cast<QLineEdit *>(m_to), static_cast<QLineEdit *>(m_cc),
                             static_cast<QLineEdit *>(m_bcc), m_subject})
         connect(edit, &QLineEdit::textChanged, &m_autosave, qOverload<>(&QTimer::start));
+    // The advice follows the From and recipient fields once typing rests.
+    for (QLineEdit *edit : {m_from->lineEdit(), static_cast<QLineEdit *>(m_to), static_cast<QLineEdit *>(m_cc),
+                            static_cast<QLineEdit *>(m_bcc)})
+        connect(edit, &QLineEdit::textChanged, &m_adviceTimer, qOverload<>(&QTimer::start));
     connect(m_body, &QPlainTextEdit::textChanged, &m_autosave, qOverload<>(&QTimer::start));
     connect(m_richBody, &QTextEdit::textChanged, &m_autosave, qOverload<>(&QTimer::start));
     connect(m_attachments, &AttachmentList::changed, &m_autosave, qOverload<>(&QTimer::start));

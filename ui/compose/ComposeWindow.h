@@ -5,6 +5,7 @@
 #pragma once
 
 #include "SendTarget.h"
+#include "domain/SendingHygiene.h"
 #include "outbox/DraftStore.h"
 #include "outbox/OutboxRecord.h"
 #include "smtp/SessionTypes.h"
@@ -69,8 +70,14 @@ public:
     // this window is closed meanwhile. Without a client Send says why not.
     void setClient(MailClient *client);
     // A sentence about the account's daily sending limit, shown above the
-    // fields; empty hides it.
+    // fields with the sending advice; empty hides it.
     void setQuotaNotice(const QString &text);
+    // What core says about the From address and the recipients as they are
+    // typed (alignment, bulk without unsubscribe), shown with the quota
+    // notice and kept up to date a moment after each change.
+    void setSendingHygiene(const domain::SendingHygiene &hygiene);
+    // How long the fields must rest before the advice follows them.
+    static constexpr int kAdvicePauseMs = 300;
     // The outbox id of the message this window queued; empty when none.
     QString queuedId() const { return m_queued.id; }
     // Undo send: takes the queued message back while its hold lasts.
@@ -108,6 +115,9 @@ protected:
 
 private:
     void updateSendable();
+    // The notice above the fields: the quota sentence and the hygiene
+    // warnings for the message as it is now.
+    void updateNotice();
     // Why Send is greyed out, in a few words; empty when it is not.
     QString notSendableReason() const;
     // Send later: the time, then into the outbox.
@@ -174,7 +184,11 @@ private:
     QTimer m_countdown;
     QPushButton *m_undo = nullptr;
     QPushButton *m_sendLater = nullptr;
-    QLabel *m_notice = nullptr;
+    QLabel *m_notice = nullptr;  // the quota notice and the sending advice
+    QString m_quotaNotice;
+    domain::SendingHygiene m_hygiene;
+    QStringList m_adviceIds;  // the warnings shown now, so only a new one is announced
+    QTimer m_adviceTimer;
     QLabel *m_sendReason = nullptr;
     StatusAnnouncer *m_announcer = nullptr;  // says the banner and the hold to assistive technology
     QLabel *m_linkNotice = nullptr;  // what a mailto: link asked for that was left out
