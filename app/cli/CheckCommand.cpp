@@ -9,11 +9,13 @@
 #include "ConsoleReport.h"
 #include "SessionOptions.h"
 #include "accounts/ConnectionCheck.h"
+#include "accounts/DnsResolver.h"
 #include "diagnostics/DiagnosticsCatalog.h"
 #include "smtp/ReportJson.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QHostAddress>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
@@ -33,12 +35,17 @@ struct Text
 } // namespace
 
 // With --account: the connection doctor, step by step (DNS, TCP, the
-// STARTTLS downgrade check, TLS, EHLO, AUTH, optionally a test message).
-int CheckCommand::runDoctor(SessionOptions &session, bool sendTest, bool json)
+// STARTTLS downgrade check, TLS, EHLO, AUTH, optionally a test message, and
+// what the account's domain publishes for its mail to arrive).
+int CheckCommand::runDoctor(SessionOptions &session, bool sendTest, bool json, const QHostAddress &nameserver)
 {
     QTextStream out(stdout);
+    SystemDnsResolver resolver;
+    if (!nameserver.isNull())
+        resolver.setNameserver(nameserver);
     auto runCheck = [&] {
         ConnectionCheck check;
+        check.setDnsResolver(&resolver);
         check.setAccount(*session.account);
         check.setServerOverride(session.server);
         check.setSecret(session.auth.credentials.secret);
@@ -76,7 +83,9 @@ int CheckCommand::run(const QStringList &arguments)
     const QCommandLineOption json(QStringLiteral("json"), Text::tr("Print the result as one JSON object."));
     const QCommandLineOption sendTest(QStringLiteral("send-test"),
         Text::tr("With --account: also send a test message to the account's own address."));
-    parser.addOptions({ json, sendTest });
+    const QCommandLineOption nameserver(QStringLiteral("nameserver"),
+        Text::tr("Ask this DNS server (an IP address) instead of the system's."), QStringLiteral("IP"));
+    parser.addOptions({ json, sendTest, nameserver });
     if (!parser.parse(arguments)) {
         err << "stamp check: " << parser.errorText() << '\n';
         return ExitUsage;
@@ -89,10 +98,23 @@ int CheckCommand::run(const QStringList &arguments)
         err << "stamp check: " << problem << '\n' << Text::tr("Run 'stamp check --help' for the options.") << '\n';
         return ExitUsage;
     }
+    QHostAddress nameserverAddress;
+    if (parser.isSet(nameserver)) {
+        nameserverAddress = QHostAddress(parser.value(nameserver));
+        if (nameserverAddress.isNull()) {
+            err << "stamp check: " << Text::tr("\"%1\" is not an IP address.").arg(parser.value(nameserver))
+                << '\n';
+            return ExitUsage;
+        }
+    }
     if (session.account)
-        return runDoctor(session, parser.isSet(sendTest), parser.isSet(json));
+        return runDoctor(session, parser.isSet(sendTest), parser.isSet(json), nameserverAddress);
     if (parser.isSet(sendTest)) {
         err << "stamp check: " << Text::tr("--send-test needs --account.") << '\n';
+        return ExitUsage;
+    }
+    if (parser.isSet(nameserver)) {
+        err << "stamp check: " << Text::tr("--nameserver needs --account.") << '\n';
         return ExitUsage;
     }
     const SessionReport report = session.run({});

@@ -6,11 +6,14 @@
 
 #include <QStringList>
 
+class QHostAddress;
+
 namespace stamp::cli {
 
 // `stamp check`: connects, negotiates TLS, reads the capabilities and
 // optionally logs in; sends no mail. With --account it runs the connection
-// doctor (ConnectionCheck) on a saved account.
+// doctor (ConnectionCheck) on a saved account, its deliverability step
+// asking the system's DNS or --nameserver.
 class SessionOptions;
 
 class CheckCommand
@@ -19,7 +22,7 @@ public:
     int run(const QStringList &arguments);
 
 private:
-    int runDoctor(SessionOptions &session, bool sendTest, bool json);
+    int runDoctor(SessionOptions &session, bool sendTest, bool json, const QHostAddress &nameserver);
 };
 
 } // namespace stamp::cli

@@ -5,9 +5,12 @@
 #include "ConnectionCheck.h"
 
 #include "AccountsLogging.h"
+#include "DnsResolver.h"
 #include "ServerFacts.h"
 #include "diagnostics/DiagnosticsCatalog.h"
+#include "domain/DomainCheck.h"
 #include "mime/SimpleTextMessage.h"
+#include "providers/ProviderCatalog.h"
 #include "smtp/SubmissionSession.h"
 
 #include <QEventLoop>
@@ -47,6 +50,8 @@ ConnectionCheck::~ConnectionCheck()
 {
     if (m_lookupId >= 0)
         QHostInfo::abortHostLookup(m_lookupId);
+    // Before the resolver it asks goes (members die before children).
+    delete m_domainCheck;
     m_secret.fill(QLatin1Char('\0'));
     delete m_message;
 }
@@ -80,7 +85,12 @@ void ConnectionCheck::start()
     m_report.security = m_server.security;
     m_states.clear();
     m_running = true;
+    m_smtpDone = false;
+    m_domainStep.reset();
     m_clock.start();
+    // First, so the DNS questions are on their way while the SMTP steps run.
+    if (m_checkDomain)
+        startDomainCheck();
     lookUp();
 }
 
@@ -92,10 +102,17 @@ void ConnectionCheck::cancel()
         m_session->cancel();
     if (m_socket)
         m_socket->abort();
+    if (m_domainCheck && m_domainCheck->isRunning()) {
+        m_domainCheck->cancel();
+        m_domainStep = skippedDeliverability(tr("Not reached"));
+    }
     skipRest({ QStringLiteral("dns"), QStringLiteral("tcp"), QStringLiteral("starttls-downgrade"),
         QStringLiteral("tls"), QStringLiteral("ehlo"), QStringLiteral("auth"),
         QStringLiteral("test-message") });
-    finish();
+    if (m_smtpDone)
+        complete(); // the SMTP steps were done, the domain check was not
+    else
+        finish();
 }
 
 Diagnosis ConnectionCheck::diagnose(Phase phase, NetworkFault fault, const QString &detail) const
@@ -342,8 +359,21 @@ void ConnectionCheck::onSessionFinished(const SessionReport &report)
 
 void ConnectionCheck::finish()
 {
+    if (!m_running || m_smtpDone)
+        return;
+    m_smtpDone = true;
+    // The domain check, still asking DNS, completes the report when done.
+    if (m_checkDomain && !m_domainStep)
+        return;
+    complete();
+}
+
+void ConnectionCheck::complete()
+{
     if (!m_running)
         return;
+    if (m_domainStep)
+        addStep(*m_domainStep);
     m_running = false;
     m_report.elapsedMs = m_clock.elapsed();
     // What the check learnt of the server serves the composer and the

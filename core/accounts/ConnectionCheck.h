@@ -14,6 +14,8 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <memory>
+#include <optional>
 
 class QHostInfo;
 class QTcpSocket;
@@ -21,7 +23,13 @@ class QTemporaryFile;
 
 namespace stamp {
 
+class DnsResolver;
+class ProviderCatalog;
 class SubmissionSession;
+namespace domain {
+class DomainCheck;
+struct DomainReport;
+} // namespace domain
 
 // The connection doctor: checks an account step by step and says, for each
 // step, whether it passed, how long it took, what it saw, and (on failure)
@@ -34,8 +42,14 @@ class SubmissionSession;
 //     (RFC 6125), or the pin;
 //  5. EHLO after TLS: SIZE, PIPELINING, CHUNKING, SMTPUTF8, AUTH mechanisms;
 //  6. AUTH with the stored secret (a real login);
-//  7. optionally, a test message to the account's own address.
+//  7. optionally, a test message to the account's own address;
+//  8. deliverability: what the account's email domain publishes in DNS
+//     (SPF, DKIM, DMARC...) for its mail to arrive (domain::DomainCheck).
 // Steps 4-7 run through SubmissionSession, the same engine that sends.
+// Step 8 runs alongside steps 1-7 from the start, so it adds no waiting in
+// the usual case, and is reported last. It never fails the check: a domain
+// that lacks SPF does not stop the server from taking its mail, so it
+// warns at most (receivers may junk the mail, the server still sends it).
 class ConnectionCheck : public QObject
 {
     Q_OBJECT
@@ -51,6 +65,14 @@ public:
     void setSendTestMessage(bool send) { m_sendTest = send; }
     // The front end that shows the steps' diagnoses (the command line by default).
     void setSurface(Surface surface) { m_surface = surface; }
+    // The deliverability step (on by default).
+    void setCheckDomain(bool check) { m_checkDomain = check; }
+    // Where the deliverability step asks DNS; not owned. Default: the
+    // system's resolver.
+    void setDnsResolver(DnsResolver *resolver) { m_resolver = resolver; }
+    // The presets the account's provider is found in; not owned. Default:
+    // ProviderCatalog::standard().
+    void setProviderCatalog(const ProviderCatalog *catalog) { m_catalog = catalog; }
 
     void start();
     void cancel();
@@ -72,7 +94,14 @@ private:
     void onSessionFinished(const SessionReport &report);
     void addStep(CheckStep step);
     void skipRest(const QStringList &ids);
+    // The SMTP steps are done; the report follows once the domain check is.
     void finish();
+    void complete();
+    void startDomainCheck();
+    void onDomainChecked(const domain::DomainReport &report);
+    CheckStep deliverabilityStep(const domain::DomainReport &report) const;
+    CheckStep skippedDeliverability(const QString &reason) const;
+    QString domainTitle() const;
     qint64 timeIn(const QList<int> &states) const;
     CheckStep tlsStep(const SessionReport &report) const;
     CheckStep ehloStep(const SessionReport &report) const;
@@ -97,6 +126,16 @@ private:
     QList<QPair<int, qint64>> m_states; // SubmissionSession::State entered, at ms
     bool m_running = false;
     bool m_preTlsAuth = false;
+
+    bool m_checkDomain = true;
+    DnsResolver *m_resolver = nullptr;
+    std::unique_ptr<DnsResolver> m_systemResolver;
+    const ProviderCatalog *m_catalog = nullptr;
+    std::unique_ptr<ProviderCatalog> m_standardCatalog;
+    QPointer<domain::DomainCheck> m_domainCheck;
+    std::optional<CheckStep> m_domainStep;
+    QElapsedTimer m_domainClock;
+    bool m_smtpDone = false;
 };
 
 } // namespace stamp

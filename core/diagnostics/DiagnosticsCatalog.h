@@ -32,6 +32,12 @@ public:
     // with the diagnosis added under "diagnosis".
     static QJsonObject explained(QJsonObject json, const Failure &failure);
 
+    // The connection doctor's deliverability step, when the sending domain
+    // lacks or misstates what receivers check (SPF, DKIM, DMARC): not a
+    // failure to send, so outside the failure tables and entryIds().
+    // `recordsShown`: the step lists records to publish.
+    static Diagnosis deliverability(const QString &domain, bool recordsShown, Surface surface);
+
     // Every entry id the catalogue can return (for tests and documentation).
     static QStringList entryIds();
 };

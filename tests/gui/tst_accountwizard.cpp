@@ -11,12 +11,12 @@
 
 #include "AccountSettingsDialog.h"
 #include "AccountWizard.h"
+#include "AppFixture.h"
 #include "CertificateDialog.h"
-#include "IdentityDialog.h"
 #include "ComposeWindow.h"
 #include "ConnectionCheckPanel.h"
 #include "DiscoveryDoubles.h"
-#include "AppFixture.h"
+#include "IdentityDialog.h"
 #include "KeyringSession.h"
 #include "MainWindow.h"
 #include "Peers.h"
@@ -27,25 +27,26 @@
 #include "accounts/SecretStore.h"
 
 #include <QAbstractButton>
-#include <algorithm>
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDirIterator>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QPlainTextEdit>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QTemporaryDir>
-#include <QSettings>
 #include <QTest>
 #include <QTimer>
 #include <QTreeWidget>
+#include <algorithm>
 
 using namespace stamp;
 using namespace stamp::ui;
@@ -249,6 +250,13 @@ void TestAccountWizard::fillTestbed(AccountWizard &wizard, const QString &accoun
     QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
     wizard.next();
     QCOMPARE(wizard.currentId(), int(AccountWizard::TestPageId));
+    // The deliverability step asks DNS about stamp.test: its mail goes to
+    // Fastmail, and it publishes nothing else (no SPF, DKIM or DMARC), so
+    // that step warns while the connection itself works.
+    auto *zone = new test::FakeDnsResolver(&wizard);
+    zone->setAnswer(QDnsLookup::MX, QStringLiteral("stamp.test"),
+        { DnsRecord { QStringLiteral("in1-smtp.messagingengine.com"), 0, 10, 0, {} } });
+    child<ConnectionCheckPanel>(&wizard, "connectionCheckPanel")->setDnsResolver(zone);
 }
 
 void TestAccountWizard::postfixByHandTestAndSave()
@@ -270,11 +278,53 @@ void TestAccountWizard::postfixByHandTestAndSave()
     QTRY_VERIFY_WITH_TIMEOUT(steps->topLevelItem(0)->text(0).contains(QStringLiteral("Passed")), 20000);
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
     QVERIFY2(panel->lastReport()->passed(), qPrintable(panel->lastReport()->toText()));
+    // Every step passes but the last: the domain lacks what receivers check.
+    QTreeWidgetItem *deliverability = steps->topLevelItem(steps->topLevelItemCount() - 1);
+    QCOMPARE(deliverability->data(0, Qt::UserRole + 1).toString(), QStringLiteral("deliverability"));
     for (int i = 0; i < steps->topLevelItemCount(); ++i) {
-        QVERIFY2(steps->topLevelItem(i)->text(0).contains(QStringLiteral("Passed")),
-            qPrintable(steps->topLevelItem(i)->text(1)));
-        QVERIFY(steps->topLevelItem(i)->text(2).endsWith(QStringLiteral(" ms")));
+        QTreeWidgetItem *row = steps->topLevelItem(i);
+        QVERIFY2(row->text(0).contains(
+                     row == deliverability ? QStringLiteral("Warning") : QStringLiteral("Passed")),
+            qPrintable(row->text(0) + QLatin1Char(' ') + row->text(1)));
+        QVERIFY(row->text(2).endsWith(QStringLiteral(" ms")));
     }
+    QVERIFY2(
+        deliverability->text(1).contains(QStringLiteral("stamp.test")), qPrintable(deliverability->text(1)));
+    // The warning is explained, pointing to the settings' tab, not to a command.
+    auto *diagnosis = child<QLabel>(&wizard, "diagnosisLabel");
+    QVERIFY(diagnosis->isVisible());
+    QVERIFY2(diagnosis->text().contains(QStringLiteral("Deliverability tab")), qPrintable(diagnosis->text()));
+    QVERIFY2(!diagnosis->text().contains(QStringLiteral("stamp domain")), qPrintable(diagnosis->text()));
+    // Each record to publish is on its own line under the step, readable at
+    // the wizard's narrow size: it fits the column, or the row wraps it.
+    wizard.resize(wizardSizes.first());
+    QTRY_COMPARE(wizard.size(), wizardSizes.first());
+    QVERIFY(deliverability->isExpanded());
+    int records = 0;
+    for (int i = 0; i < deliverability->childCount(); ++i) {
+        QTreeWidgetItem *line = deliverability->child(i);
+        if (!line->text(1).startsWith(QStringLiteral("Publish: ")))
+            continue;
+        ++records;
+        QVERIFY2(line->text(1).contains(QStringLiteral(" 3600 IN ")), qPrintable(line->text(1)));
+        const QFontMetrics metrics(steps->font());
+        const auto readable = [&] {
+            return metrics.horizontalAdvance(line->text(1)) <= steps->columnWidth(1)
+                || steps->visualItemRect(line).height() >= 2 * metrics.lineSpacing();
+        };
+        QTRY_VERIFY2(readable(),
+            qPrintable(QStringLiteral("%1 px of text in %2 px, row %3 px high: %4")
+                           .arg(metrics.horizontalAdvance(line->text(1)))
+                           .arg(steps->columnWidth(1))
+                           .arg(steps->visualItemRect(line).height())
+                           .arg(line->text(1))));
+    }
+    QVERIFY2(records > 0, qPrintable(panel->lastReport()->toText()));
+    // "Copy report" holds the records whole.
+    QTest::mouseClick(child<QPushButton>(&wizard, "copyReportButton"), Qt::LeftButton);
+    QVERIFY(QApplication::clipboard()->text().contains(
+        QStringLiteral("Publish: stamp.test. 3600 IN TXT \"v=spf1 ")));
+    wizard.resize(wizardSizes.last());
     // The live log followed the conversation, without the password.
     auto *log = panel->findChild<SessionLogModel *>();
     log->flush();

@@ -498,6 +498,7 @@ private slots:
     void certificateRemediesOfferOnlySafeChoices();
     void desktopWordsNameNoCommandLine();
     void eachSurfaceNamesItsOwnTools();
+    void deliverabilityNamesEachSurfacesTool();
     void explanationsAreShort();
     void outcomeUnknownOnlyOnceTheMessageIsOut();
     void placeholders();
@@ -664,6 +665,42 @@ void TestDiagnostics::desktopWordsNameNoCommandLine()
     }
     const QStringList ids = DiagnosticsCatalog::entryIds();
     QCOMPARE(read, QSet<QString>(ids.cbegin(), ids.cend()));
+}
+
+void TestDiagnostics::deliverabilityNamesEachSurfacesTool()
+{
+    // The doctor's deliverability warning: the same facts on both surfaces,
+    // the tab of the account settings on the desktop, the command that
+    // shows every check on the command line.
+    static const QRegularExpression flag(QStringLiteral("--[A-Za-z]"));
+    static const QRegularExpression command(QStringLiteral("(^|[^A-Za-z])stamp [a-z]"));
+    const QString domain = QStringLiteral("example.org");
+    for (bool records : { true, false }) {
+        const Diagnosis cli = DiagnosticsCatalog::deliverability(domain, records, Surface::CommandLine);
+        const Diagnosis desktop = DiagnosticsCatalog::deliverability(domain, records, Surface::Desktop);
+        for (const Diagnosis &d : { cli, desktop }) {
+            for (const QString &text : { d.title, d.explanation, d.remedy })
+                QVERIFY2(!text.trimmed().isEmpty() && !text.contains(QLatin1String("%1")), qPrintable(text));
+        }
+        QCOMPARE(cli.id, QStringLiteral("domain.deliverability"));
+        QCOMPARE(desktop.id, cli.id);
+        QCOMPARE(desktop.title, cli.title);
+        QCOMPARE(desktop.explanation, cli.explanation);
+        QVERIFY(!cli.transient && !cli.deliveryUnknown);
+        QVERIFY(cli.title.contains(domain));
+        // Plain words: receivers may junk or refuse the mail.
+        QVERIFY2(cli.explanation.contains(QLatin1String("junk"))
+                && cli.explanation.contains(QLatin1String("refuse")),
+            qPrintable(cli.explanation));
+        QVERIFY2(
+            cli.remedy.contains(QLatin1String("'stamp domain check example.org'")), qPrintable(cli.remedy));
+        QVERIFY2(desktop.remedy.contains(QLatin1String("Deliverability tab")), qPrintable(desktop.remedy));
+        for (const QString &text : { desktop.title, desktop.explanation, desktop.remedy })
+            QVERIFY2(!flag.match(text).hasMatch() && !command.match(text).hasMatch(), qPrintable(text));
+        QCOMPARE(cli.remedy.contains(QLatin1String("Publish the records")), records);
+    }
+    // Not a failure: the failure tables never return it.
+    QVERIFY(!DiagnosticsCatalog::entryIds().contains(QStringLiteral("domain.deliverability")));
 }
 
 void TestDiagnostics::eachSurfaceNamesItsOwnTools()

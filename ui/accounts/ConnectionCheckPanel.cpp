@@ -9,6 +9,7 @@
 #include "SessionLogModel.h"
 #include "SessionLogView.h"
 #include "accounts/ConnectionCheck.h"
+#include "accounts/DnsResolver.h"
 #include "smtp/SubmissionSession.h"
 
 #include <QApplication>
@@ -19,8 +20,12 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStyledItemDelegate>
+#include <QTextLayout>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <QtMath>
 
 namespace stamp::ui {
 
@@ -59,6 +64,44 @@ QColor statusColour(CheckStep::Status status)
     return QApplication::palette().color(QPalette::PlaceholderText);
 }
 
+// QTreeView measures a row without the column's width (so a wrapped line
+// would get one line's height): this measures the step text wrapped at the
+// width its column has now, as the style draws it.
+class WrappingDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QSize size = QStyledItemDelegate::sizeHint(option, index);
+        const auto *view = qobject_cast<const QTreeView *>(option.widget);
+        if (!view || index.column() != TitleColumn)
+            return size;
+        QStyleOptionViewItem opt(option);
+        initStyleOption(&opt, index);
+        const QStyle *style = view->style();
+        const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 1;
+        const int width = view->header()->sectionSize(TitleColumn) - 2 * margin;
+        if (width <= 0 || opt.text.isEmpty())
+            return size;
+        QTextLayout layout(opt.text, opt.font);
+        QTextOption wrap;
+        wrap.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+        layout.setTextOption(wrap);
+        qreal height = 0;
+        layout.beginLayout();
+        for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+            line.setLineWidth(width);
+            height += line.height();
+        }
+        layout.endLayout();
+        const int vertical = style->pixelMetric(QStyle::PM_FocusFrameVMargin, nullptr, view);
+        size.setHeight(qMax(size.height(), qCeil(height) + 2 * vertical));
+        return size;
+    }
+};
+
 } // namespace
 
 ConnectionCheckPanel::ConnectionCheckPanel(QWidget *parent)
@@ -94,6 +137,18 @@ ConnectionCheckPanel::ConnectionCheckPanel(QWidget *parent)
     m_steps->header()->setSectionResizeMode(TimeColumn, QHeaderView::ResizeToContents);
     m_steps->header()->setStretchLastSection(false);
     m_steps->setWordWrap(true);
+    m_steps->setItemDelegate(new WrappingDelegate(m_steps));
+    // The view measures a wrapped row once, at the width it had then; a
+    // narrower column must measure again, or a long line (a record to
+    // publish) is cut off instead of wrapped.
+    auto *relayout = new QTimer(this);
+    relayout->setSingleShot(true);
+    relayout->setInterval(0);
+    connect(relayout, &QTimer::timeout, m_steps, &QTreeWidget::doItemsLayout);
+    connect(m_steps->header(), &QHeaderView::sectionResized, relayout, [relayout](int logical) {
+        if (logical == TitleColumn)
+            relayout->start();
+    });
 
     m_diagnosis->setObjectName(QStringLiteral("diagnosisLabel"));
     m_diagnosis->setWordWrap(true);
@@ -196,6 +251,9 @@ void ConnectionCheckPanel::run(QString secret)
     connect(check, &ConnectionCheck::transcript, m_log, &SessionLogModel::append);
     check->setAccount(m_account);
     check->setSurface(Surface::Desktop);
+    check->setCheckDomain(m_checkDomain);
+    if (m_resolver)
+        check->setDnsResolver(m_resolver);
     check->setSecret(secret);
     secret.fill(QLatin1Char('\0'));
     connect(check, &ConnectionCheck::stepFinished, this, &ConnectionCheckPanel::showStep);
@@ -268,6 +326,10 @@ void ConnectionCheckPanel::resetSteps()
     rowFor(QStringLiteral("ehlo"), tr("Capabilities (EHLO)"));
     if (m_account.authMethod != sasl::AuthMethod::None)
         rowFor(QStringLiteral("auth"), tr("Log in as %1").arg(m_account.username));
+    const qsizetype at = m_account.email.lastIndexOf(QLatin1Char('@'));
+    if (m_checkDomain && at >= 0)
+        rowFor(QStringLiteral("deliverability"),
+            tr("Check what %1 publishes for mail to arrive").arg(m_account.email.mid(at + 1)));
     for (int i = 0; i < m_steps->topLevelItemCount(); ++i)
         m_steps->topLevelItem(i)->setText(StatusColumn, tr("\u2026 Waiting"));
 }
@@ -295,8 +357,13 @@ void ConnectionCheckPanel::showStep(const CheckStep &step)
     item->setToolTip(TitleColumn, step.details.join(QLatin1Char('\n')));
     // What was seen, one fact per line, under the step.
     qDeleteAll(item->takeChildren());
-    for (const QString &detail : step.details)
-        new QTreeWidgetItem(item, { QString(), detail, QString() });
+    // A record to publish can be a long TXT value: the row wraps it (the
+    // view wraps words, and anywhere within one long word), and the tooltip
+    // and "Copy report" hold it whole.
+    for (const QString &detail : step.details) {
+        auto *line = new QTreeWidgetItem(item, { QString(), detail, QString() });
+        line->setToolTip(TitleColumn, detail);
+    }
     item->setExpanded(step.status != CheckStep::Status::Passed || step.id == QLatin1String("auth"));
     m_steps->setRootIsDecorated(true);
 }
@@ -333,6 +400,10 @@ void ConnectionCheckPanel::showReport(const CheckReport &report)
         if (m_account.authMethod == sasl::AuthMethod::None)
             m_summary->setText(
                 tr("Everything works: Stamp reached %1 (%2 ms).").arg(report.host).arg(report.elapsedMs));
+        const CheckStep *domain = report.step(QStringLiteral("deliverability"));
+        if (domain && domain->status == CheckStep::Status::Warning)
+            m_summary->setText(m_summary->text() + QLatin1Char(' ')
+                + tr("Your domain's DNS needs attention, or receivers may junk your mail: see below."));
     } else {
         m_summary->setText(tr("The check found a problem."));
     }

@@ -7,6 +7,7 @@
 #include "accounts/Account.h"
 #include "accounts/CheckReport.h"
 #include "accounts/ConnectionCheck.h"
+#include "accounts/DnsResolver.h"
 #include "smtp/Transcript.h"
 
 #include <QPointer>
@@ -47,6 +48,10 @@ public:
     // gets a fresh one and the check runs once more, as a send would
     // (CredentialSource::renewAfterRejection).
     void setTokenRenewer(SecretLoader renew) { m_renewToken = std::move(renew); }
+    // The deliverability step (ConnectionCheck::setCheckDomain), on by default.
+    void setCheckDomain(bool check) { m_checkDomain = check; }
+    // Where that step asks DNS (not owned); default: the system's resolver.
+    void setDnsResolver(DnsResolver *resolver) { m_resolver = resolver; }
 
     // Also while the secret or a renewed token is on its way: the check
     // has begun for the person even before the first byte goes out.
@@ -80,6 +85,8 @@ private:
     bool m_renewed = false; // this run already renewed the token once
     bool m_waitingForSecret = false;
     bool m_cancelRequested = false; // cancel() came while waiting for the secret
+    bool m_checkDomain = true;
+    QPointer<DnsResolver> m_resolver;
     QPointer<ConnectionCheck> m_check;
     std::optional<CheckReport> m_report;
     QPushButton *m_test;
