@@ -388,7 +388,7 @@ ComposeWindow *MainWindow::openComposer(const SendTarget &target)
             window->setQuotaNotice(quota.warnings.join(QLatin1Char(' ')));
         }
         // From alignment and mailings; the composer asks again as the fields change.
-        window->setSendingHygiene(domain::SendingHygiene::forAccount(*account, catalog));
+        window->setSendingHygiene(SendingHygiene::forAccount(*account, catalog));
     }
     connect(window, &ComposeWindow::draftsChanged, m_draftsView, &DraftsView::reload);
     if (m_pendingDraft) {

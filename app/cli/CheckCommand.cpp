@@ -9,7 +9,7 @@
 #include "ConsoleReport.h"
 #include "SessionOptions.h"
 #include "accounts/ConnectionCheck.h"
-#include "accounts/DnsResolver.h"
+#include "dns/DnsResolver.h"
 #include "diagnostics/DiagnosticsCatalog.h"
 #include "smtp/ReportJson.h"
 

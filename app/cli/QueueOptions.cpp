@@ -158,20 +158,20 @@ void QueueOptions::warnAboutLimits(const SessionOptions &session, int recipients
         err << "stamp send: " << Text::tr("warning: %1").arg(warning) << '\n';
 }
 
-void QueueOptions::warnAboutHygiene(const SessionOptions &session, const QList<domain::SendingHygiene::Send> &sends,
+void QueueOptions::warnAboutHygiene(const SessionOptions &session, const QList<SendingHygiene::Send> &sends,
                                     QTextStream &err)
 {
     const ProviderCatalog catalog = ProviderCatalog::standard();
-    domain::SendingHygiene hygiene;
+    SendingHygiene hygiene;
     if (session.account) {
-        hygiene = domain::SendingHygiene::forAccount(*session.account, catalog);
+        hygiene = SendingHygiene::forAccount(*session.account, catalog);
     } else if (const QString login = session.auth.credentials.username; login.contains(QLatin1Char('@'))) {
-        hygiene = domain::SendingHygiene(login, catalog.matchDomain(login), catalog);
+        hygiene = SendingHygiene(login, catalog.matchDomain(login), catalog);
     }
     QStringList said;
-    for (const domain::SendingHygiene::Send &send : sends) {
+    for (const SendingHygiene::Send &send : sends) {
         for (const QString &text :
-             domain::SendingHygiene::texts(hygiene.check(send, domain::SendingHygiene::Audience::CommandLine))) {
+             SendingHygiene::texts(hygiene.check(send, SendingHygiene::Audience::CommandLine))) {
             if (said.contains(text))
                 continue;
             said << text;

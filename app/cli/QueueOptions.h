@@ -4,7 +4,7 @@
 
 #pragma once
 
-#include "domain/SendingHygiene.h"
+#include "outbox/SendingHygiene.h"
 #include "smtp/SessionTypes.h"
 
 #include <QCommandLineOption>
@@ -48,7 +48,7 @@ public:
     // (SendingHygiene): a From domain the account does not speak for
     // (with --account, or a login that is an address) and a mailing
     // without one-click unsubscribe. Each warning once; advice only.
-    static void warnAboutHygiene(const SessionOptions &session, const QList<domain::SendingHygiene::Send> &sends,
+    static void warnAboutHygiene(const SessionOptions &session, const QList<SendingHygiene::Send> &sends,
                                  QTextStream &err);
     // With --account: keeps what a direct send (without the outbox)
     // delivered in Sent items, so the day's count includes it.

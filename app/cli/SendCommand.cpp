@@ -131,13 +131,13 @@ int SendCommand::run(const QStringList &arguments)
     QueueOptions::warnAboutLimits(session, int(envelope.recipients.size()), err);
     // So is a From domain receivers will not accept from this server, or a
     // mailing without one-click unsubscribe. Advice only: the send goes on.
-    QList<domain::SendingHygiene::Send> hygiene;
+    QList<SendingHygiene::Send> hygiene;
     for (const OutgoingMessage &message : outgoing) {
-        domain::SendingHygiene::Send send;
+        SendingHygiene::Send send;
         send.from = message.from;
         // A prepared file's own From field is the one receivers judge.
         if (!emlFiles.isEmpty()) {
-            if (const QString from = domain::SendingHygiene::fromFieldOf(message.body->peek(64 * 1024));
+            if (const QString from = SendingHygiene::fromFieldOf(message.body->peek(64 * 1024));
                 !from.isEmpty())
                 send.from = from;
         }
@@ -148,7 +148,7 @@ int SendCommand::run(const QStringList &arguments)
             for (const Message::ExtraHeader &header : messageOptions.message().extraHeaders)
                 send.unsubscribe.note(header.name, header.value);
         } else {
-            send.unsubscribe = domain::SendingHygiene::Unsubscribe::fromHeaderBlock(message.body->peek(64 * 1024));
+            send.unsubscribe = SendingHygiene::Unsubscribe::fromHeaderBlock(message.body->peek(64 * 1024));
         }
         hygiene << send;
     }

@@ -5,7 +5,7 @@
 #include "ConnectionCheck.h"
 
 #include "AccountsLogging.h"
-#include "DnsResolver.h"
+#include "dns/DnsResolver.h"
 #include "ServerFacts.h"
 #include "diagnostics/DiagnosticsCatalog.h"
 #include "domain/DomainCheck.h"

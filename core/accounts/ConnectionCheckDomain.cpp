@@ -9,7 +9,7 @@
 #include "ConnectionCheck.h"
 
 #include "AccountsLogging.h"
-#include "DnsResolver.h"
+#include "dns/DnsResolver.h"
 #include "diagnostics/DiagnosticsCatalog.h"
 #include "domain/DomainCheck.h"
 #include "providers/ProviderCatalog.h"

@@ -36,6 +36,8 @@ set(allowed_edges
     "outbox -> providers: the sending quota reads the provider's published daily limits"
     "domain -> dns: the domain check asks DNS through the resolver discovery uses"
     "accounts -> dns: discovery looks up MX and SRV records"
+    "outbox -> domain: the sending advice compares organisational domains as DMARC does (DmarcRecord)"
+    "accounts -> domain: the connection doctor ends with the domain check of the account's address"
     "domain -> providers: the domain check judges SPF and DKIM against the provider's documented hosts and selectors"
     "client -> outbox: the application core answers the front ends' questions about queued messages"
     "client -> accounts: a queued message belongs to an account, found by its stable id"

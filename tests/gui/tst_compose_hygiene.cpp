@@ -132,7 +132,7 @@ void TestComposeHygiene::fromIdentityOfAnotherDomain()
     const QString text = notice()->text();
     QVERIFY2(text.contains(QStringLiteral("example.org")) && text.contains(QStringLiteral("fastmail.com")),
         qPrintable(text));
-    QVERIFY2(text.contains(QStringLiteral("from the account's settings")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Deliverability tab of the account's settings")), qPrintable(text));
     // GUI words: no command, no flag.
     QVERIFY2(
         !text.contains(QStringLiteral("stamp ")) && !text.contains(QStringLiteral("--")), qPrintable(text));

@@ -376,6 +376,16 @@ void TestDeliverability::settingsTabChecksEachIdentityDomain()
     QCOMPARE(card->findChild<QLineEdit *>(QStringLiteral("suggestedValue"))->text(),
         QStringLiteral("v=spf1 include:_spf.google.com include:spf.messagingengine.com ~all"));
 
+    // A domain no identity has (a From typed in the composer) can be typed.
+    choice->setEditText(QStringLiteral("someone@PNone.test"));
+    QTest::keyClick(choice->lineEdit(), Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(panel->lastReport() && panel->lastReport()->domain == QLatin1String("pnone.test"), 20000);
+    QCOMPARE(panel->findChild<QFrame *>(QStringLiteral("finding-dmarc"))->property("status").toString(),
+        QStringLiteral("warn"));
+    choice->setCurrentIndex(1);
+    emit choice->activated(1);
+    QTRY_VERIFY_WITH_TIMEOUT(panel->lastReport() && panel->lastReport()->domain == QLatin1String("noinclude.test"), 20000);
+
     // Back to the tab later: the answer stays, nothing is asked again.
     dialog.showTab(AccountSettingsDialog::IdentityTab);
     dialog.showTab(AccountSettingsDialog::DeliverabilityTab);

@@ -11,7 +11,7 @@
 
 #include "Peers.h"
 #include "accounts/ConnectionCheck.h"
-#include "accounts/DnsResolver.h"
+#include "dns/DnsResolver.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>

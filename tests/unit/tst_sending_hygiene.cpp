@@ -7,7 +7,7 @@
 // without one-click unsubscribe (RFC 8058), with the shipped presets.
 
 #include "accounts/Account.h"
-#include "domain/SendingHygiene.h"
+#include "outbox/SendingHygiene.h"
 #include "providers/ProviderCatalog.h"
 
 #include <QElapsedTimer>
@@ -15,7 +15,7 @@
 #include <QUrl>
 
 using namespace stamp;
-using stamp::domain::SendingHygiene;
+using stamp::SendingHygiene;
 
 class TestSendingHygiene : public QObject
 {
@@ -163,7 +163,7 @@ void TestSendingHygiene::remedyFitsTheAudience()
     const QString window = hygiene.fromAlignment(from, SendingHygiene::Audience::Window)->text;
     const QString cli = hygiene.fromAlignment(from, SendingHygiene::Audience::CommandLine)->text;
     // GUI text speaks of the settings, never of commands or flags.
-    QVERIFY2(window.contains(QStringLiteral("the domain check for example.org from the account's settings")),
+    QVERIFY2(window.contains(QStringLiteral("Deliverability tab of the account's settings shows what example.org must publish")),
         qPrintable(window));
     QVERIFY2(!window.contains(QStringLiteral("stamp ")) && !window.contains(QStringLiteral("--")),
         qPrintable(window));

@@ -18,6 +18,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QKeyEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -372,8 +373,26 @@ QWidget *AccountSettingsDialog::makeDeliverabilityTab()
     column->addWidget(intro);
     column->addWidget(choiceRow);
     column->addWidget(m_deliverability, 1);
+    // Any domain may be typed too (a From address typed in the composer).
+    m_domainChoice->setEditable(true);
+    m_domainChoice->setInsertPolicy(QComboBox::NoInsert);
     connect(m_domainChoice, &QComboBox::activated, this, [this] { showDeliverability(); });
+    // Enter checks the typed domain; it must not reach the dialog's
+    // default button (Save) and close the dialog.
+    m_domainChoice->lineEdit()->installEventFilter(this);
     return page;
+}
+
+bool AccountSettingsDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_domainChoice->lineEdit() && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            showDeliverability();
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
 }
 
 void AccountSettingsDialog::showDeliverability()
@@ -385,14 +404,18 @@ void AccountSettingsDialog::showDeliverability()
         if (!domain.isEmpty() && !domains.contains(domain))
             domains << domain;
     }
-    const QString wanted = m_domainChoice->currentText().isEmpty() ? domains.value(0) : m_domainChoice->currentText();
+    const QString typed = domain::DomainCheck::domainOf(m_domainChoice->currentText());
+    const QString wanted = typed.isEmpty() ? domains.value(0) : typed;
     {
         const QSignalBlocker quiet(m_domainChoice);
         m_domainChoice->clear();
         m_domainChoice->addItems(domains);
-        m_domainChoice->setCurrentIndex(qMax(0, int(domains.indexOf(wanted))));
+        const int at = int(domains.indexOf(wanted));
+        if (at >= 0)
+            m_domainChoice->setCurrentIndex(at);
+        else
+            m_domainChoice->setEditText(wanted);
     }
-    m_domainChoice->parentWidget()->setVisible(domains.size() > 1);
     const std::optional<ProviderPreset> provider = m_catalog.byId(account.providerId);
     const QString domain = m_domainChoice->currentText();
     // Unchanged sender: the answer shown stays (Check again asks anew).

@@ -63,6 +63,7 @@ public:
     Account editedAccount() const;
 
     void accept() override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 signals:
     void accountChanged(const stamp::Account &account);

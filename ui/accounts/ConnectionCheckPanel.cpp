@@ -9,7 +9,7 @@
 #include "SessionLogModel.h"
 #include "SessionLogView.h"
 #include "accounts/ConnectionCheck.h"
-#include "accounts/DnsResolver.h"
+#include "dns/DnsResolver.h"
 #include "smtp/SubmissionSession.h"
 
 #include <QApplication>

@@ -7,7 +7,7 @@
 #include "accounts/Account.h"
 #include "accounts/CheckReport.h"
 #include "accounts/ConnectionCheck.h"
-#include "accounts/DnsResolver.h"
+#include "dns/DnsResolver.h"
 #include "smtp/Transcript.h"
 
 #include <QPointer>

@@ -76,6 +76,9 @@ void TestPage::initializePage()
     AccountWizard *wizard = accountWizardOf(this);
     const Account &draft = wizard->draft();
     m_panel->setAccount(draft);
+    // The doctor's last step asks the same DNS as the Deliverability page.
+    if (wizard->domainResolver())
+        m_panel->setDnsResolver(wizard->domainResolver());
     m_panel->setSecretLoader(
         [wizard](const ConnectionCheckPanel::SecretReady &ready) { wizard->loadSecret(ready); });
     m_verdict = Verdict::Untested;

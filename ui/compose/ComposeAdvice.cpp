@@ -16,7 +16,7 @@
 
 namespace stamp::ui {
 
-void ComposeWindow::setSendingHygiene(const domain::SendingHygiene &hygiene)
+void ComposeWindow::setSendingHygiene(const SendingHygiene &hygiene)
 {
     m_hygiene = hygiene;
     updateNotice();
@@ -28,18 +28,18 @@ void ComposeWindow::updateNotice()
     QStringList recipients;
     for (const AddressField *field : { m_to, m_cc, m_bcc })
         recipients << field->addresses();
-    domain::SendingHygiene::Send send;
+    SendingHygiene::Send send;
     send.from = fromText();
     // The envelope names each address once (Message::envelope).
     send.recipients = int(QSet<QString>(recipients.cbegin(), recipients.cend()).size());
     send.bcc = int(m_bcc->addresses().size());
     // The composer writes no List-Unsubscribe field (send.unsubscribe stays empty).
-    const QList<domain::SendingHygiene::Warning> warnings = m_hygiene.check(send);
+    const QList<SendingHygiene::Warning> warnings = m_hygiene.check(send);
 
     QStringList paragraphs;
     QStringList ids;
     QStringList fresh;
-    for (const domain::SendingHygiene::Warning &warning : warnings) {
+    for (const SendingHygiene::Warning &warning : warnings) {
         paragraphs << warning.text;
         ids << warning.id;
         if (!m_adviceIds.contains(warning.id))

@@ -5,7 +5,7 @@
 #pragma once
 
 #include "SendTarget.h"
-#include "domain/SendingHygiene.h"
+#include "outbox/SendingHygiene.h"
 #include "outbox/DraftStore.h"
 #include "outbox/OutboxRecord.h"
 #include "smtp/SessionTypes.h"
@@ -75,7 +75,7 @@ public:
     // What core says about the From address and the recipients as they are
     // typed (alignment, bulk without unsubscribe), shown with the quota
     // notice and kept up to date a moment after each change.
-    void setSendingHygiene(const domain::SendingHygiene &hygiene);
+    void setSendingHygiene(const SendingHygiene &hygiene);
     // How long the fields must rest before the advice follows them.
     static constexpr int kAdvicePauseMs = 300;
     // The outbox id of the message this window queued; empty when none.
@@ -186,7 +186,7 @@ private:
     QPushButton *m_sendLater = nullptr;
     QLabel *m_notice = nullptr;  // the quota notice and the sending advice
     QString m_quotaNotice;
-    domain::SendingHygiene m_hygiene;
+    SendingHygiene m_hygiene;
     QStringList m_adviceIds;  // the warnings shown now, so only a new one is announced
     QTimer m_adviceTimer;
     QLabel *m_sendReason = nullptr;

@@ -17,7 +17,7 @@ struct Account;
 class ProviderCatalog;
 } // namespace stamp
 
-namespace stamp::domain {
+namespace stamp {
 
 // What the sending side of one message does that receivers hold against it
 // (issue 17): a From domain the account's server cannot speak for (DMARC
@@ -108,4 +108,4 @@ private:
     QList<ProviderPreset> m_mailboxProviders;
 };
 
-} // namespace stamp::domain
+} // namespace stamp

@@ -4,14 +4,14 @@
 
 #include "SendingHygiene.h"
 
-#include "DmarcRecord.h"
+#include "domain/DmarcRecord.h"
 #include "accounts/Account.h"
 #include "providers/ProviderCatalog.h"
 
 #include <QUrl>
 #include <algorithm>
 
-namespace stamp::domain {
+namespace stamp {
 
 namespace {
 // A domain as people read it: U-labels for an internationalised one.
@@ -96,7 +96,7 @@ SendingHygiene::SendingHygiene(const QString &accountAddress,
     , m_accountPreset(accountPreset)
 {
     if (!m_accountDomain.isEmpty())
-        m_accountOrganizational = DmarcRecord::organizationalDomain(m_accountDomain);
+        m_accountOrganizational = domain::DmarcRecord::organizationalDomain(m_accountDomain);
     for (const ProviderPreset &preset : catalog.presets()) {
         if (!preset.domains.isEmpty())
             m_mailboxProviders.append(preset);
@@ -161,7 +161,7 @@ std::optional<SendingHygiene::Warning> SendingHygiene::fromAlignment(
     // RFC 7489 §3.1: receivers compare the From domain with the domains SPF
     // and DKIM vouch for, relaxed (the same organisational domain, §3.2) by
     // default; so mail.example.com and example.com align.
-    if (DmarcRecord::organizationalDomain(fromDomain) == m_accountOrganizational)
+    if (domain::DmarcRecord::organizationalDomain(fromDomain) == m_accountOrganizational)
         return std::nullopt;
     // A provider with several domains for the same mailboxes (gmail.com and
     // googlemail.com) sends and signs for all of them from its servers.
@@ -198,7 +198,7 @@ std::optional<SendingHygiene::Warning> SendingHygiene::fromAlignment(
     warning.text += QLatin1Char(' ');
     warning.text += audience == Audience::CommandLine
         ? tr("Run 'stamp domain check %1' to see what %1 must publish.").arg(shownFrom)
-        : tr("Run the domain check for %1 from the account's settings to see what it must publish.")
+        : tr("The Deliverability tab of the account's settings shows what %1 must publish.")
               .arg(shownFrom);
     return warning;
 }
@@ -239,4 +239,4 @@ QStringList SendingHygiene::texts(const QList<Warning> &warnings)
     return result;
 }
 
-} // namespace stamp::domain
+} // namespace stamp
