@@ -29,6 +29,23 @@
         </message>
     </context>
     <context>
+        <name>SendingHygiene</name>
+        <message numerus="yes">
+            <source>This message goes to %n recipients at once, and its unsubscribe field offers no one-click unsubscribe: Gmail and Yahoo expect an https link in List-Unsubscribe plus "List-Unsubscribe-Post: List-Unsubscribe=One-Click", or they may treat the message as spam. A mailing-list service sets this up and is the right tool for mailings.</source>
+            <translation>
+                <numerusform>This message goes to %n recipients at once, and its unsubscribe field offers no one-click unsubscribe: Gmail and Yahoo expect an https link in List-Unsubscribe plus "List-Unsubscribe-Post: List-Unsubscribe=One-Click", or they may treat the message as spam. A mailing-list service sets this up and is the right tool for mailings.</numerusform>
+                <numerusform>This message goes to %n recipients at once, and its unsubscribe field offers no one-click unsubscribe: Gmail and Yahoo expect an https link in List-Unsubscribe plus "List-Unsubscribe-Post: List-Unsubscribe=One-Click", or they may treat the message as spam. A mailing-list service sets this up and is the right tool for mailings.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>This message goes to %n recipients at once without a way to unsubscribe: Gmail and Yahoo expect mail to many people to offer one-click unsubscribe, or they may treat it as spam. A mailing-list service adds it and is the right tool for mailings.</source>
+            <translation>
+                <numerusform>This message goes to %n recipients at once without a way to unsubscribe: Gmail and Yahoo expect mail to many people to offer one-click unsubscribe, or they may treat it as spam. A mailing-list service adds it and is the right tool for mailings.</numerusform>
+                <numerusform>This message goes to %n recipients at once without a way to unsubscribe: Gmail and Yahoo expect mail to many people to offer one-click unsubscribe, or they may treat it as spam. A mailing-list service adds it and is the right tool for mailings.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>stamp::Autodetect</name>
         <message numerus="yes">
             <source>%n server(s)</source>
@@ -120,6 +137,23 @@
             <translation>
                 <numerusform>Sending in %n second; Undo send (Ctrl+Z) takes it back.</numerusform>
                 <numerusform>Sending in %n seconds; Undo send (Ctrl+Z) takes it back.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>stamp::ui::DeliverabilityPanel</name>
+        <message numerus="yes">
+            <source>%n thing(s) to fix: until then, receivers such as Gmail and Outlook may put mail from %1 in spam or refuse it.</source>
+            <translation>
+                <numerusform>%n thing to fix: until then, receivers such as Gmail and Outlook may put mail from %1 in spam or refuse it.</numerusform>
+                <numerusform>%n things to fix: until then, receivers such as Gmail and Outlook may put mail from %1 in spam or refuse it.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Mail from %1 should arrive; %n thing(s) could be better.</source>
+            <translation>
+                <numerusform>Mail from %1 should arrive; %n thing could be better.</numerusform>
+                <numerusform>Mail from %1 should arrive; %n things could be better.</numerusform>
             </translation>
         </message>
     </context>

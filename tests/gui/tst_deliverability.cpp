@@ -20,6 +20,7 @@
 #include "Screenshots.h"
 #include "accounts/AccountStore.h"
 #include "dns/DnsResolver.h"
+#include "Translations.h"
 #include "accounts/SecretStore.h"
 
 #include <QAbstractButton>
@@ -98,6 +99,8 @@ void TestDeliverability::initTestCase()
 {
     const QString app = m_app.start(QStringLiteral("stamp-deliverability-test"));
     QVERIFY2(app.isEmpty(), qPrintable(app));
+    // English with its plural forms ("1 thing to fix"), as the app shows it.
+    installTranslations(*QCoreApplication::instance(), LanguageSource::English);
     const QString built = m_zones.build(QHostAddress(kServer));
     QVERIFY2(built.isEmpty(), qPrintable(built));
     m_zones.installInto(m_dns);
@@ -139,7 +142,7 @@ void TestDeliverability::wizardStepExplainsEachZoneCase_data()
 
     const auto s = [](const char *list) { return QString::fromLatin1(list).split(QLatin1Char(' ')); };
     const QString fastmail = QStringLiteral("fastmail");
-    const QString fixWords = QStringLiteral("to fix: until then, receivers");
+    const QString fixWords = QStringLiteral("1 thing to fix: until then, receivers");
 
     QTest::newRow("healthy") << "healthy.test" << fastmail << s("pass pass pass pass info info") << QString()
                              << QString() << "publishes what receivers check for mail sent through Fastmail"
@@ -153,7 +156,7 @@ void TestDeliverability::wizardStepExplainsEachZoneCase_data()
         << "noinclude.test|TXT|v=spf1 include:_spf.google.com include:spf.messagingengine.com ~all" << fixWords
         << "v=spf1 include:_spf.google.com ~all";
     QTest::newRow("DKIM key of 1024 bits") << "weakkey.test" << fastmail << s("pass pass warn pass info info")
-                                           << QString() << QString() << "could be better" << "1024";
+                                           << QString() << QString() << "1 thing could be better" << "1024";
     QTest::newRow("revoked DKIM key") << "revoked.test" << fastmail << s("pass pass fail pass info info")
                                       << QString() << QString() << fixWords << "v=DKIM1; k=rsa; p=";
     QTest::newRow("DMARC under the zone name twice")
@@ -164,7 +167,7 @@ void TestDeliverability::wizardStepExplainsEachZoneCase_data()
                                        << "dmarc" << "_dmarc.apexdmarc.test|TXT|v=DMARC1; p=reject" << fixWords
                                        << "The DMARC record is at the wrong name";
     QTest::newRow("p=none") << "pnone.test" << fastmail << s("pass pass pass warn info info") << QString()
-                            << QString() << "could be better" << "p=none";
+                            << QString() << "1 thing could be better" << "p=none";
     QTest::newRow("null MX") << "nullmx.test" << fastmail << s("fail pass pass pass info info") << QString()
                              << QString() << fixWords << "The domain says it receives no mail";
     QTest::newRow("300-character TXT in strings")
@@ -320,6 +323,18 @@ void TestDeliverability::copyButtonsCopyTheRecord()
     QTRY_VERIFY_WITH_TIMEOUT(panel->lastReport().has_value(), 20000);
     test::saveShots(&wizard, QStringLiteral("wizard-deliverability"), { QSize(560, 480), QSize(760, 600) });
     auto *card = panel->findChild<QFrame *>(QStringLiteral("finding-spf"));
+    // Tab goes from the panel's buttons into the record to publish (made
+    // after the wizard's own buttons), in reading order.
+    QStringList tabs;
+    QWidget *w = child<QPushButton>(panel, "copyRecordsButton");
+    while (tabs.size() < 5) {
+        w = w->nextInFocusChain();
+        if ((w->focusPolicy() & Qt::TabFocus) && w->isVisibleTo(&wizard))
+            tabs << w->objectName();
+    }
+    QCOMPARE(tabs,
+        QStringList({ QStringLiteral("suggestedName"), QStringLiteral("copyNameButton"), QStringLiteral("suggestedType"),
+            QStringLiteral("suggestedValue"), QStringLiteral("copyValueButton") }));
     QTest::mouseClick(card->findChild<QPushButton *>(QStringLiteral("copyValueButton")), Qt::LeftButton);
     QCOMPARE(QApplication::clipboard()->text(),
         QStringLiteral("v=spf1 include:_spf.google.com include:spf.messagingengine.com ~all"));

@@ -63,6 +63,7 @@ const Untranslated kUntranslated[] = {
     { "emailEdit", "the address the person typed" },
     { "targetLabel", "the account's name and address (user data)" },
     { "certificateFingerprint", "hex digits of the certificate's SHA-256" },
+    { "suggestedZoneLine", "a DNS record in zone-file form, to paste as it is" },
 };
 
 // Texts that are user data wherever they appear: addresses, host names.

@@ -51,8 +51,8 @@ AccountSettingsDialog::AccountSettingsDialog(
     , m_password(new QLineEdit(this))
     , m_showPassword(new QPushButton(tr("S&how"), this))
     , m_check(new ConnectionCheckPanel(this))
-    , m_deliverability(new DeliverabilityPanel(this))
     , m_domainChoice(new QComboBox(this))
+    , m_deliverability(new DeliverabilityPanel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("accountSettingsDialog"));

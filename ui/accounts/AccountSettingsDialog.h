@@ -103,8 +103,9 @@ private:
     QLabel *m_signInFacts = nullptr;
     QLabel *m_signInSaved = nullptr;
     ConnectionCheckPanel *m_check;
-    DeliverabilityPanel *m_deliverability;
+    // Before the panel: made first, it comes first in the Tab order.
     QComboBox *m_domainChoice;
+    DeliverabilityPanel *m_deliverability;
     QDialogButtonBox *m_buttons;
 };
 

@@ -315,6 +315,17 @@ void DeliverabilityPanel::showReport(const DomainReport &report)
         }
     }
     m_copyAll->setEnabled(anySuggested);
+    // Cards are made after the rest of the window, so Qt would put their
+    // fields and buttons after the window's own buttons: Tab goes from the
+    // panel's buttons through the cards, top to bottom.
+    QWidget *previous = m_copyAll;
+    const QList<QWidget *> inCards = m_findings->findChildren<QWidget *>();
+    for (QWidget *w : inCards) {
+        if (w->focusPolicy() & Qt::TabFocus) {
+            setTabOrder(previous, w);
+            previous = w;
+        }
+    }
     // Said to screen readers too: the findings below are there to read.
     auto *announcer = findChild<StatusAnnouncer *>(QString(), Qt::FindDirectChildrenOnly);
     if (!announcer)
@@ -406,6 +417,12 @@ QWidget *DeliverabilityPanel::recordBox(const SuggestedRecord &record, const QSt
     };
     const QString check = checkName(checkId);
     field(1, tr("Name:"), record.name, QStringLiteral("suggestedName"), tr("%1 record name").arg(check));
+    // Made in reading order, row by row, so Tab follows the rows.
+    auto *copyName = new QPushButton(tr("Copy name"), box);
+    copyName->setObjectName(QStringLiteral("copyNameButton"));
+    copyName->setAccessibleName(tr("Copy the %1 record's name").arg(check));
+    copyName->setAutoDefault(false);
+    grid->addWidget(copyName, 1, 2);
     field(2, tr("Type:"), record.type, QStringLiteral("suggestedType"), tr("%1 record type").arg(check));
     field(3, tr("Value:"), record.value, QStringLiteral("suggestedValue"), tr("%1 record value").arg(check));
     auto *copyValue = new QPushButton(tr("Copy value"), box);
@@ -413,11 +430,6 @@ QWidget *DeliverabilityPanel::recordBox(const SuggestedRecord &record, const QSt
     copyValue->setAccessibleName(tr("Copy the %1 record's value").arg(check));
     copyValue->setAutoDefault(false);
     grid->addWidget(copyValue, 3, 2);
-    auto *copyName = new QPushButton(tr("Copy name"), box);
-    copyName->setObjectName(QStringLiteral("copyNameButton"));
-    copyName->setAccessibleName(tr("Copy the %1 record's name").arg(check));
-    copyName->setAutoDefault(false);
-    grid->addWidget(copyName, 1, 2);
     grid->setColumnStretch(1, 1);
     connect(copyValue, &QPushButton::clicked, this,
         [this, value = record.value] { copyText(value, tr("Value copied.")); });
