@@ -33,6 +33,9 @@ test_pkgs+=(at-spi2-core python3-pyatspi dbus xdotool)
 # (tests/support/dns-testbed.sh) and dig to ask it by hand.
 test_pkgs+=(knot dnsutils)
 
+# The real IMAP server of the copy-to-Sent tests (tests/support/dovecot-testbed.sh).
+test_pkgs+=(dovecot-imapd)
+
 # The checks of the Flatpak, Windows and macOS recipes (tests/packaging), and
 # what packaging/make-platform-icons.sh draws the .ico and .icns with.
 test_pkgs+=(python3-yaml flatpak-builder nsis librsvg2-bin imagemagick icnsutils)
