@@ -75,20 +75,6 @@ QString statusMark(domain::DomainFinding::Status status)
     return QStringLiteral("i ") + Text::tr("info");
 }
 
-QString checkName(const QString &id)
-{
-    if (id == QLatin1String("mx"))
-        return Text::tr("MX");
-    if (id == QLatin1String("spf"))
-        return Text::tr("SPF");
-    if (id == QLatin1String("dkim"))
-        return Text::tr("DKIM");
-    if (id == QLatin1String("dmarc"))
-        return Text::tr("DMARC");
-    if (id == QLatin1String("mta-sts"))
-        return Text::tr("MTA-STS");
-    return Text::tr("TLS-RPT");
-}
 } // namespace
 
 int DomainCommand::run(const QStringList &arguments)
@@ -217,7 +203,7 @@ QString DomainCommand::describe(const domain::DomainReport &report, const QStrin
     }
     const QString indent = QStringLiteral("    ");
     for (const domain::DomainFinding &finding : report.checks) {
-        stream << statusMark(finding.status) << "  " << checkName(finding.id) << ": " << finding.title
+        stream << statusMark(finding.status) << "  " << domain::DomainFinding::checkName(finding.id) << ": " << finding.title
                << '\n';
         stream << indent << finding.detail << '\n';
         for (const QString &record : finding.records)

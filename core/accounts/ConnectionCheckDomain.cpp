@@ -23,23 +23,6 @@ const QString kStepId = QStringLiteral("deliverability");
 // change what the person does next.
 constexpr int kDomainDeadlineMs = 10000;
 
-// The checks' names are protocol names, the same in every language.
-QString checkName(const QString &id)
-{
-    if (id == QLatin1String("mx"))
-        return QStringLiteral("MX");
-    if (id == QLatin1String("spf"))
-        return QStringLiteral("SPF");
-    if (id == QLatin1String("dkim"))
-        return QStringLiteral("DKIM");
-    if (id == QLatin1String("dmarc"))
-        return QStringLiteral("DMARC");
-    if (id == QLatin1String("mta-sts"))
-        return QStringLiteral("MTA-STS");
-    if (id == QLatin1String("tls-rpt"))
-        return QStringLiteral("TLS-RPT");
-    return id.toUpper();
-}
 } // namespace
 
 QString ConnectionCheck::domainTitle() const
@@ -141,7 +124,7 @@ CheckStep ConnectionCheck::deliverabilityStep(const domain::DomainReport &report
             continue;
         problem
             = problem || finding.status == Finding::Status::Fail || finding.status == Finding::Status::Warn;
-        step.details << QStringLiteral("%1: %2").arg(checkName(finding.id), finding.title);
+        step.details << QStringLiteral("%1: %2").arg(domain::DomainFinding::checkName(finding.id), finding.title);
     }
     for (const Finding &finding : report.checks) {
         if (finding.suggested) {

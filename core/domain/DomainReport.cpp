@@ -4,9 +4,17 @@
 
 #include "DomainReport.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace stamp::domain {
+
+namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(DomainFinding)
+};
+} // namespace
 
 QString SuggestedRecord::zoneLine() const
 {
@@ -51,6 +59,25 @@ QString DomainFinding::statusId(Status status)
         break;
     }
     return QStringLiteral("info");
+}
+
+QString DomainFinding::checkName(const QString &id)
+{
+    // The protocol names stay (they are what DNS consoles and guides call
+    // the records); MX and TLS-RPT say what they are about too.
+    if (id == QLatin1String("mx"))
+        return Text::tr("Mail servers (MX)");
+    if (id == QLatin1String("spf"))
+        return Text::tr("SPF");
+    if (id == QLatin1String("dkim"))
+        return Text::tr("DKIM");
+    if (id == QLatin1String("dmarc"))
+        return Text::tr("DMARC");
+    if (id == QLatin1String("mta-sts"))
+        return Text::tr("MTA-STS");
+    if (id == QLatin1String("tls-rpt"))
+        return Text::tr("TLS reporting (TLS-RPT)");
+    return id;
 }
 
 QJsonObject DomainFinding::toJson() const

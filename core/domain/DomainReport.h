@@ -38,6 +38,9 @@ struct DomainFinding
     QStringList notes;
 
     static QString statusId(Status status); // "pass", "warn", "fail", "info"
+    // What a person calls the check with this id, in their language: the
+    // same words in the command line's report, the doctor and the window.
+    static QString checkName(const QString &id);
     QJsonObject toJson() const;
 };
 

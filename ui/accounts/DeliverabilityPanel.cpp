@@ -32,23 +32,6 @@ using domain::SuggestedRecord;
 
 namespace {
 
-QString checkName(const QString &id)
-{
-    if (id == QLatin1String("mx"))
-        return DeliverabilityPanel::tr("Mail servers (MX)");
-    if (id == QLatin1String("spf"))
-        return DeliverabilityPanel::tr("SPF");
-    if (id == QLatin1String("dkim"))
-        return DeliverabilityPanel::tr("DKIM");
-    if (id == QLatin1String("dmarc"))
-        return DeliverabilityPanel::tr("DMARC");
-    if (id == QLatin1String("mta-sts"))
-        return DeliverabilityPanel::tr("MTA-STS");
-    if (id == QLatin1String("tls-rpt"))
-        return DeliverabilityPanel::tr("TLS reporting");
-    return id;
-}
-
 QString statusWord(DomainFinding::Status status)
 {
     switch (status) {
@@ -357,7 +340,7 @@ QWidget *DeliverabilityPanel::findingCard(const DomainFinding &finding)
     heading->setTextFormat(Qt::RichText);
     heading->setText(QStringLiteral("<span style=\"color: %1\">%2</span> &nbsp;<b>%3:</b> %4")
                          .arg(statusColour(finding.status).name(), statusWord(finding.status).toHtmlEscaped(),
-                             checkName(finding.id).toHtmlEscaped(), finding.title.toHtmlEscaped()));
+                             DomainFinding::checkName(finding.id).toHtmlEscaped(), finding.title.toHtmlEscaped()));
     column->addWidget(heading);
     if (!finding.detail.isEmpty()) {
         auto *detail = wrappedLabel(finding.detail, card);
@@ -382,7 +365,7 @@ QWidget *DeliverabilityPanel::findingCard(const DomainFinding &finding)
         label->setObjectName(QStringLiteral("findingNote"));
         column->addWidget(label);
     }
-    card->setAccessibleName(checkName(finding.id) + QStringLiteral(": ") + finding.title);
+    card->setAccessibleName(DomainFinding::checkName(finding.id) + QStringLiteral(": ") + finding.title);
     return card;
 }
 
@@ -415,7 +398,7 @@ QWidget *DeliverabilityPanel::recordBox(const SuggestedRecord &record, const QSt
         grid->addWidget(edit, row, 1);
         return edit;
     };
-    const QString check = checkName(checkId);
+    const QString check = DomainFinding::checkName(checkId);
     field(1, tr("Name:"), record.name, QStringLiteral("suggestedName"), tr("%1 record name").arg(check));
     // Made in reading order, row by row, so Tab follows the rows.
     auto *copyName = new QPushButton(tr("Copy name"), box);
