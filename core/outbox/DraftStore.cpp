@@ -78,7 +78,7 @@ QString DraftStore::pathFor(const QString &id) const
     return QDir(m_directory).filePath(id + QStringLiteral(".json"));
 }
 
-QString DraftStore::save(Draft &draft)
+QString DraftStore::save(Draft &draft, const QJsonObject &extra)
 {
     if (!DurableFile::makePrivateDirectory(m_directory))
         //: %1 is a folder
@@ -86,10 +86,13 @@ QString DraftStore::save(Draft &draft)
     if (draft.id.isEmpty())
         draft.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     draft.savedAt = QDateTime::currentDateTimeUtc();
-    return DurableFile::write(pathFor(draft.id), QJsonDocument(toJson(draft)).toJson());
+    QJsonObject object = toJson(draft);
+    for (auto it = extra.begin(); it != extra.end(); ++it)
+        object.insert(it.key(), it.value());
+    return DurableFile::write(pathFor(draft.id), QJsonDocument(object).toJson());
 }
 
-std::optional<Draft> DraftStore::load(const QString &id) const
+std::optional<Draft> DraftStore::load(const QString &id, QJsonObject *stored) const
 {
     // Ids are ours (UUIDs); anything else could point outside the folder.
     static const QRegularExpression valid(QStringLiteral("^[0-9a-f-]{36}$"));
@@ -101,15 +104,24 @@ std::optional<Draft> DraftStore::load(const QString &id) const
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll());
     if (!doc.isObject())
         return std::nullopt;
+    if (stored)
+        *stored = doc.object();
     return fromJson(id, doc.object());
+}
+
+QStringList DraftStore::ids() const
+{
+    QStringList ids;
+    for (const QString &name : QDir(m_directory).entryList({QStringLiteral("*.json")}, QDir::Files))
+        ids << name.chopped(5);
+    return ids;
 }
 
 QList<Draft> DraftStore::list() const
 {
     QList<Draft> drafts;
-    const QStringList names = QDir(m_directory).entryList({QStringLiteral("*.json")}, QDir::Files);
-    for (const QString &name : names) {
-        if (const std::optional<Draft> draft = load(name.chopped(5)))
+    for (const QString &id : ids()) {
+        if (const std::optional<Draft> draft = load(id))
             drafts << *draft;
     }
     std::sort(drafts.begin(), drafts.end(), [](const Draft &a, const Draft &b) { return a.savedAt > b.savedAt; });

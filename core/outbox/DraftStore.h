@@ -5,6 +5,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -42,10 +43,16 @@ public:
     static QString defaultDirectory();
 
     // Saves (assigning an id the first time); empty string on success.
-    QString save(Draft &draft);
+    // `extra` adds keys of the caller's next to the draft's (a template's
+    // name), read back through load()'s `stored`.
+    QString save(Draft &draft, const QJsonObject &extra = {});
     QList<Draft> list() const;  // newest first; unreadable files are skipped
-    std::optional<Draft> load(const QString &id) const;
+    // `stored`, when given, receives the whole JSON object as stored.
+    std::optional<Draft> load(const QString &id, QJsonObject *stored = nullptr) const;
     bool remove(const QString &id);
+    // The ids of the files in the folder, readable or not.
+    QStringList ids() const;
+    const QString &directory() const { return m_directory; }
 
 private:
     QString pathFor(const QString &id) const;
