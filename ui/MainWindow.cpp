@@ -209,6 +209,7 @@ void MainWindow::setupMenus()
     sandbox->setObjectName(QStringLiteral("sandboxComposeAction"));
     sandbox->setStatusTip(tr("Write a message to the sandbox, a mail server on this computer that keeps what you "
                              "send"));
+    setupTemplateMenu(file);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
@@ -394,6 +395,14 @@ ComposeWindow *MainWindow::openComposer(const SendTarget &target)
     if (m_pendingDraft) {
         window->loadDraft(*m_pendingDraft);
         m_pendingDraft.reset();
+    }
+    window->setTemplateStore(&m_templates);
+    connect(window, &ComposeWindow::templatesChanged, this,
+            [this] { statusBar()->showMessage(tr("The template is saved: File, New from template."), 10000); });
+    if (m_pendingTemplate) {
+        window->loadTemplate(*m_pendingTemplate, m_pendingTemplateNotes);
+        m_pendingTemplate.reset();
+        m_pendingTemplateNotes.clear();
     }
     if (!m_pendingLinks.isEmpty()) {
         window->fillFromLink(m_pendingLinks.takeFirst());

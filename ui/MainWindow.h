@@ -8,6 +8,7 @@
 #include "outbox/OutboxRecord.h"
 #include "smtp/Transcript.h"
 #include "outbox/DraftStore.h"
+#include "outbox/TemplateStore.h"
 #include "mime/MailtoLink.h"
 
 #include <QHash>
@@ -46,6 +47,7 @@ class SessionLogModel;
 class TranscriptHistoryView;
 class DraftsView;
 class OutboxView;
+class TemplatesDialog;
 class WelcomePage;
 
 // Stamp's main window: the welcome view until there is somewhere to send,
@@ -97,6 +99,14 @@ public:
     OutboxView *outboxView() const { return m_outboxView; }
     CredentialSource *credentialSource() const;
 
+    // Templates (MainWindowTemplates.cpp): a message started from the
+    // template of this name, sent from its account when that still exists
+    // (else the one chosen, and the composer says so). Like compose(), an
+    // account's composer opens later (composerOpened).
+    ComposeWindow *composeFromTemplate(const QString &name);
+    TemplatesDialog *manageTemplates();
+    TemplateStore &templates() { return m_templates; }
+
 signals:
     void composerOpened(stamp::ui::ComposeWindow *window);
 
@@ -105,6 +115,8 @@ protected:
 
 private:
     void setupMenus();
+    void setupTemplateMenu(QMenu *file);
+    void fillTemplateMenu(QMenu *menu);
     void reloadAccounts(const QString &select = {});
     void updateTarget();
     ComposeWindow *openComposer(const SendTarget &target);
@@ -146,6 +158,9 @@ private:
     DraftsView *m_draftsView;
     std::optional<Draft> m_pendingDraft;  // opened from Drafts, for the next composer
     QList<MailtoLink> m_pendingLinks;     // from composeLinks(), one per next composer
+    TemplateStore m_templates;
+    std::optional<Template> m_pendingTemplate;  // for the next composer, with what to say about it
+    QStringList m_pendingTemplateNotes;
     QWidget *m_sandboxInbox = nullptr;
     QComboBox *m_accountCombo;
     QMenu *m_accountMenu = nullptr;

@@ -8,6 +8,7 @@
 #include "accounts/AccountStore.h"
 #include "oauth/OAuthClientConfig.h"
 #include "outbox/DraftStore.h"
+#include "outbox/TemplateStore.h"
 #include "outbox/Outbox.h"
 #include "outbox/SentStore.h"
 
@@ -227,6 +228,7 @@ QString ManPage::write(const CommandSpec &top, const QString &version, const QDa
     writeFile(out, Outbox::defaultDirectory(), Text::tr("The outbox: queued messages and their state."));
     writeFile(out, SentStore::defaultDirectory(), Text::tr("Sent items and their session transcripts."));
     writeFile(out, DraftStore::defaultDirectory(), Text::tr("Drafts saved by the window."));
+    writeFile(out, TemplateStore::defaultDirectory(), Text::tr("Message templates (stamp template, send --template)."));
 
     out += QStringLiteral(".SH ENVIRONMENT\n");
     const struct

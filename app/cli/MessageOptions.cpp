@@ -48,9 +48,14 @@ MessageOptions::MessageOptions(QCommandLineParser &parser)
           QStringLiteral("ID"))
     , m_references(QStringLiteral("references"),
           Text::tr("Message-IDs of the conversation so far, oldest first (repeatable)."), QStringLiteral("ID"))
+    , m_template(QStringLiteral("template"),
+          Text::tr("Start from this saved template (see 'stamp template list'). --from, --to, --cc, --bcc, "
+                   "--subject, --body or --body-file and --html-file replace its fields; --attach adds files to "
+                   "its attachments."),
+          QStringLiteral("NAME"))
 {
     parser.addOptions({ m_from, m_fromName, m_to, m_cc, m_bcc, m_replyTo, m_subject, m_body, m_bodyFile,
-        m_htmlFile, m_attach, m_header, m_priority, m_inReplyTo, m_references });
+        m_htmlFile, m_attach, m_header, m_priority, m_inReplyTo, m_references, m_template });
     parser.addPositionalArgument(QStringLiteral("mailto-uri"),
         Text::tr("A mailto: link (RFC 6068) to start from. --to, --cc and --bcc add to its recipients; --subject, "
            "--body or --body-file, and --in-reply-to replace its subject, text and In-Reply-To. Other fields "
@@ -72,9 +77,34 @@ QStringList MessageOptions::readLink(const QCommandLineParser &parser)
     return m_link.errors();
 }
 
+QStringList MessageOptions::readTemplate(const QCommandLineParser &parser)
+{
+    if (!parser.isSet(m_template))
+        return {};
+    const QString name = parser.value(m_template);
+    if (!parser.positionalArguments().isEmpty())
+        return { Text::tr("--template and a mailto: link both start a message; give one of them.") };
+    m_start = TemplateStore().find(name);
+    if (!m_start)
+        return { Text::tr("--template: there is no template named \"%1\" ('stamp template list' shows them).")
+                     .arg(name) };
+    // Nobody sees the message before it goes, so a file the template
+    // attached that is gone stops the send instead of leaving it out.
+    QStringList problems;
+    const QStringList missing = m_start->missingAttachments();
+    for (const QString &path : missing)
+        problems << Text::tr("--template: \"%1\" attaches \"%2\", which cannot be read (any more).")
+                        .arg(m_start->name, path);
+    for (const QString &path : m_start->content.attachments) {
+        if (!missing.contains(path))
+            m_message.attachments.append({ path, {}, {} });
+    }
+    return problems;
+}
+
 bool MessageOptions::composes(const QCommandLineParser &parser) const
 {
-    for (const QCommandLineOption *option : { &m_fromName, &m_replyTo, &m_subject, &m_body, &m_bodyFile,
+    for (const QCommandLineOption *option : { &m_template, &m_fromName, &m_replyTo, &m_subject, &m_body, &m_bodyFile,
              &m_htmlFile, &m_attach, &m_header, &m_priority, &m_inReplyTo, &m_references }) {
         if (parser.isSet(*option))
             return true;
@@ -129,14 +159,28 @@ void MessageOptions::readAddresses(const QCommandLineParser &parser)
     m_message.to = withLink(m_link.to(), m_to);
     m_message.cc = withLink(m_link.cc(), m_cc);
     m_message.bcc = withLink(m_link.bcc(), m_bcc);
+    // A template's recipients stand unless the option is given: then the
+    // option's replace them (documented at --template).
+    if (m_start) {
+        if (!parser.isSet(m_to))
+            m_message.to = AddressList::parse(m_start->content.to);
+        if (!parser.isSet(m_cc))
+            m_message.cc = AddressList::parse(m_start->content.cc);
+        if (!parser.isSet(m_bcc))
+            m_message.bcc = AddressList::parse(m_start->content.bcc);
+    }
     m_message.replyTo = list(m_replyTo);
 }
 
 QString MessageOptions::read(const QCommandLineParser &parser, const QString &defaultFrom)
 {
-    QStringList problems;
-    // With --account the sender defaults to the account's own address.
-    const QString fromText = parser.isSet(m_from) ? parser.value(m_from) : defaultFrom;
+    QStringList problems = readTemplate(parser);
+    // With --account the sender defaults to the account's own address; a
+    // template's sender comes before that.
+    const QString templateFrom = m_start ? m_start->content.from.trimmed() : QString();
+    const QString fromText = parser.isSet(m_from) ? parser.value(m_from)
+                             : !templateFrom.isEmpty() ? templateFrom
+                                                       : defaultFrom;
     if (fromText.isEmpty()) {
         problems << Text::tr("--from is required.");
     } else {
@@ -156,11 +200,17 @@ QString MessageOptions::read(const QCommandLineParser &parser, const QString &de
         problems << readTextFile(m_bodyFile, parser, &m_message.textBody);
     else if (parser.isSet(m_body))
         m_message.textBody = parser.value(m_body);
+    else if (m_start)
+        m_message.textBody = m_start->content.text;
     else
         m_message.textBody = m_link.body();
     if (parser.isSet(m_htmlFile))
         problems << readTextFile(m_htmlFile, parser, &m_message.htmlBody);
-    m_message.subject = parser.isSet(m_subject) ? parser.value(m_subject) : m_link.subject();
+    else if (m_start && !parser.isSet(m_body) && !parser.isSet(m_bodyFile))
+        m_message.htmlBody = m_start->content.html;  // the text it goes with stands
+    m_message.subject = parser.isSet(m_subject) ? parser.value(m_subject)
+                        : m_start                ? m_start->content.subject
+                                                 : m_link.subject();
 
     for (const QString &path : parser.values(m_attach))
         m_message.attachments.append({ path, {}, {} });

@@ -6,6 +6,7 @@
 
 #include "mime/MailtoLink.h"
 #include "mime/Message.h"
+#include "outbox/TemplateStore.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
@@ -42,6 +43,8 @@ private:
     void readAddresses(const QCommandLineParser &parser);
     // The positional mailto: link (RFC 6068), if any; problems as sentences.
     QStringList readLink(const QCommandLineParser &parser);
+    // --template NAME: the saved template to start from; problems as sentences.
+    QStringList readTemplate(const QCommandLineParser &parser);
 
     QCommandLineOption m_from;
     QCommandLineOption m_fromName;
@@ -58,6 +61,8 @@ private:
     QCommandLineOption m_priority;
     QCommandLineOption m_inReplyTo;
     QCommandLineOption m_references;
+    QCommandLineOption m_template;
+    std::optional<Template> m_start;  // from --template
     Message m_message;
     MailtoLink m_link;
     QStringList m_problems;

@@ -46,6 +46,7 @@
 #include <QTextDocument>
 #include <QTextEdit>
 #include <QThread>
+#include <QToolButton>
 #include <QUrl>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -96,6 +97,13 @@ bool removeSignature(QTextDocument *document, const QString &signature)
         return true;
     }
     return false;
+}
+
+// The same message as far as the person can tell (its id and time aside).
+bool isUnchanged(const Draft &a, const Draft &b)
+{
+    return a.from == b.from && a.to == b.to && a.cc == b.cc && a.bcc == b.bcc && a.subject == b.subject
+           && a.text == b.text && a.html == b.html && a.attachments == b.attachments;
 }
 }  // namespace
 
@@ -256,6 +264,8 @@ ComposeWindow::ComposeWindow(const SendTarget &target, QStringListModel *complet
     form->addRow(tr("S&ubject:"), m_subject);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_richToggle);
+    m_templatesButton = makeTemplatesButton();
+    buttons->addWidget(m_templatesButton);
     buttons->addWidget(m_progress, 1);
     buttons->addStretch();
     buttons->addWidget(m_cancel);
@@ -288,7 +298,7 @@ ComposeWindow::ComposeWindow(const SendTarget &target, QStringListModel *complet
     QList<QWidget *> chain
         = { m_reviewCertificate, m_login, m_from, m_to, m_cc, m_bcc, m_subject, m_body, m_richBody };
     chain << m_attachments->focusOrder();
-    chain << QList<QWidget *> { m_richToggle, m_cancel, m_undo, m_sendLater, m_send };
+    chain << QList<QWidget *> { m_richToggle, m_templatesButton, m_cancel, m_undo, m_sendLater, m_send };
     for (int i = 1; i < chain.size(); ++i)
         setTabOrder(chain.at(i - 1), chain.at(i));
 
@@ -436,6 +446,9 @@ ComposeWindow::~ComposeWindow() = default;
 
 bool ComposeWindow::hasUnsentContent() const
 {
+    // A template's fields as it filled them are not the person's writing.
+    if (m_templateStart && isUnchanged(*m_templateStart, currentDraft()))
+        return false;
     // A signature on its own is not something the person wrote.
     QString text = (m_bodies->currentWidget() == m_richBody ? m_richBody->toPlainText() : m_body->toPlainText())
                        .trimmed();

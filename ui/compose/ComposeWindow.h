@@ -7,6 +7,7 @@
 #include "SendTarget.h"
 #include "outbox/SendingHygiene.h"
 #include "outbox/DraftStore.h"
+#include "outbox/TemplateStore.h"
 #include "outbox/OutboxRecord.h"
 #include "smtp/SessionTypes.h"
 #include "smtp/Transcript.h"
@@ -27,6 +28,7 @@ class QProgressBar;
 class QPushButton;
 class QStringListModel;
 class QTemporaryFile;
+class QToolButton;
 
 namespace stamp {
 enum class LoginPrompt;
@@ -92,9 +94,22 @@ public:
     Draft currentDraft() const;
     bool saveDraft();
 
+    // Templates (ComposeTemplates.cpp): the Templates button offers "Save
+    // as template", which keeps the fields and attachment paths under a
+    // name. Without a store the button stays hidden.
+    void setTemplateStore(TemplateStore *store);
+    // Asks for a name (the subject to start with) and, before replacing a
+    // template of that name, whether to; true when saved.
+    bool saveAsTemplate();
+    // Starts the message from a template: its fields, text and the
+    // attachments still there; `notes` (e.g. that its account is gone) and
+    // the missing files show above the fields. Unchanged, it is no draft.
+    void loadTemplate(const Template &t, const QStringList &notes = {});
+
 signals:
     void transcript(const stamp::TranscriptEvent &event);
     void draftsChanged();
+    void templatesChanged();
     // The message left (fully or for some recipients).
     void sent(const QString &subject, const QStringList &recipients, const stamp::SendResult &result);
     // Show the account's certificate (its connection check) to decide on it.
@@ -150,6 +165,7 @@ private:
     void backToEditing();
     void cancelQueued();
     void finishCancel();
+    QToolButton *makeTemplatesButton();
 
     SendTarget m_target;
     QComboBox *m_from;
@@ -197,6 +213,10 @@ private:
     // banner about the attachments' size can go once files are removed.
     QString m_problemTitle;
     qint64 m_problemAttachedBytes = 0;
+    TemplateStore *m_templates = nullptr;
+    QToolButton *m_templatesButton = nullptr;
+    QLabel *m_templateNotice = nullptr;
+    std::optional<Draft> m_templateStart;  // the fields as a template filled them
 };
 
 }  // namespace stamp::ui
