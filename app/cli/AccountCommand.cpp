@@ -3,6 +3,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "AccountCommand.h"
+
+#include "client/SenderPolicy.h"
 #include "AccountSignIn.h"
 #include "SecretInput.h"
 
@@ -158,11 +160,35 @@ QString secretStateId(const SecretStore::Result &result)
                                                                  : QStringLiteral("unknown");
 }
 
-QJsonObject accountJson(const Account &account)
+// Without the internal id; an identity that sends through another account
+// names it as the command line does (its name).
+QJsonObject accountJson(const Account &account, const QList<Account> &all)
 {
     QJsonObject o = account.toJson();
     o.remove(QStringLiteral("id"));
+    QJsonArray identities = o.value(QStringLiteral("identities")).toArray();
+    for (qsizetype i = 0; i < identities.size(); ++i) {
+        QJsonObject identity = identities.at(i).toObject();
+        const QString via = identity.take(QStringLiteral("sendVia")).toString();
+        if (via.isEmpty())
+            continue;
+        const auto found = std::find_if(all.cbegin(), all.cend(), [&](const Account &a) { return a.id == via; });
+        identity[QStringLiteral("sendThrough")] = found == all.cend() ? QString() : found->name;
+        identities[i] = identity;
+    }
+    o[QStringLiteral("identities")] = identities;
     return o;
+}
+// "the account NAME", or empty when the identity sends through its own.
+QString sendsThrough(const Identity &identity, const QList<Account> &all)
+{
+    if (identity.sendVia.isEmpty())
+        return {};
+    for (const Account &account : all) {
+        if (account.id == identity.sendVia)
+            return Text::tr("the account %1").arg(account.name);
+    }
+    return Text::tr("an account that no longer exists");
 }
 } // namespace
 
@@ -240,8 +266,12 @@ int AccountCommand::add(const QStringList &arguments)
     const QCommandLineOption oauthMechanism(QStringLiteral("oauth-mechanism"),
         Text::tr("With --auth oauth: xoauth2 or oauthbearer (default: what the provider's preset says)."),
         QStringLiteral("MECH"));
+    const QCommandLineOption envelopeSender(QStringLiteral("envelope-sender"),
+        Text::tr("MAIL FROM for the account's other identities: from (the message's From address, the default) or "
+           "account (the account's own address, for servers that refuse other senders)."),
+        QStringLiteral("WHO"));
     parser.addOptions({ email, displayName, host, port, security, user, auth, caFile, pin, passwordStdin, json,
-        provider, oauthMechanism });
+        provider, oauthMechanism, envelopeSender });
     AccountSignIn browser(parser);
     if (const int status = parse(parser, arguments, QStringLiteral("add"), 1); status >= 0)
         return status;
@@ -394,6 +424,13 @@ int AccountCommand::add(const QStringList &arguments)
             return usage(QStringLiteral("add"), Text::tr("--pin-sha256 must be 64 hexadecimal digits."));
     }
     account.identities << Identity { account.displayName, account.email, {}, {} };
+    if (parser.isSet(envelopeSender)) {
+        const QString who = parser.value(envelopeSender);
+        if (who == QLatin1String("account"))
+            account.envelopeSender = EnvelopeSender::AccountAddress;
+        else if (who != QLatin1String("from"))
+            return usage(QStringLiteral("add"), Text::tr("--envelope-sender must be from or account."));
+    }
     if (const QString problem = account.validate(); !problem.isEmpty())
         return usage(QStringLiteral("add"), problem);
 
@@ -417,7 +454,7 @@ int AccountCommand::add(const QStringList &arguments)
                  .arg(securityModeId(account.security))
           << '\n';
     if (parser.isSet(json))
-        out() << QJsonDocument(accountJson(account)).toJson(QJsonDocument::Indented);
+        out() << QJsonDocument(accountJson(account, store.accounts())).toJson(QJsonDocument::Indented);
     if (tokens) {
         const bool saved = saveSignIn(account, *tokens);
         tokens->wipe();
@@ -448,7 +485,7 @@ int AccountCommand::list(const QStringList &arguments)
     if (parser.isSet(json)) {
         QJsonArray list;
         for (const Account &account : store.accounts())
-            list.append(accountJson(account));
+            list.append(accountJson(account, store.accounts()));
         out() << QJsonDocument(list).toJson(QJsonDocument::Indented);
         return ExitSent;
     }
@@ -463,6 +500,10 @@ int AccountCommand::list(const QStringList &arguments)
                      .arg(account.serverSettings().effectivePort())
                      .arg(securityModeId(account.security))
               << '\n';
+        for (const Identity &identity : account.identities) {
+            if (const QString through = sendsThrough(identity, store.accounts()); !through.isEmpty())
+                out() << Text::tr("  %1 sends through %2").arg(identity.address, through) << '\n';
+        }
     }
     return ExitSent;
 }
@@ -488,7 +529,7 @@ int AccountCommand::show(const QStringList &arguments)
         account->id, oauth ? SecretStore::Kind::OAuthRefreshToken : SecretStore::Kind::Password);
     const QString secretState = describeSecret(secret);
     if (parser.isSet(json)) {
-        QJsonObject o = accountJson(*account);
+        QJsonObject o = accountJson(*account, store.accounts());
         o[oauth ? QStringLiteral("signIn") : QStringLiteral("password")] = secretStateId(secret);
         out() << QJsonDocument(o).toJson(QJsonDocument::Indented);
         return ExitSent;
@@ -521,6 +562,18 @@ int AccountCommand::show(const QStringList &arguments)
         out() << Text::tr("Pinned cert:  %1").arg(account->pinnedSha256) << '\n';
     if (!account->providerId.isEmpty())
         out() << Text::tr("Provider:     %1").arg(account->providerId) << '\n';
+    for (const Identity &identity : account->identities) {
+        if (SenderPolicy::sameAddress(identity.address, account->email) && identity.sendVia.isEmpty())
+            continue;
+        const QString through = sendsThrough(identity, store.accounts());
+        out() << Text::tr("Identity:     %1").arg(identity.address)
+              << (through.isEmpty() ? QString() : Text::tr(" (sends through %1)").arg(through)) << '\n';
+    }
+    out() << Text::tr("Envelope:     %1")
+                 .arg(account->envelopeSender == EnvelopeSender::AccountAddress
+                          ? Text::tr("MAIL FROM is this account's address for every identity")
+                          : Text::tr("MAIL FROM is the message's From address"))
+          << '\n';
     return ExitSent;
 }
 

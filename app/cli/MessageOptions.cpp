@@ -21,6 +21,10 @@ MessageOptions::MessageOptions(QCommandLineParser &parser)
     : m_from(QStringLiteral("from"), Text::tr("Sender: an address, or \"Name <address>\"."), QStringLiteral("ADDR"))
     , m_fromName(QStringLiteral("from-name"), Text::tr("The sender's name, shown by mail readers."),
           QStringLiteral("NAME"))
+    , m_sender(QStringLiteral("sender"),
+          Text::tr("Write a Sender field: the address that sends the message for its author (RFC 5322 "
+                   "§3.6.2). With a saved account Stamp writes one itself when the server needs it."),
+          QStringLiteral("ADDR"))
     , m_to(QStringLiteral("to"),
           Text::tr("Recipients (repeatable; several separated by commas or semicolons; \"Name <address>\" and "
              "groups such as \"Team: a@x, b@y;\" are understood)."),
@@ -54,7 +58,7 @@ MessageOptions::MessageOptions(QCommandLineParser &parser)
                    "its attachments."),
           QStringLiteral("NAME"))
 {
-    parser.addOptions({ m_from, m_fromName, m_to, m_cc, m_bcc, m_replyTo, m_subject, m_body, m_bodyFile,
+    parser.addOptions({ m_from, m_fromName, m_sender, m_to, m_cc, m_bcc, m_replyTo, m_subject, m_body, m_bodyFile,
         m_htmlFile, m_attach, m_header, m_priority, m_inReplyTo, m_references, m_template });
     parser.addPositionalArgument(QStringLiteral("mailto-uri"),
         Text::tr("A mailto: link (RFC 6068) to start from. --to, --cc and --bcc add to its recipients; --subject, "
@@ -104,8 +108,8 @@ QStringList MessageOptions::readTemplate(const QCommandLineParser &parser)
 
 bool MessageOptions::composes(const QCommandLineParser &parser) const
 {
-    for (const QCommandLineOption *option : { &m_template, &m_fromName, &m_replyTo, &m_subject, &m_body, &m_bodyFile,
-             &m_htmlFile, &m_attach, &m_header, &m_priority, &m_inReplyTo, &m_references }) {
+    for (const QCommandLineOption *option : { &m_template, &m_fromName, &m_sender, &m_replyTo, &m_subject, &m_body,
+             &m_bodyFile, &m_htmlFile, &m_attach, &m_header, &m_priority, &m_inReplyTo, &m_references }) {
         if (parser.isSet(*option))
             return true;
     }
@@ -190,6 +194,12 @@ QString MessageOptions::read(const QCommandLineParser &parser, const QString &de
             problems << Text::tr("--from: %1.").arg(error.describe());
         else if (parser.isSet(m_fromName))
             m_message.from.setDisplayName(parser.value(m_fromName));
+    }
+    if (parser.isSet(m_sender)) {
+        AddressError error;
+        m_message.sender = Address::fromText(parser.value(m_sender), &error);
+        if (m_message.sender.isNull())
+            problems << Text::tr("--sender: %1.").arg(error.describe());
     }
     problems << readLink(parser);
     readAddresses(parser);

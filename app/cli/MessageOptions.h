@@ -35,6 +35,12 @@ public:
     const QStringList &warnings() const { return m_warnings; }
 
     const Message &message() const { return m_message; }
+    // The Sender field SenderPolicy asks for, unless --sender gave one.
+    void setSenderUnlessGiven(const Address &sender)
+    {
+        if (m_message.sender.isNull())
+            m_message.sender = sender;
+    }
     Message::Envelope envelope() const { return m_message.envelope(); }
 
 private:
@@ -48,6 +54,7 @@ private:
 
     QCommandLineOption m_from;
     QCommandLineOption m_fromName;
+    QCommandLineOption m_sender;
     QCommandLineOption m_to;
     QCommandLineOption m_cc;
     QCommandLineOption m_bcc;

@@ -74,6 +74,9 @@ int SendCommand::run(const QStringList &arguments)
         err << "stamp send: " << message << '\n' << Text::tr("Run 'stamp send --help' for the options.") << '\n';
         return ExitUsage;
     };
+    // A saved identity's address picks its account, and the account it sends through.
+    if (parser.isSet(QStringLiteral("from")))
+        session.setFromAddress(Address::fromText(parser.value(QStringLiteral("from"))).addrSpec());
     if (const QString problem = session.read(parser); !problem.isEmpty())
         return usage(problem);
     // Addresses, header values and attachments are all checked here, before
@@ -83,7 +86,12 @@ int SendCommand::run(const QStringList &arguments)
         return usage(problems);
     for (const QString &warning : messageOptions.warnings())
         err << "stamp send: " << warning << '\n';
-    const Message::Envelope envelope = messageOptions.envelope();
+    // SenderPolicy's Sender field (--sender wins) and MAIL FROM.
+    if (session.route && !session.route->sender.isEmpty())
+        messageOptions.setSenderUnlessGiven(Address::fromAddrSpec(session.route->sender));
+    Message::Envelope envelope = messageOptions.envelope();
+    if (session.route)
+        envelope.from = QString::fromUtf8(Address::fromAddrSpec(session.route->mailFrom).envelopeForm());
     if (envelope.recipients.isEmpty())
         return usage(Text::tr("at least one --to, --cc or --bcc is required."));
     if (parser.isSet(eml) && messageOptions.composes(parser))

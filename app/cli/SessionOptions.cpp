@@ -3,6 +3,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "SessionOptions.h"
+
+#include "providers/ProviderCatalog.h"
 #include "SecretInput.h"
 
 #include "accounts/AccountStore.h"
@@ -228,10 +230,18 @@ QString SessionOptions::readAccount(const QCommandLineParser &parser)
     AccountStore store;
     if (!store.load())
         return store.error();
-    account = store.find(parser.value(m_account));
-    if (!account)
+    owner = parser.isSet(m_account) ? store.find(parser.value(m_account))
+                                    : SenderPolicy::ownerOf(m_fromAddress, store.accounts());
+    if (!owner)
         return Text::tr("There is no account named \"%1\". 'stamp account list' shows the saved ones.")
             .arg(parser.value(m_account));
+    // The identity may send through another account's server (SenderPolicy).
+    QString routeProblem;
+    route = SenderPolicy::route(*owner, m_fromAddress.isEmpty() ? owner->email : m_fromAddress, store.accounts(),
+                                ProviderCatalog::standard(), &routeProblem);
+    if (!route)
+        return routeProblem;
+    account = route->transport;
     server = account->serverSettings();
     auth = account->authSettings({});
     if (auth.method == sasl::AuthMethod::None)
@@ -250,7 +260,13 @@ QString SessionOptions::readAccount(const QCommandLineParser &parser)
 
 QString SessionOptions::read(const QCommandLineParser &parser)
 {
-    if (parser.isSet(m_account)) {
+    // A saved identity's address stands for its account (--host: a server given here).
+    bool byFrom = false;
+    if (!parser.isSet(m_account) && !parser.isSet(m_host) && !m_fromAddress.isEmpty()) {
+        AccountStore store;
+        byFrom = store.load() && SenderPolicy::ownerOf(m_fromAddress, store.accounts()).has_value();
+    }
+    if (parser.isSet(m_account) || byFrom) {
         if (const QString problem = readAccount(parser); !problem.isEmpty())
             return problem;
         if (parser.isSet(m_log)) {

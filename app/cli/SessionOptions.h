@@ -9,6 +9,7 @@
 #include "accounts/Account.h"
 #include "accounts/CredentialSource.h"
 #include "accounts/SecretStore.h"
+#include "client/SenderPolicy.h"
 #include "smtp/SessionTypes.h"
 
 #include <QCommandLineOption>
@@ -34,6 +35,12 @@ public:
     // Closes what is still open politely (closeConnections).
     ~SessionOptions();
 
+    // `stamp send`'s From address, before read(): a saved identity's address
+    // picks its account when neither --account nor --host is given, and an
+    // identity that sends through another account takes that account's
+    // server and login (SenderPolicy).
+    void setFromAddress(const QString &address) { m_fromAddress = address; }
+
     // Reads the parsed options. Returns an empty string when they are
     // usable, else the usage error to print.
     QString read(const QCommandLineParser &parser);
@@ -56,10 +63,16 @@ public:
 
     ServerSettings server;
     AuthSettings auth;
-    // Set when --account was given: the saved account in use.
+    // Set when a saved account is used (--account, or a known --from): the
+    // account whose server and login send, which is the one the identity
+    // sends through when that is another.
     std::optional<Account> account;
+    // The account the From address belongs to (the one --account named).
+    std::optional<Account> owner;
+    // How the message leaves (MAIL FROM, Sender), with a saved account.
+    std::optional<SendRoute> route;
     // The sender to use when the command line names none: the account's address.
-    QString defaultFrom() const { return account ? account->email : QString(); }
+    QString defaultFrom() const { return owner ? owner->email : QString(); }
 
 private:
     QString readTimeout(const QCommandLineParser &parser);
@@ -68,6 +81,7 @@ private:
     QString explain(const CredentialSource::Result &result) const;
     SessionReport runOnce(const QList<OutgoingMessage> &messages);
 
+    QString m_fromAddress;
     QCommandLineOption m_account;
     QCommandLineOption m_host;
     QCommandLineOption m_port;

@@ -40,12 +40,16 @@ const QString kHelo = QStringLiteral("heloName");
 const QString kAddress = QStringLiteral("address");
 const QString kReplyTo = QStringLiteral("replyTo");
 const QString kSignature = QStringLiteral("signature");
+const QString kSendVia = QStringLiteral("sendVia");
+const QString kEnvelopeSender = QStringLiteral("envelopeSender");
+const QString kEnvelopeFrom = QStringLiteral("from");
+const QString kEnvelopeAccount = QStringLiteral("account");
 } // namespace
 
 bool Identity::operator==(const Identity &other) const
 {
     return name == other.name && address == other.address && replyTo == other.replyTo
-        && signature == other.signature;
+        && signature == other.signature && sendVia == other.sendVia;
 }
 
 bool Account::operator==(const Account &other) const
@@ -55,13 +59,23 @@ bool Account::operator==(const Account &other) const
         && security == other.security && caFile == other.caFile && pinnedSha256 == other.pinnedSha256
         && authMethod == other.authMethod && username == other.username && oauthIssuer == other.oauthIssuer
         && providerId == other.providerId
-        && timeoutSeconds == other.timeoutSeconds && heloName == other.heloName;
+        && timeoutSeconds == other.timeoutSeconds && heloName == other.heloName
+        && envelopeSender == other.envelopeSender;
 }
 
 bool Account::isValidName(const QString &name)
 {
     static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"));
     return pattern.match(name).hasMatch();
+}
+
+std::optional<Identity> Account::identityFor(const QString &address) const
+{
+    for (const Identity &identity : identities) {
+        if (identity.address.compare(address.trimmed(), Qt::CaseInsensitive) == 0)
+            return identity;
+    }
+    return std::nullopt;
 }
 
 QString Account::newId()
@@ -134,6 +148,8 @@ QJsonObject Account::toJson() const
             o[kReplyTo] = identity.replyTo;
         if (!identity.signature.isEmpty())
             o[kSignature] = identity.signature;
+        if (!identity.sendVia.isEmpty())
+            o[kSendVia] = identity.sendVia;
         ids.append(o);
     }
     QJsonObject server;
@@ -154,6 +170,8 @@ QJsonObject Account::toJson() const
     options[kTimeout] = timeoutSeconds;
     if (!heloName.isEmpty())
         options[kHelo] = heloName;
+    if (envelopeSender == EnvelopeSender::AccountAddress)
+        options[kEnvelopeSender] = kEnvelopeAccount;
 
     QJsonObject o;
     o[kId] = id;
@@ -179,7 +197,7 @@ std::optional<Account> Account::fromJson(const QJsonObject &o, QString *error)
     for (const QJsonValue &value : o.value(kIdentities).toArray()) {
         const QJsonObject i = value.toObject();
         a.identities << Identity { i.value(kName).toString(), i.value(kAddress).toString(),
-            i.value(kReplyTo).toString(), i.value(kSignature).toString() };
+            i.value(kReplyTo).toString(), i.value(kSignature).toString(), i.value(kSendVia).toString() };
     }
     const QJsonObject server = o.value(kServer).toObject();
     a.host = server.value(kHost).toString();
@@ -216,6 +234,14 @@ std::optional<Account> Account::fromJson(const QJsonObject &o, QString *error)
     const QJsonObject options = o.value(kOptions).toObject();
     a.timeoutSeconds = options.value(kTimeout).toInt(0);
     a.heloName = options.value(kHelo).toString();
+    // Absent in files written before identities could send elsewhere: the From address.
+    const QString envelope = options.value(kEnvelopeSender).toString(kEnvelopeFrom);
+    if (envelope == kEnvelopeAccount) {
+        a.envelopeSender = EnvelopeSender::AccountAddress;
+    } else if (envelope != kEnvelopeFrom) {
+        *error = Text::tr("account \"%1\": unknown envelope sender \"%2\"").arg(a.name, envelope);
+        return std::nullopt;
+    }
     if (const QString problem = a.validate(); !problem.isEmpty()) {
         *error = problem;
         return std::nullopt;

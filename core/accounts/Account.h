@@ -14,15 +14,25 @@
 namespace stamp {
 
 // One way of signing messages from an account: the From name and address,
-// an optional Reply-To and a signature.
+// an optional Reply-To and a signature, and the account whose server sends
+// it (an address one provider owns, sent through another's server).
 struct Identity
 {
     QString name;
     QString address;
     QString replyTo;
     QString signature;
+    QString sendVia {}; // Account::id of the account that sends it; empty: its own
+
 
     bool operator==(const Identity &other) const;
+};
+
+// What an account gives the server as MAIL FROM (RFC 5321 §4.1.1.2) for a
+// message whose From is one of its other identities.
+enum class EnvelopeSender {
+    FromAddress,    // the message's From address (most servers; Gmail "send mail as")
+    AccountAddress, // the account's own address, for servers that accept only the login's
 };
 
 // A configured sending account, as a plain value. It holds everything needed
@@ -58,12 +68,15 @@ struct Account
     // Per-account options
     int timeoutSeconds = 0; // 0: RFC 5321's per-command defaults
     QString heloName;
+    EnvelopeSender envelopeSender = EnvelopeSender::FromAddress;
 
     bool operator==(const Account &other) const;
 
     // An account name is what the command line takes: letters, digits and
     // ". _ -", so it is safe in a keychain key and a shell.
     static bool isValidName(const QString &name);
+    // The identity with this address (case-insensitive), if the account has one.
+    std::optional<Identity> identityFor(const QString &address) const;
     static QString newId();
 
     // The account logs in with an OAuth sign-in Stamp manages (CredentialSource).

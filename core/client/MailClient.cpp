@@ -15,6 +15,7 @@
 #include "outbox/OutboxService.h"
 #include "outbox/SentStore.h"
 #include "outbox/TranscriptArchive.h"
+#include "providers/ProviderCatalog.h"
 #include "sandbox/SandboxServer.h"
 
 #include <QDir>
@@ -135,6 +136,19 @@ std::optional<Account> MailClient::accountOf(const OutboxRecord &record) const
     if (account && SandboxAccount::owns(record) && m_sandbox)
         account->port = m_sandbox->port();
     return account;
+}
+
+std::optional<SendRoute> MailClient::routeFor(const QString &accountId, const QString &fromAddress,
+                                             QString *error) const
+{
+    const std::optional<Account> owner = m_accounts->findFor(accountId, {});
+    if (!owner) {
+        if (error)
+            *error = tr("The account this message is written in no longer exists.");
+        return std::nullopt;
+    }
+    static const ProviderCatalog catalog = ProviderCatalog::standard();
+    return SenderPolicy::route(*owner, fromAddress, m_accounts->accounts(), catalog, error);
 }
 
 std::optional<Diagnosis> MailClient::explain(const OutboxRecord &record, Surface surface) const

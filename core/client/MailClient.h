@@ -4,6 +4,7 @@
 
 #pragma once
 
+#include "SenderPolicy.h"
 #include "accounts/Account.h"
 #include "diagnostics/Diagnosis.h"
 #include "outbox/OutboxRecord.h"
@@ -120,6 +121,11 @@ public:
 
     // The account a queued (or sent) message belongs to.
     std::optional<Account> accountOf(const OutboxRecord &record) const;
+    // How a message written in the account `accountId` with this From
+    // address leaves (SenderPolicy): the account whose server sends it, MAIL
+    // FROM and the Sender field. nullopt, with the reason in `error`, when
+    // the account or the one its identity sends through is gone.
+    std::optional<SendRoute> routeFor(const QString &accountId, const QString &fromAddress, QString *error) const;
     // Its last failure explained for a person, now, in the words of the
     // front end that shows it (the desktop's name buttons, not flags);
     // nullopt when none.

@@ -288,15 +288,27 @@ const CatalogEntry kEntries[] = {
             "characters.") },
 
     // Postfix: "553 5.7.1 <a@b>: Sender address rejected: not owned by user c@b"
+    // (reject_sender_login_mismatch); Exim/others: "not permitted to send as".
     { "sender.not-owned",
-        [](C c) { return isReply(c, 553) || (isPermanentReply(c) && textHas(c, "not owned")); }, Permanent,
-        QT_TRANSLATE_NOOP("DiagnosticsCatalog", "You may not send from this address"),
+        [](C c) {
+            return isReply(c, 553)
+                || (isPermanentReply(c)
+                    && textHasAny(c, { "not owned", "not permitted to send as", "sender login mismatch" }));
+        },
+        Permanent, QT_TRANSLATE_NOOP("DiagnosticsCatalog", "You may not send from this address"),
         QT_TRANSLATE_NOOP("DiagnosticsCatalog",
             "%1 refused the sender (From) address because it does not belong to the account you "
-            "signed in with."),
+            "signed in with: this server lets a login send only as its own address."),
         QT_TRANSLATE_NOOP("DiagnosticsCatalog",
-            "Send from the address of the account you signed in with, or add this address as "
-            "an alias or verified sender at your provider first.") },
+            "Add the address as an alias or verified sender at your provider; or send with the "
+            "account's own address as the envelope sender (an account added with --envelope-sender "
+            "account); or send through the account that owns the address (--account NAME with "
+            "this address as --from)."),
+        QT_TRANSLATE_NOOP("DiagnosticsCatalog",
+            "Add the address as an alias or verified sender at your provider; or, in the account's "
+            "settings, on the Identity tab, set \"Envelope sender\" to the account's own "
+            "address; or edit the identity and choose the account that owns the address under "
+            "\"Send through\".") },
 
     // "551 User not local; please try <forward-path>"
     { "recipient.not-local", [](C c) { return isReply(c, 551); }, Permanent,

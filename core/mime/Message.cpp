@@ -153,7 +153,7 @@ QStringList Message::validate() const
 
 bool Message::needsSmtpUtf8() const
 {
-    if (from.needsSmtpUtf8())
+    if (from.needsSmtpUtf8() || sender.needsSmtpUtf8())
         return true;
     for (const AddressList *list : { &to, &cc, &bcc, &replyTo }) {
         for (const Address &address : list->mailboxes()) {

@@ -41,6 +41,8 @@ struct Message
     };
 
     Address from;
+    // Who sends it for the author (RFC 5322 §3.6.2); null: the author does.
+    Address sender;
     AddressList to;
     AddressList cc;
     AddressList bcc; // envelope only: never written into the message

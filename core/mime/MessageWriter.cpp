@@ -227,6 +227,12 @@ QByteArray MessageWriter::topHeaders() const
     HeaderBuilder from("From", utf8);
     from.appendMailbox(m_message.from);
     head += from.result();
+    // RFC 5322 §3.6.2: the agent that sends a message for its author.
+    if (!m_message.sender.isNull()) {
+        HeaderBuilder sender("Sender", utf8);
+        sender.appendMailbox(m_message.sender);
+        head += sender.result();
+    }
     if (!m_message.replyTo.isEmpty()) {
         HeaderBuilder replyTo("Reply-To", utf8);
         replyTo.appendAddressList(m_message.replyTo);

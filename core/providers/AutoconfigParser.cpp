@@ -167,6 +167,10 @@ std::optional<ProviderPreset> AutoconfigParser::parse(
                     complain(tr("a stamp:dkimSelector has no selector name"));
                 else
                     preset.dkimSelectors << hint; // a CNAME without target: the panel shows it
+            } else if (isOurs && name == QLatin1String("sendAs")) {
+                preset.providerMarksSender
+                    = reader.attributes().value(QLatin1String("sender")) == QLatin1String("provider");
+                reader.skipCurrentElement();
             } else if (isOurs && name == QLatin1String("deliverabilityHelp")) {
                 preset.deliverabilityHelpUrl = reader.attributes().value(QLatin1String("url")).toString();
                 reader.skipCurrentElement();

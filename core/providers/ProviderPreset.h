@@ -99,6 +99,10 @@ struct ProviderPreset
     QStringList spfIncludes;
     QList<DkimSelectorHint> dkimSelectors;
     QString deliverabilityHelpUrl;
+    // The provider's "send mail as" marks a message sent as another verified
+    // address itself (stamp:sendAs sender="provider"): Stamp writes no
+    // Sender field (RFC 5322 §3.6.2) for it. Gmail does so.
+    bool providerMarksSender = false;
     QString sourceName; // file it came from, for messages
 
     // True when no server accepts a password (OAuth2 only).

@@ -43,6 +43,7 @@ set(allowed_edges
     "client -> accounts: a queued message belongs to an account, found by its stable id"
     "client -> diagnostics: a stored failure is explained when it is shown"
     "client -> sandbox: the application core starts the sandbox and sends to it like an account"
+    "client -> providers: the sender policy asks whether a provider marks mail sent as another address itself"
 )
 
 # Edges that break the layering today and are being removed. Each entry is

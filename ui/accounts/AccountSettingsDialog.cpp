@@ -128,6 +128,17 @@ AccountSettingsDialog::AccountSettingsDialog(
     auto *aliasLabel = new QLabel(tr("Other &identities:"), identity);
     aliasLabel->setBuddy(m_aliasList);
     identityForm->addRow(aliasLabel, aliasRow);
+    // RFC 5321 §4.1.1.2's reverse-path for messages from the other
+    // identities (and those other accounts send through this one).
+    m_envelopeSender = new QComboBox(identity);
+    m_envelopeSender->setObjectName(QStringLiteral("envelopeSenderCombo"));
+    m_envelopeSender->setAccessibleName(tr("Envelope sender"));
+    m_envelopeSender->addItem(tr("The message's From address"), int(EnvelopeSender::FromAddress));
+    m_envelopeSender->addItem(tr("This account's own address"), int(EnvelopeSender::AccountAddress));
+    m_envelopeSender->setCurrentIndex(m_envelopeSender->findData(int(account.envelopeSender)));
+    m_envelopeSender->setToolTip(tr("Where bounces go, and what the server checks against the login. Choose "
+                                    "the account's own address for a server that refuses other senders."));
+    identityForm->addRow(tr("En&velope sender:"), m_envelopeSender);
     showAliases();
     m_tabs->addTab(identity, tr("&Identity"));
 
@@ -438,6 +449,7 @@ Account AccountSettingsDialog::editedAccount() const
     const Identity main { account.displayName, account.email, m_replyTo->text().trimmed(),
         m_signature->toPlainText().trimmed() };
     account.identities = QList<Identity> { main } + m_aliases;
+    account.envelopeSender = EnvelopeSender(m_envelopeSender->currentData().toInt());
     return account;
 }
 
@@ -456,6 +468,14 @@ void AccountSettingsDialog::editAlias(int row)
 {
     const bool adding = row < 0 || row >= m_aliases.size();
     IdentityDialog dialog(adding ? Identity {} : m_aliases.at(row), this);
+    QList<Account> others;
+    if (m_accounts) {
+        for (const Account &account : m_accounts->accounts()) {
+            if (account.id != m_account.id)
+                others << account;
+        }
+    }
+    dialog.offerAccounts(others);
     if (dialog.exec() != QDialog::Accepted)
         return;
     if (adding)

@@ -96,6 +96,7 @@ private:
     QPlainTextEdit *m_signature;
     QListWidget *m_aliasList;
     QList<Identity> m_aliases; // the identities after the main one
+    QComboBox *m_envelopeSender = nullptr; // what MAIL FROM holds for the other identities
     AccountSettingsServerForm *m_server;
     QLineEdit *m_password;
     QPushButton *m_showPassword;

@@ -9,6 +9,7 @@
 #include "mime/Address.h"
 #include "mime/AddressList.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -25,6 +26,8 @@ IdentityDialog::IdentityDialog(const Identity &identity, QWidget *parent)
     , m_address(new QLineEdit(identity.address, this))
     , m_replyTo(new QLineEdit(identity.replyTo, this))
     , m_signature(new QPlainTextEdit(identity.signature, this))
+    , m_sendVia(new QComboBox(this))
+    , m_sendViaId(identity.sendVia)
     , m_problem(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
@@ -42,6 +45,11 @@ IdentityDialog::IdentityDialog(const Identity &identity, QWidget *parent)
     m_signature->setAccessibleName(tr("Signature"));
     m_signature->setTabChangesFocus(true);
     m_signature->setPlaceholderText(tr("Optional: added under \"-- \" at the end of new messages"));
+    m_sendVia->setObjectName(QStringLiteral("identitySendViaCombo"));
+    m_sendVia->setAccessibleName(tr("Send through"));
+    m_sendVia->setToolTip(tr("Whose server and login send messages from this address, for an address "
+                             "another account's provider lets you send as."));
+    offerAccounts({});
     m_problem->setObjectName(QStringLiteral("identityProblem"));
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(colours::problemStyle());
@@ -55,6 +63,7 @@ IdentityDialog::IdentityDialog(const Identity &identity, QWidget *parent)
     form->addRow(tr("&Email address:"), m_address);
     form->addRow(tr("&Reply to:"), m_replyTo);
     form->addRow(tr("&Signature:"), m_signature);
+    form->addRow(tr("Send &through:"), m_sendVia);
     auto *column = new QVBoxLayout(this);
     column->addWidget(note);
     column->addLayout(form, 1);
@@ -72,7 +81,18 @@ IdentityDialog::IdentityDialog(const Identity &identity, QWidget *parent)
 Identity IdentityDialog::identity() const
 {
     return Identity{m_name->text().trimmed(), m_address->text().trimmed(), m_replyTo->text().trimmed(),
-                    m_signature->toPlainText().trimmed()};
+                    m_signature->toPlainText().trimmed(), m_sendVia->currentData().toString()};
+}
+
+void IdentityDialog::offerAccounts(const QList<Account> &others)
+{
+    m_sendVia->clear();
+    m_sendVia->addItem(tr("This account's server"), QString());
+    for (const Account &account : others)
+        m_sendVia->addItem(tr("The account “%1” (%2)").arg(account.name, account.email), account.id);
+    const int saved = m_sendVia->findData(m_sendViaId);
+    m_sendVia->setCurrentIndex(qMax(0, saved));
+    m_sendVia->setEnabled(m_sendVia->count() > 1);
 }
 
 void IdentityDialog::revalidate()

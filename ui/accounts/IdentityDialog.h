@@ -8,6 +8,7 @@
 
 #include <QDialog>
 
+class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
@@ -15,8 +16,9 @@ class QPlainTextEdit;
 
 namespace stamp::ui {
 
-// One more address to send from through the same account (an alias): its
-// From name and address, an optional Reply-To and its own signature.
+// One more address to send from (an alias): its From name and address, an
+// optional Reply-To, its own signature, and the account whose server sends
+// it (this one, or another that may send as the address).
 // The address is checked as it is typed.
 class IdentityDialog : public QDialog
 {
@@ -26,6 +28,9 @@ public:
     explicit IdentityDialog(const Identity &identity, QWidget *parent = nullptr);
 
     Identity identity() const;
+    // The other accounts the identity may send through (their servers and
+    // logins), for the "Send through" choice; the identity's own stays first.
+    void offerAccounts(const QList<Account> &others);
 
 private:
     void revalidate();
@@ -34,6 +39,8 @@ private:
     QLineEdit *m_address;
     QLineEdit *m_replyTo;
     QPlainTextEdit *m_signature;
+    QComboBox *m_sendVia;
+    QString m_sendViaId; // the saved choice, kept even when its account is not offered
     QLabel *m_problem;
     QDialogButtonBox *m_buttons;
 };

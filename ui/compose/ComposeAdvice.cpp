@@ -9,6 +9,11 @@
 #include "AddressField.h"
 #include "ComposeWindow.h"
 #include "StatusAnnouncer.h"
+#include "accounts/AccountStore.h"
+#include "client/MailClient.h"
+#include "mime/Address.h"
+#include "outbox/SendingQuota.h"
+#include "providers/ProviderCatalog.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -19,12 +24,16 @@ namespace stamp::ui {
 void ComposeWindow::setSendingHygiene(const SendingHygiene &hygiene)
 {
     m_hygiene = hygiene;
+    // Given for the composer's account: an identity that sends elsewhere
+    // takes its transport account's advice again.
+    m_adviceAccountId = m_target.accountId;
     updateNotice();
 }
 
 void ComposeWindow::updateNotice()
 {
     m_adviceTimer.stop();
+    followTransportAccount();
     QStringList recipients;
     for (const AddressField *field : { m_to, m_cc, m_bcc })
         recipients << field->addresses();
@@ -47,6 +56,8 @@ void ComposeWindow::updateNotice()
     }
     if (!m_quotaNotice.isEmpty())
         paragraphs << m_quotaNotice;
+    if (!m_throughNotice.isEmpty())
+        paragraphs << m_throughNotice;
     m_adviceIds = ids;
     const QString text = paragraphs.join(QStringLiteral("\n\n"));
     if (text != m_notice->text())
@@ -56,6 +67,42 @@ void ComposeWindow::updateNotice()
     // keeps the whole text for reading later.
     if (!fresh.isEmpty())
         m_announcer->announce(fresh.join(QLatin1Char(' ')));
+}
+
+void ComposeWindow::followTransportAccount()
+{
+    if (!m_client || m_target.accountId.isEmpty())
+        return;
+    if (m_adviceAccountId.isEmpty())
+        m_adviceAccountId = m_target.accountId;
+    const std::optional<SendRoute> route = m_client->routeFor(m_target.accountId, fromAddressText(), nullptr);
+    const Account *transport = route ? &route->transport : nullptr;
+    m_throughNotice = route && route->throughOtherAccount
+                          ? tr("Sent through the account “%1”.").arg(transport->name)
+                          : QString();
+    const QString adviceFor = transport ? transport->id : m_target.accountId;
+    if (adviceFor == m_adviceAccountId)
+        return;
+    // The daily limit and the From alignment are the sending server's.
+    m_adviceAccountId = adviceFor;
+    const std::optional<Account> account = m_client->accounts().findFor(adviceFor, {});
+    if (!account)
+        return;
+    const ProviderCatalog catalog = ProviderCatalog::standard();
+    m_hygiene = SendingHygiene::forAccount(*account, catalog);
+    if (m_client->sent()) {
+        m_quotaNotice = SendingQuota::forAccount(*account, *m_client->sent(), catalog, 0,
+                                                 QDateTime::currentDateTimeUtc())
+                            .warnings.join(QLatin1Char(' '));
+    }
+}
+
+QString ComposeWindow::fromAddressText() const
+{
+    const int identity = currentIdentity();
+    if (identity >= 0)
+        return m_target.identities.at(identity).address;
+    return Address::fromText(fromText()).addrSpec();
 }
 
 } // namespace stamp::ui

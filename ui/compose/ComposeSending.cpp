@@ -105,6 +105,19 @@ void ComposeWindow::sendAt(const QDateTime &notBefore)
         showProblem(tr("This message cannot be sent yet"), problems.join(QStringLiteral("<br>")).toHtmlEscaped());
         return;
     }
+    // An identity may send through another account's server (SenderPolicy
+    // decides in core: which account, MAIL FROM, Sender).
+    m_route.reset();
+    if (m_client && !m_target.accountId.isEmpty()) {
+        QString routeError;
+        m_route = m_client->routeFor(m_target.accountId, message.from.addrSpec(), &routeError);
+        if (!m_route) {
+            showProblem(tr("This message cannot be sent yet"), routeError.toHtmlEscaped());
+            return;
+        }
+        if (!m_route->sender.isEmpty())
+            message.sender = Address::fromAddrSpec(m_route->sender);
+    }
     if (!m_service) {
         showProblem(tr("There is nowhere to send this message"),
                     tr("Choose an account in the From list of the main window, or use the sandbox.").toHtmlEscaped());
@@ -205,6 +218,12 @@ void ComposeWindow::enqueue(const Message &message, const QDateTime &notBefore)
     draft.account = m_target.accountName;
     draft.accountId = m_target.accountId;
     draft.server = m_target.server;
+    if (m_route) {
+        draft.account = m_route->transport.name;
+        draft.accountId = m_route->transport.id;
+        draft.server = m_route->transport.serverSettings();
+        draft.from = QString::fromUtf8(Address::fromAddrSpec(m_route->mailFrom).envelopeForm());
+    }
     draft.subject = message.subject;
     draft.draftId = m_draftId;
     draft.notBefore = notBefore;

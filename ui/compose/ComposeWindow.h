@@ -5,6 +5,7 @@
 #pragma once
 
 #include "SendTarget.h"
+#include "client/SenderPolicy.h"
 #include "outbox/SendingHygiene.h"
 #include "outbox/DraftStore.h"
 #include "outbox/TemplateStore.h"
@@ -133,6 +134,10 @@ private:
     // The notice above the fields: the quota sentence and the hygiene
     // warnings for the message as it is now.
     void updateNotice();
+    // The account the identity sends through: the notice names it, and the
+    // quota and hygiene advice become its own (ComposeAdvice.cpp).
+    void followTransportAccount();
+    QString fromAddressText() const;
     // Why Send is greyed out, in a few words; empty when it is not.
     QString notSendableReason() const;
     // Send later: the time, then into the outbox.
@@ -204,6 +209,11 @@ private:
     QString m_quotaNotice;
     SendingHygiene m_hygiene;
     QStringList m_adviceIds;  // the warnings shown now, so only a new one is announced
+    // The route of the message being sent (SenderPolicy, through MailClient);
+    // nullopt for the sandbox. The advice follows its transport account.
+    std::optional<SendRoute> m_route;
+    QString m_adviceAccountId;  // the account the quota and hygiene advice is about
+    QString m_throughNotice;    // "Sent through the account ..." for the identity chosen
     QTimer m_adviceTimer;
     QLabel *m_sendReason = nullptr;
     StatusAnnouncer *m_announcer = nullptr;  // says the banner and the hold to assistive technology
