@@ -97,8 +97,8 @@ const CatalogEntry kEntries[] = {
             "The proxy closed the connection, stopped answering or answered in a way Stamp does not "
             "understand before the way to %1 was open."),
         QT_TRANSLATE_NOOP("DiagnosticsCatalog",
-            "Check that the proxy's type (SOCKS5 or HTTP) and port are right in the account, and that the "
-            "proxy is working.") },
+            "Check that the proxy's type (SOCKS5 or HTTP), port, user name and password are right in the "
+            "account, and that the proxy is working.") },
 
     // Before the generic entries: a server that has taken our mail before
     // and cannot be reached now is having an outage, not a wrong setting.

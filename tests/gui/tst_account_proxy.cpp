@@ -112,16 +112,19 @@ void TestAccountProxy::savesAndLoadsWithPasswordInKeychain()
         QVERIFY(host->isEnabled() && remoteDns->isEnabled());
         QCOMPARE(port->value(), 1080);
         // The keyboard way, in tab order: host, port, user, password.
+        dialog.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
         host->setFocus();
+        QTRY_VERIFY(host->hasFocus());
         QTest::keyClicks(host, QStringLiteral("proxy.example"));
-        QTest::keyClick(&dialog, Qt::Key_Tab);
-        QCOMPARE(QApplication::focusWidget(), port);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QVERIFY(QApplication::focusWidget() == port);
         port->setValue(9050);
-        QTest::keyClick(&dialog, Qt::Key_Tab);
-        QCOMPARE(QApplication::focusWidget(), user);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QVERIFY(QApplication::focusWidget() == user);
         QTest::keyClicks(user, QStringLiteral("alice"));
-        QTest::keyClick(&dialog, Qt::Key_Tab);
-        QCOMPARE(QApplication::focusWidget(), secret);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QVERIFY(QApplication::focusWidget() == secret);
         QTest::keyClicks(secret, password);
         QCOMPARE(secret->echoMode(), QLineEdit::Password);
         remoteDns->setChecked(true);

@@ -124,8 +124,19 @@ void TestProxy::remoteDnsThroughDante()
     const test::CliRun run = send(QStringLiteral("localhost"), { QStringLiteral("--proxy"), proxy });
     QVERIFY2(run.exitCode == 0, run.err.constData());
     QVERIFY2(run.err.contains("through the SOCKS5 proxy"), run.err.constData());
+    // Dante resolved "localhost" itself and logs the address it connected to.
+    QVERIFY2(m_dante.waitForLog(QStringLiteral("127.0.0.1.%1").arg(m_sink.port())), qPrintable(m_dante.log()));
+    // The name itself reaches the proxy (RFC 1928 ATYP 3): the SOCKS5
+    // server with a login logs what it was asked for.
+    test::ProxyTestbed socks;
+    const QString started = socks.startSocksWithLogin(kUser, kPassword);
+    QVERIFY2(started.isEmpty(), qPrintable(started));
+    const test::CliRun named = send(QStringLiteral("localhost"),
+        { QStringLiteral("--proxy"), QStringLiteral("socks5h://%1@127.0.0.1:%2").arg(kUser).arg(socks.port()) },
+        { { QStringLiteral("STAMP_PROXY_PASSWORD"), kPassword } });
+    QVERIFY2(named.exitCode == 0, named.err.constData());
     QVERIFY2(
-        m_dante.waitForLog(QStringLiteral("localhost.%1").arg(m_sink.port())), qPrintable(m_dante.log()));
+        socks.waitForLog(QStringLiteral("connect localhost:%1 ok").arg(m_sink.port())), qPrintable(socks.log()));
 }
 
 void TestProxy::systemSocksProxyIsUsed()
@@ -220,10 +231,17 @@ void TestProxy::wrongHttpProxyPassword()
     test::ProxyTestbed http;
     const QString started = http.startTinyproxy(m_sink.port(), kUser, kPassword);
     QVERIFY2(started.isEmpty(), qPrintable(started));
+    // No login at all: 407 (RFC 9110 §15.5.8), the proxy's login refused.
+    const test::CliRun none = send(QStringLiteral("127.0.0.1"),
+        { QStringLiteral("--proxy"), QStringLiteral("http://127.0.0.1:%1").arg(http.port()) });
+    expectFailure(none, QStringLiteral("proxy-auth-failed"), QStringLiteral("proxy.auth"));
+    // A wrong password: tinyproxy answers 401 instead of 407, which Qt
+    // reports as a protocol error; still the proxy's fault, naming it.
     const QString proxy = QStringLiteral("http://%1@127.0.0.1:%2").arg(kUser).arg(http.port());
     const test::CliRun run = send(QStringLiteral("127.0.0.1"), { QStringLiteral("--proxy"), proxy },
         { { QStringLiteral("STAMP_PROXY_PASSWORD"), QStringLiteral("wrong") } });
-    expectFailure(run, QStringLiteral("proxy-auth-failed"), QStringLiteral("proxy.auth"));
+    expectFailure(run, QStringLiteral("proxy-failed"), QStringLiteral("proxy.failed"));
+    QVERIFY(run.out.contains(QStringLiteral("HTTP proxy 127.0.0.1:%1").arg(http.port()).toUtf8()));
 }
 
 void TestProxy::httpProxyForbidsPort()

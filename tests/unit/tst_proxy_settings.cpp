@@ -81,7 +81,7 @@ void TestProxySettings::parsesUrls()
     QCOMPARE(proxy->toUrl(), written);
     QVERIFY(proxy->validate().isEmpty());
     // What toUrl() writes reads back the same.
-    QCOMPARE(ProxySettings::fromUrl(written, &error), proxy);
+    QVERIFY(ProxySettings::fromUrl(written, &error) == proxy);
 }
 
 void TestProxySettings::refusesUrls_data()
@@ -229,17 +229,17 @@ void TestProxySettings::systemIgnoresWebProxy()
 void TestProxySettings::proxyErrorsAreProxyFaults()
 {
     using E = QAbstractSocket;
-    QCOMPARE(proxyFault(E::ProxyConnectionRefusedError, true), NetworkFault::ProxyRefused);
-    QCOMPARE(proxyFault(E::ProxyNotFoundError, true), NetworkFault::ProxyNotFound);
-    QCOMPARE(proxyFault(E::ProxyAuthenticationRequiredError, true), NetworkFault::ProxyAuthFailed);
-    QCOMPARE(proxyFault(E::ProxyProtocolError, false), NetworkFault::ProxyFailed);
+    QVERIFY(proxyFault(E::ProxyConnectionRefusedError, true) == NetworkFault::ProxyRefused);
+    QVERIFY(proxyFault(E::ProxyNotFoundError, true) == NetworkFault::ProxyNotFound);
+    QVERIFY(proxyFault(E::ProxyAuthenticationRequiredError, true) == NetworkFault::ProxyAuthFailed);
+    QVERIFY(proxyFault(E::ProxyProtocolError, false) == NetworkFault::ProxyFailed);
     // While the tunnel is being opened, the proxy speaks for the server.
-    QCOMPARE(proxyFault(E::ConnectionRefusedError, true), NetworkFault::ProxyTargetUnreachable);
-    QCOMPARE(proxyFault(E::HostNotFoundError, true), NetworkFault::ProxyTargetUnreachable);
-    QCOMPARE(proxyFault(E::SocketAccessError, true), NetworkFault::ProxyDenied);
+    QVERIFY(proxyFault(E::ConnectionRefusedError, true) == NetworkFault::ProxyTargetUnreachable);
+    QVERIFY(proxyFault(E::HostNotFoundError, true) == NetworkFault::ProxyTargetUnreachable);
+    QVERIFY(proxyFault(E::SocketAccessError, true) == NetworkFault::ProxyDenied);
     // Once it stands, a dropped connection is the server's as usual.
-    QCOMPARE(proxyFault(E::RemoteHostClosedError, false), std::nullopt);
-    QCOMPARE(proxyFault(E::ConnectionRefusedError, false), std::nullopt);
+    QVERIFY(proxyFault(E::RemoteHostClosedError, false) == std::nullopt);
+    QVERIFY(proxyFault(E::ConnectionRefusedError, false) == std::nullopt);
 }
 
 void TestProxySettings::faultIdsAreStable()
@@ -250,7 +250,7 @@ void TestProxySettings::faultIdsAreStable()
     for (const NetworkFault fault :
         { NetworkFault::ProxyNotFound, NetworkFault::ProxyRefused, NetworkFault::ProxyAuthFailed,
             NetworkFault::ProxyDenied, NetworkFault::ProxyTargetUnreachable, NetworkFault::ProxyFailed })
-        QCOMPARE(faultFromId(faultId(fault)), fault);
+        QVERIFY(faultFromId(faultId(fault)) == fault);
     Failure down;
     down.phase = Phase::Connect;
     down.fault = NetworkFault::ProxyRefused;
