@@ -543,6 +543,8 @@ int AccountCommand::show(const QStringList &arguments)
                  .arg(account->serverSettings().effectivePort())
                  .arg(securityModeId(account->security))
           << '\n';
+    // What --proxy takes, never with a password.
+    out() << Text::tr("Proxy:        %1").arg(account->proxy.toUrl()) << '\n';
     if (account->authMethod == sasl::AuthMethod::None) {
         out() << Text::tr("Login:        none") << '\n';
     } else if (oauth) {

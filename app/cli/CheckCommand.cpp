@@ -49,6 +49,7 @@ int CheckCommand::runDoctor(SessionOptions &session, bool sendTest, bool json, c
         check.setAccount(*session.account);
         check.setServerOverride(session.server);
         check.setSecret(session.auth.credentials.secret);
+        check.setProxyPassword(session.auth.proxyPassword);
         check.setSendTestMessage(sendTest);
         return check.runNow();
     };

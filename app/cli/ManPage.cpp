@@ -248,6 +248,9 @@ QString ManPage::write(const CommandSpec &top, const QString &version, const QDa
             QT_TRANSLATE_NOOP("ManPage",
                 "Read OAuth client registrations from this "
                 "file instead.") },
+        { "STAMP_PROXY_PASSWORD",
+            QT_TRANSLATE_NOOP("ManPage", "The password for the login of the proxy given with --proxy or saved with "
+                                         "the account, for one run; it wins over the keychain.") },
     };
     for (const auto &variable : variables)
         out += QStringLiteral(".TP\n.B %1\n%2\n")

@@ -65,9 +65,48 @@ SessionOptions::SessionOptions(QCommandLineParser &parser)
     , m_log(QStringLiteral("log"),
           Text::tr("Write the live transcript (passwords redacted) to FILE, or to standard error with -."),
           QStringLiteral("FILE"))
+    , m_proxy(QStringLiteral("proxy"),
+          Text::tr("Connect through this proxy: socks5://[user@]host:port, socks5h://... (the proxy resolves the "
+             "server's name), http://[user@]host:port (HTTP CONNECT), system (default) or none. The proxy's "
+             "password comes from the environment variable STAMP_PROXY_PASSWORD or the keychain."),
+          QStringLiteral("URL"))
 {
     parser.addOptions({ m_account, m_host, m_port, m_security, m_user, m_passwordStdin, m_passwordEnv, m_auth,
-        m_caFile, m_pin, m_helo, m_timeout, m_allowPlaintextAuth, m_log });
+        m_caFile, m_pin, m_helo, m_timeout, m_allowPlaintextAuth, m_log, m_proxy });
+}
+
+QString SessionOptions::readProxy(const QCommandLineParser &parser, std::optional<ProxySettings> *proxy) const
+{
+    if (!parser.isSet(m_proxy))
+        return {};
+    QString error;
+    *proxy = ProxySettings::fromUrl(parser.value(m_proxy), &error);
+    if (!*proxy)
+        return QStringLiteral("--proxy: ") + error;
+    return {};
+}
+
+QString SessionOptions::readProxyPassword()
+{
+    if (server.proxy.user().isEmpty())
+        return {};
+    // For this run, like --password-env; it wins over the keychain.
+    if (qEnvironmentVariableIsSet("STAMP_PROXY_PASSWORD")) {
+        auth.proxyPassword = qEnvironmentVariable("STAMP_PROXY_PASSWORD");
+    } else if (auth.proxyPassword.isEmpty() && account) {
+        const SecretStore::Result read = m_secrets.readNow(account->id, SecretStore::Kind::ProxyPassword);
+        if (read.ok())
+            auth.proxyPassword = read.secret;
+        else if (read.status != SecretStore::Result::Status::NotFound)
+            return read.message;
+    }
+    if (auth.proxyPassword.isEmpty())
+        //: %1 is a user name
+        return Text::tr("The proxy login %1 needs a password: set the environment variable STAMP_PROXY_PASSWORD "
+                        "(or save it with the account in the desktop app).")
+            .arg(server.proxy.user());
+    m_transcript.addSecret(auth.proxyPassword);
+    return {};
 }
 
 QString SessionOptions::readTimeout(const QCommandLineParser &parser)
@@ -156,6 +195,7 @@ SessionReport SessionOptions::run(const QList<OutgoingMessage> &messages)
         }
     }
     auth.credentials.secret.fill(QLatin1Char('\0'));
+    auth.proxyPassword.fill(QLatin1Char('\0'));
     return report;
 }
 
@@ -171,7 +211,9 @@ bool SessionOptions::renewToken(QString *problem)
         return false;
     }
     auth.credentials.secret.fill(QLatin1Char('\0'));
+    const QString proxyPassword = auth.proxyPassword;  // may come from STAMP_PROXY_PASSWORD
     auth = renewed.auth;
+    auth.proxyPassword = proxyPassword;
     m_transcript.addSecret(auth.credentials.secret);
     return true;
 }
@@ -242,6 +284,11 @@ QString SessionOptions::readAccount(const QCommandLineParser &parser)
     if (!route)
         return routeProblem;
     account = route->transport;
+    std::optional<ProxySettings> proxy;
+    if (const QString problem = readProxy(parser, &proxy); !problem.isEmpty())
+        return problem;
+    if (proxy)
+        account->proxy = *proxy;
     server = account->serverSettings();
     auth = account->authSettings({});
     if (auth.method == sasl::AuthMethod::None)
@@ -285,7 +332,7 @@ QString SessionOptions::read(const QCommandLineParser &parser)
             return problem;
         if (!auth.credentials.secret.isEmpty())
             m_transcript.addSecret(auth.credentials.secret);
-        return {};
+        return readProxyPassword();
     }
     server.host = parser.value(m_host).trimmed();
     if (server.host.isEmpty())
@@ -316,6 +363,13 @@ QString SessionOptions::read(const QCommandLineParser &parser)
     server.heloName = parser.value(m_helo).trimmed();
     server.allowPlaintextAuth = parser.isSet(m_allowPlaintextAuth);
     if (const QString problem = readTimeout(parser); !problem.isEmpty())
+        return problem;
+    std::optional<ProxySettings> proxy;
+    if (const QString problem = readProxy(parser, &proxy); !problem.isEmpty())
+        return problem;
+    // Without --proxy, the system's proxy settings, as for a saved account.
+    server.proxy = proxy.value_or(ProxySettings()).resolve(server.host, server.effectivePort());
+    if (const QString problem = readProxyPassword(); !problem.isEmpty())
         return problem;
 
     const std::optional<sasl::AuthMethod> method = sasl::parseAuthMethod(parser.value(m_auth));
@@ -349,6 +403,8 @@ QString SessionOptions::read(const QCommandLineParser &parser)
     if (auth.credentials.secret.isEmpty())
         return Text::tr("The password is empty.");
     m_transcript.setSecrets({ auth.credentials.secret });
+    if (!auth.proxyPassword.isEmpty())
+        m_transcript.addSecret(auth.proxyPassword);
     return {};
 }
 

@@ -27,7 +27,9 @@ namespace stamp::cli {
 // --password-stdin / --password-env then give a secret for this run only.
 // An account that signs in with OAuth gets a fresh access token instead
 // (CredentialSource), and one more try with a renewed token when the server
-// refuses it.
+// refuses it. --proxy replaces the account's proxy (or the system's) for
+// this run; a proxy's password comes from STAMP_PROXY_PASSWORD or the
+// account's keychain entry, never from the command line.
 class SessionOptions
 {
 public:
@@ -78,6 +80,8 @@ private:
     QString readTimeout(const QCommandLineParser &parser);
     QString readAccount(const QCommandLineParser &parser);
     QString readSecret(const QCommandLineParser &parser, QString *secret) const;
+    QString readProxy(const QCommandLineParser &parser, std::optional<ProxySettings> *proxy) const;
+    QString readProxyPassword();
     QString explain(const CredentialSource::Result &result) const;
     SessionReport runOnce(const QList<OutgoingMessage> &messages);
 
@@ -96,6 +100,7 @@ private:
     QCommandLineOption m_timeout;
     QCommandLineOption m_allowPlaintextAuth;
     QCommandLineOption m_log;
+    QCommandLineOption m_proxy;
     TranscriptWriter m_transcript;
     std::vector<std::unique_ptr<SubmissionBatch>> m_closing;  // finished, connection maybe still closing
     SecretStore m_secrets;

@@ -29,6 +29,7 @@ const QString kPort = QStringLiteral("port");
 const QString kSecurity = QStringLiteral("security");
 const QString kCaFile = QStringLiteral("caFile");
 const QString kPin = QStringLiteral("pinnedSha256");
+const QString kProxy = QStringLiteral("proxy");
 const QString kAuth = QStringLiteral("auth");
 const QString kMethod = QStringLiteral("method");
 const QString kUsername = QStringLiteral("username");
@@ -57,6 +58,7 @@ bool Account::operator==(const Account &other) const
     return id == other.id && name == other.name && displayName == other.displayName && email == other.email
         && identities == other.identities && host == other.host && port == other.port
         && security == other.security && caFile == other.caFile && pinnedSha256 == other.pinnedSha256
+        && proxy == other.proxy
         && authMethod == other.authMethod && username == other.username && oauthIssuer == other.oauthIssuer
         && providerId == other.providerId
         && timeoutSeconds == other.timeoutSeconds && heloName == other.heloName
@@ -109,6 +111,8 @@ QString Account::validate() const
             .arg(sasl::methodId(authMethod));
     if (!pinnedSha256.isEmpty() && TlsReport::normaliseFingerprint(pinnedSha256).isEmpty())
         return Text::tr("The pinned certificate fingerprint is not 64 hexadecimal digits.");
+    if (const QString problem = proxy.validate(); !problem.isEmpty())
+        return problem;
     return {};
 }
 
@@ -121,6 +125,7 @@ ServerSettings Account::serverSettings() const
     server.caFile = caFile;
     server.pinnedSha256 = pinnedSha256;
     server.heloName = heloName;
+    server.proxy = proxy.resolve(host, server.effectivePort());
     if (timeoutSeconds > 0)
         server.timeouts = Timeouts::cappedAt(timeoutSeconds * 1000);
     return server;
@@ -160,6 +165,10 @@ QJsonObject Account::toJson() const
         server[kCaFile] = caFile;
     if (!pinnedSha256.isEmpty())
         server[kPin] = pinnedSha256;
+    // Only what differs from the default, so files stay as they were for
+    // accounts that never set a proxy.
+    if (proxy != ProxySettings())
+        server[kProxy] = proxy.toJson();
     QJsonObject auth;
     auth[kMethod]
         = authMethod == sasl::AuthMethod::None ? QStringLiteral("none") : sasl::methodId(authMethod);
@@ -216,6 +225,7 @@ std::optional<Account> Account::fromJson(const QJsonObject &o, QString *error)
     a.security = *security;
     a.caFile = server.value(kCaFile).toString();
     a.pinnedSha256 = server.value(kPin).toString();
+    a.proxy = ProxySettings::fromJson(server.value(kProxy).toObject());
     const QJsonObject auth = o.value(kAuth).toObject();
     const QString method = auth.value(kMethod).toString();
     if (method == QLatin1String("none")) {

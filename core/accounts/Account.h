@@ -4,6 +4,7 @@
 
 #pragma once
 
+#include "smtp/ProxySettings.h"
 #include "smtp/SessionTypes.h"
 
 #include <QJsonObject>
@@ -53,6 +54,7 @@ struct Account
     SecurityMode security = SecurityMode::StartTls;
     QString caFile;
     QString pinnedSha256; // lower-case hex, empty when not pinned
+    ProxySettings proxy; // the system's by default; its password is in the keychain
 
     // Login: method None means the server is used without AUTH.
     sasl::AuthMethod authMethod = sasl::AuthMethod::Auto;

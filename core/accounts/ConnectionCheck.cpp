@@ -11,6 +11,7 @@
 #include "domain/DomainCheck.h"
 #include "mime/SimpleTextMessage.h"
 #include "providers/ProviderCatalog.h"
+#include "smtp/ProxySettings.h"
 #include "smtp/SubmissionSession.h"
 
 #include <QEventLoop>
@@ -155,6 +156,23 @@ void ConnectionCheck::skipRest(const QStringList &ids)
 void ConnectionCheck::lookUp()
 {
     m_stepClock.start();
+    if (m_server.proxy.type() != QNetworkProxy::NoProxy
+        && m_server.proxy.capabilities().testFlag(QNetworkProxy::HostNameLookupCapability)) {
+        // The name goes to the proxy as it is (socks5h, HTTP CONNECT): what
+        // this computer's DNS says about it does not matter, and may be
+        // nothing at all (a name only the proxy's side knows).
+        CheckStep step;
+        step.id = QStringLiteral("dns");
+        step.title = tr("Look up %1").arg(m_server.host);
+        step.status = CheckStep::Status::Skipped;
+        step.elapsedMs = 0;
+        //: %1 names the proxy, e.g. "the SOCKS5 proxy 127.0.0.1:1080"
+        step.details << tr("%1 looks up the name").arg(describeProxy(m_server.proxy));
+        m_address = QHostAddress();
+        addStep(step);
+        connectTcp();
+        return;
+    }
     const QHostAddress literal(m_server.host);
     if (!literal.isNull()) {
         m_address = literal;
@@ -205,11 +223,20 @@ void ConnectionCheck::connectTcp()
     auto *timer = new QTimer(m_socket);
     timer->setSingleShot(true);
     const quint16 port = m_server.effectivePort();
-    auto done = [this, port](bool ok, NetworkFault fault, const QString &detail) {
+    const QString hop = describeProxy(m_server.proxy);
+    // Through a proxy, the name goes to it when the proxy resolves names;
+    // otherwise the address looked up here.
+    const QString target = m_address.isNull() ? m_server.host : m_address.toString();
+    auto done = [this, port, hop, target](bool ok, NetworkFault fault, const QString &detail) {
         CheckStep step;
         step.id = QStringLiteral("tcp");
-        step.title = tr("Connect to %1 port %2").arg(m_address.toString()).arg(port);
+        step.title = hop.isEmpty()
+            ? tr("Connect to %1 port %2").arg(target).arg(port)
+            //: %1 is a host name or address, %2 a port, %3 names the proxy, e.g. "the SOCKS5 proxy 127.0.0.1:1080"
+            : tr("Connect to %1 port %2 through %3").arg(target).arg(port).arg(hop);
         step.elapsedMs = m_stepClock.elapsed();
+        if (!hop.isEmpty())
+            step.details << tr("through %1").arg(hop);
         step.status = ok ? CheckStep::Status::Passed : CheckStep::Status::Failed;
         if (!ok) {
             step.details << detail;
@@ -239,13 +266,19 @@ void ConnectionCheck::connectTcp()
     };
     connect(m_socket, &QTcpSocket::connected, this, [done] { done(true, NetworkFault::None, {}); });
     connect(m_socket, &QTcpSocket::errorOccurred, this, [this, done](QAbstractSocket::SocketError error) {
-        done(false, faultOf(error), m_socket->errorString());
+        const bool proxied = m_server.proxy.type() != QNetworkProxy::NoProxy;
+        const std::optional<NetworkFault> viaProxy = proxied ? proxyFault(error, true) : std::nullopt;
+        done(false, viaProxy.value_or(faultOf(error)), m_socket->errorString());
     });
     connect(timer, &QTimer::timeout, this, [this, done] {
         done(false, NetworkFault::Timeout, tr("no answer within %1 s").arg(m_server.timeouts.connect / 1000));
     });
     timer->start(m_server.timeouts.connect);
-    m_socket->connectToHost(m_address, port);
+    m_socket->setProxy(m_server.proxy);
+    if (m_address.isNull())
+        m_socket->connectToHost(m_server.host, port);
+    else
+        m_socket->connectToHost(m_address, port);
 }
 
 void ConnectionCheck::probePlaintext()

@@ -61,6 +61,8 @@ public:
     void setAccount(const Account &account);
     // The secret for the AUTH step (from SecretStore); wiped after use.
     void setSecret(const QString &secret) { m_secret = secret; }
+    // The password of the account's proxy, when it has one with a login.
+    void setProxyPassword(const QString &password) { m_server.proxy.setPassword(password); }
     void setServerOverride(const ServerSettings &server) { m_server = server; }
     void setSendTestMessage(bool send) { m_sendTest = send; }
     // The front end that shows the steps' diagnoses (the command line by default).

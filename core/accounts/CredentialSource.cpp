@@ -124,6 +124,38 @@ CredentialSource::Result CredentialSource::okWith(const Account &account, const 
 
 void CredentialSource::credentials(const Account &account, Callback done)
 {
+    login(account, withProxyPassword(account, std::move(done)));
+}
+
+void CredentialSource::renewAfterRejection(const Account &account, Callback done)
+{
+    renewLogin(account, withProxyPassword(account, std::move(done)));
+}
+
+CredentialSource::Callback CredentialSource::withProxyPassword(const Account &account, Callback done)
+{
+    if (!account.proxy.needsPassword())
+        return done;
+    QPointer<CredentialSource> self(this);
+    return [self, account, done](const Result &login) {
+        if (!self || !login.ok() || !self->m_secrets) {
+            done(login);
+            return;
+        }
+        self->m_secrets->read(account.id, SecretStore::Kind::ProxyPassword,
+            [login, done](const SecretStore::Result &read) {
+                Result result = login;
+                // Nothing saved: the proxy then refuses the login, and that
+                // failure names the proxy as the thing to fix.
+                if (read.ok())
+                    result.auth.proxyPassword = read.secret;
+                done(result);
+            });
+    };
+}
+
+void CredentialSource::login(const Account &account, Callback done)
+{
     if (account.authMethod == sasl::AuthMethod::None) {
         const Result result = okWith(account, {});
         QTimer::singleShot(0, this, [done, result] { done(result); });
@@ -143,7 +175,7 @@ void CredentialSource::credentials(const Account &account, Callback done)
     refresh(account, std::move(done));
 }
 
-void CredentialSource::renewAfterRejection(const Account &account, Callback done)
+void CredentialSource::renewLogin(const Account &account, Callback done)
 {
     if (!account.signsInWithOAuth()) {
         const Result result = failure(

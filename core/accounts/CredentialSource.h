@@ -29,7 +29,7 @@ class TokenClient;
 
 // The one place every caller gets an account's login from: the password in
 // the keychain, or for an account that signs in with OAuth a current access
-// token. Access tokens live only in this object's memory; they are refreshed
+// token; and the password of the account's proxy, when it has one with a login. Access tokens live only in this object's memory; they are refreshed
 // with the refresh token from the keychain when missing or within
 // refreshMargin() seconds of expiring, and once more when the server refuses
 // one (renewAfterRejection()). When the provider no longer accepts the
@@ -114,6 +114,10 @@ signals:
     void signInRequired(const QString &accountId, const QString &reason);
 
 private:
+    void login(const Account &account, Callback done);
+    void renewLogin(const Account &account, Callback done);
+    // Adds the proxy's password from the keychain to a successful login.
+    Callback withProxyPassword(const Account &account, Callback done);
     void readPassword(const Account &account, Callback done);
     void refresh(const Account &account, Callback done);
     void deliver(const QString &accountId, const Result &result);

@@ -21,6 +21,8 @@ QString kindId(SecretStore::Kind kind)
         return QStringLiteral("password");
     case SecretStore::Kind::OAuthRefreshToken:
         return QStringLiteral("oauth-refresh-token");
+    case SecretStore::Kind::ProxyPassword:
+        return QStringLiteral("proxy-password");
     }
     return QStringLiteral("password");
 }

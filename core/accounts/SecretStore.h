@@ -28,7 +28,7 @@ class SecretStore : public QObject
     Q_OBJECT
 
 public:
-    enum class Kind { Password, OAuthRefreshToken };
+    enum class Kind { Password, OAuthRefreshToken, ProxyPassword };
 
     struct Result
     {

@@ -436,6 +436,7 @@ QString MailClient::removeAccount(const QString &name, std::function<void(const 
     // A sign-in goes with the account: its refresh token and access token.
     m_credentials->forget(account->id);
     m_secrets->remove(account->id, SecretStore::Kind::OAuthRefreshToken, [](const SecretStore::Result &) {});
+    m_secrets->remove(account->id, SecretStore::Kind::ProxyPassword, [](const SecretStore::Result &) {});
     m_secrets->remove(account->id, SecretStore::Kind::Password, [secretProblem](const SecretStore::Result &result) {
         if (secretProblem && !result.ok() && result.status != SecretStore::Result::Status::NotFound)
             secretProblem(result.message);

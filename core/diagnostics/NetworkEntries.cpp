@@ -35,6 +35,71 @@ const CatalogEntry kEntries[] = {
             "Check the server name in the account (for example smtp.gmail.com, not gmail.com) "
             "and your internet connection.") },
 
+    // --- through a proxy: the proxy is the thing to check, not the server ----
+    { "proxy.not-found", [](C c) { return c.fault == NetworkFault::ProxyNotFound; }, Transient,
+        QT_TRANSLATE_NOOP("DiagnosticsCatalog", "Proxy not found"),
+        QT_TRANSLATE_NOOP("DiagnosticsCatalog",
+            "The name of the proxy this account connects through could not be found, so Stamp never got as "
+            "far as %1."),
+        QT_TRANSLATE_NOOP("DiagnosticsCatalog",
+            "Check the proxy's host name in the account (or --proxy) and your internet connection."),
+        QT_TRANSLATE_NOOP("DiagnosticsCatalog",
+            "Check the proxy's host name in the account settings (Server, Proxy) and your internet "
+            "connection.") },
+
+    { "proxy.refused", [](C c) { return c.fault == NetworkFault::ProxyRefused; }, Transient,
+        QT_TRANSLATE_NOOP("DiagnosticsCatalog", "The proxy refused the connection"),
+        QT_TRANSLATE_NOOP("DiagnosticsCatalog",
+            "Nothing answers at the proxy's address and port: the proxy is not running, or the port is wrong. "
+            "%1 was not contacted."),
+        QT_TRANSLATE_NOOP("DiagnosticsCatalog",
+            "Start the proxy (or the SSH tunnel or VPN client that provides it), or correct its port in the "
+            "account (or --proxy). The message waits and goes once the proxy answers."),
+        QT_TRANSLATE_NOOP("DiagnosticsCatalog",
+            "Start the proxy (or the SSH tunnel or VPN client that provides it), or correct its port in the "
+            "account settings (Server, Proxy). The message waits and goes once the proxy answers.") },
+
+    { "proxy.auth", [](C c) { return c.fault == NetworkFault::ProxyAuthFailed; }, Permanent,
+        QT_TRANSLATE_NOOP("DiagnosticsCatalog", "The proxy refused the login"),
+        QT_TRANSLATE_NOOP("DiagnosticsCatalog",
+            "The proxy asks for a user name and password and did not accept the ones given (or none were "
+            "saved). This is the proxy's login, not the mail account's."),
+        QT_TRANSLATE_NOOP("DiagnosticsCatalog",
+            "Check the proxy user in the account (or --proxy) and its password: saved in the keychain, or "
+            "given in STAMP_PROXY_PASSWORD for one run."),
+        QT_TRANSLATE_NOOP("DiagnosticsCatalog",
+            "Check the proxy's user name and password in the account settings (Server, Proxy).") },
+
+    { "proxy.denied", [](C c) { return c.fault == NetworkFault::ProxyDenied; }, Permanent,
+        QT_TRANSLATE_NOOP("DiagnosticsCatalog", "The proxy does not allow this connection"),
+        QT_TRANSLATE_NOOP("DiagnosticsCatalog",
+            "The proxy's rules forbid connecting to %1 on this port. Web proxies often allow only the "
+            "HTTPS port 443."),
+        QT_TRANSLATE_NOOP("DiagnosticsCatalog",
+            "Ask whoever runs the proxy to allow the mail port, use a SOCKS5 proxy, or connect without a "
+            "proxy (--proxy none).") ,
+        QT_TRANSLATE_NOOP("DiagnosticsCatalog",
+            "Ask whoever runs the proxy to allow the mail port, use a SOCKS5 proxy, or choose \"No proxy\" in "
+            "the account settings (Server, Proxy).") },
+
+    { "proxy.target-unreachable", [](C c) { return c.fault == NetworkFault::ProxyTargetUnreachable; },
+        Transient, QT_TRANSLATE_NOOP("DiagnosticsCatalog", "The proxy could not reach the server"),
+        QT_TRANSLATE_NOOP("DiagnosticsCatalog",
+            "The proxy answered but could not connect to %1: the name does not resolve on the proxy's side, "
+            "the server refuses the proxy, or the port is wrong."),
+        QT_TRANSLATE_NOOP("DiagnosticsCatalog",
+            "Check the server's name and port in the account. If they are right, the server may be down, or "
+            "the proxy's network cannot reach it.") },
+
+    { "proxy.failed", [](C c) { return c.fault == NetworkFault::ProxyFailed; }, Transient,
+        QT_TRANSLATE_NOOP("DiagnosticsCatalog", "The proxy failed"),
+        QT_TRANSLATE_NOOP("DiagnosticsCatalog",
+            "The proxy closed the connection, stopped answering or answered in a way Stamp does not "
+            "understand before the way to %1 was open."),
+        QT_TRANSLATE_NOOP("DiagnosticsCatalog",
+            "Check that the proxy's type (SOCKS5 or HTTP), port, user name and password are right in the "
+            "account, and that the proxy is working.") },
+
     // Before the generic entries: a server that has taken our mail before
     // and cannot be reached now is having an outage, not a wrong setting.
     { "network.server-away",

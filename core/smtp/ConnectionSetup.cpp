@@ -8,6 +8,7 @@
 #include "ConnectionSetup.h"
 
 #include "HostNameCheck.h"
+#include "ProxySettings.h"
 #include "VisibleText.h"
 
 #include "AuthExchange.h"
@@ -16,6 +17,7 @@
 
 #include <QFile>
 #include <QHostAddress>
+#include <QNetworkProxy>
 #include <QSslCipher>
 #include <QSslConfiguration>
 #include <QSslSocket>
@@ -78,6 +80,15 @@ void ConnectionSetup::connectToServer()
                      .arg(port)
                      .arg(securityModeId(server.security));
     emit m_session.transcript(event);
+    QNetworkProxy proxy = server.proxy;
+    if (!proxy.user().isEmpty() && proxy.password().isEmpty())
+        proxy.setPassword(m_session.m_auth.proxyPassword);
+    m_session.m_socket->setProxy(proxy);
+    if (const QString hop = describeProxy(proxy); !hop.isEmpty()) {
+        m_session.emitEvent(TranscriptEvent::Kind::Info,
+            //: %1 is a host name, %2 a port number, %3 names the proxy, e.g. "the SOCKS5 proxy 127.0.0.1:1080"
+            Text::tr("Connecting to %1:%2 through %3").arg(server.host).arg(port).arg(hop));
+    }
     m_session.setState(SubmissionSession::State::Connecting);
     m_session.m_commands->setPhase(Phase::Resolve);
     m_session.armFor(server.timeouts.connect);
@@ -338,6 +349,54 @@ void ConnectionSetup::startTls()
             beginHandshake(Tls::StartTlsHandshake);
             m_session.m_socket->startClientEncryption();
         });
+}
+
+bool ConnectionSetup::onProxyError(QAbstractSocket::SocketError error, bool connecting)
+{
+    const QNetworkProxy &proxy = m_session.m_server.proxy;
+    const QString hop = describeProxy(proxy);
+    const std::optional<NetworkFault> fault = proxyFault(error, connecting);
+    if (hop.isEmpty() || !fault)
+        return false;
+    const ServerSettings &server = m_session.m_server;
+    const QString detail = m_session.m_socket->errorString();
+    QString text;
+    switch (*fault) {
+    case NetworkFault::ProxyNotFound:
+        //: %1 names the proxy, e.g. "the SOCKS5 proxy proxy.example:1080"
+        text = Text::tr("The host name of %1 could not be found.").arg(hop);
+        break;
+    case NetworkFault::ProxyRefused:
+        //: %1 names the proxy, e.g. "the SOCKS5 proxy 127.0.0.1:1080"
+        text = Text::tr("%1 refused the connection: is it running?").arg(hop);
+        break;
+    case NetworkFault::ProxyAuthFailed:
+        text = proxy.user().isEmpty()
+            //: %1 names the proxy
+            ? Text::tr("%1 asks for a user name and password.").arg(hop)
+            //: %1 names the proxy, %2 is a user name
+            : Text::tr("%1 refused the login of %2.").arg(hop, proxy.user());
+        break;
+    case NetworkFault::ProxyDenied:
+        //: %1 names the proxy, %2 a host name, %3 a port number
+        text = Text::tr("%1 does not allow connections to %2 port %3.")
+                   .arg(hop, server.host)
+                   .arg(server.effectivePort());
+        break;
+    case NetworkFault::ProxyTargetUnreachable:
+        //: %1 names the proxy, %2 a host name, %3 a port number, %4 what the proxy reported
+        text = Text::tr("%1 could not reach %2 port %3: %4")
+                   .arg(hop, server.host)
+                   .arg(server.effectivePort())
+                   .arg(detail);
+        break;
+    default:
+        //: %1 names the proxy, %2 is the network library's error message
+        text = Text::tr("%1 failed: %2").arg(hop, detail);
+        break;
+    }
+    m_session.fail(Phase::Connect, *fault, text, {}, true);
+    return true;
 }
 
 bool ConnectionSetup::isPeerLoopback() const

@@ -6,6 +6,7 @@
 
 #include "Reply.h"
 
+#include <QAbstractSocket>
 #include <QList>
 #include <QSslError>
 #include <QString>
@@ -36,6 +37,10 @@ public:
     void onConnected();
     void onEncrypted();
     void onSslErrors(const QList<QSslError> &errors);
+    // A socket error that concerns the proxy (or, while connecting through
+    // one, its report on the server): fails the session with a proxy fault
+    // and returns true; false for anything else.
+    bool onProxyError(QAbstractSocket::SocketError error, bool connecting);
 
     // Whether the conversation is encrypted (implicit TLS or after STARTTLS).
     bool isEncrypted() const { return m_tls == Tls::Encrypted; }

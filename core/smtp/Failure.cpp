@@ -38,6 +38,12 @@ constexpr FaultName kFaultNames[] = {
     {NetworkFault::AuthServerUnverified, "auth-server-unverified"},
     {NetworkFault::SmtpUtf8Required, "smtputf8-required"},
     {NetworkFault::MessageTooLarge, "message-too-large"},
+    {NetworkFault::ProxyNotFound, "proxy-not-found"},
+    {NetworkFault::ProxyRefused, "proxy-refused"},
+    {NetworkFault::ProxyAuthFailed, "proxy-auth-failed"},
+    {NetworkFault::ProxyDenied, "proxy-denied"},
+    {NetworkFault::ProxyTargetUnreachable, "proxy-target-unreachable"},
+    {NetworkFault::ProxyFailed, "proxy-failed"},
     {NetworkFault::Cancelled, "cancelled"},
     {NetworkFault::Other, "other"},
 };
@@ -125,6 +131,14 @@ bool Failure::isConnectionFault() const
     case NetworkFault::Timeout:
     case NetworkFault::NetworkUnreachable:
     case NetworkFault::RemoteClosed:
+    // A proxy that is down, unknown, stalled or cannot reach the server is
+    // an outage like a refused connection (RetryPolicy); one that refuses
+    // the login or forbids the destination is not: that needs a change in
+    // the settings, so those two are left out.
+    case NetworkFault::ProxyNotFound:
+    case NetworkFault::ProxyRefused:
+    case NetworkFault::ProxyTargetUnreachable:
+    case NetworkFault::ProxyFailed:
         return true;
     default:
         return false;

@@ -36,6 +36,13 @@ enum class NetworkFault {
     AuthServerUnverified,// SCRAM: the server could not prove it knows the password
     SmtpUtf8Required,    // a non-ASCII address and no SMTPUTF8
     MessageTooLarge,     // refused locally against the server's SIZE
+    // Through a proxy (QNetworkProxy): the proxy, not the server, is what to check.
+    ProxyNotFound,       // the proxy's host name does not resolve
+    ProxyRefused,        // nothing listens at the proxy's address and port
+    ProxyAuthFailed,     // the proxy wants a login, or refused the one given
+    ProxyDenied,         // the proxy's rules forbid connecting to that server or port
+    ProxyTargetUnreachable, // the proxy could not reach or resolve the server
+    ProxyFailed,         // the proxy closed, stalled or spoke nonsense
     Cancelled,
     Other,
 };

@@ -11,6 +11,7 @@
 #include "sasl/SaslMechanism.h"
 
 #include <QList>
+#include <QNetworkProxy>
 #include <QString>
 #include <QStringList>
 #include <optional>
@@ -87,6 +88,10 @@ struct ServerSettings
     // exposes nothing (local relays, test servers). Off: treat it like any host.
     bool loopbackIsPrivate = true;
     Timeouts timeouts;
+    // The hop to the server, resolved (ProxySettings::resolve); its password
+    // comes with the login (AuthSettings::proxyPassword). No proxy unless
+    // one is set: a session never picks up an application-wide proxy.
+    QNetworkProxy proxy = QNetworkProxy(QNetworkProxy::NoProxy);
 
     quint16 effectivePort() const { return port ? port : defaultPort(security); }
 };
@@ -95,6 +100,9 @@ struct AuthSettings
 {
     sasl::AuthMethod method = sasl::AuthMethod::None;
     sasl::Credentials credentials;
+    // The proxy's password, from the keychain like the login's secret, so
+    // every path that fetches a login (CredentialSource) brings it along.
+    QString proxyPassword;
 };
 
 // One message to submit. The body is read from `body` in chunks; the caller

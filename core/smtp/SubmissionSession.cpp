@@ -58,6 +58,8 @@ void SubmissionSession::setAuth(const AuthSettings &auth)
     m_redactor.clear();
     if (!auth.credentials.secret.isEmpty())
         m_redactor.addSecret(auth.credentials.secret);
+    if (!auth.proxyPassword.isEmpty())
+        m_redactor.addSecret(auth.proxyPassword);
 }
 
 void SubmissionSession::start(const QList<OutgoingMessage> &messages)
@@ -226,6 +228,8 @@ void SubmissionSession::onSocketError()
     const QString text = m_socket->errorString();
     const bool connected = m_state != State::Connecting;
     const Phase phase = m_commands->currentPhase();
+    if (m_connection->onProxyError(error, !connected))
+        return;
     switch (error) {
     case QAbstractSocket::HostNotFoundError:
         fail(Phase::Resolve, NetworkFault::HostNotFound,

@@ -36,6 +36,10 @@ test_pkgs+=(knot dnsutils)
 # The real IMAP server of the copy-to-Sent tests (tests/support/dovecot-testbed.sh).
 test_pkgs+=(dovecot-imapd)
 
+# The real proxies of the proxy tests (tests/support/ProxyTestbed): Dante for
+# SOCKS5, tinyproxy for HTTP CONNECT.
+test_pkgs+=(dante-server tinyproxy)
+
 # The checks of the Flatpak, Windows and macOS recipes (tests/packaging), and
 # what packaging/make-platform-icons.sh draws the .ico and .icns with.
 test_pkgs+=(python3-yaml flatpak-builder nsis librsvg2-bin imagemagick icnsutils)

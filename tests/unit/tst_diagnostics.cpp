@@ -432,6 +432,17 @@ QList<Row> buildRows()
     add("network unreachable", fault(Phase::Connect, NetworkFault::NetworkUnreachable), "network.unreachable",
         T);
     add("connect timeout", fault(Phase::Connect, NetworkFault::Timeout), "network.timeout-connect", T);
+    // Through a proxy: each proxy fault has its own entry naming the proxy.
+    add("proxy not found", fault(Phase::Connect, NetworkFault::ProxyNotFound), "proxy.not-found", T);
+    add("proxy refused", fault(Phase::Connect, NetworkFault::ProxyRefused), "proxy.refused", T);
+    FailureContext proxyAway = fault(Phase::Connect, NetworkFault::ProxyRefused);
+    proxyAway.serverHasAnswered = true;
+    add("proxy down, server answered before", proxyAway, "proxy.refused", T);
+    add("proxy login refused", fault(Phase::Connect, NetworkFault::ProxyAuthFailed), "proxy.auth", P);
+    add("proxy forbids the port", fault(Phase::Connect, NetworkFault::ProxyDenied), "proxy.denied", P);
+    add("proxy cannot reach the server", fault(Phase::Connect, NetworkFault::ProxyTargetUnreachable),
+        "proxy.target-unreachable", T);
+    add("proxy failed", fault(Phase::Connect, NetworkFault::ProxyFailed), "proxy.failed", T);
     add("resolve timeout", fault(Phase::Resolve, NetworkFault::Timeout), "network.timeout-connect", T);
     add("greeting timeout (465 with STARTTLS)", fault(Phase::Greeting, NetworkFault::Timeout),
         "network.timeout-greeting", P);

@@ -79,6 +79,8 @@ private slots:
     void neverAnsweredAsksToCheckSettings();
     void unreachableSpellIsToldOnce();
     void typedQuestions();
+    void proxySettingsFaultsFailAtOnce_data();
+    void proxySettingsFaultsFailAtOnce();
 };
 
 void TestRetryPolicy::exponentialBackOff()
@@ -328,7 +330,14 @@ void TestRetryPolicy::unreachableServerNeverFails_data()
     QTest::addColumn<bool>("answeredBefore");
     const QList<QPair<const char *, NetworkFault>> faults{{"refused", NetworkFault::ConnectionRefused},
                                                          {"timeout", NetworkFault::Timeout},
-                                                         {"reset", NetworkFault::RemoteClosed}};
+                                                         {"reset", NetworkFault::RemoteClosed},
+                                                         // A proxy that is down or cannot reach the server
+                                                         // is an outage like a refused connection.
+                                                         {"proxy refused", NetworkFault::ProxyRefused},
+                                                         {"proxy not found", NetworkFault::ProxyNotFound},
+                                                         {"proxy cannot reach server",
+                                                             NetworkFault::ProxyTargetUnreachable},
+                                                         {"proxy failed", NetworkFault::ProxyFailed}};
     for (const auto &[name, fault] : faults) {
         QTest::addRow("%s, answered before", name) << int(fault) << true;
         QTest::addRow("%s, never answered", name) << int(fault) << false;
@@ -418,6 +427,32 @@ void TestRetryPolicy::unreachableSpellIsToldOnce()
     policy.apply(r, ok, clock.now());
     QCOMPARE(r.state, OutboxRecord::State::Sent);
     QVERIFY(!r.unreachableSince.isValid());
+}
+
+void TestRetryPolicy::proxySettingsFaultsFailAtOnce_data()
+{
+    QTest::addColumn<int>("fault");
+    QTest::newRow("proxy refused the login") << int(NetworkFault::ProxyAuthFailed);
+    QTest::newRow("proxy forbids the port") << int(NetworkFault::ProxyDenied);
+}
+
+void TestRetryPolicy::proxySettingsFaultsFailAtOnce()
+{
+    // The same proxy answer comes back every time until someone changes the
+    // settings: retrying would only knock on the proxy every minute.
+    QFETCH(int, fault);
+    const QDateTime now = test::ManualClock().now();
+    const RetryPolicy policy;
+    RetryPolicy::Circumstances answered;
+    answered.serverHasAnswered = true;
+    OutboxRecord r = record({QStringLiteral("a@x.org")}, now);
+    r.attempts = 1;
+    const SendResult result = failedWith(Phase::Connect, 0, NetworkFault(fault));
+    QVERIFY(!RetryPolicy::isOffline(*result.failure));
+    policy.apply(r, result, now, answered);
+    QCOMPARE(r.state, OutboxRecord::State::Failed);
+    QVERIFY(!r.nextTry.isValid());
+    QCOMPARE(r.failure()->fault, NetworkFault(fault));
 }
 
 void TestRetryPolicy::typedQuestions()

@@ -144,6 +144,7 @@ AccountSettingsDialog::AccountSettingsDialog(
 
     // Server
     m_server->setObjectName(QStringLiteral("serverSettingsForm"));
+    m_server->setShowsProxy(true);
     m_server->load(account);
     auto *serverPage = new QWidget(m_tabs);
     auto *serverColumn = new QVBoxLayout(serverPage);
@@ -504,6 +505,38 @@ void AccountSettingsDialog::accept()
     }
     m_account = account;
     emit accountChanged(account);
+    saveProxyPassword(account, [this, account] { savePassword(account); });
+}
+
+void AccountSettingsDialog::saveProxyPassword(const Account &account, const std::function<void()> &then)
+{
+    const QString password = m_server->proxyPassword();
+    if (password.isEmpty()) {
+        then();
+        return;
+    }
+    m_buttons->setEnabled(false);
+    QPointer<AccountSettingsDialog> self(this);
+    m_secrets->write(account.id, SecretStore::Kind::ProxyPassword, password,
+        [self, then, password, id = account.id](const SecretStore::Result &result) {
+            if (!self)
+                return;
+            if (result.status == SecretStore::Result::Status::Unavailable) {
+                self->m_secrets->keepForThisRun(id, SecretStore::Kind::ProxyPassword, password);
+                QMessageBox::information(self, tr("No keychain"),
+                    result.message + QLatin1Char('\n')
+                        + tr("The proxy password is kept in memory until you quit Stamp, never in a file."));
+            } else if (!result.ok()) {
+                QMessageBox::warning(self, tr("The proxy password was not saved"), result.message);
+            }
+            self->m_server->clearProxyPassword();
+            self->m_buttons->setEnabled(true);
+            then();
+        });
+}
+
+void AccountSettingsDialog::savePassword(const Account &account)
+{
     if (m_password->text().isEmpty()) {
         QDialog::accept();
         return;

@@ -9,6 +9,7 @@
 #include "providers/ProviderCatalog.h"
 
 #include <QDialog>
+#include <functional>
 
 class QComboBox;
 class QDialogButtonBox;
@@ -71,6 +72,9 @@ signals:
     void signInSaved(const QString &accountId);
 
 private:
+    // accept(), in steps: the proxy's password, then the login's.
+    void saveProxyPassword(const Account &account, const std::function<void()> &then);
+    void savePassword(const Account &account);
     QWidget *makePasswordTab();
     QWidget *makeSignInTab();
     void showSavedSignIn();

@@ -5,6 +5,7 @@
 #include "AccountSettingsServerForm.h"
 
 #include "Colours.h"
+#include "ProxySettingsGroup.h"
 #include "smtp/TlsReport.h"
 
 #include <QComboBox>
@@ -39,6 +40,7 @@ AccountSettingsServerForm::AccountSettingsServerForm(QWidget *parent)
     , m_username(new QLineEdit(this))
     , m_caFile(new QLineEdit(this))
     , m_error(new QLabel(this))
+    , m_proxy(new ProxySettingsGroup(this))
 {
     m_host->setObjectName(QStringLiteral("hostEdit"));
     m_host->setAccessibleName(tr("Server host name"));
@@ -127,6 +129,8 @@ AccountSettingsServerForm::AccountSettingsServerForm(QWidget *parent)
     caLabel->setBuddy(m_caFile);
     form->addRow(caLabel, caRow);
     form->addRow(tr("Trusted certificate:"), m_pinRow);
+    form->addRow(m_proxy);
+    m_proxy->hide();
     form->addRow(m_error);
 
     setTabOrder(m_host, m_port);
@@ -135,6 +139,7 @@ AccountSettingsServerForm::AccountSettingsServerForm(QWidget *parent)
     setTabOrder(m_auth, m_username);
     setTabOrder(m_username, m_caFile);
     setTabOrder(m_caFile, browse);
+    setTabOrder(browse, m_proxy->firstField());
 
     connect(m_host, &QLineEdit::textChanged, this, &AccountSettingsServerForm::revalidate);
     connect(m_port, &QSpinBox::valueChanged, this, &AccountSettingsServerForm::revalidate);
@@ -142,6 +147,7 @@ AccountSettingsServerForm::AccountSettingsServerForm(QWidget *parent)
     connect(m_auth, &QComboBox::currentIndexChanged, this, &AccountSettingsServerForm::revalidate);
     connect(m_username, &QLineEdit::textChanged, this, &AccountSettingsServerForm::revalidate);
     connect(m_caFile, &QLineEdit::textChanged, this, &AccountSettingsServerForm::revalidate);
+    connect(m_proxy, &ProxySettingsGroup::changed, this, &AccountSettingsServerForm::revalidate);
     showPin();
     revalidate();
 }
@@ -164,8 +170,26 @@ void AccountSettingsServerForm::load(const Account &account)
     m_username->setText(account.username);
     m_caFile->setText(account.caFile);
     m_pin = account.pinnedSha256;
+    m_proxy->load(account.proxy);
     showPin();
     revalidate();
+}
+
+void AccountSettingsServerForm::setShowsProxy(bool shows)
+{
+    m_showsProxy = shows;
+    m_proxy->setVisible(shows);
+    revalidate();
+}
+
+QString AccountSettingsServerForm::proxyPassword() const
+{
+    return m_showsProxy ? m_proxy->password() : QString();
+}
+
+void AccountSettingsServerForm::clearProxyPassword()
+{
+    m_proxy->clearPassword();
 }
 
 void AccountSettingsServerForm::setPinnedCertificate(const QString &sha256)
@@ -195,6 +219,8 @@ void AccountSettingsServerForm::store(Account *account) const
         = account->authMethod == sasl::AuthMethod::None ? QString() : m_username->text().trimmed();
     account->caFile = m_caFile->text().trimmed();
     account->pinnedSha256 = m_pin;
+    if (m_showsProxy)
+        account->proxy = m_proxy->settings();
     // A password mechanism chosen instead of the sign-in ends the sign-in.
     if (account->authMethod != sasl::AuthMethod::XOAuth2
         && account->authMethod != sasl::AuthMethod::OAuthBearer)
@@ -220,6 +246,8 @@ QString AccountSettingsServerForm::problem() const
     if (security == SecurityMode::None && method != sasl::AuthMethod::None && !isLoopbackName(host))
         return tr("Without encryption your password would cross the network readable by anyone on the way, "
                   "so Stamp will not log in like that. Choose STARTTLS or TLS.");
+    if (m_showsProxy)
+        return m_proxy->problem();
     return {};
 }
 

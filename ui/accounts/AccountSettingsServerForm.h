@@ -15,8 +15,10 @@ class QSpinBox;
 
 namespace stamp::ui {
 
+class ProxySettingsGroup;
+
 // The server half of an account: host, port, security, login method, user
-// name and an extra CA file. Shared by the wizard's server page and the
+// name, an extra CA file and, in the settings dialog, the proxy. Shared by the wizard's server page and the
 // settings dialog, so both validate the same way as the person types.
 class AccountSettingsServerForm : public QWidget
 {
@@ -41,6 +43,12 @@ public:
     void setPinnedCertificate(const QString &sha256);
     QString pinnedCertificate() const { return m_pin; }
 
+    // The proxy group (hidden unless shown: the wizard does not ask).
+    void setShowsProxy(bool shows);
+    // The proxy password typed in; empty to keep the saved one.
+    QString proxyPassword() const;
+    void clearProxyPassword();
+
 signals:
     void changed();
 
@@ -60,6 +68,8 @@ private:
     QWidget *m_pinRow;
     QString m_pin;
     QLabel *m_error;
+    ProxySettingsGroup *m_proxy;
+    bool m_showsProxy = false;
     SecurityMode m_lastSecurity = SecurityMode::StartTls;
 };
 
