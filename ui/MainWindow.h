@@ -5,10 +5,11 @@
 #pragma once
 
 #include "SendTarget.h"
-#include "outbox/OutboxRecord.h"
-#include "smtp/Transcript.h"
-#include "outbox/DraftStore.h"
 #include "mime/MailtoLink.h"
+#include "outbox/DraftStore.h"
+#include "outbox/OutboxRecord.h"
+#include "sandbox/SandboxBehaviour.h"
+#include "smtp/Transcript.h"
 
 #include <QHash>
 #include <QMainWindow>
@@ -46,6 +47,7 @@ class SessionLogModel;
 class TranscriptHistoryView;
 class DraftsView;
 class OutboxView;
+class SandboxBehaviourMenu;
 class WelcomePage;
 
 // Stamp's main window: the welcome view until there is somewhere to send,
@@ -63,6 +65,8 @@ public:
     // entry in the From list; `choose`: also makes it the send target (the
     // person asked for it), else it is only offered (a restart).
     bool startSandbox(bool choose = true);
+    // Makes the sandbox answer in this mode (starting it when needed).
+    void chooseSandboxBehaviour(SandboxBehaviour::Mode mode);
     // Opens the composer for the chosen account or the sandbox. For an
     // account the password is read from the keychain first, so the window
     // opens later (composerOpened) and this returns nullptr.
@@ -147,6 +151,7 @@ private:
     std::optional<Draft> m_pendingDraft;  // opened from Drafts, for the next composer
     QList<MailtoLink> m_pendingLinks;     // from composeLinks(), one per next composer
     QWidget *m_sandboxInbox = nullptr;
+    SandboxBehaviourMenu *m_sandboxBehaviourMenu = nullptr;
     QComboBox *m_accountCombo;
     QMenu *m_accountMenu = nullptr;
     QList<QAction *> m_accountActions;  // enabled only while an account is chosen
