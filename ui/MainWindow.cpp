@@ -8,54 +8,55 @@
 #include "AccountWizard.h"
 #include "ComposeWindow.h"
 #include "ConnectionCheckPanel.h"
+#include "DraftsView.h"
 #include "LanguageMenu.h"
+#include "Notifier.h"
+#include "OutboxView.h"
+#include "SandboxBehaviourMenu.h"
 #include "SandboxInboxView.h"
 #include "SentView.h"
-#include "Notifier.h"
-#include "StatusAnnouncer.h"
 #include "SessionLogModel.h"
 #include "SessionLogView.h"
+#include "StatusAnnouncer.h"
 #include "TranscriptHistoryView.h"
-#include "DraftsView.h"
-#include "OutboxView.h"
-#include "outbox/TranscriptArchive.h"
-#include "providers/ProviderCatalog.h"
-#include "outbox/SendingQuota.h"
 #include "WelcomePage.h"
 #include "accounts/AccountStore.h"
+#include "accounts/CredentialSource.h"
+#include "accounts/SecretStore.h"
 #include "client/MailClient.h"
 #include "client/SandboxAccount.h"
-#include "accounts/CredentialSource.h"
+#include "mime/MailtoLink.h"
 #include "outbox/NetworkWatch.h"
 #include "outbox/Outbox.h"
 #include "outbox/OutboxService.h"
+#include "outbox/SendingQuota.h"
 #include "outbox/SentStore.h"
-#include "accounts/SecretStore.h"
+#include "outbox/TranscriptArchive.h"
+#include "providers/ProviderCatalog.h"
 #include "sandbox/SandboxServer.h"
-#include "mime/MailtoLink.h"
 
 #include <QAction>
 #include <QApplication>
-#include <QComboBox>
-#include <QInputDialog>
-#include <QLineEdit>
-#include <QPointer>
-#include <QSignalBlocker>
-#include <QDockWidget>
 #include <QCloseEvent>
+#include <QComboBox>
+#include <QDockWidget>
 #include <QGuiApplication>
 #include <QIcon>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
-#include <QStyle>
 #include <QStringListModel>
+#include <QStyle>
 #include <QTabWidget>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -227,6 +228,14 @@ void MainWindow::setupMenus()
     remove->setObjectName(QStringLiteral("removeAccountAction"));
     m_accountActions = {settings, check, remove};
 
+    // The sandbox's own menu: how it answers, to try what real servers do.
+    QMenu *sandboxMenu = menuBar()->addMenu(tr("Sand&box"));
+    sandboxMenu->setObjectName(QStringLiteral("sandboxMenu"));
+    m_sandboxBehaviourMenu = new SandboxBehaviourMenu(sandboxMenu);
+    sandboxMenu->addMenu(m_sandboxBehaviourMenu);
+    connect(m_sandboxBehaviourMenu, &SandboxBehaviourMenu::chosen, this,
+        [this](SandboxBehaviour::Mode mode) { chooseSandboxBehaviour(mode); });
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *log = m_logDock->toggleViewAction();
     log->setText(tr("Session &log"));
@@ -273,6 +282,28 @@ void MainWindow::showWorkArea()
     m_logDockPlaced = true;
 }
 
+void MainWindow::chooseSandboxBehaviour(SandboxBehaviour::Mode mode)
+{
+    if (!startSandbox(false)) {
+        m_sandboxBehaviourMenu->setCurrent(
+            sandbox() ? sandbox()->behaviour().mode : SandboxBehaviour::Mode::Normal);
+        return;
+    }
+    // For this run only: a sandbox that still misbehaves after a restart
+    // would look like a real fault.
+    SandboxBehaviour behaviour = sandbox()->behaviour();
+    behaviour.mode = mode;
+    sandbox()->setBehaviour(behaviour);
+    m_sandboxBehaviourMenu->setCurrent(mode);
+    startSandbox(false); // the sandbox's login follows the mode
+    showWorkArea();
+    m_tabs->setCurrentWidget(m_sandboxInbox);
+    statusBar()->showMessage(mode == SandboxBehaviour::Mode::Normal
+            ? tr("The sandbox accepts every message again.")
+            : tr("The sandbox now answers: %1").arg(SandboxBehaviour::replySummary(mode)),
+        10000);
+}
+
 bool MainWindow::startSandbox(bool choose)
 {
     if (!m_client->sandbox()) {
@@ -289,14 +320,15 @@ bool MainWindow::startSandbox(bool choose)
         m_sandboxInbox = new SandboxInboxView(m_client->sandbox(), m_tabs);
         m_tabs->addTab(m_sandboxInbox, tr("Sandbox inbox"));
     }
-    const Account account = SandboxAccount::make(m_client->sandbox()->port());
+    const Account account
+        = SandboxAccount::make(m_client->sandbox()->port(), m_client->sandbox()->behaviour().mode);
     m_sandboxTarget.name = account.displayName;
     m_sandboxTarget.fromAddress = account.email;
     m_sandboxTarget.identities.clear();
     m_sandboxTarget.accountId = account.id;
     m_sandboxTarget.accountName = account.name;
     m_sandboxTarget.server = account.serverSettings();
-    m_sandboxTarget.auth = AuthSettings();
+    m_sandboxTarget.auth = SandboxAccount::auth(m_client->sandbox()->behaviour().mode);
     reloadAccounts(choose ? kSandboxEntry : QString());
     if (choose)
         showWorkArea();

@@ -5,11 +5,12 @@
 #pragma once
 
 #include "SendTarget.h"
-#include "outbox/OutboxRecord.h"
-#include "smtp/Transcript.h"
-#include "outbox/DraftStore.h"
-#include "outbox/TemplateStore.h"
 #include "mime/MailtoLink.h"
+#include "outbox/DraftStore.h"
+#include "outbox/OutboxRecord.h"
+#include "outbox/TemplateStore.h"
+#include "sandbox/SandboxBehaviour.h"
+#include "smtp/Transcript.h"
 
 #include <QHash>
 #include <QMainWindow>
@@ -47,6 +48,7 @@ class SessionLogModel;
 class TranscriptHistoryView;
 class DraftsView;
 class OutboxView;
+class SandboxBehaviourMenu;
 class TemplatesDialog;
 class WelcomePage;
 
@@ -65,6 +67,8 @@ public:
     // entry in the From list; `choose`: also makes it the send target (the
     // person asked for it), else it is only offered (a restart).
     bool startSandbox(bool choose = true);
+    // Makes the sandbox answer in this mode (starting it when needed).
+    void chooseSandboxBehaviour(SandboxBehaviour::Mode mode);
     // Opens the composer for the chosen account or the sandbox. For an
     // account the password is read from the keychain first, so the window
     // opens later (composerOpened) and this returns nullptr.
@@ -162,6 +166,7 @@ private:
     std::optional<Template> m_pendingTemplate;  // for the next composer, with what to say about it
     QStringList m_pendingTemplateNotes;
     QWidget *m_sandboxInbox = nullptr;
+    SandboxBehaviourMenu *m_sandboxBehaviourMenu = nullptr;
     QComboBox *m_accountCombo;
     QMenu *m_accountMenu = nullptr;
     QList<QAction *> m_accountActions;  // enabled only while an account is chosen

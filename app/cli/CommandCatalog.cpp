@@ -8,6 +8,7 @@
 #include "CommandRegistry.h"
 #include "HelpCapture.h"
 #include "providers/ProviderCatalog.h"
+#include "sandbox/SandboxBehaviour.h"
 #include "smtp/SessionTypes.h"
 #include "smtp/sasl/SaslMechanism.h"
 
@@ -72,6 +73,9 @@ void offer(OptionSpec &option, const QString &path)
         option.choices = { QStringLiteral("high"), QStringLiteral("normal"), QStringLiteral("low") };
     } else if (name == QLatin1String("provider")) {
         option.choices = providerIds();
+    } else if (name == QLatin1String("mode") && path == QLatin1String("sandbox")) {
+        for (SandboxBehaviour::Mode mode : SandboxBehaviour::modes())
+            option.choices << SandboxBehaviour::id(mode);
     } else if (name == QLatin1String("account")) {
         option.completion = ValueCompletion::Account;
         return;

@@ -195,7 +195,8 @@ void MailClient::credentialsFor(const OutboxRecord &first,
         auth.credentials.secret.fill(QLatin1Char('\0'));
     };
     if (SandboxAccount::owns(first)) {
-        handOver(AuthSettings());
+        handOver(
+            SandboxAccount::auth(m_sandbox ? m_sandbox->behaviour().mode : SandboxBehaviour::Mode::Normal));
         return;
     }
     if (first.account.isEmpty() && first.accountId.isEmpty()) {

@@ -22,7 +22,7 @@ QString SandboxAccount::address()
     return QStringLiteral("me@sandbox.invalid");
 }
 
-Account SandboxAccount::make(quint16 port)
+Account SandboxAccount::make(quint16 port, SandboxBehaviour::Mode mode)
 {
     Account account;
     account.id = id();
@@ -33,8 +33,22 @@ Account SandboxAccount::make(quint16 port)
     account.port = port;
     // Loopback to our own server: nothing to encrypt against, no login.
     account.security = SecurityMode::None;
-    account.authMethod = sasl::AuthMethod::None;
+    account.authMethod = auth(mode).method;
+    account.username = auth(mode).credentials.username;
     return account;
+}
+
+AuthSettings SandboxAccount::auth(SandboxBehaviour::Mode mode)
+{
+    AuthSettings settings;
+    // The wrong-password mode refuses whatever is sent, so a person sees
+    // the real 535 and what Stamp says about it; nothing here is a secret.
+    if (mode == SandboxBehaviour::Mode::BadPassword) {
+        settings.method = sasl::AuthMethod::Plain;
+        settings.credentials.username = address();
+        settings.credentials.secret = QStringLiteral("sandbox");
+    }
+    return settings;
 }
 
 }  // namespace stamp

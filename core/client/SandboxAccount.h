@@ -4,8 +4,9 @@
 
 #pragma once
 
-#include "accounts/Account.h"
+#include "accounts/Account.h"  // and AuthSettings, through it
 #include "outbox/OutboxRecord.h"
+#include "sandbox/SandboxBehaviour.h"
 
 #include <QCoreApplication>
 
@@ -27,8 +28,11 @@ public:
     static QString name();
     static QString address();
     static bool owns(const OutboxRecord &record) { return record.accountId == id(); }
-    // Sends to 127.0.0.1:`port` in clear text (loopback) without a login.
-    static Account make(quint16 port);
+    // Sends to 127.0.0.1:`port` in clear text (loopback) without a login,
+    // unless the sandbox's mode is about logging in.
+    static Account make(quint16 port, SandboxBehaviour::Mode mode = SandboxBehaviour::Mode::Normal);
+    // The login for that mode: none, or a made-up one the sandbox refuses.
+    static AuthSettings auth(SandboxBehaviour::Mode mode);
 };
 
 }  // namespace stamp

@@ -4,6 +4,8 @@
 
 #include "SandboxConnection.h"
 
+#include <QTimer>
+
 namespace stamp {
 
 namespace {
@@ -17,13 +19,51 @@ SandboxConnection::SandboxConnection(QTcpSocket *socket, SandboxServer *server)
 {
     connect(socket, &QTcpSocket::readyRead, this, &SandboxConnection::onReadyRead);
     connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+    if (behaviour() == SandboxBehaviour::Mode::Busy) {
+        // RFC 5321 §3.8: a server that cannot serve now may answer the
+        // connection with 421 and close it; the client is to try later.
+        reply("421 4.3.2 sandbox.stamp.invalid The sandbox is too busy right now, try again later");
+        hangUp();
+        return;
+    }
     reply("220 sandbox.stamp.invalid ESMTP Stamp sandbox: every message is kept here, nothing is delivered");
 }
 
 void SandboxConnection::reply(const QByteArray &text)
 {
-    if (m_socket)
-        m_socket->write(text + "\r\n");
+    if (!m_socket)
+        return;
+    const QByteArray line = text + "\r\n";
+    if (behaviour() == SandboxBehaviour::Mode::Slow) {
+        // Timers of the same interval fire in the order they were started,
+        // so the replies keep their order.
+        QTimer::singleShot(
+            m_server->behaviour().replyDelayMs, m_socket, [socket = m_socket, line] { socket->write(line); });
+        return;
+    }
+    m_socket->write(line);
+}
+
+void SandboxConnection::hangUp()
+{
+    m_mode = Mode::Closing;
+    if (!m_socket)
+        return;
+    const int delay = behaviour() == SandboxBehaviour::Mode::Slow ? m_server->behaviour().replyDelayMs : 0;
+    // After the replies written before it (disconnectFromHost() flushes).
+    QTimer::singleShot(delay, m_socket, [socket = m_socket] { socket->disconnectFromHost(); });
+}
+
+void SandboxConnection::authenticated(const QString &user)
+{
+    if (behaviour() == SandboxBehaviour::Mode::BadPassword) {
+        // RFC 4954 §6: 535 5.7.8, the credentials are invalid.
+        reply("535 5.7.8 Authentication credentials invalid (the sandbox refuses every password now)");
+        return;
+    }
+    m_user = user;
+    m_loggedIn = true;
+    reply("235 2.7.0 Welcome to the sandbox");
 }
 
 QString SandboxConnection::address(const QByteArray &argument, const QByteArray &keyword)
@@ -61,13 +101,13 @@ void SandboxConnection::onReadyRead()
             if (m_bdatRemaining > 0)
                 return;
             m_mode = Mode::Commands;
-            m_tooLarge = m_tooLarge || m_content.size() > SandboxServer::kMaxMessageSize;
+            m_tooLarge = m_tooLarge || m_content.size() > m_server->sizeLimit();
             if (m_recipients.isEmpty())
                 reply("554 5.5.1 No valid recipients");
             else if (m_tooLarge)
                 reply("552 5.3.4 Message too big for the sandbox");
             else if (m_bdatLast)
-                deliver();
+                endOfMessage();
             else
                 reply("250 2.0.0 Chunk received");
             if (m_bdatLast)
@@ -99,13 +139,13 @@ void SandboxConnection::handleLine(const QByteArray &line)
             if (m_tooLarge)
                 reply("552 5.3.4 Message too big for the sandbox");
             else
-                deliver();
+                endOfMessage();
             return;
         }
         // RFC 5321 §4.5.2: remove the dot the client added.
         if (!m_tooLarge) {
             m_content += (line.startsWith('.') ? line.mid(1) : line) + "\r\n";
-            m_tooLarge = m_content.size() > SandboxServer::kMaxMessageSize;
+            m_tooLarge = m_content.size() > m_server->sizeLimit();
         }
         return;
     case Mode::AuthLoginUser:
@@ -116,7 +156,13 @@ void SandboxConnection::handleLine(const QByteArray &line)
     case Mode::AuthLoginPassword:
         // The password is read and forgotten: the sandbox accepts anyone.
         m_mode = Mode::Commands;
-        reply("235 2.7.0 Welcome to the sandbox");
+        authenticated(m_user);
+        return;
+    case Mode::AuthPlainResponse:
+        m_mode = Mode::Commands;
+        authenticated(QString::fromUtf8(QByteArray::fromBase64(line).split('\0').value(1)));
+        return;
+    case Mode::Closing:
         return;
     case Mode::Commands:
     case Mode::Bdat:
@@ -139,7 +185,7 @@ void SandboxConnection::handleCommand(const QByteArray &verb, const QByteArray &
         }
         reply("250-sandbox.stamp.invalid Hello " + argument);
         reply("250-PIPELINING");
-        reply("250-SIZE " + QByteArray::number(SandboxServer::kMaxMessageSize));
+        reply("250-SIZE " + QByteArray::number(m_server->sizeLimit()));
         reply("250-8BITMIME");
         reply("250-SMTPUTF8");
         reply("250-CHUNKING");
@@ -150,8 +196,10 @@ void SandboxConnection::handleCommand(const QByteArray &verb, const QByteArray &
         const QByteArray mechanism = parts.value(0).toUpper();
         if (mechanism == "PLAIN" && parts.size() > 1) {
             const QList<QByteArray> fields = QByteArray::fromBase64(parts.at(1)).split('\0');
-            m_user = QString::fromUtf8(fields.value(1));
-            reply("235 2.7.0 Welcome to the sandbox");
+            authenticated(QString::fromUtf8(fields.value(1)));
+        } else if (mechanism == "PLAIN") {
+            m_mode = Mode::AuthPlainResponse;
+            reply("334 ");
         } else if (mechanism == "LOGIN") {
             m_mode = Mode::AuthLoginUser;
             reply("334 VXNlcm5hbWU6");
@@ -163,6 +211,21 @@ void SandboxConnection::handleCommand(const QByteArray &verb, const QByteArray &
             reply("503 5.5.1 Say EHLO first");
             return;
         }
+        if (behaviour() == SandboxBehaviour::Mode::BadPassword && !m_loggedIn) {
+            // So that a client which does not log in meets the refusal too.
+            reply("530 5.7.0 Authentication required");
+            return;
+        }
+        // RFC 1870 §6.1: a declared size over the limit is refused at once.
+        static const QByteArray sizeKey = "SIZE=";
+        const qsizetype at = argument.toUpper().indexOf(QByteArray(" " + sizeKey));
+        if (at >= 0
+            && argument.mid(at + 1 + sizeKey.size()).split(' ').value(0).toLongLong()
+                > m_server->sizeLimit()) {
+            reply("552 5.3.4 Message size exceeds the sandbox's limit of "
+                + QByteArray::number(m_server->sizeLimit()) + " bytes");
+            return;
+        }
         resetTransaction();
         m_haveMail = true;
         m_from = address(argument, "FROM:");
@@ -172,13 +235,7 @@ void SandboxConnection::handleCommand(const QByteArray &verb, const QByteArray &
             reply("503 5.5.1 Need MAIL first");
             return;
         }
-        const QString rcpt = address(argument, "TO:");
-        if (rcpt.isEmpty()) {
-            reply("501 5.1.3 Bad recipient address syntax");
-            return;
-        }
-        m_recipients << rcpt;
-        reply("250 2.1.5 Recipient ok");
+        recipient(argument);
     } else if (verb == "DATA") {
         if (m_recipients.isEmpty()) {
             reply("554 5.5.1 No valid recipients");
@@ -205,10 +262,79 @@ void SandboxConnection::handleCommand(const QByteArray &verb, const QByteArray &
         reply("250 2.0.0 Ok");
     } else if (verb == "QUIT") {
         reply("221 2.0.0 Bye");
-        m_socket->disconnectFromHost();
+        hangUp();
     } else {
         reply("502 5.5.2 Command not implemented");
     }
+}
+
+void SandboxConnection::recipient(const QByteArray &argument)
+{
+    const QString rcpt = address(argument, "TO:");
+    if (rcpt.isEmpty()) {
+        reply("501 5.1.3 Bad recipient address syntax");
+        return;
+    }
+    const SandboxBehaviour &b = m_server->behaviour();
+    switch (b.mode) {
+    case SandboxBehaviour::Mode::Greylisting: {
+        const QString triple = m_from + QLatin1Char('\n') + rcpt.toLower() + QLatin1Char('\n')
+            + m_socket->peerAddress().toString();
+        if (m_server->greylisted(triple)) {
+            reply("450 4.7.1 <" + rcpt.toUtf8() + ">: Recipient address rejected: greylisted, try again in "
+                + QByteArray::number(b.greylistSeconds) + " seconds");
+            return;
+        }
+        break;
+    }
+    case SandboxBehaviour::Mode::TooManyRecipients:
+        // RFC 5321 §4.5.3.1.10: the client sends the others in a later
+        // transaction.
+        if (m_recipients.size() >= b.maxRecipients) {
+            reply("452 4.5.3 Too many recipients");
+            return;
+        }
+        break;
+    case SandboxBehaviour::Mode::UnknownUser:
+        if (b.unknownRecipient.isEmpty() || b.unknownRecipient.compare(rcpt, Qt::CaseInsensitive) == 0) {
+            reply("550 5.1.1 <" + rcpt.toUtf8() + ">: Recipient address rejected: User unknown");
+            return;
+        }
+        break;
+    default:
+        break;
+    }
+    m_recipients << rcpt;
+    reply("250 2.1.5 Recipient ok");
+}
+
+void SandboxConnection::endOfMessage()
+{
+    if (behaviour() != SandboxBehaviour::Mode::DropAfterDot) {
+        deliver();
+        return;
+    }
+    // The message arrived and is kept, but the reply never leaves: the
+    // client cannot know whether it was (RFC 1047, RFC 5321 §4.1.1.4),
+    // the case its outbox must mark uncertain rather than send twice.
+    if (!m_recipients.isEmpty())
+        keep();
+    resetTransaction();
+    m_mode = Mode::Closing;
+    m_buffer.clear();
+    if (m_socket)
+        m_socket->abort();
+}
+
+void SandboxConnection::keep()
+{
+    SandboxMessage message;
+    message.from = m_from;
+    message.recipients = m_recipients;
+    message.content = m_content;
+    message.receivedAt = QDateTime::currentDateTime();
+    message.authenticatedAs = m_user;
+    m_server->accept(message);
 }
 
 void SandboxConnection::deliver()
@@ -218,13 +344,7 @@ void SandboxConnection::deliver()
         resetTransaction();
         return;
     }
-    SandboxMessage message;
-    message.from = m_from;
-    message.recipients = m_recipients;
-    message.content = m_content;
-    message.receivedAt = QDateTime::currentDateTime();
-    message.authenticatedAs = m_user;
-    m_server->accept(message);
+    keep();
     reply("250 2.0.0 Ok: kept in the sandbox as message " + QByteArray::number(m_server->messages().size()));
     resetTransaction();
 }

@@ -17,6 +17,7 @@ namespace stamp {
 // with PIPELINING, SIZE, 8BITMIME, SMTPUTF8, CHUNKING, ENHANCEDSTATUSCODES
 // and AUTH PLAIN/LOGIN that accept any credentials. Commands are handled in
 // the order they arrive, so pipelined groups work as on a real server.
+// The server's SandboxBehaviour can make it misbehave in one chosen way.
 class SandboxConnection : public QObject
 {
     Q_OBJECT
@@ -25,14 +26,20 @@ public:
     SandboxConnection(QTcpSocket *socket, SandboxServer *server);
 
 private:
-    enum class Mode { Commands, Data, Bdat, AuthLoginUser, AuthLoginPassword };
+    enum class Mode { Commands, Data, Bdat, AuthLoginUser, AuthLoginPassword, AuthPlainResponse, Closing };
 
     void onReadyRead();
     void handleLine(const QByteArray &line);
     void handleCommand(const QByteArray &verb, const QByteArray &argument);
     void reply(const QByteArray &text);
+    void hangUp();
+    void endOfMessage();
+    void authenticated(const QString &user);
+    void recipient(const QByteArray &argument);
+    SandboxBehaviour::Mode behaviour() const { return m_server->behaviour().mode; }
     void resetTransaction();
     void deliver();
+    void keep();
     static QString address(const QByteArray &argument, const QByteArray &keyword);
 
     QPointer<QTcpSocket> m_socket;
@@ -44,6 +51,7 @@ private:
     bool m_tooLarge = false;
     bool m_greeted = false;
     QString m_user;
+    bool m_loggedIn = false;
     QString m_from;
     bool m_haveMail = false;
     QStringList m_recipients;

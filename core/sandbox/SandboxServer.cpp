@@ -28,12 +28,12 @@ SandboxServer::SandboxServer(QObject *parent)
 
 SandboxServer::~SandboxServer() = default;
 
-bool SandboxServer::start()
+bool SandboxServer::start(quint16 port)
 {
     if (m_server.isListening())
         return true;
     // Loopback only: the sandbox must never accept mail from the network.
-    return m_server.listen(QHostAddress::LocalHost, 0);
+    return m_server.listen(QHostAddress::LocalHost, port);
 }
 
 void SandboxServer::stop()
@@ -106,6 +106,31 @@ QString SandboxServer::keep(const SandboxMessage &message)
     if (!meta.open(QIODevice::WriteOnly) || meta.write(json) != json.size() || !meta.commit())
         return meta.errorString();
     return {};
+}
+
+void SandboxServer::setBehaviour(const SandboxBehaviour &behaviour)
+{
+    m_behaviour = behaviour;
+    m_firstTry.clear();
+    emit behaviourChanged();
+}
+
+qint64 SandboxServer::sizeLimit() const
+{
+    return m_behaviour.mode == SandboxBehaviour::Mode::TooLarge ? m_behaviour.sizeLimit : kMaxMessageSize;
+}
+
+bool SandboxServer::greylisted(const QString &triple)
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const auto it = m_firstTry.constFind(triple);
+    if (it == m_firstTry.constEnd()) {
+        m_firstTry.insert(triple, now);
+        return true;
+    }
+    // A retry before the wait is over is turned away again but does not
+    // restart the wait, as postgrey does.
+    return now - it.value() < qint64(m_behaviour.greylistSeconds) * 1000;
 }
 
 void SandboxServer::accept(const SandboxMessage &message)

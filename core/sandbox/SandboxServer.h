@@ -4,7 +4,10 @@
 
 #pragma once
 
+#include "SandboxBehaviour.h"
+
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QStringList>
@@ -51,7 +54,7 @@ public:
     QString storage() const { return m_storage; }
     static QString defaultStorage();
 
-    bool start();  // on 127.0.0.1, a free port
+    bool start(quint16 port = 0); // on 127.0.0.1; 0: a free port
     void stop();
     bool isRunning() const { return m_server.isListening(); }
     quint16 port() const { return m_server.serverPort(); }
@@ -60,12 +63,23 @@ public:
     const QList<SandboxMessage> &messages() const { return m_messages; }
     void clear();
 
+    // How the sandbox answers from the next command on; connections that
+    // are open already follow it too. Greylisting starts afresh.
+    void setBehaviour(const SandboxBehaviour &behaviour);
+    const SandboxBehaviour &behaviour() const { return m_behaviour; }
+    // The SIZE limit in force (RFC 1870).
+    qint64 sizeLimit() const;
+
 signals:
     void messageReceived(int index);
+    void behaviourChanged();
 
 private:
     friend class SandboxConnection;
     void accept(const SandboxMessage &message);
+    // Greylisting: true while `triple` (sender, recipient, client) is to be
+    // turned away; its first try starts the wait.
+    bool greylisted(const QString &triple);
 
     QString keep(const SandboxMessage &message);
 
@@ -73,6 +87,8 @@ private:
     QList<SandboxMessage> m_messages;
     QString m_storage;
     int m_nextFile = 1;
+    SandboxBehaviour m_behaviour;
+    QHash<QString, qint64> m_firstTry; // triple -> ms since the epoch
 };
 
 }  // namespace stamp

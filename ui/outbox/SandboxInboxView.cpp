@@ -21,6 +21,7 @@ SandboxInboxView::SandboxInboxView(SandboxServer *server, QWidget *parent)
     : QWidget(parent)
     , m_server(server)
     , m_list(new QListWidget(this))
+    , m_behaviour(new QLabel(this))
     , m_envelope(new QLabel(this))
     , m_raw(new QPlainTextEdit(this))
 {
@@ -47,13 +48,30 @@ SandboxInboxView::SandboxInboxView(SandboxServer *server, QWidget *parent)
     splitter->setStretchFactor(1, 3);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(splitter);
+    layout->addWidget(m_behaviour);
+    layout->addWidget(splitter, 1);
+    m_behaviour->setObjectName(QStringLiteral("sandboxBehaviour"));
+    m_behaviour->setWordWrap(true);
+    m_behaviour->setContentsMargins(6, 4, 6, 4);
+    showBehaviour();
+    connect(server, &SandboxServer::behaviourChanged, this, &SandboxInboxView::showBehaviour);
 
     // Connected first, so the message selected on opening is shown too.
     connect(m_list, &QListWidget::currentRowChanged, this, &SandboxInboxView::showMessage);
     for (int i = 0; i < server->messages().size(); ++i)
         addMessage(i);
     connect(server, &SandboxServer::messageReceived, this, &SandboxInboxView::addMessage);
+}
+
+void SandboxInboxView::showBehaviour()
+{
+    const SandboxBehaviour::Mode mode = m_server->behaviour().mode;
+    if (mode == SandboxBehaviour::Mode::Normal) {
+        m_behaviour->setText(tr("The sandbox accepts every message."));
+        return;
+    }
+    m_behaviour->setText(tr("The sandbox is answering: %1. %2")
+                             .arg(SandboxBehaviour::replySummary(mode), SandboxBehaviour::description(mode)));
 }
 
 void SandboxInboxView::addMessage(int index)

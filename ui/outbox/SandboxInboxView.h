@@ -28,9 +28,11 @@ public:
 private:
     void addMessage(int index);
     void showMessage(int row);
+    void showBehaviour();
 
     SandboxServer *m_server;
     QListWidget *m_list;
+    QLabel *m_behaviour;
     QLabel *m_envelope;
     QPlainTextEdit *m_raw;
 };
