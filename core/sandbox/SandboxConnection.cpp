@@ -282,7 +282,7 @@ void SandboxConnection::recipient(const QByteArray &argument)
             + m_socket->peerAddress().toString();
         if (m_server->greylisted(triple)) {
             reply("450 4.7.1 <" + rcpt.toUtf8() + ">: Recipient address rejected: greylisted, try again in "
-                + QByteArray::number(b.greylistSeconds) + " seconds");
+                + QByteArray::number(b.greylistSeconds) + (b.greylistSeconds == 1 ? " second" : " seconds"));
             return;
         }
         break;

@@ -43,6 +43,10 @@
         <source>account "%1": unknown login method "%2"</source>
         <translation>Konto "%1": unbekannte Anmeldemethode "%2"</translation>
     </message>
+    <message>
+        <source>account "%1": unknown envelope sender "%2"</source>
+        <translation>Konto "%1": unbekannter Umschlag-Absender "%2"</translation>
+    </message>
 </context>
 <context>
     <name>AccountCommand</name>
@@ -353,6 +357,50 @@
     <message>
         <source>the account "%1" logs in with a password, not an OAuth sign-in; use set-password, or add it again with --auth oauth.</source>
         <translation>das Konto "%1" meldet sich mit einem Passwort an, nicht mit einer OAuth-Anmeldung; verwenden Sie set-password oder fügen Sie es mit --auth oauth neu hinzu.</translation>
+    </message>
+    <message>
+        <source>the account %1</source>
+        <translation>das Konto %1</translation>
+    </message>
+    <message>
+        <source>an account that no longer exists</source>
+        <translation>ein Konto, das nicht mehr existiert</translation>
+    </message>
+    <message>
+        <source>MAIL FROM for the account's other identities: from (the message's From address, the default) or account (the account's own address, for servers that refuse other senders).</source>
+        <translation>MAIL FROM für die weiteren Identitäten des Kontos: from (die From-Adresse der Nachricht, Standard) oder account (die eigene Adresse des Kontos, für Server, die andere Absender ablehnen).</translation>
+    </message>
+    <message>
+        <source>--envelope-sender must be from or account.</source>
+        <translation>--envelope-sender muss from oder account sein.</translation>
+    </message>
+    <message>
+        <source>  %1 sends through %2</source>
+        <translation>  %1 sendet über %2</translation>
+    </message>
+    <message>
+        <source>Proxy:        %1</source>
+        <translation>Proxy:          %1</translation>
+    </message>
+    <message>
+        <source>Identity:     %1</source>
+        <translation>Identität:      %1</translation>
+    </message>
+    <message>
+        <source> (sends through %1)</source>
+        <translation> (sendet über %1)</translation>
+    </message>
+    <message>
+        <source>Envelope:     %1</source>
+        <translation>Umschlag:       %1</translation>
+    </message>
+    <message>
+        <source>MAIL FROM is this account's address for every identity</source>
+        <translation>MAIL FROM ist für jede Identität die Adresse dieses Kontos</translation>
+    </message>
+    <message>
+        <source>MAIL FROM is the message's From address</source>
+        <translation>MAIL FROM ist die From-Adresse der Nachricht</translation>
     </message>
 </context>
 <context>
@@ -963,6 +1011,26 @@ Es gibt KEINE GARANTIE, soweit gesetzlich zulässig.
         <source>Check MX, SPF, DKIM, DMARC, MTA-STS and TLS-RPT, with the records to publish</source>
         <translation>MX, SPF, DKIM, DMARC, MTA-STS und TLS-RPT prüfen, mit den zu veröffentlichenden Einträgen</translation>
     </message>
+    <message>
+        <source>Run the sandbox mail server on this computer, optionally misbehaving</source>
+        <translation>Den Sandbox-Mailserver auf diesem Computer ausführen, auf Wunsch mit Fehlverhalten</translation>
+    </message>
+    <message>
+        <source>Message templates: list, show NAME, delete NAME</source>
+        <translation>Nachrichtenvorlagen: list, show NAME, delete NAME</translation>
+    </message>
+    <message>
+        <source>every template: name, subject, recipients</source>
+        <translation>jede Vorlage: Name, Betreff, Empfänger</translation>
+    </message>
+    <message>
+        <source>a template's fields, attachments and text</source>
+        <translation>Felder, Anhänge und Text einer Vorlage</translation>
+    </message>
+    <message>
+        <source>delete a template</source>
+        <translation>eine Vorlage löschen</translation>
+    </message>
 </context>
 <context>
     <name>CompletionCommand</name>
@@ -1116,6 +1184,46 @@ Es gibt KEINE GARANTIE, soweit gesetzlich zulässig.
     <message>
         <source>The server sent unexpected data right after agreeing to STARTTLS.</source>
         <translation>Der Server hat direkt nach der Zustimmung zu STARTTLS unerwartete Daten gesendet.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1:%2 through %3</source>
+        <extracomment>%1 is a host name, %2 a port number, %3 names the proxy, e.g. "the SOCKS5 proxy 127.0.0.1:1080"</extracomment>
+        <translation>Verbindungsaufbau zu %1:%2 über %3</translation>
+    </message>
+    <message>
+        <source>The host name of %1 could not be found.</source>
+        <extracomment>%1 names the proxy, e.g. "the SOCKS5 proxy proxy.example:1080"</extracomment>
+        <translation>Der Hostname wurde nicht gefunden: %1.</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection: is it running?</source>
+        <extracomment>%1 names the proxy, e.g. "the SOCKS5 proxy 127.0.0.1:1080"</extracomment>
+        <translation>%1 hat die Verbindung abgelehnt: Läuft er?</translation>
+    </message>
+    <message>
+        <source>%1 asks for a user name and password.</source>
+        <extracomment>%1 names the proxy</extracomment>
+        <translation>%1 verlangt einen Benutzernamen und ein Passwort.</translation>
+    </message>
+    <message>
+        <source>%1 refused the login of %2.</source>
+        <extracomment>%1 names the proxy, %2 is a user name</extracomment>
+        <translation>%1 hat die Anmeldung von %2 abgelehnt.</translation>
+    </message>
+    <message>
+        <source>%1 does not allow connections to %2 port %3.</source>
+        <extracomment>%1 names the proxy, %2 a host name, %3 a port number</extracomment>
+        <translation>%1 erlaubt keine Verbindungen zu %2, Port %3.</translation>
+    </message>
+    <message>
+        <source>%1 could not reach %2 port %3: %4</source>
+        <extracomment>%1 names the proxy, %2 a host name, %3 a port number, %4 what the proxy reported</extracomment>
+        <translation>%1 konnte %2, Port %3 nicht erreichen: %4</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <extracomment>%1 names the proxy, %2 is the network library's error message</extracomment>
+        <translation>Fehler bei %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1759,14 +1867,6 @@ Es gibt KEINE GARANTIE, soweit gesetzlich zulässig.
         <translation>Sie dürfen nicht von dieser Adresse senden</translation>
     </message>
     <message>
-        <source>%1 refused the sender (From) address because it does not belong to the account you signed in with.</source>
-        <translation>%1 hat die Absenderadresse (From) abgelehnt, weil sie nicht zu dem Konto gehört, mit dem Sie angemeldet sind.</translation>
-    </message>
-    <message>
-        <source>Send from the address of the account you signed in with, or add this address as an alias or verified sender at your provider first.</source>
-        <translation>Senden Sie von der Adresse des Kontos, mit dem Sie angemeldet sind, oder fügen Sie diese Adresse zuerst bei Ihrem Anbieter als Alias oder bestätigten Absender hinzu.</translation>
-    </message>
-    <message>
         <source>The server does not handle this recipient</source>
         <translation>Der Server ist für diesen Empfänger nicht zuständig</translation>
     </message>
@@ -2214,6 +2314,106 @@ Es gibt KEINE GARANTIE, soweit gesetzlich zulässig.
         <source>Run 'stamp domain check %1' to see every check and explain it.</source>
         <translation>Jede Prüfung mit Erklärung zeigt 'stamp domain check %1'.</translation>
     </message>
+    <message>
+        <source>Proxy not found</source>
+        <translation>Proxy nicht gefunden</translation>
+    </message>
+    <message>
+        <source>The name of the proxy this account connects through could not be found, so Stamp never got as far as %1.</source>
+        <translation>Der Name des Proxys, über den sich dieses Konto verbindet, wurde nicht gefunden; Stamp ist daher gar nicht bis %1 gekommen.</translation>
+    </message>
+    <message>
+        <source>Check the proxy's host name in the account (or --proxy) and your internet connection.</source>
+        <translation>Prüfen Sie den Hostnamen des Proxys im Konto (oder --proxy) und Ihre Internetverbindung.</translation>
+    </message>
+    <message>
+        <source>Check the proxy's host name in the account settings (Server, Proxy) and your internet connection.</source>
+        <translation>Prüfen Sie den Hostnamen des Proxys in den Kontoeinstellungen (Server, Proxy) und Ihre Internetverbindung.</translation>
+    </message>
+    <message>
+        <source>The proxy refused the connection</source>
+        <translation>Der Proxy hat die Verbindung abgelehnt</translation>
+    </message>
+    <message>
+        <source>Nothing answers at the proxy's address and port: the proxy is not running, or the port is wrong. %1 was not contacted.</source>
+        <translation>Unter der Adresse und dem Port des Proxys antwortet nichts: Der Proxy läuft nicht, oder der Port ist falsch. %1 wurde nicht kontaktiert.</translation>
+    </message>
+    <message>
+        <source>Start the proxy (or the SSH tunnel or VPN client that provides it), or correct its port in the account (or --proxy). The message waits and goes once the proxy answers.</source>
+        <translation>Starten Sie den Proxy (oder den SSH-Tunnel oder VPN-Client, der ihn bereitstellt), oder korrigieren Sie seinen Port im Konto (oder --proxy). Die Nachricht wartet und wird gesendet, sobald der Proxy antwortet.</translation>
+    </message>
+    <message>
+        <source>Start the proxy (or the SSH tunnel or VPN client that provides it), or correct its port in the account settings (Server, Proxy). The message waits and goes once the proxy answers.</source>
+        <translation>Starten Sie den Proxy (oder den SSH-Tunnel oder VPN-Client, der ihn bereitstellt), oder korrigieren Sie seinen Port in den Kontoeinstellungen (Server, Proxy). Die Nachricht wartet und wird gesendet, sobald der Proxy antwortet.</translation>
+    </message>
+    <message>
+        <source>The proxy refused the login</source>
+        <translation>Der Proxy hat die Anmeldung abgelehnt</translation>
+    </message>
+    <message>
+        <source>The proxy asks for a user name and password and did not accept the ones given (or none were saved). This is the proxy's login, not the mail account's.</source>
+        <translation>Der Proxy verlangt einen Benutzernamen und ein Passwort und hat die angegebenen nicht akzeptiert (oder es war nichts gespeichert). Dies ist die Anmeldung am Proxy, nicht die des Mailkontos.</translation>
+    </message>
+    <message>
+        <source>Check the proxy user in the account (or --proxy) and its password: saved in the keychain, or given in STAMP_PROXY_PASSWORD for one run.</source>
+        <translation>Prüfen Sie den Proxy-Benutzer im Konto (oder --proxy) und sein Passwort: im Schlüsselbund gespeichert oder für einen Aufruf in STAMP_PROXY_PASSWORD angegeben.</translation>
+    </message>
+    <message>
+        <source>Check the proxy's user name and password in the account settings (Server, Proxy).</source>
+        <translation>Prüfen Sie Benutzername und Passwort des Proxys in den Kontoeinstellungen (Server, Proxy).</translation>
+    </message>
+    <message>
+        <source>The proxy does not allow this connection</source>
+        <translation>Der Proxy erlaubt diese Verbindung nicht</translation>
+    </message>
+    <message>
+        <source>The proxy's rules forbid connecting to %1 on this port. Web proxies often allow only the HTTPS port 443.</source>
+        <translation>Die Regeln des Proxys verbieten Verbindungen zu %1 auf diesem Port. Web-Proxys erlauben oft nur den HTTPS-Port 443.</translation>
+    </message>
+    <message>
+        <source>Ask whoever runs the proxy to allow the mail port, use a SOCKS5 proxy, or connect without a proxy (--proxy none).</source>
+        <translation>Bitten Sie den Betreiber des Proxys, den Mail-Port freizugeben, verwenden Sie einen SOCKS5-Proxy, oder verbinden Sie sich ohne Proxy (--proxy none).</translation>
+    </message>
+    <message>
+        <source>Ask whoever runs the proxy to allow the mail port, use a SOCKS5 proxy, or choose "No proxy" in the account settings (Server, Proxy).</source>
+        <translation>Bitten Sie den Betreiber des Proxys, den Mail-Port freizugeben, verwenden Sie einen SOCKS5-Proxy, oder wählen Sie in den Kontoeinstellungen (Server, Proxy) „Kein Proxy“.</translation>
+    </message>
+    <message>
+        <source>The proxy could not reach the server</source>
+        <translation>Der Proxy konnte den Server nicht erreichen</translation>
+    </message>
+    <message>
+        <source>The proxy answered but could not connect to %1: the name does not resolve on the proxy's side, the server refuses the proxy, or the port is wrong.</source>
+        <translation>Der Proxy hat geantwortet, konnte aber keine Verbindung zu %1 herstellen: Der Name lässt sich auf der Seite des Proxys nicht auflösen, der Server lehnt den Proxy ab, oder der Port ist falsch.</translation>
+    </message>
+    <message>
+        <source>Check the server's name and port in the account. If they are right, the server may be down, or the proxy's network cannot reach it.</source>
+        <translation>Prüfen Sie Namen und Port des Servers im Konto. Stimmen sie, ist der Server vielleicht ausgefallen, oder das Netz des Proxys kann ihn nicht erreichen.</translation>
+    </message>
+    <message>
+        <source>The proxy failed</source>
+        <translation>Proxy-Fehler</translation>
+    </message>
+    <message>
+        <source>The proxy closed the connection, stopped answering or answered in a way Stamp does not understand before the way to %1 was open.</source>
+        <translation>Der Proxy hat die Verbindung geschlossen, nicht mehr geantwortet oder auf eine für Stamp unverständliche Weise geantwortet, bevor der Weg zu %1 offen war.</translation>
+    </message>
+    <message>
+        <source>Check that the proxy's type (SOCKS5 or HTTP), port, user name and password are right in the account, and that the proxy is working.</source>
+        <translation>Prüfen Sie, ob Typ (SOCKS5 oder HTTP), Port, Benutzername und Passwort des Proxys im Konto stimmen und ob der Proxy funktioniert.</translation>
+    </message>
+    <message>
+        <source>%1 refused the sender (From) address because it does not belong to the account you signed in with: this server lets a login send only as its own address.</source>
+        <translation>%1 hat die Absenderadresse (From) abgelehnt, weil sie nicht zu dem Konto gehört, mit dem Sie angemeldet sind: Dieser Server lässt eine Anmeldung nur mit ihrer eigenen Adresse senden.</translation>
+    </message>
+    <message>
+        <source>Add the address as an alias or verified sender at your provider; or send with the account's own address as the envelope sender (an account added with --envelope-sender account); or send through the account that owns the address (--account NAME with this address as --from).</source>
+        <translation>Fügen Sie die Adresse bei Ihrem Anbieter als Alias oder verifizierten Absender hinzu; oder senden Sie mit der eigenen Adresse des Kontos als Umschlag-Absender (ein mit --envelope-sender account hinzugefügtes Konto); oder senden Sie über das Konto, dem die Adresse gehört (--account NAME mit dieser Adresse als --from).</translation>
+    </message>
+    <message>
+        <source>Add the address as an alias or verified sender at your provider; or, in the account's settings, on the Identity tab, set "Envelope sender" to the account's own address; or edit the identity and choose the account that owns the address under "Send through".</source>
+        <translation>Fügen Sie die Adresse bei Ihrem Anbieter als Alias oder verifizierten Absender hinzu; oder stellen Sie in den Kontoeinstellungen auf der Registerkarte „Identität“ den „Umschlag-Absender“ auf die eigene Adresse des Kontos; oder bearbeiten Sie die Identität und wählen Sie unter „Versand über“ das Konto, dem die Adresse gehört.</translation>
+    </message>
 </context>
 <context>
     <name>DiscoverCommand</name>
@@ -2363,30 +2563,6 @@ Es gibt KEINE GARANTIE, soweit gesetzlich zulässig.
         <translation>Info</translation>
     </message>
     <message>
-        <source>MX</source>
-        <translation>MX</translation>
-    </message>
-    <message>
-        <source>SPF</source>
-        <translation>SPF</translation>
-    </message>
-    <message>
-        <source>DKIM</source>
-        <translation>DKIM</translation>
-    </message>
-    <message>
-        <source>DMARC</source>
-        <translation>DMARC</translation>
-    </message>
-    <message>
-        <source>MTA-STS</source>
-        <translation>MTA-STS</translation>
-    </message>
-    <message>
-        <source>TLS-RPT</source>
-        <translation>TLS-RPT</translation>
-    </message>
-    <message>
         <source>stamp domain: unknown sub-command "%1"</source>
         <translation>stamp domain: unbekannter Unterbefehl "%1"</translation>
     </message>
@@ -2473,6 +2649,33 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
     <message>
         <source>Publish:</source>
         <translation>Veröffentlichen:</translation>
+    </message>
+</context>
+<context>
+    <name>DomainFinding</name>
+    <message>
+        <source>Mail servers (MX)</source>
+        <translation>Mailserver (MX)</translation>
+    </message>
+    <message>
+        <source>SPF</source>
+        <translation>SPF</translation>
+    </message>
+    <message>
+        <source>DKIM</source>
+        <translation>DKIM</translation>
+    </message>
+    <message>
+        <source>DMARC</source>
+        <translation>DMARC</translation>
+    </message>
+    <message>
+        <source>MTA-STS</source>
+        <translation>MTA-STS</translation>
+    </message>
+    <message>
+        <source>TLS reporting (TLS-RPT)</source>
+        <translation>TLS-Reporting (TLS-RPT)</translation>
     </message>
 </context>
 <context>
@@ -2712,6 +2915,14 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
         <source>Passwords and OAuth sign-ins are kept only in the system keychain (the Secret Service on Linux), never in Stamp's files. A password is never taken from an argument, which other users could read in the process list: it comes from standard input or from an environment variable named on the command line, for one run. Session transcripts show the password redacted. An unencrypted connection is only ever a choice made with --security none, never a fallback, and a password is sent without TLS only to this machine unless --allow-plaintext-auth says otherwise.</source>
         <translation>Passwörter und OAuth-Anmeldungen werden nur im Schlüsselbund des Systems aufbewahrt (unter Linux im Secret Service), nie in den Dateien von Stamp. Ein Passwort wird nie aus einem Argument übernommen, das andere Benutzer in der Prozessliste lesen könnten: Es kommt von der Standardeingabe oder aus einer auf der Befehlszeile genannten Umgebungsvariablen, für einen Aufruf. Sitzungsprotokolle zeigen das Passwort unkenntlich gemacht. Eine unverschlüsselte Verbindung ist immer nur eine ausdrückliche Wahl mit --security none, nie ein Rückfall, und ein Passwort wird ohne TLS nur an diesen Rechner gesendet, sofern --allow-plaintext-auth nichts anderes bestimmt.</translation>
     </message>
+    <message>
+        <source>Message templates (stamp template, send --template).</source>
+        <translation>Nachrichtenvorlagen (stamp template, send --template).</translation>
+    </message>
+    <message>
+        <source>The password for the login of the proxy given with --proxy or saved with the account, for one run; it wins over the keychain.</source>
+        <translation>Das Passwort für die Anmeldung beim Proxy, der mit --proxy angegeben oder mit dem Konto gespeichert ist, für einen Aufruf; es hat Vorrang vor dem Schlüsselbund.</translation>
+    </message>
 </context>
 <context>
     <name>ManPageCommand</name>
@@ -2932,6 +3143,30 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
     <message>
         <source>--priority must be high, normal or low, not "%1".</source>
         <translation>--priority muss high, normal oder low sein, nicht "%1".</translation>
+    </message>
+    <message>
+        <source>Write a Sender field: the address that sends the message for its author (RFC 5322 §3.6.2). With a saved account Stamp writes one itself when the server needs it.</source>
+        <translation>Ein Sender-Feld schreiben: die Adresse, die die Nachricht im Auftrag ihres Autors sendet (RFC 5322 §3.6.2). Bei einem gespeicherten Konto schreibt Stamp selbst eines, wenn der Server es verlangt.</translation>
+    </message>
+    <message>
+        <source>Start from this saved template (see 'stamp template list'). --from, --to, --cc, --bcc, --subject, --body or --body-file and --html-file replace its fields; --attach adds files to its attachments.</source>
+        <translation>Mit dieser gespeicherten Vorlage beginnen (siehe 'stamp template list'). --from, --to, --cc, --bcc, --subject, --body oder --body-file und --html-file ersetzen ihre Felder; --attach fügt ihren Anhängen Dateien hinzu.</translation>
+    </message>
+    <message>
+        <source>--template and a mailto: link both start a message; give one of them.</source>
+        <translation>--template und ein mailto:-Link beginnen beide eine Nachricht; geben Sie nur eines davon an.</translation>
+    </message>
+    <message>
+        <source>--template: there is no template named "%1" ('stamp template list' shows them).</source>
+        <translation>--template: Es gibt keine Vorlage namens "%1" ('stamp template list' zeigt die Vorlagen an).</translation>
+    </message>
+    <message>
+        <source>--template: "%1" attaches "%2", which cannot be read (any more).</source>
+        <translation>--template: "%1" hängt "%2" an, aber die Datei kann nicht (mehr) gelesen werden.</translation>
+    </message>
+    <message>
+        <source>--sender: %1.</source>
+        <translation>--sender: %1.</translation>
     </message>
 </context>
 <context>
@@ -3494,6 +3729,44 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
     </message>
 </context>
 <context>
+    <name>ProxySettings</name>
+    <message>
+        <source>The proxy has no host name.</source>
+        <translation>Der Proxy hat keinen Hostnamen.</translation>
+    </message>
+    <message>
+        <source>The proxy has no port.</source>
+        <translation>Der Proxy hat keinen Port.</translation>
+    </message>
+    <message>
+        <source>A proxy address must not hold a password; it belongs in the keychain.</source>
+        <translation>Eine Proxy-Adresse darf kein Passwort enthalten; es gehört in den Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a proxy address: use socks5://host:port, socks5h://host:port, http://host:port, system or none.</source>
+        <translation>"%1" ist keine Proxy-Adresse: Verwenden Sie socks5://host:port, socks5h://host:port, http://host:port, system oder none.</translation>
+    </message>
+    <message>
+        <source>The proxy type "%1" is not supported: use socks5, socks5h or http.</source>
+        <extracomment>%1 is what the person wrote before "://"</extracomment>
+        <translation>Der Proxy-Typ "%1" wird nicht unterstützt: Verwenden Sie socks5, socks5h oder http.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a proxy address: it has a path.</source>
+        <translation>"%1" ist keine Proxy-Adresse: Sie enthält einen Pfad.</translation>
+    </message>
+    <message>
+        <source>the SOCKS5 proxy %1</source>
+        <extracomment>%1 is host:port of a proxy</extracomment>
+        <translation>SOCKS5-Proxy %1</translation>
+    </message>
+    <message>
+        <source>the HTTP proxy %1</source>
+        <extracomment>%1 is host:port of a proxy</extracomment>
+        <translation>HTTP-Proxy %1</translation>
+    </message>
+</context>
+<context>
     <name>QueueFlush</name>
     <message>
         <source>flush: the password for messages queued for an ad-hoc server, from standard input.</source>
@@ -3639,6 +3912,214 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
     </message>
 </context>
 <context>
+    <name>SandboxBehaviour</name>
+    <message>
+        <source>Accept every message</source>
+        <translation>Jede Nachricht annehmen</translation>
+    </message>
+    <message>
+        <source>Greylisting</source>
+        <translation>Greylisting</translation>
+    </message>
+    <message>
+        <source>Busy server</source>
+        <translation>Ausgelasteter Server</translation>
+    </message>
+    <message>
+        <source>Too many recipients</source>
+        <translation>Zu viele Empfänger</translation>
+    </message>
+    <message>
+        <source>Wrong password</source>
+        <translation>Falsches Passwort</translation>
+    </message>
+    <message>
+        <source>Unknown recipient</source>
+        <translation>Unbekannter Empfänger</translation>
+    </message>
+    <message>
+        <source>Message too large</source>
+        <translation>Nachricht zu groß</translation>
+    </message>
+    <message>
+        <source>Slow server</source>
+        <translation>Langsamer Server</translation>
+    </message>
+    <message>
+        <source>Connection lost after the message</source>
+        <translation>Verbindungsabbruch nach der Nachricht</translation>
+    </message>
+    <message>
+        <source>Keeps every message it is sent, as a healthy server would.</source>
+        <translation>Behält jede Nachricht, die ihm gesendet wird, wie es ein funktionierender Server tut.</translation>
+    </message>
+    <message>
+        <source>Turns each new sender and recipient away once for a while (450), then accepts the retry.</source>
+        <translation>Weist jeden neuen Absender und Empfänger zunächst eine Weile ab (450) und nimmt dann den erneuten Versuch an.</translation>
+    </message>
+    <message>
+        <source>Says it is too busy right now (421) and hangs up before anything is sent.</source>
+        <translation>Meldet, dass er gerade zu ausgelastet ist (421), und beendet die Verbindung, bevor etwas gesendet wird.</translation>
+    </message>
+    <message>
+        <source>Accepts only a few recipients per message and asks for the others later (452).</source>
+        <translation>Nimmt nur wenige Empfänger je Nachricht an und verlangt die übrigen später (452).</translation>
+    </message>
+    <message>
+        <source>Refuses every login as a wrong user name or password (535).</source>
+        <translation>Lehnt jede Anmeldung ab, als wären Benutzername oder Passwort falsch (535).</translation>
+    </message>
+    <message>
+        <source>Says no such mailbox exists for the recipients (550).</source>
+        <translation>Meldet, dass es für die Empfänger kein solches Postfach gibt (550).</translation>
+    </message>
+    <message>
+        <source>Takes only small messages and refuses larger ones (552).</source>
+        <translation>Nimmt nur kleine Nachrichten an und lehnt größere ab (552).</translation>
+    </message>
+    <message>
+        <source>Takes a long time over every answer, but keeps the message.</source>
+        <translation>Lässt sich mit jeder Antwort viel Zeit, behält die Nachricht aber.</translation>
+    </message>
+    <message>
+        <source>Reads the whole message, then hangs up without saying whether it was kept.</source>
+        <translation>Liest die ganze Nachricht und beendet dann die Verbindung, ohne zu sagen, ob er sie behalten hat.</translation>
+    </message>
+    <message>
+        <source>450 greylisted</source>
+        <translation>450 Greylisting</translation>
+    </message>
+    <message>
+        <source>421 busy</source>
+        <translation>421 ausgelastet</translation>
+    </message>
+    <message>
+        <source>452 too many recipients</source>
+        <translation>452 zu viele Empfänger</translation>
+    </message>
+    <message>
+        <source>535 wrong password</source>
+        <translation>535 falsches Passwort</translation>
+    </message>
+    <message>
+        <source>550 unknown recipient</source>
+        <translation>550 unbekannter Empfänger</translation>
+    </message>
+    <message>
+        <source>552 too large</source>
+        <translation>552 zu groß</translation>
+    </message>
+    <message>
+        <source>slow replies</source>
+        <translation>langsame Antworten</translation>
+    </message>
+    <message>
+        <source>no reply after the message</source>
+        <translation>keine Antwort nach der Nachricht</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxCommand</name>
+    <message>
+        <source>Run the sandbox, a mail server on 127.0.0.1 that keeps every message it accepts and delivers nothing, until Ctrl+C. With --mode it misbehaves the way a real server sometimes does, so you can see what Stamp does about it.</source>
+        <translation>Die Sandbox ausführen, einen Mailserver auf 127.0.0.1, der jede angenommene Nachricht behält und nichts zustellt, bis Ctrl+C gedrückt wird. Mit --mode verhält er sich fehlerhaft, wie es echte Server manchmal tun, sodass Sie sehen, wie Stamp damit umgeht.</translation>
+    </message>
+    <message>
+        <source>How to answer: normal (default), or a misbehaviour (--list-modes).</source>
+        <translation>Wie geantwortet wird: normal (Standard) oder ein Fehlverhalten (--list-modes).</translation>
+    </message>
+    <message>
+        <source>List the modes and exit.</source>
+        <translation>Die Modi auflisten und beenden.</translation>
+    </message>
+    <message>
+        <source>Listen on this port (default: any free port).</source>
+        <translation>Auf diesem Port lauschen (Standard: ein beliebiger freier Port).</translation>
+    </message>
+    <message>
+        <source>Keep the messages in this folder (default: the app's sandbox folder).</source>
+        <translation>Die Nachrichten in diesem Ordner aufbewahren (Standard: der Sandbox-Ordner der App).</translation>
+    </message>
+    <message>
+        <source>Keep the messages in memory only, for this run.</source>
+        <translation>Die Nachrichten nur im Arbeitsspeicher aufbewahren, für diesen Aufruf.</translation>
+    </message>
+    <message>
+        <source>greylisting: accept a retry after this many seconds (default 60).</source>
+        <translation>greylisting: einen erneuten Versuch nach so vielen Sekunden annehmen (Standard 60).</translation>
+    </message>
+    <message>
+        <source>too-many-recipients: accept this many per message (default 2).</source>
+        <translation>too-many-recipients: so viele Empfänger je Nachricht annehmen (Standard 2).</translation>
+    </message>
+    <message>
+        <source>unknown-user: refuse only this address (default: every recipient).</source>
+        <translation>unknown-user: nur diese Adresse ablehnen (Standard: jeden Empfänger).</translation>
+    </message>
+    <message>
+        <source>too-large: the largest message taken, in bytes (default 16384).</source>
+        <translation>too-large: die größte angenommene Nachricht, in Bytes (Standard 16384).</translation>
+    </message>
+    <message>
+        <source>slow: milliseconds before each reply (default 2000).</source>
+        <translation>slow: Millisekunden vor jeder Antwort (Standard 2000).</translation>
+    </message>
+    <message>
+        <source>Run 'stamp sandbox --help' for the options.</source>
+        <translation>Die Optionen zeigt 'stamp sandbox --help'.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Unerwartetes Argument: %1</translation>
+    </message>
+    <message>
+        <source>There is no mode "%1". The modes are: %2.</source>
+        <translation>Es gibt keinen Modus "%1". Die Modi sind: %2.</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number from %2 to %3.</source>
+        <translation>--%1 muss eine ganze Zahl von %2 bis %3 sein.</translation>
+    </message>
+    <message>
+        <source>--storage and --memory cannot be used together.</source>
+        <translation>--storage und --memory können nicht zusammen verwendet werden.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on 127.0.0.1: %1</source>
+        <translation>Auf 127.0.0.1 kann nicht gelauscht werden: %1</translation>
+    </message>
+    <message>
+        <source>The sandbox is listening on 127.0.0.1 port %1 (SMTP, no TLS).</source>
+        <translation>Die Sandbox lauscht auf 127.0.0.1, Port %1 (SMTP, ohne TLS).</translation>
+    </message>
+    <message>
+        <source>Mode: %1 - %2</source>
+        <translation>Modus: %1 - %2</translation>
+    </message>
+    <message>
+        <source>Messages are kept in memory only.</source>
+        <translation>Nachrichten werden nur im Arbeitsspeicher aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Messages are kept in %1.</source>
+        <translation>Nachrichten werden in %1 aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Press Ctrl+C to stop.</source>
+        <translation>Zum Beenden Ctrl+C drücken.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 received message %2 from &lt;%3&gt; to %4, %n byte(s)</source>
+        <translation>
+            <numerusform>%1 Nachricht %2 von &lt;%3&gt; an %4 empfangen, %n Byte</numerusform><numerusform>%1 Nachricht %2 von &lt;%3&gt; an %4 empfangen, %n Bytes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The sandbox stopped; it kept %n message(s) in this run.</source>
+        <translation>
+            <numerusform>Die Sandbox wurde beendet; sie hat in diesem Lauf %n Nachricht aufbewahrt.</numerusform><numerusform>Die Sandbox wurde beendet; sie hat in diesem Lauf %n Nachrichten aufbewahrt.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>SaslMechanism</name>
     <message>
         <source>server sent a second CRAM-MD5 challenge</source>
@@ -3777,6 +4258,13 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
     </message>
 </context>
 <context>
+    <name>SenderPolicy</name>
+    <message>
+        <source>The identity %1 sends through an account that no longer exists: choose another in its settings.</source>
+        <translation>Die Identität %1 sendet über ein Konto, das nicht mehr existiert: Wählen Sie in ihren Einstellungen ein anderes.</translation>
+    </message>
+</context>
+<context>
     <name>SendingHygiene</name>
     <message>
         <source>The From address is at %1, a %2 address, but this message goes through another provider: %2 lets only its own servers send mail from %1, so the message will likely land in spam or be refused. Choose a From address of this account, or send it from your %2 account.</source>
@@ -3797,12 +4285,16 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
     <message numerus="yes">
         <source>This message goes to %n recipients at once, and its unsubscribe field offers no one-click unsubscribe: Gmail and Yahoo expect an https link in List-Unsubscribe plus "List-Unsubscribe-Post: List-Unsubscribe=One-Click", or they may treat the message as spam. A mailing-list service sets this up and is the right tool for mailings.</source>
         <translation>
-            <numerusform>Diese Nachricht geht gleichzeitig an %n Empfänger, und ihr Abmeldefeld bietet keine Abmeldung mit einem Klick: Gmail und Yahoo erwarten einen https-Link in List-Unsubscribe sowie "List-Unsubscribe-Post: List-Unsubscribe=One-Click", andernfalls behandeln sie die Nachricht möglicherweise als Spam. Ein Mailinglisten-Dienst richtet das ein und ist das richtige Werkzeug für Rundmails.</numerusform><numerusform>Diese Nachricht geht gleichzeitig an %n Empfänger, und ihr Abmeldefeld bietet keine Abmeldung mit einem Klick: Gmail und Yahoo erwarten einen https-Link in List-Unsubscribe sowie "List-Unsubscribe-Post: List-Unsubscribe=One-Click", andernfalls behandeln sie die Nachricht möglicherweise als Spam. Ein Mailinglisten-Dienst richtet das ein und ist das richtige Werkzeug für Rundmails.</numerusform></translation>
+            <numerusform>Diese Nachricht geht gleichzeitig an %n Empfänger, und ihr Abmeldefeld bietet keine Abmeldung mit einem Klick: Gmail und Yahoo erwarten einen https-Link in List-Unsubscribe sowie "List-Unsubscribe-Post: List-Unsubscribe=One-Click", andernfalls behandeln sie die Nachricht möglicherweise als Spam. Ein Mailinglisten-Dienst richtet das ein und ist das richtige Werkzeug für Rundmails.</numerusform>
+            <numerusform>Diese Nachricht geht gleichzeitig an %n Empfänger, und ihr Abmeldefeld bietet keine Abmeldung mit einem Klick: Gmail und Yahoo erwarten einen https-Link in List-Unsubscribe sowie "List-Unsubscribe-Post: List-Unsubscribe=One-Click", andernfalls behandeln sie die Nachricht möglicherweise als Spam. Ein Mailinglisten-Dienst richtet das ein und ist das richtige Werkzeug für Rundmails.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>This message goes to %n recipients at once without a way to unsubscribe: Gmail and Yahoo expect mail to many people to offer one-click unsubscribe, or they may treat it as spam. A mailing-list service adds it and is the right tool for mailings.</source>
         <translation>
-            <numerusform>Diese Nachricht geht gleichzeitig an %n Empfänger, ohne eine Möglichkeit zur Abmeldung: Gmail und Yahoo erwarten, dass Mail an viele Empfänger eine Abmeldung mit einem Klick anbietet, andernfalls behandeln sie sie möglicherweise als Spam. Ein Mailinglisten-Dienst fügt diese hinzu und ist das richtige Werkzeug für Rundmails.</numerusform><numerusform>Diese Nachricht geht gleichzeitig an %n Empfänger, ohne eine Möglichkeit zur Abmeldung: Gmail und Yahoo erwarten, dass Mail an viele Empfänger eine Abmeldung mit einem Klick anbietet, andernfalls behandeln sie sie möglicherweise als Spam. Ein Mailinglisten-Dienst fügt diese hinzu und ist das richtige Werkzeug für Rundmails.</numerusform></translation>
+            <numerusform>Diese Nachricht geht gleichzeitig an %n Empfänger, ohne eine Möglichkeit zur Abmeldung: Gmail und Yahoo erwarten, dass Mail an viele Empfänger eine Abmeldung mit einem Klick anbietet, andernfalls behandeln sie sie möglicherweise als Spam. Ein Mailinglisten-Dienst fügt diese hinzu und ist das richtige Werkzeug für Rundmails.</numerusform>
+            <numerusform>Diese Nachricht geht gleichzeitig an %n Empfänger, ohne eine Möglichkeit zur Abmeldung: Gmail und Yahoo erwarten, dass Mail an viele Empfänger eine Abmeldung mit einem Klick anbietet, andernfalls behandeln sie sie möglicherweise als Spam. Ein Mailinglisten-Dienst fügt diese hinzu und ist das richtige Werkzeug für Rundmails.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4031,6 +4523,15 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
     <message>
         <source>--user needs exactly one of --password-stdin or --password-env.</source>
         <translation>--user erfordert genau eines von --password-stdin oder --password-env.</translation>
+    </message>
+    <message>
+        <source>Connect through this proxy: socks5://[user@]host:port, socks5h://... (the proxy resolves the server's name), http://[user@]host:port (HTTP CONNECT), system (default) or none. The proxy's password comes from the environment variable STAMP_PROXY_PASSWORD or the keychain.</source>
+        <translation>Über diesen Proxy verbinden: socks5://[user@]host:port, socks5h://... (der Proxy löst den Namen des Servers auf), http://[user@]host:port (HTTP CONNECT), system (Standard) oder none. Das Passwort für den Proxy kommt aus der Umgebungsvariablen STAMP_PROXY_PASSWORD oder aus dem Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>The proxy login %1 needs a password: set the environment variable STAMP_PROXY_PASSWORD (or save it with the account in the desktop app).</source>
+        <extracomment>%1 is a user name</extracomment>
+        <translation>Der Proxy-Benutzer %1 braucht ein Passwort: Setzen Sie die Umgebungsvariable STAMP_PROXY_PASSWORD (oder speichern Sie es mit dem Konto in der Desktop-App).</translation>
     </message>
 </context>
 <context>
@@ -4268,6 +4769,125 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
     <message>
         <source>"%1" is not an SPF mechanism</source>
         <translation>"%1" ist kein SPF-Mechanismus</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateCommand</name>
+    <message>
+        <source>Message templates saved in the window ("Save as template"). 'stamp send --template NAME' sends a message started from one.</source>
+        <translation>Nachrichtenvorlagen, im Fenster gespeichert ("Als Vorlage speichern"). 'stamp send --template NAME' sendet eine Nachricht, die mit einer davon beginnt.</translation>
+    </message>
+    <message>
+        <source>list, show or delete</source>
+        <translation>list, show oder delete</translation>
+    </message>
+    <message>
+        <source>list, show: print JSON.</source>
+        <translation>list, show: JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Run 'stamp template --help' for the actions.</source>
+        <translation>Die Aktionen zeigt 'stamp template --help'.</translation>
+    </message>
+    <message>
+        <source>name an action: list, show or delete.</source>
+        <translation>nennen Sie eine Aktion: list, show oder delete.</translation>
+    </message>
+    <message>
+        <source>list takes no argument.</source>
+        <translation>list nimmt kein Argument.</translation>
+    </message>
+    <message>
+        <source>There are no templates.</source>
+        <translation>Es gibt keine Vorlagen.</translation>
+    </message>
+    <message>
+        <source>subject "%1", to %2</source>
+        <translation>Betreff "%1", an %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1 (left as it is).</source>
+        <translation>%1 kann nicht gelesen werden (unverändert gelassen).</translation>
+    </message>
+    <message>
+        <source>%1 needs the template's name.</source>
+        <translation>%1 braucht den Namen der Vorlage.</translation>
+    </message>
+    <message>
+        <source>Template "%1" deleted.</source>
+        <translation>Vorlage "%1" gelöscht.</translation>
+    </message>
+    <message>
+        <source>There is no template named "%1".</source>
+        <translation>Es gibt keine Vorlage namens "%1".</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>Name: %1</translation>
+    </message>
+    <message>
+        <source>Account: %1</source>
+        <translation>Konto: %1</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>Von: %1</translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>An: %1</translation>
+    </message>
+    <message>
+        <source>Cc: %1</source>
+        <translation>Kopie (Cc): %1</translation>
+    </message>
+    <message>
+        <source>Bcc: %1</source>
+        <translation>Blindkopie (Bcc): %1</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Betreff: %1</translation>
+    </message>
+    <message>
+        <source>Attachment: %1 (missing)</source>
+        <translation>Anhang: %1 (fehlt)</translation>
+    </message>
+    <message>
+        <source>Attachment: %1</source>
+        <translation>Anhang: %1</translation>
+    </message>
+    <message>
+        <source>unknown action "%1".</source>
+        <translation>unbekannte Aktion "%1".</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateStore</name>
+    <message>
+        <source>A template needs a name.</source>
+        <translation>Eine Vorlage braucht einen Namen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A template's name can have at most %n characters.</source>
+        <translation>
+            <numerusform>Der Name einer Vorlage darf höchstens %n Zeichen haben.</numerusform><numerusform>Der Name einer Vorlage darf höchstens %n Zeichen haben.</numerusform></translation>
+    </message>
+    <message>
+        <source>A template's name cannot contain line breaks or tabs.</source>
+        <translation>Der Name einer Vorlage darf keine Zeilenumbrüche oder Tabulatoren enthalten.</translation>
+    </message>
+    <message>
+        <source>A template named "%1" exists already.</source>
+        <translation>Es gibt bereits eine Vorlage namens "%1".</translation>
+    </message>
+    <message>
+        <source>There is no template named "%1".</source>
+        <translation>Es gibt keine Vorlage namens "%1".</translation>
+    </message>
+    <message>
+        <source>The template "%1" could not be deleted from %2.</source>
+        <translation>Die Vorlage "%1" konnte nicht aus %2 gelöscht werden.</translation>
     </message>
 </context>
 <context>
@@ -4671,6 +5291,20 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
         <source>Publish: %1</source>
         <translation>Veröffentlichen: %1</translation>
     </message>
+    <message>
+        <source>%1 looks up the name</source>
+        <extracomment>%1 names the proxy, e.g. "the SOCKS5 proxy 127.0.0.1:1080"</extracomment>
+        <translation>%1 löst den Namen auf</translation>
+    </message>
+    <message>
+        <source>Connect to %1 port %2 through %3</source>
+        <extracomment>%1 is a host name or address, %2 a port, %3 names the proxy, e.g. "the SOCKS5 proxy 127.0.0.1:1080"</extracomment>
+        <translation>Mit %1, Port %2 über %3 verbinden</translation>
+    </message>
+    <message>
+        <source>through %1</source>
+        <translation>über %1</translation>
+    </message>
 </context>
 <context>
     <name>stamp::CredentialSource</name>
@@ -4755,6 +5389,10 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
     <message>
         <source>There is no account "%1".</source>
         <translation>Es gibt kein Konto "%1".</translation>
+    </message>
+    <message>
+        <source>The account this message is written in no longer exists.</source>
+        <translation>Das Konto, in dem diese Nachricht geschrieben wurde, existiert nicht mehr.</translation>
     </message>
 </context>
 <context>
@@ -5440,6 +6078,34 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
     <message>
         <source>Domain to check</source>
         <translation>Zu prüfende Domain</translation>
+    </message>
+    <message>
+        <source>Envelope sender</source>
+        <translation>Umschlag-Absender</translation>
+    </message>
+    <message>
+        <source>The message's From address</source>
+        <translation>Die From-Adresse der Nachricht</translation>
+    </message>
+    <message>
+        <source>This account's own address</source>
+        <translation>Die eigene Adresse dieses Kontos</translation>
+    </message>
+    <message>
+        <source>Where bounces go, and what the server checks against the login. Choose the account's own address for a server that refuses other senders.</source>
+        <translation>Wohin Unzustellbarkeitsnachrichten gehen und was der Server mit der Anmeldung abgleicht. Wählen Sie die eigene Adresse des Kontos für einen Server, der andere Absender ablehnt.</translation>
+    </message>
+    <message>
+        <source>En&amp;velope sender:</source>
+        <translation>U&amp;mschlag-Absender:</translation>
+    </message>
+    <message>
+        <source>The proxy password is kept in memory until you quit Stamp, never in a file.</source>
+        <translation>Das Proxy-Passwort wird bis zum Beenden von Stamp im Speicher behalten, nie in einer Datei.</translation>
+    </message>
+    <message>
+        <source>The proxy password was not saved</source>
+        <translation>Das Proxy-Passwort wurde nicht gespeichert</translation>
     </message>
 </context>
 <context>
@@ -6225,6 +6891,66 @@ SHA-256: %2</translation>
         <source>Asks for a date and time; the message waits in the Outbox until then and can be removed there.</source>
         <translation>Fragt nach Datum und Uhrzeit; die Nachricht wartet bis dahin im Postausgang und kann dort entfernt werden.</translation>
     </message>
+    <message>
+        <source>Sent through the account “%1”.</source>
+        <translation>Wird über das Konto „%1“ gesendet.</translation>
+    </message>
+    <message>
+        <source>Te&amp;mplates</source>
+        <translation>V&amp;orlagen</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Vorlagen</translation>
+    </message>
+    <message>
+        <source>Keep this message as a template to start new messages from</source>
+        <translation>Diese Nachricht als Vorlage für neue Nachrichten aufbewahren</translation>
+    </message>
+    <message>
+        <source>Save as &amp;template…</source>
+        <translation>Als &amp;Vorlage speichern…</translation>
+    </message>
+    <message>
+        <source>Save as template</source>
+        <translation>Als Vorlage speichern</translation>
+    </message>
+    <message>
+        <source>Template &amp;name:</source>
+        <translation>&amp;Name der Vorlage:</translation>
+    </message>
+    <message>
+        <source>Replace the template?</source>
+        <translation>Vorlage ersetzen?</translation>
+    </message>
+    <message>
+        <source>A template named "%1" exists already. Replace it with this message?</source>
+        <translation>Es gibt bereits eine Vorlage namens "%1". Durch diese Nachricht ersetzen?</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Ersetzen</translation>
+    </message>
+    <message>
+        <source>The template could not be saved</source>
+        <translation>Die Vorlage konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Saved as the template "%1".</source>
+        <translation>Als Vorlage "%1" gespeichert.</translation>
+    </message>
+    <message>
+        <source>The template attaches files that are not there any more; they are not attached: %1</source>
+        <translation>Die Vorlage hängt Dateien an, die es nicht mehr gibt; sie werden nicht angehängt: %1</translation>
+    </message>
+    <message>
+        <source>About the template</source>
+        <translation>Über die Vorlage</translation>
+    </message>
+    <message>
+        <source>New message from "%1"</source>
+        <translation>Neue Nachricht aus Vorlage "%1"</translation>
+    </message>
 </context>
 <context>
     <name>stamp::ui::ConnectionCheckPanel</name>
@@ -6411,30 +7137,6 @@ SHA-256: %2</translation>
 <context>
     <name>stamp::ui::DeliverabilityPanel</name>
     <message>
-        <source>Mail servers (MX)</source>
-        <translation>Mailserver (MX)</translation>
-    </message>
-    <message>
-        <source>SPF</source>
-        <translation>SPF</translation>
-    </message>
-    <message>
-        <source>DKIM</source>
-        <translation>DKIM</translation>
-    </message>
-    <message>
-        <source>DMARC</source>
-        <translation>DMARC</translation>
-    </message>
-    <message>
-        <source>MTA-STS</source>
-        <translation>MTA-STS</translation>
-    </message>
-    <message>
-        <source>TLS reporting</source>
-        <translation>TLS-Reporting</translation>
-    </message>
-    <message>
         <source>✔ Good</source>
         <translation>✔ Gut</translation>
     </message>
@@ -6521,12 +7223,16 @@ SHA-256: %2</translation>
     <message numerus="yes">
         <source>%n thing(s) to fix: until then, receivers such as Gmail and Outlook may put mail from %1 in spam or refuse it.</source>
         <translation>
-            <numerusform>%n Punkt zu beheben: Bis dahin verschieben Empfangsserver wie Gmail und Outlook Mail von %1 möglicherweise in den Spam-Ordner oder lehnen sie ab.</numerusform><numerusform>%n Punkte zu beheben: Bis dahin verschieben Empfangsserver wie Gmail und Outlook Mail von %1 möglicherweise in den Spam-Ordner oder lehnen sie ab.</numerusform></translation>
+            <numerusform>%n Punkt zu beheben: Bis dahin verschieben Empfangsserver wie Gmail und Outlook Mail von %1 möglicherweise in den Spam-Ordner oder lehnen sie ab.</numerusform>
+            <numerusform>%n Punkte zu beheben: Bis dahin verschieben Empfangsserver wie Gmail und Outlook Mail von %1 möglicherweise in den Spam-Ordner oder lehnen sie ab.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Mail from %1 should arrive; %n thing(s) could be better.</source>
         <translation>
-            <numerusform>Mail von %1 sollte ankommen; %n Punkt ist verbesserungsfähig.</numerusform><numerusform>Mail von %1 sollte ankommen; %n Punkte sind verbesserungsfähig.</numerusform></translation>
+            <numerusform>Mail von %1 sollte ankommen; %n Punkt ist verbesserungsfähig.</numerusform>
+            <numerusform>Mail von %1 sollte ankommen; %n Punkte sind verbesserungsfähig.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 publishes what receivers check for mail sent through %2.</source>
@@ -6795,6 +7501,26 @@ SHA-256: %2</translation>
     <message>
         <source>The Reply-To address cannot be used: %1</source>
         <translation>Die Antwortadresse kann nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <source>Send through</source>
+        <translation>Versand über</translation>
+    </message>
+    <message>
+        <source>Whose server and login send messages from this address, for an address another account's provider lets you send as.</source>
+        <translation>Über wessen Server und Anmeldung Nachrichten von dieser Adresse gesendet werden – für eine Adresse, mit der Sie beim Anbieter eines anderen Kontos senden dürfen.</translation>
+    </message>
+    <message>
+        <source>Send &amp;through:</source>
+        <translation>&amp;Versand über:</translation>
+    </message>
+    <message>
+        <source>This account's server</source>
+        <translation>Server dieses Kontos</translation>
+    </message>
+    <message>
+        <source>The account “%1” (%2)</source>
+        <translation>Das Konto „%1“ (%2)</translation>
     </message>
 </context>
 <context>
@@ -7167,6 +7893,42 @@ Passwort für %2 (bis zum Beenden von Stamp im Speicher behalten, nie in einer D
     <message>
         <source>Not sent yet: %1. Stamp tries again at %2.</source>
         <translation>Noch nicht gesendet: %1. Stamp versucht es um %2 erneut.</translation>
+    </message>
+    <message>
+        <source>Sand&amp;box</source>
+        <translation>&amp;Sandbox</translation>
+    </message>
+    <message>
+        <source>The sandbox accepts every message again.</source>
+        <translation>Die Sandbox nimmt wieder jede Nachricht an.</translation>
+    </message>
+    <message>
+        <source>The sandbox now answers: %1</source>
+        <translation>Die Sandbox antwortet jetzt: %1</translation>
+    </message>
+    <message>
+        <source>The template is saved: File, New from template.</source>
+        <translation>Die Vorlage ist gespeichert: Datei &gt; Neu aus Vorlage.</translation>
+    </message>
+    <message>
+        <source>New from &amp;template</source>
+        <translation>Neu aus &amp;Vorlage</translation>
+    </message>
+    <message>
+        <source>No templates yet</source>
+        <translation>Noch keine Vorlagen</translation>
+    </message>
+    <message>
+        <source>&amp;Manage templates…</source>
+        <translation>Vorlagen &amp;verwalten…</translation>
+    </message>
+    <message>
+        <source>There is no template named "%1" any more.</source>
+        <translation>Es gibt keine Vorlage namens "%1" mehr.</translation>
+    </message>
+    <message>
+        <source>The account this template was saved with is not set up any more; the message is sent through %1.</source>
+        <translation>Das Konto, mit dem diese Vorlage gespeichert wurde, ist nicht mehr eingerichtet; die Nachricht wird über %1 gesendet.</translation>
     </message>
 </context>
 <context>
@@ -7581,6 +8343,104 @@ Passwort für %2 (bis zum Beenden von Stamp im Speicher behalten, nie in einer D
     </message>
 </context>
 <context>
+    <name>stamp::ui::ProxySettingsGroup</name>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>Resolve &amp;names through the proxy</source>
+        <translation>&amp;Namen über den Proxy auflösen</translation>
+    </message>
+    <message>
+        <source>How Stamp reaches the mail server: through the proxy the system is set up with, directly, or through a SOCKS5 or HTTP proxy of your choice.</source>
+        <translation>Wie Stamp den Mailserver erreicht: über den im System eingerichteten Proxy, direkt oder über einen SOCKS5- oder HTTP-Proxy Ihrer Wahl.</translation>
+    </message>
+    <message>
+        <source>Use the system's proxy settings</source>
+        <translation>Proxy-Einstellungen des Systems verwenden</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>Kein Proxy</translation>
+    </message>
+    <message>
+        <source>SOCKS5</source>
+        <translation>SOCKS5</translation>
+    </message>
+    <message>
+        <source>HTTP (CONNECT)</source>
+        <translation>HTTP (CONNECT)</translation>
+    </message>
+    <message>
+        <source>Proxy host name</source>
+        <translation>Hostname des Proxys</translation>
+    </message>
+    <message>
+        <source>proxy.example.com</source>
+        <translation>proxy.example.com</translation>
+    </message>
+    <message>
+        <source>Proxy port</source>
+        <translation>Proxy-Port</translation>
+    </message>
+    <message>
+        <source>Proxy user name</source>
+        <translation>Benutzername für den Proxy</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>Proxy password</source>
+        <translation>Proxy-Passwort</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the saved password</source>
+        <translation>Leer lassen, um das gespeicherte Passwort zu behalten</translation>
+    </message>
+    <message>
+        <source>The proxy looks up the server's name, so this computer's DNS never sees it. Needed when only the proxy's network knows the name.</source>
+        <translation>Der Proxy löst den Namen des Servers auf, daher sieht das DNS dieses Computers ihn nie. Nötig, wenn nur das Netz des Proxys den Namen kennt.</translation>
+    </message>
+    <message>
+        <source>Pr&amp;oxy:</source>
+        <translation>Pr&amp;oxy:</translation>
+    </message>
+    <message>
+        <source>Pro&amp;xy host:</source>
+        <translation>Pro&amp;xy-Host:</translation>
+    </message>
+    <message>
+        <source>Proxy por&amp;t:</source>
+        <translation>Proxy-Por&amp;t:</translation>
+    </message>
+    <message>
+        <source>Prox&amp;y user:</source>
+        <translation>Prox&amp;y-Benutzer:</translation>
+    </message>
+    <message>
+        <source>Proxy passwor&amp;d:</source>
+        <translation>Proxy-Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>Enter the proxy's host name, or choose "No proxy".</source>
+        <translation>Geben Sie den Hostnamen des Proxys ein oder wählen Sie „Kein Proxy“.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a proxy host name: leave out spaces, "/", "@" and the port.</source>
+        <translation>"%1" ist kein Proxy-Hostname: Lassen Sie Leerzeichen, "/", "@" und den Port weg.</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::ui::SandboxBehaviourMenu</name>
+    <message>
+        <source>Server &amp;behaviour</source>
+        <translation>Server&amp;verhalten</translation>
+    </message>
+</context>
+<context>
     <name>stamp::ui::SandboxInboxView</name>
     <message>
         <source>Messages the sandbox received</source>
@@ -7616,6 +8476,14 @@ Passwort für %2 (bis zum Beenden von Stamp im Speicher behalten, nie in einer D
     <message>
         <source>[... %1 more bytes not shown]</source>
         <translation>[... %1 weitere Bytes nicht angezeigt]</translation>
+    </message>
+    <message>
+        <source>The sandbox accepts every message.</source>
+        <translation>Die Sandbox nimmt jede Nachricht an.</translation>
+    </message>
+    <message>
+        <source>The sandbox is answering: %1. %2</source>
+        <translation>Die Sandbox antwortet gerade: %1. %2</translation>
     </message>
 </context>
 <context>
@@ -7880,6 +8748,49 @@ Passwort für %2 (bis zum Beenden von Stamp im Speicher behalten, nie in einer D
     <message>
         <source>%1 accepts no password: signing in is the only way, so the account can be added once an app registration is entered.</source>
         <translation>%1 akzeptiert kein Passwort: Die Anmeldung ist der einzige Weg, daher kann das Konto hinzugefügt werden, sobald eine App-Registrierung eingegeben ist.</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::ui::TemplatesDialog</name>
+    <message>
+        <source>There are no templates yet. In a new message, choose Templates, then Save as template.</source>
+        <translation>Es gibt noch keine Vorlagen. Wählen Sie in einer neuen Nachricht „Vorlagen“ und dann „Als Vorlage speichern“.</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Umbenennen…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Vorlagen</translation>
+    </message>
+    <message>
+        <source>Rename template</source>
+        <translation>Vorlage umbenennen</translation>
+    </message>
+    <message>
+        <source>New &amp;name for "%1":</source>
+        <translation>Neuer &amp;Name für "%1":</translation>
+    </message>
+    <message>
+        <source>Delete template?</source>
+        <translation>Vorlage löschen?</translation>
+    </message>
+    <message>
+        <source>Delete the template "%1"? Messages started from it stay as they are.</source>
+        <translation>Die Vorlage "%1" löschen? Nachrichten, die mit ihr begonnen wurden, bleiben unverändert.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Delete template</source>
+        <translation>Vorlage löschen</translation>
     </message>
 </context>
 <context>

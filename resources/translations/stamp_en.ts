@@ -29,6 +29,23 @@
         </message>
     </context>
     <context>
+        <name>SandboxCommand</name>
+        <message numerus="yes">
+            <source>%1 received message %2 from &lt;%3&gt; to %4, %n byte(s)</source>
+            <translation>
+                <numerusform>%1 received message %2 from &lt;%3&gt; to %4, %n byte</numerusform>
+                <numerusform>%1 received message %2 from &lt;%3&gt; to %4, %n bytes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The sandbox stopped; it kept %n message(s) in this run.</source>
+            <translation>
+                <numerusform>The sandbox stopped; it kept %n message in this run.</numerusform>
+                <numerusform>The sandbox stopped; it kept %n messages in this run.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>SendingHygiene</name>
         <message numerus="yes">
             <source>This message goes to %n recipients at once, and its unsubscribe field offers no one-click unsubscribe: Gmail and Yahoo expect an https link in List-Unsubscribe plus "List-Unsubscribe-Post: List-Unsubscribe=One-Click", or they may treat the message as spam. A mailing-list service sets this up and is the right tool for mailings.</source>
@@ -42,6 +59,16 @@
             <translation>
                 <numerusform>This message goes to %n recipients at once without a way to unsubscribe: Gmail and Yahoo expect mail to many people to offer one-click unsubscribe, or they may treat it as spam. A mailing-list service adds it and is the right tool for mailings.</numerusform>
                 <numerusform>This message goes to %n recipients at once without a way to unsubscribe: Gmail and Yahoo expect mail to many people to offer one-click unsubscribe, or they may treat it as spam. A mailing-list service adds it and is the right tool for mailings.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplateStore</name>
+        <message numerus="yes">
+            <source>A template's name can have at most %n characters.</source>
+            <translation>
+                <numerusform>A template's name can have at most %n characters.</numerusform>
+                <numerusform>A template's name can have at most %n characters.</numerusform>
             </translation>
         </message>
     </context>

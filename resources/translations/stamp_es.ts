@@ -43,6 +43,10 @@
         <source>account "%1": unknown login method "%2"</source>
         <translation>cuenta "%1": método de inicio de sesión desconocido "%2"</translation>
     </message>
+    <message>
+        <source>account "%1": unknown envelope sender "%2"</source>
+        <translation>cuenta "%1": remitente del sobre desconocido "%2"</translation>
+    </message>
 </context>
 <context>
     <name>AccountCommand</name>
@@ -353,6 +357,50 @@
     <message>
         <source>the account "%1" logs in with a password, not an OAuth sign-in; use set-password, or add it again with --auth oauth.</source>
         <translation>la cuenta "%1" inicia sesión con una contraseña, no con un inicio de sesión OAuth; usa set-password o vuelve a añadirla con --auth oauth.</translation>
+    </message>
+    <message>
+        <source>the account %1</source>
+        <translation>la cuenta %1</translation>
+    </message>
+    <message>
+        <source>an account that no longer exists</source>
+        <translation>una cuenta que ya no existe</translation>
+    </message>
+    <message>
+        <source>MAIL FROM for the account's other identities: from (the message's From address, the default) or account (the account's own address, for servers that refuse other senders).</source>
+        <translation>MAIL FROM para las demás identidades de la cuenta: from (la dirección From del mensaje, predeterminado) o account (la dirección propia de la cuenta, para servidores que rechazan otros remitentes).</translation>
+    </message>
+    <message>
+        <source>--envelope-sender must be from or account.</source>
+        <translation>--envelope-sender debe ser from o account.</translation>
+    </message>
+    <message>
+        <source>  %1 sends through %2</source>
+        <translation>  %1 envía a través de %2</translation>
+    </message>
+    <message>
+        <source>Proxy:        %1</source>
+        <translation>Proxy:             %1</translation>
+    </message>
+    <message>
+        <source>Identity:     %1</source>
+        <translation>Identidad:         %1</translation>
+    </message>
+    <message>
+        <source> (sends through %1)</source>
+        <translation> (envía a través de %1)</translation>
+    </message>
+    <message>
+        <source>Envelope:     %1</source>
+        <translation>Sobre:             %1</translation>
+    </message>
+    <message>
+        <source>MAIL FROM is this account's address for every identity</source>
+        <translation>MAIL FROM es la dirección de esta cuenta para todas las identidades</translation>
+    </message>
+    <message>
+        <source>MAIL FROM is the message's From address</source>
+        <translation>MAIL FROM es la dirección From del mensaje</translation>
     </message>
 </context>
 <context>
@@ -963,6 +1011,26 @@ NO HAY NINGUNA GARANTÍA, en la medida en que lo permita la ley.
         <source>Check MX, SPF, DKIM, DMARC, MTA-STS and TLS-RPT, with the records to publish</source>
         <translation>Comprueba MX, SPF, DKIM, DMARC, MTA-STS y TLS-RPT, con los registros que hay que publicar</translation>
     </message>
+    <message>
+        <source>Run the sandbox mail server on this computer, optionally misbehaving</source>
+        <translation>Ejecutar el servidor de correo del entorno de pruebas en este equipo, opcionalmente con fallos simulados</translation>
+    </message>
+    <message>
+        <source>Message templates: list, show NAME, delete NAME</source>
+        <translation>Plantillas de mensaje: list, show NAME, delete NAME</translation>
+    </message>
+    <message>
+        <source>every template: name, subject, recipients</source>
+        <translation>todas las plantillas: nombre, asunto, destinatarios</translation>
+    </message>
+    <message>
+        <source>a template's fields, attachments and text</source>
+        <translation>los campos, archivos adjuntos y texto de una plantilla</translation>
+    </message>
+    <message>
+        <source>delete a template</source>
+        <translation>eliminar una plantilla</translation>
+    </message>
 </context>
 <context>
     <name>CompletionCommand</name>
@@ -1116,6 +1184,46 @@ NO HAY NINGUNA GARANTÍA, en la medida en que lo permita la ley.
     <message>
         <source>The server sent unexpected data right after agreeing to STARTTLS.</source>
         <translation>El servidor envió datos inesperados justo después de aceptar STARTTLS.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1:%2 through %3</source>
+        <extracomment>%1 is a host name, %2 a port number, %3 names the proxy, e.g. "the SOCKS5 proxy 127.0.0.1:1080"</extracomment>
+        <translation>Conectando con %1:%2 a través del %3</translation>
+    </message>
+    <message>
+        <source>The host name of %1 could not be found.</source>
+        <extracomment>%1 names the proxy, e.g. "the SOCKS5 proxy proxy.example:1080"</extracomment>
+        <translation>No se pudo encontrar el nombre de host del %1.</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection: is it running?</source>
+        <extracomment>%1 names the proxy, e.g. "the SOCKS5 proxy 127.0.0.1:1080"</extracomment>
+        <translation>El %1 rechazó la conexión: ¿está en ejecución?</translation>
+    </message>
+    <message>
+        <source>%1 asks for a user name and password.</source>
+        <extracomment>%1 names the proxy</extracomment>
+        <translation>El %1 pide un nombre de usuario y una contraseña.</translation>
+    </message>
+    <message>
+        <source>%1 refused the login of %2.</source>
+        <extracomment>%1 names the proxy, %2 is a user name</extracomment>
+        <translation>El %1 rechazó el inicio de sesión de %2.</translation>
+    </message>
+    <message>
+        <source>%1 does not allow connections to %2 port %3.</source>
+        <extracomment>%1 names the proxy, %2 a host name, %3 a port number</extracomment>
+        <translation>El %1 no permite conexiones a %2, puerto %3.</translation>
+    </message>
+    <message>
+        <source>%1 could not reach %2 port %3: %4</source>
+        <extracomment>%1 names the proxy, %2 a host name, %3 a port number, %4 what the proxy reported</extracomment>
+        <translation>El %1 no pudo llegar a %2, puerto %3: %4</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <extracomment>%1 names the proxy, %2 is the network library's error message</extracomment>
+        <translation>Error del %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1759,14 +1867,6 @@ NO HAY NINGUNA GARANTÍA, en la medida en que lo permita la ley.
         <translation>No puedes enviar desde esta dirección</translation>
     </message>
     <message>
-        <source>%1 refused the sender (From) address because it does not belong to the account you signed in with.</source>
-        <translation>%1 rechazó la dirección del remitente (From) porque no pertenece a la cuenta con la que iniciaste sesión.</translation>
-    </message>
-    <message>
-        <source>Send from the address of the account you signed in with, or add this address as an alias or verified sender at your provider first.</source>
-        <translation>Envía desde la dirección de la cuenta con la que iniciaste sesión, o antes añade esta dirección como alias o remitente verificado en tu proveedor.</translation>
-    </message>
-    <message>
         <source>The server does not handle this recipient</source>
         <translation>El servidor no gestiona el correo de este destinatario</translation>
     </message>
@@ -2214,6 +2314,106 @@ NO HAY NINGUNA GARANTÍA, en la medida en que lo permita la ley.
         <source>Run 'stamp domain check %1' to see every check and explain it.</source>
         <translation>Ejecuta 'stamp domain check %1' para ver cada comprobación con su explicación.</translation>
     </message>
+    <message>
+        <source>Proxy not found</source>
+        <translation>Proxy no encontrado</translation>
+    </message>
+    <message>
+        <source>The name of the proxy this account connects through could not be found, so Stamp never got as far as %1.</source>
+        <translation>No se pudo encontrar el nombre del proxy a través del que se conecta esta cuenta, así que Stamp ni siquiera llegó hasta %1.</translation>
+    </message>
+    <message>
+        <source>Check the proxy's host name in the account (or --proxy) and your internet connection.</source>
+        <translation>Comprueba el nombre de host del proxy en la cuenta (o --proxy) y tu conexión a Internet.</translation>
+    </message>
+    <message>
+        <source>Check the proxy's host name in the account settings (Server, Proxy) and your internet connection.</source>
+        <translation>Comprueba el nombre de host del proxy en la configuración de la cuenta (Servidor, Proxy) y tu conexión a Internet.</translation>
+    </message>
+    <message>
+        <source>The proxy refused the connection</source>
+        <translation>El proxy rechazó la conexión</translation>
+    </message>
+    <message>
+        <source>Nothing answers at the proxy's address and port: the proxy is not running, or the port is wrong. %1 was not contacted.</source>
+        <translation>Nada responde en la dirección y el puerto del proxy: el proxy no está en ejecución o el puerto es incorrecto. No se contactó con %1.</translation>
+    </message>
+    <message>
+        <source>Start the proxy (or the SSH tunnel or VPN client that provides it), or correct its port in the account (or --proxy). The message waits and goes once the proxy answers.</source>
+        <translation>Inicia el proxy (o el túnel SSH o el cliente VPN que lo proporciona) o corrige su puerto en la cuenta (o --proxy). El mensaje espera y se envía en cuanto el proxy responda.</translation>
+    </message>
+    <message>
+        <source>Start the proxy (or the SSH tunnel or VPN client that provides it), or correct its port in the account settings (Server, Proxy). The message waits and goes once the proxy answers.</source>
+        <translation>Inicia el proxy (o el túnel SSH o el cliente VPN que lo proporciona) o corrige su puerto en la configuración de la cuenta (Servidor, Proxy). El mensaje espera y se envía en cuanto el proxy responda.</translation>
+    </message>
+    <message>
+        <source>The proxy refused the login</source>
+        <translation>El proxy rechazó el inicio de sesión</translation>
+    </message>
+    <message>
+        <source>The proxy asks for a user name and password and did not accept the ones given (or none were saved). This is the proxy's login, not the mail account's.</source>
+        <translation>El proxy pide un nombre de usuario y una contraseña y no aceptó los indicados (o no había ninguno guardado). Es el inicio de sesión del proxy, no el de la cuenta de correo.</translation>
+    </message>
+    <message>
+        <source>Check the proxy user in the account (or --proxy) and its password: saved in the keychain, or given in STAMP_PROXY_PASSWORD for one run.</source>
+        <translation>Comprueba el usuario del proxy en la cuenta (o --proxy) y su contraseña: guardada en el llavero o indicada en STAMP_PROXY_PASSWORD para una sola ejecución.</translation>
+    </message>
+    <message>
+        <source>Check the proxy's user name and password in the account settings (Server, Proxy).</source>
+        <translation>Comprueba el nombre de usuario y la contraseña del proxy en la configuración de la cuenta (Servidor, Proxy).</translation>
+    </message>
+    <message>
+        <source>The proxy does not allow this connection</source>
+        <translation>El proxy no permite esta conexión</translation>
+    </message>
+    <message>
+        <source>The proxy's rules forbid connecting to %1 on this port. Web proxies often allow only the HTTPS port 443.</source>
+        <translation>Las reglas del proxy prohíben conectarse con %1 en este puerto. Los proxies web a menudo solo permiten el puerto HTTPS 443.</translation>
+    </message>
+    <message>
+        <source>Ask whoever runs the proxy to allow the mail port, use a SOCKS5 proxy, or connect without a proxy (--proxy none).</source>
+        <translation>Pide a quien gestione el proxy que permita el puerto de correo, usa un proxy SOCKS5 o conéctate sin proxy (--proxy none).</translation>
+    </message>
+    <message>
+        <source>Ask whoever runs the proxy to allow the mail port, use a SOCKS5 proxy, or choose "No proxy" in the account settings (Server, Proxy).</source>
+        <translation>Pide a quien gestione el proxy que permita el puerto de correo, usa un proxy SOCKS5 o elige "Sin proxy" en la configuración de la cuenta (Servidor, Proxy).</translation>
+    </message>
+    <message>
+        <source>The proxy could not reach the server</source>
+        <translation>El proxy no pudo llegar al servidor</translation>
+    </message>
+    <message>
+        <source>The proxy answered but could not connect to %1: the name does not resolve on the proxy's side, the server refuses the proxy, or the port is wrong.</source>
+        <translation>El proxy respondió, pero no pudo conectar con %1: el nombre no se resuelve en el lado del proxy, el servidor rechaza al proxy o el puerto es incorrecto.</translation>
+    </message>
+    <message>
+        <source>Check the server's name and port in the account. If they are right, the server may be down, or the proxy's network cannot reach it.</source>
+        <translation>Comprueba el nombre y el puerto del servidor en la cuenta. Si son correctos, puede que el servidor no esté disponible o que la red del proxy no pueda llegar a él.</translation>
+    </message>
+    <message>
+        <source>The proxy failed</source>
+        <translation>El proxy falló</translation>
+    </message>
+    <message>
+        <source>The proxy closed the connection, stopped answering or answered in a way Stamp does not understand before the way to %1 was open.</source>
+        <translation>El proxy cerró la conexión, dejó de responder o respondió de una forma que Stamp no entiende antes de que se abriera el camino hasta %1.</translation>
+    </message>
+    <message>
+        <source>Check that the proxy's type (SOCKS5 or HTTP), port, user name and password are right in the account, and that the proxy is working.</source>
+        <translation>Comprueba que el tipo (SOCKS5 o HTTP), el puerto, el nombre de usuario y la contraseña del proxy sean correctos en la cuenta, y que el proxy funcione.</translation>
+    </message>
+    <message>
+        <source>%1 refused the sender (From) address because it does not belong to the account you signed in with: this server lets a login send only as its own address.</source>
+        <translation>%1 rechazó la dirección del remitente (From) porque no pertenece a la cuenta con la que iniciaste sesión: este servidor solo permite que cada inicio de sesión envíe con su propia dirección.</translation>
+    </message>
+    <message>
+        <source>Add the address as an alias or verified sender at your provider; or send with the account's own address as the envelope sender (an account added with --envelope-sender account); or send through the account that owns the address (--account NAME with this address as --from).</source>
+        <translation>Añade la dirección como alias o remitente verificado en tu proveedor; o envía con la dirección propia de la cuenta como remitente del sobre (una cuenta añadida con --envelope-sender account); o envía a través de la cuenta a la que pertenece la dirección (--account NAME con esta dirección como --from).</translation>
+    </message>
+    <message>
+        <source>Add the address as an alias or verified sender at your provider; or, in the account's settings, on the Identity tab, set "Envelope sender" to the account's own address; or edit the identity and choose the account that owns the address under "Send through".</source>
+        <translation>Añade la dirección como alias o remitente verificado en tu proveedor; o, en la configuración de la cuenta, en la pestaña Identidad, establece "Remitente del sobre" en la dirección propia de la cuenta; o edita la identidad y elige la cuenta a la que pertenece la dirección en "Enviar a través de".</translation>
+    </message>
 </context>
 <context>
     <name>DiscoverCommand</name>
@@ -2363,30 +2563,6 @@ NO HAY NINGUNA GARANTÍA, en la medida en que lo permita la ley.
         <translation>información</translation>
     </message>
     <message>
-        <source>MX</source>
-        <translation>MX</translation>
-    </message>
-    <message>
-        <source>SPF</source>
-        <translation>SPF</translation>
-    </message>
-    <message>
-        <source>DKIM</source>
-        <translation>DKIM</translation>
-    </message>
-    <message>
-        <source>DMARC</source>
-        <translation>DMARC</translation>
-    </message>
-    <message>
-        <source>MTA-STS</source>
-        <translation>MTA-STS</translation>
-    </message>
-    <message>
-        <source>TLS-RPT</source>
-        <translation>TLS-RPT</translation>
-    </message>
-    <message>
         <source>stamp domain: unknown sub-command "%1"</source>
         <translation>stamp domain: subcomando desconocido "%1"</translation>
     </message>
@@ -2473,6 +2649,33 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
     <message>
         <source>Publish:</source>
         <translation>Publicar:</translation>
+    </message>
+</context>
+<context>
+    <name>DomainFinding</name>
+    <message>
+        <source>Mail servers (MX)</source>
+        <translation>Servidores de correo (MX)</translation>
+    </message>
+    <message>
+        <source>SPF</source>
+        <translation>SPF</translation>
+    </message>
+    <message>
+        <source>DKIM</source>
+        <translation>DKIM</translation>
+    </message>
+    <message>
+        <source>DMARC</source>
+        <translation>DMARC</translation>
+    </message>
+    <message>
+        <source>MTA-STS</source>
+        <translation>MTA-STS</translation>
+    </message>
+    <message>
+        <source>TLS reporting (TLS-RPT)</source>
+        <translation>Informes TLS (TLS-RPT)</translation>
     </message>
 </context>
 <context>
@@ -2712,6 +2915,14 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
         <source>Passwords and OAuth sign-ins are kept only in the system keychain (the Secret Service on Linux), never in Stamp's files. A password is never taken from an argument, which other users could read in the process list: it comes from standard input or from an environment variable named on the command line, for one run. Session transcripts show the password redacted. An unencrypted connection is only ever a choice made with --security none, never a fallback, and a password is sent without TLS only to this machine unless --allow-plaintext-auth says otherwise.</source>
         <translation>Las contraseñas y los inicios de sesión OAuth solo se guardan en el llavero del sistema (el Secret Service en Linux), nunca en los archivos de Stamp. Nunca se acepta una contraseña como argumento, que otros usuarios podrían leer en la lista de procesos: llega por la entrada estándar o desde una variable de entorno indicada en la línea de comandos, para una sola ejecución. Las transcripciones de sesión muestran la contraseña oculta. Una conexión sin cifrar solo se usa si se elige con --security none, nunca como alternativa automática, y una contraseña solo se envía sin TLS a este equipo, salvo que --allow-plaintext-auth indique lo contrario.</translation>
     </message>
+    <message>
+        <source>Message templates (stamp template, send --template).</source>
+        <translation>Plantillas de mensaje (stamp template, send --template).</translation>
+    </message>
+    <message>
+        <source>The password for the login of the proxy given with --proxy or saved with the account, for one run; it wins over the keychain.</source>
+        <translation>La contraseña para iniciar sesión en el proxy indicado con --proxy o guardado con la cuenta, para una sola ejecución; tiene prioridad sobre el llavero.</translation>
+    </message>
 </context>
 <context>
     <name>ManPageCommand</name>
@@ -2932,6 +3143,30 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
     <message>
         <source>--priority must be high, normal or low, not "%1".</source>
         <translation>--priority debe ser high, normal o low, no "%1".</translation>
+    </message>
+    <message>
+        <source>Write a Sender field: the address that sends the message for its author (RFC 5322 §3.6.2). With a saved account Stamp writes one itself when the server needs it.</source>
+        <translation>Escribe un campo Sender: la dirección que envía el mensaje en nombre de su autor (RFC 5322 §3.6.2). Con una cuenta guardada, Stamp lo escribe por sí mismo cuando el servidor lo necesita.</translation>
+    </message>
+    <message>
+        <source>Start from this saved template (see 'stamp template list'). --from, --to, --cc, --bcc, --subject, --body or --body-file and --html-file replace its fields; --attach adds files to its attachments.</source>
+        <translation>Empieza a partir de esta plantilla guardada (consulta 'stamp template list'). --from, --to, --cc, --bcc, --subject, --body o --body-file y --html-file sustituyen sus campos; --attach añade archivos a sus archivos adjuntos.</translation>
+    </message>
+    <message>
+        <source>--template and a mailto: link both start a message; give one of them.</source>
+        <translation>--template y un enlace mailto: inician cada uno un mensaje; indica solo uno de los dos.</translation>
+    </message>
+    <message>
+        <source>--template: there is no template named "%1" ('stamp template list' shows them).</source>
+        <translation>--template: no hay ninguna plantilla llamada "%1" ('stamp template list' las muestra).</translation>
+    </message>
+    <message>
+        <source>--template: "%1" attaches "%2", which cannot be read (any more).</source>
+        <translation>--template: "%1" adjunta "%2", que (ya) no se puede leer.</translation>
+    </message>
+    <message>
+        <source>--sender: %1.</source>
+        <translation>--sender: %1.</translation>
     </message>
 </context>
 <context>
@@ -3494,6 +3729,44 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
     </message>
 </context>
 <context>
+    <name>ProxySettings</name>
+    <message>
+        <source>The proxy has no host name.</source>
+        <translation>El proxy no tiene nombre de host.</translation>
+    </message>
+    <message>
+        <source>The proxy has no port.</source>
+        <translation>El proxy no tiene puerto.</translation>
+    </message>
+    <message>
+        <source>A proxy address must not hold a password; it belongs in the keychain.</source>
+        <translation>Una dirección de proxy no debe contener una contraseña; la contraseña va en el llavero.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a proxy address: use socks5://host:port, socks5h://host:port, http://host:port, system or none.</source>
+        <translation>"%1" no es una dirección de proxy: usa socks5://host:port, socks5h://host:port, http://host:port, system o none.</translation>
+    </message>
+    <message>
+        <source>The proxy type "%1" is not supported: use socks5, socks5h or http.</source>
+        <extracomment>%1 is what the person wrote before "://"</extracomment>
+        <translation>El tipo de proxy "%1" no es compatible: usa socks5, socks5h o http.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a proxy address: it has a path.</source>
+        <translation>"%1" no es una dirección de proxy: contiene una ruta.</translation>
+    </message>
+    <message>
+        <source>the SOCKS5 proxy %1</source>
+        <extracomment>%1 is host:port of a proxy</extracomment>
+        <translation>proxy SOCKS5 %1</translation>
+    </message>
+    <message>
+        <source>the HTTP proxy %1</source>
+        <extracomment>%1 is host:port of a proxy</extracomment>
+        <translation>proxy HTTP %1</translation>
+    </message>
+</context>
+<context>
     <name>QueueFlush</name>
     <message>
         <source>flush: the password for messages queued for an ad-hoc server, from standard input.</source>
@@ -3639,6 +3912,214 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
     </message>
 </context>
 <context>
+    <name>SandboxBehaviour</name>
+    <message>
+        <source>Accept every message</source>
+        <translation>Aceptar todos los mensajes</translation>
+    </message>
+    <message>
+        <source>Greylisting</source>
+        <translation>Listas grises (greylisting)</translation>
+    </message>
+    <message>
+        <source>Busy server</source>
+        <translation>Servidor ocupado</translation>
+    </message>
+    <message>
+        <source>Too many recipients</source>
+        <translation>Demasiados destinatarios</translation>
+    </message>
+    <message>
+        <source>Wrong password</source>
+        <translation>Contraseña incorrecta</translation>
+    </message>
+    <message>
+        <source>Unknown recipient</source>
+        <translation>Destinatario desconocido</translation>
+    </message>
+    <message>
+        <source>Message too large</source>
+        <translation>Mensaje demasiado grande</translation>
+    </message>
+    <message>
+        <source>Slow server</source>
+        <translation>Servidor lento</translation>
+    </message>
+    <message>
+        <source>Connection lost after the message</source>
+        <translation>Conexión perdida tras el mensaje</translation>
+    </message>
+    <message>
+        <source>Keeps every message it is sent, as a healthy server would.</source>
+        <translation>Guarda todos los mensajes que recibe, como lo haría un servidor en buen estado.</translation>
+    </message>
+    <message>
+        <source>Turns each new sender and recipient away once for a while (450), then accepts the retry.</source>
+        <translation>Rechaza una vez durante un rato a cada remitente y destinatario nuevos (450) y después acepta el reintento.</translation>
+    </message>
+    <message>
+        <source>Says it is too busy right now (421) and hangs up before anything is sent.</source>
+        <translation>Dice que ahora está demasiado ocupado (421) y corta la conexión antes de que se envíe nada.</translation>
+    </message>
+    <message>
+        <source>Accepts only a few recipients per message and asks for the others later (452).</source>
+        <translation>Acepta solo unos pocos destinatarios por mensaje y pide los demás más tarde (452).</translation>
+    </message>
+    <message>
+        <source>Refuses every login as a wrong user name or password (535).</source>
+        <translation>Rechaza todos los inicios de sesión por nombre de usuario o contraseña incorrectos (535).</translation>
+    </message>
+    <message>
+        <source>Says no such mailbox exists for the recipients (550).</source>
+        <translation>Dice que no existe ningún buzón para los destinatarios (550).</translation>
+    </message>
+    <message>
+        <source>Takes only small messages and refuses larger ones (552).</source>
+        <translation>Solo acepta mensajes pequeños y rechaza los más grandes (552).</translation>
+    </message>
+    <message>
+        <source>Takes a long time over every answer, but keeps the message.</source>
+        <translation>Tarda mucho en cada respuesta, pero guarda el mensaje.</translation>
+    </message>
+    <message>
+        <source>Reads the whole message, then hangs up without saying whether it was kept.</source>
+        <translation>Lee el mensaje completo y después corta la conexión sin decir si lo ha guardado.</translation>
+    </message>
+    <message>
+        <source>450 greylisted</source>
+        <translation>450 en lista gris</translation>
+    </message>
+    <message>
+        <source>421 busy</source>
+        <translation>421 ocupado</translation>
+    </message>
+    <message>
+        <source>452 too many recipients</source>
+        <translation>452 demasiados destinatarios</translation>
+    </message>
+    <message>
+        <source>535 wrong password</source>
+        <translation>535 contraseña incorrecta</translation>
+    </message>
+    <message>
+        <source>550 unknown recipient</source>
+        <translation>550 destinatario desconocido</translation>
+    </message>
+    <message>
+        <source>552 too large</source>
+        <translation>552 demasiado grande</translation>
+    </message>
+    <message>
+        <source>slow replies</source>
+        <translation>respuestas lentas</translation>
+    </message>
+    <message>
+        <source>no reply after the message</source>
+        <translation>sin respuesta tras el mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxCommand</name>
+    <message>
+        <source>Run the sandbox, a mail server on 127.0.0.1 that keeps every message it accepts and delivers nothing, until Ctrl+C. With --mode it misbehaves the way a real server sometimes does, so you can see what Stamp does about it.</source>
+        <translation>Ejecuta el entorno de pruebas, un servidor de correo en 127.0.0.1 que guarda todos los mensajes que acepta y no entrega nada, hasta que pulses Ctrl+C. Con --mode falla como a veces lo hace un servidor real, para que veas qué hace Stamp en ese caso.</translation>
+    </message>
+    <message>
+        <source>How to answer: normal (default), or a misbehaviour (--list-modes).</source>
+        <translation>Cómo responder: normal (predeterminado) o un fallo simulado (--list-modes).</translation>
+    </message>
+    <message>
+        <source>List the modes and exit.</source>
+        <translation>Muestra los modos y sale.</translation>
+    </message>
+    <message>
+        <source>Listen on this port (default: any free port).</source>
+        <translation>Escucha en este puerto (predeterminado: cualquier puerto libre).</translation>
+    </message>
+    <message>
+        <source>Keep the messages in this folder (default: the app's sandbox folder).</source>
+        <translation>Guarda los mensajes en esta carpeta (predeterminado: la carpeta del entorno de pruebas de la aplicación).</translation>
+    </message>
+    <message>
+        <source>Keep the messages in memory only, for this run.</source>
+        <translation>Guarda los mensajes solo en memoria, durante esta ejecución.</translation>
+    </message>
+    <message>
+        <source>greylisting: accept a retry after this many seconds (default 60).</source>
+        <translation>greylisting: acepta un reintento pasados estos segundos (predeterminado: 60).</translation>
+    </message>
+    <message>
+        <source>too-many-recipients: accept this many per message (default 2).</source>
+        <translation>too-many-recipients: acepta este número de destinatarios por mensaje (predeterminado: 2).</translation>
+    </message>
+    <message>
+        <source>unknown-user: refuse only this address (default: every recipient).</source>
+        <translation>unknown-user: rechaza solo esta dirección (predeterminado: todos los destinatarios).</translation>
+    </message>
+    <message>
+        <source>too-large: the largest message taken, in bytes (default 16384).</source>
+        <translation>too-large: el mensaje más grande que se acepta, en bytes (predeterminado: 16384).</translation>
+    </message>
+    <message>
+        <source>slow: milliseconds before each reply (default 2000).</source>
+        <translation>slow: milisegundos antes de cada respuesta (predeterminado: 2000).</translation>
+    </message>
+    <message>
+        <source>Run 'stamp sandbox --help' for the options.</source>
+        <translation>Ejecuta 'stamp sandbox --help' para ver las opciones.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Argumento inesperado: %1</translation>
+    </message>
+    <message>
+        <source>There is no mode "%1". The modes are: %2.</source>
+        <translation>No existe el modo "%1". Los modos son: %2.</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number from %2 to %3.</source>
+        <translation>--%1 debe ser un número entero entre %2 y %3.</translation>
+    </message>
+    <message>
+        <source>--storage and --memory cannot be used together.</source>
+        <translation>--storage y --memory no se pueden usar juntos.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on 127.0.0.1: %1</source>
+        <translation>No se puede escuchar en 127.0.0.1: %1</translation>
+    </message>
+    <message>
+        <source>The sandbox is listening on 127.0.0.1 port %1 (SMTP, no TLS).</source>
+        <translation>El entorno de pruebas escucha en 127.0.0.1, puerto %1 (SMTP, sin TLS).</translation>
+    </message>
+    <message>
+        <source>Mode: %1 - %2</source>
+        <translation>Modo: %1 - %2</translation>
+    </message>
+    <message>
+        <source>Messages are kept in memory only.</source>
+        <translation>Los mensajes se guardan solo en memoria.</translation>
+    </message>
+    <message>
+        <source>Messages are kept in %1.</source>
+        <translation>Los mensajes se guardan en %1.</translation>
+    </message>
+    <message>
+        <source>Press Ctrl+C to stop.</source>
+        <translation>Pulsa Ctrl+C para detenerlo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 received message %2 from &lt;%3&gt; to %4, %n byte(s)</source>
+        <translation>
+            <numerusform>%1 mensaje %2 recibido de &lt;%3&gt; para %4, %n byte</numerusform><numerusform>%1 mensaje %2 recibido de &lt;%3&gt; para %4, %n bytes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The sandbox stopped; it kept %n message(s) in this run.</source>
+        <translation>
+            <numerusform>El entorno de pruebas se ha detenido; ha guardado %n mensaje en esta ejecución.</numerusform><numerusform>El entorno de pruebas se ha detenido; ha guardado %n mensajes en esta ejecución.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>SaslMechanism</name>
     <message>
         <source>server sent a second CRAM-MD5 challenge</source>
@@ -3777,6 +4258,13 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
     </message>
 </context>
 <context>
+    <name>SenderPolicy</name>
+    <message>
+        <source>The identity %1 sends through an account that no longer exists: choose another in its settings.</source>
+        <translation>La identidad %1 envía a través de una cuenta que ya no existe: elige otra en su configuración.</translation>
+    </message>
+</context>
+<context>
     <name>SendingHygiene</name>
     <message>
         <source>The From address is at %1, a %2 address, but this message goes through another provider: %2 lets only its own servers send mail from %1, so the message will likely land in spam or be refused. Choose a From address of this account, or send it from your %2 account.</source>
@@ -3797,12 +4285,16 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
     <message numerus="yes">
         <source>This message goes to %n recipients at once, and its unsubscribe field offers no one-click unsubscribe: Gmail and Yahoo expect an https link in List-Unsubscribe plus "List-Unsubscribe-Post: List-Unsubscribe=One-Click", or they may treat the message as spam. A mailing-list service sets this up and is the right tool for mailings.</source>
         <translation>
-            <numerusform>Este mensaje va a %n destinatario a la vez y su campo de baja no permite darse de baja con un solo clic: Gmail y Yahoo esperan un enlace https en List-Unsubscribe además de "List-Unsubscribe-Post: List-Unsubscribe=One-Click"; si no, pueden tratar el mensaje como spam. Un servicio de listas de correo lo configura y es la herramienta adecuada para los envíos masivos.</numerusform><numerusform>Este mensaje va a %n destinatarios a la vez y su campo de baja no permite darse de baja con un solo clic: Gmail y Yahoo esperan un enlace https en List-Unsubscribe además de "List-Unsubscribe-Post: List-Unsubscribe=One-Click"; si no, pueden tratar el mensaje como spam. Un servicio de listas de correo lo configura y es la herramienta adecuada para los envíos masivos.</numerusform></translation>
+            <numerusform>Este mensaje va a %n destinatario a la vez y su campo de baja no permite darse de baja con un solo clic: Gmail y Yahoo esperan un enlace https en List-Unsubscribe además de "List-Unsubscribe-Post: List-Unsubscribe=One-Click"; si no, pueden tratar el mensaje como spam. Un servicio de listas de correo lo configura y es la herramienta adecuada para los envíos masivos.</numerusform>
+            <numerusform>Este mensaje va a %n destinatarios a la vez y su campo de baja no permite darse de baja con un solo clic: Gmail y Yahoo esperan un enlace https en List-Unsubscribe además de "List-Unsubscribe-Post: List-Unsubscribe=One-Click"; si no, pueden tratar el mensaje como spam. Un servicio de listas de correo lo configura y es la herramienta adecuada para los envíos masivos.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>This message goes to %n recipients at once without a way to unsubscribe: Gmail and Yahoo expect mail to many people to offer one-click unsubscribe, or they may treat it as spam. A mailing-list service adds it and is the right tool for mailings.</source>
         <translation>
-            <numerusform>Este mensaje va a %n destinatario a la vez sin ninguna forma de darse de baja: Gmail y Yahoo esperan que el correo dirigido a muchas personas permita darse de baja con un solo clic; si no, pueden tratarlo como spam. Un servicio de listas de correo lo añade y es la herramienta adecuada para los envíos masivos.</numerusform><numerusform>Este mensaje va a %n destinatarios a la vez sin ninguna forma de darse de baja: Gmail y Yahoo esperan que el correo dirigido a muchas personas permita darse de baja con un solo clic; si no, pueden tratarlo como spam. Un servicio de listas de correo lo añade y es la herramienta adecuada para los envíos masivos.</numerusform></translation>
+            <numerusform>Este mensaje va a %n destinatario a la vez sin ninguna forma de darse de baja: Gmail y Yahoo esperan que el correo dirigido a muchas personas permita darse de baja con un solo clic; si no, pueden tratarlo como spam. Un servicio de listas de correo lo añade y es la herramienta adecuada para los envíos masivos.</numerusform>
+            <numerusform>Este mensaje va a %n destinatarios a la vez sin ninguna forma de darse de baja: Gmail y Yahoo esperan que el correo dirigido a muchas personas permita darse de baja con un solo clic; si no, pueden tratarlo como spam. Un servicio de listas de correo lo añade y es la herramienta adecuada para los envíos masivos.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4031,6 +4523,15 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
     <message>
         <source>--user needs exactly one of --password-stdin or --password-env.</source>
         <translation>--user requiere exactamente una de estas opciones: --password-stdin o --password-env.</translation>
+    </message>
+    <message>
+        <source>Connect through this proxy: socks5://[user@]host:port, socks5h://... (the proxy resolves the server's name), http://[user@]host:port (HTTP CONNECT), system (default) or none. The proxy's password comes from the environment variable STAMP_PROXY_PASSWORD or the keychain.</source>
+        <translation>Conecta a través de este proxy: socks5://[user@]host:port, socks5h://... (el proxy resuelve el nombre del servidor), http://[user@]host:port (HTTP CONNECT), system (predeterminado) o none. La contraseña del proxy se toma de la variable de entorno STAMP_PROXY_PASSWORD o del llavero.</translation>
+    </message>
+    <message>
+        <source>The proxy login %1 needs a password: set the environment variable STAMP_PROXY_PASSWORD (or save it with the account in the desktop app).</source>
+        <extracomment>%1 is a user name</extracomment>
+        <translation>El usuario %1 del proxy necesita una contraseña: define la variable de entorno STAMP_PROXY_PASSWORD (o guárdala con la cuenta en la aplicación de escritorio).</translation>
     </message>
 </context>
 <context>
@@ -4268,6 +4769,125 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
     <message>
         <source>"%1" is not an SPF mechanism</source>
         <translation>"%1" no es un mecanismo SPF</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateCommand</name>
+    <message>
+        <source>Message templates saved in the window ("Save as template"). 'stamp send --template NAME' sends a message started from one.</source>
+        <translation>Plantillas de mensaje guardadas en la ventana ("Guardar como plantilla"). 'stamp send --template NAME' envía un mensaje creado a partir de una de ellas.</translation>
+    </message>
+    <message>
+        <source>list, show or delete</source>
+        <translation>list, show o delete</translation>
+    </message>
+    <message>
+        <source>list, show: print JSON.</source>
+        <translation>list, show: muestra la salida en JSON.</translation>
+    </message>
+    <message>
+        <source>Run 'stamp template --help' for the actions.</source>
+        <translation>Ejecuta 'stamp template --help' para ver las acciones.</translation>
+    </message>
+    <message>
+        <source>name an action: list, show or delete.</source>
+        <translation>indica una acción: list, show o delete.</translation>
+    </message>
+    <message>
+        <source>list takes no argument.</source>
+        <translation>list no admite argumentos.</translation>
+    </message>
+    <message>
+        <source>There are no templates.</source>
+        <translation>No hay plantillas.</translation>
+    </message>
+    <message>
+        <source>subject "%1", to %2</source>
+        <translation>asunto "%1", para %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1 (left as it is).</source>
+        <translation>no se puede leer %1 (se deja como está).</translation>
+    </message>
+    <message>
+        <source>%1 needs the template's name.</source>
+        <translation>%1 necesita el nombre de la plantilla.</translation>
+    </message>
+    <message>
+        <source>Template "%1" deleted.</source>
+        <translation>Se ha eliminado la plantilla "%1".</translation>
+    </message>
+    <message>
+        <source>There is no template named "%1".</source>
+        <translation>No hay ninguna plantilla llamada "%1".</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>Nombre: %1</translation>
+    </message>
+    <message>
+        <source>Account: %1</source>
+        <translation>Cuenta: %1</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>De: %1</translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>Para: %1</translation>
+    </message>
+    <message>
+        <source>Cc: %1</source>
+        <translation>CC: %1</translation>
+    </message>
+    <message>
+        <source>Bcc: %1</source>
+        <translation>CCO: %1</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Asunto: %1</translation>
+    </message>
+    <message>
+        <source>Attachment: %1 (missing)</source>
+        <translation>Archivo adjunto: %1 (falta)</translation>
+    </message>
+    <message>
+        <source>Attachment: %1</source>
+        <translation>Archivo adjunto: %1</translation>
+    </message>
+    <message>
+        <source>unknown action "%1".</source>
+        <translation>acción desconocida "%1".</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateStore</name>
+    <message>
+        <source>A template needs a name.</source>
+        <translation>La plantilla necesita un nombre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A template's name can have at most %n characters.</source>
+        <translation>
+            <numerusform>El nombre de una plantilla puede tener como máximo %n carácter.</numerusform><numerusform>El nombre de una plantilla puede tener como máximo %n caracteres.</numerusform></translation>
+    </message>
+    <message>
+        <source>A template's name cannot contain line breaks or tabs.</source>
+        <translation>El nombre de una plantilla no puede contener saltos de línea ni tabulaciones.</translation>
+    </message>
+    <message>
+        <source>A template named "%1" exists already.</source>
+        <translation>Ya existe una plantilla llamada "%1".</translation>
+    </message>
+    <message>
+        <source>There is no template named "%1".</source>
+        <translation>No hay ninguna plantilla llamada "%1".</translation>
+    </message>
+    <message>
+        <source>The template "%1" could not be deleted from %2.</source>
+        <translation>No se ha podido eliminar la plantilla "%1" de %2.</translation>
     </message>
 </context>
 <context>
@@ -4671,6 +5291,20 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
         <source>Publish: %1</source>
         <translation>Publicar: %1</translation>
     </message>
+    <message>
+        <source>%1 looks up the name</source>
+        <extracomment>%1 names the proxy, e.g. "the SOCKS5 proxy 127.0.0.1:1080"</extracomment>
+        <translation>El %1 resuelve el nombre</translation>
+    </message>
+    <message>
+        <source>Connect to %1 port %2 through %3</source>
+        <extracomment>%1 is a host name or address, %2 a port, %3 names the proxy, e.g. "the SOCKS5 proxy 127.0.0.1:1080"</extracomment>
+        <translation>Conectar con %1, puerto %2, a través del %3</translation>
+    </message>
+    <message>
+        <source>through %1</source>
+        <translation>a través del %1</translation>
+    </message>
 </context>
 <context>
     <name>stamp::CredentialSource</name>
@@ -4755,6 +5389,10 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
     <message>
         <source>There is no account "%1".</source>
         <translation>No existe ninguna cuenta "%1".</translation>
+    </message>
+    <message>
+        <source>The account this message is written in no longer exists.</source>
+        <translation>La cuenta desde la que se redactó este mensaje ya no existe.</translation>
     </message>
 </context>
 <context>
@@ -5440,6 +6078,34 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
     <message>
         <source>Domain to check</source>
         <translation>Dominio que comprobar</translation>
+    </message>
+    <message>
+        <source>Envelope sender</source>
+        <translation>Remitente del sobre</translation>
+    </message>
+    <message>
+        <source>The message's From address</source>
+        <translation>La dirección del remitente (From) del mensaje</translation>
+    </message>
+    <message>
+        <source>This account's own address</source>
+        <translation>La dirección propia de esta cuenta</translation>
+    </message>
+    <message>
+        <source>Where bounces go, and what the server checks against the login. Choose the account's own address for a server that refuses other senders.</source>
+        <translation>Adónde van los mensajes de rebote y lo que el servidor compara con el inicio de sesión. Elige la dirección propia de la cuenta para un servidor que rechace otros remitentes.</translation>
+    </message>
+    <message>
+        <source>En&amp;velope sender:</source>
+        <translation>Remitente del &amp;sobre:</translation>
+    </message>
+    <message>
+        <source>The proxy password is kept in memory until you quit Stamp, never in a file.</source>
+        <translation>La contraseña del proxy se conserva en memoria hasta que cierres Stamp, nunca en un archivo.</translation>
+    </message>
+    <message>
+        <source>The proxy password was not saved</source>
+        <translation>No se ha guardado la contraseña del proxy</translation>
     </message>
 </context>
 <context>
@@ -6225,6 +6891,66 @@ SHA-256: %2</translation>
         <source>Asks for a date and time; the message waits in the Outbox until then and can be removed there.</source>
         <translation>Pide una fecha y una hora; el mensaje espera hasta entonces en la bandeja de salida y allí se puede quitar.</translation>
     </message>
+    <message>
+        <source>Sent through the account “%1”.</source>
+        <translation>Se envía a través de la cuenta “%1”.</translation>
+    </message>
+    <message>
+        <source>Te&amp;mplates</source>
+        <translation>P&amp;lantillas</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Plantillas</translation>
+    </message>
+    <message>
+        <source>Keep this message as a template to start new messages from</source>
+        <translation>Guardar este mensaje como plantilla para crear mensajes nuevos a partir de ella</translation>
+    </message>
+    <message>
+        <source>Save as &amp;template…</source>
+        <translation>Guardar como &amp;plantilla…</translation>
+    </message>
+    <message>
+        <source>Save as template</source>
+        <translation>Guardar como plantilla</translation>
+    </message>
+    <message>
+        <source>Template &amp;name:</source>
+        <translation>&amp;Nombre de la plantilla:</translation>
+    </message>
+    <message>
+        <source>Replace the template?</source>
+        <translation>¿Reemplazar la plantilla?</translation>
+    </message>
+    <message>
+        <source>A template named "%1" exists already. Replace it with this message?</source>
+        <translation>Ya existe una plantilla llamada "%1". ¿Reemplazarla por este mensaje?</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Reemplazar</translation>
+    </message>
+    <message>
+        <source>The template could not be saved</source>
+        <translation>No se ha podido guardar la plantilla</translation>
+    </message>
+    <message>
+        <source>Saved as the template "%1".</source>
+        <translation>Se ha guardado como la plantilla "%1".</translation>
+    </message>
+    <message>
+        <source>The template attaches files that are not there any more; they are not attached: %1</source>
+        <translation>La plantilla adjunta archivos que ya no existen; no se han adjuntado: %1</translation>
+    </message>
+    <message>
+        <source>About the template</source>
+        <translation>Acerca de la plantilla</translation>
+    </message>
+    <message>
+        <source>New message from "%1"</source>
+        <translation>Mensaje nuevo a partir de "%1"</translation>
+    </message>
 </context>
 <context>
     <name>stamp::ui::ConnectionCheckPanel</name>
@@ -6411,30 +7137,6 @@ SHA-256: %2</translation>
 <context>
     <name>stamp::ui::DeliverabilityPanel</name>
     <message>
-        <source>Mail servers (MX)</source>
-        <translation>Servidores de correo (MX)</translation>
-    </message>
-    <message>
-        <source>SPF</source>
-        <translation>SPF</translation>
-    </message>
-    <message>
-        <source>DKIM</source>
-        <translation>DKIM</translation>
-    </message>
-    <message>
-        <source>DMARC</source>
-        <translation>DMARC</translation>
-    </message>
-    <message>
-        <source>MTA-STS</source>
-        <translation>MTA-STS</translation>
-    </message>
-    <message>
-        <source>TLS reporting</source>
-        <translation>Informes TLS</translation>
-    </message>
-    <message>
         <source>✔ Good</source>
         <translation>✔ Correcto</translation>
     </message>
@@ -6521,12 +7223,16 @@ SHA-256: %2</translation>
     <message numerus="yes">
         <source>%n thing(s) to fix: until then, receivers such as Gmail and Outlook may put mail from %1 in spam or refuse it.</source>
         <translation>
-            <numerusform>%n aspecto por corregir: hasta entonces, receptores como Gmail y Outlook pueden enviar el correo de %1 a spam o rechazarlo.</numerusform><numerusform>%n aspectos por corregir: hasta entonces, receptores como Gmail y Outlook pueden enviar el correo de %1 a spam o rechazarlo.</numerusform></translation>
+            <numerusform>%n aspecto por corregir: hasta entonces, receptores como Gmail y Outlook pueden enviar el correo de %1 a spam o rechazarlo.</numerusform>
+            <numerusform>%n aspectos por corregir: hasta entonces, receptores como Gmail y Outlook pueden enviar el correo de %1 a spam o rechazarlo.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Mail from %1 should arrive; %n thing(s) could be better.</source>
         <translation>
-            <numerusform>El correo de %1 debería llegar; %n aspecto se puede mejorar.</numerusform><numerusform>El correo de %1 debería llegar; %n aspectos se pueden mejorar.</numerusform></translation>
+            <numerusform>El correo de %1 debería llegar; %n aspecto se puede mejorar.</numerusform>
+            <numerusform>El correo de %1 debería llegar; %n aspectos se pueden mejorar.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 publishes what receivers check for mail sent through %2.</source>
@@ -6795,6 +7501,26 @@ SHA-256: %2</translation>
     <message>
         <source>The Reply-To address cannot be used: %1</source>
         <translation>No se puede usar la dirección de respuesta (Reply-To): %1</translation>
+    </message>
+    <message>
+        <source>Send through</source>
+        <translation>Enviar a través de</translation>
+    </message>
+    <message>
+        <source>Whose server and login send messages from this address, for an address another account's provider lets you send as.</source>
+        <translation>Qué servidor e inicio de sesión envían los mensajes desde esta dirección, cuando el proveedor de otra cuenta te permite enviar con ella.</translation>
+    </message>
+    <message>
+        <source>Send &amp;through:</source>
+        <translation>Enviar a &amp;través de:</translation>
+    </message>
+    <message>
+        <source>This account's server</source>
+        <translation>El servidor de esta cuenta</translation>
+    </message>
+    <message>
+        <source>The account “%1” (%2)</source>
+        <translation>La cuenta “%1” (%2)</translation>
     </message>
 </context>
 <context>
@@ -7167,6 +7893,42 @@ Contraseña de %2 (se conserva en memoria hasta que se cierre Stamp, nunca en un
     <message>
         <source>Not sent yet: %1. Stamp tries again at %2.</source>
         <translation>Aún no enviado: %1. Stamp lo vuelve a intentar a las %2.</translation>
+    </message>
+    <message>
+        <source>Sand&amp;box</source>
+        <translation>&amp;Entorno de pruebas</translation>
+    </message>
+    <message>
+        <source>The sandbox accepts every message again.</source>
+        <translation>El entorno de pruebas vuelve a aceptar todos los mensajes.</translation>
+    </message>
+    <message>
+        <source>The sandbox now answers: %1</source>
+        <translation>El entorno de pruebas ahora responde: %1</translation>
+    </message>
+    <message>
+        <source>The template is saved: File, New from template.</source>
+        <translation>La plantilla se ha guardado: Archivo, Nuevo desde plantilla.</translation>
+    </message>
+    <message>
+        <source>New from &amp;template</source>
+        <translation>Nuevo desde &amp;plantilla</translation>
+    </message>
+    <message>
+        <source>No templates yet</source>
+        <translation>Aún no hay plantillas</translation>
+    </message>
+    <message>
+        <source>&amp;Manage templates…</source>
+        <translation>&amp;Gestionar plantillas…</translation>
+    </message>
+    <message>
+        <source>There is no template named "%1" any more.</source>
+        <translation>Ya no existe ninguna plantilla llamada "%1".</translation>
+    </message>
+    <message>
+        <source>The account this template was saved with is not set up any more; the message is sent through %1.</source>
+        <translation>La cuenta con la que se guardó esta plantilla ya no está configurada; el mensaje se envía a través de %1.</translation>
     </message>
 </context>
 <context>
@@ -7581,6 +8343,104 @@ Contraseña de %2 (se conserva en memoria hasta que se cierre Stamp, nunca en un
     </message>
 </context>
 <context>
+    <name>stamp::ui::ProxySettingsGroup</name>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>Resolve &amp;names through the proxy</source>
+        <translation>Resolver &amp;los nombres a través del proxy</translation>
+    </message>
+    <message>
+        <source>How Stamp reaches the mail server: through the proxy the system is set up with, directly, or through a SOCKS5 or HTTP proxy of your choice.</source>
+        <translation>Cómo llega Stamp al servidor de correo: a través del proxy configurado en el sistema, directamente o a través de un proxy SOCKS5 o HTTP que elijas.</translation>
+    </message>
+    <message>
+        <source>Use the system's proxy settings</source>
+        <translation>Usar la configuración de proxy del sistema</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>Sin proxy</translation>
+    </message>
+    <message>
+        <source>SOCKS5</source>
+        <translation>SOCKS5</translation>
+    </message>
+    <message>
+        <source>HTTP (CONNECT)</source>
+        <translation>HTTP (CONNECT)</translation>
+    </message>
+    <message>
+        <source>Proxy host name</source>
+        <translation>Nombre de host del proxy</translation>
+    </message>
+    <message>
+        <source>proxy.example.com</source>
+        <translation>proxy.example.com</translation>
+    </message>
+    <message>
+        <source>Proxy port</source>
+        <translation>Puerto del proxy</translation>
+    </message>
+    <message>
+        <source>Proxy user name</source>
+        <translation>Nombre de usuario del proxy</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Opcional</translation>
+    </message>
+    <message>
+        <source>Proxy password</source>
+        <translation>Contraseña del proxy</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the saved password</source>
+        <translation>Déjalo vacío para conservar la contraseña guardada</translation>
+    </message>
+    <message>
+        <source>The proxy looks up the server's name, so this computer's DNS never sees it. Needed when only the proxy's network knows the name.</source>
+        <translation>El proxy resuelve el nombre del servidor, así que el DNS de este equipo nunca lo ve. Es necesario cuando solo la red del proxy conoce el nombre.</translation>
+    </message>
+    <message>
+        <source>Pr&amp;oxy:</source>
+        <translation>Prox&amp;y:</translation>
+    </message>
+    <message>
+        <source>Pro&amp;xy host:</source>
+        <translation>&amp;Host del proxy:</translation>
+    </message>
+    <message>
+        <source>Proxy por&amp;t:</source>
+        <translation>P&amp;uerto del proxy:</translation>
+    </message>
+    <message>
+        <source>Prox&amp;y user:</source>
+        <translation>Usua&amp;rio del proxy:</translation>
+    </message>
+    <message>
+        <source>Proxy passwor&amp;d:</source>
+        <translation>Contraseña &amp;del proxy:</translation>
+    </message>
+    <message>
+        <source>Enter the proxy's host name, or choose "No proxy".</source>
+        <translation>Introduce el nombre de host del proxy o elige "Sin proxy".</translation>
+    </message>
+    <message>
+        <source>"%1" is not a proxy host name: leave out spaces, "/", "@" and the port.</source>
+        <translation>"%1" no es un nombre de host de proxy: quita los espacios, "/", "@" y el puerto.</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::ui::SandboxBehaviourMenu</name>
+    <message>
+        <source>Server &amp;behaviour</source>
+        <translation>&amp;Comportamiento del servidor</translation>
+    </message>
+</context>
+<context>
     <name>stamp::ui::SandboxInboxView</name>
     <message>
         <source>Messages the sandbox received</source>
@@ -7616,6 +8476,14 @@ Contraseña de %2 (se conserva en memoria hasta que se cierre Stamp, nunca en un
     <message>
         <source>[... %1 more bytes not shown]</source>
         <translation>[... %1 bytes más sin mostrar]</translation>
+    </message>
+    <message>
+        <source>The sandbox accepts every message.</source>
+        <translation>El entorno de pruebas acepta todos los mensajes.</translation>
+    </message>
+    <message>
+        <source>The sandbox is answering: %1. %2</source>
+        <translation>El entorno de pruebas está respondiendo: %1. %2</translation>
     </message>
 </context>
 <context>
@@ -7880,6 +8748,49 @@ Contraseña de %2 (se conserva en memoria hasta que se cierre Stamp, nunca en un
     <message>
         <source>%1 accepts no password: signing in is the only way, so the account can be added once an app registration is entered.</source>
         <translation>%1 no acepta contraseñas: iniciar sesión es la única forma, así que la cuenta se podrá añadir cuando se introduzca un registro de aplicación.</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::ui::TemplatesDialog</name>
+    <message>
+        <source>There are no templates yet. In a new message, choose Templates, then Save as template.</source>
+        <translation>Aún no hay plantillas. En un mensaje nuevo, elige Plantillas y después Guardar como plantilla.</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>Cambiar &amp;nombre…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Eliminar…</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Plantillas</translation>
+    </message>
+    <message>
+        <source>Rename template</source>
+        <translation>Cambiar nombre de la plantilla</translation>
+    </message>
+    <message>
+        <source>New &amp;name for "%1":</source>
+        <translation>&amp;Nuevo nombre para "%1":</translation>
+    </message>
+    <message>
+        <source>Delete template?</source>
+        <translation>¿Eliminar la plantilla?</translation>
+    </message>
+    <message>
+        <source>Delete the template "%1"? Messages started from it stay as they are.</source>
+        <translation>¿Eliminar la plantilla "%1"? Los mensajes creados a partir de ella se quedan como están.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>Delete template</source>
+        <translation>Eliminar plantilla</translation>
     </message>
 </context>
 <context>

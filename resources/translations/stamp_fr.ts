@@ -43,6 +43,10 @@
         <source>account "%1": unknown login method "%2"</source>
         <translation>compte "%1" : méthode d'authentification inconnue "%2"</translation>
     </message>
+    <message>
+        <source>account "%1": unknown envelope sender "%2"</source>
+        <translation>compte "%1" : expéditeur d'enveloppe inconnu "%2"</translation>
+    </message>
 </context>
 <context>
     <name>AccountCommand</name>
@@ -353,6 +357,50 @@
     <message>
         <source>the account "%1" logs in with a password, not an OAuth sign-in; use set-password, or add it again with --auth oauth.</source>
         <translation>le compte "%1" s'authentifie avec un mot de passe, pas avec une connexion OAuth ; utilisez set-password, ou ajoutez-le de nouveau avec --auth oauth.</translation>
+    </message>
+    <message>
+        <source>the account %1</source>
+        <translation>le compte %1</translation>
+    </message>
+    <message>
+        <source>an account that no longer exists</source>
+        <translation>un compte qui n'existe plus</translation>
+    </message>
+    <message>
+        <source>MAIL FROM for the account's other identities: from (the message's From address, the default) or account (the account's own address, for servers that refuse other senders).</source>
+        <translation>MAIL FROM pour les autres identités du compte : from (l'adresse From du message, par défaut) ou account (l'adresse propre du compte, pour les serveurs qui refusent les autres expéditeurs).</translation>
+    </message>
+    <message>
+        <source>--envelope-sender must be from or account.</source>
+        <translation>--envelope-sender doit valoir from ou account.</translation>
+    </message>
+    <message>
+        <source>  %1 sends through %2</source>
+        <translation>  %1 envoie via %2</translation>
+    </message>
+    <message>
+        <source>Proxy:        %1</source>
+        <translation>Proxy :            %1</translation>
+    </message>
+    <message>
+        <source>Identity:     %1</source>
+        <translation>Identité :         %1</translation>
+    </message>
+    <message>
+        <source> (sends through %1)</source>
+        <translation> (envoie via %1)</translation>
+    </message>
+    <message>
+        <source>Envelope:     %1</source>
+        <translation>Enveloppe :        %1</translation>
+    </message>
+    <message>
+        <source>MAIL FROM is this account's address for every identity</source>
+        <translation>MAIL FROM est l'adresse de ce compte pour toutes les identités</translation>
+    </message>
+    <message>
+        <source>MAIL FROM is the message's From address</source>
+        <translation>MAIL FROM est l'adresse From du message</translation>
     </message>
 </context>
 <context>
@@ -963,6 +1011,26 @@ Il n'y a AUCUNE GARANTIE, dans les limites permises par la loi.
         <source>Check MX, SPF, DKIM, DMARC, MTA-STS and TLS-RPT, with the records to publish</source>
         <translation>Vérifier MX, SPF, DKIM, DMARC, MTA-STS et TLS-RPT, avec les enregistrements à publier</translation>
     </message>
+    <message>
+        <source>Run the sandbox mail server on this computer, optionally misbehaving</source>
+        <translation>Lancer le serveur de messagerie du bac à sable sur cet ordinateur, éventuellement en simulant des pannes</translation>
+    </message>
+    <message>
+        <source>Message templates: list, show NAME, delete NAME</source>
+        <translation>Modèles de message : list, show NAME, delete NAME</translation>
+    </message>
+    <message>
+        <source>every template: name, subject, recipients</source>
+        <translation>chaque modèle : nom, objet, destinataires</translation>
+    </message>
+    <message>
+        <source>a template's fields, attachments and text</source>
+        <translation>les champs, les pièces jointes et le texte d'un modèle</translation>
+    </message>
+    <message>
+        <source>delete a template</source>
+        <translation>supprimer un modèle</translation>
+    </message>
 </context>
 <context>
     <name>CompletionCommand</name>
@@ -1116,6 +1184,46 @@ Il n'y a AUCUNE GARANTIE, dans les limites permises par la loi.
     <message>
         <source>The server sent unexpected data right after agreeing to STARTTLS.</source>
         <translation>Le serveur a envoyé des données inattendues juste après avoir accepté STARTTLS.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1:%2 through %3</source>
+        <extracomment>%1 is a host name, %2 a port number, %3 names the proxy, e.g. "the SOCKS5 proxy 127.0.0.1:1080"</extracomment>
+        <translation>Connexion à %1:%2 via %3</translation>
+    </message>
+    <message>
+        <source>The host name of %1 could not be found.</source>
+        <extracomment>%1 names the proxy, e.g. "the SOCKS5 proxy proxy.example:1080"</extracomment>
+        <translation>Nom d'hôte introuvable pour %1.</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection: is it running?</source>
+        <extracomment>%1 names the proxy, e.g. "the SOCKS5 proxy 127.0.0.1:1080"</extracomment>
+        <translation>Connexion refusée par %1 : est-il bien démarré ?</translation>
+    </message>
+    <message>
+        <source>%1 asks for a user name and password.</source>
+        <extracomment>%1 names the proxy</extracomment>
+        <translation>Un nom d'utilisateur et un mot de passe sont demandés par %1.</translation>
+    </message>
+    <message>
+        <source>%1 refused the login of %2.</source>
+        <extracomment>%1 names the proxy, %2 is a user name</extracomment>
+        <translation>Authentification de %2 refusée par %1.</translation>
+    </message>
+    <message>
+        <source>%1 does not allow connections to %2 port %3.</source>
+        <extracomment>%1 names the proxy, %2 a host name, %3 a port number</extracomment>
+        <translation>Les connexions à %2 port %3 ne sont pas autorisées par %1.</translation>
+    </message>
+    <message>
+        <source>%1 could not reach %2 port %3: %4</source>
+        <extracomment>%1 names the proxy, %2 a host name, %3 a port number, %4 what the proxy reported</extracomment>
+        <translation>Impossible pour %1 de joindre %2 port %3 : %4</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <extracomment>%1 names the proxy, %2 is the network library's error message</extracomment>
+        <translation>Échec du passage par %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1759,14 +1867,6 @@ Il n'y a AUCUNE GARANTIE, dans les limites permises par la loi.
         <translation>Vous ne pouvez pas envoyer depuis cette adresse</translation>
     </message>
     <message>
-        <source>%1 refused the sender (From) address because it does not belong to the account you signed in with.</source>
-        <translation>%1 a refusé l'adresse de l'expéditeur (From) parce qu'elle n'appartient pas au compte avec lequel vous êtes connecté.</translation>
-    </message>
-    <message>
-        <source>Send from the address of the account you signed in with, or add this address as an alias or verified sender at your provider first.</source>
-        <translation>Envoyez depuis l'adresse du compte avec lequel vous êtes connecté, ou ajoutez d'abord cette adresse comme alias ou expéditeur vérifié chez votre fournisseur.</translation>
-    </message>
-    <message>
         <source>The server does not handle this recipient</source>
         <translation>Le serveur ne gère pas ce destinataire</translation>
     </message>
@@ -2214,6 +2314,106 @@ Il n'y a AUCUNE GARANTIE, dans les limites permises par la loi.
         <source>Run 'stamp domain check %1' to see every check and explain it.</source>
         <translation>Lancez 'stamp domain check %1' pour voir chaque vérification et son explication.</translation>
     </message>
+    <message>
+        <source>Proxy not found</source>
+        <translation>Proxy introuvable</translation>
+    </message>
+    <message>
+        <source>The name of the proxy this account connects through could not be found, so Stamp never got as far as %1.</source>
+        <translation>Le nom du proxy par lequel ce compte se connecte est introuvable : Stamp n'est donc jamais arrivé jusqu'à %1.</translation>
+    </message>
+    <message>
+        <source>Check the proxy's host name in the account (or --proxy) and your internet connection.</source>
+        <translation>Vérifiez le nom d'hôte du proxy dans le compte (ou --proxy) et votre connexion Internet.</translation>
+    </message>
+    <message>
+        <source>Check the proxy's host name in the account settings (Server, Proxy) and your internet connection.</source>
+        <translation>Vérifiez le nom d'hôte du proxy dans les paramètres du compte (Serveur, Proxy) et votre connexion Internet.</translation>
+    </message>
+    <message>
+        <source>The proxy refused the connection</source>
+        <translation>Le proxy a refusé la connexion</translation>
+    </message>
+    <message>
+        <source>Nothing answers at the proxy's address and port: the proxy is not running, or the port is wrong. %1 was not contacted.</source>
+        <translation>Rien ne répond à l'adresse et au port du proxy : le proxy n'est pas démarré, ou le port est incorrect. %1 n'a pas été contacté.</translation>
+    </message>
+    <message>
+        <source>Start the proxy (or the SSH tunnel or VPN client that provides it), or correct its port in the account (or --proxy). The message waits and goes once the proxy answers.</source>
+        <translation>Démarrez le proxy (ou le tunnel SSH ou le client VPN qui le fournit), ou corrigez son port dans le compte (ou --proxy). Le message attend et partira dès que le proxy répondra.</translation>
+    </message>
+    <message>
+        <source>Start the proxy (or the SSH tunnel or VPN client that provides it), or correct its port in the account settings (Server, Proxy). The message waits and goes once the proxy answers.</source>
+        <translation>Démarrez le proxy (ou le tunnel SSH ou le client VPN qui le fournit), ou corrigez son port dans les paramètres du compte (Serveur, Proxy). Le message attend et partira dès que le proxy répondra.</translation>
+    </message>
+    <message>
+        <source>The proxy refused the login</source>
+        <translation>Le proxy a refusé l'authentification</translation>
+    </message>
+    <message>
+        <source>The proxy asks for a user name and password and did not accept the ones given (or none were saved). This is the proxy's login, not the mail account's.</source>
+        <translation>Le proxy demande un nom d'utilisateur et un mot de passe et n'a pas accepté ceux fournis (ou aucun n'était enregistré). Il s'agit de l'authentification auprès du proxy, pas de celle du compte de messagerie.</translation>
+    </message>
+    <message>
+        <source>Check the proxy user in the account (or --proxy) and its password: saved in the keychain, or given in STAMP_PROXY_PASSWORD for one run.</source>
+        <translation>Vérifiez l'utilisateur du proxy dans le compte (ou --proxy) et son mot de passe : enregistré dans le trousseau, ou fourni dans STAMP_PROXY_PASSWORD pour une seule exécution.</translation>
+    </message>
+    <message>
+        <source>Check the proxy's user name and password in the account settings (Server, Proxy).</source>
+        <translation>Vérifiez le nom d'utilisateur et le mot de passe du proxy dans les paramètres du compte (Serveur, Proxy).</translation>
+    </message>
+    <message>
+        <source>The proxy does not allow this connection</source>
+        <translation>Le proxy n'autorise pas cette connexion</translation>
+    </message>
+    <message>
+        <source>The proxy's rules forbid connecting to %1 on this port. Web proxies often allow only the HTTPS port 443.</source>
+        <translation>Les règles du proxy interdisent de se connecter à %1 sur ce port. Les proxys web n'autorisent souvent que le port HTTPS 443.</translation>
+    </message>
+    <message>
+        <source>Ask whoever runs the proxy to allow the mail port, use a SOCKS5 proxy, or connect without a proxy (--proxy none).</source>
+        <translation>Demandez au responsable du proxy d'autoriser le port de messagerie, utilisez un proxy SOCKS5, ou connectez-vous sans proxy (--proxy none).</translation>
+    </message>
+    <message>
+        <source>Ask whoever runs the proxy to allow the mail port, use a SOCKS5 proxy, or choose "No proxy" in the account settings (Server, Proxy).</source>
+        <translation>Demandez au responsable du proxy d'autoriser le port de messagerie, utilisez un proxy SOCKS5, ou choisissez "Pas de proxy" dans les paramètres du compte (Serveur, Proxy).</translation>
+    </message>
+    <message>
+        <source>The proxy could not reach the server</source>
+        <translation>Le proxy n'a pas pu joindre le serveur</translation>
+    </message>
+    <message>
+        <source>The proxy answered but could not connect to %1: the name does not resolve on the proxy's side, the server refuses the proxy, or the port is wrong.</source>
+        <translation>Le proxy a répondu mais n'a pas pu se connecter à %1 : le nom n'est pas résolu du côté du proxy, le serveur refuse le proxy, ou le port est incorrect.</translation>
+    </message>
+    <message>
+        <source>Check the server's name and port in the account. If they are right, the server may be down, or the proxy's network cannot reach it.</source>
+        <translation>Vérifiez le nom et le port du serveur dans le compte. S'ils sont corrects, le serveur est peut-être en panne, ou le réseau du proxy ne peut pas le joindre.</translation>
+    </message>
+    <message>
+        <source>The proxy failed</source>
+        <translation>Le proxy a échoué</translation>
+    </message>
+    <message>
+        <source>The proxy closed the connection, stopped answering or answered in a way Stamp does not understand before the way to %1 was open.</source>
+        <translation>Le proxy a fermé la connexion, a cessé de répondre ou a répondu d'une façon que Stamp ne comprend pas, avant que le chemin vers %1 ne soit ouvert.</translation>
+    </message>
+    <message>
+        <source>Check that the proxy's type (SOCKS5 or HTTP), port, user name and password are right in the account, and that the proxy is working.</source>
+        <translation>Vérifiez que le type du proxy (SOCKS5 ou HTTP), son port, son nom d'utilisateur et son mot de passe sont corrects dans le compte, et que le proxy fonctionne.</translation>
+    </message>
+    <message>
+        <source>%1 refused the sender (From) address because it does not belong to the account you signed in with: this server lets a login send only as its own address.</source>
+        <translation>%1 a refusé l'adresse d'expéditeur (From) car elle n'appartient pas au compte avec lequel vous êtes connecté : ce serveur n'autorise chaque compte authentifié à envoyer que depuis sa propre adresse.</translation>
+    </message>
+    <message>
+        <source>Add the address as an alias or verified sender at your provider; or send with the account's own address as the envelope sender (an account added with --envelope-sender account); or send through the account that owns the address (--account NAME with this address as --from).</source>
+        <translation>Ajoutez l'adresse comme alias ou expéditeur vérifié chez votre fournisseur ; ou envoyez avec l'adresse propre du compte comme expéditeur de l'enveloppe (un compte ajouté avec --envelope-sender account) ; ou envoyez via le compte auquel appartient l'adresse (--account NAME avec cette adresse comme --from).</translation>
+    </message>
+    <message>
+        <source>Add the address as an alias or verified sender at your provider; or, in the account's settings, on the Identity tab, set "Envelope sender" to the account's own address; or edit the identity and choose the account that owns the address under "Send through".</source>
+        <translation>Ajoutez l'adresse comme alias ou expéditeur vérifié chez votre fournisseur ; ou, dans les paramètres du compte, onglet Identité, réglez "Expéditeur de l'enveloppe" sur l'adresse de ce compte ; ou modifiez l'identité et choisissez, sous "Envoyer via", le compte auquel appartient l'adresse.</translation>
+    </message>
 </context>
 <context>
     <name>DiscoverCommand</name>
@@ -2363,30 +2563,6 @@ Il n'y a AUCUNE GARANTIE, dans les limites permises par la loi.
         <translation>information</translation>
     </message>
     <message>
-        <source>MX</source>
-        <translation>MX</translation>
-    </message>
-    <message>
-        <source>SPF</source>
-        <translation>SPF</translation>
-    </message>
-    <message>
-        <source>DKIM</source>
-        <translation>DKIM</translation>
-    </message>
-    <message>
-        <source>DMARC</source>
-        <translation>DMARC</translation>
-    </message>
-    <message>
-        <source>MTA-STS</source>
-        <translation>MTA-STS</translation>
-    </message>
-    <message>
-        <source>TLS-RPT</source>
-        <translation>TLS-RPT</translation>
-    </message>
-    <message>
         <source>stamp domain: unknown sub-command "%1"</source>
         <translation>stamp domain : sous-commande inconnue "%1"</translation>
     </message>
@@ -2473,6 +2649,33 @@ Code de sortie : 0 si aucune vérification n'échoue, 1 si l'une d'elles échoue
     <message>
         <source>Publish:</source>
         <translation>À publier :</translation>
+    </message>
+</context>
+<context>
+    <name>DomainFinding</name>
+    <message>
+        <source>Mail servers (MX)</source>
+        <translation>Serveurs de messagerie (MX)</translation>
+    </message>
+    <message>
+        <source>SPF</source>
+        <translation>SPF</translation>
+    </message>
+    <message>
+        <source>DKIM</source>
+        <translation>DKIM</translation>
+    </message>
+    <message>
+        <source>DMARC</source>
+        <translation>DMARC</translation>
+    </message>
+    <message>
+        <source>MTA-STS</source>
+        <translation>MTA-STS</translation>
+    </message>
+    <message>
+        <source>TLS reporting (TLS-RPT)</source>
+        <translation>Rapports TLS (TLS-RPT)</translation>
     </message>
 </context>
 <context>
@@ -2712,6 +2915,14 @@ Code de sortie : 0 si aucune vérification n'échoue, 1 si l'une d'elles échoue
         <source>Passwords and OAuth sign-ins are kept only in the system keychain (the Secret Service on Linux), never in Stamp's files. A password is never taken from an argument, which other users could read in the process list: it comes from standard input or from an environment variable named on the command line, for one run. Session transcripts show the password redacted. An unencrypted connection is only ever a choice made with --security none, never a fallback, and a password is sent without TLS only to this machine unless --allow-plaintext-auth says otherwise.</source>
         <translation>Les mots de passe et les connexions OAuth sont conservés uniquement dans le trousseau du système (le Secret Service sous Linux), jamais dans les fichiers de Stamp. Un mot de passe n'est jamais accepté en argument, que d'autres utilisateurs pourraient lire dans la liste des processus : il provient de l'entrée standard ou d'une variable d'environnement nommée sur la ligne de commande, pour une seule exécution. Les transcriptions de session montrent le mot de passe masqué. Une connexion non chiffrée n'est jamais qu'un choix fait avec --security none, jamais une solution de repli, et un mot de passe n'est envoyé sans TLS qu'à cette machine, sauf si --allow-plaintext-auth en décide autrement.</translation>
     </message>
+    <message>
+        <source>Message templates (stamp template, send --template).</source>
+        <translation>Les modèles de message (stamp template, send --template).</translation>
+    </message>
+    <message>
+        <source>The password for the login of the proxy given with --proxy or saved with the account, for one run; it wins over the keychain.</source>
+        <translation>Le mot de passe de l'utilisateur du proxy indiqué avec --proxy ou enregistré avec le compte, pour une seule exécution ; il prime sur le trousseau.</translation>
+    </message>
 </context>
 <context>
     <name>ManPageCommand</name>
@@ -2932,6 +3143,30 @@ Code de sortie : 0 si aucune vérification n'échoue, 1 si l'une d'elles échoue
     <message>
         <source>--priority must be high, normal or low, not "%1".</source>
         <translation>--priority doit valoir high, normal ou low, pas "%1".</translation>
+    </message>
+    <message>
+        <source>Write a Sender field: the address that sends the message for its author (RFC 5322 §3.6.2). With a saved account Stamp writes one itself when the server needs it.</source>
+        <translation>Écrire un champ Sender : l'adresse qui envoie le message au nom de son auteur (RFC 5322 §3.6.2). Avec un compte enregistré, Stamp l'écrit lui-même quand le serveur l'exige.</translation>
+    </message>
+    <message>
+        <source>Start from this saved template (see 'stamp template list'). --from, --to, --cc, --bcc, --subject, --body or --body-file and --html-file replace its fields; --attach adds files to its attachments.</source>
+        <translation>Partir de ce modèle enregistré (voir 'stamp template list'). --from, --to, --cc, --bcc, --subject, --body ou --body-file et --html-file remplacent ses champs ; --attach ajoute des fichiers à ses pièces jointes.</translation>
+    </message>
+    <message>
+        <source>--template and a mailto: link both start a message; give one of them.</source>
+        <translation>--template et un lien mailto: servent tous deux de point de départ au message ; n'en indiquez qu'un.</translation>
+    </message>
+    <message>
+        <source>--template: there is no template named "%1" ('stamp template list' shows them).</source>
+        <translation>--template : il n'existe pas de modèle nommé "%1" ('stamp template list' les affiche).</translation>
+    </message>
+    <message>
+        <source>--template: "%1" attaches "%2", which cannot be read (any more).</source>
+        <translation>--template : "%1" joint "%2", qui ne peut pas (ou plus) être lu.</translation>
+    </message>
+    <message>
+        <source>--sender: %1.</source>
+        <translation>--sender : %1.</translation>
     </message>
 </context>
 <context>
@@ -3494,6 +3729,44 @@ Code de sortie : 0 si aucune vérification n'échoue, 1 si l'une d'elles échoue
     </message>
 </context>
 <context>
+    <name>ProxySettings</name>
+    <message>
+        <source>The proxy has no host name.</source>
+        <translation>Le proxy n'a pas de nom d'hôte.</translation>
+    </message>
+    <message>
+        <source>The proxy has no port.</source>
+        <translation>Le proxy n'a pas de port.</translation>
+    </message>
+    <message>
+        <source>A proxy address must not hold a password; it belongs in the keychain.</source>
+        <translation>Une adresse de proxy ne doit pas contenir de mot de passe ; celui-ci doit être dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a proxy address: use socks5://host:port, socks5h://host:port, http://host:port, system or none.</source>
+        <translation>"%1" n'est pas une adresse de proxy : utilisez socks5://host:port, socks5h://host:port, http://host:port, system ou none.</translation>
+    </message>
+    <message>
+        <source>The proxy type "%1" is not supported: use socks5, socks5h or http.</source>
+        <extracomment>%1 is what the person wrote before "://"</extracomment>
+        <translation>Le type de proxy "%1" n'est pas pris en charge : utilisez socks5, socks5h ou http.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a proxy address: it has a path.</source>
+        <translation>"%1" n'est pas une adresse de proxy : elle contient un chemin.</translation>
+    </message>
+    <message>
+        <source>the SOCKS5 proxy %1</source>
+        <extracomment>%1 is host:port of a proxy</extracomment>
+        <translation>le proxy SOCKS5 %1</translation>
+    </message>
+    <message>
+        <source>the HTTP proxy %1</source>
+        <extracomment>%1 is host:port of a proxy</extracomment>
+        <translation>le proxy HTTP %1</translation>
+    </message>
+</context>
+<context>
     <name>QueueFlush</name>
     <message>
         <source>flush: the password for messages queued for an ad-hoc server, from standard input.</source>
@@ -3639,6 +3912,214 @@ Code de sortie : 0 si aucune vérification n'échoue, 1 si l'une d'elles échoue
     </message>
 </context>
 <context>
+    <name>SandboxBehaviour</name>
+    <message>
+        <source>Accept every message</source>
+        <translation>Accepter tous les messages</translation>
+    </message>
+    <message>
+        <source>Greylisting</source>
+        <translation>Liste grise (greylisting)</translation>
+    </message>
+    <message>
+        <source>Busy server</source>
+        <translation>Serveur occupé</translation>
+    </message>
+    <message>
+        <source>Too many recipients</source>
+        <translation>Trop de destinataires</translation>
+    </message>
+    <message>
+        <source>Wrong password</source>
+        <translation>Mot de passe incorrect</translation>
+    </message>
+    <message>
+        <source>Unknown recipient</source>
+        <translation>Destinataire inconnu</translation>
+    </message>
+    <message>
+        <source>Message too large</source>
+        <translation>Message trop volumineux</translation>
+    </message>
+    <message>
+        <source>Slow server</source>
+        <translation>Serveur lent</translation>
+    </message>
+    <message>
+        <source>Connection lost after the message</source>
+        <translation>Connexion perdue après le message</translation>
+    </message>
+    <message>
+        <source>Keeps every message it is sent, as a healthy server would.</source>
+        <translation>Conserve chaque message qui lui est envoyé, comme le ferait un serveur qui fonctionne bien.</translation>
+    </message>
+    <message>
+        <source>Turns each new sender and recipient away once for a while (450), then accepts the retry.</source>
+        <translation>Refuse une première fois chaque nouvel expéditeur et destinataire pendant un moment (450), puis accepte la nouvelle tentative.</translation>
+    </message>
+    <message>
+        <source>Says it is too busy right now (421) and hangs up before anything is sent.</source>
+        <translation>Indique qu'il est trop occupé pour le moment (421) et coupe la connexion avant tout envoi.</translation>
+    </message>
+    <message>
+        <source>Accepts only a few recipients per message and asks for the others later (452).</source>
+        <translation>N'accepte que quelques destinataires par message et demande les autres plus tard (452).</translation>
+    </message>
+    <message>
+        <source>Refuses every login as a wrong user name or password (535).</source>
+        <translation>Refuse toute authentification pour nom d'utilisateur ou mot de passe incorrect (535).</translation>
+    </message>
+    <message>
+        <source>Says no such mailbox exists for the recipients (550).</source>
+        <translation>Répond que la boîte aux lettres des destinataires n'existe pas (550).</translation>
+    </message>
+    <message>
+        <source>Takes only small messages and refuses larger ones (552).</source>
+        <translation>N'accepte que les petits messages et refuse les plus gros (552).</translation>
+    </message>
+    <message>
+        <source>Takes a long time over every answer, but keeps the message.</source>
+        <translation>Met longtemps à donner chaque réponse, mais conserve le message.</translation>
+    </message>
+    <message>
+        <source>Reads the whole message, then hangs up without saying whether it was kept.</source>
+        <translation>Lit tout le message, puis coupe la connexion sans dire s'il a été conservé.</translation>
+    </message>
+    <message>
+        <source>450 greylisted</source>
+        <translation>450 mis en liste grise</translation>
+    </message>
+    <message>
+        <source>421 busy</source>
+        <translation>421 occupé</translation>
+    </message>
+    <message>
+        <source>452 too many recipients</source>
+        <translation>452 trop de destinataires</translation>
+    </message>
+    <message>
+        <source>535 wrong password</source>
+        <translation>535 mot de passe incorrect</translation>
+    </message>
+    <message>
+        <source>550 unknown recipient</source>
+        <translation>550 destinataire inconnu</translation>
+    </message>
+    <message>
+        <source>552 too large</source>
+        <translation>552 trop volumineux</translation>
+    </message>
+    <message>
+        <source>slow replies</source>
+        <translation>réponses lentes</translation>
+    </message>
+    <message>
+        <source>no reply after the message</source>
+        <translation>pas de réponse après le message</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxCommand</name>
+    <message>
+        <source>Run the sandbox, a mail server on 127.0.0.1 that keeps every message it accepts and delivers nothing, until Ctrl+C. With --mode it misbehaves the way a real server sometimes does, so you can see what Stamp does about it.</source>
+        <translation>Lancer le bac à sable, un serveur de messagerie sur 127.0.0.1 qui conserve chaque message qu'il accepte et ne distribue rien, jusqu'à Ctrl+C. Avec --mode, il se comporte mal comme le font parfois les vrais serveurs, pour que vous voyiez comment Stamp réagit.</translation>
+    </message>
+    <message>
+        <source>How to answer: normal (default), or a misbehaviour (--list-modes).</source>
+        <translation>Comment répondre : normal (par défaut), ou un dysfonctionnement (--list-modes).</translation>
+    </message>
+    <message>
+        <source>List the modes and exit.</source>
+        <translation>Lister les modes et quitter.</translation>
+    </message>
+    <message>
+        <source>Listen on this port (default: any free port).</source>
+        <translation>Écouter sur ce port (par défaut : n'importe quel port libre).</translation>
+    </message>
+    <message>
+        <source>Keep the messages in this folder (default: the app's sandbox folder).</source>
+        <translation>Conserver les messages dans ce dossier (par défaut : le dossier du bac à sable de l'application).</translation>
+    </message>
+    <message>
+        <source>Keep the messages in memory only, for this run.</source>
+        <translation>Conserver les messages en mémoire uniquement, pour cette exécution.</translation>
+    </message>
+    <message>
+        <source>greylisting: accept a retry after this many seconds (default 60).</source>
+        <translation>greylisting : accepter une nouvelle tentative après ce nombre de secondes (par défaut 60).</translation>
+    </message>
+    <message>
+        <source>too-many-recipients: accept this many per message (default 2).</source>
+        <translation>too-many-recipients : accepter ce nombre de destinataires par message (par défaut 2).</translation>
+    </message>
+    <message>
+        <source>unknown-user: refuse only this address (default: every recipient).</source>
+        <translation>unknown-user : refuser uniquement cette adresse (par défaut : tous les destinataires).</translation>
+    </message>
+    <message>
+        <source>too-large: the largest message taken, in bytes (default 16384).</source>
+        <translation>too-large : la taille maximale d'un message accepté, en octets (par défaut 16384).</translation>
+    </message>
+    <message>
+        <source>slow: milliseconds before each reply (default 2000).</source>
+        <translation>slow : millisecondes d'attente avant chaque réponse (par défaut 2000).</translation>
+    </message>
+    <message>
+        <source>Run 'stamp sandbox --help' for the options.</source>
+        <translation>Lancez 'stamp sandbox --help' pour les options.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Argument inattendu : %1</translation>
+    </message>
+    <message>
+        <source>There is no mode "%1". The modes are: %2.</source>
+        <translation>Il n'existe pas de mode "%1". Les modes sont : %2.</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number from %2 to %3.</source>
+        <translation>--%1 doit être un nombre entier compris entre %2 et %3.</translation>
+    </message>
+    <message>
+        <source>--storage and --memory cannot be used together.</source>
+        <translation>--storage et --memory ne peuvent pas être utilisés ensemble.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on 127.0.0.1: %1</source>
+        <translation>Impossible d'écouter sur 127.0.0.1 : %1</translation>
+    </message>
+    <message>
+        <source>The sandbox is listening on 127.0.0.1 port %1 (SMTP, no TLS).</source>
+        <translation>Le bac à sable écoute sur 127.0.0.1, port %1 (SMTP, sans TLS).</translation>
+    </message>
+    <message>
+        <source>Mode: %1 - %2</source>
+        <translation>Mode : %1 - %2</translation>
+    </message>
+    <message>
+        <source>Messages are kept in memory only.</source>
+        <translation>Les messages sont conservés en mémoire uniquement.</translation>
+    </message>
+    <message>
+        <source>Messages are kept in %1.</source>
+        <translation>Les messages sont conservés dans %1.</translation>
+    </message>
+    <message>
+        <source>Press Ctrl+C to stop.</source>
+        <translation>Appuyez sur Ctrl+C pour arrêter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 received message %2 from &lt;%3&gt; to %4, %n byte(s)</source>
+        <translation>
+            <numerusform>%1 message %2 reçu de &lt;%3&gt; pour %4, %n octet</numerusform><numerusform>%1 message %2 reçu de &lt;%3&gt; pour %4, %n octets</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The sandbox stopped; it kept %n message(s) in this run.</source>
+        <translation>
+            <numerusform>Le bac à sable s'est arrêté ; il a conservé %n message pendant cette exécution.</numerusform><numerusform>Le bac à sable s'est arrêté ; il a conservé %n messages pendant cette exécution.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>SaslMechanism</name>
     <message>
         <source>server sent a second CRAM-MD5 challenge</source>
@@ -3777,6 +4258,13 @@ Code de sortie : 0 si aucune vérification n'échoue, 1 si l'une d'elles échoue
     </message>
 </context>
 <context>
+    <name>SenderPolicy</name>
+    <message>
+        <source>The identity %1 sends through an account that no longer exists: choose another in its settings.</source>
+        <translation>L'identité %1 envoie via un compte qui n'existe plus : choisissez-en un autre dans ses paramètres.</translation>
+    </message>
+</context>
+<context>
     <name>SendingHygiene</name>
     <message>
         <source>The From address is at %1, a %2 address, but this message goes through another provider: %2 lets only its own servers send mail from %1, so the message will likely land in spam or be refused. Choose a From address of this account, or send it from your %2 account.</source>
@@ -3797,12 +4285,16 @@ Code de sortie : 0 si aucune vérification n'échoue, 1 si l'une d'elles échoue
     <message numerus="yes">
         <source>This message goes to %n recipients at once, and its unsubscribe field offers no one-click unsubscribe: Gmail and Yahoo expect an https link in List-Unsubscribe plus "List-Unsubscribe-Post: List-Unsubscribe=One-Click", or they may treat the message as spam. A mailing-list service sets this up and is the right tool for mailings.</source>
         <translation>
-            <numerusform>Ce message est adressé à %n destinataire à la fois, et son champ de désabonnement ne propose pas de désabonnement en un clic : Gmail et Yahoo attendent un lien https dans List-Unsubscribe ainsi que "List-Unsubscribe-Post: List-Unsubscribe=One-Click", faute de quoi ils risquent de traiter le message comme du spam. Un service de listes de diffusion met cela en place et constitue l'outil adapté aux envois groupés.</numerusform><numerusform>Ce message est adressé à %n destinataires à la fois, et son champ de désabonnement ne propose pas de désabonnement en un clic : Gmail et Yahoo attendent un lien https dans List-Unsubscribe ainsi que "List-Unsubscribe-Post: List-Unsubscribe=One-Click", faute de quoi ils risquent de traiter le message comme du spam. Un service de listes de diffusion met cela en place et constitue l'outil adapté aux envois groupés.</numerusform></translation>
+            <numerusform>Ce message est adressé à %n destinataire à la fois, et son champ de désabonnement ne propose pas de désabonnement en un clic : Gmail et Yahoo attendent un lien https dans List-Unsubscribe ainsi que "List-Unsubscribe-Post: List-Unsubscribe=One-Click", faute de quoi ils risquent de traiter le message comme du spam. Un service de listes de diffusion met cela en place et constitue l'outil adapté aux envois groupés.</numerusform>
+            <numerusform>Ce message est adressé à %n destinataires à la fois, et son champ de désabonnement ne propose pas de désabonnement en un clic : Gmail et Yahoo attendent un lien https dans List-Unsubscribe ainsi que "List-Unsubscribe-Post: List-Unsubscribe=One-Click", faute de quoi ils risquent de traiter le message comme du spam. Un service de listes de diffusion met cela en place et constitue l'outil adapté aux envois groupés.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>This message goes to %n recipients at once without a way to unsubscribe: Gmail and Yahoo expect mail to many people to offer one-click unsubscribe, or they may treat it as spam. A mailing-list service adds it and is the right tool for mailings.</source>
         <translation>
-            <numerusform>Ce message est adressé à %n destinataire à la fois sans aucun moyen de se désabonner : Gmail et Yahoo attendent du courrier adressé à de nombreuses personnes qu'il propose le désabonnement en un clic, faute de quoi ils risquent de le traiter comme du spam. Un service de listes de diffusion l'ajoute et constitue l'outil adapté aux envois groupés.</numerusform><numerusform>Ce message est adressé à %n destinataires à la fois sans aucun moyen de se désabonner : Gmail et Yahoo attendent du courrier adressé à de nombreuses personnes qu'il propose le désabonnement en un clic, faute de quoi ils risquent de le traiter comme du spam. Un service de listes de diffusion l'ajoute et constitue l'outil adapté aux envois groupés.</numerusform></translation>
+            <numerusform>Ce message est adressé à %n destinataire à la fois sans aucun moyen de se désabonner : Gmail et Yahoo attendent du courrier adressé à de nombreuses personnes qu'il propose le désabonnement en un clic, faute de quoi ils risquent de le traiter comme du spam. Un service de listes de diffusion l'ajoute et constitue l'outil adapté aux envois groupés.</numerusform>
+            <numerusform>Ce message est adressé à %n destinataires à la fois sans aucun moyen de se désabonner : Gmail et Yahoo attendent du courrier adressé à de nombreuses personnes qu'il propose le désabonnement en un clic, faute de quoi ils risquent de le traiter comme du spam. Un service de listes de diffusion l'ajoute et constitue l'outil adapté aux envois groupés.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4031,6 +4523,15 @@ Code de sortie : 0 si aucune vérification n'échoue, 1 si l'une d'elles échoue
     <message>
         <source>--user needs exactly one of --password-stdin or --password-env.</source>
         <translation>--user nécessite exactement une option parmi --password-stdin et --password-env.</translation>
+    </message>
+    <message>
+        <source>Connect through this proxy: socks5://[user@]host:port, socks5h://... (the proxy resolves the server's name), http://[user@]host:port (HTTP CONNECT), system (default) or none. The proxy's password comes from the environment variable STAMP_PROXY_PASSWORD or the keychain.</source>
+        <translation>Se connecter via ce proxy : socks5://[user@]host:port, socks5h://... (le proxy résout le nom du serveur), http://[user@]host:port (HTTP CONNECT), system (par défaut) ou none. Le mot de passe du proxy provient de la variable d'environnement STAMP_PROXY_PASSWORD ou du trousseau.</translation>
+    </message>
+    <message>
+        <source>The proxy login %1 needs a password: set the environment variable STAMP_PROXY_PASSWORD (or save it with the account in the desktop app).</source>
+        <extracomment>%1 is a user name</extracomment>
+        <translation>L'utilisateur %1 du proxy a besoin d'un mot de passe : définissez la variable d'environnement STAMP_PROXY_PASSWORD (ou enregistrez-le avec le compte dans l'application de bureau).</translation>
     </message>
 </context>
 <context>
@@ -4268,6 +4769,125 @@ Code de sortie : 0 si aucune vérification n'échoue, 1 si l'une d'elles échoue
     <message>
         <source>"%1" is not an SPF mechanism</source>
         <translation>"%1" n'est pas un mécanisme SPF</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateCommand</name>
+    <message>
+        <source>Message templates saved in the window ("Save as template"). 'stamp send --template NAME' sends a message started from one.</source>
+        <translation>Modèles de message enregistrés dans la fenêtre ("Enregistrer comme modèle"). 'stamp send --template NAME' envoie un message créé à partir de l'un d'eux.</translation>
+    </message>
+    <message>
+        <source>list, show or delete</source>
+        <translation>list, show ou delete</translation>
+    </message>
+    <message>
+        <source>list, show: print JSON.</source>
+        <translation>list, show : afficher en JSON.</translation>
+    </message>
+    <message>
+        <source>Run 'stamp template --help' for the actions.</source>
+        <translation>Lancez 'stamp template --help' pour les actions.</translation>
+    </message>
+    <message>
+        <source>name an action: list, show or delete.</source>
+        <translation>indiquez une action : list, show ou delete.</translation>
+    </message>
+    <message>
+        <source>list takes no argument.</source>
+        <translation>list n'accepte aucun argument.</translation>
+    </message>
+    <message>
+        <source>There are no templates.</source>
+        <translation>Il n'y a aucun modèle.</translation>
+    </message>
+    <message>
+        <source>subject "%1", to %2</source>
+        <translation>objet "%1", pour %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1 (left as it is).</source>
+        <translation>impossible de lire %1 (laissé tel quel).</translation>
+    </message>
+    <message>
+        <source>%1 needs the template's name.</source>
+        <translation>%1 nécessite le nom du modèle.</translation>
+    </message>
+    <message>
+        <source>Template "%1" deleted.</source>
+        <translation>Modèle "%1" supprimé.</translation>
+    </message>
+    <message>
+        <source>There is no template named "%1".</source>
+        <translation>Il n'existe pas de modèle nommé "%1".</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>Nom : %1</translation>
+    </message>
+    <message>
+        <source>Account: %1</source>
+        <translation>Compte : %1</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>De : %1</translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>À : %1</translation>
+    </message>
+    <message>
+        <source>Cc: %1</source>
+        <translation>Cc : %1</translation>
+    </message>
+    <message>
+        <source>Bcc: %1</source>
+        <translation>Cci : %1</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Objet : %1</translation>
+    </message>
+    <message>
+        <source>Attachment: %1 (missing)</source>
+        <translation>Pièce jointe : %1 (manquante)</translation>
+    </message>
+    <message>
+        <source>Attachment: %1</source>
+        <translation>Pièce jointe : %1</translation>
+    </message>
+    <message>
+        <source>unknown action "%1".</source>
+        <translation>action inconnue "%1".</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateStore</name>
+    <message>
+        <source>A template needs a name.</source>
+        <translation>Un modèle doit avoir un nom.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A template's name can have at most %n characters.</source>
+        <translation>
+            <numerusform>Le nom d'un modèle ne peut pas dépasser %n caractère.</numerusform><numerusform>Le nom d'un modèle ne peut pas dépasser %n caractères.</numerusform></translation>
+    </message>
+    <message>
+        <source>A template's name cannot contain line breaks or tabs.</source>
+        <translation>Le nom d'un modèle ne peut contenir ni sauts de ligne ni tabulations.</translation>
+    </message>
+    <message>
+        <source>A template named "%1" exists already.</source>
+        <translation>Un modèle nommé "%1" existe déjà.</translation>
+    </message>
+    <message>
+        <source>There is no template named "%1".</source>
+        <translation>Il n'existe pas de modèle nommé "%1".</translation>
+    </message>
+    <message>
+        <source>The template "%1" could not be deleted from %2.</source>
+        <translation>Le modèle "%1" n'a pas pu être supprimé de %2.</translation>
     </message>
 </context>
 <context>
@@ -4671,6 +5291,20 @@ Code de sortie : 0 si aucune vérification n'échoue, 1 si l'une d'elles échoue
         <source>Publish: %1</source>
         <translation>À publier : %1</translation>
     </message>
+    <message>
+        <source>%1 looks up the name</source>
+        <extracomment>%1 names the proxy, e.g. "the SOCKS5 proxy 127.0.0.1:1080"</extracomment>
+        <translation>Le nom est résolu par %1</translation>
+    </message>
+    <message>
+        <source>Connect to %1 port %2 through %3</source>
+        <extracomment>%1 is a host name or address, %2 a port, %3 names the proxy, e.g. "the SOCKS5 proxy 127.0.0.1:1080"</extracomment>
+        <translation>Se connecter à %1 port %2 via %3</translation>
+    </message>
+    <message>
+        <source>through %1</source>
+        <translation>via %1</translation>
+    </message>
 </context>
 <context>
     <name>stamp::CredentialSource</name>
@@ -4755,6 +5389,10 @@ Code de sortie : 0 si aucune vérification n'échoue, 1 si l'une d'elles échoue
     <message>
         <source>There is no account "%1".</source>
         <translation>Il n'existe aucun compte "%1".</translation>
+    </message>
+    <message>
+        <source>The account this message is written in no longer exists.</source>
+        <translation>Le compte dans lequel ce message a été rédigé n'existe plus.</translation>
     </message>
 </context>
 <context>
@@ -5440,6 +6078,34 @@ Code de sortie : 0 si aucune vérification n'échoue, 1 si l'une d'elles échoue
     <message>
         <source>Domain to check</source>
         <translation>Domaine à vérifier</translation>
+    </message>
+    <message>
+        <source>Envelope sender</source>
+        <translation>Expéditeur de l'enveloppe</translation>
+    </message>
+    <message>
+        <source>The message's From address</source>
+        <translation>L'adresse From du message</translation>
+    </message>
+    <message>
+        <source>This account's own address</source>
+        <translation>L'adresse de ce compte</translation>
+    </message>
+    <message>
+        <source>Where bounces go, and what the server checks against the login. Choose the account's own address for a server that refuses other senders.</source>
+        <translation>Où vont les messages de non-remise, et ce que le serveur vérifie par rapport à l'authentification. Choisissez l'adresse de ce compte pour un serveur qui refuse les autres expéditeurs.</translation>
+    </message>
+    <message>
+        <source>En&amp;velope sender:</source>
+        <translation>E&amp;xpéditeur de l'enveloppe :</translation>
+    </message>
+    <message>
+        <source>The proxy password is kept in memory until you quit Stamp, never in a file.</source>
+        <translation>Le mot de passe du proxy est gardé en mémoire jusqu'à ce que vous quittiez Stamp, jamais dans un fichier.</translation>
+    </message>
+    <message>
+        <source>The proxy password was not saved</source>
+        <translation>Le mot de passe du proxy n'a pas été enregistré</translation>
     </message>
 </context>
 <context>
@@ -6225,6 +6891,66 @@ SHA-256 : %2</translation>
         <source>Asks for a date and time; the message waits in the Outbox until then and can be removed there.</source>
         <translation>Demande une date et une heure ; le message attend jusque-là dans la boîte d'envoi et peut y être supprimé.</translation>
     </message>
+    <message>
+        <source>Sent through the account “%1”.</source>
+        <translation>Envoi via le compte « %1 ».</translation>
+    </message>
+    <message>
+        <source>Te&amp;mplates</source>
+        <translation>&amp;Modèles</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <source>Keep this message as a template to start new messages from</source>
+        <translation>Garder ce message comme modèle pour commencer de nouveaux messages</translation>
+    </message>
+    <message>
+        <source>Save as &amp;template…</source>
+        <translation>Enregistrer comme &amp;modèle…</translation>
+    </message>
+    <message>
+        <source>Save as template</source>
+        <translation>Enregistrer comme modèle</translation>
+    </message>
+    <message>
+        <source>Template &amp;name:</source>
+        <translation>&amp;Nom du modèle :</translation>
+    </message>
+    <message>
+        <source>Replace the template?</source>
+        <translation>Remplacer le modèle ?</translation>
+    </message>
+    <message>
+        <source>A template named "%1" exists already. Replace it with this message?</source>
+        <translation>Un modèle nommé "%1" existe déjà. Le remplacer par ce message ?</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Remplacer</translation>
+    </message>
+    <message>
+        <source>The template could not be saved</source>
+        <translation>Le modèle n'a pas pu être enregistré</translation>
+    </message>
+    <message>
+        <source>Saved as the template "%1".</source>
+        <translation>Enregistré en tant que modèle "%1".</translation>
+    </message>
+    <message>
+        <source>The template attaches files that are not there any more; they are not attached: %1</source>
+        <translation>Le modèle joint des fichiers qui n'existent plus ; ils ne sont pas joints : %1</translation>
+    </message>
+    <message>
+        <source>About the template</source>
+        <translation>À propos du modèle</translation>
+    </message>
+    <message>
+        <source>New message from "%1"</source>
+        <translation>Nouveau message à partir de "%1"</translation>
+    </message>
 </context>
 <context>
     <name>stamp::ui::ConnectionCheckPanel</name>
@@ -6411,30 +7137,6 @@ SHA-256 : %2</translation>
 <context>
     <name>stamp::ui::DeliverabilityPanel</name>
     <message>
-        <source>Mail servers (MX)</source>
-        <translation>Serveurs de messagerie (MX)</translation>
-    </message>
-    <message>
-        <source>SPF</source>
-        <translation>SPF</translation>
-    </message>
-    <message>
-        <source>DKIM</source>
-        <translation>DKIM</translation>
-    </message>
-    <message>
-        <source>DMARC</source>
-        <translation>DMARC</translation>
-    </message>
-    <message>
-        <source>MTA-STS</source>
-        <translation>MTA-STS</translation>
-    </message>
-    <message>
-        <source>TLS reporting</source>
-        <translation>Rapports TLS</translation>
-    </message>
-    <message>
         <source>✔ Good</source>
         <translation>✔ Correct</translation>
     </message>
@@ -6521,12 +7223,16 @@ SHA-256 : %2</translation>
     <message numerus="yes">
         <source>%n thing(s) to fix: until then, receivers such as Gmail and Outlook may put mail from %1 in spam or refuse it.</source>
         <translation>
-            <numerusform>%n point à corriger : d'ici là, les serveurs de réception comme Gmail et Outlook risquent de classer le courrier de %1 comme spam ou de le refuser.</numerusform><numerusform>%n points à corriger : d'ici là, les serveurs de réception comme Gmail et Outlook risquent de classer le courrier de %1 comme spam ou de le refuser.</numerusform></translation>
+            <numerusform>%n point à corriger : d'ici là, les serveurs de réception comme Gmail et Outlook risquent de classer le courrier de %1 comme spam ou de le refuser.</numerusform>
+            <numerusform>%n points à corriger : d'ici là, les serveurs de réception comme Gmail et Outlook risquent de classer le courrier de %1 comme spam ou de le refuser.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Mail from %1 should arrive; %n thing(s) could be better.</source>
         <translation>
-            <numerusform>Le courrier de %1 devrait arriver ; %n point pourrait être amélioré.</numerusform><numerusform>Le courrier de %1 devrait arriver ; %n points pourraient être améliorés.</numerusform></translation>
+            <numerusform>Le courrier de %1 devrait arriver ; %n point pourrait être amélioré.</numerusform>
+            <numerusform>Le courrier de %1 devrait arriver ; %n points pourraient être améliorés.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 publishes what receivers check for mail sent through %2.</source>
@@ -6795,6 +7501,26 @@ SHA-256 : %2</translation>
     <message>
         <source>The Reply-To address cannot be used: %1</source>
         <translation>L'adresse de réponse (Reply-To) ne peut pas être utilisée : %1</translation>
+    </message>
+    <message>
+        <source>Send through</source>
+        <translation>Envoyer via</translation>
+    </message>
+    <message>
+        <source>Whose server and login send messages from this address, for an address another account's provider lets you send as.</source>
+        <translation>Le compte dont le serveur et l'authentification envoient les messages de cette adresse, lorsque le fournisseur d'un autre compte vous permet d'envoyer sous cette adresse.</translation>
+    </message>
+    <message>
+        <source>Send &amp;through:</source>
+        <translation>Envoyer &amp;via :</translation>
+    </message>
+    <message>
+        <source>This account's server</source>
+        <translation>Le serveur de ce compte</translation>
+    </message>
+    <message>
+        <source>The account “%1” (%2)</source>
+        <translation>Le compte “%1” (%2)</translation>
     </message>
 </context>
 <context>
@@ -7167,6 +7893,42 @@ Mot de passe pour %2 (gardé en mémoire jusqu'à la fermeture de Stamp, jamais 
     <message>
         <source>Not sent yet: %1. Stamp tries again at %2.</source>
         <translation>Pas encore envoyé : %1. Stamp réessaie à %2.</translation>
+    </message>
+    <message>
+        <source>Sand&amp;box</source>
+        <translation>&amp;Bac à sable</translation>
+    </message>
+    <message>
+        <source>The sandbox accepts every message again.</source>
+        <translation>Le bac à sable accepte de nouveau tous les messages.</translation>
+    </message>
+    <message>
+        <source>The sandbox now answers: %1</source>
+        <translation>Le bac à sable répond maintenant : %1</translation>
+    </message>
+    <message>
+        <source>The template is saved: File, New from template.</source>
+        <translation>Le modèle est enregistré : Fichier, Nouveau à partir d'un modèle.</translation>
+    </message>
+    <message>
+        <source>New from &amp;template</source>
+        <translation>Nouveau à partir d'un &amp;modèle</translation>
+    </message>
+    <message>
+        <source>No templates yet</source>
+        <translation>Aucun modèle pour l'instant</translation>
+    </message>
+    <message>
+        <source>&amp;Manage templates…</source>
+        <translation>&amp;Gérer les modèles…</translation>
+    </message>
+    <message>
+        <source>There is no template named "%1" any more.</source>
+        <translation>Il n'existe plus de modèle nommé "%1".</translation>
+    </message>
+    <message>
+        <source>The account this template was saved with is not set up any more; the message is sent through %1.</source>
+        <translation>Le compte avec lequel ce modèle a été enregistré n'est plus configuré ; le message est envoyé via %1.</translation>
     </message>
 </context>
 <context>
@@ -7581,6 +8343,104 @@ Mot de passe pour %2 (gardé en mémoire jusqu'à la fermeture de Stamp, jamais 
     </message>
 </context>
 <context>
+    <name>stamp::ui::ProxySettingsGroup</name>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>Resolve &amp;names through the proxy</source>
+        <translation>Résoudre les &amp;noms via le proxy</translation>
+    </message>
+    <message>
+        <source>How Stamp reaches the mail server: through the proxy the system is set up with, directly, or through a SOCKS5 or HTTP proxy of your choice.</source>
+        <translation>Comment Stamp atteint le serveur de messagerie : via le proxy configuré sur le système, directement, ou via un proxy SOCKS5 ou HTTP de votre choix.</translation>
+    </message>
+    <message>
+        <source>Use the system's proxy settings</source>
+        <translation>Utiliser les paramètres proxy du système</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>Pas de proxy</translation>
+    </message>
+    <message>
+        <source>SOCKS5</source>
+        <translation>SOCKS5</translation>
+    </message>
+    <message>
+        <source>HTTP (CONNECT)</source>
+        <translation>HTTP (CONNECT)</translation>
+    </message>
+    <message>
+        <source>Proxy host name</source>
+        <translation>Nom d'hôte du proxy</translation>
+    </message>
+    <message>
+        <source>proxy.example.com</source>
+        <translation>proxy.example.com</translation>
+    </message>
+    <message>
+        <source>Proxy port</source>
+        <translation>Port du proxy</translation>
+    </message>
+    <message>
+        <source>Proxy user name</source>
+        <translation>Nom d'utilisateur du proxy</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Facultatif</translation>
+    </message>
+    <message>
+        <source>Proxy password</source>
+        <translation>Mot de passe du proxy</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the saved password</source>
+        <translation>Laissez vide pour conserver le mot de passe enregistré</translation>
+    </message>
+    <message>
+        <source>The proxy looks up the server's name, so this computer's DNS never sees it. Needed when only the proxy's network knows the name.</source>
+        <translation>Le proxy résout le nom du serveur, si bien que le DNS de cet ordinateur ne le voit jamais. Nécessaire quand seul le réseau du proxy connaît ce nom.</translation>
+    </message>
+    <message>
+        <source>Pr&amp;oxy:</source>
+        <translation>Pro&amp;xy :</translation>
+    </message>
+    <message>
+        <source>Pro&amp;xy host:</source>
+        <translation>&amp;Hôte du proxy :</translation>
+    </message>
+    <message>
+        <source>Proxy por&amp;t:</source>
+        <translation>Por&amp;t du proxy :</translation>
+    </message>
+    <message>
+        <source>Prox&amp;y user:</source>
+        <translation>Uti&amp;lisateur du proxy :</translation>
+    </message>
+    <message>
+        <source>Proxy passwor&amp;d:</source>
+        <translation>Mot &amp;de passe du proxy :</translation>
+    </message>
+    <message>
+        <source>Enter the proxy's host name, or choose "No proxy".</source>
+        <translation>Saisissez le nom d'hôte du proxy, ou choisissez "Pas de proxy".</translation>
+    </message>
+    <message>
+        <source>"%1" is not a proxy host name: leave out spaces, "/", "@" and the port.</source>
+        <translation>"%1" n'est pas un nom d'hôte de proxy : retirez les espaces, "/", "@" et le port.</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::ui::SandboxBehaviourMenu</name>
+    <message>
+        <source>Server &amp;behaviour</source>
+        <translation>&amp;Comportement du serveur</translation>
+    </message>
+</context>
+<context>
     <name>stamp::ui::SandboxInboxView</name>
     <message>
         <source>Messages the sandbox received</source>
@@ -7616,6 +8476,14 @@ Mot de passe pour %2 (gardé en mémoire jusqu'à la fermeture de Stamp, jamais 
     <message>
         <source>[... %1 more bytes not shown]</source>
         <translation>[... %1 octets de plus non affichés]</translation>
+    </message>
+    <message>
+        <source>The sandbox accepts every message.</source>
+        <translation>Le bac à sable accepte tous les messages.</translation>
+    </message>
+    <message>
+        <source>The sandbox is answering: %1. %2</source>
+        <translation>Le bac à sable répond : %1. %2</translation>
     </message>
 </context>
 <context>
@@ -7880,6 +8748,49 @@ Mot de passe pour %2 (gardé en mémoire jusqu'à la fermeture de Stamp, jamais 
     <message>
         <source>%1 accepts no password: signing in is the only way, so the account can be added once an app registration is entered.</source>
         <translation>%1 n'accepte aucun mot de passe : la connexion est le seul moyen, le compte pourra donc être ajouté une fois un enregistrement d'application saisi.</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::ui::TemplatesDialog</name>
+    <message>
+        <source>There are no templates yet. In a new message, choose Templates, then Save as template.</source>
+        <translation>Il n'y a pas encore de modèle. Dans un nouveau message, choisissez Modèles, puis Enregistrer comme modèle.</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Renommer…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <source>Rename template</source>
+        <translation>Renommer le modèle</translation>
+    </message>
+    <message>
+        <source>New &amp;name for "%1":</source>
+        <translation>&amp;Nouveau nom pour "%1" :</translation>
+    </message>
+    <message>
+        <source>Delete template?</source>
+        <translation>Supprimer le modèle ?</translation>
+    </message>
+    <message>
+        <source>Delete the template "%1"? Messages started from it stay as they are.</source>
+        <translation>Supprimer le modèle "%1" ? Les messages créés à partir de ce modèle restent tels quels.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete template</source>
+        <translation>Supprimer le modèle</translation>
     </message>
 </context>
 <context>
