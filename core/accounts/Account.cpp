@@ -37,6 +37,7 @@ const QString kOAuthIssuer = QStringLiteral("oauthIssuer");
 const QString kOptions = QStringLiteral("options");
 const QString kTimeout = QStringLiteral("timeoutSeconds");
 const QString kHelo = QStringLiteral("heloName");
+const QString kDeliveryReports = QStringLiteral("deliveryReports");
 const QString kAddress = QStringLiteral("address");
 const QString kReplyTo = QStringLiteral("replyTo");
 const QString kSignature = QStringLiteral("signature");
@@ -55,7 +56,8 @@ bool Account::operator==(const Account &other) const
         && security == other.security && caFile == other.caFile && pinnedSha256 == other.pinnedSha256
         && authMethod == other.authMethod && username == other.username && oauthIssuer == other.oauthIssuer
         && providerId == other.providerId
-        && timeoutSeconds == other.timeoutSeconds && heloName == other.heloName;
+        && timeoutSeconds == other.timeoutSeconds && heloName == other.heloName
+        && deliveryReports == other.deliveryReports;
 }
 
 bool Account::isValidName(const QString &name)
@@ -154,6 +156,8 @@ QJsonObject Account::toJson() const
     options[kTimeout] = timeoutSeconds;
     if (!heloName.isEmpty())
         options[kHelo] = heloName;
+    if (deliveryReports)
+        options[kDeliveryReports] = true;
 
     QJsonObject o;
     o[kId] = id;
@@ -216,6 +220,7 @@ std::optional<Account> Account::fromJson(const QJsonObject &o, QString *error)
     const QJsonObject options = o.value(kOptions).toObject();
     a.timeoutSeconds = options.value(kTimeout).toInt(0);
     a.heloName = options.value(kHelo).toString();
+    a.deliveryReports = options.value(kDeliveryReports).toBool(false);
     if (const QString problem = a.validate(); !problem.isEmpty()) {
         *error = problem;
         return std::nullopt;
