@@ -10,6 +10,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
@@ -97,6 +98,7 @@ private:
     QListWidget *m_aliasList;
     QList<Identity> m_aliases; // the identities after the main one
     AccountSettingsServerForm *m_server;
+    QCheckBox *m_deliveryReports = nullptr;
     QLineEdit *m_password;
     QPushButton *m_showPassword;
     OAuthSignInPanel *m_signIn = nullptr;

@@ -17,6 +17,7 @@
 #include <QWidget>
 #include <memory>
 
+class QAction;
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -27,6 +28,7 @@ class QTextEdit;
 class QProgressBar;
 class QPushButton;
 class QStringListModel;
+class QToolButton;
 class QTemporaryFile;
 class QToolButton;
 
@@ -92,6 +94,9 @@ public:
     void fillFromLink(const MailtoLink &link);
     const SendTarget &target() const { return m_target; }
     Draft currentDraft() const;
+    // The Options menu's "ask for a delivery report" follows the sending
+    // account's default until the person changes it.
+    void setDeliveryReportDefault(bool ask);
     bool saveDraft();
 
     // Templates (ComposeTemplates.cpp): the Templates button offers "Save
@@ -139,6 +144,8 @@ private:
     void askSendTime();
     void onAttachmentsChanged();
     void setRichText(bool rich);
+    // The Options button and its menu (ComposeOptions.cpp).
+    QToolButton *makeOptionsButton();
     // How the banner above the fields looks: a problem the person must act
     // on (red), or a message the outbox keeps and sends by itself (calm).
     enum class Banner { Problem, Waiting };
@@ -178,6 +185,9 @@ private:
     QStackedWidget *m_bodies;
     QCheckBox *m_richToggle;
     AttachmentList *m_attachments;
+    QToolButton *m_options = nullptr;
+    QAction *m_askDeliveryReport = nullptr;
+    QAction *m_askReadReceipt = nullptr;
     bool m_rendering = false;
     QLabel *m_problem;
     QPushButton *m_reviewCertificate;
