@@ -237,6 +237,10 @@ void TestDsn::oldRecordStillLoads()
 void TestDsn::sentItemText()
 {
     SentItem item;
+    item.record.id = QStringLiteral("s1");
+    item.record.state = OutboxRecord::State::Sent;
+    item.record.from = QStringLiteral("ann@example.com");
+    item.sentAt = QDateTime::currentDateTimeUtc();
     QVERIFY(item.deliveryReportText().isEmpty());
     item.record.dsn.notify = DsnRequest::NotifySuccess;
     item.record.dsn.envid = QStringLiteral("ENV-7");
@@ -279,6 +283,7 @@ void TestDsn::accountDefault()
     account.name = QStringLiteral("work");
     account.email = QStringLiteral("ann@example.com");
     account.host = QStringLiteral("smtp.example.com");
+    account.authMethod = sasl::AuthMethod::None;
     QString error;
     std::optional<Account> back = Account::fromJson(account.toJson(), &error);
     QVERIFY2(back, qPrintable(error));
