@@ -366,6 +366,7 @@ void MainWindow::composeAs(const Account &account)
         target.identities << Identity{account.displayName, account.email, {}, {}};
     target.accountId = account.id;
     target.accountName = account.name;
+    target.deliveryReports = account.deliveryReports;
     target.server = account.serverSettings();
     if (account.authMethod == sasl::AuthMethod::None) {
         target.auth = account.authSettings({});

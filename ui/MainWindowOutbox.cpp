@@ -242,6 +242,13 @@ void MainWindow::onOutboxRecord(const OutboxRecord &record)
     const QString subject = record.subject.isEmpty() ? tr("(no subject)") : record.subject;
     if (QGuiApplication::applicationState() != Qt::ApplicationActive)
         m_notifier->notify(tr("Message sent"), subject);
+    // A delivery report was asked for and cannot come: said, not left to be
+    // noticed by its absence (the Sent item's details say it too).
+    if (record.lastResult.value(QStringLiteral("dsnDropped")).toBool())
+        statusBar()->showMessage(
+            tr("%1: the server does not offer delivery reports; the message was sent without asking for one.")
+                .arg(subject),
+            15000);
     if (!record.draftId.isEmpty() && m_client->drafts().remove(record.draftId))
         m_draftsView->reload();
 }

@@ -57,9 +57,12 @@ MessageOptions::MessageOptions(QCommandLineParser &parser)
                    "--subject, --body or --body-file and --html-file replace its fields; --attach adds files to "
                    "its attachments."),
           QStringLiteral("NAME"))
+    , m_readReceipt(QStringLiteral("read-receipt"),
+          Text::tr("Ask the recipients' mail readers for a read receipt to the sender (RFC 8098); they may "
+                   "ignore it."))
 {
     parser.addOptions({ m_from, m_fromName, m_sender, m_to, m_cc, m_bcc, m_replyTo, m_subject, m_body, m_bodyFile,
-        m_htmlFile, m_attach, m_header, m_priority, m_inReplyTo, m_references, m_template });
+        m_htmlFile, m_attach, m_header, m_priority, m_inReplyTo, m_references, m_template, m_readReceipt });
     parser.addPositionalArgument(QStringLiteral("mailto-uri"),
         Text::tr("A mailto: link (RFC 6068) to start from. --to, --cc and --bcc add to its recipients; --subject, "
            "--body or --body-file, and --in-reply-to replace its subject, text and In-Reply-To. Other fields "
@@ -109,7 +112,8 @@ QStringList MessageOptions::readTemplate(const QCommandLineParser &parser)
 bool MessageOptions::composes(const QCommandLineParser &parser) const
 {
     for (const QCommandLineOption *option : { &m_template, &m_fromName, &m_sender, &m_replyTo, &m_subject, &m_body,
-             &m_bodyFile, &m_htmlFile, &m_attach, &m_header, &m_priority, &m_inReplyTo, &m_references }) {
+             &m_bodyFile, &m_htmlFile, &m_attach, &m_header, &m_priority, &m_inReplyTo, &m_references,
+             &m_readReceipt }) {
         if (parser.isSet(*option))
             return true;
     }
@@ -241,6 +245,7 @@ QString MessageOptions::read(const QCommandLineParser &parser, const QString &de
     else if (!priority.isEmpty() && priority != QLatin1String("normal"))
         problems << Text::tr("--priority must be high, normal or low, not \"%1\".").arg(parser.value(m_priority));
     m_message.inReplyTo = parser.isSet(m_inReplyTo) ? parser.value(m_inReplyTo) : m_link.inReplyTo();
+    m_message.readReceipt = parser.isSet(m_readReceipt);
     for (const QString &value : parser.values(m_references))
         m_message.references << value.split(QLatin1Char(' '), Qt::SkipEmptyParts);
 

@@ -70,6 +70,7 @@ private:
     QCommandLineOption m_references;
     QCommandLineOption m_template;
     std::optional<Template> m_start;  // from --template
+    QCommandLineOption m_readReceipt;
     Message m_message;
     MailtoLink m_link;
     QStringList m_problems;

@@ -115,6 +115,7 @@ int QueueOptions::enqueue(const QCommandLineParser &parser, const SessionOptions
         OutboxRecord draft;
         draft.from = message.from;
         draft.smtpUtf8 = message.smtpUtf8;
+        draft.dsn = message.dsn;
         for (const QString &address : message.recipients)
             draft.recipients.append({address, OutboxRecord::Recipient::Status::Pending, std::nullopt});
         draft.notBefore = at;
@@ -200,6 +201,7 @@ void QueueOptions::keepSent(const SessionOptions &session, const QList<OutgoingM
         record.attempts = 1;
         record.from = message.from;
         record.smtpUtf8 = message.smtpUtf8;
+        record.dsn = message.dsn;
         for (const RecipientResult &r : result.recipients)
             record.recipients.append({r.address, OutboxRecord::Recipient::Status::Accepted, r.reply});
         record.account = session.account->name;

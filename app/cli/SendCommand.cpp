@@ -7,6 +7,7 @@
 #include "CommandLine.h"
 #include "CommandRegistry.h"
 #include "ConsoleReport.h"
+#include "DsnOptions.h"
 #include "MessageOptions.h"
 #include "QueueOptions.h"
 #include "SessionOptions.h"
@@ -55,6 +56,7 @@ int SendCommand::run(const QStringList &arguments)
     SessionOptions session(parser);
     const QueueOptions queue(parser);  // --queue, --at: into the outbox instead (QueueOptions.cpp)
     MessageOptions messageOptions(parser);
+    DsnOptions dsnOptions(parser);  // --dsn-notify, --dsn-ret, --dsn-envid
     const QCommandLineOption eml(QStringLiteral("eml"),
                                  Text::tr("Send this prepared RFC 5322 message file as it is. Repeat to send several "
                                     "messages, each to the same recipients, over one connection."),
@@ -83,6 +85,9 @@ int SendCommand::run(const QStringList &arguments)
     // anything is connected or sent.
     // A positional argument is a mailto: link (MessageOptions).
     if (const QString problems = messageOptions.read(parser, session.defaultFrom()); !problems.isEmpty())
+        return usage(problems);
+    if (const QString problems = dsnOptions.read(parser, session.account ? &*session.account : nullptr);
+        !problems.isEmpty())
         return usage(problems);
     for (const QString &warning : messageOptions.warnings())
         err << "stamp send: " << warning << '\n';
@@ -132,6 +137,7 @@ int SendCommand::run(const QStringList &arguments)
         message.recipients = envelope.recipients;
         message.body = content.get();
         message.smtpUtf8 = envelope.smtpUtf8 && emlFiles.isEmpty();
+        message.dsn = dsnOptions.request();
         outgoing << message;
     }
 
@@ -166,6 +172,19 @@ int SendCommand::run(const QStringList &arguments)
     const SessionReport report = session.run(outgoing);
     QueueOptions::keepSent(session, outgoing, report);  // Sent items count towards those limits
 
+    // Asked for but not offered: the message went without it (RFC 3461 §4),
+    // which the person must hear, not find out when no report comes.
+    const bool dsnAsked = dsnOptions.request().requested();
+    bool dsnDropped = false;
+    for (const SendResult &result : report.messages)
+        dsnDropped = dsnDropped || result.dsnDropped;
+    if (dsnDropped && !parser.isSet(json))
+        err << "stamp send: "
+            << Text::tr("warning: %1")
+                   .arg(Text::tr("The server does not offer delivery reports; the message was sent without "
+                                 "asking for one."))
+            << '\n';
+
     if (parser.isSet(json)) {
         QJsonObject object;
         if (report.messages.size() == 1) {
@@ -178,6 +197,11 @@ int SendCommand::run(const QStringList &arguments)
                 list.append(item);
             }
             object[QStringLiteral("messages")] = list;
+        }
+        if (dsnAsked) {
+            object[QStringLiteral("dsnDropped")] = dsnDropped;
+            if (!dsnOptions.request().envid.isEmpty())
+                object[QStringLiteral("envid")] = dsnOptions.request().envid;
         }
         object[QStringLiteral("tls")] = ReportJson::tls(report.tls);
         if (report.authenticated)

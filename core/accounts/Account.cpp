@@ -38,6 +38,7 @@ const QString kOAuthIssuer = QStringLiteral("oauthIssuer");
 const QString kOptions = QStringLiteral("options");
 const QString kTimeout = QStringLiteral("timeoutSeconds");
 const QString kHelo = QStringLiteral("heloName");
+const QString kDeliveryReports = QStringLiteral("deliveryReports");
 const QString kAddress = QStringLiteral("address");
 const QString kReplyTo = QStringLiteral("replyTo");
 const QString kSignature = QStringLiteral("signature");
@@ -62,7 +63,7 @@ bool Account::operator==(const Account &other) const
         && authMethod == other.authMethod && username == other.username && oauthIssuer == other.oauthIssuer
         && providerId == other.providerId
         && timeoutSeconds == other.timeoutSeconds && heloName == other.heloName
-        && envelopeSender == other.envelopeSender;
+        && envelopeSender == other.envelopeSender && deliveryReports == other.deliveryReports;
 }
 
 bool Account::isValidName(const QString &name)
@@ -181,6 +182,8 @@ QJsonObject Account::toJson() const
         options[kHelo] = heloName;
     if (envelopeSender == EnvelopeSender::AccountAddress)
         options[kEnvelopeSender] = kEnvelopeAccount;
+    if (deliveryReports)
+        options[kDeliveryReports] = true;
 
     QJsonObject o;
     o[kId] = id;
@@ -252,6 +255,7 @@ std::optional<Account> Account::fromJson(const QJsonObject &o, QString *error)
         *error = Text::tr("account \"%1\": unknown envelope sender \"%2\"").arg(a.name, envelope);
         return std::nullopt;
     }
+    a.deliveryReports = options.value(kDeliveryReports).toBool(false);
     if (const QString problem = a.validate(); !problem.isEmpty()) {
         *error = problem;
         return std::nullopt;

@@ -71,6 +71,9 @@ struct Account
     int timeoutSeconds = 0; // 0: RFC 5321's per-command defaults
     QString heloName;
     EnvelopeSender envelopeSender = EnvelopeSender::FromAddress;
+    // The composer's and `stamp send`'s default for asking for delivery
+    // reports (RFC 3461 NOTIFY=SUCCESS,FAILURE): off unless chosen.
+    bool deliveryReports = false;
 
     bool operator==(const Account &other) const;
 

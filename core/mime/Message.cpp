@@ -200,6 +200,7 @@ bool Message::isReservedHeader(const QString &name)
         QStringLiteral("message-id"),
         QStringLiteral("in-reply-to"),
         QStringLiteral("references"),
+        QStringLiteral("disposition-notification-to"),
         QStringLiteral("mime-version"),
         QStringLiteral("return-path"),
         QStringLiteral("received"),

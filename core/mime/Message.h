@@ -56,6 +56,9 @@ struct Message
     QString inReplyTo; // a Message-ID, with or without angle brackets
     QStringList references; // Message-IDs, oldest first
     QList<ExtraHeader> extraHeaders;
+    // Ask the recipients' mail readers for a read receipt (RFC 8098 §2.1,
+    // Disposition-Notification-To); they may ignore it, and often do.
+    bool readReceipt = false;
     QDateTime date; // invalid: the moment the message is written
     QString messageId; // empty: a new one on the sender's domain
 

@@ -267,6 +267,15 @@ QByteArray MessageWriter::topHeaders() const
             references.append(Message::normaliseMessageId(id));
         head += references.result();
     }
+    // RFC 8098 §2.1: receipts go to the From address, not Reply-To. A
+    // reader should ask before answering a Disposition-Notification-To that
+    // differs from the Return-Path (§2.1), and the envelope sender is the
+    // From address; Reply-To is where people answer, not where machines do.
+    if (m_message.readReceipt) {
+        HeaderBuilder receipt("Disposition-Notification-To", utf8);
+        receipt.appendMailbox(m_message.from);
+        head += receipt.result();
+    }
     // No standard exists; these are what mail readers look at (X-Priority
     // by convention, Importance from RFC 2156 §5.3).
     if (m_message.priority == Message::Priority::High)

@@ -151,6 +151,7 @@ int Dispatcher::start(const QStringList &ids, const ServerSettings &server, cons
         message.recipients = entry->record.pendingRecipients();
         message.body = entry->body.get();
         message.smtpUtf8 = entry->record.smtpUtf8;
+        message.dsn = entry->record.dsn;
         if (entry->record.messageSize >= 0 && entry->record.wireSize >= 0) {
             // Measured when it was queued: the session need not read the
             // whole file here, on the window's thread, before it connects.

@@ -36,6 +36,10 @@ QJsonObject toJson(const Draft &d)
     o[QStringLiteral("text")] = d.text;
     o[QStringLiteral("html")] = d.html;
     o[QStringLiteral("attachments")] = QJsonArray::fromStringList(d.attachments);
+    if (d.deliveryReport)
+        o[QStringLiteral("deliveryReport")] = true;
+    if (d.readReceipt)
+        o[QStringLiteral("readReceipt")] = true;
     return o;
 }
 
@@ -53,6 +57,8 @@ Draft fromJson(const QString &id, const QJsonObject &o)
     d.html = o.value(QStringLiteral("html")).toString();
     for (const QJsonValue &v : o.value(QStringLiteral("attachments")).toArray())
         d.attachments << v.toString();
+    d.deliveryReport = o.value(QStringLiteral("deliveryReport")).toBool();
+    d.readReceipt = o.value(QStringLiteral("readReceipt")).toBool();
     return d;
 }
 }  // namespace

@@ -28,6 +28,9 @@ struct Draft
     QString text;
     QString html;  // set when the rich text mode was on
     QStringList attachments;
+    // The composer's Options: delivery report (RFC 3461), read receipt (RFC 8098).
+    bool deliveryReport = false;
+    bool readReceipt = false;
 
     bool isEmpty() const;
 };

@@ -87,6 +87,7 @@ std::optional<OutboxRecord> Outbox::enqueue(OutboxRecord draft, const std::funct
     draft.created = now;
     draft.attempts = 0;
     draft.uploadStarted = false;
+    draft.dsn.ensureEnvid();
     // The message first: a record must never point at a message that is
     // not on the disk. A crash in between leaves only an unlisted .eml.
     const QString path = messagePath(draft.id);

@@ -214,6 +214,8 @@ QJsonObject OutboxRecord::toJson() const
     }
     o[QStringLiteral("from")] = from;
     o[QStringLiteral("smtpUtf8")] = smtpUtf8;
+    if (dsn.requested())
+        o[QStringLiteral("dsn")] = dsn.toJson();
     QJsonArray rcpts;
     for (const Recipient &r : recipients) {
         QJsonObject item{{QStringLiteral("address"), r.address}, {QStringLiteral("status"), recipientStatusId(r.status)}};
@@ -279,6 +281,7 @@ std::optional<OutboxRecord> OutboxRecord::fromJson(const QJsonObject &json)
     r.eightBit = measured.value(QStringLiteral("eightBit")).toBool();
     r.from = json.value(QStringLiteral("from")).toString();
     r.smtpUtf8 = json.value(QStringLiteral("smtpUtf8")).toBool();
+    r.dsn = DsnRequest::fromJson(json.value(QStringLiteral("dsn")).toObject());  // absent in older records
     for (const QJsonValue &v : json.value(QStringLiteral("recipients")).toArray()) {
         const QJsonObject item = v.toObject();
         Recipient rcpt;

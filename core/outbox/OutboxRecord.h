@@ -64,6 +64,9 @@ struct OutboxRecord
     QString from;
     QList<Recipient> recipients;
     bool smtpUtf8 = false;  // the message has UTF-8 headers (RFC 6532)
+    // The delivery report asked for (RFC 3461), with its ENVID; kept so a
+    // retry asks for the same and the Sent item can show it.
+    DsnRequest dsn;
 
     // Either a saved account (by name, and by Account::id when the
     // sender knew it) or an ad-hoc server.

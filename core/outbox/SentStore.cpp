@@ -57,6 +57,19 @@ bool SentItem::belongsTo(const QString &account) const
            || account == accountKey();
 }
 
+QString SentItem::deliveryReportText() const
+{
+    if (!record.dsn.requested())
+        return {};
+    if (record.lastResult.value(QStringLiteral("dsnDropped")).toBool())
+        return SentStore::tr("The server did not offer delivery reports: the message was sent without asking for one.");
+    const QString envid = record.lastResult.value(QStringLiteral("envid")).toString(record.dsn.envid);
+    if (envid.isEmpty())
+        return SentStore::tr("Delivery report requested.");
+    //: %1 is the envelope ID the delivery reports will quote
+    return SentStore::tr("Delivery report requested (envelope ID %1).").arg(envid);
+}
+
 int SentItem::acceptedRecipients() const
 {
     int n = 0;

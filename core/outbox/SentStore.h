@@ -34,6 +34,10 @@ struct SentItem
     QString accountKey() const;
     bool belongsTo(const QString &account) const;  // id or name
     int acceptedRecipients() const;
+    // What became of a delivery report asked for (RFC 3461), for the
+    // details of the item: asked for (with its ENVID), or not offered by
+    // the server; empty when none was asked for.
+    QString deliveryReportText() const;
 
     QJsonObject toJson() const;
     static std::optional<SentItem> fromJson(const QJsonObject &json);

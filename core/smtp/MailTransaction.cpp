@@ -62,6 +62,8 @@ QString MailTransaction::prepare(QList<OutgoingMessage> &messages)
                     //: %1 is an email address; %2 says what is wrong with it
                     = Text::tr("The recipient address \"%1\" cannot be used: %2.").arg(rcpt, to.error);
         }
+        if (problem.isEmpty())
+            problem = message.dsn.problem();
         if (problem.isEmpty() && (!message.body || !message.body->isReadable()))
             problem = Text::tr("The message content cannot be read.");
         // The size must be known before MAIL (RFC 1870) and the upload must
@@ -145,6 +147,19 @@ void MailTransaction::nextMessage()
     else
         m_transfer = Transfer::Data;
 
+    // RFC 3461 §4: the DSN parameters only go to a server that offers DSN.
+    // One that does not would refuse them (RFC 5321 §4.1.1.11, 555), so
+    // the message goes without, and the person is told that it did.
+    const bool dsn = message.dsn.requested() && caps.dsn();
+    if (message.dsn.requested() && !caps.dsn()) {
+        m_current.dsnDropped = true;
+        m_session.emitEvent(TranscriptEvent::Kind::Info,
+            Text::tr("The server does not offer delivery reports (DSN); the message is sent without asking "
+                     "for one."));
+    }
+    if (dsn)
+        m_current.envid = message.dsn.envid;
+
     QByteArray mail = "MAIL FROM:<" + from.wire + '>';
     if (caps.size() && message.messageSize >= 0)
         mail += " SIZE=" + QByteArray::number(message.messageSize);
@@ -152,9 +167,13 @@ void MailTransaction::nextMessage()
         mail += " BODY=8BITMIME"; // RFC 6152 §3
     if (needsUtf8)
         mail += " SMTPUTF8"; // RFC 6531 §3.4
+    if (dsn)
+        mail += message.dsn.mailParameters();
     commands.queue(mail, Phase::Mail, timeouts.mail, [this](const Reply &r) { onMailReply(r); });
     for (int i = 0; i < rcpts.size(); ++i) {
-        commands.queue("RCPT TO:<" + rcpts.at(i).wire + '>', Phase::Rcpt, timeouts.rcpt,
+        const QByteArray params
+            = dsn ? message.dsn.rcptParameters(message.recipients.at(i), rcpts.at(i).wire, needsUtf8) : QByteArray();
+        commands.queue("RCPT TO:<" + rcpts.at(i).wire + '>' + params, Phase::Rcpt, timeouts.rcpt,
             [this, i](const Reply &r) { onRcptReply(i, r); });
     }
     switch (m_transfer) {

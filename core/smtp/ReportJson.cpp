@@ -90,6 +90,10 @@ QJsonObject sendResult(const SendResult &r)
     if (r.finalReply)
         o[QStringLiteral("finalReply")] = reply(*r.finalReply);
     o[QStringLiteral("uncertain")] = r.uncertain;
+    if (!r.envid.isEmpty())
+        o[QStringLiteral("envid")] = r.envid;
+    if (r.dsnDropped)
+        o[QStringLiteral("dsnDropped")] = true;
     if (r.failure)
         o[QStringLiteral("failure")] = failure(*r.failure);
     return o;

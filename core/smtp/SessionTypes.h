@@ -5,6 +5,7 @@
 #pragma once
 
 #include "Capabilities.h"
+#include "DsnRequest.h"
 #include "Reply.h"
 #include "Failure.h"
 #include "TlsReport.h"
@@ -120,6 +121,9 @@ struct OutgoingMessage
     // The message itself has UTF-8 headers (RFC 6532), so it needs SMTPUTF8
     // even when every envelope address is ASCII.
     bool smtpUtf8 = false;
+    // Delivery status notifications asked for (RFC 3461); sent only when
+    // the server offers DSN.
+    DsnRequest dsn;
 };
 
 // The server's verdict on one recipient.
@@ -144,6 +148,10 @@ struct SendResult
     bool uncertain = false;
     // False when the session failed before this message's turn came.
     bool attempted = true;
+    // A delivery report was asked for but the server does not offer DSN,
+    // so the message went without it (the person must be told).
+    bool dsnDropped = false;
+    QString envid;  // the ENVID sent with MAIL FROM, if any
 
     QStringList accepted() const;
     QStringList refused() const;

@@ -15,6 +15,7 @@
 #include "domain/DomainCheck.h"
 #include "providers/ProviderCatalog.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -149,6 +150,14 @@ AccountSettingsDialog::AccountSettingsDialog(
     auto *serverPage = new QWidget(m_tabs);
     auto *serverColumn = new QVBoxLayout(serverPage);
     serverColumn->addWidget(m_server);
+    // RFC 3461: the composer's and `stamp send`'s starting choice; each
+    // message can still change it.
+    m_deliveryReports = new QCheckBox(tr("Ask for &delivery reports by default"), serverPage);
+    m_deliveryReports->setObjectName(QStringLiteral("deliveryReportsDefault"));
+    m_deliveryReports->setToolTip(tr("New messages ask the receiving servers to report delivery or failure, "
+                                     "where this server offers it"));
+    m_deliveryReports->setChecked(account.deliveryReports);
+    serverColumn->addWidget(m_deliveryReports);
     serverColumn->addStretch(1);
     m_tabs->addTab(serverPage, tr("Ser&ver"));
 
@@ -447,6 +456,7 @@ Account AccountSettingsDialog::editedAccount() const
     account.displayName = m_displayName->text().trimmed();
     account.email = m_email->text().trimmed();
     m_server->store(&account);
+    account.deliveryReports = m_deliveryReports->isChecked();
     const Identity main { account.displayName, account.email, m_replyTo->text().trimmed(),
         m_signature->toPlainText().trimmed() };
     account.identities = QList<Identity> { main } + m_aliases;

@@ -11,6 +11,7 @@
 #include <QDialog>
 #include <functional>
 
+class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
@@ -102,6 +103,7 @@ private:
     QList<Identity> m_aliases; // the identities after the main one
     QComboBox *m_envelopeSender = nullptr; // what MAIL FROM holds for the other identities
     AccountSettingsServerForm *m_server;
+    QCheckBox *m_deliveryReports = nullptr;
     QLineEdit *m_password;
     QPushButton *m_showPassword;
     OAuthSignInPanel *m_signIn = nullptr;

@@ -88,6 +88,7 @@ void ComposeWindow::sendAt(const QDateTime &notBefore)
     message.cc = m_cc->list();
     message.bcc = m_bcc->list();
     message.subject = m_subject->text();
+    message.readReceipt = m_askReadReceipt->isChecked();
     if (!m_inReplyTo.isEmpty()) {
         // RFC 5322 §3.6.4: without the parent's References, its own id starts them.
         message.inReplyTo = m_inReplyTo;
@@ -227,6 +228,9 @@ void ComposeWindow::enqueue(const Message &message, const QDateTime &notBefore)
     draft.subject = message.subject;
     draft.draftId = m_draftId;
     draft.notBefore = notBefore;
+    // RFC 3461: reports on success and failure; delays only worry people.
+    if (m_askDeliveryReport->isChecked())
+        draft.dsn.notify = DsnRequest::NotifySuccess | DsnRequest::NotifyFailure;
     const int undo = m_service->undoSeconds();
     struct Enqueued
     {

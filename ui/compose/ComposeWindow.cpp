@@ -266,6 +266,7 @@ ComposeWindow::ComposeWindow(const SendTarget &target, QStringListModel *complet
     buttons->addWidget(m_richToggle);
     m_templatesButton = makeTemplatesButton();
     buttons->addWidget(m_templatesButton);
+    buttons->addWidget(makeOptionsButton());
     buttons->addWidget(m_progress, 1);
     buttons->addStretch();
     buttons->addWidget(m_cancel);
@@ -298,7 +299,7 @@ ComposeWindow::ComposeWindow(const SendTarget &target, QStringListModel *complet
     QList<QWidget *> chain
         = { m_reviewCertificate, m_login, m_from, m_to, m_cc, m_bcc, m_subject, m_body, m_richBody };
     chain << m_attachments->focusOrder();
-    chain << QList<QWidget *> { m_richToggle, m_templatesButton, m_cancel, m_undo, m_sendLater, m_send };
+    chain << QList<QWidget *> { m_richToggle, m_templatesButton, m_options, m_cancel, m_undo, m_sendLater, m_send };
     for (int i = 1; i < chain.size(); ++i)
         setTabOrder(chain.at(i - 1), chain.at(i));
 
@@ -393,6 +394,8 @@ Draft ComposeWindow::currentDraft() const
     if (rich)
         draft.html = m_richBody->toHtml();
     draft.attachments = m_attachments->paths();
+    draft.deliveryReport = m_askDeliveryReport->isChecked();
+    draft.readReceipt = m_askReadReceipt->isChecked();
     return draft;
 }
 
@@ -412,6 +415,8 @@ void ComposeWindow::loadDraft(const Draft &draft)
     m_cc->setText(draft.cc);
     m_bcc->setText(draft.bcc);
     m_subject->setText(draft.subject);
+    m_askDeliveryReport->setChecked(draft.deliveryReport);
+    m_askReadReceipt->setChecked(draft.readReceipt);
     if (!draft.html.isEmpty()) {
         m_richToggle->setChecked(true);
         m_richBody->setHtml(draft.html);
@@ -532,7 +537,7 @@ void ComposeWindow::showProblem(const QString &title, const QString &details, Ba
 void ComposeWindow::setSending(bool sending)
 {
     for (QWidget *w : std::initializer_list<QWidget *>{m_from, m_to, m_cc, m_bcc, m_subject, m_body, m_richBody,
-                                                       m_richToggle, m_attachments})
+                                                       m_richToggle, m_options, m_attachments})
         w->setEnabled(!sending);
     m_progress->setVisible(sending);
     // Rendering cannot be cancelled half way (and takes moments): Cancel

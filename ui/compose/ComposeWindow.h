@@ -18,6 +18,7 @@
 #include <QWidget>
 #include <memory>
 
+class QAction;
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -28,6 +29,7 @@ class QTextEdit;
 class QProgressBar;
 class QPushButton;
 class QStringListModel;
+class QToolButton;
 class QTemporaryFile;
 class QToolButton;
 
@@ -93,6 +95,9 @@ public:
     void fillFromLink(const MailtoLink &link);
     const SendTarget &target() const { return m_target; }
     Draft currentDraft() const;
+    // The Options menu's "ask for a delivery report" follows the sending
+    // account's default until the person changes it.
+    void setDeliveryReportDefault(bool ask);
     bool saveDraft();
 
     // Templates (ComposeTemplates.cpp): the Templates button offers "Save
@@ -144,6 +149,8 @@ private:
     void askSendTime();
     void onAttachmentsChanged();
     void setRichText(bool rich);
+    // The Options button and its menu (ComposeOptions.cpp).
+    QToolButton *makeOptionsButton();
     // How the banner above the fields looks: a problem the person must act
     // on (red), or a message the outbox keeps and sends by itself (calm).
     enum class Banner { Problem, Waiting };
@@ -183,6 +190,9 @@ private:
     QStackedWidget *m_bodies;
     QCheckBox *m_richToggle;
     AttachmentList *m_attachments;
+    QToolButton *m_options = nullptr;
+    QAction *m_askDeliveryReport = nullptr;
+    QAction *m_askReadReceipt = nullptr;
     bool m_rendering = false;
     QLabel *m_problem;
     QPushButton *m_reviewCertificate;

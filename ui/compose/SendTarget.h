@@ -26,6 +26,8 @@ struct SendTarget
     QString accountName;  // for messages ("the account \"work\"")
     ServerSettings server;
     AuthSettings auth;
+    // The account's default for asking for delivery reports (RFC 3461).
+    bool deliveryReports = false;
 };
 
 }  // namespace stamp::ui

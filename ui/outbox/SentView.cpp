@@ -142,6 +142,8 @@ void SentView::reload()
                             "missing)")
                              .arg(item.queueId)
                              .toHtmlEscaped();
+            if (const QString report = item.deliveryReportText(); !report.isEmpty())
+                lines << report.toHtmlEscaped();
             entry.details = lines.join(QStringLiteral("<br>"));
             m_shown << entry;
         }
