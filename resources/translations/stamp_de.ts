@@ -2687,6 +2687,54 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
     </message>
 </context>
 <context>
+    <name>DsnOptions</name>
+    <message>
+        <source>Ask for delivery reports (RFC 3461): "never", or a comma list of success, failure and delay. Default: the account's setting (success,failure when it asks for reports).</source>
+        <translation>Zustellbenachrichtigungen anfordern (RFC 3461): "never" oder eine durch Kommas getrennte Liste aus success, failure und delay. Standard: die Einstellung des Kontos (success,failure, wenn es Benachrichtigungen anfordert).</translation>
+    </message>
+    <message>
+        <source>What a delivery report returns of the message: full or hdrs (headers only).</source>
+        <translation>Was eine Zustellbenachrichtigung von der Nachricht zurückgibt: full oder hdrs (nur Kopfzeilen).</translation>
+    </message>
+    <message>
+        <source>The envelope ID reports quote (printable ASCII, at most 100 characters). Default: a random one when reports are asked for.</source>
+        <translation>Die Umschlag-ID, die Benachrichtigungen angeben (druckbares ASCII, höchstens 100 Zeichen). Standard: eine zufällige, wenn Benachrichtigungen angefordert werden.</translation>
+    </message>
+    <message>
+        <source>--dsn-ret must be full or hdrs, not "%1".</source>
+        <translation>--dsn-ret muss full oder hdrs sein, nicht "%1".</translation>
+    </message>
+    <message>
+        <source>--dsn-envid must not be empty.</source>
+        <translation>--dsn-envid darf nicht leer sein.</translation>
+    </message>
+</context>
+<context>
+    <name>DsnRequest</name>
+    <message>
+        <source>A delivery report cannot be both "never" and asked for on success, failure or delay.</source>
+        <translation>Eine Zustellbenachrichtigung kann nicht zugleich "never" sein und bei success, failure oder delay angefordert werden.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a delivery report condition: use "never", or one or more of "success", "failure" and "delay" separated by commas.</source>
+        <extracomment>%1 is what was given; the words in quotes are fixed keywords</extracomment>
+        <translation>"%1" ist keine Bedingung für Zustellbenachrichtigungen: Verwenden Sie "never" oder eines oder mehrere von "success", "failure" und "delay", durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <source>"never" cannot be combined with "success", "failure" or "delay".</source>
+        <translation>"never" kann nicht mit "success", "failure" oder "delay" kombiniert werden.</translation>
+    </message>
+    <message>
+        <source>The envelope ID is longer than %1 characters.</source>
+        <extracomment>%1 is a number</extracomment>
+        <translation>Die Umschlag-ID ist länger als %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The envelope ID may hold only printable ASCII characters (no line breaks, no accented letters).</source>
+        <translation>Die Umschlag-ID darf nur druckbare ASCII-Zeichen enthalten (keine Zeilenumbrüche, keine Buchstaben mit Akzent).</translation>
+    </message>
+</context>
+<context>
     <name>MailTransaction</name>
     <message>
         <source>The sender address "%1" cannot be used: %2.</source>
@@ -2756,6 +2804,10 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
     <message>
         <source>The whole message had been sent when this happened: the server may have accepted it. It must not be sent again without checking.</source>
         <translation>Die Nachricht war bereits vollständig gesendet, als dies geschah: Der Server hat sie möglicherweise angenommen. Sie darf nicht ohne Prüfung erneut gesendet werden.</translation>
+    </message>
+    <message>
+        <source>The server does not offer delivery reports (DSN); the message is sent without asking for one.</source>
+        <translation>Der Server bietet keine Zustellbenachrichtigungen (DSN) an; die Nachricht wird gesendet, ohne eine anzufordern.</translation>
     </message>
 </context>
 <context>
@@ -3167,6 +3219,10 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
     <message>
         <source>--sender: %1.</source>
         <translation>--sender: %1.</translation>
+    </message>
+    <message>
+        <source>Ask the recipients' mail readers for a read receipt to the sender (RFC 8098); they may ignore it.</source>
+        <translation>Die Mailprogramme der Empfänger um eine Lesebestätigung an den Absender bitten (RFC 8098); sie können dies ignorieren.</translation>
     </message>
 </context>
 <context>
@@ -4111,12 +4167,16 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
     <message numerus="yes">
         <source>%1 received message %2 from &lt;%3&gt; to %4, %n byte(s)</source>
         <translation>
-            <numerusform>%1 Nachricht %2 von &lt;%3&gt; an %4 empfangen, %n Byte</numerusform><numerusform>%1 Nachricht %2 von &lt;%3&gt; an %4 empfangen, %n Bytes</numerusform></translation>
+            <numerusform>%1 Nachricht %2 von &lt;%3&gt; an %4 empfangen, %n Byte</numerusform>
+            <numerusform>%1 Nachricht %2 von &lt;%3&gt; an %4 empfangen, %n Bytes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The sandbox stopped; it kept %n message(s) in this run.</source>
         <translation>
-            <numerusform>Die Sandbox wurde beendet; sie hat in diesem Lauf %n Nachricht aufbewahrt.</numerusform><numerusform>Die Sandbox wurde beendet; sie hat in diesem Lauf %n Nachrichten aufbewahrt.</numerusform></translation>
+            <numerusform>Die Sandbox wurde beendet; sie hat in diesem Lauf %n Nachricht aufbewahrt.</numerusform>
+            <numerusform>Die Sandbox wurde beendet; sie hat in diesem Lauf %n Nachrichten aufbewahrt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4256,6 +4316,14 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>The server does not offer delivery reports; the message was sent without asking for one.</source>
+        <translation>Der Server bietet keine Zustellbenachrichtigungen an; die Nachricht wurde gesendet, ohne eine anzufordern.</translation>
+    </message>
 </context>
 <context>
     <name>SenderPolicy</name>
@@ -4357,6 +4425,19 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
     <message>
         <source>(The transcript of this send was not kept: Stamp stopped before it was saved.)</source>
         <translation>(Das Protokoll dieses Sendevorgangs wurde nicht aufbewahrt: Stamp wurde beendet, bevor es gespeichert war.)</translation>
+    </message>
+    <message>
+        <source>The server did not offer delivery reports: the message was sent without asking for one.</source>
+        <translation>Der Server hat keine Zustellbenachrichtigungen angeboten: Die Nachricht wurde gesendet, ohne eine anzufordern.</translation>
+    </message>
+    <message>
+        <source>Delivery report requested.</source>
+        <translation>Zustellbenachrichtigung angefordert.</translation>
+    </message>
+    <message>
+        <source>Delivery report requested (envelope ID %1).</source>
+        <extracomment>%1 is the envelope ID the delivery reports will quote</extracomment>
+        <translation>Zustellbenachrichtigung angefordert (Umschlag-ID %1).</translation>
     </message>
 </context>
 <context>
@@ -4871,7 +4952,9 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
     <message numerus="yes">
         <source>A template's name can have at most %n characters.</source>
         <translation>
-            <numerusform>Der Name einer Vorlage darf höchstens %n Zeichen haben.</numerusform><numerusform>Der Name einer Vorlage darf höchstens %n Zeichen haben.</numerusform></translation>
+            <numerusform>Der Name einer Vorlage darf höchstens %n Zeichen haben.</numerusform>
+            <numerusform>Der Name einer Vorlage darf höchstens %n Zeichen haben.</numerusform>
+        </translation>
     </message>
     <message>
         <source>A template's name cannot contain line breaks or tabs.</source>
@@ -6107,6 +6190,14 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
         <source>The proxy password was not saved</source>
         <translation>Das Proxy-Passwort wurde nicht gespeichert</translation>
     </message>
+    <message>
+        <source>New messages ask the receiving servers to report delivery or failure, where this server offers it</source>
+        <translation>Neue Nachrichten bitten die empfangenden Server, die Zustellung oder einen Fehlschlag zu melden, sofern dieser Server das anbietet</translation>
+    </message>
+    <message>
+        <source>&amp;Ask for delivery reports by default</source>
+        <translation>Standardmäßig &amp;Zustellbenachrichtigungen anfordern</translation>
+    </message>
 </context>
 <context>
     <name>stamp::ui::AccountSettingsServerForm</name>
@@ -6950,6 +7041,34 @@ SHA-256: %2</translation>
     <message>
         <source>New message from "%1"</source>
         <translation>Neue Nachricht aus Vorlage "%1"</translation>
+    </message>
+    <message>
+        <source>&amp;Options</source>
+        <translation>Opt&amp;ionen</translation>
+    </message>
+    <message>
+        <source>Message options</source>
+        <translation>Nachrichtenoptionen</translation>
+    </message>
+    <message>
+        <source>Ask for a delivery report or a read receipt for this message</source>
+        <translation>Eine Zustellbenachrichtigung oder eine Lesebestätigung für diese Nachricht anfordern</translation>
+    </message>
+    <message>
+        <source>Ask for a &amp;delivery report</source>
+        <translation>&amp;Zustellbenachrichtigung anfordern</translation>
+    </message>
+    <message>
+        <source>The receiving servers report back when the message is delivered or cannot be; only where the sending server offers it</source>
+        <translation>Die empfangenden Server melden, wenn die Nachricht zugestellt wurde oder nicht zugestellt werden kann; nur wenn der sendende Server das anbietet</translation>
+    </message>
+    <message>
+        <source>Ask for a &amp;read receipt</source>
+        <translation>&amp;Lesebestätigung anfordern</translation>
+    </message>
+    <message>
+        <source>The recipients' mail readers are asked to confirm it was read; many ignore it or ask the recipient first</source>
+        <translation>Die Mailprogramme der Empfänger werden gebeten, das Lesen zu bestätigen; viele ignorieren das oder fragen zuerst den Empfänger</translation>
     </message>
 </context>
 <context>
@@ -7929,6 +8048,10 @@ Passwort für %2 (bis zum Beenden von Stamp im Speicher behalten, nie in einer D
     <message>
         <source>The account this template was saved with is not set up any more; the message is sent through %1.</source>
         <translation>Das Konto, mit dem diese Vorlage gespeichert wurde, ist nicht mehr eingerichtet; die Nachricht wird über %1 gesendet.</translation>
+    </message>
+    <message>
+        <source>%1: the server does not offer delivery reports; the message was sent without asking for one.</source>
+        <translation>%1: Der Server bietet keine Zustellbenachrichtigungen an; die Nachricht wurde gesendet, ohne eine anzufordern.</translation>
     </message>
 </context>
 <context>

@@ -2687,6 +2687,54 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
     </message>
 </context>
 <context>
+    <name>DsnOptions</name>
+    <message>
+        <source>Ask for delivery reports (RFC 3461): "never", or a comma list of success, failure and delay. Default: the account's setting (success,failure when it asks for reports).</source>
+        <translation>Solicita notificaciones de entrega (RFC 3461): "never", o una lista separada por comas de success, failure y delay. Predeterminado: la configuración de la cuenta (success,failure si solicita notificaciones).</translation>
+    </message>
+    <message>
+        <source>What a delivery report returns of the message: full or hdrs (headers only).</source>
+        <translation>Qué parte del mensaje devuelve una notificación de entrega: full o hdrs (solo los encabezados).</translation>
+    </message>
+    <message>
+        <source>The envelope ID reports quote (printable ASCII, at most 100 characters). Default: a random one when reports are asked for.</source>
+        <translation>El ID del sobre que citan las notificaciones (ASCII imprimible, 100 caracteres como máximo). Predeterminado: uno aleatorio cuando se solicitan notificaciones.</translation>
+    </message>
+    <message>
+        <source>--dsn-ret must be full or hdrs, not "%1".</source>
+        <translation>--dsn-ret debe ser full o hdrs, no "%1".</translation>
+    </message>
+    <message>
+        <source>--dsn-envid must not be empty.</source>
+        <translation>--dsn-envid no puede estar vacío.</translation>
+    </message>
+</context>
+<context>
+    <name>DsnRequest</name>
+    <message>
+        <source>A delivery report cannot be both "never" and asked for on success, failure or delay.</source>
+        <translation>Una notificación de entrega no puede ser "never" y solicitarse a la vez en caso de éxito, error o retraso.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a delivery report condition: use "never", or one or more of "success", "failure" and "delay" separated by commas.</source>
+        <extracomment>%1 is what was given; the words in quotes are fixed keywords</extracomment>
+        <translation>"%1" no es una condición de notificación de entrega: usa "never", o uno o varios de "success", "failure" y "delay" separados por comas.</translation>
+    </message>
+    <message>
+        <source>"never" cannot be combined with "success", "failure" or "delay".</source>
+        <translation>"never" no se puede combinar con "success", "failure" ni "delay".</translation>
+    </message>
+    <message>
+        <source>The envelope ID is longer than %1 characters.</source>
+        <extracomment>%1 is a number</extracomment>
+        <translation>El ID del sobre tiene más de %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>The envelope ID may hold only printable ASCII characters (no line breaks, no accented letters).</source>
+        <translation>El ID del sobre solo puede contener caracteres ASCII imprimibles (sin saltos de línea ni letras acentuadas).</translation>
+    </message>
+</context>
+<context>
     <name>MailTransaction</name>
     <message>
         <source>The sender address "%1" cannot be used: %2.</source>
@@ -2756,6 +2804,10 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
     <message>
         <source>The whole message had been sent when this happened: the server may have accepted it. It must not be sent again without checking.</source>
         <translation>El mensaje completo ya se había enviado cuando ocurrió esto: puede que el servidor lo haya aceptado. No debe volver a enviarse sin comprobarlo.</translation>
+    </message>
+    <message>
+        <source>The server does not offer delivery reports (DSN); the message is sent without asking for one.</source>
+        <translation>El servidor no ofrece notificaciones de entrega (DSN); el mensaje se envía sin solicitar ninguna.</translation>
     </message>
 </context>
 <context>
@@ -3167,6 +3219,10 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
     <message>
         <source>--sender: %1.</source>
         <translation>--sender: %1.</translation>
+    </message>
+    <message>
+        <source>Ask the recipients' mail readers for a read receipt to the sender (RFC 8098); they may ignore it.</source>
+        <translation>Pide a los programas de correo de los destinatarios una confirmación de lectura para el remitente (RFC 8098); pueden ignorarla.</translation>
     </message>
 </context>
 <context>
@@ -4111,12 +4167,16 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
     <message numerus="yes">
         <source>%1 received message %2 from &lt;%3&gt; to %4, %n byte(s)</source>
         <translation>
-            <numerusform>%1 mensaje %2 recibido de &lt;%3&gt; para %4, %n byte</numerusform><numerusform>%1 mensaje %2 recibido de &lt;%3&gt; para %4, %n bytes</numerusform></translation>
+            <numerusform>%1 mensaje %2 recibido de &lt;%3&gt; para %4, %n byte</numerusform>
+            <numerusform>%1 mensaje %2 recibido de &lt;%3&gt; para %4, %n bytes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The sandbox stopped; it kept %n message(s) in this run.</source>
         <translation>
-            <numerusform>El entorno de pruebas se ha detenido; ha guardado %n mensaje en esta ejecución.</numerusform><numerusform>El entorno de pruebas se ha detenido; ha guardado %n mensajes en esta ejecución.</numerusform></translation>
+            <numerusform>El entorno de pruebas se ha detenido; ha guardado %n mensaje en esta ejecución.</numerusform>
+            <numerusform>El entorno de pruebas se ha detenido; ha guardado %n mensajes en esta ejecución.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4256,6 +4316,14 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>aviso: %1</translation>
+    </message>
+    <message>
+        <source>The server does not offer delivery reports; the message was sent without asking for one.</source>
+        <translation>El servidor no ofrece notificaciones de entrega; el mensaje se ha enviado sin solicitar ninguna.</translation>
+    </message>
 </context>
 <context>
     <name>SenderPolicy</name>
@@ -4357,6 +4425,19 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
     <message>
         <source>(The transcript of this send was not kept: Stamp stopped before it was saved.)</source>
         <translation>(La transcripción de este envío no se guardó: Stamp se detuvo antes de guardarla.)</translation>
+    </message>
+    <message>
+        <source>The server did not offer delivery reports: the message was sent without asking for one.</source>
+        <translation>El servidor no ofrecía notificaciones de entrega: el mensaje se envió sin solicitar ninguna.</translation>
+    </message>
+    <message>
+        <source>Delivery report requested.</source>
+        <translation>Notificación de entrega solicitada.</translation>
+    </message>
+    <message>
+        <source>Delivery report requested (envelope ID %1).</source>
+        <extracomment>%1 is the envelope ID the delivery reports will quote</extracomment>
+        <translation>Notificación de entrega solicitada (ID del sobre %1).</translation>
     </message>
 </context>
 <context>
@@ -4871,7 +4952,9 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
     <message numerus="yes">
         <source>A template's name can have at most %n characters.</source>
         <translation>
-            <numerusform>El nombre de una plantilla puede tener como máximo %n carácter.</numerusform><numerusform>El nombre de una plantilla puede tener como máximo %n caracteres.</numerusform></translation>
+            <numerusform>El nombre de una plantilla puede tener como máximo %n carácter.</numerusform>
+            <numerusform>El nombre de una plantilla puede tener como máximo %n caracteres.</numerusform>
+        </translation>
     </message>
     <message>
         <source>A template's name cannot contain line breaks or tabs.</source>
@@ -6107,6 +6190,14 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
         <source>The proxy password was not saved</source>
         <translation>No se ha guardado la contraseña del proxy</translation>
     </message>
+    <message>
+        <source>New messages ask the receiving servers to report delivery or failure, where this server offers it</source>
+        <translation>Los mensajes nuevos piden a los servidores receptores que notifiquen la entrega o el error, si este servidor lo ofrece</translation>
+    </message>
+    <message>
+        <source>&amp;Ask for delivery reports by default</source>
+        <translation>Solicit&amp;ar notificaciones de entrega de forma predeterminada</translation>
+    </message>
 </context>
 <context>
     <name>stamp::ui::AccountSettingsServerForm</name>
@@ -6950,6 +7041,34 @@ SHA-256: %2</translation>
     <message>
         <source>New message from "%1"</source>
         <translation>Mensaje nuevo a partir de "%1"</translation>
+    </message>
+    <message>
+        <source>&amp;Options</source>
+        <translation>Opcio&amp;nes</translation>
+    </message>
+    <message>
+        <source>Message options</source>
+        <translation>Opciones del mensaje</translation>
+    </message>
+    <message>
+        <source>Ask for a delivery report or a read receipt for this message</source>
+        <translation>Solicitar una notificación de entrega o una confirmación de lectura para este mensaje</translation>
+    </message>
+    <message>
+        <source>Ask for a &amp;delivery report</source>
+        <translation>Solicitar una &amp;notificación de entrega</translation>
+    </message>
+    <message>
+        <source>The receiving servers report back when the message is delivered or cannot be; only where the sending server offers it</source>
+        <translation>Los servidores receptores avisan cuando el mensaje se entrega o no se puede entregar; solo si el servidor de envío lo ofrece</translation>
+    </message>
+    <message>
+        <source>Ask for a &amp;read receipt</source>
+        <translation>Solicitar una confirmación de &amp;lectura</translation>
+    </message>
+    <message>
+        <source>The recipients' mail readers are asked to confirm it was read; many ignore it or ask the recipient first</source>
+        <translation>Se pide a los programas de correo de los destinatarios que confirmen que se ha leído; muchos lo ignoran o preguntan antes al destinatario</translation>
     </message>
 </context>
 <context>
@@ -7929,6 +8048,10 @@ Contraseña de %2 (se conserva en memoria hasta que se cierre Stamp, nunca en un
     <message>
         <source>The account this template was saved with is not set up any more; the message is sent through %1.</source>
         <translation>La cuenta con la que se guardó esta plantilla ya no está configurada; el mensaje se envía a través de %1.</translation>
+    </message>
+    <message>
+        <source>%1: the server does not offer delivery reports; the message was sent without asking for one.</source>
+        <translation>%1: el servidor no ofrece notificaciones de entrega; el mensaje se ha enviado sin solicitar ninguna.</translation>
     </message>
 </context>
 <context>

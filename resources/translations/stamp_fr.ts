@@ -2687,6 +2687,54 @@ Code de sortie : 0 si aucune vérification n'échoue, 1 si l'une d'elles échoue
     </message>
 </context>
 <context>
+    <name>DsnOptions</name>
+    <message>
+        <source>Ask for delivery reports (RFC 3461): "never", or a comma list of success, failure and delay. Default: the account's setting (success,failure when it asks for reports).</source>
+        <translation>Demander des accusés de remise (RFC 3461) : "never", ou une liste de success, failure et delay séparés par des virgules. Par défaut : le réglage du compte (success,failure s'il demande des accusés).</translation>
+    </message>
+    <message>
+        <source>What a delivery report returns of the message: full or hdrs (headers only).</source>
+        <translation>Ce qu'un accusé de remise renvoie du message : full (message complet) ou hdrs (en-têtes seulement).</translation>
+    </message>
+    <message>
+        <source>The envelope ID reports quote (printable ASCII, at most 100 characters). Default: a random one when reports are asked for.</source>
+        <translation>L'identifiant d'enveloppe que citent les accusés (ASCII imprimable, 100 caractères au plus). Par défaut : un identifiant aléatoire lorsque des accusés sont demandés.</translation>
+    </message>
+    <message>
+        <source>--dsn-ret must be full or hdrs, not "%1".</source>
+        <translation>--dsn-ret doit valoir full ou hdrs, et non "%1".</translation>
+    </message>
+    <message>
+        <source>--dsn-envid must not be empty.</source>
+        <translation>--dsn-envid ne doit pas être vide.</translation>
+    </message>
+</context>
+<context>
+    <name>DsnRequest</name>
+    <message>
+        <source>A delivery report cannot be both "never" and asked for on success, failure or delay.</source>
+        <translation>Un accusé de remise ne peut pas être à la fois "never" et demandé pour success, failure ou delay.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a delivery report condition: use "never", or one or more of "success", "failure" and "delay" separated by commas.</source>
+        <extracomment>%1 is what was given; the words in quotes are fixed keywords</extracomment>
+        <translation>"%1" n'est pas une condition d'accusé de remise : utilisez "never", ou un ou plusieurs de "success", "failure" et "delay" séparés par des virgules.</translation>
+    </message>
+    <message>
+        <source>"never" cannot be combined with "success", "failure" or "delay".</source>
+        <translation>"never" ne peut pas être combiné avec "success", "failure" ou "delay".</translation>
+    </message>
+    <message>
+        <source>The envelope ID is longer than %1 characters.</source>
+        <extracomment>%1 is a number</extracomment>
+        <translation>L'identifiant d'enveloppe dépasse %1 caractères.</translation>
+    </message>
+    <message>
+        <source>The envelope ID may hold only printable ASCII characters (no line breaks, no accented letters).</source>
+        <translation>L'identifiant d'enveloppe ne peut contenir que des caractères ASCII imprimables (pas de saut de ligne, pas de lettres accentuées).</translation>
+    </message>
+</context>
+<context>
     <name>MailTransaction</name>
     <message>
         <source>The sender address "%1" cannot be used: %2.</source>
@@ -2756,6 +2804,10 @@ Code de sortie : 0 si aucune vérification n'échoue, 1 si l'une d'elles échoue
     <message>
         <source>The whole message had been sent when this happened: the server may have accepted it. It must not be sent again without checking.</source>
         <translation>Le message avait été envoyé en entier quand cela s'est produit : le serveur l'a peut-être accepté. Il ne doit pas être renvoyé sans vérification.</translation>
+    </message>
+    <message>
+        <source>The server does not offer delivery reports (DSN); the message is sent without asking for one.</source>
+        <translation>Le serveur ne propose pas les accusés de remise (DSN) ; le message est envoyé sans en demander.</translation>
     </message>
 </context>
 <context>
@@ -3167,6 +3219,10 @@ Code de sortie : 0 si aucune vérification n'échoue, 1 si l'une d'elles échoue
     <message>
         <source>--sender: %1.</source>
         <translation>--sender : %1.</translation>
+    </message>
+    <message>
+        <source>Ask the recipients' mail readers for a read receipt to the sender (RFC 8098); they may ignore it.</source>
+        <translation>Demander aux logiciels de messagerie des destinataires un accusé de lecture adressé à l'expéditeur (RFC 8098) ; ils peuvent l'ignorer.</translation>
     </message>
 </context>
 <context>
@@ -4111,12 +4167,16 @@ Code de sortie : 0 si aucune vérification n'échoue, 1 si l'une d'elles échoue
     <message numerus="yes">
         <source>%1 received message %2 from &lt;%3&gt; to %4, %n byte(s)</source>
         <translation>
-            <numerusform>%1 message %2 reçu de &lt;%3&gt; pour %4, %n octet</numerusform><numerusform>%1 message %2 reçu de &lt;%3&gt; pour %4, %n octets</numerusform></translation>
+            <numerusform>%1 message %2 reçu de &lt;%3&gt; pour %4, %n octet</numerusform>
+            <numerusform>%1 message %2 reçu de &lt;%3&gt; pour %4, %n octets</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The sandbox stopped; it kept %n message(s) in this run.</source>
         <translation>
-            <numerusform>Le bac à sable s'est arrêté ; il a conservé %n message pendant cette exécution.</numerusform><numerusform>Le bac à sable s'est arrêté ; il a conservé %n messages pendant cette exécution.</numerusform></translation>
+            <numerusform>Le bac à sable s'est arrêté ; il a conservé %n message pendant cette exécution.</numerusform>
+            <numerusform>Le bac à sable s'est arrêté ; il a conservé %n messages pendant cette exécution.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4256,6 +4316,14 @@ Code de sortie : 0 si aucune vérification n'échoue, 1 si l'une d'elles échoue
         <source>%1:</source>
         <translation>%1 :</translation>
     </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>avertissement : %1</translation>
+    </message>
+    <message>
+        <source>The server does not offer delivery reports; the message was sent without asking for one.</source>
+        <translation>Le serveur ne propose pas les accusés de remise ; le message a été envoyé sans en demander.</translation>
+    </message>
 </context>
 <context>
     <name>SenderPolicy</name>
@@ -4357,6 +4425,19 @@ Code de sortie : 0 si aucune vérification n'échoue, 1 si l'une d'elles échoue
     <message>
         <source>(The transcript of this send was not kept: Stamp stopped before it was saved.)</source>
         <translation>(La transcription de cet envoi n'a pas été conservée : Stamp s'est arrêté avant de l'enregistrer.)</translation>
+    </message>
+    <message>
+        <source>The server did not offer delivery reports: the message was sent without asking for one.</source>
+        <translation>Le serveur ne proposait pas les accusés de remise : le message a été envoyé sans en demander.</translation>
+    </message>
+    <message>
+        <source>Delivery report requested.</source>
+        <translation>Accusé de remise demandé.</translation>
+    </message>
+    <message>
+        <source>Delivery report requested (envelope ID %1).</source>
+        <extracomment>%1 is the envelope ID the delivery reports will quote</extracomment>
+        <translation>Accusé de remise demandé (identifiant d'enveloppe %1).</translation>
     </message>
 </context>
 <context>
@@ -4871,7 +4952,9 @@ Code de sortie : 0 si aucune vérification n'échoue, 1 si l'une d'elles échoue
     <message numerus="yes">
         <source>A template's name can have at most %n characters.</source>
         <translation>
-            <numerusform>Le nom d'un modèle ne peut pas dépasser %n caractère.</numerusform><numerusform>Le nom d'un modèle ne peut pas dépasser %n caractères.</numerusform></translation>
+            <numerusform>Le nom d'un modèle ne peut pas dépasser %n caractère.</numerusform>
+            <numerusform>Le nom d'un modèle ne peut pas dépasser %n caractères.</numerusform>
+        </translation>
     </message>
     <message>
         <source>A template's name cannot contain line breaks or tabs.</source>
@@ -6107,6 +6190,14 @@ Code de sortie : 0 si aucune vérification n'échoue, 1 si l'une d'elles échoue
         <source>The proxy password was not saved</source>
         <translation>Le mot de passe du proxy n'a pas été enregistré</translation>
     </message>
+    <message>
+        <source>New messages ask the receiving servers to report delivery or failure, where this server offers it</source>
+        <translation>Les nouveaux messages demandent aux serveurs de réception de signaler la remise ou l'échec, lorsque ce serveur le propose</translation>
+    </message>
+    <message>
+        <source>&amp;Ask for delivery reports by default</source>
+        <translation>D&amp;emander des accusés de remise par défaut</translation>
+    </message>
 </context>
 <context>
     <name>stamp::ui::AccountSettingsServerForm</name>
@@ -6950,6 +7041,34 @@ SHA-256 : %2</translation>
     <message>
         <source>New message from "%1"</source>
         <translation>Nouveau message à partir de "%1"</translation>
+    </message>
+    <message>
+        <source>&amp;Options</source>
+        <translation>Op&amp;tions</translation>
+    </message>
+    <message>
+        <source>Message options</source>
+        <translation>Options du message</translation>
+    </message>
+    <message>
+        <source>Ask for a delivery report or a read receipt for this message</source>
+        <translation>Demander un accusé de remise ou un accusé de lecture pour ce message</translation>
+    </message>
+    <message>
+        <source>Ask for a &amp;delivery report</source>
+        <translation>Demander un accusé de &amp;remise</translation>
+    </message>
+    <message>
+        <source>The receiving servers report back when the message is delivered or cannot be; only where the sending server offers it</source>
+        <translation>Les serveurs de réception signalent quand le message est remis ou ne peut pas l'être ; uniquement si le serveur sortant le propose</translation>
+    </message>
+    <message>
+        <source>Ask for a &amp;read receipt</source>
+        <translation>Demander un accusé de &amp;lecture</translation>
+    </message>
+    <message>
+        <source>The recipients' mail readers are asked to confirm it was read; many ignore it or ask the recipient first</source>
+        <translation>Les logiciels de messagerie des destinataires sont invités à confirmer la lecture ; beaucoup l'ignorent ou demandent d'abord l'avis du destinataire</translation>
     </message>
 </context>
 <context>
@@ -7929,6 +8048,10 @@ Mot de passe pour %2 (gardé en mémoire jusqu'à la fermeture de Stamp, jamais 
     <message>
         <source>The account this template was saved with is not set up any more; the message is sent through %1.</source>
         <translation>Le compte avec lequel ce modèle a été enregistré n'est plus configuré ; le message est envoyé via %1.</translation>
+    </message>
+    <message>
+        <source>%1: the server does not offer delivery reports; the message was sent without asking for one.</source>
+        <translation>%1 : le serveur ne propose pas les accusés de remise ; le message a été envoyé sans en demander.</translation>
     </message>
 </context>
 <context>

@@ -152,7 +152,7 @@ AccountSettingsDialog::AccountSettingsDialog(
     serverColumn->addWidget(m_server);
     // RFC 3461: the composer's and `stamp send`'s starting choice; each
     // message can still change it.
-    m_deliveryReports = new QCheckBox(tr("Ask for &delivery reports by default"), serverPage);
+    m_deliveryReports = new QCheckBox(tr("&Ask for delivery reports by default"), serverPage);
     m_deliveryReports->setObjectName(QStringLiteral("deliveryReportsDefault"));
     m_deliveryReports->setToolTip(tr("New messages ask the receiving servers to report delivery or failure, "
                                      "where this server offers it"));
