@@ -141,6 +141,15 @@ std::optional<Account> MailClient::accountOf(const OutboxRecord &record) const
 std::optional<SendRoute> MailClient::routeFor(const QString &accountId, const QString &fromAddress,
                                              QString *error) const
 {
+    // The sandbox is not in the account store: it sends as itself, through
+    // itself, and has no identities to route elsewhere.
+    if (accountId == SandboxAccount::id()) {
+        SendRoute route;
+        route.transport = m_sandbox ? SandboxAccount::make(m_sandbox->port(), m_sandbox->behaviour().mode)
+                                    : SandboxAccount::make(0);
+        route.mailFrom = fromAddress;
+        return route;
+    }
     const std::optional<Account> owner = m_accounts->findFor(accountId, {});
     if (!owner) {
         if (error)
