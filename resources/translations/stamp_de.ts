@@ -6987,7 +6987,7 @@ SHA-256: %2</translation>
         <translation>Wird über das Konto „%1“ gesendet.</translation>
     </message>
     <message>
-        <source>Te&amp;mplates</source>
+        <source>Tem&amp;plates</source>
         <translation>V&amp;orlagen</translation>
     </message>
     <message>

@@ -6987,7 +6987,7 @@ SHA-256: %2</translation>
         <translation>Se envía a través de la cuenta “%1”.</translation>
     </message>
     <message>
-        <source>Te&amp;mplates</source>
+        <source>Tem&amp;plates</source>
         <translation>P&amp;lantillas</translation>
     </message>
     <message>

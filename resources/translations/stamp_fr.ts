@@ -6987,7 +6987,7 @@ SHA-256 : %2</translation>
         <translation>Envoi via le compte « %1 ».</translation>
     </message>
     <message>
-        <source>Te&amp;mplates</source>
+        <source>Tem&amp;plates</source>
         <translation>&amp;Modèles</translation>
     </message>
     <message>

@@ -301,9 +301,10 @@ void TestSandboxModes::slowStillSends()
     const test::CliRun run
         = stamp(sendArguments(sandbox.port()) << QStringLiteral("--body") << QStringLiteral("s"));
     QVERIFY2(run.exitCode == 0, run.err.constData());
-    // At least four waits: the greeting, EHLO, the pipelined MAIL, RCPT
-    // and DATA (RFC 2920), and the dot.
-    QVERIFY2(timer.elapsed() >= 4 * 300, QByteArray::number(timer.elapsed()).constData());
+    // At least three waits: the greeting, EHLO, and the pipelined envelope
+    // with the content (RFC 2920; BDAT LAST goes in the same group, RFC 3030
+    // §4.2). A lower bound only: a busy machine makes it slower, not faster.
+    QVERIFY2(timer.elapsed() >= 3 * 300, QByteArray::number(timer.elapsed()).constData());
     QTRY_COMPARE(sandbox.received(), 1);
 }
 

@@ -126,9 +126,6 @@ AccountSettingsDialog::AccountSettingsDialog(
     setTabOrder(m_aliasList, addAlias);
     setTabOrder(addAlias, editAliasButton);
     setTabOrder(editAliasButton, removeAlias);
-    auto *aliasLabel = new QLabel(tr("Other &identities:"), identity);
-    aliasLabel->setBuddy(m_aliasList);
-    identityForm->addRow(aliasLabel, aliasRow);
     // RFC 5321 §4.1.1.2's reverse-path for messages from the other
     // identities (and those other accounts send through this one).
     m_envelopeSender = new QComboBox(identity);
@@ -140,6 +137,9 @@ AccountSettingsDialog::AccountSettingsDialog(
     m_envelopeSender->setToolTip(tr("Where bounces go, and what the server checks against the login. Choose "
                                     "the account's own address for a server that refuses other senders."));
     identityForm->addRow(tr("En&velope sender:"), m_envelopeSender);
+    auto *aliasLabel = new QLabel(tr("Other &identities:"), identity);
+    aliasLabel->setBuddy(m_aliasList);
+    identityForm->addRow(aliasLabel, aliasRow);
     showAliases();
     m_tabs->addTab(identity, tr("&Identity"));
 
@@ -229,7 +229,17 @@ AccountSettingsDialog::AccountSettingsDialog(
     setTabOrder(m_displayName, m_email);
     setTabOrder(m_email, m_replyTo);
     setTabOrder(m_replyTo, m_signature);
-    setTabOrder(m_signature, m_aliasList);
+    setTabOrder(m_signature, m_envelopeSender);
+    setTabOrder(m_envelopeSender, m_aliasList);
+    // The report default is made after the dialog's own buttons: Tab comes
+    // to it from the server form's last field, not from Save and Cancel.
+    QWidget *lastServerStop = nullptr;
+    for (QWidget *w = nextInFocusChain(); w && w != this; w = w->nextInFocusChain()) {
+        if (m_server->isAncestorOf(w) && (w->focusPolicy() & Qt::TabFocus))
+            lastServerStop = w;
+    }
+    if (lastServerStop)
+        setTabOrder(lastServerStop, m_deliveryReports);
     revalidate();
 }
 

@@ -27,7 +27,7 @@ QToolButton *ComposeWindow::makeTemplatesButton()
 {
     auto *button = new QToolButton(this);
     button->setObjectName(QStringLiteral("templatesButton"));
-    button->setText(tr("Te&mplates"));
+    button->setText(tr("Tem&plates"));
     button->setAccessibleName(tr("Templates"));
     button->setToolTip(tr("Keep this message as a template to start new messages from"));
     button->setPopupMode(QToolButton::InstantPopup);
