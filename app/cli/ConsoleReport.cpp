@@ -31,7 +31,8 @@ void printFailure(QTextStream &err, const Failure &failure, bool uncertain, cons
         err << "  " << Text::tr("Server said: %1").arg(failure.reply->summary()) << '\n';
     err << "  " << Text::tr("Why: %1").arg(d.explanation) << '\n';
     err << "  " << Text::tr("What to do: %1").arg(d.remedy) << '\n';
-    if (uncertain) {
+    // The diagnosis already says so when it is about the unknown outcome.
+    if (uncertain && !d.deliveryUnknown) {
         err << "  "
             << Text::tr("The whole message had been sent before the connection failed, so the server may have accepted "
                   "it. Check the recipients' mailboxes or the Sent folder before sending it again.")

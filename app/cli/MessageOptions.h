@@ -41,6 +41,12 @@ public:
         if (m_message.sender.isNull())
             m_message.sender = sender;
     }
+    // A saved identity's name for a From given as a bare address.
+    void setFromNameUnlessGiven(const QString &name)
+    {
+        if (!m_message.from.isNull() && m_message.from.displayName().isEmpty())
+            m_message.from.setDisplayName(name);
+    }
     Message::Envelope envelope() const { return m_message.envelope(); }
 
 private:

@@ -90,13 +90,25 @@ int QueueFlush::run(const QCommandLineParser &parser, QTextStream &out, QTextStr
     // Each message's last word decides the exit status (a message retried
     // with a renewed token counts by its second outcome).
     QHash<QString, OutboxRecord> outcome;
-    QObject::connect(&service, &OutboxService::recordChanged, &service, [&out, &outcome](const OutboxRecord &record) {
+    QObject::connect(&service, &OutboxService::recordChanged, &service,
+                     [&out, &err, &outcome](const OutboxRecord &record) {
         outcome.insert(record.id, record);
         out << record.id << ": " << OutboxRecord::stateTitle(record.state);
         if (!record.reason.isEmpty() && record.state != OutboxRecord::State::Sent)
             out << " - " << record.reason;
         out << '\n';
         out.flush();
+        // As `stamp send` says it: a report asked for that the server could
+        // not take (no DSN in its EHLO, RFC 3461 §4) must be heard.
+        if (record.state == OutboxRecord::State::Sent
+            && record.lastResult.value(QStringLiteral("dsnDropped")).toBool()) {
+            err << "stamp outbox: "
+                << Text::tr("warning: %1")
+                       .arg(Text::tr("The server does not offer delivery reports; the message was sent without "
+                                     "asking for one."))
+                << '\n';
+            err.flush();
+        }
     });
     int busy = 0;
     int skipped = 0;

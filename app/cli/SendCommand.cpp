@@ -91,6 +91,15 @@ int SendCommand::run(const QStringList &arguments)
         return usage(problems);
     for (const QString &warning : messageOptions.warnings())
         err << "stamp send: " << warning << '\n';
+    // The From address of a saved identity carries its name, as in the
+    // composer, unless the command line gave one (--from "Name <addr>",
+    // --from-name) or the message has none of its own (--eml).
+    if (session.owner && !parser.isSet(eml)) {
+        const std::optional<Identity> identity =
+            session.owner->identityFor(messageOptions.message().from.addrSpec());
+        if (identity && !identity->name.isEmpty())
+            messageOptions.setFromNameUnlessGiven(identity->name);
+    }
     // SenderPolicy's Sender field (--sender wins) and MAIL FROM.
     if (session.route && !session.route->sender.isEmpty())
         messageOptions.setSenderUnlessGiven(Address::fromAddrSpec(session.route->sender));

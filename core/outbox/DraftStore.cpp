@@ -37,7 +37,7 @@ QJsonObject toJson(const Draft &d)
     o[QStringLiteral("html")] = d.html;
     o[QStringLiteral("attachments")] = QJsonArray::fromStringList(d.attachments);
     if (d.deliveryReport)
-        o[QStringLiteral("deliveryReport")] = true;
+        o[QStringLiteral("deliveryReport")] = *d.deliveryReport;
     if (d.readReceipt)
         o[QStringLiteral("readReceipt")] = true;
     return o;
@@ -57,7 +57,8 @@ Draft fromJson(const QString &id, const QJsonObject &o)
     d.html = o.value(QStringLiteral("html")).toString();
     for (const QJsonValue &v : o.value(QStringLiteral("attachments")).toArray())
         d.attachments << v.toString();
-    d.deliveryReport = o.value(QStringLiteral("deliveryReport")).toBool();
+    if (const QJsonValue report = o.value(QStringLiteral("deliveryReport")); report.isBool())
+        d.deliveryReport = report.toBool();
     d.readReceipt = o.value(QStringLiteral("readReceipt")).toBool();
     return d;
 }

@@ -29,7 +29,9 @@ struct Draft
     QString html;  // set when the rich text mode was on
     QStringList attachments;
     // The composer's Options: delivery report (RFC 3461), read receipt (RFC 8098).
-    bool deliveryReport = false;
+    // No value: a draft saved before the option existed, which then takes
+    // the account's default like a new message.
+    std::optional<bool> deliveryReport;
     bool readReceipt = false;
 
     bool isEmpty() const;

@@ -11,8 +11,11 @@
 #include "AccountSettingsDialog.h"
 #include "AccountSettingsServerForm.h"
 #include "AppFixture.h"
+#include "ConnectionCheckPanel.h"
+#include "ProxyTestbed.h"
 #include "accounts/AccountStore.h"
 #include "accounts/SecretStore.h"
+#include "sandbox/SandboxServer.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -22,6 +25,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTest>
@@ -50,6 +54,8 @@ private slots:
     void savesAndLoadsWithPasswordInKeychain();
     void systemIsTheDefaultAndNeedsNoFields();
     void wizardFormDoesNotAsk();
+    void checkConnectionLogsInToTheProxy_data();
+    void checkConnectionLogsInToTheProxy();
 
 private:
     Account account() const;
@@ -191,6 +197,61 @@ void TestAccountProxy::wizardFormDoesNotAsk()
     form.store(&a);
     // What the form does not show, it leaves as it was.
     QCOMPARE(a.proxy.mode, ProxySettings::Mode::None);
+}
+
+// Check connection logs in to the proxy as sending does: with the password
+// typed on the Server tab, or with the one saved in the keychain.
+void TestAccountProxy::checkConnectionLogsInToTheProxy_data()
+{
+    QTest::addColumn<bool>("typed");
+    QTest::newRow("saved in the keychain") << false;
+    QTest::newRow("typed, not yet saved") << true;
+}
+
+void TestAccountProxy::checkConnectionLogsInToTheProxy()
+{
+    QFETCH(bool, typed);
+    SandboxServer server;
+    QVERIFY(server.start());
+    test::ProxyTestbed proxy;
+    const QString password = QStringLiteral("socks-secret");
+    const QString started = proxy.startSocksWithLogin(QStringLiteral("alice"), password);
+    QVERIFY2(started.isEmpty(), qPrintable(started));
+
+    Account a = account();
+    a.name = typed ? QStringLiteral("proxied-typed") : QStringLiteral("proxied-saved");
+    a.host = QStringLiteral("127.0.0.1");
+    a.port = server.port();
+    a.security = SecurityMode::None;
+    a.authMethod = sasl::AuthMethod::None;
+    QString error;
+    const std::optional<ProxySettings> viaProxy =
+        ProxySettings::fromUrl(QStringLiteral("socks5://alice@127.0.0.1:%1").arg(proxy.port()), &error);
+    QVERIFY2(viaProxy, qPrintable(error));
+    a.proxy = *viaProxy;
+    AccountStore store(m_app.dirs().filePath(QStringLiteral("check-proxy-accounts.json")));
+    QVERIFY(store.add(a).isEmpty());
+    SecretStore secrets;
+    if (!typed)
+        QVERIFY(secrets.writeNow(a.id, SecretStore::Kind::ProxyPassword, password).ok());
+
+    AccountSettingsDialog dialog(a, &store, &secrets);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    if (typed) {
+        dialog.showTab(AccountSettingsDialog::ServerTab);
+        QTest::keyClicks(child<QLineEdit>(&dialog, "proxyPasswordEdit"), password);
+    }
+    dialog.showTab(AccountSettingsDialog::CheckTab);
+    auto *panel = dialog.findChild<ConnectionCheckPanel *>();
+    QVERIFY(panel);
+    panel->setCheckDomain(false);
+    QTest::mouseClick(panel->testButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(panel->lastReport().has_value(), 30000);
+    QVERIFY2(panel->lastReport()->passed(), qPrintable(panel->lastReport()->toText()));
+    // The message went nowhere, but the proxy did carry the connection.
+    QTRY_VERIFY2(proxy.log().contains(QStringLiteral("auth-ok alice")), qPrintable(proxy.log()));
+    QVERIFY2(!proxy.log().contains(QStringLiteral("auth-failed")), qPrintable(proxy.log()));
 }
 
 QTEST_MAIN(TestAccountProxy)

@@ -11,11 +11,16 @@
 
 #include "AppFixture.h"
 #include "ComposeWindow.h"
+#include "AttachmentList.h"
 #include "IdentityDialog.h"
 #include "MainWindow.h"
 #include "accounts/AccountStore.h"
+#include "accounts/ServerFacts.h"
 #include "sandbox/SandboxServer.h"
+#include "smtp/Capabilities.h"
+#include "smtp/ReplyParser.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -39,6 +44,7 @@ private slots:
     void dialogSavesSendThrough();
     void composerSendsThroughTheOtherAccount();
     void ownIdentityStaysOnItsServer();
+    void optionsFollowTheSendingAccount();
 
 private:
     ComposeWindow *openComposer();
@@ -77,6 +83,7 @@ void TestIdentityRouting::initTestCase()
     QSettings().setValue(QStringLiteral("compose/undoSeconds"), 0);
     m_accountOne = sandboxAccount(QStringLiteral("one"), QStringLiteral("ann@one.test"), m_one.port());
     m_accountTwo = sandboxAccount(QStringLiteral("two"), QStringLiteral("desk@two.test"), m_two.port());
+    m_accountTwo.deliveryReports = true;
     // "one" can write as news@two.test, which only "two"'s server takes.
     m_accountOne.identities << Identity{QStringLiteral("Ann (news)"), QStringLiteral("news@two.test"), {}, {},
                                         m_accountTwo.id};
@@ -170,6 +177,45 @@ void TestIdentityRouting::ownIdentityStaysOnItsServer()
     QCOMPARE(m_one.messages().last().from, QStringLiteral("ann@one.test"));
     QVERIFY(!m_one.messages().last().content.contains("Sender:"));
     QTRY_VERIFY(!compose);
+}
+
+// The delivery-report default and the size limit are the sending account's:
+// they change with the From choice until the person sets the option.
+void TestIdentityRouting::optionsFollowTheSendingAccount()
+{
+    // What each server said of its size limit (RFC 1870 SIZE) when last met.
+    for (const auto &[port, limit] : {std::pair{m_one.port(), "SIZE 5000000"}, std::pair{m_two.port(), "SIZE 2000"}}) {
+        ReplyParser parser;
+        parser.feed(QByteArray("250-127.0.0.1\r\n250 ") + limit + "\r\n");
+        const std::optional<Reply> ehlo = parser.next();
+        QVERIFY(ehlo);
+        ServerFacts::learn(QStringLiteral("127.0.0.1"), port, Capabilities::fromEhlo(*ehlo));
+    }
+    QPointer<ComposeWindow> compose = openComposer();
+    QVERIFY(compose);
+    auto *from = compose->findChild<QComboBox *>(QStringLiteral("fromCombo"));
+    auto *report = compose->findChild<QAction *>(QStringLiteral("askDeliveryReport"));
+    auto *attachments = compose->findChild<AttachmentList *>();
+    QVERIFY(from && report && attachments);
+    QVERIFY(!report->isChecked());
+    QCOMPARE(attachments->serverLimit(), qint64(5000000));
+
+    from->setCurrentIndex(1);  // news@two.test, sent through "two", which asks by default
+    QTRY_VERIFY(report->isChecked());
+    QCOMPARE(attachments->serverLimit(), qint64(2000));
+    from->setCurrentIndex(0);
+    QTRY_VERIFY(!report->isChecked());
+    QTRY_COMPARE(attachments->serverLimit(), qint64(5000000));
+
+    // Once chosen by the person, the choice stays whatever the From.
+    report->trigger();
+    QVERIFY(report->isChecked());
+    from->setCurrentIndex(1);
+    QTRY_COMPARE(attachments->serverLimit(), qint64(2000));
+    from->setCurrentIndex(0);
+    QTRY_COMPARE(attachments->serverLimit(), qint64(5000000));
+    QVERIFY(report->isChecked());
+    compose->close();
 }
 
 QTEST_MAIN(TestIdentityRouting)

@@ -15,6 +15,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace stamp;
@@ -43,6 +44,7 @@ private slots:
     void badValuesAreRefused();
     void serverWithoutDsn();
     void serverWithoutDsnJson();
+    void serverWithoutDsnFromTheOutbox();
 
 private:
     QStringList postfixArgs() const;
@@ -211,6 +213,30 @@ void TestDsnCli::serverWithoutDsnJson()
     QCOMPARE(json.value(QStringLiteral("status")).toString(), QStringLiteral("sent"));
     QCOMPARE(json.value(QStringLiteral("dsnDropped")).toBool(), true);
     QCOMPARE(json.value(QStringLiteral("envid")).toString(), QStringLiteral("E1"));
+    const QJsonObject recorded = nextRecorded();
+    QCOMPARE(recorded.value(QStringLiteral("rcpt_options")).toArray().size(), 0);
+}
+
+// A queued message sent later by `stamp outbox flush` says the same.
+void TestDsnCli::serverWithoutDsnFromTheOutbox()
+{
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    const QHash<QString, QString> isolated{{QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config"))},
+                                           {QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data"))},
+                                           {QStringLiteral("XDG_STATE_HOME"), home.filePath(QStringLiteral("state"))},
+                                           {QStringLiteral("XDG_CACHE_HOME"), home.filePath(QStringLiteral("cache"))}};
+    const test::CliRun queued = test::runStamp({QStringLiteral("send"), QStringLiteral("--queue"),
+        QStringLiteral("--host"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"), m_recorderPort,
+        QStringLiteral("--security"), QStringLiteral("none"), QStringLiteral("--from"),
+        QStringLiteral("ann@example.com"), QStringLiteral("--to"), QStringLiteral("bob@example.org"),
+        QStringLiteral("--body"), QStringLiteral("Hello."), QStringLiteral("--dsn-notify"),
+        QStringLiteral("failure")}, {}, isolated);
+    QVERIFY2(queued.exitCode == 0, QByteArray(queued.out + queued.err).constData());
+    QVERIFY2(!queued.err.contains("does not offer delivery reports"), queued.err.constData());
+    const test::CliRun flushed = test::runStamp({QStringLiteral("outbox"), QStringLiteral("flush")}, {}, isolated);
+    QVERIFY2(flushed.exitCode == 0, QByteArray(flushed.out + flushed.err).constData());
+    QVERIFY2(flushed.err.contains("does not offer delivery reports"), flushed.err.constData());
     const QJsonObject recorded = nextRecorded();
     QCOMPARE(recorded.value(QStringLiteral("rcpt_options")).toArray().size(), 0);
 }

@@ -255,7 +255,8 @@ void TestIdentityPostfix::senderFieldOnTheWire()
     }
     QVERIFY2(!dumped.isEmpty(), "smtp-sink kept no message");
     // (smtp-sink writes lines with LF only.)
-    QVERIFY2(dumped.contains("\nFrom: ann@author.test\n"), dumped.constData());
+    // --from gave the bare address: the saved identity's name goes with it.
+    QVERIFY2(dumped.contains("\nFrom: Ann Author <ann@author.test>\n"), dumped.constData());
     QVERIFY2(dumped.contains("\nSender: desk@sink.test\n"), dumped.constData());
     QVERIFY2(dumped.contains("X-Mail-Args: <desk@sink.test>"), dumped.constData());
 }

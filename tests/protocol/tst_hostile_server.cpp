@@ -570,6 +570,16 @@ void TestHostileServer::droppedConnection_data()
         << ready + envelope()
             + QStringList { QStringLiteral("S: 354 go"), QStringLiteral("DATA"), QStringLiteral("CLOSE") }
         << 3 << Phase::FinalReply << QStringLiteral("network.closed-outcome-unknown") << true;
+    // PIPELINING with CHUNKING: MAIL, RCPT and BDAT LAST go in one group
+    // (RFC 2920, RFC 3030), so the whole message is out before the reply to
+    // MAIL FROM is read. A hang-up then leaves the outcome open, whichever
+    // reply was next.
+    QTest::newRow("pipelined, after BDAT LAST, before any reply")
+        << QStringList { greet, kEhlo, QStringLiteral("S: 250-fragile.test"), QStringLiteral("S: 250-PIPELINING"),
+               QStringLiteral("S: 250-CHUNKING"), QStringLiteral("S: 250 AUTH PLAIN"), authPlain,
+               QStringLiteral("C: MAIL FROM:<alice@example.com>"), QStringLiteral("C: RCPT TO:<bob@example.net>"),
+               QStringLiteral("C: BDAT 3 LAST"), QStringLiteral("BYTES 3"), QStringLiteral("CLOSE") }
+        << 3 << Phase::FinalReply << QStringLiteral("network.closed-outcome-unknown") << true;
 }
 
 void TestHostileServer::droppedConnection()

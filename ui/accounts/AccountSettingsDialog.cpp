@@ -195,6 +195,20 @@ AccountSettingsDialog::AccountSettingsDialog(
                         : result.message);
             });
     });
+    // The proxy's login: what is typed on the Server tab, else the keychain's.
+    m_check->setProxyPasswordLoader([this](const ConnectionCheckPanel::SecretReady &ready) {
+        if (const QString typed = m_server->proxyPassword(); !typed.isEmpty()) {
+            ready(typed, {});
+            return;
+        }
+        m_secrets->read(m_account.id, SecretStore::Kind::ProxyPassword, [ready](const SecretStore::Result &result) {
+            ready(result.secret,
+                  result.ok() ? QString()
+                  : result.status == SecretStore::Result::Status::NotFound
+                      ? tr("No proxy password is saved for this account.")
+                      : result.message);
+        });
+    });
     m_check->setTokenRenewer([this](const ConnectionCheckPanel::SecretReady &ready) {
         credentialSource()->renewAfterRejection(
             editedAccount(), [ready](const CredentialSource::Result &result) {

@@ -206,6 +206,7 @@ ConnectionCheckPanel::~ConnectionCheckPanel()
 {
     if (m_check)
         m_check->cancel();
+    m_proxyPassword.fill(QLatin1Char('\0'));
 }
 
 void ConnectionCheckPanel::setAccount(const Account &account)
@@ -219,6 +220,36 @@ void ConnectionCheckPanel::start()
         return;
     m_test->setEnabled(false);
     m_renewed = false;
+    m_proxyPassword.fill(QLatin1Char('\0'));
+    m_proxyPassword.clear();
+    if (m_loadProxyPassword && m_account.proxy.needsPassword()) {
+        QPointer<ConnectionCheckPanel> self(this);
+        m_waitingForSecret = true;
+        m_cancelRequested = false;
+        m_loadProxyPassword([self](const QString &password, const QString &error) {
+            if (!self)
+                return;
+            self->m_waitingForSecret = false;
+            self->m_proxyPassword = password;
+            // Missing, the check still runs: the proxy refuses the login and
+            // the report names the proxy as what to fix.
+            if (!error.isEmpty())
+                self->m_log->append({QDateTime::currentDateTimeUtc(), TranscriptEvent::Kind::Error, error});
+            if (self->m_cancelRequested) {
+                self->m_cancelRequested = false;
+                self->m_test->setEnabled(true);
+                self->m_summary->setText(tr("The check was cancelled."));
+                return;
+            }
+            self->loadLoginSecret();
+        });
+        return;
+    }
+    loadLoginSecret();
+}
+
+void ConnectionCheckPanel::loadLoginSecret()
+{
     if (!m_loadSecret || m_account.authMethod == sasl::AuthMethod::None) {
         run({});
         return;
@@ -256,6 +287,8 @@ void ConnectionCheckPanel::run(QString secret)
         check->setDnsResolver(m_resolver);
     check->setSecret(secret);
     secret.fill(QLatin1Char('\0'));
+    if (!m_proxyPassword.isEmpty())
+        check->setProxyPassword(m_proxyPassword);
     connect(check, &ConnectionCheck::stepFinished, this, &ConnectionCheckPanel::showStep);
     connect(check, &ConnectionCheck::finished, this, [this, check](const CheckReport &report) {
         check->deleteLater();

@@ -48,6 +48,9 @@ public:
     // gets a fresh one and the check runs once more, as a send would
     // (CredentialSource::renewAfterRejection).
     void setTokenRenewer(SecretLoader renew) { m_renewToken = std::move(renew); }
+    // For an account whose proxy asks for a login: the proxy's password
+    // (typed, or from the keychain), fetched before the login's secret.
+    void setProxyPasswordLoader(SecretLoader loader) { m_loadProxyPassword = std::move(loader); }
     // The deliverability step (ConnectionCheck::setCheckDomain), on by default.
     void setCheckDomain(bool check) { m_checkDomain = check; }
     // Where that step asks DNS (not owned); default: the system's resolver.
@@ -75,6 +78,8 @@ private:
     void run(QString secret);
     // The secret (or a renewed token) arrived: run, unless cancelled meanwhile.
     void onSecret(const QString &secret, const QString &error);
+    // start() once the proxy's password is in hand (or not needed).
+    void loadLoginSecret();
     void showStep(const CheckStep &step);
     void showReport(const CheckReport &report);
     QTreeWidgetItem *rowFor(const QString &id, const QString &title);
@@ -82,6 +87,8 @@ private:
     Account m_account;
     SecretLoader m_loadSecret;
     SecretLoader m_renewToken;
+    SecretLoader m_loadProxyPassword;
+    QString m_proxyPassword;
     bool m_renewed = false; // this run already renewed the token once
     bool m_waitingForSecret = false;
     bool m_cancelRequested = false; // cancel() came while waiting for the secret

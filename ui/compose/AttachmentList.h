@@ -41,6 +41,7 @@ public:
     // of a common guess. 0: not known.
     void setServerLimit(qint64 bytes, const QString &host);
     qint64 serverLimit() const { return m_serverLimit; }
+    QString serverHost() const { return m_serverHost; }
     // True when the attachments alone already exceed the server's limit.
     bool exceedsServerLimit() const { return m_serverLimit > 0 && encodedEstimate() > m_serverLimit; }
 

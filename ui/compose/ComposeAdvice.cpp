@@ -7,9 +7,13 @@
 // the recipients as they stand. Core decides; the window shows.
 
 #include "AddressField.h"
+#include "AttachmentList.h"
 #include "ComposeWindow.h"
+
+#include "accounts/ServerFacts.h"
 #include "StatusAnnouncer.h"
 #include "accounts/AccountStore.h"
+#include "accounts/ServerFacts.h"
 #include "client/MailClient.h"
 #include "mime/Address.h"
 #include "outbox/SendingQuota.h"
@@ -88,6 +92,13 @@ void ComposeWindow::followTransportAccount()
     const std::optional<Account> account = m_client->accounts().findFor(adviceFor, {});
     if (!account)
         return;
+    // Whether reports are asked for by default is the sending account's
+    // setting, as its server is the one that must offer DSN (RFC 3461 §4).
+    if (!m_deliveryReportChosen)
+        m_askDeliveryReport->setChecked(account->deliveryReports);
+    // So is the size its server accepts (RFC 1870).
+    const ServerSettings server = account->serverSettings();
+    m_attachments->setServerLimit(ServerFacts::sizeLimit(server.host, server.effectivePort()), server.host);
     const ProviderCatalog catalog = ProviderCatalog::standard();
     m_hygiene = SendingHygiene::forAccount(*account, catalog);
     if (m_client->sent()) {

@@ -29,6 +29,7 @@ QToolButton *ComposeWindow::makeOptionsButton()
     m_askDeliveryReport->setObjectName(QStringLiteral("askDeliveryReport"));
     m_askDeliveryReport->setCheckable(true);
     m_askDeliveryReport->setChecked(m_target.deliveryReports);
+    connect(m_askDeliveryReport, &QAction::triggered, this, [this] { m_deliveryReportChosen = true; });
     m_askDeliveryReport->setToolTip(tr("The receiving servers report back when the message is delivered or "
                                        "cannot be; only where the sending server offers it"));
 

@@ -130,10 +130,13 @@ void ComposeWindow::sendAt(const QDateTime &notBefore)
 void ComposeWindow::showTooLarge(qint64 size, qint64 limit)
 {
     const QLocale locale;
-    showProblem(tr("The message is too large for %1").arg(m_target.server.host),
+    // The limit is the sending server's: another account's when the
+    // identity sends through it.
+    const QString host = m_attachments->serverHost();
+    showProblem(tr("The message is too large for %1").arg(host),
                 tr("It is %1 as sent (attachments grow by a third when encoded), and %2 accepts at most "
                    "%3. Remove some attachments, or share large files by a link.")
-                    .arg(locale.formattedDataSize(size), m_target.server.host, locale.formattedDataSize(limit))
+                    .arg(locale.formattedDataSize(size), host, locale.formattedDataSize(limit))
                     .toHtmlEscaped());
 }
 

@@ -415,7 +415,10 @@ void ComposeWindow::loadDraft(const Draft &draft)
     m_cc->setText(draft.cc);
     m_bcc->setText(draft.bcc);
     m_subject->setText(draft.subject);
-    m_askDeliveryReport->setChecked(draft.deliveryReport);
+    if (draft.deliveryReport) {
+        m_askDeliveryReport->setChecked(*draft.deliveryReport);
+        m_deliveryReportChosen = true;
+    }
     m_askReadReceipt->setChecked(draft.readReceipt);
     if (!draft.html.isEmpty()) {
         m_richToggle->setChecked(true);
@@ -509,7 +512,7 @@ void ComposeWindow::onAttachmentsChanged()
     // The size banner speaks of the files attached when it appeared:
     // once some are removed it no longer holds (sending again re-measures).
     if (m_problem->isVisible()
-        && m_problemTitle == tr("The message is too large for %1").arg(m_target.server.host)
+        && m_problemTitle == tr("The message is too large for %1").arg(m_attachments->serverHost())
         && m_attachments->totalBytes() < m_problemAttachedBytes)
         m_problem->hide();
 }

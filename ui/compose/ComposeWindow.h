@@ -193,6 +193,10 @@ private:
     QToolButton *m_options = nullptr;
     QAction *m_askDeliveryReport = nullptr;
     QAction *m_askReadReceipt = nullptr;
+    // Set once the person (or the draft being reopened) chose whether to ask
+    // for a delivery report; until then the choice follows the default of
+    // the account the message goes through.
+    bool m_deliveryReportChosen = false;
     bool m_rendering = false;
     QLabel *m_problem;
     QPushButton *m_reviewCertificate;
