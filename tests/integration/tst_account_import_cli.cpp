@@ -284,9 +284,11 @@ void TestAccountImportCli::exportIsAcceptedByMsmtpAndSends()
     search.start(QStringLiteral("secret-tool"),
         { QStringLiteral("search"), QStringLiteral("--all"), QStringLiteral("server"), QStringLiteral("stamp") });
     QVERIFY(search.waitForFinished(10000));
-    // Only the attribute lines: secret-tool also prints the secret itself.
+    // Only the attribute lines (secret-tool prints them to standard error),
+    // never the secret itself.
     QByteArrayList attributes;
-    for (const QByteArray &line : search.readAllStandardOutput().split('\n')) {
+    const QByteArray listing = search.readAllStandardOutput() + '\n' + search.readAllStandardError();
+    for (const QByteArray &line : listing.split('\n')) {
         if (line.startsWith("attribute."))
             attributes << line;
     }
