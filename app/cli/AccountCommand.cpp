@@ -42,7 +42,11 @@ STAMP_REGISTER_SUBCOMMANDS(account,
         { QStringLiteral("set-password"), "NAME --password-stdin",
             QT_TRANSLATE_NOOP("CommandLine", "Save an account's password in the keychain") },
         { QStringLiteral("sign-in"), "NAME",
-            QT_TRANSLATE_NOOP("CommandLine", "Sign in again in the browser (OAuth accounts)") } });
+            QT_TRANSLATE_NOOP("CommandLine", "Sign in again in the browser (OAuth accounts)") },
+        { QStringLiteral("import"), "thunderbird|msmtp [PATH]",
+            QT_TRANSLATE_NOOP("CommandLine", "Bring accounts over from Thunderbird or msmtp (shows them first)") },
+        { QStringLiteral("export"), "NAME --format msmtp",
+            QT_TRANSLATE_NOOP("CommandLine", "Write an account as an msmtp configuration, without its password") } });
 
 namespace {
 struct Text
@@ -208,6 +212,10 @@ int AccountCommand::run(const QStringList &arguments)
         return setPassword(rest);
     if (sub == QLatin1String("sign-in"))
         return signIn(rest);
+    if (sub == QLatin1String("import"))
+        return importAccounts(rest);
+    if (sub == QLatin1String("export"))
+        return exportAccount(rest);
     QTextStream &stream = (sub == QLatin1String("--help") || sub == QLatin1String("-h")) ? out() : err();
     if (!sub.isEmpty() && &stream == &err())
         stream << Text::tr("stamp account: unknown sub-command \"%1\"").arg(sub) << '\n';

@@ -8,9 +8,10 @@
 
 namespace stamp::cli {
 
-// `stamp account add|list|show|remove|set-password|sign-in`: the saved
-// accounts (AccountStore) and their passwords or OAuth refresh tokens
-// (SecretStore, the keychain only).
+// `stamp account add|list|show|remove|set-password|sign-in|import|export`:
+// the saved accounts (AccountStore) and their passwords or OAuth refresh
+// tokens (SecretStore, the keychain only). import and export, which bring
+// accounts from and to other clients, are in AccountTransfer.cpp.
 class AccountCommand
 {
 public:
@@ -23,6 +24,8 @@ private:
     int remove(const QStringList &arguments);
     int setPassword(const QStringList &arguments);
     int signIn(const QStringList &arguments);
+    int importAccounts(const QStringList &arguments);
+    int exportAccount(const QStringList &arguments);
 };
 
 } // namespace stamp::cli

@@ -71,6 +71,8 @@ void offer(OptionSpec &option, const QString &path)
             = { sasl::methodId(sasl::AuthMethod::XOAuth2), sasl::methodId(sasl::AuthMethod::OAuthBearer) };
     } else if (name == QLatin1String("priority")) {
         option.choices = { QStringLiteral("high"), QStringLiteral("normal"), QStringLiteral("low") };
+    } else if (name == QLatin1String("format") && path == QLatin1String("account export")) {
+        option.choices = { QStringLiteral("msmtp") };
     } else if (name == QLatin1String("provider")) {
         option.choices = providerIds();
     } else if (name == QLatin1String("mode") && path == QLatin1String("sandbox")) {

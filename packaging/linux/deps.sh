@@ -36,6 +36,10 @@ test_pkgs+=(knot dnsutils)
 # The real IMAP server of the copy-to-Sent tests (tests/support/dovecot-testbed.sh).
 test_pkgs+=(dovecot-imapd)
 
+# The real msmtp the account import/export tests hand an exported
+# configuration to; it fetches the password with secret-tool (libsecret-tools).
+test_pkgs+=(msmtp libsecret-tools)
+
 # The real proxies of the proxy tests (tests/support/ProxyTestbed): Dante for
 # SOCKS5, tinyproxy for HTTP CONNECT.
 test_pkgs+=(dante-server tinyproxy)
