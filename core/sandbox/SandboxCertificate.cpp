@@ -196,9 +196,11 @@ std::optional<SandboxCertificate> SandboxCertificate::generate(QString *error)
     // RFC 6125 §6.4.4: clients match the host against subjectAltName, not
     // the CN, so every name the sandbox is reached by is listed there.
     // RFC 5280 §4.2.1.9/§4.2.1.12: an end-entity certificate for a server.
+    // No keyUsage: without keyCertSign in it, libcrypto would not count the
+    // certificate as issued by itself, and clients told to trust exactly
+    // this file (openssl -CAfile, Python's cafile) could not anchor it.
     if (!addExtension(x509.get(), NID_subject_alt_name, "DNS:localhost,IP:127.0.0.1,IP:::1")
         || !addExtension(x509.get(), NID_basic_constraints, "critical,CA:FALSE")
-        || !addExtension(x509.get(), NID_key_usage, "critical,digitalSignature")
         || !addExtension(x509.get(), NID_ext_key_usage, "serverAuth")
         || !addExtension(x509.get(), NID_subject_key_identifier, "hash"))
         return fail(QStringLiteral("extensions"));
