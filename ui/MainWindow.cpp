@@ -6,6 +6,7 @@
 
 #include "AccountSettingsDialog.h"
 #include "AccountWizard.h"
+#include "CertificateDialog.h"
 #include "ComposeWindow.h"
 #include "ConnectionCheckPanel.h"
 #include "DraftsView.h"
@@ -447,6 +448,11 @@ ComposeWindow *MainWindow::openComposer(const SendTarget &target)
     }
     connect(window, &ComposeWindow::transcript, m_logModel, &SessionLogModel::append);
     connect(window, &ComposeWindow::certificateReviewRequested, this, [this](const QString &accountId) {
+        // The sandbox has no settings to check: its certificate is known here.
+        if (accountId == SandboxAccount::id()) {
+            reviewSandboxCertificate();
+            return;
+        }
         for (const Account &account : m_client->accounts().accounts()) {
             if (account.id != accountId)
                 continue;
@@ -529,6 +535,33 @@ void MainWindow::trustCertificate(const QString &accountId, const QString &sha25
     statusBar()->showMessage(tr("\"%1\" now trusts the certificate with SHA-256 %2.")
                                  .arg(account->name, sha256.left(16) + QStringLiteral("\u2026")),
                              8000);
+}
+
+void MainWindow::reviewSandboxCertificate()
+{
+    SandboxServer *sandbox = m_client->sandbox();
+    if (!sandbox)
+        return;
+    QString problem;
+    const std::optional<SandboxCertificate> certificate = sandbox->certificate(&problem);
+    if (!certificate) {
+        QMessageBox::warning(this, tr("The sandbox has no certificate"), problem);
+        return;
+    }
+    const Account account = SandboxAccount::make(sandbox->port(), sandbox->behaviour().mode);
+    CertificateDialog dialog(account.host, account.displayName, certificate->report(account.host), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (const QString problem = m_client->trustCertificate(account.id, dialog.fingerprint());
+        !problem.isEmpty()) {
+        QMessageBox::warning(this, tr("The certificate was not saved"), problem);
+        return;
+    }
+    startSandbox(false); // the sandbox entry's server now carries the pin
+    statusBar()->showMessage(
+        tr("The sandbox's certificate is trusted now (SHA-256 %1). Send the message again.")
+            .arg(dialog.fingerprint().left(16) + QStringLiteral("\u2026")),
+        10000);
 }
 
 void MainWindow::removeAccount()

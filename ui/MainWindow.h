@@ -86,6 +86,9 @@ public:
     void removeAccount();
     // Pins exactly this certificate (lower-case hex SHA-256) for the account.
     void trustCertificate(const QString &accountId, const QString &sha256);
+    // The sandbox's own certificate in the certificate dialog (its TLS
+    // modes), pinned for the sandbox when the person trusts it.
+    void reviewSandboxCertificate();
     MailClient *client() const { return m_client; }
     AccountStore *accountStore() const;
     SecretStore *secretStore() const;

@@ -67,7 +67,9 @@ int SandboxCommand::run(const QStringList &arguments)
         Text::tr("Run the sandbox, a mail server on 127.0.0.1 that keeps every message "
                  "it accepts and delivers nothing, until Ctrl+C. With --mode it "
                  "misbehaves the way a real server sometimes does, so you can see "
-                 "what Stamp does about it."));
+                 "what Stamp does about it. The starttls and tls modes use a "
+                 "self-signed certificate made on first use; its SHA-256 is printed "
+                 "for --pin-sha256."));
     parser.addHelpOption();
     const QCommandLineOption mode(QStringLiteral("mode"),
         Text::tr("How to answer: normal (default), or a misbehaviour (--list-modes)."),
@@ -157,11 +159,21 @@ int SandboxCommand::run(const QStringList &arguments)
         return usage(Text::tr("--storage and --memory cannot be used together."));
 
     SandboxServer server;
-    server.setBehaviour(behaviour);
     if (!parser.isSet(memory)) {
         const QString folder
             = parser.isSet(storage) ? parser.value(storage) : SandboxServer::defaultStorage();
         if (const QString problem = server.setStorage(folder); !problem.isEmpty()) {
+            err << "stamp sandbox: " << problem << '\n';
+            return ExitNotSent;
+        }
+    }
+    // After the storage: the TLS modes' certificate is kept there.
+    server.setBehaviour(behaviour);
+    std::optional<SandboxCertificate> certificate;
+    if (SandboxBehaviour::usesTls(behaviour.mode)) {
+        QString problem;
+        certificate = server.certificate(&problem);
+        if (!certificate) {
             err << "stamp sandbox: " << problem << '\n';
             return ExitNotSent;
         }
@@ -172,16 +184,48 @@ int SandboxCommand::run(const QStringList &arguments)
         return ExitNotSent;
     }
 
-    out << Text::tr("The sandbox is listening on 127.0.0.1 port %1 (SMTP, no TLS).").arg(server.port())
-        << '\n'
+    QString listening;
+    switch (behaviour.mode) {
+    case SandboxBehaviour::Mode::StartTls:
+        listening = Text::tr("The sandbox is listening on 127.0.0.1 port %1 (SMTP with STARTTLS).");
+        break;
+    case SandboxBehaviour::Mode::ImplicitTls:
+        listening = Text::tr("The sandbox is listening on 127.0.0.1 port %1 (SMTP over TLS).");
+        break;
+    default:
+        listening = Text::tr("The sandbox is listening on 127.0.0.1 port %1 (SMTP, no TLS).");
+        break;
+    }
+    out << listening.arg(server.port()) << '\n'
         << Text::tr("Mode: %1 - %2")
                .arg(SandboxBehaviour::id(behaviour.mode), SandboxBehaviour::description(behaviour.mode))
         << '\n'
         << (server.storage().isEmpty()
                    ? Text::tr("Messages are kept in memory only.")
                    : Text::tr("Messages are kept in %1.").arg(QDir::toNativeSeparators(server.storage())))
-        << '\n'
-        << Text::tr("Press Ctrl+C to stop.") << '\n';
+        << '\n';
+    if (certificate) {
+        // What a person needs to trust exactly this certificate, and no
+        // other, on the command line (the app offers the same in its
+        // certificate dialog).
+        out << Text::tr("Certificate SHA-256: %1").arg(certificate->sha256()) << '\n'
+            << (server.storage().isEmpty()
+                       ? Text::tr("The certificate was made for this run only.")
+                       : Text::tr("The certificate and its key are in %1.")
+                             .arg(QDir::toNativeSeparators(
+                                      SandboxCertificate::certificateFile(server.storage()))
+                                 + QStringLiteral(", ")
+                                 + QDir::toNativeSeparators(SandboxCertificate::keyFile(server.storage()))))
+            << '\n'
+            << Text::tr(
+                   "To send to it: stamp send --host 127.0.0.1 --port %1 --security %2 --pin-sha256 %3 ...")
+                   .arg(server.port())
+                   .arg(behaviour.mode == SandboxBehaviour::Mode::StartTls ? QStringLiteral("starttls")
+                                                                           : QStringLiteral("tls"))
+                   .arg(certificate->sha256())
+            << '\n';
+    }
+    out << Text::tr("Press Ctrl+C to stop.") << '\n';
     out.flush();
 
     int received = 0;

@@ -173,7 +173,8 @@ std::optional<ServerSettings> MailClient::serverFor(const OutboxRecord &first, Q
             *error = tr("The sandbox could not start: %1").arg(problem);
             return std::nullopt;
         }
-        return SandboxAccount::make(m_sandbox->port()).serverSettings();
+        // The mode decides the security too (the TLS modes).
+        return SandboxAccount::make(m_sandbox->port(), m_sandbox->behaviour().mode).serverSettings();
     }
     // A server given on the command line for this message alone.
     if (first.account.isEmpty() && first.accountId.isEmpty())
@@ -428,6 +429,9 @@ QString MailClient::retryAfterSignIn(const QString &recordId)
 
 QString MailClient::trustCertificate(const QString &accountId, const QString &sha256)
 {
+    // The sandbox is no stored account; its pin is kept beside them.
+    if (accountId == SandboxAccount::id())
+        return SandboxAccount::trust(sha256);
     std::optional<Account> account = m_accounts->findFor(accountId, {});
     if (!account)
         return tr("The account no longer exists.");

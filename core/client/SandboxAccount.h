@@ -9,6 +9,7 @@
 #include "sandbox/SandboxBehaviour.h"
 
 #include <QCoreApplication>
+#include <QString>
 
 namespace stamp {
 
@@ -29,8 +30,16 @@ public:
     static QString address();
     static bool owns(const OutboxRecord &record) { return record.accountId == id(); }
     // Sends to 127.0.0.1:`port` in clear text (loopback) without a login,
-    // unless the sandbox's mode is about logging in.
+    // unless the sandbox's mode is about logging in; in the TLS modes with
+    // STARTTLS or implicit TLS, verified like any server (so its own
+    // certificate is refused until the person trusts it: trust()).
     static Account make(quint16 port, SandboxBehaviour::Mode mode = SandboxBehaviour::Mode::Normal);
+    // The SHA-256 of the sandbox certificate the person chose to trust,
+    // kept in the settings like any account's pin (a fingerprint is no
+    // secret); empty when none was.
+    static QString trustedSha256();
+    // Pins that certificate for the sandbox account; empty when done.
+    static QString trust(const QString &sha256);
     // The login for that mode: none, or a made-up one the sandbox refuses.
     static AuthSettings auth(SandboxBehaviour::Mode mode);
 };

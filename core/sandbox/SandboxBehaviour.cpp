@@ -9,7 +9,8 @@ namespace stamp {
 QList<SandboxBehaviour::Mode> SandboxBehaviour::modes()
 {
     return { Mode::Normal, Mode::Greylisting, Mode::Busy, Mode::TooManyRecipients, Mode::BadPassword,
-        Mode::UnknownUser, Mode::TooLarge, Mode::Slow, Mode::DropAfterDot };
+        Mode::UnknownUser, Mode::TooLarge, Mode::Slow, Mode::DropAfterDot, Mode::StartTls,
+        Mode::ImplicitTls };
 }
 
 QString SandboxBehaviour::id(Mode mode)
@@ -33,6 +34,10 @@ QString SandboxBehaviour::id(Mode mode)
         return QStringLiteral("slow");
     case Mode::DropAfterDot:
         return QStringLiteral("drop-after-dot");
+    case Mode::StartTls:
+        return QStringLiteral("starttls");
+    case Mode::ImplicitTls:
+        return QStringLiteral("tls");
     }
     return {};
 }
@@ -67,6 +72,10 @@ QString SandboxBehaviour::title(Mode mode)
         return tr("Slow server");
     case Mode::DropAfterDot:
         return tr("Connection lost after the message");
+    case Mode::StartTls:
+        return tr("Encryption with STARTTLS");
+    case Mode::ImplicitTls:
+        return tr("Encryption from the start (TLS)");
     }
     return {};
 }
@@ -92,6 +101,13 @@ QString SandboxBehaviour::description(Mode mode)
         return tr("Takes a long time over every answer, but keeps the message.");
     case Mode::DropAfterDot:
         return tr("Reads the whole message, then hangs up without saying whether it was kept.");
+    case Mode::StartTls:
+        return tr(
+            "Asks for encryption with STARTTLS before any message (530 without it), using a certificate "
+            "made on this computer that no authority vouches for.");
+    case Mode::ImplicitTls:
+        return tr("Encrypts the connection from the first byte, as on port 465, using a certificate made on "
+                  "this computer that no authority vouches for.");
     }
     return {};
 }
@@ -117,6 +133,10 @@ QString SandboxBehaviour::replySummary(Mode mode)
         return tr("slow replies");
     case Mode::DropAfterDot:
         return tr("no reply after the message");
+    case Mode::StartTls:
+        return tr("STARTTLS with its own certificate");
+    case Mode::ImplicitTls:
+        return tr("TLS with its own certificate");
     }
     return {};
 }

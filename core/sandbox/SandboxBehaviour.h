@@ -30,6 +30,8 @@ public:
         TooLarge, // a small SIZE, 552 5.3.4
         Slow, // every reply late
         DropAfterDot, // the message read, the connection closed
+        StartTls, // STARTTLS (RFC 3207) with the sandbox's own certificate
+        ImplicitTls, // TLS from the first byte (RFC 8314 §3.3)
     };
 
     Mode mode = Mode::Normal;
@@ -55,6 +57,8 @@ public:
     static QString description(Mode mode);
     // The reply that characterises the mode ("421 busy"); empty for normal.
     static QString replySummary(Mode mode);
+    // The modes that speak TLS with the sandbox's self-signed certificate.
+    static bool usesTls(Mode mode) { return mode == Mode::StartTls || mode == Mode::ImplicitTls; }
 };
 
 } // namespace stamp

@@ -12,13 +12,13 @@ namespace {
 constexpr int kMaxLine = 4096;
 }
 
-SandboxConnection::SandboxConnection(QTcpSocket *socket, SandboxServer *server)
+SandboxConnection::SandboxConnection(QSslSocket *socket, SandboxServer *server)
     : QObject(socket)
     , m_socket(socket)
     , m_server(server)
 {
-    connect(socket, &QTcpSocket::readyRead, this, &SandboxConnection::onReadyRead);
-    connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+    connect(socket, &QSslSocket::readyRead, this, &SandboxConnection::onReadyRead);
+    connect(socket, &QSslSocket::disconnected, socket, &QObject::deleteLater);
     if (behaviour() == SandboxBehaviour::Mode::Busy) {
         // RFC 5321 §3.8: a server that cannot serve now may answer the
         // connection with 421 and close it; the client is to try later.
@@ -26,7 +26,38 @@ SandboxConnection::SandboxConnection(QTcpSocket *socket, SandboxServer *server)
         hangUp();
         return;
     }
+    if (behaviour() == SandboxBehaviour::Mode::ImplicitTls) {
+        // RFC 8314 §3.3: the handshake comes first; the greeting is the
+        // first thing said inside TLS. A client that refuses the
+        // certificate hangs up, and the socket goes with it.
+        connect(socket, &QSslSocket::encrypted, this, &SandboxConnection::greet);
+        if (!startTls())
+            socket->abort();
+        return;
+    }
+    greet();
+}
+
+void SandboxConnection::greet()
+{
     reply("220 sandbox.stamp.invalid ESMTP Stamp sandbox: every message is kept here, nothing is delivered");
+}
+
+bool SandboxConnection::startTls()
+{
+    const std::optional<QSslConfiguration> configuration = m_server->tlsConfiguration();
+    if (!configuration || !m_socket)
+        return false;
+    m_socket->setSslConfiguration(*configuration);
+    m_socket->startServerEncryption();
+    return true;
+}
+
+bool SandboxConnection::needsTlsFirst() const
+{
+    // RFC 3207 §4: a server may refuse commands before STARTTLS with 530;
+    // real submission servers refuse mail and logins (no password in clear).
+    return behaviour() == SandboxBehaviour::Mode::StartTls && m_socket && !m_socket->isEncrypted();
 }
 
 void SandboxConnection::reply(const QByteArray &text)
@@ -190,7 +221,37 @@ void SandboxConnection::handleCommand(const QByteArray &verb, const QByteArray &
         reply("250-SMTPUTF8");
         reply("250-CHUNKING");
         reply("250-ENHANCEDSTATUSCODES");
+        if (needsTlsFirst()) {
+            // No AUTH before TLS, as Postfix with smtpd_tls_auth_only.
+            reply("250 STARTTLS");
+            return;
+        }
         reply("250 AUTH PLAIN LOGIN");
+    } else if (verb == "STARTTLS" && behaviour() == SandboxBehaviour::Mode::StartTls) {
+        if (!argument.isEmpty()) {
+            reply("501 5.5.4 STARTTLS takes no parameters"); // RFC 3207 §4
+            return;
+        }
+        if (m_socket->isEncrypted()) {
+            reply("503 5.5.1 TLS is already active");
+            return;
+        }
+        if (!m_server->tlsConfiguration()) {
+            reply("454 4.7.0 TLS not available: the sandbox has no certificate"); // RFC 3207 §4
+            return;
+        }
+        reply("220 2.0.0 Ready to start TLS");
+        // RFC 3207 §4.2: forget everything learnt before TLS (the client
+        // says EHLO again), and drop any bytes sent after the command
+        // in clear, which an attacker may have injected (CVE-2011-0411).
+        m_buffer.clear();
+        m_greeted = false;
+        m_loggedIn = false;
+        m_user.clear();
+        resetTransaction();
+        startTls();
+    } else if ((verb == "AUTH" || verb == "MAIL") && needsTlsFirst()) {
+        reply("530 5.7.0 Must issue a STARTTLS command first");
     } else if (verb == "AUTH") {
         const QList<QByteArray> parts = argument.split(' ');
         const QByteArray mechanism = parts.value(0).toUpper();

@@ -9,13 +9,15 @@
 #include <QByteArray>
 #include <QObject>
 #include <QPointer>
-#include <QTcpSocket>
+#include <QSslSocket>
 
 namespace stamp {
 
 // One client of the sandbox: a small but honest ESMTP server (RFC 5321)
 // with PIPELINING, SIZE, 8BITMIME, SMTPUTF8, CHUNKING, ENHANCEDSTATUSCODES
-// and AUTH PLAIN/LOGIN that accept any credentials. Commands are handled in
+// and AUTH PLAIN/LOGIN that accept any credentials. In the TLS modes it
+// offers STARTTLS (RFC 3207) or starts TLS at once (RFC 8314 §3.3) with
+// the sandbox's self-signed certificate. Commands are handled in
 // the order they arrive, so pipelined groups work as on a real server.
 // The server's SandboxBehaviour can make it misbehave in one chosen way.
 class SandboxConnection : public QObject
@@ -23,7 +25,7 @@ class SandboxConnection : public QObject
     Q_OBJECT
 
 public:
-    SandboxConnection(QTcpSocket *socket, SandboxServer *server);
+    SandboxConnection(QSslSocket *socket, SandboxServer *server);
 
 private:
     enum class Mode { Commands, Data, Bdat, AuthLoginUser, AuthLoginPassword, AuthPlainResponse, Closing };
@@ -33,6 +35,9 @@ private:
     void handleCommand(const QByteArray &verb, const QByteArray &argument);
     void reply(const QByteArray &text);
     void hangUp();
+    void greet();
+    bool startTls();
+    bool needsTlsFirst() const;
     void endOfMessage();
     void authenticated(const QString &user);
     void recipient(const QByteArray &argument);
@@ -42,7 +47,7 @@ private:
     void keep();
     static QString address(const QByteArray &argument, const QByteArray &keyword);
 
-    QPointer<QTcpSocket> m_socket;
+    QPointer<QSslSocket> m_socket;
     SandboxServer *m_server;
     QByteArray m_buffer;
     Mode m_mode = Mode::Commands;

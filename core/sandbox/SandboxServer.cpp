@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <QSslSocket>
 #include <QStandardPaths>
 
 namespace stamp {
@@ -22,7 +23,7 @@ SandboxServer::SandboxServer(QObject *parent)
 {
     connect(&m_server, &QTcpServer::newConnection, this, [this] {
         while (QTcpSocket *socket = m_server.nextPendingConnection())
-            new SandboxConnection(socket, this);
+            new SandboxConnection(qobject_cast<QSslSocket *>(socket), this);
     });
 }
 
@@ -54,6 +55,7 @@ QString SandboxServer::setStorage(const QString &directory)
     // What people send to the sandbox is still their mail: owner only.
     QFile::setPermissions(dir.absolutePath(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     m_storage = dir.absolutePath();
+    m_certificate.reset(); // the one kept in the new folder, from now on
     m_messages.clear();
     // Numbered files, oldest first; a pair missing its other half (a crash
     // between the two writes) is skipped, not guessed at.
@@ -112,7 +114,34 @@ void SandboxServer::setBehaviour(const SandboxBehaviour &behaviour)
 {
     m_behaviour = behaviour;
     m_firstTry.clear();
+    if (SandboxBehaviour::usesTls(behaviour.mode)) {
+        QString problem;
+        if (!certificate(&problem))
+            qWarning("The sandbox has no certificate for TLS: %s", qPrintable(problem));
+    }
     emit behaviourChanged();
+}
+
+std::optional<SandboxCertificate> SandboxServer::certificate(QString *error)
+{
+    if (!m_certificate)
+        m_certificate = SandboxCertificate::obtain(m_storage, error);
+    return m_certificate;
+}
+
+std::optional<QSslConfiguration> SandboxServer::tlsConfiguration()
+{
+    const std::optional<SandboxCertificate> own = certificate();
+    if (!own)
+        return std::nullopt;
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.setLocalCertificate(own->certificate());
+    configuration.setPrivateKey(own->key());
+    // Clients of a submission server present no certificate (RFC 8314 §3).
+    configuration.setPeerVerifyMode(QSslSocket::VerifyNone);
+    // RFC 8996: nothing older than TLS 1.2.
+    configuration.setProtocol(QSsl::TlsV1_2OrLater);
+    return configuration;
 }
 
 qint64 SandboxServer::sizeLimit() const

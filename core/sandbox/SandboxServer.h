@@ -5,13 +5,15 @@
 #pragma once
 
 #include "SandboxBehaviour.h"
+#include "SandboxCertificate.h"
+#include "SandboxListener.h"
 
 #include <QDateTime>
 #include <QHash>
 #include <QList>
 #include <QObject>
+#include <QSslConfiguration>
 #include <QStringList>
-#include <QTcpServer>
 
 namespace stamp {
 
@@ -70,6 +72,15 @@ public:
     // The SIZE limit in force (RFC 1870).
     qint64 sizeLimit() const;
 
+    // The key and self-signed certificate of the TLS modes, made on first
+    // use and kept in the storage folder (in memory without one). Choosing
+    // a TLS mode makes it, so its fingerprint is known before anyone
+    // connects.
+    std::optional<SandboxCertificate> certificate(QString *error = nullptr);
+    // The server side of a TLS handshake with that certificate; nothing
+    // when it could not be made.
+    std::optional<QSslConfiguration> tlsConfiguration();
+
 signals:
     void messageReceived(int index);
     void behaviourChanged();
@@ -83,7 +94,8 @@ private:
 
     QString keep(const SandboxMessage &message);
 
-    QTcpServer m_server;
+    SandboxListener m_server;
+    std::optional<SandboxCertificate> m_certificate;
     QList<SandboxMessage> m_messages;
     QString m_storage;
     int m_nextFile = 1;

@@ -5,7 +5,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 
 # Installs, from Debian's repository, whatever Stamp needs that this machine
-# lacks: "build" for building, packaging (dpkg-shlibdeps and file, for
+# lacks: "build" for building (libssl-dev: libcrypto makes the sandbox's
+# TLS certificate), packaging (dpkg-shlibdeps and file, for
 # CPack's Debian dependencies) and running, "test" adds the real SMTP peers
 # and tools the test suite talks to, the package checkers of
 # packaging/linux/deb-test.sh (lintian, appstreamcli, xdg-mime, man), knot
@@ -18,6 +19,7 @@ set -euo pipefail
 
 want=${1:-build}
 build_pkgs=(cmake ninja-build g++ ccache pkg-config qt6-base-dev qt6-base-dev-tools qtkeychain-qt6-dev libpsl-dev
+            libssl-dev
             qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev libqt6svg6 ca-certificates
             dpkg-dev file qt6-translations-l10n)
 test_pkgs=(postfix sasl2-bin libsasl2-modules openssl python3 python3-aiosmtpd python3-gi gir1.2-gmime-3.0 xvfb xauth

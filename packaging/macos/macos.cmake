@@ -11,6 +11,7 @@
 # packaging/README.md says what has been checked.
 #
 #   cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release -DCMAKE_PREFIX_PATH="$HOME/Qt/6.8.3/macos;/opt/qtkeychain"
+#         -DOPENSSL_ROOT_DIR=$(brew --prefix openssl@3)   (libcrypto: the sandbox's certificate)
 #   cmake --build build
 #   cd build && cpack -G DragNDrop        (Stamp-<version>-Darwin.dmg)
 

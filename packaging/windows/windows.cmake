@@ -10,6 +10,7 @@
 # checked.
 #
 #   cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release -DCMAKE_PREFIX_PATH="C:/Qt/6.8.3/msvc2022_64;C:/qtkeychain"
+#         -DOPENSSL_ROOT_DIR=C:/Qt/Tools/OpenSSLv3/Win_x64   (libcrypto: the sandbox's certificate)
 #   cmake --build build
 #   cd build && cpack -G NSIS      (or ZIP for a portable folder)
 

@@ -8,16 +8,22 @@
 // what Stamp promises: greylisting is retried and sent on the second try,
 // 421 waits, 535 is a login problem, 550 a refused recipient, 552 too large
 // and not retried, a slow server still gets the message, and a connection
-// lost after the dot is uncertain and never sent twice.
+// lost after the dot is uncertain and never sent twice. In the TLS modes
+// its self-signed certificate is refused until pinned by the fingerprint
+// the sandbox prints, STARTTLS is required before MAIL, and real clients
+// (Python's smtplib and ssl, verifying against the certificate file)
+// complete the handshake and deliver.
 
 #include "Peers.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -35,8 +41,11 @@ public:
         for (auto it = environment.cbegin(); it != environment.cend(); ++it)
             env.insert(it.key(), it.value());
         m_process.setProcessEnvironment(env);
-        m_process.start(QStringLiteral(STAMP_CLI),
-            QStringList { QStringLiteral("sandbox"), QStringLiteral("--memory") } + arguments);
+        const QStringList storage = arguments.contains(QStringLiteral("--storage"))
+            ? QStringList()
+            : QStringList { QStringLiteral("--memory") };
+        m_process.start(
+            QStringLiteral(STAMP_CLI), QStringList { QStringLiteral("sandbox") } + storage + arguments);
         static const QRegularExpression listening(QStringLiteral("port (\\d+)"));
         QElapsedTimer timer;
         timer.start();
@@ -80,6 +89,23 @@ public:
             && m_out.contains("The sandbox stopped");
     }
     QByteArray output() const { return m_out; }
+    // The certificate fingerprint a TLS mode prints; empty when none is.
+    QString fingerprint()
+    {
+        static const QRegularExpression line(QStringLiteral("Certificate SHA-256: ([0-9a-f]{64})\n"));
+        QElapsedTimer timer;
+        timer.start();
+        while (timer.elapsed() < 10000) {
+            const QRegularExpressionMatch m = line.match(QString::fromUtf8(m_out));
+            if (m.hasMatch())
+                return m.captured(1);
+            if (m_out.contains("Press Ctrl+C") || m_process.state() == QProcess::NotRunning)
+                return {};
+            m_process.waitForReadyRead(200);
+            m_out += m_process.readAllStandardOutput();
+        }
+        return {};
+    }
 
 private:
     QProcess m_process;
@@ -105,6 +131,11 @@ private slots:
     void slowStillSends();
     void tooManyRecipients();
     void dropAfterDotIsUncertainAndNotResent();
+    void tlsModesNeedTheCertificateTrusted_data();
+    void tlsModesNeedTheCertificateTrusted();
+    void starttlsRefusesMailBeforeTls();
+    void realClientVerifiesTheCertificate_data();
+    void realClientVerifiesTheCertificate();
 
 private:
     QStringList sendArguments(
@@ -154,7 +185,7 @@ void TestSandboxModes::listAndUnknownMode()
     test::CliRun run = stamp({ QStringLiteral("sandbox"), QStringLiteral("--list-modes") });
     QCOMPARE(run.exitCode, 0);
     for (const char *id : { "normal", "greylisting", "busy", "too-many-recipients", "bad-password",
-             "unknown-user", "too-large", "slow", "drop-after-dot" })
+             "unknown-user", "too-large", "slow", "drop-after-dot", "starttls", "tls" })
         QVERIFY2(run.out.contains(QByteArray(QByteArray("  ") + id + '\n')), id);
     run = stamp({ QStringLiteral("sandbox"), QStringLiteral("--mode"), QStringLiteral("greylist") });
     QCOMPARE(run.exitCode, 2);
@@ -363,6 +394,149 @@ void TestSandboxModes::dropAfterDotIsUncertainAndNotResent()
     QCOMPARE(onlyOutboxMessage().value(QStringLiteral("state")).toString(), QStringLiteral("uncertain"));
     QTest::qWait(500);
     QCOMPARE(sandbox.received(), 1);
+}
+
+void TestSandboxModes::tlsModesNeedTheCertificateTrusted_data()
+{
+    QTest::addColumn<QString>("mode");
+    QTest::newRow("starttls") << QStringLiteral("starttls");
+    QTest::newRow("tls") << QStringLiteral("tls");
+}
+
+void TestSandboxModes::tlsModesNeedTheCertificateTrusted()
+{
+    QFETCH(QString, mode);
+    SandboxProcess sandbox;
+    const QString problem = sandbox.start({ QStringLiteral("--mode"), mode }, m_env);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    const QString fingerprint = sandbox.fingerprint();
+    QVERIFY2(!fingerprint.isEmpty(), sandbox.output().constData());
+    QVERIFY2(sandbox.output().contains(
+                 QByteArray("--security " + mode.toUtf8() + " --pin-sha256 " + fingerprint.toUtf8())),
+        sandbox.output().constData());
+
+    QStringList arguments = sendArguments(sandbox.port()) << QStringLiteral("--body") << QStringLiteral("t");
+    arguments[arguments.indexOf(QStringLiteral("none"))] = mode;
+    // Unknown to every authority: refused, and the advice names the pin.
+    test::CliRun run = stamp(arguments);
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY2(run.err.contains("certificate"), run.err.constData());
+    QVERIFY2(run.err.contains(QByteArray("--pin-sha256 " + fingerprint.toUtf8())), run.err.constData());
+    QCOMPARE(sandbox.received(), 0);
+
+    // A different pin is still refused: a pin trusts one certificate only.
+    QString wrong = fingerprint;
+    wrong[0] = wrong[0] == QLatin1Char('0') ? QLatin1Char('1') : QLatin1Char('0');
+    run = stamp(QStringList(arguments) << QStringLiteral("--pin-sha256") << wrong);
+    QCOMPARE(run.exitCode, 3);
+    QCOMPARE(sandbox.received(), 0);
+
+    run = stamp(QStringList(arguments) << QStringLiteral("--pin-sha256") << fingerprint);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QTRY_COMPARE(sandbox.received(), 1);
+}
+
+void TestSandboxModes::starttlsRefusesMailBeforeTls()
+{
+    SandboxProcess sandbox;
+    const QString problem = sandbox.start({ QStringLiteral("--mode"), QStringLiteral("starttls") }, m_env);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, sandbox.port());
+    QVERIFY(socket.waitForConnected(5000));
+    auto replies = [&socket](const QByteArray &command) {
+        if (!command.isEmpty())
+            socket.write(command + "\r\n");
+        QByteArray text;
+        // Up to the last line of the reply ("250 ...", not "250-...").
+        while (socket.waitForReadyRead(5000)) {
+            text += socket.readAll();
+            const QList<QByteArray> lines = text.trimmed().split('\n');
+            if (text.endsWith("\r\n") && lines.last().size() > 3 && lines.last().at(3) == ' ')
+                break;
+        }
+        return text;
+    };
+    QVERIFY(replies({}).startsWith("220 "));
+    const QByteArray ehlo = replies("EHLO client.test");
+    QVERIFY2(ehlo.contains("STARTTLS\r\n"), ehlo.constData());
+    // RFC 3207 §4: no login offered in clear.
+    QVERIFY2(!ehlo.contains("AUTH"), ehlo.constData());
+    QByteArray reply = replies("MAIL FROM:<me@example.org>");
+    QVERIFY2(reply.startsWith("530 5.7.0 "), reply.constData());
+    reply = replies("AUTH PLAIN AG1lAHNlY3JldA==");
+    QVERIFY2(reply.startsWith("530 5.7.0 "), reply.constData());
+    reply = replies("STARTTLS extra");
+    QVERIFY2(reply.startsWith("501 "), reply.constData());
+    reply = replies("STARTTLS");
+    QVERIFY2(reply.startsWith("220 "), reply.constData());
+}
+
+void TestSandboxModes::realClientVerifiesTheCertificate_data()
+{
+    QTest::addColumn<QString>("mode");
+    QTest::newRow("starttls") << QStringLiteral("starttls");
+    QTest::newRow("tls") << QStringLiteral("tls");
+}
+
+void TestSandboxModes::realClientVerifiesTheCertificate()
+{
+    QFETCH(QString, mode);
+    const QString storage = m_home->filePath(QStringLiteral("sandbox"));
+    QString fingerprint;
+    {
+        SandboxProcess sandbox;
+        const QString problem
+            = sandbox.start({ QStringLiteral("--mode"), mode, QStringLiteral("--storage"), storage }, m_env);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        fingerprint = sandbox.fingerprint();
+        QVERIFY(!fingerprint.isEmpty());
+        QVERIFY2(sandbox.output().contains("sandbox-key.pem"), sandbox.output().constData());
+        QCOMPARE(QFile::permissions(storage + QStringLiteral("/sandbox-key.pem"))
+                & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
+            QFile::Permissions());
+    }
+    // The next run uses the same certificate, so a pin made once holds.
+    SandboxProcess sandbox;
+    const QString problem
+        = sandbox.start({ QStringLiteral("--mode"), mode, QStringLiteral("--storage"), storage }, m_env);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QCOMPARE(sandbox.fingerprint(), fingerprint);
+
+    // Python's ssl verifies the chain against the certificate file and the
+    // name (DNS:localhost for STARTTLS, IP:127.0.0.1 for implicit TLS), as
+    // any client that was told to trust this certificate would.
+    static const char *script = R"PY(
+import smtplib, ssl, sys
+port, cafile, mode = int(sys.argv[1]), sys.argv[2], sys.argv[3]
+ctx = ssl.create_default_context(cafile=cafile)
+if mode == "starttls":
+    s = smtplib.SMTP("localhost", port, timeout=20)
+    s.ehlo()
+    assert s.has_extn("starttls") and not s.has_extn("auth"), s.esmtp_features
+    code, _ = s.mail("a@example.org")
+    assert code == 530, code
+    s.starttls(context=ctx)
+    s.ehlo()
+    assert not s.has_extn("starttls") and s.has_extn("auth"), s.esmtp_features
+else:
+    s = smtplib.SMTP_SSL("127.0.0.1", port, context=ctx, timeout=20)
+    s.ehlo()
+print(s.sock.version())
+s.sendmail("a@example.org", ["b@example.net"], "Subject: python\r\n\r\nhi\r\n")
+s.quit()
+print("delivered")
+)PY";
+    QProcess python;
+    python.start(QStringLiteral("python3"),
+        { QStringLiteral("-c"), QString::fromUtf8(script), QString::number(sandbox.port()),
+            storage + QStringLiteral("/sandbox-certificate.pem"), mode });
+    QVERIFY(python.waitForFinished(30000));
+    const QByteArray out = python.readAllStandardOutput();
+    QVERIFY2(python.exitCode() == 0 && out.contains("delivered"),
+        QByteArray(out + python.readAllStandardError()).constData());
+    QVERIFY2(out.startsWith("TLSv1.3") || out.startsWith("TLSv1.2"), out.constData());
+    QTRY_COMPARE(sandbox.received(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestSandboxModes)
