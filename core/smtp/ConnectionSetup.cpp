@@ -9,13 +9,13 @@
 
 #include "HostNameCheck.h"
 #include "ProxySettings.h"
+#include "TlsPolicy.h"
 #include "VisibleText.h"
 
 #include "AuthExchange.h"
 #include "CommandQueue.h"
 #include "SubmissionSession.h"
 
-#include <QFile>
 #include <QHostAddress>
 #include <QNetworkProxy>
 #include <QSslCipher>
@@ -48,22 +48,7 @@ QString ConnectionSetup::checkSettings() const
 
 QString ConnectionSetup::buildTlsConfiguration(QSslConfiguration &tls) const
 {
-    const ServerSettings &server = m_session.m_server;
-    tls = QSslConfiguration::defaultConfiguration();
-    // RFC 8996: TLS 1.0 and 1.1 are not to be used.
-    tls.setProtocol(QSsl::TlsV1_2OrLater);
-    tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
-    if (server.caFile.isEmpty())
-        return {};
-    QFile file(server.caFile);
-    if (!file.open(QIODevice::ReadOnly))
-        return Text::tr("The CA file \"%1\" cannot be read: %2.")
-            .arg(server.caFile, file.errorString());
-    const QList<QSslCertificate> extra = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
-    tls.addCaCertificates(extra);
-    if (extra.isEmpty())
-        return Text::tr("The CA file \"%1\" holds no PEM certificate.").arg(server.caFile);
-    return {};
+    return TlsPolicy::configure(tls, m_session.m_server.caFile);
 }
 
 void ConnectionSetup::connectToServer()

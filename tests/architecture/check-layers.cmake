@@ -11,7 +11,7 @@
 cmake_minimum_required(VERSION 3.21)
 
 # The concerns of core/, one folder each. A new folder must be named here.
-set(concerns dns smtp mime providers accounts oauth outbox diagnostics sandbox domain client)
+set(concerns dns smtp imap mime providers accounts oauth outbox diagnostics sandbox domain client)
 
 # Every include between concerns that is allowed, as "from -> to: why" (no
 # semicolon in the why: CMake would split the entry).
@@ -22,6 +22,7 @@ set(concerns dns smtp mime providers accounts oauth outbox diagnostics sandbox d
 # and a core/app concern -> every concern) are added with their first include.
 set(allowed_edges
     "smtp -> mime: the envelope's addresses are parsed like the message's (mime/Address)"
+    "imap -> smtp: the copy to Sent shares the engine's TLS rules (TlsPolicy) and SASL mechanisms and transcript and failure facts"
     "providers -> smtp: a server preset is stated in the engine's SecurityMode and SASL AuthMethod"
     "oauth -> smtp: a token reaches the server through a SASL mechanism (smtp/sasl)"
     "oauth -> providers: sign-in reads the provider's endpoints and scopes from its preset"

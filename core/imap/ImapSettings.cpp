@@ -1,0 +1,15 @@
+// SPDX-FileCopyrightText: 2026 The Stamp developers
+//
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "ImapSettings.h"
+
+namespace stamp::imap {
+
+quint16 ImapSettings::defaultPort(SecurityMode mode)
+{
+    // RFC 8314 §3.3 / RFC 9051 §1: imaps on 993, imap on 143.
+    return mode == SecurityMode::ImplicitTls ? 993 : 143;
+}
+
+} // namespace stamp::imap
