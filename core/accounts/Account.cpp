@@ -44,6 +44,9 @@ const QString kReplyTo = QStringLiteral("replyTo");
 const QString kSignature = QStringLiteral("signature");
 const QString kSendVia = QStringLiteral("sendVia");
 const QString kEnvelopeSender = QStringLiteral("envelopeSender");
+const QString kSentCopy = QStringLiteral("sentCopy");
+const QString kEnabled = QStringLiteral("enabled");
+const QString kFolder = QStringLiteral("folder");
 const QString kEnvelopeFrom = QStringLiteral("from");
 const QString kEnvelopeAccount = QStringLiteral("account");
 } // namespace
@@ -63,7 +66,8 @@ bool Account::operator==(const Account &other) const
         && authMethod == other.authMethod && username == other.username && oauthIssuer == other.oauthIssuer
         && providerId == other.providerId
         && timeoutSeconds == other.timeoutSeconds && heloName == other.heloName
-        && envelopeSender == other.envelopeSender && deliveryReports == other.deliveryReports;
+        && envelopeSender == other.envelopeSender && deliveryReports == other.deliveryReports
+        && sentCopy == other.sentCopy;
 }
 
 bool Account::isValidName(const QString &name)
@@ -114,7 +118,28 @@ QString Account::validate() const
         return Text::tr("The pinned certificate fingerprint is not 64 hexadecimal digits.");
     if (const QString problem = proxy.validate(); !problem.isEmpty())
         return problem;
+    if (sentCopy.enabled && sentCopy.host.trimmed().isEmpty())
+        return Text::tr("The copy to the Sent folder is on but names no IMAP server.");
+    if (!sentCopy.pinnedSha256.isEmpty() && TlsReport::normaliseFingerprint(sentCopy.pinnedSha256).isEmpty())
+        return Text::tr("The IMAP server's pinned certificate fingerprint is not 64 hexadecimal digits.");
     return {};
+}
+
+imap::ImapSettings Account::noSentCopy()
+{
+    imap::ImapSettings none;
+    none.enabled = false;
+    return none;
+}
+
+imap::ImapSettings Account::sentCopySettings() const
+{
+    imap::ImapSettings settings = sentCopy;
+    if (settings.username.isEmpty())
+        settings.username = username;
+    if (timeoutSeconds > 0)
+        settings.timeoutMs = timeoutSeconds * 1000;
+    return settings;
 }
 
 ServerSettings Account::serverSettings() const
@@ -186,6 +211,23 @@ QJsonObject Account::toJson() const
         options[kDeliveryReports] = true;
 
     QJsonObject o;
+    // Only when set up, so files stay as they were for other accounts.
+    if (sentCopy != noSentCopy()) {
+        QJsonObject copy;
+        copy[kEnabled] = sentCopy.enabled;
+        copy[kHost] = sentCopy.host;
+        copy[kPort] = sentCopy.port;
+        copy[kSecurity] = securityModeId(sentCopy.security);
+        if (!sentCopy.username.isEmpty())
+            copy[kUsername] = sentCopy.username;
+        if (!sentCopy.sentFolder.isEmpty())
+            copy[kFolder] = sentCopy.sentFolder;
+        if (!sentCopy.caFile.isEmpty())
+            copy[kCaFile] = sentCopy.caFile;
+        if (!sentCopy.pinnedSha256.isEmpty())
+            copy[kPin] = sentCopy.pinnedSha256;
+        o[kSentCopy] = copy;
+    }
     o[kId] = id;
     o[kName] = name;
     o[kDisplayName] = displayName;
@@ -256,6 +298,27 @@ std::optional<Account> Account::fromJson(const QJsonObject &o, QString *error)
         return std::nullopt;
     }
     a.deliveryReports = options.value(kDeliveryReports).toBool(false);
+    if (const QJsonObject copy = o.value(kSentCopy).toObject(); !copy.isEmpty()) {
+        a.sentCopy.enabled = copy.value(kEnabled).toBool(false);
+        a.sentCopy.host = copy.value(kHost).toString();
+        const int copyPort = copy.value(kPort).toInt(-1);
+        if (copyPort < 0 || copyPort > 65535) {
+            *error = Text::tr("account \"%1\": the IMAP port is not a number from 0 to 65535").arg(a.name);
+            return std::nullopt;
+        }
+        a.sentCopy.port = static_cast<quint16>(copyPort);
+        const std::optional<SecurityMode> copySecurity = parseSecurityMode(copy.value(kSecurity).toString());
+        if (!copySecurity) {
+            *error = Text::tr("account \"%1\": unknown security mode \"%2\"")
+                         .arg(a.name, copy.value(kSecurity).toString());
+            return std::nullopt;
+        }
+        a.sentCopy.security = *copySecurity;
+        a.sentCopy.username = copy.value(kUsername).toString();
+        a.sentCopy.sentFolder = copy.value(kFolder).toString();
+        a.sentCopy.caFile = copy.value(kCaFile).toString();
+        a.sentCopy.pinnedSha256 = copy.value(kPin).toString();
+    }
     if (const QString problem = a.validate(); !problem.isEmpty()) {
         *error = problem;
         return std::nullopt;

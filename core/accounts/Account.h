@@ -4,6 +4,7 @@
 
 #pragma once
 
+#include "imap/ImapSettings.h"
 #include "smtp/ProxySettings.h"
 #include "smtp/SessionTypes.h"
 
@@ -74,6 +75,16 @@ struct Account
     // The composer's and `stamp send`'s default for asking for delivery
     // reports (RFC 3461 NOTIFY=SUCCESS,FAILURE): off unless chosen.
     bool deliveryReports = false;
+
+    // Copy to Sent (RFC 9051 APPEND): the IMAP server and folder that keep a
+    // copy of each message sent, with the same login and TLS rules. Off
+    // (and empty) unless set up; an empty user name means the account's.
+    imap::ImapSettings sentCopy = noSentCopy();
+    // Copies are made: switched on and a server named.
+    bool copiesToSent() const { return sentCopy.enabled && !sentCopy.host.trimmed().isEmpty(); }
+    // The settings a copy uses, the user name filled in.
+    imap::ImapSettings sentCopySettings() const;
+    static imap::ImapSettings noSentCopy();
 
     bool operator==(const Account &other) const;
 

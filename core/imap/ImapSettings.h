@@ -30,6 +30,8 @@ struct ImapSettings
 
     static quint16 defaultPort(SecurityMode mode); // 993, 143, 143
     quint16 effectivePort() const { return port ? port : defaultPort(security); }
+    bool operator==(const ImapSettings &other) const;
+    bool operator!=(const ImapSettings &other) const { return !(*this == other); }
 };
 
 // How to log in: the method (Plain, XOAuth2 or OAuthBearer; Auto means

@@ -26,6 +26,7 @@ set(allowed_edges
     "providers -> smtp: a server preset is stated in the engine's SecurityMode and SASL AuthMethod"
     "oauth -> smtp: a token reaches the server through a SASL mechanism (smtp/sasl)"
     "oauth -> providers: sign-in reads the provider's endpoints and scopes from its preset"
+    "accounts -> imap: an account keeps the IMAP settings of its copy to Sent"
     "accounts -> smtp: an account's server settings are the session's types, and discovery and the doctor run sessions"
     "accounts -> mime: the connection check sends itself a small text message"
     "accounts -> oauth: the credential source gets and renews OAuth tokens for an account"

@@ -95,6 +95,34 @@ void TestAccount::jsonRoundTrip()
     // An issuer with a password mechanism is a contradiction.
     oauth.authMethod = sasl::AuthMethod::Plain;
     QVERIFY(!oauth.validate().isEmpty());
+
+    // Without a copy to Sent the file has no such section at all.
+    QVERIFY(!a.toJson().contains(QStringLiteral("sentCopy")));
+    QVERIFY(!a.copiesToSent());
+    Account copying = sample();
+    copying.sentCopy.enabled = true;
+    copying.sentCopy.host = QStringLiteral("imap.example.com");
+    copying.sentCopy.port = 143;
+    copying.sentCopy.security = SecurityMode::StartTls;
+    copying.sentCopy.sentFolder = QStringLiteral("Gesendete Objekte");
+    copying.sentCopy.pinnedSha256 = QString(64, QLatin1Char('b'));
+    QVERIFY2(read(copying.toJson()), qPrintable(error));
+    QCOMPARE(b, copying);
+    QVERIFY(b.copiesToSent());
+    // The login is the account's unless another user name is given.
+    QCOMPARE(b.sentCopySettings().username, copying.username);
+    QCOMPARE(b.sentCopySettings().timeoutMs, 30 * 1000);
+    copying.sentCopy.username = QStringLiteral("alice");
+    QCOMPARE(copying.sentCopySettings().username, QStringLiteral("alice"));
+    // Switched off, the settings stay for when it is switched on again.
+    copying.sentCopy.enabled = false;
+    QVERIFY2(read(copying.toJson()), qPrintable(error));
+    QCOMPARE(b.sentCopy.host, QStringLiteral("imap.example.com"));
+    QVERIFY(!b.copiesToSent());
+    // On, but with no server: refused.
+    copying.sentCopy.enabled = true;
+    copying.sentCopy.host.clear();
+    QVERIFY(!copying.validate().isEmpty());
 }
 
 void TestAccount::validation_data()
