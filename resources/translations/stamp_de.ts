@@ -47,6 +47,18 @@
         <source>account "%1": unknown envelope sender "%2"</source>
         <translation>Konto "%1": unbekannter Umschlag-Absender "%2"</translation>
     </message>
+    <message>
+        <source>The copy to the Sent folder is on but names no IMAP server.</source>
+        <translation>Die Kopie in den Ordner „Gesendet“ ist eingeschaltet, nennt aber keinen IMAP-Server.</translation>
+    </message>
+    <message>
+        <source>The IMAP server's pinned certificate fingerprint is not 64 hexadecimal digits.</source>
+        <translation>Der hinterlegte Zertifikat-Fingerabdruck des IMAP-Servers besteht nicht aus 64 Hexadezimalziffern.</translation>
+    </message>
+    <message>
+        <source>account "%1": the IMAP port is not a number from 0 to 65535</source>
+        <translation>Konto "%1": der IMAP-Port ist keine Zahl von 0 bis 65535</translation>
+    </message>
 </context>
 <context>
     <name>AccountCommand</name>
@@ -401,6 +413,168 @@
     <message>
         <source>MAIL FROM is the message's From address</source>
         <translation>MAIL FROM ist die From-Adresse der Nachricht</translation>
+    </message>
+    <message>
+        <source>signs in with %1</source>
+        <translation>Anmeldung über %1</translation>
+    </message>
+    <message>
+        <source>no login</source>
+        <translation>ohne Anmeldung</translation>
+    </message>
+    <message>
+        <source>login %1</source>
+        <translation>Anmeldung als %1</translation>
+    </message>
+    <message>
+        <source>Read %1</source>
+        <translation>%1 gelesen</translation>
+    </message>
+    <message>
+        <source>%1: %2 via %3 port %4 (%5), %6</source>
+        <translation>%1: %2 über %3 Port %4 (%5), %6</translation>
+    </message>
+    <message>
+        <source>[default]</source>
+        <translation>[Standard]</translation>
+    </message>
+    <message>
+        <source>also sends as %1</source>
+        <translation>sendet auch als %1</translation>
+    </message>
+    <message>
+        <source>%1: skipped</source>
+        <translation>%1: übersprungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Create %n account(s)? [y/N] </source>
+        <translation>
+            <numerusform>%n Konto anlegen? [y/N] </numerusform><numerusform>%n Konten anlegen? [y/N] </numerusform></translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>j</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>%1: sign in with: stamp account sign-in %1</source>
+        <translation>%1: anmelden mit: stamp account sign-in %1</translation>
+    </message>
+    <message>
+        <source>%1: give its password with: stamp account set-password %1 --password-stdin</source>
+        <translation>%1: Passwort angeben mit: stamp account set-password %1 --password-stdin</translation>
+    </message>
+    <message>
+        <source>Password for %1 (%2 at %3), or Enter to give it later: </source>
+        <translation>Passwort für %1 (%2 bei %3), oder Eingabetaste, um es später anzugeben: </translation>
+    </message>
+    <message>
+        <source>%1: give its password later with: stamp account set-password %1 --password-stdin</source>
+        <translation>%1: Passwort später angeben mit: stamp account set-password %1 --password-stdin</translation>
+    </message>
+    <message>
+        <source>%1: password saved in the keychain.</source>
+        <translation>%1: Passwort im Schlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1: the password was not saved: %2</source>
+        <translation>%1: Das Passwort wurde nicht gespeichert: %2</translation>
+    </message>
+    <message>
+        <source>Bring accounts over from Thunderbird (a profile's outgoing servers and identities) or msmtp (its accounts, with defaults and inheritance). Shows what would be created first; nothing changes until you confirm. Saved passwords are never read: you give each password once, for the keychain.</source>
+        <translation>Übernimmt Konten aus Thunderbird (die Postausgangs-Server und Identitäten eines Profils) oder msmtp (seine Konten, mit Standardeinstellungen und Vererbung). Zeigt zuerst, was angelegt würde; nichts ändert sich, bevor Sie bestätigen. Gespeicherte Passwörter werden nie gelesen: Sie geben jedes Passwort einmal ein, für den Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>thunderbird or msmtp.</source>
+        <translation>thunderbird oder msmtp.</translation>
+    </message>
+    <message>
+        <source>A Thunderbird profile folder or its prefs.js, or an msmtp configuration file (default: where the program keeps it).</source>
+        <translation>Ein Thunderbird-Profilordner oder seine prefs.js oder eine msmtp-Konfigurationsdatei (Standard: wo das Programm sie ablegt).</translation>
+    </message>
+    <message>
+        <source>Only show what would be created; change nothing.</source>
+        <translation>Nur anzeigen, was angelegt würde; nichts ändern.</translation>
+    </message>
+    <message>
+        <source>Print the preview as JSON.</source>
+        <translation>Die Vorschau als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Create the accounts without asking (needed without a terminal).</source>
+        <translation>Die Konten ohne Nachfrage anlegen (ohne Terminal erforderlich).</translation>
+    </message>
+    <message>
+        <source>name the source (thunderbird or msmtp) and, if you like, a PATH.</source>
+        <translation>nennen Sie die Quelle (thunderbird oder msmtp) und, wenn Sie möchten, einen PATH.</translation>
+    </message>
+    <message>
+        <source>the source must be thunderbird or msmtp, not "%1".</source>
+        <translation>die Quelle muss thunderbird oder msmtp sein, nicht "%1".</translation>
+    </message>
+    <message>
+        <source>Nothing was changed (--dry-run).</source>
+        <translation>Es wurde nichts geändert (--dry-run).</translation>
+    </message>
+    <message>
+        <source>There is nothing to import.</source>
+        <translation>Es gibt nichts zu importieren.</translation>
+    </message>
+    <message>
+        <source>confirm with --yes, or run it in a terminal to be asked.</source>
+        <translation>bestätigen Sie mit --yes, oder führen Sie den Befehl in einem Terminal aus, um gefragt zu werden.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) created.</source>
+        <translation>
+            <numerusform>%n Konto angelegt.</numerusform><numerusform>%n Konten angelegt.</numerusform></translation>
+    </message>
+    <message>
+        <source>Write an account's settings for another program. msmtp gets an account block that fetches the password from the keychain with secret-tool (Linux); the password is never written.</source>
+        <translation>Schreibt die Einstellungen eines Kontos für ein anderes Programm. msmtp erhält einen Kontoblock, der das Passwort mit secret-tool (Linux) aus dem Schlüsselbund holt; das Passwort selbst wird nie geschrieben.</translation>
+    </message>
+    <message>
+        <source>What to write: msmtp (required).</source>
+        <translation>Was geschrieben wird: msmtp (erforderlich).</translation>
+    </message>
+    <message>
+        <source>Write to this new file (readable by you only) instead of standard output.</source>
+        <translation>In diese neue Datei schreiben (nur für Sie lesbar) statt auf die Standardausgabe.</translation>
+    </message>
+    <message>
+        <source>--format msmtp is required (the only format so far).</source>
+        <translation>--format msmtp ist erforderlich (bisher das einzige Format).</translation>
+    </message>
+    <message>
+        <source>Note: passwordeval uses secret-tool, which is Linux's; replace it with a command that prints the password from this system's keychain.</source>
+        <translation>Hinweis: passwordeval verwendet secret-tool, das es unter Linux gibt; ersetzen Sie es durch einen Befehl, der das Passwort aus dem Schlüsselbund dieses Systems ausgibt.</translation>
+    </message>
+    <message>
+        <source>Note: no password is saved for "%1" yet, so msmtp will find none. Save it with: stamp account set-password %1 --password-stdin</source>
+        <translation>Hinweis: Für "%1" ist noch kein Passwort gespeichert, daher findet msmtp keines. Speichern Sie es mit: stamp account set-password %1 --password-stdin</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose a new file and copy the block into your configuration.</source>
+        <translation>%1 existiert bereits; wählen Sie eine neue Datei und kopieren Sie den Block in Ihre Konfiguration.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Account "%1" written to %2 for msmtp.</source>
+        <translation>Konto "%1" für msmtp in %2 geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -1030,6 +1204,14 @@ Es gibt KEINE GARANTIE, soweit gesetzlich zulässig.
     <message>
         <source>delete a template</source>
         <translation>eine Vorlage löschen</translation>
+    </message>
+    <message>
+        <source>Bring accounts over from Thunderbird or msmtp (shows them first)</source>
+        <translation>Konten aus Thunderbird oder msmtp übernehmen (zeigt sie zuerst an)</translation>
+    </message>
+    <message>
+        <source>Write an account as an msmtp configuration, without its password</source>
+        <translation>Ein Konto als msmtp-Konfiguration ausgeben, ohne sein Passwort</translation>
     </message>
 </context>
 <context>
@@ -2735,6 +2917,114 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
     </message>
 </context>
 <context>
+    <name>ImapResponseReader</name>
+    <message>
+        <source>expected "%1"</source>
+        <translation>"%1" erwartet</translation>
+    </message>
+    <message>
+        <source>control characters in the response text</source>
+        <translation>Steuerzeichen im Antworttext</translation>
+    </message>
+    <message>
+        <source>unexpected character</source>
+        <translation>unerwartetes Zeichen</translation>
+    </message>
+    <message>
+        <source>the response ends early</source>
+        <translation>die Antwort endet vorzeitig</translation>
+    </message>
+    <message>
+        <source>%1 at position %2</source>
+        <extracomment>%1 says what is wrong, %2 is a character position</extracomment>
+        <translation>%1 an Position %2</translation>
+    </message>
+    <message>
+        <source>unterminated quoted string</source>
+        <translation>nicht abgeschlossene Zeichenkette in Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>invalid escape in a quoted string</source>
+        <translation>ungültige Escape-Sequenz in einer Zeichenkette in Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>control character in a quoted string</source>
+        <translation>Steuerzeichen in einer Zeichenkette in Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>malformed literal</source>
+        <translation>fehlerhaftes Literal</translation>
+    </message>
+    <message>
+        <source>The server sent a line longer than %1 bytes.</source>
+        <translation>Der Server hat eine Zeile gesendet, die länger als %1 Byte ist.</translation>
+    </message>
+    <message>
+        <source>The server ended a line with a bare line feed.</source>
+        <translation>Der Server hat eine Zeile mit einem Zeilenvorschub ohne vorangehenden Wagenrücklauf beendet.</translation>
+    </message>
+    <message>
+        <source>The server announced a literal of %1 bytes, more than the %2 allowed.</source>
+        <translation>Der Server hat ein Literal von %1 Byte angekündigt, mehr als die erlaubten %2.</translation>
+    </message>
+    <message>
+        <source>The server sent a malformed response: %1</source>
+        <extracomment>%1 says what is wrong with the response</extracomment>
+        <translation>Der Server hat eine fehlerhafte Antwort gesendet: %1</translation>
+    </message>
+    <message>
+        <source>no line end</source>
+        <translation>kein Zeilenende</translation>
+    </message>
+    <message>
+        <source>no tag</source>
+        <translation>kein Tag</translation>
+    </message>
+    <message>
+        <source>no response name</source>
+        <translation>kein Antwortname</translation>
+    </message>
+    <message>
+        <source>a tagged response must be OK, NO or BAD</source>
+        <translation>eine Antwort mit Tag muss OK, NO oder BAD sein</translation>
+    </message>
+    <message>
+        <source>unterminated response code</source>
+        <translation>nicht abgeschlossener Antwortcode</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPlanner</name>
+    <message>
+        <source>%1 accepts only its own sign-in page: sign in once after the import.</source>
+        <translation>%1 akzeptiert nur seine eigene Anmeldeseite: Melden Sie sich nach dem Import einmal an.</translation>
+    </message>
+    <message>
+        <source>Stamp knows no OAuth sign-in for %1: it will log in with a password (an app password, where the provider offers them).</source>
+        <translation>Stamp kennt keine OAuth-Anmeldung für %1: Es meldet sich mit einem Passwort an (einem App-Passwort, wo der Anbieter welche anbietet).</translation>
+    </message>
+    <message>
+        <source>The account signed in with OAuth, which Stamp offers only for the providers it knows; it will log in with a password instead.</source>
+        <translation>Das Konto hat sich mit OAuth angemeldet, das Stamp nur für die Anbieter anbietet, die es kennt; Stamp meldet sich stattdessen mit einem Passwort an.</translation>
+    </message>
+    <message>
+        <source>Not imported: the account "%1" already uses this server with this user name.</source>
+        <translation>Nicht importiert: Das Konto "%1" verwendet diesen Server bereits mit diesem Benutzernamen.</translation>
+    </message>
+    <message>
+        <source>Not imported: same server and user name as %1; its address is added to that account as an identity.</source>
+        <translation>Nicht importiert: derselbe Server und Benutzername wie %1; seine Adresse wird diesem Konto als Identität hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>Nicht importiert: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>MailTransaction</name>
     <message>
         <source>The sender address "%1" cannot be used: %2.</source>
@@ -2808,6 +3098,21 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
     <message>
         <source>The server does not offer delivery reports (DSN); the message is sent without asking for one.</source>
         <translation>Der Server bietet keine Zustellbenachrichtigungen (DSN) an; die Nachricht wird gesendet, ohne eine anzufordern.</translation>
+    </message>
+</context>
+<context>
+    <name>MailboxName</name>
+    <message>
+        <source>The mailbox name holds a byte that modified UTF-7 does not allow.</source>
+        <translation>Der Ordnername enthält ein Byte, das modifiziertes UTF-7 nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>The mailbox name has an unterminated "&amp;" sequence.</source>
+        <translation>Der Ordnername enthält eine nicht abgeschlossene "&amp;"-Sequenz.</translation>
+    </message>
+    <message>
+        <source>The mailbox name is not in modified UTF-7.</source>
+        <translation>Der Ordnername ist nicht in modifiziertem UTF-7 kodiert.</translation>
     </message>
 </context>
 <context>
@@ -3277,6 +3582,107 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
     <message>
         <source>The attachment "%1" changed while the message was being written.</source>
         <translation>Der Anhang "%1" hat sich geändert, während die Nachricht geschrieben wurde.</translation>
+    </message>
+</context>
+<context>
+    <name>MsmtpConfig</name>
+    <message>
+        <source>line %1: an account without a name</source>
+        <translation>Zeile %1: ein Konto ohne Namen</translation>
+    </message>
+    <message>
+        <source>line %1: the account "%2" is defined a second time; the first one is used</source>
+        <translation>Zeile %1: das Konto "%2" wird ein zweites Mal definiert; das erste wird verwendet</translation>
+    </message>
+    <message>
+        <source>it inherits from "%1", which is not defined</source>
+        <translation>es erbt von "%1", das nicht definiert ist</translation>
+    </message>
+    <message>
+        <source>its settings inherit in a circle (%1)</source>
+        <translation>die Vererbung seiner Einstellungen bildet einen Kreis (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>MsmtpExport</name>
+    <message>
+        <source>The account "%1" signs in with %2 instead of a password. msmtp could only use a short-lived access token that something renews for it, and Stamp keeps only the sign-in itself, so no working msmtp configuration can be written. Use an app password with msmtp, where the provider offers one.</source>
+        <translation>Das Konto "%1" meldet sich mit %2 statt mit einem Passwort an. msmtp könnte nur ein kurzlebiges Zugriffstoken verwenden, das etwas anderes für es erneuert, und Stamp bewahrt nur die Anmeldung selbst auf, daher lässt sich keine funktionierende msmtp-Konfiguration schreiben. Verwenden Sie mit msmtp ein App-Passwort, wo der Anbieter eines anbietet.</translation>
+    </message>
+</context>
+<context>
+    <name>MsmtpImport</name>
+    <message>
+        <source>No msmtp configuration was found (~/.msmtprc or ~/.config/msmtp/config). Name the file.</source>
+        <translation>Es wurde keine msmtp-Konfiguration gefunden (~/.msmtprc oder ~/.config/msmtp/config). Geben Sie die Datei an.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>A line of the file was not understood and was left out (%1).</source>
+        <translation>Eine Zeile der Datei wurde nicht verstanden und weggelassen (%1).</translation>
+    </message>
+    <message>
+        <source>The default setting "%1" has no counterpart in Stamp and was left out.</source>
+        <translation>Die Standardeinstellung "%1" hat keine Entsprechung in Stamp und wurde weggelassen.</translation>
+    </message>
+    <message>
+        <source>account %1</source>
+        <translation>Konto %1</translation>
+    </message>
+    <message>
+        <source>Not imported: %1.</source>
+        <translation>Nicht importiert: %1.</translation>
+    </message>
+    <message>
+        <source>msmtp sent through this server without encryption. Stamp will too, but refuses to log in that way; choose STARTTLS or TLS in the account's settings if the server offers it.</source>
+        <translation>msmtp hat über diesen Server ohne Verschlüsselung gesendet. Stamp tut das auch, meldet sich so aber nicht an; wählen Sie in den Kontoeinstellungen STARTTLS oder TLS, wenn der Server es anbietet.</translation>
+    </message>
+    <message>
+        <source>The port "%1" is not a port number; the usual one is used.</source>
+        <translation>Der Port "%1" ist keine Portnummer; der übliche wird verwendet.</translation>
+    </message>
+    <message>
+        <source>Stamp does not offer the login method "%1"; it will choose the strongest password method the server offers.</source>
+        <translation>Stamp bietet die Anmeldemethode "%1" nicht an; es wählt die stärkste Passwortmethode, die der Server anbietet.</translation>
+    </message>
+    <message>
+        <source>The From pattern "%1" cannot be an address to send from.</source>
+        <translation>Das From-Muster "%1" kann nicht als Absenderadresse dienen.</translation>
+    </message>
+    <message>
+        <source>No From address is set; the user name is used as the address.</source>
+        <translation>Es ist keine From-Adresse gesetzt; der Benutzername wird als Adresse verwendet.</translation>
+    </message>
+    <message>
+        <source>Not imported: the account has no From address.</source>
+        <translation>Nicht importiert: Das Konto hat keine From-Adresse.</translation>
+    </message>
+    <message>
+        <source>Not imported: the account has no host.</source>
+        <translation>Nicht importiert: Das Konto hat keinen Host.</translation>
+    </message>
+    <message>
+        <source>The certificate fingerprint is not a SHA-256 one, the only kind Stamp pins by; the certificate will be verified as usual.</source>
+        <translation>Der Zertifikat-Fingerabdruck ist kein SHA-256-Fingerabdruck, die einzige Art, über die Stamp Zertifikate hinterlegt; das Zertifikat wird wie üblich geprüft.</translation>
+    </message>
+    <message>
+        <source>msmtp did not check the server's certificate. Stamp always does: if the check fails, Stamp shows the certificate and you can trust exactly that one.</source>
+        <translation>msmtp hat das Zertifikat des Servers nicht geprüft. Stamp tut das immer: Schlägt die Prüfung fehl, zeigt Stamp das Zertifikat an, und Sie können genau diesem vertrauen.</translation>
+    </message>
+    <message>
+        <source>The password (or the command that gives it) is not imported: Stamp asks for it once, for the keychain.</source>
+        <translation>Das Passwort (oder der Befehl, der es liefert) wird nicht importiert: Stamp fragt einmal danach, für den Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>The setting "%1" has no counterpart in Stamp and was left out.</source>
+        <translation>Die Einstellung "%1" hat in Stamp keine Entsprechung und wurde weggelassen.</translation>
+    </message>
+    <message>
+        <source>The file defines no account.</source>
+        <translation>Die Datei legt kein Konto fest.</translation>
     </message>
 </context>
 <context>
@@ -3856,6 +4262,14 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
         <source>messages queued for a server outside your accounts take their password with --password-env VAR or --password-stdin.</source>
         <translation>für Nachrichten an einen Server außerhalb Ihrer Konten geben Sie das Passwort mit --password-env VAR oder --password-stdin an.</translation>
     </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>The server does not offer delivery reports; the message was sent without asking for one.</source>
+        <translation>Der Server bietet keine Zustellbenachrichtigungen an; die Nachricht wurde gesendet, ohne eine anzufordern.</translation>
+    </message>
 </context>
 <context>
     <name>QueueOptions</name>
@@ -3966,6 +4380,14 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
         <source>Sandbox (on this computer)</source>
         <translation>Sandbox (auf diesem Computer)</translation>
     </message>
+    <message>
+        <source>"%1" is not a SHA-256 fingerprint.</source>
+        <translation>"%1" ist kein SHA-256-Fingerabdruck.</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved.</source>
+        <translation>Die Einstellungen konnten nicht gespeichert werden.</translation>
+    </message>
 </context>
 <context>
     <name>SandboxBehaviour</name>
@@ -4073,13 +4495,48 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
         <source>no reply after the message</source>
         <translation>keine Antwort nach der Nachricht</translation>
     </message>
+    <message>
+        <source>Encryption with STARTTLS</source>
+        <translation>Verschlüsselung mit STARTTLS</translation>
+    </message>
+    <message>
+        <source>Encryption from the start (TLS)</source>
+        <translation>Verschlüsselung von Anfang an (TLS)</translation>
+    </message>
+    <message>
+        <source>Asks for encryption with STARTTLS before any message (530 without it), using a certificate made on this computer that no authority vouches for.</source>
+        <translation>Verlangt vor jeder Nachricht Verschlüsselung mit STARTTLS (ohne sie 530) und verwendet ein auf diesem Computer erstelltes Zertifikat, für das keine Zertifizierungsstelle bürgt.</translation>
+    </message>
+    <message>
+        <source>Encrypts the connection from the first byte, as on port 465, using a certificate made on this computer that no authority vouches for.</source>
+        <translation>Verschlüsselt die Verbindung ab dem ersten Byte, wie auf Port 465, und verwendet ein auf diesem Computer erstelltes Zertifikat, für das keine Zertifizierungsstelle bürgt.</translation>
+    </message>
+    <message>
+        <source>STARTTLS with its own certificate</source>
+        <translation>STARTTLS mit eigenem Zertifikat</translation>
+    </message>
+    <message>
+        <source>TLS with its own certificate</source>
+        <translation>TLS mit eigenem Zertifikat</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxCertificate</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The sandbox's certificate could not be made (%1): %2</source>
+        <translation>Das Zertifikat der Sandbox konnte nicht erstellt werden (%1): %2</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
 </context>
 <context>
     <name>SandboxCommand</name>
-    <message>
-        <source>Run the sandbox, a mail server on 127.0.0.1 that keeps every message it accepts and delivers nothing, until Ctrl+C. With --mode it misbehaves the way a real server sometimes does, so you can see what Stamp does about it.</source>
-        <translation>Die Sandbox ausführen, einen Mailserver auf 127.0.0.1, der jede angenommene Nachricht behält und nichts zustellt, bis Ctrl+C gedrückt wird. Mit --mode verhält er sich fehlerhaft, wie es echte Server manchmal tun, sodass Sie sehen, wie Stamp damit umgeht.</translation>
-    </message>
     <message>
         <source>How to answer: normal (default), or a misbehaviour (--list-modes).</source>
         <translation>Wie geantwortet wird: normal (Standard) oder ein Fehlverhalten (--list-modes).</translation>
@@ -4177,6 +4634,34 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
             <numerusform>Die Sandbox wurde beendet; sie hat in diesem Lauf %n Nachricht aufbewahrt.</numerusform>
             <numerusform>Die Sandbox wurde beendet; sie hat in diesem Lauf %n Nachrichten aufbewahrt.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Run the sandbox, a mail server on 127.0.0.1 that keeps every message it accepts and delivers nothing, until Ctrl+C. With --mode it misbehaves the way a real server sometimes does, so you can see what Stamp does about it. The starttls and tls modes use a self-signed certificate made on first use; its SHA-256 is printed for --pin-sha256.</source>
+        <translation>Führt bis Ctrl+C die Sandbox aus, einen Mailserver auf 127.0.0.1, der jede angenommene Nachricht aufbewahrt und nichts zustellt. Mit --mode verhält sie sich fehlerhaft, wie es ein echter Server manchmal tut, damit Sie sehen, wie Stamp damit umgeht. Die Modi starttls und tls verwenden ein selbstsigniertes Zertifikat, das bei der ersten Verwendung erstellt wird; sein SHA-256 wird für --pin-sha256 ausgegeben.</translation>
+    </message>
+    <message>
+        <source>The sandbox is listening on 127.0.0.1 port %1 (SMTP with STARTTLS).</source>
+        <translation>Die Sandbox lauscht auf 127.0.0.1, Port %1 (SMTP mit STARTTLS).</translation>
+    </message>
+    <message>
+        <source>The sandbox is listening on 127.0.0.1 port %1 (SMTP over TLS).</source>
+        <translation>Die Sandbox lauscht auf 127.0.0.1, Port %1 (SMTP über TLS).</translation>
+    </message>
+    <message>
+        <source>Certificate SHA-256: %1</source>
+        <translation>SHA-256 des Zertifikats: %1</translation>
+    </message>
+    <message>
+        <source>The certificate was made for this run only.</source>
+        <translation>Das Zertifikat wurde nur für diesen Lauf erstellt.</translation>
+    </message>
+    <message>
+        <source>The certificate and its key are in %1.</source>
+        <translation>Das Zertifikat und sein Schlüssel liegen in %1.</translation>
+    </message>
+    <message>
+        <source>To send to it: stamp send --host 127.0.0.1 --port %1 --security %2 --pin-sha256 %3 ...</source>
+        <translation>Um an sie zu senden: stamp send --host 127.0.0.1 --port %1 --security %2 --pin-sha256 %3 ...</translation>
     </message>
 </context>
 <context>
@@ -4971,6 +5456,69 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
     <message>
         <source>The template "%1" could not be deleted from %2.</source>
         <translation>Die Vorlage "%1" konnte nicht aus %2 gelöscht werden.</translation>
+    </message>
+</context>
+<context>
+    <name>ThunderbirdImport</name>
+    <message>
+        <source>%1 is neither a prefs.js file, a Thunderbird profile folder nor a folder with profiles.ini.</source>
+        <translation>%1 ist weder eine prefs.js-Datei noch ein Thunderbird-Profilordner noch ein Ordner mit profiles.ini.</translation>
+    </message>
+    <message>
+        <source>No Thunderbird profile was found. Name the profile folder or its prefs.js file.</source>
+        <translation>Es wurde kein Thunderbird-Profil gefunden. Geben Sie den Profilordner oder seine prefs.js-Datei an.</translation>
+    </message>
+    <message>
+        <source>Another Thunderbird profile was not read: "%1" in %2. Name its folder to import it.</source>
+        <translation>Ein weiteres Thunderbird-Profil wurde nicht gelesen: "%1" in %2. Geben Sie seinen Ordner an, um es zu importieren.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>A line of prefs.js was not understood and was left out (%1).</source>
+        <translation>Eine Zeile von prefs.js wurde nicht verstanden und weggelassen (%1).</translation>
+    </message>
+    <message>
+        <source>%1 sends through an outgoing server the profile does not describe; it is left out.</source>
+        <translation>%1 sendet über einen Postausgangs-Server, den das Profil nicht beschreibt, und wird weggelassen.</translation>
+    </message>
+    <message>
+        <source>Not imported: the outgoing server has no host name.</source>
+        <translation>Nicht importiert: Der Postausgangs-Server hat keinen Hostnamen.</translation>
+    </message>
+    <message>
+        <source>Thunderbird sent through this server without encryption. Stamp will too, but refuses to log in that way; choose STARTTLS or TLS in the account's settings if the server offers it.</source>
+        <translation>Thunderbird hat über diesen Server ohne Verschlüsselung gesendet. Stamp tut das auch, meldet sich so aber nicht an; wählen Sie in den Kontoeinstellungen STARTTLS oder TLS, falls der Server es anbietet.</translation>
+    </message>
+    <message>
+        <source>The connection security setting was not understood; STARTTLS is used.</source>
+        <translation>Die Einstellung für die Verbindungssicherheit wurde nicht verstanden; STARTTLS wird verwendet.</translation>
+    </message>
+    <message>
+        <source>Thunderbird logged in with Kerberos, NTLM or a certificate, which Stamp does not offer; it will log in with a password.</source>
+        <translation>Thunderbird hat sich mit Kerberos, NTLM oder einem Zertifikat angemeldet, was Stamp nicht anbietet; Stamp meldet sich mit einem Passwort an.</translation>
+    </message>
+    <message>
+        <source>No identity sends through this server; its user name is used as the address.</source>
+        <translation>Keine Identität sendet über diesen Server; sein Benutzername wird als Adresse verwendet.</translation>
+    </message>
+    <message>
+        <source>Not imported: no identity sends through this server, so there is no address to send from.</source>
+        <translation>Nicht importiert: Keine Identität sendet über diesen Server, daher gibt es keine Absenderadresse.</translation>
+    </message>
+    <message>
+        <source>The signature of %1 was written in HTML; check how it looks.</source>
+        <translation>Die Signatur von %1 wurde in HTML geschrieben; prüfen Sie, wie sie aussieht.</translation>
+    </message>
+    <message>
+        <source>The profile has no outgoing (SMTP) server.</source>
+        <translation>Das Profil hat keinen Postausgangs-Server (SMTP).</translation>
+    </message>
+    <message>
+        <source>Passwords saved in Thunderbird are not read: Stamp asks for each account's password once, for the keychain.</source>
+        <translation>In Thunderbird gespeicherte Passwörter werden nicht gelesen: Stamp fragt einmal nach dem Passwort jedes Kontos, für den Schlüsselbund.</translation>
     </message>
 </context>
 <context>
@@ -5868,6 +6416,256 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
     </message>
 </context>
 <context>
+    <name>stamp::imap::ImapSession</name>
+    <message>
+        <source>No IMAP server host name was given.</source>
+        <translation>Es wurde kein Hostname für den IMAP-Server angegeben.</translation>
+    </message>
+    <message>
+        <source>The pinned certificate fingerprint is not 64 hexadecimal digits (SHA-256).</source>
+        <translation>Der hinterlegte Zertifikat-Fingerabdruck besteht nicht aus 64 Hexadezimalziffern (SHA-256).</translation>
+    </message>
+    <message>
+        <source>Connecting to IMAP server %1 port %2 (%3)</source>
+        <extracomment>%1 is a host name, %2 a port number, %3 the security mode (starttls, tls or none)</extracomment>
+        <translation>Verbindungsaufbau zum IMAP-Server %1, Port %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Connected to %1 port %2</source>
+        <extracomment>%1 is an IP address, %2 a port number</extracomment>
+        <translation>Verbunden mit %1, Port %2</translation>
+    </message>
+    <message>
+        <source>Certificate not verified (%1), but it is the pinned certificate %2</source>
+        <extracomment>%1 lists the certificate errors; %2 is the certificate's SHA-256 fingerprint</extracomment>
+        <translation>Zertifikat nicht verifiziert (%1), aber es ist das hinterlegte Zertifikat %2</translation>
+    </message>
+    <message>
+        <source>Certificate verification failed: %1</source>
+        <extracomment>%1 lists the certificate errors</extracomment>
+        <translation>Zertifikatsprüfung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The server's certificate (SHA-256 %1) is not the pinned one.</source>
+        <extracomment>%1 is the certificate's SHA-256 fingerprint</extracomment>
+        <translation>Das Zertifikat des Servers (SHA-256 %1) ist nicht das hinterlegte.</translation>
+    </message>
+    <message>
+        <source>The certificate does not name %1 among its DNS names.</source>
+        <extracomment>%1 is a host name</extracomment>
+        <translation>Das Zertifikat nennt %1 nicht unter seinen DNS-Namen.</translation>
+    </message>
+    <message>
+        <source>%1, %2; certificate %3, issued by %4; %5</source>
+        <extracomment>TLS summary in the log: %1 is the TLS version, %2 the cipher, %3 and %4 the certificate's subject and issuer, %5 "trusted by pin" or "verified"</extracomment>
+        <translation>%1, %2; Zertifikat %3, ausgestellt von %4; %5</translation>
+    </message>
+    <message>
+        <source>trusted by pin</source>
+        <translation>über Pin vertraut</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>verifiziert</translation>
+    </message>
+    <message>
+        <source>The server asked for more data where none was due.</source>
+        <translation>Der Server hat weitere Daten angefordert, obwohl keine fällig waren.</translation>
+    </message>
+    <message>
+        <source>The server closed the session.</source>
+        <translation>Der Server hat die Sitzung beendet.</translation>
+    </message>
+    <message>
+        <source>The server answered a command that was not sent (tag %1).</source>
+        <extracomment>%1 is an IMAP command tag such as A001</extracomment>
+        <translation>Der Server hat auf einen Befehl geantwortet, der nicht gesendet wurde (Tag %1).</translation>
+    </message>
+    <message>
+        <source>The server's greeting is not an IMAP greeting.</source>
+        <translation>Die Begrüßung des Servers ist keine IMAP-Begrüßung.</translation>
+    </message>
+    <message>
+        <source>The server refused the session.</source>
+        <translation>Der Server hat die Sitzung abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The server logged the session in before STARTTLS, so it cannot be protected.</source>
+        <translation>Der Server hat die Sitzung schon vor STARTTLS angemeldet, daher kann sie nicht geschützt werden.</translation>
+    </message>
+    <message>
+        <source>The server did not list its capabilities.</source>
+        <translation>Der Server hat seine Fähigkeiten nicht aufgeführt.</translation>
+    </message>
+    <message>
+        <source>The IMAP server does not offer STARTTLS, which this account requires.</source>
+        <translation>Der IMAP-Server bietet kein STARTTLS an, das dieses Konto jedoch verlangt.</translation>
+    </message>
+    <message>
+        <source>The server refused STARTTLS.</source>
+        <translation>Der Server hat STARTTLS abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Sent after the STARTTLS reply, before TLS (discarded): "%1"</source>
+        <extracomment>%1 is the data the server sent</extracomment>
+        <translation>Nach der Antwort auf STARTTLS und vor TLS gesendet (verworfen): "%1"</translation>
+    </message>
+    <message>
+        <source>The server sent unexpected data right after agreeing to STARTTLS.</source>
+        <translation>Der Server hat direkt nach der Zustimmung zu STARTTLS unerwartete Daten gesendet.</translation>
+    </message>
+    <message>
+        <source>The connection is not encrypted, so the password is not sent.</source>
+        <translation>Die Verbindung ist nicht verschlüsselt, daher wird das Passwort nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>No login was given for the IMAP server.</source>
+        <translation>Für den IMAP-Server wurde keine Anmeldung angegeben.</translation>
+    </message>
+    <message>
+        <source>The IMAP server offers no way to log in with a password here.</source>
+        <translation>Der IMAP-Server bietet hier keine Möglichkeit, sich mit einem Passwort anzumelden.</translation>
+    </message>
+    <message>
+        <source>The IMAP server does not offer the %1 login.</source>
+        <extracomment>%1 is a login mechanism such as XOAUTH2</extracomment>
+        <translation>Der IMAP-Server bietet die Anmeldung mit %1 nicht an.</translation>
+    </message>
+    <message>
+        <source>redacted</source>
+        <translation>unkenntlich gemacht</translation>
+    </message>
+    <message>
+        <source>The server refused the login.</source>
+        <translation>Der Server hat die Anmeldung abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The user name or password holds a line break.</source>
+        <translation>Der Benutzername oder das Passwort enthält einen Zeilenumbruch.</translation>
+    </message>
+    <message>
+        <source>password redacted</source>
+        <translation>Passwort unkenntlich gemacht</translation>
+    </message>
+    <message>
+        <source>[%1 bytes of message]</source>
+        <extracomment>%1 is a number of bytes</extracomment>
+        <translation>[%1 Byte der Nachricht]</translation>
+    </message>
+    <message>
+        <source>Logged in with %1</source>
+        <extracomment>%1 is a login mechanism such as PLAIN</extracomment>
+        <translation>Angemeldet mit %1</translation>
+    </message>
+    <message>
+        <source>Connection closed</source>
+        <translation>Verbindung geschlossen</translation>
+    </message>
+    <message>
+        <source>The server closed the connection.</source>
+        <translation>Der Server hat die Verbindung geschlossen.</translation>
+    </message>
+    <message>
+        <source>No answer from the server within %1 seconds.</source>
+        <extracomment>%1 is a number of seconds</extracomment>
+        <translation>Keine Antwort vom Server innerhalb von %1 Sekunden.</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::imap::SentCopyJob</name>
+    <message>
+        <source>The copy to the Sent folder was cancelled; it will be tried again later.</source>
+        <translation>Die Kopie in den Ordner „Gesendet“ wurde abgebrochen; sie wird später erneut versucht.</translation>
+    </message>
+    <message>
+        <source>Sent folder: "%1"</source>
+        <extracomment>%1 is the name of a mail folder</extracomment>
+        <translation>Ordner „Gesendet“: "%1"</translation>
+    </message>
+    <message>
+        <source>The message is already in the folder "%1".</source>
+        <extracomment>%1 is the name of a mail folder</extracomment>
+        <translation>Die Nachricht ist bereits im Ordner "%1".</translation>
+    </message>
+    <message>
+        <source>A copy was saved in the folder "%1".</source>
+        <extracomment>%1 is the name of a mail folder</extracomment>
+        <translation>Eine Kopie wurde im Ordner "%1" gespeichert.</translation>
+    </message>
+    <message>
+        <source>The mailbox on %1 is full. Delete some mail there; the copy to the Sent folder will be tried again later.</source>
+        <extracomment>%1 is a host name</extracomment>
+        <translation>Das Postfach auf %1 ist voll. Löschen Sie dort einige Nachrichten; die Kopie in den Ordner „Gesendet“ wird später erneut versucht.</translation>
+    </message>
+    <message>
+        <source>The IMAP server %1 is busy or unavailable right now; the copy to the Sent folder will be tried again later.</source>
+        <translation>Der IMAP-Server %1 ist gerade ausgelastet oder nicht verfügbar; die Kopie in den Ordner „Gesendet“ wird später erneut versucht.</translation>
+    </message>
+    <message>
+        <source>The folder "%1" does not exist on %2. Choose the Sent folder in the account's settings.</source>
+        <extracomment>%1 is a folder name, %2 a host name</extracomment>
+        <translation>Der Ordner "%1" existiert auf %2 nicht. Wählen Sie in den Kontoeinstellungen den Ordner „Gesendet“ aus.</translation>
+    </message>
+    <message>
+        <source>The IMAP server %1 could not be reached; the copy to the Sent folder will be tried again later.</source>
+        <translation>Der IMAP-Server %1 war nicht erreichbar; die Kopie in den Ordner „Gesendet“ wird später erneut versucht.</translation>
+    </message>
+    <message>
+        <source>The IMAP server %1 did not answer in time; the copy to the Sent folder will be tried again later.</source>
+        <translation>Der IMAP-Server %1 hat nicht rechtzeitig geantwortet; die Kopie in den Ordner „Gesendet“ wird später erneut versucht.</translation>
+    </message>
+    <message>
+        <source>The IMAP server %1 ended the connection early; the copy to the Sent folder will be tried again later.</source>
+        <translation>Der IMAP-Server %1 hat die Verbindung vorzeitig beendet; die Kopie in den Ordner „Gesendet“ wird später erneut versucht.</translation>
+    </message>
+    <message>
+        <source>The certificate of the IMAP server %1 is not trusted, so no copy was saved. Check the certificate in the account's settings and trust it only if it is the right one.</source>
+        <translation>Das Zertifikat des IMAP-Servers %1 ist nicht vertrauenswürdig, daher wurde keine Kopie gespeichert. Prüfen Sie das Zertifikat in den Kontoeinstellungen und vertrauen Sie ihm nur, wenn es das richtige ist.</translation>
+    </message>
+    <message>
+        <source>The IMAP server %1 presented a different certificate from the trusted one, so no copy was saved. Check the certificate in the account's settings.</source>
+        <translation>Der IMAP-Server %1 hat ein anderes Zertifikat als das vertrauenswürdige vorgelegt, daher wurde keine Kopie gespeichert. Prüfen Sie das Zertifikat in den Kontoeinstellungen.</translation>
+    </message>
+    <message>
+        <source>The IMAP server %1 did not set up a protected connection (STARTTLS), so no copy was saved. Choose encryption from the start (port 993) in the account's settings, or ask the provider.</source>
+        <translation>Der IMAP-Server %1 hat keine geschützte Verbindung (STARTTLS) aufgebaut, daher wurde keine Kopie gespeichert. Wählen Sie in den Kontoeinstellungen Verschlüsselung von Anfang an (Port 993), oder fragen Sie den Anbieter.</translation>
+    </message>
+    <message>
+        <source>A protected connection to the IMAP server %1 could not be set up. Check the port and the encryption in the account's settings.</source>
+        <translation>Eine geschützte Verbindung zum IMAP-Server %1 konnte nicht aufgebaut werden. Prüfen Sie den Port und die Verschlüsselung in den Kontoeinstellungen.</translation>
+    </message>
+    <message>
+        <source>The IMAP server %1 offers no login this account can use. Check the encryption and the login method in the account's settings.</source>
+        <translation>Der IMAP-Server %1 bietet keine Anmeldung an, die dieses Konto verwenden kann. Prüfen Sie die Verschlüsselung und die Anmeldemethode in den Kontoeinstellungen.</translation>
+    </message>
+    <message>
+        <source>The IMAP server %1 ended the session; the copy to the Sent folder will be tried again later.</source>
+        <translation>Der IMAP-Server %1 hat die Sitzung beendet; die Kopie in den Ordner „Gesendet“ wird später erneut versucht.</translation>
+    </message>
+    <message>
+        <source>The IMAP server %1 refused the sign-in of %2. Sign in again from the account's settings.</source>
+        <extracomment>%1 is a host name, %2 a user name</extracomment>
+        <translation>Der IMAP-Server %1 hat die Anmeldung von %2 abgelehnt. Melden Sie sich in den Kontoeinstellungen erneut an.</translation>
+    </message>
+    <message>
+        <source>The IMAP server %1 refused the login of %2. Check the password (or app password) in the account's settings.</source>
+        <translation>Der IMAP-Server %1 hat die Anmeldung von %2 abgelehnt. Prüfen Sie das Passwort (oder App-Passwort) in den Kontoeinstellungen.</translation>
+    </message>
+    <message>
+        <source>No Sent folder was found on %1. Choose one in the account's settings.</source>
+        <translation>Auf %1 wurde kein Ordner „Gesendet“ gefunden. Wählen Sie in den Kontoeinstellungen einen aus.</translation>
+    </message>
+    <message>
+        <source>There is no folder "%1" on %2. Choose the Sent folder in the account's settings.</source>
+        <translation>Auf %2 gibt es keinen Ordner "%1". Wählen Sie in den Kontoeinstellungen den Ordner „Gesendet“ aus.</translation>
+    </message>
+    <message>
+        <source>The IMAP server %1 refused the copy to the Sent folder: %2</source>
+        <extracomment>%1 is a host name, %2 what the server said</extracomment>
+        <translation>Der IMAP-Server %1 hat die Kopie in den Ordner „Gesendet“ abgelehnt: %2</translation>
+    </message>
+</context>
+<context>
     <name>stamp::oauth::LoopbackReceiver</name>
     <message>
         <source>Port %1 on 127.0.0.1 cannot be used for the sign-in: %2</source>
@@ -6197,6 +6995,10 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
     <message>
         <source>&amp;Ask for delivery reports by default</source>
         <translation>Standardmäßig &amp;Zustellbenachrichtigungen anfordern</translation>
+    </message>
+    <message>
+        <source>No proxy password is saved for this account.</source>
+        <translation>Für dieses Konto ist kein Proxy-Passwort gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -8052,6 +8854,14 @@ Passwort für %2 (bis zum Beenden von Stamp im Speicher behalten, nie in einer D
     <message>
         <source>%1: the server does not offer delivery reports; the message was sent without asking for one.</source>
         <translation>%1: Der Server bietet keine Zustellbenachrichtigungen an; die Nachricht wurde gesendet, ohne eine anzufordern.</translation>
+    </message>
+    <message>
+        <source>The sandbox has no certificate</source>
+        <translation>Die Sandbox hat kein Zertifikat</translation>
+    </message>
+    <message>
+        <source>The sandbox's certificate is trusted now (SHA-256 %1). Send the message again.</source>
+        <translation>Dem Zertifikat der Sandbox wird jetzt vertraut (SHA-256 %1). Senden Sie die Nachricht erneut.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
     <context>
+        <name>AccountCommand</name>
+        <message numerus="yes">
+            <source>Create %n account(s)? [y/N] </source>
+            <translation>
+                <numerusform>Create %n account? [y/N] </numerusform>
+                <numerusform>Create %n accounts? [y/N] </numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n account(s) created.</source>
+            <translation>
+                <numerusform>%n account created.</numerusform>
+                <numerusform>%n accounts created.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ConsoleReport</name>
         <message numerus="yes">
             <source>Sent to %n recipient(s): %1</source>

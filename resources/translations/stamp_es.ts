@@ -47,6 +47,18 @@
         <source>account "%1": unknown envelope sender "%2"</source>
         <translation>cuenta "%1": remitente del sobre desconocido "%2"</translation>
     </message>
+    <message>
+        <source>The copy to the Sent folder is on but names no IMAP server.</source>
+        <translation>La copia en la carpeta Enviados está activada, pero no indica ningún servidor IMAP.</translation>
+    </message>
+    <message>
+        <source>The IMAP server's pinned certificate fingerprint is not 64 hexadecimal digits.</source>
+        <translation>La huella digital del certificado fijado del servidor IMAP no tiene 64 dígitos hexadecimales.</translation>
+    </message>
+    <message>
+        <source>account "%1": the IMAP port is not a number from 0 to 65535</source>
+        <translation>cuenta "%1": el puerto IMAP no es un número entre 0 y 65535</translation>
+    </message>
 </context>
 <context>
     <name>AccountCommand</name>
@@ -401,6 +413,168 @@
     <message>
         <source>MAIL FROM is the message's From address</source>
         <translation>MAIL FROM es la dirección From del mensaje</translation>
+    </message>
+    <message>
+        <source>signs in with %1</source>
+        <translation>inicia sesión con %1</translation>
+    </message>
+    <message>
+        <source>no login</source>
+        <translation>sin inicio de sesión</translation>
+    </message>
+    <message>
+        <source>login %1</source>
+        <translation>inicia sesión como %1</translation>
+    </message>
+    <message>
+        <source>Read %1</source>
+        <translation>Leído: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 via %3 port %4 (%5), %6</source>
+        <translation>%1: %2 vía %3 puerto %4 (%5), %6</translation>
+    </message>
+    <message>
+        <source>[default]</source>
+        <translation>[predeterminada]</translation>
+    </message>
+    <message>
+        <source>also sends as %1</source>
+        <translation>también envía como %1</translation>
+    </message>
+    <message>
+        <source>%1: skipped</source>
+        <translation>%1: se omite</translation>
+    </message>
+    <message numerus="yes">
+        <source>Create %n account(s)? [y/N] </source>
+        <translation>
+            <numerusform>¿Crear %n cuenta? [y/N] </numerusform><numerusform>¿Crear %n cuentas? [y/N] </numerusform></translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>%1: sign in with: stamp account sign-in %1</source>
+        <translation>%1: inicia sesión con: stamp account sign-in %1</translation>
+    </message>
+    <message>
+        <source>%1: give its password with: stamp account set-password %1 --password-stdin</source>
+        <translation>%1: indica su contraseña con: stamp account set-password %1 --password-stdin</translation>
+    </message>
+    <message>
+        <source>Password for %1 (%2 at %3), or Enter to give it later: </source>
+        <translation>Contraseña de %1 (%2 en %3), o pulsa Intro para indicarla más tarde: </translation>
+    </message>
+    <message>
+        <source>%1: give its password later with: stamp account set-password %1 --password-stdin</source>
+        <translation>%1: indica su contraseña más tarde con: stamp account set-password %1 --password-stdin</translation>
+    </message>
+    <message>
+        <source>%1: password saved in the keychain.</source>
+        <translation>%1: contraseña guardada en el llavero.</translation>
+    </message>
+    <message>
+        <source>%1: the password was not saved: %2</source>
+        <translation>%1: no se ha guardado la contraseña: %2</translation>
+    </message>
+    <message>
+        <source>Bring accounts over from Thunderbird (a profile's outgoing servers and identities) or msmtp (its accounts, with defaults and inheritance). Shows what would be created first; nothing changes until you confirm. Saved passwords are never read: you give each password once, for the keychain.</source>
+        <translation>Importa cuentas de Thunderbird (los servidores de salida y las identidades de un perfil) o de msmtp (sus cuentas, con los valores predeterminados y la herencia). Primero muestra lo que se crearía; no cambia nada hasta que lo confirmes. Nunca se leen las contraseñas guardadas: indicas cada contraseña una vez, para el llavero.</translation>
+    </message>
+    <message>
+        <source>thunderbird or msmtp.</source>
+        <translation>thunderbird o msmtp.</translation>
+    </message>
+    <message>
+        <source>A Thunderbird profile folder or its prefs.js, or an msmtp configuration file (default: where the program keeps it).</source>
+        <translation>Una carpeta de perfil de Thunderbird o su prefs.js, o un archivo de configuración de msmtp (predeterminado: donde lo guarda el programa).</translation>
+    </message>
+    <message>
+        <source>Only show what would be created; change nothing.</source>
+        <translation>Solo muestra lo que se crearía; no cambia nada.</translation>
+    </message>
+    <message>
+        <source>Print the preview as JSON.</source>
+        <translation>Muestra la vista previa como JSON.</translation>
+    </message>
+    <message>
+        <source>Create the accounts without asking (needed without a terminal).</source>
+        <translation>Crea las cuentas sin preguntar (necesario cuando no hay terminal).</translation>
+    </message>
+    <message>
+        <source>name the source (thunderbird or msmtp) and, if you like, a PATH.</source>
+        <translation>indica el origen (thunderbird o msmtp) y, si quieres, una ruta (PATH).</translation>
+    </message>
+    <message>
+        <source>the source must be thunderbird or msmtp, not "%1".</source>
+        <translation>el origen debe ser thunderbird o msmtp, no "%1".</translation>
+    </message>
+    <message>
+        <source>Nothing was changed (--dry-run).</source>
+        <translation>No se ha cambiado nada (--dry-run).</translation>
+    </message>
+    <message>
+        <source>There is nothing to import.</source>
+        <translation>No hay nada que importar.</translation>
+    </message>
+    <message>
+        <source>confirm with --yes, or run it in a terminal to be asked.</source>
+        <translation>confirma con --yes, o ejecútalo en un terminal para que se te pregunte.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Sin guardar: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) created.</source>
+        <translation>
+            <numerusform>%n cuenta creada.</numerusform><numerusform>%n cuentas creadas.</numerusform></translation>
+    </message>
+    <message>
+        <source>Write an account's settings for another program. msmtp gets an account block that fetches the password from the keychain with secret-tool (Linux); the password is never written.</source>
+        <translation>Escribe la configuración de una cuenta para otro programa. msmtp recibe un bloque de cuenta que obtiene la contraseña del llavero con secret-tool (Linux); la contraseña nunca se escribe.</translation>
+    </message>
+    <message>
+        <source>What to write: msmtp (required).</source>
+        <translation>Qué escribir: msmtp (obligatorio).</translation>
+    </message>
+    <message>
+        <source>Write to this new file (readable by you only) instead of standard output.</source>
+        <translation>Escribe en este archivo nuevo (que solo tú puedes leer) en lugar de en la salida estándar.</translation>
+    </message>
+    <message>
+        <source>--format msmtp is required (the only format so far).</source>
+        <translation>--format msmtp es obligatorio (por ahora es el único formato).</translation>
+    </message>
+    <message>
+        <source>Note: passwordeval uses secret-tool, which is Linux's; replace it with a command that prints the password from this system's keychain.</source>
+        <translation>Nota: passwordeval usa secret-tool, que es de Linux; sustitúyelo por un comando que muestre la contraseña guardada en el llavero de este sistema.</translation>
+    </message>
+    <message>
+        <source>Note: no password is saved for "%1" yet, so msmtp will find none. Save it with: stamp account set-password %1 --password-stdin</source>
+        <translation>Nota: aún no hay ninguna contraseña guardada para "%1", así que msmtp no encontrará ninguna. Guárdala con: stamp account set-password %1 --password-stdin</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose a new file and copy the block into your configuration.</source>
+        <translation>%1 ya existe; elige un archivo nuevo y copia el bloque en tu configuración.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Account "%1" written to %2 for msmtp.</source>
+        <translation>Cuenta "%1" escrita en %2 para msmtp.</translation>
     </message>
 </context>
 <context>
@@ -1030,6 +1204,14 @@ NO HAY NINGUNA GARANTÍA, en la medida en que lo permita la ley.
     <message>
         <source>delete a template</source>
         <translation>eliminar una plantilla</translation>
+    </message>
+    <message>
+        <source>Bring accounts over from Thunderbird or msmtp (shows them first)</source>
+        <translation>Importar cuentas de Thunderbird o msmtp (primero las muestra)</translation>
+    </message>
+    <message>
+        <source>Write an account as an msmtp configuration, without its password</source>
+        <translation>Escribir una cuenta como configuración de msmtp, sin su contraseña</translation>
     </message>
 </context>
 <context>
@@ -2735,6 +2917,114 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
     </message>
 </context>
 <context>
+    <name>ImapResponseReader</name>
+    <message>
+        <source>expected "%1"</source>
+        <translation>se esperaba "%1"</translation>
+    </message>
+    <message>
+        <source>control characters in the response text</source>
+        <translation>caracteres de control en el texto de la respuesta</translation>
+    </message>
+    <message>
+        <source>unexpected character</source>
+        <translation>carácter inesperado</translation>
+    </message>
+    <message>
+        <source>the response ends early</source>
+        <translation>la respuesta termina antes de tiempo</translation>
+    </message>
+    <message>
+        <source>%1 at position %2</source>
+        <extracomment>%1 says what is wrong, %2 is a character position</extracomment>
+        <translation>%1 en la posición %2</translation>
+    </message>
+    <message>
+        <source>unterminated quoted string</source>
+        <translation>cadena entre comillas sin terminar</translation>
+    </message>
+    <message>
+        <source>invalid escape in a quoted string</source>
+        <translation>secuencia de escape no válida en una cadena entre comillas</translation>
+    </message>
+    <message>
+        <source>control character in a quoted string</source>
+        <translation>carácter de control en una cadena entre comillas</translation>
+    </message>
+    <message>
+        <source>malformed literal</source>
+        <translation>literal mal formado</translation>
+    </message>
+    <message>
+        <source>The server sent a line longer than %1 bytes.</source>
+        <translation>El servidor envió una línea de más de %1 bytes.</translation>
+    </message>
+    <message>
+        <source>The server ended a line with a bare line feed.</source>
+        <translation>El servidor terminó una línea con un avance de línea (LF) sin retorno de carro (CR).</translation>
+    </message>
+    <message>
+        <source>The server announced a literal of %1 bytes, more than the %2 allowed.</source>
+        <translation>El servidor anunció un literal de %1 bytes, más de los %2 permitidos.</translation>
+    </message>
+    <message>
+        <source>The server sent a malformed response: %1</source>
+        <extracomment>%1 says what is wrong with the response</extracomment>
+        <translation>El servidor envió una respuesta mal formada: %1</translation>
+    </message>
+    <message>
+        <source>no line end</source>
+        <translation>sin fin de línea</translation>
+    </message>
+    <message>
+        <source>no tag</source>
+        <translation>sin etiqueta</translation>
+    </message>
+    <message>
+        <source>no response name</source>
+        <translation>sin nombre de respuesta</translation>
+    </message>
+    <message>
+        <source>a tagged response must be OK, NO or BAD</source>
+        <translation>una respuesta etiquetada debe ser OK, NO o BAD</translation>
+    </message>
+    <message>
+        <source>unterminated response code</source>
+        <translation>código de respuesta sin terminar</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPlanner</name>
+    <message>
+        <source>%1 accepts only its own sign-in page: sign in once after the import.</source>
+        <translation>%1 solo acepta su propia página de inicio de sesión: inicia sesión una vez después de la importación.</translation>
+    </message>
+    <message>
+        <source>Stamp knows no OAuth sign-in for %1: it will log in with a password (an app password, where the provider offers them).</source>
+        <translation>Stamp no conoce ningún inicio de sesión OAuth para %1: iniciará sesión con una contraseña (una contraseña de aplicación, si el proveedor las ofrece).</translation>
+    </message>
+    <message>
+        <source>The account signed in with OAuth, which Stamp offers only for the providers it knows; it will log in with a password instead.</source>
+        <translation>La cuenta iniciaba sesión con OAuth, que Stamp solo ofrece para los proveedores que conoce; en su lugar, iniciará sesión con una contraseña.</translation>
+    </message>
+    <message>
+        <source>Not imported: the account "%1" already uses this server with this user name.</source>
+        <translation>No se importa: la cuenta "%1" ya usa este servidor con este nombre de usuario.</translation>
+    </message>
+    <message>
+        <source>Not imported: same server and user name as %1; its address is added to that account as an identity.</source>
+        <translation>No se importa: mismo servidor y nombre de usuario que %1; su dirección se añade a esa cuenta como identidad.</translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>No se importa: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>MailTransaction</name>
     <message>
         <source>The sender address "%1" cannot be used: %2.</source>
@@ -2808,6 +3098,21 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
     <message>
         <source>The server does not offer delivery reports (DSN); the message is sent without asking for one.</source>
         <translation>El servidor no ofrece notificaciones de entrega (DSN); el mensaje se envía sin solicitar ninguna.</translation>
+    </message>
+</context>
+<context>
+    <name>MailboxName</name>
+    <message>
+        <source>The mailbox name holds a byte that modified UTF-7 does not allow.</source>
+        <translation>El nombre del buzón contiene un byte que el UTF-7 modificado no permite.</translation>
+    </message>
+    <message>
+        <source>The mailbox name has an unterminated "&amp;" sequence.</source>
+        <translation>El nombre del buzón tiene una secuencia "&amp;" sin terminar.</translation>
+    </message>
+    <message>
+        <source>The mailbox name is not in modified UTF-7.</source>
+        <translation>El nombre del buzón no está en UTF-7 modificado.</translation>
     </message>
 </context>
 <context>
@@ -3277,6 +3582,107 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
     <message>
         <source>The attachment "%1" changed while the message was being written.</source>
         <translation>El archivo adjunto "%1" cambió mientras se escribía el mensaje.</translation>
+    </message>
+</context>
+<context>
+    <name>MsmtpConfig</name>
+    <message>
+        <source>line %1: an account without a name</source>
+        <translation>línea %1: una cuenta sin nombre</translation>
+    </message>
+    <message>
+        <source>line %1: the account "%2" is defined a second time; the first one is used</source>
+        <translation>línea %1: la cuenta "%2" se define por segunda vez; se usa la primera</translation>
+    </message>
+    <message>
+        <source>it inherits from "%1", which is not defined</source>
+        <translation>hereda de "%1", que no se ha definido</translation>
+    </message>
+    <message>
+        <source>its settings inherit in a circle (%1)</source>
+        <translation>la herencia de sus ajustes forma un círculo (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>MsmtpExport</name>
+    <message>
+        <source>The account "%1" signs in with %2 instead of a password. msmtp could only use a short-lived access token that something renews for it, and Stamp keeps only the sign-in itself, so no working msmtp configuration can be written. Use an app password with msmtp, where the provider offers one.</source>
+        <translation>La cuenta "%1" inicia sesión con %2 en lugar de con una contraseña. msmtp solo podría usar un token de acceso de corta duración que algo le fuera renovando, y Stamp solo guarda el propio inicio de sesión, así que no se puede escribir ninguna configuración de msmtp que funcione. Usa una contraseña de aplicación con msmtp, si el proveedor la ofrece.</translation>
+    </message>
+</context>
+<context>
+    <name>MsmtpImport</name>
+    <message>
+        <source>No msmtp configuration was found (~/.msmtprc or ~/.config/msmtp/config). Name the file.</source>
+        <translation>No se ha encontrado ninguna configuración de msmtp (~/.msmtprc o ~/.config/msmtp/config). Indica el archivo.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>A line of the file was not understood and was left out (%1).</source>
+        <translation>Una línea del archivo no se ha entendido y se ha omitido (%1).</translation>
+    </message>
+    <message>
+        <source>The default setting "%1" has no counterpart in Stamp and was left out.</source>
+        <translation>El ajuste predeterminado "%1" no tiene equivalente en Stamp y se ha omitido.</translation>
+    </message>
+    <message>
+        <source>account %1</source>
+        <translation>cuenta %1</translation>
+    </message>
+    <message>
+        <source>Not imported: %1.</source>
+        <translation>No se importa: %1.</translation>
+    </message>
+    <message>
+        <source>msmtp sent through this server without encryption. Stamp will too, but refuses to log in that way; choose STARTTLS or TLS in the account's settings if the server offers it.</source>
+        <translation>msmtp enviaba a través de este servidor sin cifrado. Stamp también lo hará, pero se niega a iniciar sesión así; elige STARTTLS o TLS en la configuración de la cuenta si el servidor lo ofrece.</translation>
+    </message>
+    <message>
+        <source>The port "%1" is not a port number; the usual one is used.</source>
+        <translation>El puerto "%1" no es un número de puerto; se usa el habitual.</translation>
+    </message>
+    <message>
+        <source>Stamp does not offer the login method "%1"; it will choose the strongest password method the server offers.</source>
+        <translation>Stamp no ofrece el método de inicio de sesión "%1"; elegirá el método de contraseña más seguro que ofrezca el servidor.</translation>
+    </message>
+    <message>
+        <source>The From pattern "%1" cannot be an address to send from.</source>
+        <translation>El patrón From "%1" no puede ser una dirección desde la que enviar.</translation>
+    </message>
+    <message>
+        <source>No From address is set; the user name is used as the address.</source>
+        <translation>No hay ninguna dirección From; se usa el nombre de usuario como dirección.</translation>
+    </message>
+    <message>
+        <source>Not imported: the account has no From address.</source>
+        <translation>No se importa: la cuenta no tiene dirección From.</translation>
+    </message>
+    <message>
+        <source>Not imported: the account has no host.</source>
+        <translation>No se importa: la cuenta no tiene host.</translation>
+    </message>
+    <message>
+        <source>The certificate fingerprint is not a SHA-256 one, the only kind Stamp pins by; the certificate will be verified as usual.</source>
+        <translation>La huella digital del certificado no es SHA-256, el único tipo por el que Stamp fija certificados; el certificado se verificará como de costumbre.</translation>
+    </message>
+    <message>
+        <source>msmtp did not check the server's certificate. Stamp always does: if the check fails, Stamp shows the certificate and you can trust exactly that one.</source>
+        <translation>msmtp no comprobaba el certificado del servidor. Stamp siempre lo hace: si la comprobación falla, Stamp muestra el certificado y puedes confiar exactamente en ese.</translation>
+    </message>
+    <message>
+        <source>The password (or the command that gives it) is not imported: Stamp asks for it once, for the keychain.</source>
+        <translation>La contraseña (o el comando que la proporciona) no se importa: Stamp la pide una vez, para el llavero.</translation>
+    </message>
+    <message>
+        <source>The setting "%1" has no counterpart in Stamp and was left out.</source>
+        <translation>El ajuste "%1" no tiene equivalente en Stamp y se ha omitido.</translation>
+    </message>
+    <message>
+        <source>The file defines no account.</source>
+        <translation>El archivo no define ninguna cuenta.</translation>
     </message>
 </context>
 <context>
@@ -3856,6 +4262,14 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
         <source>messages queued for a server outside your accounts take their password with --password-env VAR or --password-stdin.</source>
         <translation>los mensajes en cola para un servidor ajeno a tus cuentas reciben su contraseña con --password-env VAR o --password-stdin.</translation>
     </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>aviso: %1</translation>
+    </message>
+    <message>
+        <source>The server does not offer delivery reports; the message was sent without asking for one.</source>
+        <translation>El servidor no ofrece notificaciones de entrega; el mensaje se ha enviado sin solicitar ninguna.</translation>
+    </message>
 </context>
 <context>
     <name>QueueOptions</name>
@@ -3966,6 +4380,14 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
         <source>Sandbox (on this computer)</source>
         <translation>Entorno de pruebas (en este equipo)</translation>
     </message>
+    <message>
+        <source>"%1" is not a SHA-256 fingerprint.</source>
+        <translation>"%1" no es una huella digital SHA-256.</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved.</source>
+        <translation>No se ha podido guardar la configuración.</translation>
+    </message>
 </context>
 <context>
     <name>SandboxBehaviour</name>
@@ -4073,13 +4495,48 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
         <source>no reply after the message</source>
         <translation>sin respuesta tras el mensaje</translation>
     </message>
+    <message>
+        <source>Encryption with STARTTLS</source>
+        <translation>Cifrado con STARTTLS</translation>
+    </message>
+    <message>
+        <source>Encryption from the start (TLS)</source>
+        <translation>Cifrado desde el principio (TLS)</translation>
+    </message>
+    <message>
+        <source>Asks for encryption with STARTTLS before any message (530 without it), using a certificate made on this computer that no authority vouches for.</source>
+        <translation>Exige cifrado con STARTTLS antes de cualquier mensaje (530 sin él), con un certificado creado en este equipo que no avala ninguna autoridad.</translation>
+    </message>
+    <message>
+        <source>Encrypts the connection from the first byte, as on port 465, using a certificate made on this computer that no authority vouches for.</source>
+        <translation>Cifra la conexión desde el primer byte, como en el puerto 465, con un certificado creado en este equipo que no avala ninguna autoridad.</translation>
+    </message>
+    <message>
+        <source>STARTTLS with its own certificate</source>
+        <translation>STARTTLS con su propio certificado</translation>
+    </message>
+    <message>
+        <source>TLS with its own certificate</source>
+        <translation>TLS con su propio certificado</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxCertificate</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>The sandbox's certificate could not be made (%1): %2</source>
+        <translation>No se ha podido crear el certificado del entorno de pruebas (%1): %2</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>No se puede crear la carpeta %1.</translation>
+    </message>
 </context>
 <context>
     <name>SandboxCommand</name>
-    <message>
-        <source>Run the sandbox, a mail server on 127.0.0.1 that keeps every message it accepts and delivers nothing, until Ctrl+C. With --mode it misbehaves the way a real server sometimes does, so you can see what Stamp does about it.</source>
-        <translation>Ejecuta el entorno de pruebas, un servidor de correo en 127.0.0.1 que guarda todos los mensajes que acepta y no entrega nada, hasta que pulses Ctrl+C. Con --mode falla como a veces lo hace un servidor real, para que veas qué hace Stamp en ese caso.</translation>
-    </message>
     <message>
         <source>How to answer: normal (default), or a misbehaviour (--list-modes).</source>
         <translation>Cómo responder: normal (predeterminado) o un fallo simulado (--list-modes).</translation>
@@ -4177,6 +4634,34 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
             <numerusform>El entorno de pruebas se ha detenido; ha guardado %n mensaje en esta ejecución.</numerusform>
             <numerusform>El entorno de pruebas se ha detenido; ha guardado %n mensajes en esta ejecución.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Run the sandbox, a mail server on 127.0.0.1 that keeps every message it accepts and delivers nothing, until Ctrl+C. With --mode it misbehaves the way a real server sometimes does, so you can see what Stamp does about it. The starttls and tls modes use a self-signed certificate made on first use; its SHA-256 is printed for --pin-sha256.</source>
+        <translation>Ejecuta el entorno de pruebas, un servidor de correo en 127.0.0.1 que guarda todos los mensajes que acepta y no entrega nada, hasta que pulses Ctrl+C. Con --mode simula los fallos que a veces tiene un servidor real, para que veas cómo reacciona Stamp. Los modos starttls y tls usan un certificado autofirmado que se crea la primera vez que se usan; su SHA-256 se muestra para --pin-sha256.</translation>
+    </message>
+    <message>
+        <source>The sandbox is listening on 127.0.0.1 port %1 (SMTP with STARTTLS).</source>
+        <translation>El entorno de pruebas escucha en 127.0.0.1, puerto %1 (SMTP con STARTTLS).</translation>
+    </message>
+    <message>
+        <source>The sandbox is listening on 127.0.0.1 port %1 (SMTP over TLS).</source>
+        <translation>El entorno de pruebas escucha en 127.0.0.1, puerto %1 (SMTP sobre TLS).</translation>
+    </message>
+    <message>
+        <source>Certificate SHA-256: %1</source>
+        <translation>SHA-256 del certificado: %1</translation>
+    </message>
+    <message>
+        <source>The certificate was made for this run only.</source>
+        <translation>El certificado se ha creado solo para esta ejecución.</translation>
+    </message>
+    <message>
+        <source>The certificate and its key are in %1.</source>
+        <translation>El certificado y su clave están en %1.</translation>
+    </message>
+    <message>
+        <source>To send to it: stamp send --host 127.0.0.1 --port %1 --security %2 --pin-sha256 %3 ...</source>
+        <translation>Para enviarle mensajes: stamp send --host 127.0.0.1 --port %1 --security %2 --pin-sha256 %3 ...</translation>
     </message>
 </context>
 <context>
@@ -4971,6 +5456,69 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
     <message>
         <source>The template "%1" could not be deleted from %2.</source>
         <translation>No se ha podido eliminar la plantilla "%1" de %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ThunderbirdImport</name>
+    <message>
+        <source>%1 is neither a prefs.js file, a Thunderbird profile folder nor a folder with profiles.ini.</source>
+        <translation>%1 no es un archivo prefs.js, ni una carpeta de perfil de Thunderbird, ni una carpeta con profiles.ini.</translation>
+    </message>
+    <message>
+        <source>No Thunderbird profile was found. Name the profile folder or its prefs.js file.</source>
+        <translation>No se ha encontrado ningún perfil de Thunderbird. Indica la carpeta del perfil o su archivo prefs.js.</translation>
+    </message>
+    <message>
+        <source>Another Thunderbird profile was not read: "%1" in %2. Name its folder to import it.</source>
+        <translation>No se ha leído otro perfil de Thunderbird: "%1" en %2. Indica su carpeta para importarlo.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>A line of prefs.js was not understood and was left out (%1).</source>
+        <translation>No se ha entendido una línea de prefs.js y se ha omitido (%1).</translation>
+    </message>
+    <message>
+        <source>%1 sends through an outgoing server the profile does not describe; it is left out.</source>
+        <translation>%1 envía a través de un servidor saliente que el perfil no describe; se omite.</translation>
+    </message>
+    <message>
+        <source>Not imported: the outgoing server has no host name.</source>
+        <translation>No importado: el servidor saliente no tiene nombre de host.</translation>
+    </message>
+    <message>
+        <source>Thunderbird sent through this server without encryption. Stamp will too, but refuses to log in that way; choose STARTTLS or TLS in the account's settings if the server offers it.</source>
+        <translation>Thunderbird enviaba a través de este servidor sin cifrado. Stamp también lo hará, pero se niega a iniciar sesión de esa forma; elige STARTTLS o TLS en la configuración de la cuenta si el servidor lo ofrece.</translation>
+    </message>
+    <message>
+        <source>The connection security setting was not understood; STARTTLS is used.</source>
+        <translation>No se ha entendido el ajuste de seguridad de la conexión; se usa STARTTLS.</translation>
+    </message>
+    <message>
+        <source>Thunderbird logged in with Kerberos, NTLM or a certificate, which Stamp does not offer; it will log in with a password.</source>
+        <translation>Thunderbird iniciaba sesión con Kerberos, NTLM o un certificado, algo que Stamp no ofrece; iniciará sesión con una contraseña.</translation>
+    </message>
+    <message>
+        <source>No identity sends through this server; its user name is used as the address.</source>
+        <translation>Ninguna identidad envía a través de este servidor; se usa su nombre de usuario como dirección.</translation>
+    </message>
+    <message>
+        <source>Not imported: no identity sends through this server, so there is no address to send from.</source>
+        <translation>No importado: ninguna identidad envía a través de este servidor, así que no hay ninguna dirección desde la que enviar.</translation>
+    </message>
+    <message>
+        <source>The signature of %1 was written in HTML; check how it looks.</source>
+        <translation>La firma de %1 estaba escrita en HTML; comprueba cómo se ve.</translation>
+    </message>
+    <message>
+        <source>The profile has no outgoing (SMTP) server.</source>
+        <translation>El perfil no tiene ningún servidor saliente (SMTP).</translation>
+    </message>
+    <message>
+        <source>Passwords saved in Thunderbird are not read: Stamp asks for each account's password once, for the keychain.</source>
+        <translation>No se leen las contraseñas guardadas en Thunderbird: Stamp pide la contraseña de cada cuenta una sola vez, para el llavero.</translation>
     </message>
 </context>
 <context>
@@ -5868,6 +6416,256 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
     </message>
 </context>
 <context>
+    <name>stamp::imap::ImapSession</name>
+    <message>
+        <source>No IMAP server host name was given.</source>
+        <translation>No se ha indicado el nombre de host del servidor IMAP.</translation>
+    </message>
+    <message>
+        <source>The pinned certificate fingerprint is not 64 hexadecimal digits (SHA-256).</source>
+        <translation>La huella digital del certificado fijado no tiene 64 dígitos hexadecimales (SHA-256).</translation>
+    </message>
+    <message>
+        <source>Connecting to IMAP server %1 port %2 (%3)</source>
+        <extracomment>%1 is a host name, %2 a port number, %3 the security mode (starttls, tls or none)</extracomment>
+        <translation>Conectando con el servidor IMAP %1, puerto %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Connected to %1 port %2</source>
+        <extracomment>%1 is an IP address, %2 a port number</extracomment>
+        <translation>Conectado a %1, puerto %2</translation>
+    </message>
+    <message>
+        <source>Certificate not verified (%1), but it is the pinned certificate %2</source>
+        <extracomment>%1 lists the certificate errors; %2 is the certificate's SHA-256 fingerprint</extracomment>
+        <translation>Certificado no verificado (%1), pero es el certificado fijado %2</translation>
+    </message>
+    <message>
+        <source>Certificate verification failed: %1</source>
+        <extracomment>%1 lists the certificate errors</extracomment>
+        <translation>Error al verificar el certificado: %1</translation>
+    </message>
+    <message>
+        <source>The server's certificate (SHA-256 %1) is not the pinned one.</source>
+        <extracomment>%1 is the certificate's SHA-256 fingerprint</extracomment>
+        <translation>El certificado del servidor (SHA-256 %1) no es el fijado.</translation>
+    </message>
+    <message>
+        <source>The certificate does not name %1 among its DNS names.</source>
+        <extracomment>%1 is a host name</extracomment>
+        <translation>El certificado no incluye %1 entre sus nombres DNS.</translation>
+    </message>
+    <message>
+        <source>%1, %2; certificate %3, issued by %4; %5</source>
+        <extracomment>TLS summary in the log: %1 is the TLS version, %2 the cipher, %3 and %4 the certificate's subject and issuer, %5 "trusted by pin" or "verified"</extracomment>
+        <translation>%1, %2; certificado %3, emitido por %4; %5</translation>
+    </message>
+    <message>
+        <source>trusted by pin</source>
+        <translation>de confianza por estar fijado</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>verificado</translation>
+    </message>
+    <message>
+        <source>The server asked for more data where none was due.</source>
+        <translation>El servidor pidió más datos cuando no correspondía.</translation>
+    </message>
+    <message>
+        <source>The server closed the session.</source>
+        <translation>El servidor cerró la sesión.</translation>
+    </message>
+    <message>
+        <source>The server answered a command that was not sent (tag %1).</source>
+        <extracomment>%1 is an IMAP command tag such as A001</extracomment>
+        <translation>El servidor respondió a un comando que no se había enviado (etiqueta %1).</translation>
+    </message>
+    <message>
+        <source>The server's greeting is not an IMAP greeting.</source>
+        <translation>El saludo del servidor no es un saludo IMAP.</translation>
+    </message>
+    <message>
+        <source>The server refused the session.</source>
+        <translation>El servidor rechazó la sesión.</translation>
+    </message>
+    <message>
+        <source>The server logged the session in before STARTTLS, so it cannot be protected.</source>
+        <translation>El servidor dio la sesión por iniciada antes de STARTTLS, así que no se puede proteger.</translation>
+    </message>
+    <message>
+        <source>The server did not list its capabilities.</source>
+        <translation>El servidor no indicó sus capacidades.</translation>
+    </message>
+    <message>
+        <source>The IMAP server does not offer STARTTLS, which this account requires.</source>
+        <translation>El servidor IMAP no ofrece STARTTLS, que esta cuenta requiere.</translation>
+    </message>
+    <message>
+        <source>The server refused STARTTLS.</source>
+        <translation>El servidor rechazó STARTTLS.</translation>
+    </message>
+    <message>
+        <source>Sent after the STARTTLS reply, before TLS (discarded): "%1"</source>
+        <extracomment>%1 is the data the server sent</extracomment>
+        <translation>Enviado tras la respuesta a STARTTLS, antes de TLS (descartado): "%1"</translation>
+    </message>
+    <message>
+        <source>The server sent unexpected data right after agreeing to STARTTLS.</source>
+        <translation>El servidor envió datos inesperados justo después de aceptar STARTTLS.</translation>
+    </message>
+    <message>
+        <source>The connection is not encrypted, so the password is not sent.</source>
+        <translation>La conexión no está cifrada, así que no se envía la contraseña.</translation>
+    </message>
+    <message>
+        <source>No login was given for the IMAP server.</source>
+        <translation>No se ha indicado ningún inicio de sesión para el servidor IMAP.</translation>
+    </message>
+    <message>
+        <source>The IMAP server offers no way to log in with a password here.</source>
+        <translation>El servidor IMAP no ofrece aquí ninguna forma de iniciar sesión con contraseña.</translation>
+    </message>
+    <message>
+        <source>The IMAP server does not offer the %1 login.</source>
+        <extracomment>%1 is a login mechanism such as XOAUTH2</extracomment>
+        <translation>El servidor IMAP no ofrece el inicio de sesión %1.</translation>
+    </message>
+    <message>
+        <source>redacted</source>
+        <translation>oculto</translation>
+    </message>
+    <message>
+        <source>The server refused the login.</source>
+        <translation>El servidor rechazó el inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>The user name or password holds a line break.</source>
+        <translation>El nombre de usuario o la contraseña contiene un salto de línea.</translation>
+    </message>
+    <message>
+        <source>password redacted</source>
+        <translation>contraseña oculta</translation>
+    </message>
+    <message>
+        <source>[%1 bytes of message]</source>
+        <extracomment>%1 is a number of bytes</extracomment>
+        <translation>[%1 bytes del mensaje]</translation>
+    </message>
+    <message>
+        <source>Logged in with %1</source>
+        <extracomment>%1 is a login mechanism such as PLAIN</extracomment>
+        <translation>Sesión iniciada con %1</translation>
+    </message>
+    <message>
+        <source>Connection closed</source>
+        <translation>Conexión cerrada</translation>
+    </message>
+    <message>
+        <source>The server closed the connection.</source>
+        <translation>El servidor cerró la conexión.</translation>
+    </message>
+    <message>
+        <source>No answer from the server within %1 seconds.</source>
+        <extracomment>%1 is a number of seconds</extracomment>
+        <translation>Sin respuesta del servidor en %1 segundos.</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::imap::SentCopyJob</name>
+    <message>
+        <source>The copy to the Sent folder was cancelled; it will be tried again later.</source>
+        <translation>Se ha cancelado la copia en la carpeta Enviados; se volverá a intentar más tarde.</translation>
+    </message>
+    <message>
+        <source>Sent folder: "%1"</source>
+        <extracomment>%1 is the name of a mail folder</extracomment>
+        <translation>Carpeta Enviados: "%1"</translation>
+    </message>
+    <message>
+        <source>The message is already in the folder "%1".</source>
+        <extracomment>%1 is the name of a mail folder</extracomment>
+        <translation>El mensaje ya está en la carpeta "%1".</translation>
+    </message>
+    <message>
+        <source>A copy was saved in the folder "%1".</source>
+        <extracomment>%1 is the name of a mail folder</extracomment>
+        <translation>Se ha guardado una copia en la carpeta "%1".</translation>
+    </message>
+    <message>
+        <source>The mailbox on %1 is full. Delete some mail there; the copy to the Sent folder will be tried again later.</source>
+        <extracomment>%1 is a host name</extracomment>
+        <translation>El buzón de %1 está lleno. Elimina allí algunos mensajes; la copia en la carpeta Enviados se volverá a intentar más tarde.</translation>
+    </message>
+    <message>
+        <source>The IMAP server %1 is busy or unavailable right now; the copy to the Sent folder will be tried again later.</source>
+        <translation>El servidor IMAP %1 está ocupado o no está disponible en este momento; la copia en la carpeta Enviados se volverá a intentar más tarde.</translation>
+    </message>
+    <message>
+        <source>The folder "%1" does not exist on %2. Choose the Sent folder in the account's settings.</source>
+        <extracomment>%1 is a folder name, %2 a host name</extracomment>
+        <translation>La carpeta "%1" no existe en %2. Elige la carpeta Enviados en la configuración de la cuenta.</translation>
+    </message>
+    <message>
+        <source>The IMAP server %1 could not be reached; the copy to the Sent folder will be tried again later.</source>
+        <translation>No se ha podido contactar con el servidor IMAP %1; la copia en la carpeta Enviados se volverá a intentar más tarde.</translation>
+    </message>
+    <message>
+        <source>The IMAP server %1 did not answer in time; the copy to the Sent folder will be tried again later.</source>
+        <translation>El servidor IMAP %1 no respondió a tiempo; la copia en la carpeta Enviados se volverá a intentar más tarde.</translation>
+    </message>
+    <message>
+        <source>The IMAP server %1 ended the connection early; the copy to the Sent folder will be tried again later.</source>
+        <translation>El servidor IMAP %1 cerró la conexión antes de tiempo; la copia en la carpeta Enviados se volverá a intentar más tarde.</translation>
+    </message>
+    <message>
+        <source>The certificate of the IMAP server %1 is not trusted, so no copy was saved. Check the certificate in the account's settings and trust it only if it is the right one.</source>
+        <translation>El certificado del servidor IMAP %1 no es de confianza, así que no se ha guardado ninguna copia. Comprueba el certificado en la configuración de la cuenta y confía en él solo si es el correcto.</translation>
+    </message>
+    <message>
+        <source>The IMAP server %1 presented a different certificate from the trusted one, so no copy was saved. Check the certificate in the account's settings.</source>
+        <translation>El servidor IMAP %1 presentó un certificado distinto del de confianza, así que no se ha guardado ninguna copia. Comprueba el certificado en la configuración de la cuenta.</translation>
+    </message>
+    <message>
+        <source>The IMAP server %1 did not set up a protected connection (STARTTLS), so no copy was saved. Choose encryption from the start (port 993) in the account's settings, or ask the provider.</source>
+        <translation>El servidor IMAP %1 no estableció una conexión protegida (STARTTLS), así que no se ha guardado ninguna copia. Elige el cifrado desde el principio (puerto 993) en la configuración de la cuenta o consulta al proveedor.</translation>
+    </message>
+    <message>
+        <source>A protected connection to the IMAP server %1 could not be set up. Check the port and the encryption in the account's settings.</source>
+        <translation>No se ha podido establecer una conexión protegida con el servidor IMAP %1. Comprueba el puerto y el cifrado en la configuración de la cuenta.</translation>
+    </message>
+    <message>
+        <source>The IMAP server %1 offers no login this account can use. Check the encryption and the login method in the account's settings.</source>
+        <translation>El servidor IMAP %1 no ofrece ningún inicio de sesión que esta cuenta pueda usar. Comprueba el cifrado y el método de inicio de sesión en la configuración de la cuenta.</translation>
+    </message>
+    <message>
+        <source>The IMAP server %1 ended the session; the copy to the Sent folder will be tried again later.</source>
+        <translation>El servidor IMAP %1 terminó la sesión; la copia en la carpeta Enviados se volverá a intentar más tarde.</translation>
+    </message>
+    <message>
+        <source>The IMAP server %1 refused the sign-in of %2. Sign in again from the account's settings.</source>
+        <extracomment>%1 is a host name, %2 a user name</extracomment>
+        <translation>El servidor IMAP %1 rechazó el inicio de sesión de %2. Vuelve a iniciar sesión desde la configuración de la cuenta.</translation>
+    </message>
+    <message>
+        <source>The IMAP server %1 refused the login of %2. Check the password (or app password) in the account's settings.</source>
+        <translation>El servidor IMAP %1 rechazó el inicio de sesión de %2. Comprueba la contraseña (o la contraseña de aplicación) en la configuración de la cuenta.</translation>
+    </message>
+    <message>
+        <source>No Sent folder was found on %1. Choose one in the account's settings.</source>
+        <translation>No se ha encontrado ninguna carpeta Enviados en %1. Elige una en la configuración de la cuenta.</translation>
+    </message>
+    <message>
+        <source>There is no folder "%1" on %2. Choose the Sent folder in the account's settings.</source>
+        <translation>No hay ninguna carpeta "%1" en %2. Elige la carpeta Enviados en la configuración de la cuenta.</translation>
+    </message>
+    <message>
+        <source>The IMAP server %1 refused the copy to the Sent folder: %2</source>
+        <extracomment>%1 is a host name, %2 what the server said</extracomment>
+        <translation>El servidor IMAP %1 rechazó la copia en la carpeta Enviados: %2</translation>
+    </message>
+</context>
+<context>
     <name>stamp::oauth::LoopbackReceiver</name>
     <message>
         <source>Port %1 on 127.0.0.1 cannot be used for the sign-in: %2</source>
@@ -6197,6 +6995,10 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
     <message>
         <source>&amp;Ask for delivery reports by default</source>
         <translation>Solicit&amp;ar notificaciones de entrega de forma predeterminada</translation>
+    </message>
+    <message>
+        <source>No proxy password is saved for this account.</source>
+        <translation>No hay ninguna contraseña del proxy guardada para esta cuenta.</translation>
     </message>
 </context>
 <context>
@@ -8052,6 +8854,14 @@ Contraseña de %2 (se conserva en memoria hasta que se cierre Stamp, nunca en un
     <message>
         <source>%1: the server does not offer delivery reports; the message was sent without asking for one.</source>
         <translation>%1: el servidor no ofrece notificaciones de entrega; el mensaje se ha enviado sin solicitar ninguna.</translation>
+    </message>
+    <message>
+        <source>The sandbox has no certificate</source>
+        <translation>El entorno de pruebas no tiene certificado</translation>
+    </message>
+    <message>
+        <source>The sandbox's certificate is trusted now (SHA-256 %1). Send the message again.</source>
+        <translation>Ahora se confía en el certificado del entorno de pruebas (SHA-256 %1). Vuelve a enviar el mensaje.</translation>
     </message>
 </context>
 <context>

@@ -47,6 +47,18 @@
         <source>account "%1": unknown envelope sender "%2"</source>
         <translation>compte "%1" : expéditeur d'enveloppe inconnu "%2"</translation>
     </message>
+    <message>
+        <source>The copy to the Sent folder is on but names no IMAP server.</source>
+        <translation>La copie dans le dossier Envoyés est activée mais n'indique aucun serveur IMAP.</translation>
+    </message>
+    <message>
+        <source>The IMAP server's pinned certificate fingerprint is not 64 hexadecimal digits.</source>
+        <translation>L'empreinte du certificat épinglé du serveur IMAP ne comporte pas 64 chiffres hexadécimaux.</translation>
+    </message>
+    <message>
+        <source>account "%1": the IMAP port is not a number from 0 to 65535</source>
+        <translation>compte "%1" : le port IMAP n'est pas un nombre entre 0 et 65535</translation>
+    </message>
 </context>
 <context>
     <name>AccountCommand</name>
@@ -401,6 +413,168 @@
     <message>
         <source>MAIL FROM is the message's From address</source>
         <translation>MAIL FROM est l'adresse From du message</translation>
+    </message>
+    <message>
+        <source>signs in with %1</source>
+        <translation>se connecte avec %1</translation>
+    </message>
+    <message>
+        <source>no login</source>
+        <translation>sans authentification</translation>
+    </message>
+    <message>
+        <source>login %1</source>
+        <translation>identifiant %1</translation>
+    </message>
+    <message>
+        <source>Read %1</source>
+        <translation>Lecture de %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 via %3 port %4 (%5), %6</source>
+        <translation>%1 : %2 via %3 port %4 (%5), %6</translation>
+    </message>
+    <message>
+        <source>[default]</source>
+        <translation>[par défaut]</translation>
+    </message>
+    <message>
+        <source>also sends as %1</source>
+        <translation>envoie aussi en tant que %1</translation>
+    </message>
+    <message>
+        <source>%1: skipped</source>
+        <translation>%1 : ignoré</translation>
+    </message>
+    <message numerus="yes">
+        <source>Create %n account(s)? [y/N] </source>
+        <translation>
+            <numerusform>Créer %n compte ? [y/N] </numerusform><numerusform>Créer %n comptes ? [y/N] </numerusform></translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>o</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>%1: sign in with: stamp account sign-in %1</source>
+        <translation>%1 : connectez-vous avec : stamp account sign-in %1</translation>
+    </message>
+    <message>
+        <source>%1: give its password with: stamp account set-password %1 --password-stdin</source>
+        <translation>%1 : donnez son mot de passe avec : stamp account set-password %1 --password-stdin</translation>
+    </message>
+    <message>
+        <source>Password for %1 (%2 at %3), or Enter to give it later: </source>
+        <translation>Mot de passe pour %1 (%2 sur %3), ou Entrée pour le donner plus tard : </translation>
+    </message>
+    <message>
+        <source>%1: give its password later with: stamp account set-password %1 --password-stdin</source>
+        <translation>%1 : donnez son mot de passe plus tard avec : stamp account set-password %1 --password-stdin</translation>
+    </message>
+    <message>
+        <source>%1: password saved in the keychain.</source>
+        <translation>%1 : mot de passe enregistré dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>%1: the password was not saved: %2</source>
+        <translation>%1 : le mot de passe n'a pas été enregistré : %2</translation>
+    </message>
+    <message>
+        <source>Bring accounts over from Thunderbird (a profile's outgoing servers and identities) or msmtp (its accounts, with defaults and inheritance). Shows what would be created first; nothing changes until you confirm. Saved passwords are never read: you give each password once, for the keychain.</source>
+        <translation>Importer des comptes depuis Thunderbird (les serveurs sortants et les identités d'un profil) ou msmtp (ses comptes, avec les valeurs par défaut et l'héritage). Affiche d'abord ce qui serait créé ; rien ne change tant que vous ne confirmez pas. Les mots de passe enregistrés ne sont jamais lus : vous donnez chaque mot de passe une seule fois, pour le trousseau.</translation>
+    </message>
+    <message>
+        <source>thunderbird or msmtp.</source>
+        <translation>thunderbird ou msmtp.</translation>
+    </message>
+    <message>
+        <source>A Thunderbird profile folder or its prefs.js, or an msmtp configuration file (default: where the program keeps it).</source>
+        <translation>Un dossier de profil Thunderbird ou son prefs.js, ou un fichier de configuration msmtp (par défaut : là où le programme le conserve).</translation>
+    </message>
+    <message>
+        <source>Only show what would be created; change nothing.</source>
+        <translation>Afficher seulement ce qui serait créé ; ne rien modifier.</translation>
+    </message>
+    <message>
+        <source>Print the preview as JSON.</source>
+        <translation>Afficher l'aperçu au format JSON.</translation>
+    </message>
+    <message>
+        <source>Create the accounts without asking (needed without a terminal).</source>
+        <translation>Créer les comptes sans demander de confirmation (nécessaire sans terminal).</translation>
+    </message>
+    <message>
+        <source>name the source (thunderbird or msmtp) and, if you like, a PATH.</source>
+        <translation>indiquez la source (thunderbird ou msmtp) et, si vous le souhaitez, un chemin (PATH).</translation>
+    </message>
+    <message>
+        <source>the source must be thunderbird or msmtp, not "%1".</source>
+        <translation>la source doit être thunderbird ou msmtp, et non "%1".</translation>
+    </message>
+    <message>
+        <source>Nothing was changed (--dry-run).</source>
+        <translation>Rien n'a été modifié (--dry-run).</translation>
+    </message>
+    <message>
+        <source>There is nothing to import.</source>
+        <translation>Il n'y a rien à importer.</translation>
+    </message>
+    <message>
+        <source>confirm with --yes, or run it in a terminal to be asked.</source>
+        <translation>confirmez avec --yes, ou lancez la commande dans un terminal pour que la question vous soit posée.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Rien n'a été modifié.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) created.</source>
+        <translation>
+            <numerusform>%n compte créé.</numerusform><numerusform>%n comptes créés.</numerusform></translation>
+    </message>
+    <message>
+        <source>Write an account's settings for another program. msmtp gets an account block that fetches the password from the keychain with secret-tool (Linux); the password is never written.</source>
+        <translation>Écrire les paramètres d'un compte pour un autre programme. msmtp reçoit un bloc de compte qui récupère le mot de passe dans le trousseau avec secret-tool (Linux) ; le mot de passe n'est jamais écrit.</translation>
+    </message>
+    <message>
+        <source>What to write: msmtp (required).</source>
+        <translation>Ce qu'il faut écrire : msmtp (obligatoire).</translation>
+    </message>
+    <message>
+        <source>Write to this new file (readable by you only) instead of standard output.</source>
+        <translation>Écrire dans ce nouveau fichier (lisible par vous seul) au lieu de la sortie standard.</translation>
+    </message>
+    <message>
+        <source>--format msmtp is required (the only format so far).</source>
+        <translation>--format msmtp est obligatoire (le seul format disponible pour l'instant).</translation>
+    </message>
+    <message>
+        <source>Note: passwordeval uses secret-tool, which is Linux's; replace it with a command that prints the password from this system's keychain.</source>
+        <translation>Remarque : passwordeval utilise secret-tool, propre à Linux ; remplacez-le par une commande qui affiche le mot de passe depuis le trousseau de ce système.</translation>
+    </message>
+    <message>
+        <source>Note: no password is saved for "%1" yet, so msmtp will find none. Save it with: stamp account set-password %1 --password-stdin</source>
+        <translation>Remarque : aucun mot de passe n'est encore enregistré pour "%1", msmtp n'en trouvera donc aucun. Enregistrez-le avec : stamp account set-password %1 --password-stdin</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose a new file and copy the block into your configuration.</source>
+        <translation>%1 existe déjà ; choisissez un nouveau fichier et copiez le bloc dans votre configuration.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 ne peut pas être écrit : %2</translation>
+    </message>
+    <message>
+        <source>Account "%1" written to %2 for msmtp.</source>
+        <translation>Compte "%1" écrit dans %2 pour msmtp.</translation>
     </message>
 </context>
 <context>
@@ -1030,6 +1204,14 @@ Il n'y a AUCUNE GARANTIE, dans les limites permises par la loi.
     <message>
         <source>delete a template</source>
         <translation>supprimer un modèle</translation>
+    </message>
+    <message>
+        <source>Bring accounts over from Thunderbird or msmtp (shows them first)</source>
+        <translation>Importer des comptes depuis Thunderbird ou msmtp (en les affichant d'abord)</translation>
+    </message>
+    <message>
+        <source>Write an account as an msmtp configuration, without its password</source>
+        <translation>Écrire un compte sous forme de configuration msmtp, sans son mot de passe</translation>
     </message>
 </context>
 <context>
@@ -2735,6 +2917,114 @@ Code de sortie : 0 si aucune vérification n'échoue, 1 si l'une d'elles échoue
     </message>
 </context>
 <context>
+    <name>ImapResponseReader</name>
+    <message>
+        <source>expected "%1"</source>
+        <translation>"%1" attendu</translation>
+    </message>
+    <message>
+        <source>control characters in the response text</source>
+        <translation>caractères de contrôle dans le texte de la réponse</translation>
+    </message>
+    <message>
+        <source>unexpected character</source>
+        <translation>caractère inattendu</translation>
+    </message>
+    <message>
+        <source>the response ends early</source>
+        <translation>la réponse se termine prématurément</translation>
+    </message>
+    <message>
+        <source>%1 at position %2</source>
+        <extracomment>%1 says what is wrong, %2 is a character position</extracomment>
+        <translation>%1 à la position %2</translation>
+    </message>
+    <message>
+        <source>unterminated quoted string</source>
+        <translation>chaîne entre guillemets non terminée</translation>
+    </message>
+    <message>
+        <source>invalid escape in a quoted string</source>
+        <translation>séquence d'échappement non valide dans une chaîne entre guillemets</translation>
+    </message>
+    <message>
+        <source>control character in a quoted string</source>
+        <translation>caractère de contrôle dans une chaîne entre guillemets</translation>
+    </message>
+    <message>
+        <source>malformed literal</source>
+        <translation>littéral mal formé</translation>
+    </message>
+    <message>
+        <source>The server sent a line longer than %1 bytes.</source>
+        <translation>Le serveur a envoyé une ligne de plus de %1 octets.</translation>
+    </message>
+    <message>
+        <source>The server ended a line with a bare line feed.</source>
+        <translation>Le serveur a terminé une ligne par un simple saut de ligne (sans retour chariot).</translation>
+    </message>
+    <message>
+        <source>The server announced a literal of %1 bytes, more than the %2 allowed.</source>
+        <translation>Le serveur a annoncé un littéral de %1 octets, plus que les %2 autorisés.</translation>
+    </message>
+    <message>
+        <source>The server sent a malformed response: %1</source>
+        <extracomment>%1 says what is wrong with the response</extracomment>
+        <translation>Le serveur a envoyé une réponse mal formée : %1</translation>
+    </message>
+    <message>
+        <source>no line end</source>
+        <translation>pas de fin de ligne</translation>
+    </message>
+    <message>
+        <source>no tag</source>
+        <translation>pas d'étiquette</translation>
+    </message>
+    <message>
+        <source>no response name</source>
+        <translation>pas de nom de réponse</translation>
+    </message>
+    <message>
+        <source>a tagged response must be OK, NO or BAD</source>
+        <translation>une réponse étiquetée doit être OK, NO ou BAD</translation>
+    </message>
+    <message>
+        <source>unterminated response code</source>
+        <translation>code de réponse non terminé</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPlanner</name>
+    <message>
+        <source>%1 accepts only its own sign-in page: sign in once after the import.</source>
+        <translation>%1 n'accepte que sa propre page de connexion : connectez-vous une fois après l'importation.</translation>
+    </message>
+    <message>
+        <source>Stamp knows no OAuth sign-in for %1: it will log in with a password (an app password, where the provider offers them).</source>
+        <translation>Stamp ne connaît aucune connexion OAuth pour %1 : il s'authentifiera avec un mot de passe (un mot de passe d'application, si le fournisseur en propose).</translation>
+    </message>
+    <message>
+        <source>The account signed in with OAuth, which Stamp offers only for the providers it knows; it will log in with a password instead.</source>
+        <translation>Le compte se connectait avec OAuth, que Stamp ne propose que pour les fournisseurs qu'il connaît ; il s'authentifiera plutôt avec un mot de passe.</translation>
+    </message>
+    <message>
+        <source>Not imported: the account "%1" already uses this server with this user name.</source>
+        <translation>Non importé : le compte "%1" utilise déjà ce serveur avec ce nom d'utilisateur.</translation>
+    </message>
+    <message>
+        <source>Not imported: same server and user name as %1; its address is added to that account as an identity.</source>
+        <translation>Non importé : même serveur et même nom d'utilisateur que %1 ; son adresse est ajoutée à ce compte comme identité.</translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>Non importé : %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>MailTransaction</name>
     <message>
         <source>The sender address "%1" cannot be used: %2.</source>
@@ -2808,6 +3098,21 @@ Code de sortie : 0 si aucune vérification n'échoue, 1 si l'une d'elles échoue
     <message>
         <source>The server does not offer delivery reports (DSN); the message is sent without asking for one.</source>
         <translation>Le serveur ne propose pas les accusés de remise (DSN) ; le message est envoyé sans en demander.</translation>
+    </message>
+</context>
+<context>
+    <name>MailboxName</name>
+    <message>
+        <source>The mailbox name holds a byte that modified UTF-7 does not allow.</source>
+        <translation>Le nom de la boîte aux lettres contient un octet que l'UTF-7 modifié n'autorise pas.</translation>
+    </message>
+    <message>
+        <source>The mailbox name has an unterminated "&amp;" sequence.</source>
+        <translation>Le nom de la boîte aux lettres contient une séquence "&amp;" non terminée.</translation>
+    </message>
+    <message>
+        <source>The mailbox name is not in modified UTF-7.</source>
+        <translation>Le nom de la boîte aux lettres n'est pas en UTF-7 modifié.</translation>
     </message>
 </context>
 <context>
@@ -3277,6 +3582,107 @@ Code de sortie : 0 si aucune vérification n'échoue, 1 si l'une d'elles échoue
     <message>
         <source>The attachment "%1" changed while the message was being written.</source>
         <translation>La pièce jointe "%1" a été modifiée pendant l'écriture du message.</translation>
+    </message>
+</context>
+<context>
+    <name>MsmtpConfig</name>
+    <message>
+        <source>line %1: an account without a name</source>
+        <translation>ligne %1 : un compte sans nom</translation>
+    </message>
+    <message>
+        <source>line %1: the account "%2" is defined a second time; the first one is used</source>
+        <translation>ligne %1 : le compte "%2" est défini une seconde fois ; le premier est utilisé</translation>
+    </message>
+    <message>
+        <source>it inherits from "%1", which is not defined</source>
+        <translation>il hérite de "%1", qui n'est pas défini</translation>
+    </message>
+    <message>
+        <source>its settings inherit in a circle (%1)</source>
+        <translation>l'héritage de ses paramètres forme une boucle (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>MsmtpExport</name>
+    <message>
+        <source>The account "%1" signs in with %2 instead of a password. msmtp could only use a short-lived access token that something renews for it, and Stamp keeps only the sign-in itself, so no working msmtp configuration can be written. Use an app password with msmtp, where the provider offers one.</source>
+        <translation>Le compte "%1" se connecte avec %2 au lieu d'un mot de passe. msmtp ne pourrait utiliser qu'un jeton d'accès de courte durée qu'un autre outil renouvellerait pour lui, et Stamp ne conserve que la connexion elle-même : aucune configuration msmtp fonctionnelle ne peut donc être écrite. Utilisez un mot de passe d'application avec msmtp, si le fournisseur en propose un.</translation>
+    </message>
+</context>
+<context>
+    <name>MsmtpImport</name>
+    <message>
+        <source>No msmtp configuration was found (~/.msmtprc or ~/.config/msmtp/config). Name the file.</source>
+        <translation>Aucune configuration msmtp n'a été trouvée (~/.msmtprc ou ~/.config/msmtp/config). Indiquez le fichier.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>A line of the file was not understood and was left out (%1).</source>
+        <translation>Une ligne du fichier n'a pas été comprise et a été ignorée (%1).</translation>
+    </message>
+    <message>
+        <source>The default setting "%1" has no counterpart in Stamp and was left out.</source>
+        <translation>Le paramètre par défaut "%1" n'a pas d'équivalent dans Stamp et a été ignoré.</translation>
+    </message>
+    <message>
+        <source>account %1</source>
+        <translation>compte %1</translation>
+    </message>
+    <message>
+        <source>Not imported: %1.</source>
+        <translation>Non importé : %1.</translation>
+    </message>
+    <message>
+        <source>msmtp sent through this server without encryption. Stamp will too, but refuses to log in that way; choose STARTTLS or TLS in the account's settings if the server offers it.</source>
+        <translation>msmtp envoyait via ce serveur sans chiffrement. Stamp le fera aussi, mais refuse de s'y authentifier ainsi ; choisissez STARTTLS ou TLS dans les paramètres du compte si le serveur le propose.</translation>
+    </message>
+    <message>
+        <source>The port "%1" is not a port number; the usual one is used.</source>
+        <translation>Le port "%1" n'est pas un numéro de port ; le port habituel est utilisé.</translation>
+    </message>
+    <message>
+        <source>Stamp does not offer the login method "%1"; it will choose the strongest password method the server offers.</source>
+        <translation>Stamp ne propose pas la méthode d'authentification "%1" ; il choisira la méthode par mot de passe la plus forte que propose le serveur.</translation>
+    </message>
+    <message>
+        <source>The From pattern "%1" cannot be an address to send from.</source>
+        <translation>Le modèle From "%1" ne peut pas servir d'adresse d'envoi.</translation>
+    </message>
+    <message>
+        <source>No From address is set; the user name is used as the address.</source>
+        <translation>Aucune adresse From n'est définie ; le nom d'utilisateur est utilisé comme adresse.</translation>
+    </message>
+    <message>
+        <source>Not imported: the account has no From address.</source>
+        <translation>Non importé : le compte n'a pas d'adresse From.</translation>
+    </message>
+    <message>
+        <source>Not imported: the account has no host.</source>
+        <translation>Non importé : le compte n'a pas d'hôte.</translation>
+    </message>
+    <message>
+        <source>The certificate fingerprint is not a SHA-256 one, the only kind Stamp pins by; the certificate will be verified as usual.</source>
+        <translation>L'empreinte du certificat n'est pas une empreinte SHA-256, le seul type par lequel Stamp épingle ; le certificat sera vérifié normalement.</translation>
+    </message>
+    <message>
+        <source>msmtp did not check the server's certificate. Stamp always does: if the check fails, Stamp shows the certificate and you can trust exactly that one.</source>
+        <translation>msmtp ne vérifiait pas le certificat du serveur. Stamp le vérifie toujours : si la vérification échoue, Stamp affiche le certificat et vous pouvez faire confiance à ce certificat précis.</translation>
+    </message>
+    <message>
+        <source>The password (or the command that gives it) is not imported: Stamp asks for it once, for the keychain.</source>
+        <translation>Le mot de passe (ou la commande qui le fournit) n'est pas importé : Stamp le demande une seule fois, pour le trousseau.</translation>
+    </message>
+    <message>
+        <source>The setting "%1" has no counterpart in Stamp and was left out.</source>
+        <translation>Le paramètre "%1" n'a pas d'équivalent dans Stamp et a été ignoré.</translation>
+    </message>
+    <message>
+        <source>The file defines no account.</source>
+        <translation>Le fichier ne définit aucun compte.</translation>
     </message>
 </context>
 <context>
@@ -3856,6 +4262,14 @@ Code de sortie : 0 si aucune vérification n'échoue, 1 si l'une d'elles échoue
         <source>messages queued for a server outside your accounts take their password with --password-env VAR or --password-stdin.</source>
         <translation>les messages en attente pour un serveur extérieur à vos comptes reçoivent leur mot de passe avec --password-env VAR ou --password-stdin.</translation>
     </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>avertissement : %1</translation>
+    </message>
+    <message>
+        <source>The server does not offer delivery reports; the message was sent without asking for one.</source>
+        <translation>Le serveur ne propose pas les accusés de remise ; le message a été envoyé sans en demander.</translation>
+    </message>
 </context>
 <context>
     <name>QueueOptions</name>
@@ -3966,6 +4380,14 @@ Code de sortie : 0 si aucune vérification n'échoue, 1 si l'une d'elles échoue
         <source>Sandbox (on this computer)</source>
         <translation>Bac à sable (sur cet ordinateur)</translation>
     </message>
+    <message>
+        <source>"%1" is not a SHA-256 fingerprint.</source>
+        <translation>"%1" n'est pas une empreinte SHA-256.</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved.</source>
+        <translation>Les paramètres n'ont pas pu être enregistrés.</translation>
+    </message>
 </context>
 <context>
     <name>SandboxBehaviour</name>
@@ -4073,13 +4495,48 @@ Code de sortie : 0 si aucune vérification n'échoue, 1 si l'une d'elles échoue
         <source>no reply after the message</source>
         <translation>pas de réponse après le message</translation>
     </message>
+    <message>
+        <source>Encryption with STARTTLS</source>
+        <translation>Chiffrement avec STARTTLS</translation>
+    </message>
+    <message>
+        <source>Encryption from the start (TLS)</source>
+        <translation>Chiffrement dès le début (TLS)</translation>
+    </message>
+    <message>
+        <source>Asks for encryption with STARTTLS before any message (530 without it), using a certificate made on this computer that no authority vouches for.</source>
+        <translation>Exige le chiffrement avec STARTTLS avant tout message (530 sinon), avec un certificat créé sur cet ordinateur dont aucune autorité ne se porte garante.</translation>
+    </message>
+    <message>
+        <source>Encrypts the connection from the first byte, as on port 465, using a certificate made on this computer that no authority vouches for.</source>
+        <translation>Chiffre la connexion dès le premier octet, comme sur le port 465, avec un certificat créé sur cet ordinateur dont aucune autorité ne se porte garante.</translation>
+    </message>
+    <message>
+        <source>STARTTLS with its own certificate</source>
+        <translation>STARTTLS avec son propre certificat</translation>
+    </message>
+    <message>
+        <source>TLS with its own certificate</source>
+        <translation>TLS avec son propre certificat</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxCertificate</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 ne peut pas être écrit : %2</translation>
+    </message>
+    <message>
+        <source>The sandbox's certificate could not be made (%1): %2</source>
+        <translation>Le certificat du bac à sable n'a pas pu être créé (%1) : %2</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Le dossier %1 ne peut pas être créé.</translation>
+    </message>
 </context>
 <context>
     <name>SandboxCommand</name>
-    <message>
-        <source>Run the sandbox, a mail server on 127.0.0.1 that keeps every message it accepts and delivers nothing, until Ctrl+C. With --mode it misbehaves the way a real server sometimes does, so you can see what Stamp does about it.</source>
-        <translation>Lancer le bac à sable, un serveur de messagerie sur 127.0.0.1 qui conserve chaque message qu'il accepte et ne distribue rien, jusqu'à Ctrl+C. Avec --mode, il se comporte mal comme le font parfois les vrais serveurs, pour que vous voyiez comment Stamp réagit.</translation>
-    </message>
     <message>
         <source>How to answer: normal (default), or a misbehaviour (--list-modes).</source>
         <translation>Comment répondre : normal (par défaut), ou un dysfonctionnement (--list-modes).</translation>
@@ -4177,6 +4634,34 @@ Code de sortie : 0 si aucune vérification n'échoue, 1 si l'une d'elles échoue
             <numerusform>Le bac à sable s'est arrêté ; il a conservé %n message pendant cette exécution.</numerusform>
             <numerusform>Le bac à sable s'est arrêté ; il a conservé %n messages pendant cette exécution.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Run the sandbox, a mail server on 127.0.0.1 that keeps every message it accepts and delivers nothing, until Ctrl+C. With --mode it misbehaves the way a real server sometimes does, so you can see what Stamp does about it. The starttls and tls modes use a self-signed certificate made on first use; its SHA-256 is printed for --pin-sha256.</source>
+        <translation>Lancer le bac à sable, un serveur de messagerie sur 127.0.0.1 qui conserve chaque message qu'il accepte et n'en distribue aucun, jusqu'à Ctrl+C. Avec --mode, il se comporte mal comme le fait parfois un vrai serveur, pour que vous puissiez voir comment Stamp réagit. Les modes starttls et tls utilisent un certificat auto-signé créé à la première utilisation ; son empreinte SHA-256 est affichée pour --pin-sha256.</translation>
+    </message>
+    <message>
+        <source>The sandbox is listening on 127.0.0.1 port %1 (SMTP with STARTTLS).</source>
+        <translation>Le bac à sable écoute sur 127.0.0.1, port %1 (SMTP avec STARTTLS).</translation>
+    </message>
+    <message>
+        <source>The sandbox is listening on 127.0.0.1 port %1 (SMTP over TLS).</source>
+        <translation>Le bac à sable écoute sur 127.0.0.1, port %1 (SMTP sur TLS).</translation>
+    </message>
+    <message>
+        <source>Certificate SHA-256: %1</source>
+        <translation>SHA-256 du certificat : %1</translation>
+    </message>
+    <message>
+        <source>The certificate was made for this run only.</source>
+        <translation>Le certificat a été créé pour cette exécution uniquement.</translation>
+    </message>
+    <message>
+        <source>The certificate and its key are in %1.</source>
+        <translation>Le certificat et sa clé se trouvent dans %1.</translation>
+    </message>
+    <message>
+        <source>To send to it: stamp send --host 127.0.0.1 --port %1 --security %2 --pin-sha256 %3 ...</source>
+        <translation>Pour y envoyer : stamp send --host 127.0.0.1 --port %1 --security %2 --pin-sha256 %3 ...</translation>
     </message>
 </context>
 <context>
@@ -4971,6 +5456,69 @@ Code de sortie : 0 si aucune vérification n'échoue, 1 si l'une d'elles échoue
     <message>
         <source>The template "%1" could not be deleted from %2.</source>
         <translation>Le modèle "%1" n'a pas pu être supprimé de %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ThunderbirdImport</name>
+    <message>
+        <source>%1 is neither a prefs.js file, a Thunderbird profile folder nor a folder with profiles.ini.</source>
+        <translation>%1 n'est ni un fichier prefs.js, ni un dossier de profil Thunderbird, ni un dossier contenant profiles.ini.</translation>
+    </message>
+    <message>
+        <source>No Thunderbird profile was found. Name the profile folder or its prefs.js file.</source>
+        <translation>Aucun profil Thunderbird n'a été trouvé. Indiquez le dossier du profil ou son fichier prefs.js.</translation>
+    </message>
+    <message>
+        <source>Another Thunderbird profile was not read: "%1" in %2. Name its folder to import it.</source>
+        <translation>Un autre profil Thunderbird n'a pas été lu : "%1" dans %2. Indiquez son dossier pour l'importer.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>A line of prefs.js was not understood and was left out (%1).</source>
+        <translation>Une ligne de prefs.js n'a pas été comprise et a été ignorée (%1).</translation>
+    </message>
+    <message>
+        <source>%1 sends through an outgoing server the profile does not describe; it is left out.</source>
+        <translation>%1 envoie via un serveur sortant que le profil ne décrit pas ; cette adresse est ignorée.</translation>
+    </message>
+    <message>
+        <source>Not imported: the outgoing server has no host name.</source>
+        <translation>Non importé : le serveur sortant n'a pas de nom d'hôte.</translation>
+    </message>
+    <message>
+        <source>Thunderbird sent through this server without encryption. Stamp will too, but refuses to log in that way; choose STARTTLS or TLS in the account's settings if the server offers it.</source>
+        <translation>Thunderbird envoyait via ce serveur sans chiffrement. Stamp le fera aussi, mais refuse de s'authentifier de cette façon ; choisissez STARTTLS ou TLS dans les paramètres du compte si le serveur le propose.</translation>
+    </message>
+    <message>
+        <source>The connection security setting was not understood; STARTTLS is used.</source>
+        <translation>Le paramètre de sécurité de la connexion n'a pas été compris ; STARTTLS est utilisé.</translation>
+    </message>
+    <message>
+        <source>Thunderbird logged in with Kerberos, NTLM or a certificate, which Stamp does not offer; it will log in with a password.</source>
+        <translation>Thunderbird s'authentifiait avec Kerberos, NTLM ou un certificat, ce que Stamp ne propose pas ; le compte s'authentifiera avec un mot de passe.</translation>
+    </message>
+    <message>
+        <source>No identity sends through this server; its user name is used as the address.</source>
+        <translation>Aucune identité n'envoie via ce serveur ; son nom d'utilisateur est utilisé comme adresse.</translation>
+    </message>
+    <message>
+        <source>Not imported: no identity sends through this server, so there is no address to send from.</source>
+        <translation>Non importé : aucune identité n'envoie via ce serveur, il n'y a donc aucune adresse d'expédition.</translation>
+    </message>
+    <message>
+        <source>The signature of %1 was written in HTML; check how it looks.</source>
+        <translation>La signature de %1 était rédigée en HTML ; vérifiez son apparence.</translation>
+    </message>
+    <message>
+        <source>The profile has no outgoing (SMTP) server.</source>
+        <translation>Le profil n'a pas de serveur sortant (SMTP).</translation>
+    </message>
+    <message>
+        <source>Passwords saved in Thunderbird are not read: Stamp asks for each account's password once, for the keychain.</source>
+        <translation>Les mots de passe enregistrés dans Thunderbird ne sont pas lus : Stamp demande une seule fois le mot de passe de chaque compte, pour le trousseau.</translation>
     </message>
 </context>
 <context>
@@ -5868,6 +6416,256 @@ Code de sortie : 0 si aucune vérification n'échoue, 1 si l'une d'elles échoue
     </message>
 </context>
 <context>
+    <name>stamp::imap::ImapSession</name>
+    <message>
+        <source>No IMAP server host name was given.</source>
+        <translation>Aucun nom d'hôte de serveur IMAP n'a été indiqué.</translation>
+    </message>
+    <message>
+        <source>The pinned certificate fingerprint is not 64 hexadecimal digits (SHA-256).</source>
+        <translation>L'empreinte du certificat épinglé ne comporte pas 64 chiffres hexadécimaux (SHA-256).</translation>
+    </message>
+    <message>
+        <source>Connecting to IMAP server %1 port %2 (%3)</source>
+        <extracomment>%1 is a host name, %2 a port number, %3 the security mode (starttls, tls or none)</extracomment>
+        <translation>Connexion au serveur IMAP %1, port %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Connected to %1 port %2</source>
+        <extracomment>%1 is an IP address, %2 a port number</extracomment>
+        <translation>Connecté à %1, port %2</translation>
+    </message>
+    <message>
+        <source>Certificate not verified (%1), but it is the pinned certificate %2</source>
+        <extracomment>%1 lists the certificate errors; %2 is the certificate's SHA-256 fingerprint</extracomment>
+        <translation>Certificat non vérifié (%1), mais c'est le certificat épinglé %2</translation>
+    </message>
+    <message>
+        <source>Certificate verification failed: %1</source>
+        <extracomment>%1 lists the certificate errors</extracomment>
+        <translation>Échec de la vérification du certificat : %1</translation>
+    </message>
+    <message>
+        <source>The server's certificate (SHA-256 %1) is not the pinned one.</source>
+        <extracomment>%1 is the certificate's SHA-256 fingerprint</extracomment>
+        <translation>Le certificat du serveur (SHA-256 %1) n'est pas celui qui a été épinglé.</translation>
+    </message>
+    <message>
+        <source>The certificate does not name %1 among its DNS names.</source>
+        <extracomment>%1 is a host name</extracomment>
+        <translation>Le certificat ne mentionne pas %1 parmi ses noms DNS.</translation>
+    </message>
+    <message>
+        <source>%1, %2; certificate %3, issued by %4; %5</source>
+        <extracomment>TLS summary in the log: %1 is the TLS version, %2 the cipher, %3 and %4 the certificate's subject and issuer, %5 "trusted by pin" or "verified"</extracomment>
+        <translation>%1, %2 ; certificat %3, émis par %4 ; %5</translation>
+    </message>
+    <message>
+        <source>trusted by pin</source>
+        <translation>de confiance car épinglé</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>vérifié</translation>
+    </message>
+    <message>
+        <source>The server asked for more data where none was due.</source>
+        <translation>Le serveur a demandé des données supplémentaires alors qu'aucune n'était attendue.</translation>
+    </message>
+    <message>
+        <source>The server closed the session.</source>
+        <translation>Le serveur a fermé la session.</translation>
+    </message>
+    <message>
+        <source>The server answered a command that was not sent (tag %1).</source>
+        <extracomment>%1 is an IMAP command tag such as A001</extracomment>
+        <translation>Le serveur a répondu à une commande qui n'a pas été envoyée (étiquette %1).</translation>
+    </message>
+    <message>
+        <source>The server's greeting is not an IMAP greeting.</source>
+        <translation>Le message d'accueil du serveur n'est pas un message d'accueil IMAP.</translation>
+    </message>
+    <message>
+        <source>The server refused the session.</source>
+        <translation>Le serveur a refusé la session.</translation>
+    </message>
+    <message>
+        <source>The server logged the session in before STARTTLS, so it cannot be protected.</source>
+        <translation>Le serveur a authentifié la session avant STARTTLS, elle ne peut donc pas être protégée.</translation>
+    </message>
+    <message>
+        <source>The server did not list its capabilities.</source>
+        <translation>Le serveur n'a pas indiqué ses capacités.</translation>
+    </message>
+    <message>
+        <source>The IMAP server does not offer STARTTLS, which this account requires.</source>
+        <translation>Le serveur IMAP ne propose pas STARTTLS, que ce compte exige.</translation>
+    </message>
+    <message>
+        <source>The server refused STARTTLS.</source>
+        <translation>Le serveur a refusé STARTTLS.</translation>
+    </message>
+    <message>
+        <source>Sent after the STARTTLS reply, before TLS (discarded): "%1"</source>
+        <extracomment>%1 is the data the server sent</extracomment>
+        <translation>Envoyé après la réponse à STARTTLS, avant TLS (ignoré) : "%1"</translation>
+    </message>
+    <message>
+        <source>The server sent unexpected data right after agreeing to STARTTLS.</source>
+        <translation>Le serveur a envoyé des données inattendues juste après avoir accepté STARTTLS.</translation>
+    </message>
+    <message>
+        <source>The connection is not encrypted, so the password is not sent.</source>
+        <translation>La connexion n'est pas chiffrée, le mot de passe n'est donc pas envoyé.</translation>
+    </message>
+    <message>
+        <source>No login was given for the IMAP server.</source>
+        <translation>Aucune authentification n'a été indiquée pour le serveur IMAP.</translation>
+    </message>
+    <message>
+        <source>The IMAP server offers no way to log in with a password here.</source>
+        <translation>Le serveur IMAP ne propose ici aucun moyen de s'authentifier avec un mot de passe.</translation>
+    </message>
+    <message>
+        <source>The IMAP server does not offer the %1 login.</source>
+        <extracomment>%1 is a login mechanism such as XOAUTH2</extracomment>
+        <translation>Le serveur IMAP ne propose pas l'authentification %1.</translation>
+    </message>
+    <message>
+        <source>redacted</source>
+        <translation>masqué</translation>
+    </message>
+    <message>
+        <source>The server refused the login.</source>
+        <translation>Le serveur a refusé l'authentification.</translation>
+    </message>
+    <message>
+        <source>The user name or password holds a line break.</source>
+        <translation>Le nom d'utilisateur ou le mot de passe contient un saut de ligne.</translation>
+    </message>
+    <message>
+        <source>password redacted</source>
+        <translation>mot de passe masqué</translation>
+    </message>
+    <message>
+        <source>[%1 bytes of message]</source>
+        <extracomment>%1 is a number of bytes</extracomment>
+        <translation>[%1 octets de message]</translation>
+    </message>
+    <message>
+        <source>Logged in with %1</source>
+        <extracomment>%1 is a login mechanism such as PLAIN</extracomment>
+        <translation>Authentifié avec %1</translation>
+    </message>
+    <message>
+        <source>Connection closed</source>
+        <translation>Connexion fermée</translation>
+    </message>
+    <message>
+        <source>The server closed the connection.</source>
+        <translation>Le serveur a fermé la connexion.</translation>
+    </message>
+    <message>
+        <source>No answer from the server within %1 seconds.</source>
+        <extracomment>%1 is a number of seconds</extracomment>
+        <translation>Aucune réponse du serveur dans un délai de %1 secondes.</translation>
+    </message>
+</context>
+<context>
+    <name>stamp::imap::SentCopyJob</name>
+    <message>
+        <source>The copy to the Sent folder was cancelled; it will be tried again later.</source>
+        <translation>La copie dans le dossier Envoyés a été annulée ; une nouvelle tentative aura lieu plus tard.</translation>
+    </message>
+    <message>
+        <source>Sent folder: "%1"</source>
+        <extracomment>%1 is the name of a mail folder</extracomment>
+        <translation>Dossier Envoyés : "%1"</translation>
+    </message>
+    <message>
+        <source>The message is already in the folder "%1".</source>
+        <extracomment>%1 is the name of a mail folder</extracomment>
+        <translation>Le message se trouve déjà dans le dossier "%1".</translation>
+    </message>
+    <message>
+        <source>A copy was saved in the folder "%1".</source>
+        <extracomment>%1 is the name of a mail folder</extracomment>
+        <translation>Une copie a été enregistrée dans le dossier "%1".</translation>
+    </message>
+    <message>
+        <source>The mailbox on %1 is full. Delete some mail there; the copy to the Sent folder will be tried again later.</source>
+        <extracomment>%1 is a host name</extracomment>
+        <translation>La boîte aux lettres sur %1 est pleine. Supprimez-y quelques messages ; une nouvelle tentative de copie dans le dossier Envoyés aura lieu plus tard.</translation>
+    </message>
+    <message>
+        <source>The IMAP server %1 is busy or unavailable right now; the copy to the Sent folder will be tried again later.</source>
+        <translation>Le serveur IMAP %1 est occupé ou indisponible pour le moment ; une nouvelle tentative de copie dans le dossier Envoyés aura lieu plus tard.</translation>
+    </message>
+    <message>
+        <source>The folder "%1" does not exist on %2. Choose the Sent folder in the account's settings.</source>
+        <extracomment>%1 is a folder name, %2 a host name</extracomment>
+        <translation>Le dossier "%1" n'existe pas sur %2. Choisissez le dossier Envoyés dans les paramètres du compte.</translation>
+    </message>
+    <message>
+        <source>The IMAP server %1 could not be reached; the copy to the Sent folder will be tried again later.</source>
+        <translation>Le serveur IMAP %1 n'a pas pu être joint ; une nouvelle tentative de copie dans le dossier Envoyés aura lieu plus tard.</translation>
+    </message>
+    <message>
+        <source>The IMAP server %1 did not answer in time; the copy to the Sent folder will be tried again later.</source>
+        <translation>Le serveur IMAP %1 n'a pas répondu à temps ; une nouvelle tentative de copie dans le dossier Envoyés aura lieu plus tard.</translation>
+    </message>
+    <message>
+        <source>The IMAP server %1 ended the connection early; the copy to the Sent folder will be tried again later.</source>
+        <translation>Le serveur IMAP %1 a mis fin à la connexion prématurément ; une nouvelle tentative de copie dans le dossier Envoyés aura lieu plus tard.</translation>
+    </message>
+    <message>
+        <source>The certificate of the IMAP server %1 is not trusted, so no copy was saved. Check the certificate in the account's settings and trust it only if it is the right one.</source>
+        <translation>Le certificat du serveur IMAP %1 n'est pas approuvé, aucune copie n'a donc été enregistrée. Vérifiez le certificat dans les paramètres du compte et ne lui faites confiance que s'il s'agit du bon.</translation>
+    </message>
+    <message>
+        <source>The IMAP server %1 presented a different certificate from the trusted one, so no copy was saved. Check the certificate in the account's settings.</source>
+        <translation>Le serveur IMAP %1 a présenté un certificat différent de celui auquel vous faites confiance, aucune copie n'a donc été enregistrée. Vérifiez le certificat dans les paramètres du compte.</translation>
+    </message>
+    <message>
+        <source>The IMAP server %1 did not set up a protected connection (STARTTLS), so no copy was saved. Choose encryption from the start (port 993) in the account's settings, or ask the provider.</source>
+        <translation>Le serveur IMAP %1 n'a pas établi de connexion protégée (STARTTLS), aucune copie n'a donc été enregistrée. Choisissez le chiffrement dès le début (port 993) dans les paramètres du compte, ou adressez-vous au fournisseur.</translation>
+    </message>
+    <message>
+        <source>A protected connection to the IMAP server %1 could not be set up. Check the port and the encryption in the account's settings.</source>
+        <translation>Une connexion protégée avec le serveur IMAP %1 n'a pas pu être établie. Vérifiez le port et le chiffrement dans les paramètres du compte.</translation>
+    </message>
+    <message>
+        <source>The IMAP server %1 offers no login this account can use. Check the encryption and the login method in the account's settings.</source>
+        <translation>Le serveur IMAP %1 ne propose aucune méthode d'authentification utilisable par ce compte. Vérifiez le chiffrement et la méthode d'authentification dans les paramètres du compte.</translation>
+    </message>
+    <message>
+        <source>The IMAP server %1 ended the session; the copy to the Sent folder will be tried again later.</source>
+        <translation>Le serveur IMAP %1 a mis fin à la session ; une nouvelle tentative de copie dans le dossier Envoyés aura lieu plus tard.</translation>
+    </message>
+    <message>
+        <source>The IMAP server %1 refused the sign-in of %2. Sign in again from the account's settings.</source>
+        <extracomment>%1 is a host name, %2 a user name</extracomment>
+        <translation>Le serveur IMAP %1 a refusé la connexion de %2. Reconnectez-vous depuis les paramètres du compte.</translation>
+    </message>
+    <message>
+        <source>The IMAP server %1 refused the login of %2. Check the password (or app password) in the account's settings.</source>
+        <translation>Le serveur IMAP %1 a refusé l'authentification de %2. Vérifiez le mot de passe (ou le mot de passe d'application) dans les paramètres du compte.</translation>
+    </message>
+    <message>
+        <source>No Sent folder was found on %1. Choose one in the account's settings.</source>
+        <translation>Aucun dossier Envoyés n'a été trouvé sur %1. Choisissez-en un dans les paramètres du compte.</translation>
+    </message>
+    <message>
+        <source>There is no folder "%1" on %2. Choose the Sent folder in the account's settings.</source>
+        <translation>Il n'y a pas de dossier "%1" sur %2. Choisissez le dossier Envoyés dans les paramètres du compte.</translation>
+    </message>
+    <message>
+        <source>The IMAP server %1 refused the copy to the Sent folder: %2</source>
+        <extracomment>%1 is a host name, %2 what the server said</extracomment>
+        <translation>Le serveur IMAP %1 a refusé la copie dans le dossier Envoyés : %2</translation>
+    </message>
+</context>
+<context>
     <name>stamp::oauth::LoopbackReceiver</name>
     <message>
         <source>Port %1 on 127.0.0.1 cannot be used for the sign-in: %2</source>
@@ -6197,6 +6995,10 @@ Code de sortie : 0 si aucune vérification n'échoue, 1 si l'une d'elles échoue
     <message>
         <source>&amp;Ask for delivery reports by default</source>
         <translation>D&amp;emander des accusés de remise par défaut</translation>
+    </message>
+    <message>
+        <source>No proxy password is saved for this account.</source>
+        <translation>Aucun mot de passe du proxy n'est enregistré pour ce compte.</translation>
     </message>
 </context>
 <context>
@@ -8052,6 +8854,14 @@ Mot de passe pour %2 (gardé en mémoire jusqu'à la fermeture de Stamp, jamais 
     <message>
         <source>%1: the server does not offer delivery reports; the message was sent without asking for one.</source>
         <translation>%1 : le serveur ne propose pas les accusés de remise ; le message a été envoyé sans en demander.</translation>
+    </message>
+    <message>
+        <source>The sandbox has no certificate</source>
+        <translation>Le bac à sable n'a pas de certificat</translation>
+    </message>
+    <message>
+        <source>The sandbox's certificate is trusted now (SHA-256 %1). Send the message again.</source>
+        <translation>Le certificat du bac à sable est désormais approuvé (SHA-256 %1). Renvoyez le message.</translation>
     </message>
 </context>
 <context>
