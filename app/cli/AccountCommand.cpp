@@ -11,6 +11,7 @@
 #include "CommandLine.h"
 #include "CommandRegistry.h"
 #include "accounts/AccountStore.h"
+#include "accounts/SentCopyDefaults.h"
 #include "accounts/Autodetect.h"
 #include "accounts/CredentialSource.h"
 #include "providers/ProviderCatalog.h"
@@ -338,6 +339,7 @@ int AccountCommand::add(const QStringList &arguments)
         account.port = best.port;
         account.security = best.security;
         account.providerId = best.providerId;
+        SentCopyDefaults::apply(account, ProviderCatalog::standard());
         account.username = best.username;
         out() << Text::tr("Found: %1 port %2 (%3), from %4.")
                      .arg(best.host)
@@ -383,6 +385,7 @@ int AccountCommand::add(const QStringList &arguments)
             return usage(QStringLiteral("add"),
                 Text::tr("there is no provider preset \"%1\".").arg(parser.value(provider)));
         account.providerId = parser.value(provider);
+        SentCopyDefaults::apply(account, ProviderCatalog::standard());
     }
     std::optional<oauth::OAuthClient> oauthClient;
     if (useOAuth) {

@@ -5,6 +5,7 @@
 #include "ImportPlan.h"
 
 #include "AccountStore.h"
+#include "SentCopyDefaults.h"
 #include "providers/ProviderCatalog.h"
 
 #include <QJsonArray>
@@ -138,6 +139,9 @@ void ImportPlanner::finish(ImportPlan &plan, const QList<Account> &existing, con
             if (!server)
                 continue;
             a.providerId = preset.id;
+            // What the other client did with sent mail is not in its files
+            // we read: the preset's default, as for an account added here.
+            a.sentCopy = SentCopyDefaults::fromPreset(preset);
             if ((wantedOAuth || preset.oauthOnly()) && preset.supportsOAuth()) {
                 a.authMethod = preset.oauth.mechanism;
                 a.oauthIssuer = preset.oauth.issuer;

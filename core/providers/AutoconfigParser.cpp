@@ -61,7 +61,9 @@ std::optional<ProviderPreset> AutoconfigParser::parse(
     };
     const QString ours = stampNamespace();
 
-    auto readServer = [&]() {
+    // An incoming server is optional: one that cannot be used is left out
+    // rather than making the whole file unusable.
+    auto readServer = [&](bool incoming) {
         ServerPreset server;
         QString socketType;
         QString port;
@@ -83,6 +85,14 @@ std::optional<ProviderPreset> AutoconfigParser::parse(
         bool ok = false;
         const uint number = port.toUInt(&ok);
         const std::optional<SecurityMode> security = securityFromSocketType(socketType);
+        if (incoming) {
+            if (!server.host.isEmpty() && ok && number > 0 && number <= 65535 && security) {
+                server.port = static_cast<quint16>(number);
+                server.security = *security;
+                preset.imapServers << server;
+            }
+            return;
+        }
         if (server.host.isEmpty())
             complain(tr("an outgoingServer has no hostname"));
         else if (!ok || number == 0 || number > 65535)
@@ -171,6 +181,10 @@ std::optional<ProviderPreset> AutoconfigParser::parse(
                 preset.providerMarksSender
                     = reader.attributes().value(QLatin1String("sender")) == QLatin1String("provider");
                 reader.skipCurrentElement();
+            } else if (isOurs && name == QLatin1String("sentCopy")) {
+                preset.serverFilesSentCopy
+                    = reader.attributes().value(QLatin1String("filedByServer")) == QLatin1String("true");
+                reader.skipCurrentElement();
             } else if (isOurs && name == QLatin1String("deliverabilityHelp")) {
                 preset.deliverabilityHelpUrl = reader.attributes().value(QLatin1String("url")).toString();
                 reader.skipCurrentElement();
@@ -184,16 +198,21 @@ std::optional<ProviderPreset> AutoconfigParser::parse(
                 preset.shortName = reader.readElementText().simplified();
             } else if (name == QLatin1String("outgoingServer")) {
                 if (reader.attributes().value(QLatin1String("type")) == QLatin1String("smtp"))
-                    readServer();
+                    readServer(false);
                 else
                     reader.skipCurrentElement();
+            } else if (name == QLatin1String("incomingServer")) {
+                if (reader.attributes().value(QLatin1String("type")) == QLatin1String("imap"))
+                    readServer(true);
+                else
+                    reader.skipCurrentElement(); // POP3 keeps no Sent folder
             } else if (name == QLatin1String("oAuth2")) {
                 readOAuth();
             } else if (name == QLatin1String("enable")) {
                 preset.enableUrl = reader.attributes().value(QLatin1String("visiturl")).toString();
                 reader.skipCurrentElement();
             } else {
-                reader.skipCurrentElement(); // incomingServer, documentation, ...
+                reader.skipCurrentElement(); // documentation, ...
             }
         }
     };

@@ -86,6 +86,14 @@ struct ProviderPreset
     QStringList domains; // lower-case, ASCII (A-labels)
     QStringList mxDomains; // MX host suffixes that identify the provider (stamp:mxDomain)
     QList<ServerPreset> servers; // preferred first
+    // Its IMAP servers (<incomingServer type="imap">), preferred first: where
+    // the copy of each sent message goes (RFC 9051 APPEND). Empty for
+    // sending-only services.
+    QList<ServerPreset> imapServers;
+    // The provider files a copy of what its submission server accepts in the
+    // Sent folder itself (stamp:sentCopy filedByServer="true"), so Stamp's
+    // own copy would be a second one. Gmail does so.
+    bool serverFilesSentCopy = false;
     QString appPasswordText;
     QString appPasswordUrl;
     bool appPasswordRequired = false;

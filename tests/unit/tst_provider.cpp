@@ -7,6 +7,8 @@
 // provider, and a broken drop-in file is reported (name and line) without
 // stopping the others.
 
+#include "accounts/Account.h"
+#include "accounts/SentCopyDefaults.h"
 #include "providers/AutoconfigParser.h"
 #include "providers/ProviderCatalog.h"
 
@@ -34,6 +36,7 @@ private slots:
     void mxHostsFindTheirProvider();
     void usernameForms();
     void extrasAreRead();
+    void imapServersAndSentCopyDefaults();
     void brokenFilesAreReportedAndSkipped();
     void dropInReplacesShippedPreset();
     void standardCatalogueReadsDropInFolder();
@@ -364,6 +367,67 @@ void TestProvider::extrasAreRead()
     QCOMPARE(m_catalog.byId(QStringLiteral("brevo"))->limits.first().perDay, 300);
     QCOMPARE(m_catalog.byId(QStringLiteral("mailjet"))->limits.first().perDay, 200);
     QVERIFY(!m_catalog.byId(QStringLiteral("proton-bridge"))->note.isEmpty());
+}
+
+// Where the copy of a sent message goes (issue: copy to Sent): a mailbox
+// provider's IMAP server, off where the provider files a copy itself, and
+// nothing for sending-only services.
+void TestProvider::imapServersAndSentCopyDefaults()
+{
+    const ProviderPreset gmail = *m_catalog.byId(QStringLiteral("gmail"));
+    QCOMPARE(gmail.imapServers.size(), 1);
+    QCOMPARE(gmail.imapServers.first().host, QStringLiteral("imap.gmail.com"));
+    QCOMPARE(gmail.imapServers.first().port, quint16(993));
+    QCOMPARE(gmail.imapServers.first().security, SecurityMode::ImplicitTls);
+    QVERIFY(gmail.serverFilesSentCopy);
+    const imap::ImapSettings gmailCopy = SentCopyDefaults::fromPreset(gmail);
+    QVERIFY(!gmailCopy.enabled);
+    QCOMPARE(gmailCopy.host, QStringLiteral("imap.gmail.com"));
+
+    const imap::ImapSettings fastmail = SentCopyDefaults::fromPreset(*m_catalog.byId(QStringLiteral("fastmail")));
+    QVERIFY(fastmail.enabled);
+    QCOMPARE(fastmail.host, QStringLiteral("imap.fastmail.com"));
+    QVERIFY(fastmail.username.isEmpty()); // the account's own login
+    const imap::ImapSettings bridge = SentCopyDefaults::fromPreset(*m_catalog.byId(QStringLiteral("proton-bridge")));
+    QVERIFY(!bridge.enabled);
+    QCOMPARE(bridge.security, SecurityMode::StartTls);
+    for (const char *sendingOnly : {"sendgrid", "amazon-ses", "mailgun", "postmark", "brevo", "mailjet"}) {
+        const ProviderPreset preset = *m_catalog.byId(QString::fromLatin1(sendingOnly));
+        QVERIFY2(preset.imapServers.isEmpty(), sendingOnly);
+        QVERIFY(!SentCopyDefaults::fromPreset(preset).enabled);
+    }
+
+    Account account;
+    account.providerId = QStringLiteral("icloud");
+    SentCopyDefaults::apply(account, m_catalog);
+    QVERIFY(account.sentCopy.enabled);
+    QCOMPARE(account.sentCopy.host, QStringLiteral("imap.mail.me.com"));
+    account.providerId.clear();
+    SentCopyDefaults::apply(account, m_catalog);
+    QCOMPARE(account.sentCopy, Account::noSentCopy());
+
+    // From an autoconfig file: POP3 is left out, an IMAP entry that cannot
+    // be used is dropped without making the file unusable.
+    const QByteArray xml = "<?xml version=\"1.0\"?>\n<clientConfig version=\"1.1\" "
+                           "xmlns:stamp=\"https://stamp.invalid/ns/provider/1\"><emailProvider id=\"x\">"
+                           "<domain>x.example</domain>"
+                           "<incomingServer type=\"pop3\"><hostname>pop.x.example</hostname><port>995</port>"
+                           "<socketType>SSL</socketType></incomingServer>"
+                           "<incomingServer type=\"imap\"><hostname>bad.x.example</hostname><port>0</port>"
+                           "<socketType>SSL</socketType></incomingServer>"
+                           "<incomingServer type=\"imap\"><hostname>imap.x.example</hostname><port>143</port>"
+                           "<socketType>STARTTLS</socketType></incomingServer>"
+                           "<outgoingServer type=\"smtp\"><hostname>smtp.x.example</hostname><port>587</port>"
+                           "<socketType>STARTTLS</socketType></outgoingServer>"
+                           "<stamp:sentCopy filedByServer=\"true\"/>"
+                           "</emailProvider></clientConfig>\n";
+    QString error;
+    const std::optional<ProviderPreset> parsed = AutoconfigParser::parse(xml, QStringLiteral("inline"), &error);
+    QVERIFY2(parsed, qPrintable(error));
+    QCOMPARE(parsed->imapServers.size(), 1);
+    QCOMPARE(parsed->imapServers.first().host, QStringLiteral("imap.x.example"));
+    QCOMPARE(parsed->imapServers.first().security, SecurityMode::StartTls);
+    QVERIFY(parsed->serverFilesSentCopy);
 }
 
 void TestProvider::brokenFilesAreReportedAndSkipped()

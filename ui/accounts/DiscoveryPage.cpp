@@ -6,6 +6,8 @@
 
 #include "AccountWizard.h"
 #include "accounts/Autodetect.h"
+#include "accounts/SentCopyDefaults.h"
+#include "providers/ProviderCatalog.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -200,6 +202,7 @@ bool DiscoveryPage::validatePage()
         draft.authMethod = sasl::AuthMethod::Auto;
         draft.username = draft.email;
         draft.providerId.clear();
+        draft.sentCopy = Account::noSentCopy();
         wizard->setSettingsSource({});
         return true;
     }
@@ -210,6 +213,7 @@ bool DiscoveryPage::validatePage()
     draft.authMethod = sasl::AuthMethod::Auto;
     draft.username = c.username.isEmpty() ? draft.email : c.username;
     draft.providerId = c.providerId;
+    SentCopyDefaults::apply(draft, ProviderCatalog::standard());
     wizard->setSettingsSource(describeSource(c, m_result.domain));
     return true;
 }
