@@ -57,14 +57,36 @@ QString esc(const QString &text)
     return text.toHtmlEscaped();
 }
 
-QString noteList(const QStringList &notes)
+// Each note its own indented line under what it is about: read in the
+// list, never only in a tooltip.
+QString noteLines(const QStringList &notes, int indent)
 {
-    if (notes.isEmpty())
-        return {};
-    QString html = QStringLiteral("<ul style=\"margin-top:2px\">");
-    for (const QString &note : notes)
-        html += QStringLiteral("<li>%1</li>").arg(esc(note));
-    return html + QStringLiteral("</ul>");
+    QString html;
+    for (const QString &note : notes) {
+        html += QStringLiteral("<p style=\"margin-top:2px; margin-bottom:0px; margin-left:%1px\">\u2022 %2</p>")
+                    .arg(indent)
+                    .arg(esc(note));
+    }
+    return html;
+}
+
+QString entry(const QString &title, const QString &details, const QStringList &notes)
+{
+    QString html = QStringLiteral("<p style=\"margin-top:8px; margin-bottom:0px; margin-left:12px\"><b>%1</b>")
+                       .arg(esc(title));
+    if (!details.isEmpty())
+        html += QStringLiteral("<br>") + esc(details);
+    return html + QStringLiteral("</p>") + noteLines(notes, 28);
+}
+
+// "/home/ann/.thunderbird" as "~/.thunderbird": shorter, and the same on
+// every machine.
+QString shownPath(const QString &path)
+{
+    const QString home = QDir::homePath();
+    if (path.startsWith(home + QLatin1Char('/')))
+        return QDir::toNativeSeparators(QStringLiteral("~") + path.mid(home.size()));
+    return QDir::toNativeSeparators(path);
 }
 
 } // namespace
@@ -216,10 +238,9 @@ void ImportAccountsDialog::showPlan()
 {
     const bool thunderbird = m_source == Source::Thunderbird;
     if (m_plan.ok()) {
-        m_location->setText(thunderbird ? tr("Thunderbird profile found: %1")
-                                              .arg(QDir::toNativeSeparators(QFileInfo(m_plan.path).absolutePath()))
-                                        : tr("msmtp configuration found: %1")
-                                              .arg(QDir::toNativeSeparators(m_plan.path)));
+        m_location->setText(thunderbird
+                ? tr("Thunderbird profile found: %1").arg(shownPath(QFileInfo(m_plan.path).absolutePath()))
+                : tr("msmtp configuration found: %1").arg(shownPath(m_plan.path)));
     } else {
         m_location->setText(thunderbird ? tr("No Thunderbird profile was read.")
                                         : tr("No msmtp configuration was read."));
@@ -259,28 +280,30 @@ QString ImportAccountsDialog::previewHtml() const
         const Account &a = item.account;
         if (!item.creates()) {
             ++skipCount;
-            skipped += QStringLiteral("<li><b>%1</b>%2</li>").arg(esc(item.origin), noteList(item.notes));
+            skipped += entry(item.origin, {}, item.notes);
             continue;
         }
         QString title = a.displayName.isEmpty() ? tr("%1, %2").arg(a.name, a.email)
                                                 : tr("%1, %2 <%3>").arg(a.name, a.displayName, a.email);
         if (item.isDefault)
-            title = tr("%1 (the default there)").arg(title);
+            title = m_source == Source::Thunderbird ? tr("%1 (the default in Thunderbird)").arg(title)
+                                                    : tr("%1 (the default in msmtp)").arg(title);
         const int identities = std::max(1, int(a.identities.size()));
         const QString details = tr("Server %1:%2, %3; sends as %n address(es); %4.", nullptr, identities)
                                     .arg(a.host)
                                     .arg(a.serverSettings().effectivePort())
                                     .arg(securityWords(a.security), loginWords(item));
-        created += QStringLiteral("<li><b>%1</b><br>%2%3</li>").arg(esc(title), esc(details), noteList(item.notes));
+        created += entry(title, details, item.notes);
     }
     if (!created.isEmpty()) {
-        html += QStringLiteral("<h4>%1</h4><ul>%2</ul>")
-                    .arg(esc(tr("New accounts (%n):", nullptr, m_plan.createCount())), created);
+        html += QStringLiteral("<h4>%1</h4>%2").arg(esc(tr("New accounts (%n):", nullptr, m_plan.createCount())), created);
     }
     if (!skipped.isEmpty())
-        html += QStringLiteral("<h4>%1</h4><ul>%2</ul>").arg(esc(tr("Skipped (%n):", nullptr, skipCount)), skipped);
+        html += QStringLiteral("<h4 style=\"margin-top:16px\">%1</h4>%2")
+                    .arg(esc(tr("Skipped (%n):", nullptr, skipCount)), skipped);
     if (!m_plan.notes.isEmpty())
-        html += QStringLiteral("<h4>%1</h4>%2").arg(esc(tr("Also worth knowing:")), noteList(m_plan.notes));
+        html += QStringLiteral("<h4 style=\"margin-top:16px\">%1</h4>%2")
+                    .arg(esc(tr("Also worth knowing:")), noteLines(m_plan.notes, 12));
     return html;
 }
 
@@ -311,10 +334,10 @@ void ImportAccountsDialog::importNow()
     // import go.
     m_pages->setCurrentIndex(1);
     m_import->hide();
-    m_buttons->clear();
+    m_buttons->button(QDialogButtonBox::Cancel)->hide();
     QPushButton *close = m_buttons->addButton(QDialogButtonBox::Close);
     close->setObjectName(QStringLiteral("importCloseButton"));
-    connect(close, &QPushButton::clicked, this, &QDialog::accept);
+    close->setDefault(true); // closes through the box's rejected()
 
     m_passwordQueue.clear();
     for (const Account &account : std::as_const(m_created)) {
