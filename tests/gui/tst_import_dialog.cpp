@@ -90,7 +90,8 @@ QString mnemonicClashes(const QWidget *root, int *count)
 QWidget *nextTabStop(QWidget *w)
 {
     for (QWidget *next = w->nextInFocusChain(); next && next != w; next = next->nextInFocusChain()) {
-        if (next->isVisible() && next->isEnabled() && (next->focusPolicy() & Qt::TabFocus) && !next->focusProxy())
+        if (next->isVisible() && next->isEnabled() && (next->focusPolicy() & Qt::TabFocus)
+            && !next->focusProxy())
             return next;
     }
     return nullptr;
@@ -145,7 +146,8 @@ void TestImportDialog::welcomeButtonAndMenuOpenIt()
     QVERIFY(!button->toolTip().isEmpty());
     // The welcome page's buttons: one letter each, in the order they stand.
     int count = 0;
-    const QString clashes = mnemonicClashes(window.findChild<QWidget *>(QStringLiteral("welcomePage")), &count);
+    const QString clashes
+        = mnemonicClashes(window.findChild<QWidget *>(QStringLiteral("welcomePage")), &count);
     QVERIFY2(clashes.isEmpty(), qPrintable(clashes));
     QCOMPARE(count, 3);
     auto *add = window.findChild<QPushButton *>(QStringLiteral("addAccountButton"));
@@ -315,7 +317,8 @@ void TestImportDialog::missingSourceIsSaidPlainly()
     QVERIFY(!error->text().contains(QStringLiteral("ImportPlan")));
     QVERIFY(!error->text().contains(QStringLiteral("::")));
     QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("importButton"))->isEnabled());
-    QVERIFY(dialog.findChild<QTextBrowser *>(QStringLiteral("importPreview"))->toPlainText().trimmed().isEmpty());
+    QVERIFY(
+        dialog.findChild<QTextBrowser *>(QStringLiteral("importPreview"))->toPlainText().trimmed().isEmpty());
 }
 
 void TestImportDialog::confirmingSavesAndAsksPasswords()
@@ -324,7 +327,8 @@ void TestImportDialog::confirmingSavesAndAsksPasswords()
     MainWindow window;
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("importAccountsButton")), Qt::LeftButton);
+    QTest::mouseClick(
+        window.findChild<QPushButton *>(QStringLiteral("importAccountsButton")), Qt::LeftButton);
     auto *dialog = window.findChild<ImportAccountsDialog *>();
     QVERIFY(dialog);
     QSignalSpy imported(dialog, &ImportAccountsDialog::accountsImported);
@@ -339,8 +343,8 @@ void TestImportDialog::confirmingSavesAndAsksPasswords()
         names << account.name;
     names.sort();
     QCOMPARE(names,
-        (QStringList { QStringLiteral("Work-Mail"), QStringLiteral("gmail.com"), QStringLiteral("lan.example"),
-            QStringLiteral("legacy.example.org") }));
+        (QStringList { QStringLiteral("Work-Mail"), QStringLiteral("gmail.com"),
+            QStringLiteral("lan.example"), QStringLiteral("legacy.example.org") }));
     auto *combo = window.findChild<QComboBox *>(QStringLiteral("accountCombo"));
     QCOMPARE(combo->count(), 4);
     QVERIFY(combo->isEnabled());

@@ -63,7 +63,8 @@ QString noteLines(const QStringList &notes, int indent)
 {
     QString html;
     for (const QString &note : notes) {
-        html += QStringLiteral("<p style=\"margin-top:2px; margin-bottom:0px; margin-left:%1px\">\u2022 %2</p>")
+        html += QStringLiteral(
+            "<p style=\"margin-top:2px; margin-bottom:0px; margin-left:%1px\">\u2022 %2</p>")
                     .arg(indent)
                     .arg(esc(note));
     }
@@ -72,8 +73,9 @@ QString noteLines(const QStringList &notes, int indent)
 
 QString entry(const QString &title, const QString &details, const QStringList &notes)
 {
-    QString html = QStringLiteral("<p style=\"margin-top:8px; margin-bottom:0px; margin-left:12px\"><b>%1</b>")
-                       .arg(esc(title));
+    QString html
+        = QStringLiteral("<p style=\"margin-top:8px; margin-bottom:0px; margin-left:12px\"><b>%1</b>")
+              .arg(esc(title));
     if (!details.isEmpty())
         html += QStringLiteral("<br>") + esc(details);
     return html + QStringLiteral("</p>") + noteLines(notes, 28);
@@ -115,10 +117,11 @@ ImportAccountsDialog::ImportAccountsDialog(AccountStore *store, SecretStore *sec
 
     // The source: which program, and where its settings were found.
     auto *choosePage = new QWidget(m_pages);
-    auto *intro = new QLabel(tr("Stamp reads the outgoing servers and addresses another mail program uses, and "
-                                "shows what it would create. Nothing changes until you press the import button. "
-                                "Saved passwords are never read: you give each one once, for the keychain."),
-        choosePage);
+    auto *intro
+        = new QLabel(tr("Stamp reads the outgoing servers and addresses another mail program uses, and "
+                        "shows what it would create. Nothing changes until you press the import button. "
+                        "Saved passwords are never read: you give each one once, for the keychain."),
+            choosePage);
     intro->setWordWrap(true);
     auto *sourceLabel = new QLabel(tr("Import from:"), choosePage);
     m_thunderbird->setObjectName(QStringLiteral("thunderbirdSource"));
@@ -242,23 +245,25 @@ void ImportAccountsDialog::showPlan()
                 ? tr("Thunderbird profile found: %1").arg(shownPath(QFileInfo(m_plan.path).absolutePath()))
                 : tr("msmtp configuration found: %1").arg(shownPath(m_plan.path)));
     } else {
-        m_location->setText(thunderbird ? tr("No Thunderbird profile was read.")
-                                        : tr("No msmtp configuration was read."));
+        m_location->setText(
+            thunderbird ? tr("No Thunderbird profile was read.") : tr("No msmtp configuration was read."));
     }
     m_location->setAccessibleName(m_location->text());
 
     QString problem;
     if (!m_plan.ok()) {
-        problem = thunderbird ? tr("%1 If Thunderbird keeps its profile somewhere else, press Choose... and pick the "
-                                   "profile folder.")
-                                    .arg(m_plan.error)
-                              : tr("%1 If your msmtp configuration is somewhere else, press Choose... and pick "
-                                   "the file.")
-                                    .arg(m_plan.error);
+        problem = thunderbird
+            ? tr("%1 If Thunderbird keeps its profile somewhere else, press Choose... and pick the "
+                 "profile folder.")
+                  .arg(m_plan.error)
+            : tr("%1 If your msmtp configuration is somewhere else, press Choose... and pick "
+                 "the file.")
+                  .arg(m_plan.error);
     } else if (m_plan.createCount() == 0) {
-        problem = m_plan.items.isEmpty() ? tr("There is nothing to import: no outgoing server was found there.")
-                                         : tr("There is nothing to import: every account there is already in "
-                                              "Stamp or cannot be used (see below).");
+        problem = m_plan.items.isEmpty()
+            ? tr("There is nothing to import: no outgoing server was found there.")
+            : tr("There is nothing to import: every account there is already in "
+                 "Stamp or cannot be used (see below).");
     }
     m_error->setText(problem);
     m_error->setAccessibleName(problem);
@@ -296,7 +301,8 @@ QString ImportAccountsDialog::previewHtml() const
         created += entry(title, details, item.notes);
     }
     if (!created.isEmpty()) {
-        html += QStringLiteral("<h4>%1</h4>%2").arg(esc(tr("New accounts (%n):", nullptr, m_plan.createCount())), created);
+        html += QStringLiteral("<h4>%1</h4>%2")
+                    .arg(esc(tr("New accounts (%n):", nullptr, m_plan.createCount())), created);
     }
     if (!skipped.isEmpty())
         html += QStringLiteral("<h4 style=\"margin-top:16px\">%1</h4>%2")
@@ -312,7 +318,8 @@ void ImportAccountsDialog::chooseLocation()
     const bool thunderbird = m_source == Source::Thunderbird;
     const QString start = m_plan.path.isEmpty() ? QDir::homePath() : QFileInfo(m_plan.path).absolutePath();
     auto *chooser = new QFileDialog(this,
-        thunderbird ? tr("Choose a Thunderbird profile folder") : tr("Choose an msmtp configuration file"), start);
+        thunderbird ? tr("Choose a Thunderbird profile folder") : tr("Choose an msmtp configuration file"),
+        start);
     chooser->setObjectName(QStringLiteral("importChooser"));
     chooser->setAttribute(Qt::WA_DeleteOnClose);
     chooser->setFileMode(thunderbird ? QFileDialog::Directory : QFileDialog::ExistingFile);

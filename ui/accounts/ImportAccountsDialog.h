@@ -74,9 +74,9 @@ private:
     Source m_source = Source::Thunderbird;
     ImportPlan m_plan;
     QList<Account> m_created;
-    QStringList m_problems;        // accounts the store refused on import
+    QStringList m_problems; // accounts the store refused on import
     QList<Account> m_passwordQueue; // still to ask
-    QStringList m_passwordsSaved;  // account names
+    QStringList m_passwordsSaved; // account names
     QStringList m_passwordsForNow;
     QStringList m_passwordsLater;
     QStringList m_passwordFailures; // sentences

@@ -6,7 +6,6 @@
 // and the browser sign-in for accounts that sign in with their provider.
 
 #include "ImportAccountsDialog.h"
-
 #include "PasswordDialog.h"
 #include "accounts/SecretStore.h"
 
@@ -26,11 +25,13 @@ void ImportAccountsDialog::askNextPassword()
     const Account account = m_passwordQueue.takeFirst();
     // The app's own password prompt, opened with open(): a child the dialog
     // waits for, not a nested event loop.
-    auto *ask = new PasswordDialog(account.name, account.username.isEmpty() ? account.email : account.username, this);
+    auto *ask = new PasswordDialog(
+        account.name, account.username.isEmpty() ? account.email : account.username, this);
     ask->setAttribute(Qt::WA_DeleteOnClose);
-    ask->setReason(tr("The password for the new account \"%1\" at %2. Cancel to give it later in the account's "
-                      "settings.")
-                       .arg(account.name, account.host));
+    ask->setReason(
+        tr("The password for the new account \"%1\" at %2. Cancel to give it later in the account's "
+           "settings.")
+            .arg(account.name, account.host));
     connect(ask, &QDialog::finished, this, [this, ask, account](int result) {
         QString secret = result == QDialog::Accepted ? ask->password() : QString();
         const bool remember = ask->remember();
@@ -56,8 +57,8 @@ void ImportAccountsDialog::askNextPassword()
                 if (written.ok())
                     guard->m_passwordsSaved << account.name;
                 else
-                    guard->m_passwordFailures << tr("The password for %1 was not saved: %2")
-                                                     .arg(account.name, written.message);
+                    guard->m_passwordFailures
+                        << tr("The password for %1 was not saved: %2").arg(account.name, written.message);
                 guard->askNextPassword();
             });
         secret.fill(QLatin1Char('\0'));
@@ -79,13 +80,16 @@ void ImportAccountsDialog::showSummary()
     if (names.isEmpty())
         lines << tr("No account was created.");
     else
-        lines << tr("%n account(s) created: %1.", nullptr, int(names.size())).arg(locale.createSeparatedList(names));
+        lines << tr("%n account(s) created: %1.", nullptr, int(names.size()))
+                     .arg(locale.createSeparatedList(names));
     for (const QString &problem : std::as_const(m_problems))
         lines << tr("Not saved: %1").arg(problem);
     if (!m_passwordsSaved.isEmpty())
-        lines << tr("Passwords saved in the keychain for %1.").arg(locale.createSeparatedList(m_passwordsSaved));
+        lines << tr("Passwords saved in the keychain for %1.")
+                     .arg(locale.createSeparatedList(m_passwordsSaved));
     if (!m_passwordsForNow.isEmpty()) {
-        lines << tr("Passwords kept until Stamp quits for %1.").arg(locale.createSeparatedList(m_passwordsForNow));
+        lines << tr("Passwords kept until Stamp quits for %1.")
+                     .arg(locale.createSeparatedList(m_passwordsForNow));
     }
     if (!m_passwordsLater.isEmpty()) {
         lines << tr("Give the password for %1 later: Account menu, Settings, Password tab.")
@@ -93,8 +97,9 @@ void ImportAccountsDialog::showSummary()
     }
     lines << m_passwordFailures;
     if (m_passwordQueue.isEmpty() && !signIns.isEmpty()) {
-        lines << tr("Signing in with the provider, in the browser: %1. Press the button below, or later use the "
-                    "Account menu, Settings, Sign-in tab.")
+        lines << tr(
+            "Signing in with the provider, in the browser: %1. Press the button below, or later use the "
+            "Account menu, Settings, Sign-in tab.")
                      .arg(locale.createSeparatedList(signIns));
         // One sign-in at a time: the first here, the others from their settings.
         m_signIn->setText(tr("&Sign in to %1...").arg(signIns.first()));
