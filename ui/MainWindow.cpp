@@ -6,6 +6,7 @@
 
 #include "AccountSettingsDialog.h"
 #include "AccountWizard.h"
+#include "ImportAccountsDialog.h"
 #include "CertificateDialog.h"
 #include "ComposeWindow.h"
 #include "ConnectionCheckPanel.h"
@@ -131,6 +132,7 @@ MainWindow::MainWindow(QWidget *parent)
             compose();
     });
     connect(m_welcome->addAccountButton(), &QPushButton::clicked, this, [this] { addAccount(); });
+    connect(m_welcome->importButton(), &QPushButton::clicked, this, [this] { importAccounts(); });
 
     m_accountCombo->setObjectName(QStringLiteral("accountCombo"));
     m_accountCombo->setAccessibleName(tr("Send from"));
@@ -220,6 +222,9 @@ void MainWindow::setupMenus()
     m_accountMenu->setObjectName(QStringLiteral("accountMenu"));
     QAction *add = m_accountMenu->addAction(tr("&Add account..."), this, [this] { addAccount(); });
     add->setObjectName(QStringLiteral("addAccountAction"));
+    QAction *import = m_accountMenu->addAction(tr("&Import accounts..."), this, [this] { importAccounts(); });
+    import->setObjectName(QStringLiteral("importAccountsAction"));
+    import->setStatusTip(tr("Bring accounts over from Thunderbird or msmtp"));
     m_accountMenu->addSeparator();
     QAction *settings = m_accountMenu->addAction(tr("&Settings..."), this, [this] { openAccountSettings(); });
     settings->setObjectName(QStringLiteral("accountSettingsAction"));
@@ -499,6 +504,31 @@ AccountWizard *MainWindow::addAccount()
     });
     wizard->open();
     return wizard;
+}
+
+ImportAccountsDialog *MainWindow::importAccounts()
+{
+    auto *dialog = new ImportAccountsDialog(&m_client->accounts(), m_client->secrets(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // As after the wizard saves one: the From list, the work area, and a
+    // link that waited for an account.
+    connect(dialog, &ImportAccountsDialog::accountsImported, this, [this](const QList<Account> &accounts) {
+        if (accounts.isEmpty())
+            return;
+        reloadAccounts(accounts.first().name);
+        showWorkArea();
+        statusBar()->showMessage(tr("%n account(s) imported.", nullptr, int(accounts.size())), 5000);
+        if (!m_pendingLinks.isEmpty())
+            compose();
+    });
+    // The sign-in the account settings offer, as for a lapsed sign-in.
+    connect(dialog, &ImportAccountsDialog::signInRequested, this, [this](const QString &name) {
+        selectAccount(name);
+        if (AccountSettingsDialog *settings = openAccountSettings())
+            settings->showTab(AccountSettingsDialog::SignInTab);
+    });
+    dialog->open();
+    return dialog;
 }
 
 AccountSettingsDialog *MainWindow::openAccountSettings(bool checkConnection)

@@ -40,6 +40,7 @@ namespace stamp::ui {
 
 class AccountSettingsDialog;
 class AccountWizard;
+class ImportAccountsDialog;
 class ComposeWindow;
 class Notifier;
 class StatusAnnouncer;
@@ -83,6 +84,8 @@ public:
     // Account setup and management (the Account menu).
     AccountWizard *addAccount();
     AccountSettingsDialog *openAccountSettings(bool checkConnection = false);
+    // Accounts from Thunderbird or msmtp, previewed before anything is saved.
+    ImportAccountsDialog *importAccounts();
     void removeAccount();
     // Pins exactly this certificate (lower-case hex SHA-256) for the account.
     void trustCertificate(const QString &accountId, const QString &sha256);

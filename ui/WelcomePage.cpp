@@ -12,9 +12,10 @@ namespace stamp::ui {
 
 WelcomePage::WelcomePage(QWidget *parent)
     : QWidget(parent)
-    , m_addAccount(new QPushButton(tr("A&dd your account"), this))
-    , m_sandbox(new QPushButton(tr("Try the &sandbox"), this))
     , m_waitingNote(new QLabel(this))
+    , m_addAccount(new QPushButton(tr("A&dd your account"), this))
+    , m_import(new QPushButton(tr("&Import from another app..."), this))
+    , m_sandbox(new QPushButton(tr("Try the &sandbox"), this))
 {
     setObjectName(QStringLiteral("welcomePage"));
     auto *title = new QLabel(tr("Welcome to Stamp"), this);
@@ -33,6 +34,9 @@ WelcomePage::WelcomePage(QWidget *parent)
     m_addAccount->setObjectName(QStringLiteral("addAccountButton"));
     m_addAccount->setToolTip(tr("Set up Gmail, Outlook, iCloud, Fastmail or any other SMTP server"));
     m_addAccount->setMinimumHeight(40);
+    m_import->setObjectName(QStringLiteral("importAccountsButton"));
+    m_import->setToolTip(tr("Bring the accounts you use in Thunderbird or msmtp, without typing their servers "
+                            "again"));
     m_sandbox->setObjectName(QStringLiteral("sandboxButton"));
     m_sandbox->setToolTip(tr("Send to a practice server on this computer: nothing leaves it, and you can read "
                              "exactly what was sent"));
@@ -65,7 +69,10 @@ WelcomePage::WelcomePage(QWidget *parent)
     column->addWidget(intro);
     column->addSpacing(24);
     column->addWidget(m_waitingNote);
-    column->addWidget(m_addAccount);
+    auto *accountRow = new QHBoxLayout;
+    accountRow->addWidget(m_addAccount, 3);
+    accountRow->addWidget(m_import, 2);
+    column->addLayout(accountRow);
     column->addWidget(m_sandbox);
     column->addSpacing(8);
     column->addWidget(sandboxNote);
@@ -74,7 +81,9 @@ WelcomePage::WelcomePage(QWidget *parent)
     row->addStretch(1);
     row->addLayout(column, 2);
     row->addStretch(1);
-    setTabOrder(m_addAccount, m_sandbox);
+    m_import->setMinimumHeight(40);
+    setTabOrder(m_addAccount, m_import);
+    setTabOrder(m_import, m_sandbox);
 }
 
 void WelcomePage::setWaitingMessageNote(const QString &text)
