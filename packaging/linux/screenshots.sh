@@ -13,7 +13,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 build=${STAMP_BUILD_DIR:-build}
-tests=(tst_mainwindow tst_accountwizard tst_outbox_gui tst_oauth_wizard)
+tests=(tst_mainwindow tst_accountwizard tst_outbox_gui tst_oauth_wizard tst_import_dialog)
 bash packaging/linux/deps.sh test
 [ -f "$build/build.ninja" ] || cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
 cmake --build "$build" -j2 --target "${tests[@]}"
@@ -56,6 +56,7 @@ declare -A keep=(
     [wizard-client-id-dark.png]=wizard-signin-6-no-client-id-dark-760
     [certificate-light.png]=certificate-light-640
     [certificate-dark.png]=certificate-dark-640
+    [import-preview.png]=import-preview-light-640
 )
 missing=$failed
 for doc in "${!keep[@]}"; do
