@@ -7,6 +7,7 @@
 #include "CommandLine.h"
 #include "SecretInput.h"
 #include "client/MailClient.h"
+#include "client/SentCopier.h"
 #include "outbox/OutboxService.h"
 
 #include <algorithm>
@@ -110,6 +111,15 @@ int QueueFlush::run(const QCommandLineParser &parser, QTextStream &out, QTextStr
             err.flush();
         }
     });
+    // One line per copy to Sent made or tried in this run; a copy never
+    // changes the exit status: the message is sent whatever becomes of it.
+    SentCopier &copier = *client.copier();
+    QObject::connect(&copier, &SentCopier::copyFinished, &copier, [&out](const SentItem &item) {
+        out << item.id() << ": " << item.copyText() << '\n';
+        out.flush();
+    });
+    QObject::connect(&copier, &SentCopier::transcript, &copier,
+                     [this](const TranscriptEvent &event) { m_transcript.write(event); });
     int busy = 0;
     int skipped = 0;
     QEventLoop loop;
@@ -126,6 +136,13 @@ int QueueFlush::run(const QCommandLineParser &parser, QTextStream &out, QTextStr
     QObject::connect(&client, &MailClient::renewalFailed, &loop, quitWhenSettled);
     service.flushNow();
     loop.exec();
+    // Then the copies still pending, due or not (the person asked now):
+    // those just sent and those an earlier run left waiting.
+    QEventLoop copies;
+    QObject::connect(&copier, &SentCopier::idle, &copies, &QEventLoop::quit);
+    copier.run(true);
+    if (copier.isBusy())
+        copies.exec();
     int sent = 0;
     int partial = 0;
     int notSent = 0;

@@ -6,6 +6,7 @@
 
 #include "OutboxExplainer.h"
 #include "SandboxAccount.h"
+#include "SentCopier.h"
 #include "accounts/AccountStore.h"
 #include "accounts/CredentialSource.h"
 #include "accounts/SecretStore.h"
@@ -19,6 +20,9 @@
 #include "sandbox/SandboxServer.h"
 
 #include <QDir>
+#include <QHash>
+#include <QMutex>
+#include <QThread>
 #include <QPointer>
 #include <QSettings>
 #include <QStandardPaths>
@@ -27,6 +31,39 @@
 namespace stamp {
 
 namespace {
+// Which IMAP server each account copies to, as a snapshot: the dispatcher
+// adds Sent items on its writer thread, where the account store (the
+// window's) must not be read. Refreshed on the window's thread when a
+// flush starts and whenever the policy is asked there.
+struct CopyHosts
+{
+    QMutex mutex;
+    QHash<QString, QString> byId;
+    QHash<QString, QString> byName;
+
+    void refresh(const AccountStore &accounts)
+    {
+        QHash<QString, QString> ids;
+        QHash<QString, QString> names;
+        for (const Account &account : accounts.accounts()) {
+            const QString host = account.copiesToSent() ? account.sentCopySettings().host : QString();
+            ids.insert(account.id, host);
+            names.insert(account.name, host);
+        }
+        const QMutexLocker lock(&mutex);
+        byId = ids;
+        byName = names;
+    }
+    // As AccountStore::findFor: by stable id, by name only for older records without one.
+    QString hostFor(const OutboxRecord &record)
+    {
+        const QMutexLocker lock(&mutex);
+        if (!record.accountId.isEmpty())
+            return byId.value(record.accountId);
+        return record.account.isEmpty() ? QString() : byName.value(record.account);
+    }
+};
+
 QString orDefault(const QString &path, const QString &fallback)
 {
     return path.isEmpty() ? fallback : path;
@@ -52,6 +89,7 @@ MailClient::MailClient(const Locations &locations, QObject *parent)
                                                + QStringLiteral("/transcripts"))))
 {
     m_service = new OutboxService(*m_outbox, this);
+    m_copier = new SentCopier(*m_sent, *m_accounts, this);
     wireService();
     connect(m_credentials, &CredentialSource::signInRequired, this, &MailClient::askToSignIn);
 }
@@ -63,6 +101,8 @@ MailClient::~MailClient()
     // in progress (its messages go back to the queue).
     delete m_service;
     m_service = nullptr;
+    delete m_copier;
+    m_copier = nullptr;
 }
 
 MailClient::OpenProblems MailClient::open()
@@ -87,12 +127,22 @@ void MailClient::watchNetwork()
         return;
     m_network = NetworkWatch::createDefault(this);
     m_service->setNetworkWatch(m_network);
+    // Back on line: copies that waited for the server are tried now, not at
+    // their next retry time.
+    connect(m_network, &NetworkWatch::stateChanged, m_copier, [this](NetworkWatch::State state) {
+        if (state == NetworkWatch::State::Online)
+            m_copier->run(true);
+    });
 }
 
 void MailClient::start()
 {
     watchNetwork();
     m_service->start();
+    // Copies left pending by the last run (a crash between the send and
+    // the APPEND among them) are made now; the Message-ID lookup keeps one
+    // that did land from being made twice.
+    m_copier->setAutomatic(true);
 }
 
 void MailClient::wireService()
@@ -104,6 +154,65 @@ void MailClient::wireService()
         credentialsFor(first, reply);
     });
     connect(m_service, &OutboxService::recordChanged, this, &MailClient::onRecord);
+    // Whether a message gets a copy in Sent is decided when it is sent, by
+    // its account as it is then, and saved with the Sent item.
+    auto hosts = std::make_shared<CopyHosts>();
+    const AccountStore *accounts = m_accounts.get();
+    QThread *home = thread();
+    m_sent->setCopyPolicy([hosts, accounts, home](const OutboxRecord &record) {
+        if (QThread::currentThread() == home)
+            hosts->refresh(*accounts);
+        return hosts->hostFor(record);
+    });
+    connect(m_service, &OutboxService::flushStarted, this, [hosts, accounts] { hosts->refresh(*accounts); });
+    m_copier->setLoginProvider(
+        [this](const Account &account, SentCopier::LoginReply reply) { sentCopyLogin(account, reply); });
+    // A message moved to Sent items: its copy (if any) is due now.
+    connect(m_service, &OutboxService::recordRemoved, m_copier, [this] { m_copier->run(); });
+}
+
+void MailClient::sentCopyLogin(const Account &account,
+                               std::function<void(std::optional<imap::ImapLogin>, const QString &, bool)> reply)
+{
+    // The same secret as the submission: the keychain's password, a current
+    // OAuth token, or the password given for this run.
+    auto handOver = [this, reply](const AuthSettings &auth) {
+        if (m_secretObserver && !auth.credentials.secret.isEmpty())
+            m_secretObserver(auth.credentials.secret);
+        imap::ImapLogin login;
+        login.method = auth.method == sasl::AuthMethod::None ? sasl::AuthMethod::Auto : auth.method;
+        login.credentials = auth.credentials;
+        reply(login, {}, false);
+        login.credentials.secret.fill(QLatin1Char('\0'));
+    };
+    if (m_given) {
+        const QString secret = givenPassword();
+        if (secret.isEmpty()) {
+            reply(std::nullopt, tr("The password is empty."), false);
+            return;
+        }
+        handOver(account.authSettings(secret));
+        return;
+    }
+    QPointer<MailClient> self(this);
+    Account copyAccount = account;
+    if (copyAccount.authMethod == sasl::AuthMethod::None)
+        copyAccount.authMethod = sasl::AuthMethod::Auto;  // the IMAP server always needs a login
+    const QString name = account.name;
+    m_credentials->credentials(copyAccount, [self, handOver, reply, name](const CredentialSource::Result &result) {
+        if (!self)
+            return;
+        using Status = CredentialSource::Result::Status;
+        if (result.ok()) {
+            handOver(result.auth);
+        } else if (result.status == Status::NoSecret) {
+            reply(std::nullopt, tr("No password is saved for the account \"%1\".").arg(name), false);
+        } else {
+            // A provider or keychain that does not answer now may later.
+            const bool later = result.status == Status::Failed || result.status == Status::KeychainUnavailable;
+            reply(std::nullopt, result.message, later);
+        }
+    });
 }
 
 QString MailClient::startSandbox()

@@ -26,6 +26,7 @@ class Outbox;
 class OutboxService;
 class SandboxServer;
 class SecretStore;
+class SentCopier;
 class SentStore;
 class TranscriptArchive;
 
@@ -107,6 +108,10 @@ public:
     Outbox &outbox() const { return *m_outbox; }
     OutboxService *service() const { return m_service; }
     SentStore *sent() const { return m_sent.get(); }
+    // Makes the copies to the account's IMAP Sent folder that Sent items
+    // say are pending: at start(), after each send, when the network comes
+    // back, and on its own retry times (SentCopier).
+    SentCopier *copier() const { return m_copier; }
     DraftStore &drafts() const { return *m_drafts; }
     TranscriptArchive &archive() const { return *m_archive; }
 
@@ -192,6 +197,8 @@ private:
     std::optional<ServerSettings> serverFor(const OutboxRecord &first, QString *error);
     void credentialsFor(const OutboxRecord &first, std::function<void(std::optional<AuthSettings>, QString)> reply);
     void onRecord(const OutboxRecord &record);
+    void sentCopyLogin(const Account &account,
+                       std::function<void(std::optional<imap::ImapLogin>, const QString &, bool)> reply);
     void askToSignIn(const QString &accountId, const QString &reason);
     QString givenPassword();
 
@@ -206,6 +213,7 @@ private:
     SandboxServer *m_sandbox = nullptr;
     NetworkWatch *m_network = nullptr;
     OutboxService *m_service = nullptr;
+    SentCopier *m_copier = nullptr;
 
     GivenPassword m_given;
     bool m_givenRead = false;

@@ -13,8 +13,10 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QLockFile>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <algorithm>
+#include <cstdlib>
 
 #ifdef Q_OS_UNIX
 #include <unistd.h>
@@ -45,6 +47,89 @@ QString queueIdOf(const OutboxRecord &record)
     return SentItem::queueIdFrom(finalReply.value(QStringLiteral("text")).toString());
 }
 }  // namespace
+
+QString SentCopyState::stateId(State state)
+{
+    switch (state) {
+    case State::NotAsked:
+        return QStringLiteral("not-asked");
+    case State::Pending:
+        return QStringLiteral("pending");
+    case State::Copied:
+        return QStringLiteral("copied");
+    case State::NeedsPerson:
+        return QStringLiteral("needs-person");
+    }
+    return QStringLiteral("not-asked");
+}
+
+QJsonObject SentCopyState::toJson() const
+{
+    QJsonObject o;
+    o[QStringLiteral("state")] = stateId(state);
+    if (!host.isEmpty())
+        o[QStringLiteral("host")] = host;
+    if (!mailbox.isEmpty())
+        o[QStringLiteral("mailbox")] = mailbox;
+    if (uidValidity)
+        o[QStringLiteral("uidValidity")] = double(uidValidity);
+    if (uid)
+        o[QStringLiteral("uid")] = double(uid);
+    o[QStringLiteral("attempts")] = attempts;
+    if (nextTry.isValid())
+        o[QStringLiteral("nextTry")] = nextTry.toUTC().toString(Qt::ISODateWithMs);
+    if (copiedAt.isValid())
+        o[QStringLiteral("copiedAt")] = copiedAt.toUTC().toString(Qt::ISODateWithMs);
+    if (!reason.isEmpty())
+        o[QStringLiteral("reason")] = reason;
+    return o;
+}
+
+SentCopyState SentCopyState::fromJson(const QJsonValue &json)
+{
+    // An item written before copies existed has no field: not asked.
+    SentCopyState copy;
+    const QJsonObject o = json.toObject();
+    const QString id = o.value(QStringLiteral("state")).toString();
+    for (State s : {State::Pending, State::Copied, State::NeedsPerson}) {
+        if (id == stateId(s))
+            copy.state = s;
+    }
+    copy.host = o.value(QStringLiteral("host")).toString();
+    copy.mailbox = o.value(QStringLiteral("mailbox")).toString();
+    copy.uidValidity = quint32(o.value(QStringLiteral("uidValidity")).toDouble());
+    copy.uid = quint32(o.value(QStringLiteral("uid")).toDouble());
+    copy.attempts = o.value(QStringLiteral("attempts")).toInt();
+    copy.nextTry = QDateTime::fromString(o.value(QStringLiteral("nextTry")).toString(), Qt::ISODateWithMs);
+    copy.copiedAt = QDateTime::fromString(o.value(QStringLiteral("copiedAt")).toString(), Qt::ISODateWithMs);
+    copy.reason = o.value(QStringLiteral("reason")).toString();
+    return copy;
+}
+
+QString SentItem::copyText() const
+{
+    const QString host = copy.host.isEmpty() ? SentStore::tr("the IMAP server") : copy.host;
+    switch (copy.state) {
+    case SentCopyState::State::NotAsked:
+        return {};
+    case SentCopyState::State::Pending:
+        if (copy.reason.isEmpty())
+            //: %1 is the IMAP server's host name
+            return SentStore::tr("Copy to Sent on %1 pending.").arg(host);
+        //: %1 is why the last try did not work
+        return SentStore::tr("Copy to Sent waiting: %1").arg(copy.reason);
+    case SentCopyState::State::Copied:
+        if (!copy.mailbox.isEmpty() && copy.mailbox != QLatin1String("Sent"))
+            //: %1 is the folder's name, %2 the IMAP server's host name
+            return SentStore::tr("Copied to %1 on %2.").arg(copy.mailbox, host);
+        //: %1 is the IMAP server's host name
+        return SentStore::tr("Copied to Sent on %1.").arg(host);
+    case SentCopyState::State::NeedsPerson:
+        //: %1 is what stopped the copy and what would help
+        return SentStore::tr("Copy to Sent stopped: %1").arg(copy.reason);
+    }
+    return {};
+}
 
 QString SentItem::accountKey() const
 {
@@ -84,6 +169,8 @@ QJsonObject SentItem::toJson() const
     o[QStringLiteral("sentAt")] = sentAt.toUTC().toString(Qt::ISODateWithMs);
     if (!queueId.isEmpty())
         o[QStringLiteral("queueId")] = queueId;
+    if (copy.state != SentCopyState::State::NotAsked)
+        o[QStringLiteral("sentCopy")] = copy.toJson();
     return o;
 }
 
@@ -96,6 +183,7 @@ std::optional<SentItem> SentItem::fromJson(const QJsonObject &json)
     item.record = *record;
     item.sentAt = QDateTime::fromString(json.value(QStringLiteral("sentAt")).toString(), Qt::ISODateWithMs);
     item.queueId = json.value(QStringLiteral("queueId")).toString();
+    item.copy = SentCopyState::fromJson(json.value(QStringLiteral("sentCopy")));
     if (!item.sentAt.isValid())
         item.sentAt = record->updated;
     return item;
@@ -171,8 +259,54 @@ QString SentStore::writeItem(const SentItem &item, const QString &transcript)
     const QByteArray json = QJsonDocument(item.toJson()).toJson(QJsonDocument::Indented);
     if (const QString problem = DurableFile::write(recordPath(item.id()), json); !problem.isEmpty())
         return tr("Cannot save the Sent record %1: %2").arg(item.id(), problem);
-    qCInfo(lcOutbox) << "kept in Sent items" << item.id();
+    qCInfo(lcOutbox) << "kept in Sent items" << item.id() << "copy to Sent:" << SentCopyState::stateId(item.copy.state);
+    // Test hook (docs/DEVELOPMENT.md): a crash between the SMTP success and
+    // the copy to Sent, at the one moment that matters: the item and its
+    // "pending" are on the disk, the outbox files not yet removed.
+    if (qEnvironmentVariableIsSet("STAMP_TEST_EXIT_AFTER_SENT"))
+        std::_Exit(86);
     return {};
+}
+
+SentItem SentStore::newItem(const OutboxRecord &record, const QDateTime &sentAt) const
+{
+    SentItem item;
+    item.record = record;
+    item.sentAt = sentAt;
+    item.queueId = queueIdOf(record);
+    if (m_copyPolicy) {
+        const QString host = m_copyPolicy(record);
+        if (!host.isEmpty()) {
+            item.copy.state = SentCopyState::State::Pending;
+            item.copy.host = host;
+        }
+    }
+    return item;
+}
+
+QString SentStore::updateCopy(const QString &id, const SentCopyState &copy)
+{
+    std::optional<SentItem> item = load(id);
+    // Pruned meanwhile (the message file goes with the record): a record
+    // written now would list an item without its message.
+    if (!item || !QFile::exists(messagePath(id)))
+        return tr("The Sent item %1 is gone.").arg(id);
+    item->copy = copy;
+    const QByteArray json = QJsonDocument(item->toJson()).toJson(QJsonDocument::Indented);
+    if (const QString problem = DurableFile::write(recordPath(id), json); !problem.isEmpty())
+        return tr("Cannot save the Sent record %1: %2").arg(id, problem);
+    return {};
+}
+
+QList<SentItem> SentStore::pendingCopies(const QString &account) const
+{
+    QList<SentItem> pending;
+    const QList<SentItem> items = list(account);
+    for (auto it = items.crbegin(); it != items.crend(); ++it) {
+        if (it->copy.isPending())
+            pending << *it;
+    }
+    return pending;
 }
 
 QString SentStore::add(const OutboxRecord &record, const QString &messagePath, const QString &transcript,
@@ -180,10 +314,7 @@ QString SentStore::add(const OutboxRecord &record, const QString &messagePath, c
 {
     if (const QString problem = open(); !problem.isEmpty())
         return problem;
-    SentItem item;
-    item.record = record;
-    item.sentAt = sentAt;
-    item.queueId = queueIdOf(record);
+    const SentItem item = newItem(record, sentAt);
     const QString target = this->messagePath(record.id);
     bool linked = false;
 #ifdef Q_OS_UNIX
@@ -214,10 +345,7 @@ QString SentStore::add(const OutboxRecord &record, QIODevice *message, const QSt
 {
     if (const QString problem = open(); !problem.isEmpty())
         return problem;
-    SentItem item;
-    item.record = record;
-    item.sentAt = sentAt;
-    item.queueId = queueIdOf(record);
+    const SentItem item = newItem(record, sentAt);
     if (const QString problem = DurableFile::write(
             messagePath(record.id), [message](QIODevice *out) { return copyInSlices(message, out); },
             DurableFile::DirectorySync::Deferred);

@@ -8,8 +8,11 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonObject>
+#include <QJsonValue>
 #include <QList>
 #include <QString>
+#include <functional>
 #include <optional>
 
 class QIODevice;
@@ -17,6 +20,37 @@ class QIODevice;
 namespace stamp {
 
 class Outbox;
+
+// Where the copy of a sent message in the account's IMAP Sent folder stands
+// (RFC 9051 §6.3.12 APPEND). Kept in the Sent item's record, so that the
+// state survives a crash with the item itself: written pending in the same
+// write as the item, updated by the client's copier. Never touches the
+// SMTP send: whatever becomes of the copy, the message stays sent.
+struct SentCopyState
+{
+    enum class State {
+        NotAsked,     // no copy was asked for (the account does not copy, or an older item)
+        Pending,      // to be copied: waiting for the first try or a retry
+        Copied,       // in the Sent folder (appended, or found there by its Message-ID)
+        NeedsPerson,  // only a change of settings, password or trust helps; `reason` says which
+    };
+
+    State state = State::NotAsked;
+    QString host;         // the IMAP server the copy goes to
+    QString mailbox;      // the Sent folder, once known
+    quint32 uidValidity = 0;  // RFC 4315 UIDPLUS, when the server told
+    quint32 uid = 0;
+    int attempts = 0;
+    QDateTime nextTry;    // pending: not before (invalid: now)
+    QDateTime copiedAt;
+    QString reason;       // the last reason it did not work, translated
+
+    bool isPending() const { return state == State::Pending; }
+    bool isDue(const QDateTime &now) const { return isPending() && (!nextTry.isValid() || nextTry <= now); }
+    static QString stateId(State state);  // "not-asked", "pending", "copied", "needs-person"
+    QJsonObject toJson() const;
+    static SentCopyState fromJson(const QJsonValue &json);
+};
 
 // One sent message as Sent items keep it.
 struct SentItem
@@ -38,6 +72,11 @@ struct SentItem
     // details of the item: asked for (with its ENVID), or not offered by
     // the server; empty when none was asked for.
     QString deliveryReportText() const;
+    // The copy to the Sent folder on the server (SentCopyState).
+    SentCopyState copy;
+    // One translated line about that copy for the details of the item
+    // ("Copied to Sent on imap.example.com"); empty when none was asked for.
+    QString copyText() const;
 
     QJsonObject toJson() const;
     static std::optional<SentItem> fromJson(const QJsonObject &json);
@@ -71,6 +110,12 @@ public:
     explicit SentStore(const QString &directory = defaultDirectory(), int keepPerAccount = 500);
 
     QString directory() const { return m_directory; }
+    // Which sent messages get a copy in the account's IMAP Sent folder: the
+    // IMAP server's host name, or empty for none. Asked when an item is
+    // added, so that "pending" is in the item's first write (a crash right
+    // after the send still leaves a copy to make). Unset: no copies.
+    using CopyPolicy = std::function<QString(const OutboxRecord &record)>;
+    void setCopyPolicy(CopyPolicy policy) { m_copyPolicy = std::move(policy); }
     void setKeepPerAccount(int keep) { m_keep = keep; }
     int keepPerAccount() const { return m_keep; }
     // Creates the folder, owner-only. Empty string on success.
@@ -97,6 +142,11 @@ public:
     // Newest first; `account` (an id or a name) empty: every account.
     QList<SentItem> list(const QString &account = {}) const;
     std::optional<SentItem> load(const QString &id) const;
+    // Items whose copy is pending, oldest first; `account` as in list().
+    QList<SentItem> pendingCopies(const QString &account = {}) const;
+    // Saves a new copy state into the item's record (one atomic write).
+    // Empty string on success.
+    QString updateCopy(const QString &id, const SentCopyState &copy);
     bool contains(const QString &id) const;
     QString transcript(const QString &id) const;
     QString messagePath(const QString &id) const;
@@ -118,8 +168,11 @@ public:
 private:
     QString writeItem(const SentItem &item, const QString &transcript);
 
+    SentItem newItem(const OutboxRecord &record, const QDateTime &sentAt) const;
+
     QString m_directory;
     int m_keep = 500;
+    CopyPolicy m_copyPolicy;
 };
 
 }  // namespace stamp

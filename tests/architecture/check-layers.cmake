@@ -46,6 +46,7 @@ set(allowed_edges
     "client -> diagnostics: a stored failure is explained when it is shown"
     "client -> sandbox: the application core starts the sandbox and sends to it like an account"
     "client -> providers: the sender policy asks whether a provider marks mail sent as another address itself"
+    "client -> imap: the copier makes the copy to Sent of each sent message (SentCopyJob)"
     "sandbox -> smtp: the sandbox's certificate is described as a TlsReport, as a client's handshake sees it"
     "client -> smtp: the sandbox account's pin is normalised as every pin is (TlsReport)"
 )
