@@ -449,7 +449,9 @@
     <message numerus="yes">
         <source>Create %n account(s)? [y/N] </source>
         <translation>
-            <numerusform>%n Konto anlegen? [y/N] </numerusform><numerusform>%n Konten anlegen? [y/N] </numerusform></translation>
+            <numerusform>%n Konto anlegen? [y/N] </numerusform>
+            <numerusform>%n Konten anlegen? [y/N] </numerusform>
+        </translation>
     </message>
     <message>
         <source>y</source>
@@ -538,7 +540,9 @@
     <message numerus="yes">
         <source>%n account(s) created.</source>
         <translation>
-            <numerusform>%n Konto angelegt.</numerusform><numerusform>%n Konten angelegt.</numerusform></translation>
+            <numerusform>%n Konto angelegt.</numerusform>
+            <numerusform>%n Konten angelegt.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Write an account's settings for another program. msmtp gets an account block that fetches the password from the keychain with secret-tool (Linux); the password is never written.</source>
@@ -4882,6 +4886,25 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
     </message>
 </context>
 <context>
+    <name>SentCopier</name>
+    <message>
+        <source>The account this message was sent from no longer exists.</source>
+        <translation>Das Konto, von dem diese Nachricht gesendet wurde, gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The copy to the Sent folder was switched off for the account "%1".</source>
+        <translation>Die Kopie in den Ordner „Gesendet“ wurde für das Konto "%1" ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>No login is available yet.</source>
+        <translation>Es ist noch keine Anmeldung verfügbar.</translation>
+    </message>
+    <message>
+        <source>The sent message's file cannot be read: %1</source>
+        <translation>Die Datei der gesendeten Nachricht kann nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>SentStore</name>
     <message>
         <source>Cannot create the Sent items folder "%1".</source>
@@ -4923,6 +4946,39 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
         <source>Delivery report requested (envelope ID %1).</source>
         <extracomment>%1 is the envelope ID the delivery reports will quote</extracomment>
         <translation>Zustellbenachrichtigung angefordert (Umschlag-ID %1).</translation>
+    </message>
+    <message>
+        <source>the IMAP server</source>
+        <translation>dem IMAP-Server</translation>
+    </message>
+    <message>
+        <source>Copy to Sent on %1 pending.</source>
+        <extracomment>%1 is the IMAP server's host name</extracomment>
+        <translation>Kopie in den Ordner „Gesendet“ auf %1 steht aus.</translation>
+    </message>
+    <message>
+        <source>Copy to Sent waiting: %1</source>
+        <extracomment>%1 is why the last try did not work</extracomment>
+        <translation>Kopie in den Ordner „Gesendet“ wartet: %1</translation>
+    </message>
+    <message>
+        <source>Copied to %1 on %2.</source>
+        <extracomment>%1 is the folder's name, %2 the IMAP server's host name</extracomment>
+        <translation>In %1 auf %2 kopiert.</translation>
+    </message>
+    <message>
+        <source>Copied to Sent on %1.</source>
+        <extracomment>%1 is the IMAP server's host name</extracomment>
+        <translation>In den Ordner „Gesendet“ auf %1 kopiert.</translation>
+    </message>
+    <message>
+        <source>Copy to Sent stopped: %1</source>
+        <extracomment>%1 is what stopped the copy and what would help</extracomment>
+        <translation>Kopie in den Ordner „Gesendet“ angehalten: %1</translation>
+    </message>
+    <message>
+        <source>The Sent item %1 is gone.</source>
+        <translation>Der gesendete Eintrag %1 existiert nicht mehr.</translation>
     </message>
 </context>
 <context>
@@ -8445,6 +8501,202 @@ SHA-256: %2</translation>
     </message>
 </context>
 <context>
+    <name>stamp::ui::ImportAccountsDialog</name>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>TLS from the start</source>
+        <translation>TLS von Anfang an</translation>
+    </message>
+    <message>
+        <source>no encryption</source>
+        <translation>keine Verschlüsselung</translation>
+    </message>
+    <message>
+        <source>signs in with %1 in the browser</source>
+        <translation>meldet sich mit %1 im Browser an</translation>
+    </message>
+    <message>
+        <source>asks for its password once, for the keychain</source>
+        <translation>fragt einmal nach seinem Passwort, für den Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>no login</source>
+        <translation>ohne Anmeldung</translation>
+    </message>
+    <message>
+        <source>&amp;Thunderbird</source>
+        <translation>&amp;Thunderbird</translation>
+    </message>
+    <message>
+        <source>&amp;msmtp</source>
+        <translation>&amp;msmtp</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose...</source>
+        <translation>&amp;Auswählen...</translation>
+    </message>
+    <message>
+        <source>&amp;What will happen:</source>
+        <translation>&amp;Was geschehen wird:</translation>
+    </message>
+    <message>
+        <source>Import accounts from another app</source>
+        <translation>Konten aus einem anderen Programm importieren</translation>
+    </message>
+    <message>
+        <source>Stamp reads the outgoing servers and addresses another mail program uses, and shows what it would create. Nothing changes until you press the import button. Saved passwords are never read: you give each one once, for the keychain.</source>
+        <translation>Stamp liest die Postausgangs-Server und Adressen, die ein anderes Mailprogramm verwendet, und zeigt, was es anlegen würde. Nichts ändert sich, bevor Sie auf die Schaltfläche zum Importieren klicken. Gespeicherte Passwörter werden nie gelesen: Sie geben jedes einmal an, für den Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>Import from:</source>
+        <translation>Importieren aus:</translation>
+    </message>
+    <message>
+        <source>Import from Thunderbird</source>
+        <translation>Aus Thunderbird importieren</translation>
+    </message>
+    <message>
+        <source>Import from msmtp</source>
+        <translation>Aus msmtp importieren</translation>
+    </message>
+    <message>
+        <source>Choose another folder or file</source>
+        <translation>Einen anderen Ordner oder eine andere Datei auswählen</translation>
+    </message>
+    <message>
+        <source>What will happen</source>
+        <translation>Was geschehen wird</translation>
+    </message>
+    <message>
+        <source>Thunderbird profile found: %1</source>
+        <translation>Thunderbird-Profil gefunden: %1</translation>
+    </message>
+    <message>
+        <source>msmtp configuration found: %1</source>
+        <translation>msmtp-Konfiguration gefunden: %1</translation>
+    </message>
+    <message>
+        <source>No Thunderbird profile was read.</source>
+        <translation>Es wurde kein Thunderbird-Profil gelesen.</translation>
+    </message>
+    <message>
+        <source>No msmtp configuration was read.</source>
+        <translation>Es wurde keine msmtp-Konfiguration gelesen.</translation>
+    </message>
+    <message>
+        <source>%1 If Thunderbird keeps its profile somewhere else, press Choose... and pick the profile folder.</source>
+        <translation>%1 Wenn Thunderbird sein Profil an einem anderen Ort ablegt, klicken Sie auf Auswählen... und wählen Sie den Profilordner aus.</translation>
+    </message>
+    <message>
+        <source>%1 If your msmtp configuration is somewhere else, press Choose... and pick the file.</source>
+        <translation>%1 Wenn Ihre msmtp-Konfiguration an einem anderen Ort liegt, klicken Sie auf Auswählen... und wählen Sie die Datei aus.</translation>
+    </message>
+    <message>
+        <source>There is nothing to import: no outgoing server was found there.</source>
+        <translation>Es gibt nichts zu importieren: Dort wurde kein Postausgangs-Server gefunden.</translation>
+    </message>
+    <message>
+        <source>There is nothing to import: every account there is already in Stamp or cannot be used (see below).</source>
+        <translation>Es gibt nichts zu importieren: Jedes Konto dort ist bereits in Stamp vorhanden oder kann nicht verwendet werden (siehe unten).</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n account(s)</source>
+        <translation>
+            <numerusform>%n Konto &amp;importieren</numerusform><numerusform>%n Konten &amp;importieren</numerusform></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1, %2 &lt;%3&gt;</source>
+        <translation>%1, %2 &lt;%3&gt;</translation>
+    </message>
+    <message>
+        <source>%1 (the default in Thunderbird)</source>
+        <translation>%1 (die Standardeinstellung in Thunderbird)</translation>
+    </message>
+    <message>
+        <source>%1 (the default in msmtp)</source>
+        <translation>%1 (die Standardeinstellung in msmtp)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Server %1:%2, %3; sends as %n address(es); %4.</source>
+        <translation>
+            <numerusform>Server %1:%2, %3; sendet als %n Adresse; %4.</numerusform><numerusform>Server %1:%2, %3; sendet als %n Adressen; %4.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>New accounts (%n):</source>
+        <translation>
+            <numerusform>Neue Konten (%n):</numerusform><numerusform>Neue Konten (%n):</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped (%n):</source>
+        <translation>
+            <numerusform>Übersprungen (%n):</numerusform><numerusform>Übersprungen (%n):</numerusform></translation>
+    </message>
+    <message>
+        <source>Also worth knowing:</source>
+        <translation>Außerdem gut zu wissen:</translation>
+    </message>
+    <message>
+        <source>Choose a Thunderbird profile folder</source>
+        <translation>Thunderbird-Profilordner auswählen</translation>
+    </message>
+    <message>
+        <source>Choose an msmtp configuration file</source>
+        <translation>msmtp-Konfigurationsdatei auswählen</translation>
+    </message>
+    <message>
+        <source>The password for the new account "%1" at %2. Cancel to give it later in the account's settings.</source>
+        <translation>Das Passwort für das neue Konto "%1" bei %2. Brechen Sie ab, um es später in den Kontoeinstellungen anzugeben.</translation>
+    </message>
+    <message>
+        <source>The password for %1 was not saved: %2</source>
+        <translation>Das Passwort für %1 wurde nicht gespeichert: %2</translation>
+    </message>
+    <message>
+        <source>No account was created.</source>
+        <translation>Es wurde kein Konto angelegt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) created: %1.</source>
+        <translation>
+            <numerusform>%n Konto angelegt: %1.</numerusform><numerusform>%n Konten angelegt: %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Passwords saved in the keychain for %1.</source>
+        <translation>Passwörter im Schlüsselbund gespeichert für %1.</translation>
+    </message>
+    <message>
+        <source>Passwords kept until Stamp quits for %1.</source>
+        <translation>Passwörter bis zum Beenden von Stamp behalten für %1.</translation>
+    </message>
+    <message>
+        <source>Give the password for %1 later: Account menu, Settings, Password tab.</source>
+        <translation>Geben Sie das Passwort für %1 später an: Menü Konto, Einstellungen, Registerkarte Passwort.</translation>
+    </message>
+    <message>
+        <source>Signing in with the provider, in the browser: %1. Press the button below, or later use the Account menu, Settings, Sign-in tab.</source>
+        <translation>Anmeldung beim Anbieter im Browser: %1. Klicken Sie auf die Schaltfläche unten oder verwenden Sie später das Menü Konto, Einstellungen, Registerkarte Anmeldung.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in to %1...</source>
+        <translation>Bei %1 &amp;anmelden...</translation>
+    </message>
+    <message>
+        <source>Sign in to %1</source>
+        <translation>Bei %1 anmelden</translation>
+    </message>
+</context>
+<context>
     <name>stamp::ui::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -8862,6 +9114,19 @@ Passwort für %2 (bis zum Beenden von Stamp im Speicher behalten, nie in einer D
     <message>
         <source>The sandbox's certificate is trusted now (SHA-256 %1). Send the message again.</source>
         <translation>Dem Zertifikat der Sandbox wird jetzt vertraut (SHA-256 %1). Senden Sie die Nachricht erneut.</translation>
+    </message>
+    <message>
+        <source>&amp;Import accounts...</source>
+        <translation>Konten &amp;importieren...</translation>
+    </message>
+    <message>
+        <source>Bring accounts over from Thunderbird or msmtp</source>
+        <translation>Konten aus Thunderbird oder msmtp übernehmen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) imported.</source>
+        <translation>
+            <numerusform>%n Konto importiert.</numerusform><numerusform>%n Konten importiert.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -9801,6 +10066,14 @@ Passwort für %2 (bis zum Beenden von Stamp im Speicher behalten, nie in einer D
     <message>
         <source>A&amp;dd your account</source>
         <translation>Ihr Konto hin&amp;zufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Import from another app...</source>
+        <translation>Aus anderem Programm &amp;importieren...</translation>
+    </message>
+    <message>
+        <source>Bring the accounts you use in Thunderbird or msmtp, without typing their servers again</source>
+        <translation>Übernehmen Sie die Konten, die Sie in Thunderbird oder msmtp verwenden, ohne ihre Server erneut einzugeben</translation>
     </message>
 </context>
 </TS>

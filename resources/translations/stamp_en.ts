@@ -212,6 +212,44 @@
         </message>
     </context>
     <context>
+        <name>stamp::ui::ImportAccountsDialog</name>
+        <message numerus="yes">
+            <source>&amp;Import %n account(s)</source>
+            <translation>
+                <numerusform>&amp;Import %n account</numerusform>
+                <numerusform>&amp;Import %n accounts</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Server %1:%2, %3; sends as %n address(es); %4.</source>
+            <translation>
+                <numerusform>Server %1:%2, %3; sends as %n address(es); %4.</numerusform>
+                <numerusform>Server %1:%2, %3; sends as %n address(es); %4.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>New accounts (%n):</source>
+            <translation>
+                <numerusform>New accounts (%n):</numerusform>
+                <numerusform>New accounts (%n):</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Skipped (%n):</source>
+            <translation>
+                <numerusform>Skipped (%n):</numerusform>
+                <numerusform>Skipped (%n):</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n account(s) created: %1.</source>
+            <translation>
+                <numerusform>%n account created: %1.</numerusform>
+                <numerusform>%n accounts created: %1.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>stamp::ui::MainWindow</name>
         <message numerus="yes">
             <source>Outbox: %n sent</source>
@@ -246,6 +284,13 @@
             <translation>
                 <numerusform>%n message waiting to be sent or retried: they wait in the Outbox until you open Stamp again.</numerusform>
                 <numerusform>%n messages waiting to be sent or retried: they wait in the Outbox until you open Stamp again.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n account(s) imported.</source>
+            <translation>
+                <numerusform>%n account imported.</numerusform>
+                <numerusform>%n accounts imported.</numerusform>
             </translation>
         </message>
     </context>

@@ -449,7 +449,9 @@
     <message numerus="yes">
         <source>Create %n account(s)? [y/N] </source>
         <translation>
-            <numerusform>¿Crear %n cuenta? [y/N] </numerusform><numerusform>¿Crear %n cuentas? [y/N] </numerusform></translation>
+            <numerusform>¿Crear %n cuenta? [y/N] </numerusform>
+            <numerusform>¿Crear %n cuentas? [y/N] </numerusform>
+        </translation>
     </message>
     <message>
         <source>y</source>
@@ -538,7 +540,9 @@
     <message numerus="yes">
         <source>%n account(s) created.</source>
         <translation>
-            <numerusform>%n cuenta creada.</numerusform><numerusform>%n cuentas creadas.</numerusform></translation>
+            <numerusform>%n cuenta creada.</numerusform>
+            <numerusform>%n cuentas creadas.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Write an account's settings for another program. msmtp gets an account block that fetches the password from the keychain with secret-tool (Linux); the password is never written.</source>
@@ -4882,6 +4886,25 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
     </message>
 </context>
 <context>
+    <name>SentCopier</name>
+    <message>
+        <source>The account this message was sent from no longer exists.</source>
+        <translation>La cuenta desde la que se envió este mensaje ya no existe.</translation>
+    </message>
+    <message>
+        <source>The copy to the Sent folder was switched off for the account "%1".</source>
+        <translation>La copia en la carpeta Enviados se ha desactivado para la cuenta "%1".</translation>
+    </message>
+    <message>
+        <source>No login is available yet.</source>
+        <translation>Todavía no hay ningún inicio de sesión disponible.</translation>
+    </message>
+    <message>
+        <source>The sent message's file cannot be read: %1</source>
+        <translation>No se puede leer el archivo del mensaje enviado: %1</translation>
+    </message>
+</context>
+<context>
     <name>SentStore</name>
     <message>
         <source>Cannot create the Sent items folder "%1".</source>
@@ -4923,6 +4946,39 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
         <source>Delivery report requested (envelope ID %1).</source>
         <extracomment>%1 is the envelope ID the delivery reports will quote</extracomment>
         <translation>Notificación de entrega solicitada (ID del sobre %1).</translation>
+    </message>
+    <message>
+        <source>the IMAP server</source>
+        <translation>el servidor IMAP</translation>
+    </message>
+    <message>
+        <source>Copy to Sent on %1 pending.</source>
+        <extracomment>%1 is the IMAP server's host name</extracomment>
+        <translation>Copia en Enviados en %1 pendiente.</translation>
+    </message>
+    <message>
+        <source>Copy to Sent waiting: %1</source>
+        <extracomment>%1 is why the last try did not work</extracomment>
+        <translation>Copia en Enviados en espera: %1</translation>
+    </message>
+    <message>
+        <source>Copied to %1 on %2.</source>
+        <extracomment>%1 is the folder's name, %2 the IMAP server's host name</extracomment>
+        <translation>Copiado en %1 en %2.</translation>
+    </message>
+    <message>
+        <source>Copied to Sent on %1.</source>
+        <extracomment>%1 is the IMAP server's host name</extracomment>
+        <translation>Copiado en Enviados en %1.</translation>
+    </message>
+    <message>
+        <source>Copy to Sent stopped: %1</source>
+        <extracomment>%1 is what stopped the copy and what would help</extracomment>
+        <translation>Copia en Enviados detenida: %1</translation>
+    </message>
+    <message>
+        <source>The Sent item %1 is gone.</source>
+        <translation>El elemento enviado %1 ya no existe.</translation>
     </message>
 </context>
 <context>
@@ -8445,6 +8501,202 @@ SHA-256: %2</translation>
     </message>
 </context>
 <context>
+    <name>stamp::ui::ImportAccountsDialog</name>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>TLS from the start</source>
+        <translation>TLS desde el principio</translation>
+    </message>
+    <message>
+        <source>no encryption</source>
+        <translation>sin cifrado</translation>
+    </message>
+    <message>
+        <source>signs in with %1 in the browser</source>
+        <translation>inicia sesión con %1 en el navegador</translation>
+    </message>
+    <message>
+        <source>asks for its password once, for the keychain</source>
+        <translation>pide su contraseña una sola vez, para el llavero</translation>
+    </message>
+    <message>
+        <source>no login</source>
+        <translation>sin inicio de sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Thunderbird</source>
+        <translation>&amp;Thunderbird</translation>
+    </message>
+    <message>
+        <source>&amp;msmtp</source>
+        <translation>&amp;msmtp</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose...</source>
+        <translation>&amp;Elegir...</translation>
+    </message>
+    <message>
+        <source>&amp;What will happen:</source>
+        <translation>&amp;Qué pasará:</translation>
+    </message>
+    <message>
+        <source>Import accounts from another app</source>
+        <translation>Importar cuentas de otra aplicación</translation>
+    </message>
+    <message>
+        <source>Stamp reads the outgoing servers and addresses another mail program uses, and shows what it would create. Nothing changes until you press the import button. Saved passwords are never read: you give each one once, for the keychain.</source>
+        <translation>Stamp lee los servidores salientes y las direcciones que usa otro programa de correo, y muestra lo que crearía. No cambia nada hasta que pulses el botón de importar. Las contraseñas guardadas nunca se leen: indicas cada una una sola vez, para el llavero.</translation>
+    </message>
+    <message>
+        <source>Import from:</source>
+        <translation>Importar de:</translation>
+    </message>
+    <message>
+        <source>Import from Thunderbird</source>
+        <translation>Importar de Thunderbird</translation>
+    </message>
+    <message>
+        <source>Import from msmtp</source>
+        <translation>Importar de msmtp</translation>
+    </message>
+    <message>
+        <source>Choose another folder or file</source>
+        <translation>Elegir otra carpeta u otro archivo</translation>
+    </message>
+    <message>
+        <source>What will happen</source>
+        <translation>Qué pasará</translation>
+    </message>
+    <message>
+        <source>Thunderbird profile found: %1</source>
+        <translation>Perfil de Thunderbird encontrado: %1</translation>
+    </message>
+    <message>
+        <source>msmtp configuration found: %1</source>
+        <translation>Configuración de msmtp encontrada: %1</translation>
+    </message>
+    <message>
+        <source>No Thunderbird profile was read.</source>
+        <translation>No se ha leído ningún perfil de Thunderbird.</translation>
+    </message>
+    <message>
+        <source>No msmtp configuration was read.</source>
+        <translation>No se ha leído ninguna configuración de msmtp.</translation>
+    </message>
+    <message>
+        <source>%1 If Thunderbird keeps its profile somewhere else, press Choose... and pick the profile folder.</source>
+        <translation>%1 Si Thunderbird guarda su perfil en otro lugar, pulsa Elegir... y selecciona la carpeta del perfil.</translation>
+    </message>
+    <message>
+        <source>%1 If your msmtp configuration is somewhere else, press Choose... and pick the file.</source>
+        <translation>%1 Si tu configuración de msmtp está en otro lugar, pulsa Elegir... y selecciona el archivo.</translation>
+    </message>
+    <message>
+        <source>There is nothing to import: no outgoing server was found there.</source>
+        <translation>No hay nada que importar: no se ha encontrado ningún servidor saliente allí.</translation>
+    </message>
+    <message>
+        <source>There is nothing to import: every account there is already in Stamp or cannot be used (see below).</source>
+        <translation>No hay nada que importar: todas las cuentas de allí ya están en Stamp o no se pueden usar (ver más abajo).</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n account(s)</source>
+        <translation>
+            <numerusform>&amp;Importar %n cuenta</numerusform><numerusform>&amp;Importar %n cuentas</numerusform></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1, %2 &lt;%3&gt;</source>
+        <translation>%1, %2 &lt;%3&gt;</translation>
+    </message>
+    <message>
+        <source>%1 (the default in Thunderbird)</source>
+        <translation>%1 (el predeterminado en Thunderbird)</translation>
+    </message>
+    <message>
+        <source>%1 (the default in msmtp)</source>
+        <translation>%1 (el predeterminado en msmtp)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Server %1:%2, %3; sends as %n address(es); %4.</source>
+        <translation>
+            <numerusform>Servidor %1:%2, %3; envía desde %n dirección; %4.</numerusform><numerusform>Servidor %1:%2, %3; envía desde %n direcciones; %4.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>New accounts (%n):</source>
+        <translation>
+            <numerusform>Cuenta nueva (%n):</numerusform><numerusform>Cuentas nuevas (%n):</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped (%n):</source>
+        <translation>
+            <numerusform>Omitida (%n):</numerusform><numerusform>Omitidas (%n):</numerusform></translation>
+    </message>
+    <message>
+        <source>Also worth knowing:</source>
+        <translation>Conviene saber también:</translation>
+    </message>
+    <message>
+        <source>Choose a Thunderbird profile folder</source>
+        <translation>Elegir una carpeta de perfil de Thunderbird</translation>
+    </message>
+    <message>
+        <source>Choose an msmtp configuration file</source>
+        <translation>Elegir un archivo de configuración de msmtp</translation>
+    </message>
+    <message>
+        <source>The password for the new account "%1" at %2. Cancel to give it later in the account's settings.</source>
+        <translation>La contraseña de la nueva cuenta "%1" en %2. Cancela para indicarla más tarde en la configuración de la cuenta.</translation>
+    </message>
+    <message>
+        <source>The password for %1 was not saved: %2</source>
+        <translation>No se ha guardado la contraseña de %1: %2</translation>
+    </message>
+    <message>
+        <source>No account was created.</source>
+        <translation>No se ha creado ninguna cuenta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) created: %1.</source>
+        <translation>
+            <numerusform>%n cuenta creada: %1.</numerusform><numerusform>%n cuentas creadas: %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Sin guardar: %1</translation>
+    </message>
+    <message>
+        <source>Passwords saved in the keychain for %1.</source>
+        <translation>Contraseñas guardadas en el llavero para %1.</translation>
+    </message>
+    <message>
+        <source>Passwords kept until Stamp quits for %1.</source>
+        <translation>Contraseñas conservadas hasta que se cierre Stamp para %1.</translation>
+    </message>
+    <message>
+        <source>Give the password for %1 later: Account menu, Settings, Password tab.</source>
+        <translation>Indica la contraseña de %1 más tarde: menú Cuenta, Configuración, pestaña Contraseña.</translation>
+    </message>
+    <message>
+        <source>Signing in with the provider, in the browser: %1. Press the button below, or later use the Account menu, Settings, Sign-in tab.</source>
+        <translation>Inicio de sesión con el proveedor, en el navegador: %1. Pulsa el botón de abajo o, más tarde, usa el menú Cuenta, Configuración, pestaña Inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in to %1...</source>
+        <translation>&amp;Iniciar sesión en %1...</translation>
+    </message>
+    <message>
+        <source>Sign in to %1</source>
+        <translation>Iniciar sesión en %1</translation>
+    </message>
+</context>
+<context>
     <name>stamp::ui::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -8862,6 +9114,19 @@ Contraseña de %2 (se conserva en memoria hasta que se cierre Stamp, nunca en un
     <message>
         <source>The sandbox's certificate is trusted now (SHA-256 %1). Send the message again.</source>
         <translation>Ahora se confía en el certificado del entorno de pruebas (SHA-256 %1). Vuelve a enviar el mensaje.</translation>
+    </message>
+    <message>
+        <source>&amp;Import accounts...</source>
+        <translation>&amp;Importar cuentas...</translation>
+    </message>
+    <message>
+        <source>Bring accounts over from Thunderbird or msmtp</source>
+        <translation>Traer cuentas de Thunderbird o msmtp</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) imported.</source>
+        <translation>
+            <numerusform>%n cuenta importada.</numerusform><numerusform>%n cuentas importadas.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -9801,6 +10066,14 @@ Contraseña de %2 (se conserva en memoria hasta que se cierre Stamp, nunca en un
     <message>
         <source>A&amp;dd your account</source>
         <translation>Añadir t&amp;u cuenta</translation>
+    </message>
+    <message>
+        <source>&amp;Import from another app...</source>
+        <translation>&amp;Importar de otra aplicación...</translation>
+    </message>
+    <message>
+        <source>Bring the accounts you use in Thunderbird or msmtp, without typing their servers again</source>
+        <translation>Trae las cuentas que usas en Thunderbird o msmtp, sin volver a escribir sus servidores</translation>
     </message>
 </context>
 </TS>

@@ -449,7 +449,9 @@
     <message numerus="yes">
         <source>Create %n account(s)? [y/N] </source>
         <translation>
-            <numerusform>Créer %n compte ? [y/N] </numerusform><numerusform>Créer %n comptes ? [y/N] </numerusform></translation>
+            <numerusform>Créer %n compte ? [y/N] </numerusform>
+            <numerusform>Créer %n comptes ? [y/N] </numerusform>
+        </translation>
     </message>
     <message>
         <source>y</source>
@@ -538,7 +540,9 @@
     <message numerus="yes">
         <source>%n account(s) created.</source>
         <translation>
-            <numerusform>%n compte créé.</numerusform><numerusform>%n comptes créés.</numerusform></translation>
+            <numerusform>%n compte créé.</numerusform>
+            <numerusform>%n comptes créés.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Write an account's settings for another program. msmtp gets an account block that fetches the password from the keychain with secret-tool (Linux); the password is never written.</source>
@@ -4882,6 +4886,25 @@ Code de sortie : 0 si aucune vérification n'échoue, 1 si l'une d'elles échoue
     </message>
 </context>
 <context>
+    <name>SentCopier</name>
+    <message>
+        <source>The account this message was sent from no longer exists.</source>
+        <translation>Le compte depuis lequel ce message a été envoyé n'existe plus.</translation>
+    </message>
+    <message>
+        <source>The copy to the Sent folder was switched off for the account "%1".</source>
+        <translation>La copie dans le dossier Envoyés a été désactivée pour le compte "%1".</translation>
+    </message>
+    <message>
+        <source>No login is available yet.</source>
+        <translation>Aucune authentification n'est encore disponible.</translation>
+    </message>
+    <message>
+        <source>The sent message's file cannot be read: %1</source>
+        <translation>Le fichier du message envoyé ne peut pas être lu : %1</translation>
+    </message>
+</context>
+<context>
     <name>SentStore</name>
     <message>
         <source>Cannot create the Sent items folder "%1".</source>
@@ -4923,6 +4946,39 @@ Code de sortie : 0 si aucune vérification n'échoue, 1 si l'une d'elles échoue
         <source>Delivery report requested (envelope ID %1).</source>
         <extracomment>%1 is the envelope ID the delivery reports will quote</extracomment>
         <translation>Accusé de remise demandé (identifiant d'enveloppe %1).</translation>
+    </message>
+    <message>
+        <source>the IMAP server</source>
+        <translation>le serveur IMAP</translation>
+    </message>
+    <message>
+        <source>Copy to Sent on %1 pending.</source>
+        <extracomment>%1 is the IMAP server's host name</extracomment>
+        <translation>Copie dans Envoyés sur %1 en attente.</translation>
+    </message>
+    <message>
+        <source>Copy to Sent waiting: %1</source>
+        <extracomment>%1 is why the last try did not work</extracomment>
+        <translation>Copie dans Envoyés en attente : %1</translation>
+    </message>
+    <message>
+        <source>Copied to %1 on %2.</source>
+        <extracomment>%1 is the folder's name, %2 the IMAP server's host name</extracomment>
+        <translation>Copié dans %1 sur %2.</translation>
+    </message>
+    <message>
+        <source>Copied to Sent on %1.</source>
+        <extracomment>%1 is the IMAP server's host name</extracomment>
+        <translation>Copié dans Envoyés sur %1.</translation>
+    </message>
+    <message>
+        <source>Copy to Sent stopped: %1</source>
+        <extracomment>%1 is what stopped the copy and what would help</extracomment>
+        <translation>Copie dans Envoyés arrêtée : %1</translation>
+    </message>
+    <message>
+        <source>The Sent item %1 is gone.</source>
+        <translation>L'élément envoyé %1 n'existe plus.</translation>
     </message>
 </context>
 <context>
@@ -8445,6 +8501,202 @@ SHA-256 : %2</translation>
     </message>
 </context>
 <context>
+    <name>stamp::ui::ImportAccountsDialog</name>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>TLS from the start</source>
+        <translation>TLS dès le début</translation>
+    </message>
+    <message>
+        <source>no encryption</source>
+        <translation>sans chiffrement</translation>
+    </message>
+    <message>
+        <source>signs in with %1 in the browser</source>
+        <translation>se connecte avec %1 dans le navigateur</translation>
+    </message>
+    <message>
+        <source>asks for its password once, for the keychain</source>
+        <translation>demande son mot de passe une seule fois, pour le trousseau</translation>
+    </message>
+    <message>
+        <source>no login</source>
+        <translation>sans authentification</translation>
+    </message>
+    <message>
+        <source>&amp;Thunderbird</source>
+        <translation>&amp;Thunderbird</translation>
+    </message>
+    <message>
+        <source>&amp;msmtp</source>
+        <translation>&amp;msmtp</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose...</source>
+        <translation>C&amp;hoisir...</translation>
+    </message>
+    <message>
+        <source>&amp;What will happen:</source>
+        <translation>&amp;Ce qui va se passer :</translation>
+    </message>
+    <message>
+        <source>Import accounts from another app</source>
+        <translation>Importer des comptes depuis une autre application</translation>
+    </message>
+    <message>
+        <source>Stamp reads the outgoing servers and addresses another mail program uses, and shows what it would create. Nothing changes until you press the import button. Saved passwords are never read: you give each one once, for the keychain.</source>
+        <translation>Stamp lit les serveurs sortants et les adresses qu'utilise un autre programme de messagerie, et affiche ce qu'il créerait. Rien ne change tant que vous n'appuyez pas sur le bouton d'importation. Les mots de passe enregistrés ne sont jamais lus : vous donnez chacun une seule fois, pour le trousseau.</translation>
+    </message>
+    <message>
+        <source>Import from:</source>
+        <translation>Importer depuis :</translation>
+    </message>
+    <message>
+        <source>Import from Thunderbird</source>
+        <translation>Importer depuis Thunderbird</translation>
+    </message>
+    <message>
+        <source>Import from msmtp</source>
+        <translation>Importer depuis msmtp</translation>
+    </message>
+    <message>
+        <source>Choose another folder or file</source>
+        <translation>Choisir un autre dossier ou fichier</translation>
+    </message>
+    <message>
+        <source>What will happen</source>
+        <translation>Ce qui va se passer</translation>
+    </message>
+    <message>
+        <source>Thunderbird profile found: %1</source>
+        <translation>Profil Thunderbird trouvé : %1</translation>
+    </message>
+    <message>
+        <source>msmtp configuration found: %1</source>
+        <translation>Configuration msmtp trouvée : %1</translation>
+    </message>
+    <message>
+        <source>No Thunderbird profile was read.</source>
+        <translation>Aucun profil Thunderbird n'a été lu.</translation>
+    </message>
+    <message>
+        <source>No msmtp configuration was read.</source>
+        <translation>Aucune configuration msmtp n'a été lue.</translation>
+    </message>
+    <message>
+        <source>%1 If Thunderbird keeps its profile somewhere else, press Choose... and pick the profile folder.</source>
+        <translation>%1 Si Thunderbird conserve son profil ailleurs, appuyez sur Choisir... et sélectionnez le dossier du profil.</translation>
+    </message>
+    <message>
+        <source>%1 If your msmtp configuration is somewhere else, press Choose... and pick the file.</source>
+        <translation>%1 Si votre configuration msmtp se trouve ailleurs, appuyez sur Choisir... et sélectionnez le fichier.</translation>
+    </message>
+    <message>
+        <source>There is nothing to import: no outgoing server was found there.</source>
+        <translation>Il n'y a rien à importer : aucun serveur sortant n'a été trouvé à cet endroit.</translation>
+    </message>
+    <message>
+        <source>There is nothing to import: every account there is already in Stamp or cannot be used (see below).</source>
+        <translation>Il n'y a rien à importer : chaque compte qui s'y trouve est déjà dans Stamp ou ne peut pas être utilisé (voir ci-dessous).</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n account(s)</source>
+        <translation>
+            <numerusform>&amp;Importer %n compte</numerusform><numerusform>&amp;Importer %n comptes</numerusform></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1, %2 &lt;%3&gt;</source>
+        <translation>%1, %2 &lt;%3&gt;</translation>
+    </message>
+    <message>
+        <source>%1 (the default in Thunderbird)</source>
+        <translation>%1 (par défaut dans Thunderbird)</translation>
+    </message>
+    <message>
+        <source>%1 (the default in msmtp)</source>
+        <translation>%1 (par défaut dans msmtp)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Server %1:%2, %3; sends as %n address(es); %4.</source>
+        <translation>
+            <numerusform>Serveur %1:%2, %3 ; envoie depuis %n adresse ; %4.</numerusform><numerusform>Serveur %1:%2, %3 ; envoie depuis %n adresses ; %4.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>New accounts (%n):</source>
+        <translation>
+            <numerusform>Nouveau compte (%n) :</numerusform><numerusform>Nouveaux comptes (%n) :</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped (%n):</source>
+        <translation>
+            <numerusform>Ignoré (%n) :</numerusform><numerusform>Ignorés (%n) :</numerusform></translation>
+    </message>
+    <message>
+        <source>Also worth knowing:</source>
+        <translation>À savoir également :</translation>
+    </message>
+    <message>
+        <source>Choose a Thunderbird profile folder</source>
+        <translation>Choisir un dossier de profil Thunderbird</translation>
+    </message>
+    <message>
+        <source>Choose an msmtp configuration file</source>
+        <translation>Choisir un fichier de configuration msmtp</translation>
+    </message>
+    <message>
+        <source>The password for the new account "%1" at %2. Cancel to give it later in the account's settings.</source>
+        <translation>Le mot de passe du nouveau compte "%1" sur %2. Annulez pour le donner plus tard dans les paramètres du compte.</translation>
+    </message>
+    <message>
+        <source>The password for %1 was not saved: %2</source>
+        <translation>Le mot de passe de %1 n'a pas été enregistré : %2</translation>
+    </message>
+    <message>
+        <source>No account was created.</source>
+        <translation>Aucun compte n'a été créé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) created: %1.</source>
+        <translation>
+            <numerusform>%n compte créé : %1.</numerusform><numerusform>%n comptes créés : %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Passwords saved in the keychain for %1.</source>
+        <translation>Mots de passe enregistrés dans le trousseau pour %1.</translation>
+    </message>
+    <message>
+        <source>Passwords kept until Stamp quits for %1.</source>
+        <translation>Mots de passe conservés jusqu'à la fermeture de Stamp pour %1.</translation>
+    </message>
+    <message>
+        <source>Give the password for %1 later: Account menu, Settings, Password tab.</source>
+        <translation>Donnez le mot de passe de %1 plus tard : menu Compte, Paramètres, onglet Mot de passe.</translation>
+    </message>
+    <message>
+        <source>Signing in with the provider, in the browser: %1. Press the button below, or later use the Account menu, Settings, Sign-in tab.</source>
+        <translation>Connexion auprès du fournisseur, dans le navigateur : %1. Appuyez sur le bouton ci-dessous, ou utilisez plus tard le menu Compte, Paramètres, onglet Connexion.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in to %1...</source>
+        <translation>Se &amp;connecter à %1...</translation>
+    </message>
+    <message>
+        <source>Sign in to %1</source>
+        <translation>Se connecter à %1</translation>
+    </message>
+</context>
+<context>
     <name>stamp::ui::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -8862,6 +9114,19 @@ Mot de passe pour %2 (gardé en mémoire jusqu'à la fermeture de Stamp, jamais 
     <message>
         <source>The sandbox's certificate is trusted now (SHA-256 %1). Send the message again.</source>
         <translation>Le certificat du bac à sable est désormais approuvé (SHA-256 %1). Renvoyez le message.</translation>
+    </message>
+    <message>
+        <source>&amp;Import accounts...</source>
+        <translation>&amp;Importer des comptes...</translation>
+    </message>
+    <message>
+        <source>Bring accounts over from Thunderbird or msmtp</source>
+        <translation>Importer des comptes depuis Thunderbird ou msmtp</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) imported.</source>
+        <translation>
+            <numerusform>%n compte importé.</numerusform><numerusform>%n comptes importés.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -9801,6 +10066,14 @@ Mot de passe pour %2 (gardé en mémoire jusqu'à la fermeture de Stamp, jamais 
     <message>
         <source>A&amp;dd your account</source>
         <translation>&amp;Ajouter votre compte</translation>
+    </message>
+    <message>
+        <source>&amp;Import from another app...</source>
+        <translation>&amp;Importer depuis une autre application...</translation>
+    </message>
+    <message>
+        <source>Bring the accounts you use in Thunderbird or msmtp, without typing their servers again</source>
+        <translation>Importer les comptes que vous utilisez dans Thunderbird ou msmtp, sans ressaisir leurs serveurs</translation>
     </message>
 </context>
 </TS>
