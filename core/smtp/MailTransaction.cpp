@@ -352,6 +352,19 @@ void MailTransaction::abandon(const Failure &failure, bool answered)
         m_current.status = SendResult::Status::Failed;
         // A reply (even 421) settles the outcome; only silence leaves it open.
         m_current.uncertain = m_upload->endSent() && !answered;
+        // Replies come back in the order of the commands (RFC 2920 §3.1):
+        // with PIPELINING the end of the message can be on the wire while
+        // the replies to MAIL FROM and RCPT TO are still unread. What the
+        // failure leaves open for this message is then its final reply, and
+        // with it whether it was taken (RFC 5321 §4.1.1.4), not the step
+        // the next reply was for. (The messages after it keep the session's
+        // phase: they were never sent and may go on another connection.)
+        if (m_current.uncertain && m_current.failure->phase != Phase::FinalReply) {
+            m_current.failure->phase = Phase::FinalReply;
+            if (m_current.failure->fault == NetworkFault::RemoteClosed && !m_current.failure->reply)
+                m_current.failure->message = SubmissionSession::tr("The server closed the connection %1.")
+                                                 .arg(phaseDescription(Phase::FinalReply));
+        }
         if (m_current.uncertain) {
             m_session.emitEvent(TranscriptEvent::Kind::Error,
                 Text::tr("The whole message had been sent when this happened: the server may "

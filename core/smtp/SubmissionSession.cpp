@@ -116,7 +116,7 @@ void SubmissionSession::cancel()
     m_report.cancelled = true;
     const bool betweenCommands = m_state != State::Connecting && m_state != State::TlsHandshake
         && !m_transaction->upload().isStreaming();
-    fail(failurePhase(), NetworkFault::Cancelled, SubmissionSession::tr("Cancelled."), {},
+    fail(m_commands->currentPhase(), NetworkFault::Cancelled, SubmissionSession::tr("Cancelled."), {},
         !betweenCommands);
 }
 
@@ -227,7 +227,7 @@ void SubmissionSession::onSocketError()
     const auto error = m_socket->error();
     const QString text = m_socket->errorString();
     const bool connected = m_state != State::Connecting;
-    const Phase phase = failurePhase();
+    const Phase phase = m_commands->currentPhase();
     if (m_connection->onProxyError(error, !connected))
         return;
     switch (error) {
@@ -269,16 +269,6 @@ void SubmissionSession::onSocketError()
     }
 }
 
-Phase SubmissionSession::failurePhase() const
-{
-    // Replies come back in the order of the commands (RFC 2920 §3.1). With
-    // PIPELINING the end of the message can be on the wire while the
-    // replies to MAIL FROM and RCPT TO are still unread; a connection lost
-    // then leaves the final reply open, and with it whether the message
-    // was taken (RFC 5321 §4.1.1.4), not the step the next reply is for.
-    return m_transaction->upload().endSent() ? Phase::FinalReply : m_commands->currentPhase();
-}
-
 void SubmissionSession::onDisconnected()
 {
     if (m_state == State::Finished)
@@ -287,7 +277,7 @@ void SubmissionSession::onDisconnected()
         finishSession();
         return;
     }
-    const Phase phase = failurePhase();
+    const Phase phase = m_commands->currentPhase();
     fail(phase, NetworkFault::RemoteClosed,
         //: %1 describes the step, e.g. "while signing in"
         SubmissionSession::tr("The server closed the connection %1.").arg(phaseDescription(phase)), {}, true);

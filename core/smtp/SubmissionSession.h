@@ -118,8 +118,6 @@ private:
     void onReadyRead();
     void onSocketError();
     void onDisconnected();
-    // The step a lost connection or a cancel interrupts.
-    Phase failurePhase() const;
     void onTimeout();
 
     // Plumbing shared by the parts
