@@ -7,7 +7,7 @@
 """Fills the English plural forms in stamp_en.ts from the source texts.
 
 Stamp's sources write countable words as "%n file(s)"; English needs
-"1 file" and "3 files". After `cmake --build build --target update_translations`
+"1 file" and "3 files" ("%n address(es)": "addresses"). After `cmake --build build --target update_translations`
 run this to fill every unfinished numerus message: "(s)" is dropped for the
 singular and becomes "s" for the plural. Messages already translated by
 hand are left alone.
@@ -27,7 +27,8 @@ for message in tree.iter("message"):
     if translation.get("type") != "unfinished" and all(f.text for f in forms):
         continue
     source = message.find("source").text
-    singular, plural = source.replace("(s)", ""), source.replace("(s)", "s")
+    singular = source.replace("(es)", "").replace("(s)", "")
+    plural = source.replace("(es)", "es").replace("(s)", "s")
     for element in forms:
         translation.remove(element)
     for text in (singular, plural):

@@ -223,8 +223,8 @@
         <message numerus="yes">
             <source>Server %1:%2, %3; sends as %n address(es); %4.</source>
             <translation>
-                <numerusform>Server %1:%2, %3; sends as %n address(es); %4.</numerusform>
-                <numerusform>Server %1:%2, %3; sends as %n address(es); %4.</numerusform>
+                <numerusform>Server %1:%2, %3; sends as %n address; %4.</numerusform>
+                <numerusform>Server %1:%2, %3; sends as %n addresses; %4.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
