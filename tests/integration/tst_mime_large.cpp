@@ -163,7 +163,14 @@ void TestMimeLarge::renderCommandKeepsMemoryFlat()
     MessageWriter writer(largeMessage(m_path));
     QCOMPARE(received, writer.size());
     QVERIFY(childPeak > kMiB); // the child was measured at all
-    QVERIFY2(childPeak < 64 * kMiB, "stamp render's peak memory grew with the attachment");
+    // 64 MiB for the product; AddressSanitizer's shadow memory and
+    // quarantine are not the product's: its build gets half as much again.
+#if defined(__SANITIZE_ADDRESS__)
+    constexpr qint64 kBound = 96 * kMiB;
+#else
+    constexpr qint64 kBound = 64 * kMiB;
+#endif
+    QVERIFY2(childPeak < kBound, "stamp render's peak memory grew with the attachment");
 }
 
 QTEST_GUILESS_MAIN(TestMimeLarge)
