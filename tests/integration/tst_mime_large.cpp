@@ -165,7 +165,7 @@ void TestMimeLarge::renderCommandKeepsMemoryFlat()
     QVERIFY(childPeak > kMiB); // the child was measured at all
     // 64 MiB for the product; AddressSanitizer's shadow memory and
     // quarantine are not the product's: its build gets half as much again.
-#if defined(__SANITIZE_ADDRESS__)
+#if defined(STAMP_SANITIZED_BUILD) || defined(__SANITIZE_ADDRESS__)
     constexpr qint64 kBound = 96 * kMiB;
 #else
     constexpr qint64 kBound = 64 * kMiB;
