@@ -9,6 +9,7 @@
 // the Message-ID lookup, a full mailbox, an outage and a wrong password;
 // no transcript ever holds the password.
 
+#include "DovecotBed.h"
 #include "imap/SentCopyJob.h"
 
 #include <QDir>
@@ -22,92 +23,9 @@
 
 using namespace stamp;
 using namespace stamp::imap;
+using stamp::test::DovecotBed;
 
 namespace {
-
-// One private Dovecot instance (tests/support/dovecot-testbed.sh).
-class DovecotBed
-{
-public:
-    ~DovecotBed() { stop(); }
-
-    // Empty on success, else the script's complaint.
-    QString start(const QStringList &options = {})
-    {
-        m_dir = std::make_unique<QTemporaryDir>();
-        if (!m_dir->isValid())
-            return QStringLiteral("no temporary folder");
-        const QString out = run(QStringList { QStringLiteral("start"), m_dir->path() } + options);
-        const QStringList ports = out.trimmed().split(QLatin1Char(' '));
-        if (m_exitCode != 0 || ports.size() != 2)
-            return QStringLiteral("dovecot-testbed.sh start failed: ") + out + m_err;
-        m_imap = ports.at(0).toUShort();
-        m_imaps = ports.at(1).toUShort();
-        m_running = true;
-        return {};
-    }
-    void stop()
-    {
-        if (m_running)
-            run({ QStringLiteral("stop"), m_dir->path() });
-        m_running = false;
-    }
-    QString pause()
-    {
-        return run({ QStringLiteral("pause"), m_dir->path() }), m_exitCode ? m_err : QString();
-    }
-    QString resume()
-    {
-        return run({ QStringLiteral("resume"), m_dir->path() }), m_exitCode ? m_err : QString();
-    }
-    int count(const QString &mailbox)
-    {
-        return run({ QStringLiteral("count"), m_dir->path(), mailbox }).trimmed().toInt();
-    }
-    QString file(const QString &name) const
-    {
-        QFile f(m_dir->filePath(name));
-        return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()).trimmed() : QString();
-    }
-    QString path(const QString &name) const { return m_dir->filePath(name); }
-    quint16 imap() const { return m_imap; }
-    quint16 imaps() const { return m_imaps; }
-
-    // Every stored message of a Maildir++ folder (".Sent", ".Sent Items"), by file name.
-    QMap<QString, QByteArray> stored(const QString &folder) const
-    {
-        QMap<QString, QByteArray> out;
-        for (const char *sub : { "cur", "new" }) {
-            QDir dir(
-                m_dir->filePath(QStringLiteral("mail/") + folder + QLatin1Char('/') + QLatin1String(sub)));
-            for (const QString &name : dir.entryList(QDir::Files)) {
-                QFile f(dir.filePath(name));
-                if (f.open(QIODevice::ReadOnly))
-                    out.insert(name, f.readAll());
-            }
-        }
-        return out;
-    }
-
-private:
-    QString run(const QStringList &arguments)
-    {
-        QProcess p;
-        p.start(QStringLiteral("bash"),
-            QStringList { QStringLiteral(STAMP_SOURCE_DIR "/tests/support/dovecot-testbed.sh") } + arguments);
-        p.waitForFinished(60000);
-        m_exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        m_err = QString::fromUtf8(p.readAllStandardError());
-        return QString::fromUtf8(p.readAllStandardOutput());
-    }
-
-    std::unique_ptr<QTemporaryDir> m_dir;
-    quint16 m_imap = 0;
-    quint16 m_imaps = 0;
-    bool m_running = false;
-    int m_exitCode = 0;
-    QString m_err;
-};
 
 struct JobRun
 {

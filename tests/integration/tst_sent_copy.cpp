@@ -14,6 +14,7 @@
 // after the Sent item is written (STAMP_TEST_EXIT_AFTER_SENT) and a copy
 // that landed without its state saved both end with exactly one copy.
 
+#include "DovecotBed.h"
 #include "OutboxDoubles.h"
 #include "Peers.h"
 #include "accounts/AccountStore.h"
@@ -34,86 +35,12 @@
 #include <memory>
 
 using namespace stamp;
+using stamp::test::DovecotBed;
+using stamp::test::withLf;
 
 namespace {
 
 const QString kPasswordVar = QStringLiteral("STAMP_TEST_SENT_COPY_PASSWORD");
-
-// One private Dovecot instance (as in tst_imap_dovecot).
-class DovecotBed
-{
-public:
-    ~DovecotBed() { stop(); }
-    QString start(const QStringList &options = {})
-    {
-        m_dir = std::make_unique<QTemporaryDir>();
-        if (!m_dir->isValid())
-            return QStringLiteral("no temporary folder");
-        const QString out = run(QStringList{QStringLiteral("start"), m_dir->path()} + options);
-        const QStringList ports = out.trimmed().split(QLatin1Char(' '));
-        if (m_exitCode != 0 || ports.size() != 2)
-            return QStringLiteral("dovecot-testbed.sh start failed: ") + out + m_err;
-        m_imap = ports.at(0).toUShort();
-        m_running = true;
-        return {};
-    }
-    void stop()
-    {
-        if (m_running)
-            run({QStringLiteral("stop"), m_dir->path()});
-        m_running = false;
-    }
-    QString pause() { return run({QStringLiteral("pause"), m_dir->path()}), m_exitCode ? m_err : QString(); }
-    QString resume() { return run({QStringLiteral("resume"), m_dir->path()}), m_exitCode ? m_err : QString(); }
-    QString file(const QString &name) const
-    {
-        QFile f(m_dir->filePath(name));
-        return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()).trimmed() : QString();
-    }
-    QString path(const QString &name) const { return m_dir->filePath(name); }
-    quint16 imap() const { return m_imap; }
-    // The stored messages of the Sent folder that carry this Message-ID.
-    QList<QByteArray> sentWith(const QByteArray &messageId) const
-    {
-        QList<QByteArray> out;
-        for (const char *sub : {"cur", "new"}) {
-            QDir dir(m_dir->filePath(QStringLiteral("mail/.Sent/") + QLatin1String(sub)));
-            for (const QString &name : dir.entryList(QDir::Files)) {
-                QFile f(dir.filePath(name));
-                if (f.open(QIODevice::ReadOnly)) {
-                    const QByteArray content = f.readAll();
-                    if (content.contains(QByteArray("Message-ID: " + messageId)))
-                        out << content;
-                }
-            }
-        }
-        return out;
-    }
-
-private:
-    QString run(const QStringList &arguments)
-    {
-        QProcess p;
-        p.start(QStringLiteral("bash"),
-                QStringList{QStringLiteral(STAMP_SOURCE_DIR "/tests/support/dovecot-testbed.sh")} + arguments);
-        p.waitForFinished(60000);
-        m_exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        m_err = QString::fromUtf8(p.readAllStandardError());
-        return QString::fromUtf8(p.readAllStandardOutput());
-    }
-
-    std::unique_ptr<QTemporaryDir> m_dir;
-    quint16 m_imap = 0;
-    bool m_running = false;
-    int m_exitCode = 0;
-    QString m_err;
-};
-
-// Dovecot keeps Maildir files with LF line ends (mail_save_crlf = no).
-QByteArray withLf(QByteArray bytes)
-{
-    return bytes.replace("\r\n", "\n");
-}
 
 // A home of its own for one case: accounts, outbox and Sent items.
 struct Home
@@ -368,7 +295,7 @@ void TestSentCopy::copiedOnceWithTheSameBytes()
     QFile file(sent.messagePath(id));
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray bytes = file.readAll();
-    const QList<QByteArray> copies = m_bed.sentWith(messageId);
+    const QList<QByteArray> copies = m_bed.storedWith(messageId);
     QCOMPARE(copies.size(), 1);
     QCOMPARE(copies.first(), withLf(bytes));
     QCOMPARE(smtpCount(messageId), 1);
@@ -377,7 +304,7 @@ void TestSentCopy::copiedOnceWithTheSameBytes()
     const test::CliRun again = flush(home, m_bed);
     QCOMPARE(again.exitCode, 0);
     QVERIFY2(!again.out.contains("Copied"), again.out.constData());
-    QCOMPARE(m_bed.sentWith(messageId).size(), 1);
+    QCOMPARE(m_bed.storedWith(messageId).size(), 1);
 }
 
 void TestSentCopy::serverDownAtSendTime()
@@ -414,7 +341,7 @@ void TestSentCopy::serverDownAtSendTime()
     QCOMPARE(item->copy.state, SentCopyState::State::Copied);
     QCOMPARE(item->copy.attempts, 2);
     QVERIFY(item->copy.reason.isEmpty());
-    QCOMPARE(m_bed.sentWith(messageId).size(), 1);
+    QCOMPARE(m_bed.storedWith(messageId).size(), 1);
     QCOMPARE(smtpCount(messageId), 1);  // never sent again
 }
 
@@ -441,7 +368,7 @@ void TestSentCopy::fullMailboxKeepsItPending()
         QVERIFY2(!item->copy.reason.isEmpty(), qPrintable(item->copy.reason));
         qInfo("mailbox full: %s", qPrintable(item->copyText()));
         QVERIFY(item->copy.nextTry.isValid());
-        QCOMPARE(full.sentWith(messageId).size(), 0);
+        QCOMPARE(full.storedWith(messageId).size(), 0);
         QCOMPARE(smtpCount(messageId), 1);  // the refused copy never resends the message
     }
 }
@@ -464,7 +391,7 @@ void TestSentCopy::copyOffWritesNoState()
     const std::optional<SentItem> item = sent.load(id);
     QCOMPARE(item->copy.state, SentCopyState::State::NotAsked);
     QVERIFY(item->copyText().isEmpty());
-    QCOMPARE(m_bed.sentWith(messageId).size(), 0);
+    QCOMPARE(m_bed.storedWith(messageId).size(), 0);
     QCOMPARE(smtpCount(messageId), 1);
 }
 
@@ -483,7 +410,7 @@ void TestSentCopy::hardExitAfterTheSentItem()
     QVERIFY(item);
     QCOMPARE(item->copy.state, SentCopyState::State::Pending);
     QCOMPARE(item->copy.attempts, 0);
-    QCOMPARE(m_bed.sentWith(messageId).size(), 0);
+    QCOMPARE(m_bed.storedWith(messageId).size(), 0);
     QCOMPARE(smtpCount(messageId), 1);
 
     run = flush(home, m_bed);
@@ -492,7 +419,7 @@ void TestSentCopy::hardExitAfterTheSentItem()
     item = SentStore(home.sent()).load(id);
     QCOMPARE(item->copy.state, SentCopyState::State::Copied);
     QVERIFY(!Outbox(home.outbox()).load(id));  // the interrupted move was finished
-    QCOMPARE(m_bed.sentWith(messageId).size(), 1);
+    QCOMPARE(m_bed.storedWith(messageId).size(), 1);
     QCOMPARE(smtpCount(messageId), 1);
 }
 
@@ -519,14 +446,14 @@ void TestSentCopy::landedButNotSaved()
     job.start();
     QVERIFY(QTest::qWaitFor([&done] { return done; }, 30000));
     QCOMPARE(job.result().outcome, imap::SentCopyResult::Outcome::Copied);
-    QCOMPARE(m_bed.sentWith(messageId).size(), 1);
+    QCOMPARE(m_bed.storedWith(messageId).size(), 1);
 
     run = flush(home, m_bed);
     QVERIFY2(run.exitCode == 0, QByteArray(run.out + run.err).constData());
     QVERIFY2(run.out.contains(QByteArray(id.toUtf8() + ": Copied to Sent on localhost.")), run.out.constData());
     const std::optional<SentItem> item = SentStore(home.sent()).load(id);
     QCOMPARE(item->copy.state, SentCopyState::State::Copied);
-    QCOMPARE(m_bed.sentWith(messageId).size(), 1);  // found by its Message-ID, not copied again
+    QCOMPARE(m_bed.storedWith(messageId).size(), 1);  // found by its Message-ID, not copied again
     QCOMPARE(smtpCount(messageId), 1);
 }
 
