@@ -543,7 +543,10 @@ AccountSettingsDialog *MainWindow::openAccountSettings(bool checkConnection)
     const QString accountId = account->id;
     connect(dialog, &AccountSettingsDialog::signInSaved, this, [this, accountId] { m_client->loginChanged(accountId); });
     connect(dialog, &AccountSettingsDialog::accountChanged, this,
-            [this](const Account &changed) { reloadAccounts(changed.name); });
+            [this](const Account &changed) {
+                reloadAccounts(changed.name);
+                m_client->accountChanged(changed.id);
+            });
     if (checkConnection) {
         dialog->showTab(AccountSettingsDialog::CheckTab);
         // "Check connection" means: check now.

@@ -15,6 +15,7 @@
 #include "ConnectionCheckPanel.h"
 #include "SandboxInboxView.h"
 #include "SentView.h"
+#include "client/SentCopier.h"
 #include "Notifier.h"
 #include "StatusAnnouncer.h"
 #include "SessionLogModel.h"
@@ -226,6 +227,16 @@ void MainWindow::setupOutbox()
     connect(service, &OutboxService::recordRemoved, m_draftsView, &DraftsView::reload);
     m_draftsView->reload();
     m_sentView->setStore(m_client->sent());
+    // The IMAP conversation of each copy to the Sent folder, redacted by
+    // the session, goes in the session log like the SMTP one.
+    connect(m_client->copier(), &SentCopier::transcript, this,
+            [this](const TranscriptEvent &event) { m_logModel->append(event); });
+    // Where each copy to the Sent folder stands, as it changes.
+    connect(m_client->copier(), &SentCopier::copyFinished, m_sentView, &SentView::reload);
+    connect(m_sentView, &SentView::copyAgainRequested, this, [this](const QString &id) {
+        if (m_client->copier()->tryAgain({}, id) == 0)
+            m_sentView->reload();
+    });
     m_client->start();
 }
 

@@ -122,6 +122,14 @@ void printSentItem(QTextStream &out, const SentItem &item)
             out << " (" << rcpt.reply->summary() << ')';
         out << '\n';
     }
+    if (const QString copy = item.copyText(); !copy.isEmpty()) {
+        out << "    " << copy;
+        if (item.copy.isPending() && item.copy.nextTry.isValid())
+            out << ' ' << Text::tr("Next try %1; 'stamp outbox flush' tries now.").arg(localTime(item.copy.nextTry));
+        else if (item.copy.state == SentCopyState::State::NeedsPerson)
+            out << ' ' << Text::tr("Once that is mended, 'stamp outbox flush' tries again.");
+        out << '\n';
+    }
 }
 
 // `stamp outbox sent`: Sent items, newest first, and per saved account the

@@ -137,9 +137,11 @@ int QueueFlush::run(const QCommandLineParser &parser, QTextStream &out, QTextStr
     service.flushNow();
     loop.exec();
     // Then the copies still pending, due or not (the person asked now):
-    // those just sent and those an earlier run left waiting.
+    // those just sent, those an earlier run left waiting, and those that
+    // stopped for a person, who may have mended the cause since.
     QEventLoop copies;
     QObject::connect(&copier, &SentCopier::idle, &copies, &QEventLoop::quit);
+    copier.tryAgain();
     copier.run(true);
     if (copier.isBusy())
         copies.exec();

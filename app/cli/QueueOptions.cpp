@@ -6,6 +6,8 @@
 
 #include "CommandLine.h"
 #include "SessionOptions.h"
+#include "client/SentCopier.h"
+#include "accounts/AccountStore.h"
 #include "providers/ProviderCatalog.h"
 #include "outbox/Clock.h"
 #include "outbox/Outbox.h"
@@ -15,6 +17,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QEventLoop>
 #include <QIODevice>
 #include <QLocale>
 #include <QRegularExpression>
@@ -181,12 +184,18 @@ void QueueOptions::warnAboutHygiene(const SessionOptions &session, const QList<S
     }
 }
 
-void QueueOptions::keepSent(const SessionOptions &session, const QList<OutgoingMessage> &messages,
-                            const SessionReport &report)
+QStringList QueueOptions::keepSent(const SessionOptions &session, const QList<OutgoingMessage> &messages,
+                                   const SessionReport &report)
 {
+    QStringList kept;
     if (!session.account)
-        return;
+        return kept;
     SentStore sent;
+    // "Copy pending" is in the item's first write, as for the outbox's sends.
+    const Account sender = *session.account;
+    sent.setCopyPolicy([sender](const OutboxRecord &) {
+        return sender.copiesToSent() ? sender.sentCopySettings().host : QString();
+    });
     const QDateTime now = SystemClock::instance().now();
     for (int i = 0; i < messages.size() && i < report.messages.size(); ++i) {
         const SendResult &result = report.messages.at(i);
@@ -213,7 +222,43 @@ void QueueOptions::keepSent(const SessionOptions &session, const QList<OutgoingM
         if (const QString problem = sent.add(record, message.body, note + QLatin1Char('\n'), now);
             !problem.isEmpty())
             QTextStream(stderr) << "stamp send: " << problem << '\n';
+        else
+            kept << record.id;
     }
+    return kept;
+}
+
+QList<SentItem> QueueOptions::copyToSent(SessionOptions &session, const QStringList &ids)
+{
+    QList<SentItem> outcomes;
+    if (!session.account || !session.account->copiesToSent() || ids.isEmpty())
+        return outcomes;
+    SentStore sent;
+    AccountStore accounts;
+    accounts.load();
+    SentCopier copier(sent, accounts);
+    // The same login as the submission that just succeeded (RFC 9051 §6.2.2
+    // AUTHENTICATE with the same SASL mechanism and secret).
+    const AuthSettings &auth = session.auth;
+    copier.setLoginProvider([&auth](const Account &, SentCopier::LoginReply reply) {
+        imap::ImapLogin login;
+        login.method = auth.method == sasl::AuthMethod::None ? sasl::AuthMethod::Auto : auth.method;
+        login.credentials = auth.credentials;
+        reply(login, {}, false);
+        login.credentials.secret.fill(QLatin1Char('\0'));
+    });
+    QObject::connect(&copier, &SentCopier::transcript, &copier,
+                     [&session](const TranscriptEvent &event) { session.transcript().write(event); });
+    QObject::connect(&copier, &SentCopier::copyFinished, &copier, [&outcomes, &ids](const SentItem &item) {
+        if (ids.contains(item.id()))
+            outcomes << item;
+    });
+    QEventLoop loop;
+    QObject::connect(&copier, &SentCopier::idle, &loop, &QEventLoop::quit);
+    copier.run(true, session.account->id);
+    if (copier.isBusy())
+        loop.exec();
+    return outcomes;
 }
 
 }  // namespace stamp::cli

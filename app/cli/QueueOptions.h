@@ -4,6 +4,8 @@
 
 #pragma once
 
+#include "outbox/SentStore.h"
+
 #include "outbox/SendingHygiene.h"
 #include "smtp/SessionTypes.h"
 
@@ -52,8 +54,15 @@ public:
                                  QTextStream &err);
     // With --account: keeps what a direct send (without the outbox)
     // delivered in Sent items, so the day's count includes it.
-    static void keepSent(const SessionOptions &session, const QList<OutgoingMessage> &messages,
-                         const SessionReport &report);
+    // Returns the ids of the Sent items added.
+    static QStringList keepSent(const SessionOptions &session, const QList<OutgoingMessage> &messages,
+                                const SessionReport &report);
+    // With --account and the copy to the Sent folder on: makes the copies
+    // of those Sent items (and any the account still has pending) with
+    // the login that sent them, the IMAP conversation in the --log
+    // transcript. Returns the items with their copy's outcome. A copy
+    // never changes whether the message was sent.
+    static QList<SentItem> copyToSent(SessionOptions &session, const QStringList &ids);
 
 private:
     QCommandLineOption m_queue;

@@ -178,8 +178,12 @@ int SendCommand::run(const QStringList &arguments)
     QueueOptions::warnAboutHygiene(session, hygiene, err);
     if (queue.requested(parser))
         return queue.enqueue(parser, session, outgoing);
-    const SessionReport report = session.run(outgoing);
-    QueueOptions::keepSent(session, outgoing, report);  // Sent items count towards those limits
+    // Sent items count towards those limits; their copies to the Sent
+    // folder need the login, so they are made before it is wiped.
+    QList<SentItem> copies;
+    const SessionReport report = session.run(outgoing, [&](const SessionReport &done) {
+        copies = QueueOptions::copyToSent(session, QueueOptions::keepSent(session, outgoing, done));
+    });
 
     // Asked for but not offered: the message went without it (RFC 3461 §4),
     // which the person must hear, not find out when no report comes.
@@ -212,6 +216,15 @@ int SendCommand::run(const QStringList &arguments)
             if (!dsnOptions.request().envid.isEmpty())
                 object[QStringLiteral("envid")] = dsnOptions.request().envid;
         }
+        if (!copies.isEmpty()) {
+            QJsonArray list;
+            for (const SentItem &item : std::as_const(copies)) {
+                QJsonObject copy = item.copy.toJson();
+                copy[QStringLiteral("text")] = item.copyText();
+                list.append(copy);
+            }
+            object[QStringLiteral("sentCopies")] = list;
+        }
         object[QStringLiteral("tls")] = ReportJson::tls(report.tls);
         if (report.authenticated)
             object[QStringLiteral("authMechanism")] = report.authMechanism;
@@ -224,6 +237,10 @@ int SendCommand::run(const QStringList &arguments)
         }
         if (report.failure && report.failure->phase == Phase::Tls)
             ConsoleReport::printCertificateHelp(err, report.tls);
+        // The message is sent whatever becomes of its copy: a line each,
+        // and the exit status stays the send's.
+        for (const SentItem &item : std::as_const(copies))
+            out << item.copyText() << '\n';
     }
     // 0 when every message reached every recipient, 3 when nothing was
     // accepted at all, 1 for anything in between.

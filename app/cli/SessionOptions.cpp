@@ -171,7 +171,8 @@ void SessionOptions::closeConnections(int msecs)
     m_closing.clear();
 }
 
-SessionReport SessionOptions::run(const QList<OutgoingMessage> &messages)
+SessionReport SessionOptions::run(const QList<OutgoingMessage> &messages,
+                                  const std::function<void(const SessionReport &)> &whileLoggedIn)
 {
     SessionReport report = runOnce(messages);
     // A refused access token may have been revoked early or expired on the
@@ -194,6 +195,8 @@ SessionReport SessionOptions::run(const QList<OutgoingMessage> &messages)
             report.failure->message += QLatin1Char(' ') + problem;
         }
     }
+    if (whileLoggedIn)
+        whileLoggedIn(report);
     auth.credentials.secret.fill(QLatin1Char('\0'));
     auth.proxyPassword.fill(QLatin1Char('\0'));
     return report;

@@ -5,6 +5,8 @@
 #pragma once
 
 #include "TranscriptWriter.h"
+
+#include <functional>
 #include "smtp/SubmissionBatch.h"
 #include "accounts/Account.h"
 #include "accounts/CredentialSource.h"
@@ -50,7 +52,13 @@ public:
     // Connects, submits `messages` (none: only a check), writes the live
     // transcript when --log was given, and returns what happened. The
     // secret is wiped from memory afterwards.
-    SessionReport run(const QList<OutgoingMessage> &messages);
+    // `whileLoggedIn`, when given, runs with the report before the secret
+    // is wiped: what needs the same login again (the copy to the Sent
+    // folder, over IMAP) happens there.
+    SessionReport run(const QList<OutgoingMessage> &messages,
+                      const std::function<void(const SessionReport &)> &whileLoggedIn = {});
+    // The --log transcript, for other conversations of the same command.
+    TranscriptWriter &transcript() { return m_transcript; }
 
     // For an account whose OAuth access token the server refused: a renewed
     // one in `auth`. False (with the reason in `problem`) when the account

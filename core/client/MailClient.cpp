@@ -439,6 +439,16 @@ void MailClient::loginChanged(const QString &accountId)
 {
     m_signInAsked.remove(accountId);
     m_service->flushNow();
+    // Copies to Sent that stopped for a wrong password or an expired
+    // sign-in may work now.
+    m_copier->tryAgain(accountId);
+}
+
+void MailClient::accountChanged(const QString &accountId)
+{
+    // New settings (the IMAP server, its folder, the copy switched back on,
+    // a trusted certificate) may be what the stopped copies waited for.
+    m_copier->tryAgain(accountId);
 }
 
 void MailClient::usePasswordForThisRun(const QString &accountId, const QString &password)

@@ -152,6 +152,9 @@ public:
     // A sign-in or a new password was saved for the account: its waiting
     // messages go now, and a later refusal may ask again.
     void loginChanged(const QString &accountId);
+    // The person saved new settings for the account: copies to Sent that
+    // stopped for a person are tried again.
+    void accountChanged(const QString &accountId);
     // A password typed for this run only (no keychain): kept in memory,
     // and the account's waiting messages go now.
     void usePasswordForThisRun(const QString &accountId, const QString &password);

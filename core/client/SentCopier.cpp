@@ -115,6 +115,35 @@ void SentCopier::run(bool evenNotDue, const QString &account)
     next();
 }
 
+int SentCopier::tryAgain(const QString &account, const QString &id)
+{
+    int count = 0;
+    QList<SentItem> items;
+    if (id.isEmpty()) {
+        items = m_sent.list(account);
+    } else if (const std::optional<SentItem> one = m_sent.load(id); one && one->belongsTo(account)) {
+        items << *one;
+    }
+    for (const SentItem &item : std::as_const(items)) {
+        const bool stopped = item.copy.state == SentCopyState::State::NeedsPerson;
+        const bool waiting = item.copy.isPending() && item.copy.nextTry.isValid();
+        if (!stopped && !waiting)
+            continue;
+        SentCopyState copy = item.copy;
+        copy.state = SentCopyState::State::Pending;
+        copy.nextTry = {};  // due now
+        // The reason stays until the next try says otherwise: what went wrong last is still true.
+        if (const QString problem = m_sent.updateCopy(item.id(), copy); !problem.isEmpty()) {
+            qCWarning(lcOutbox).noquote() << problem;
+            continue;
+        }
+        ++count;
+    }
+    if (count > 0)
+        run(false, account);
+    return count;
+}
+
 void SentCopier::next()
 {
     if (m_job || m_waitingForLogin)

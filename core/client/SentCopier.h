@@ -53,6 +53,12 @@ public:
     // account (id or name) or of all when empty. Copies already queued or
     // running are not made twice.
     void run(bool evenNotDue = false, const QString &account = {});
+    // Makes the copies that stopped for a person (a wrong password, an
+    // untrusted certificate, the copy switched off) pending again, due now,
+    // and runs them: the person changed something. Only those of `account`
+    // (id or name) when given, only the item `id` when given. Returns how
+    // many it set pending.
+    int tryAgain(const QString &account = {}, const QString &id = {});
     bool isBusy() const { return m_job || !m_queue.isEmpty() || m_waitingForLogin; }
 
     // After how long the n-th failed try (1-based) is retried: 1, 2, 5, 15,

@@ -77,6 +77,8 @@ private slots:
     void copyOffWritesNoState();
     void hardExitAfterTheSentItem();
     void landedButNotSaved();
+    void directSendCopiesWithTheSameLogin();
+    void stoppedCopyTriedAgainOnceMended();
 
 private:
     // An account sending through the sink and copying to `bed` (or not).
@@ -455,6 +457,87 @@ void TestSentCopy::landedButNotSaved()
     QCOMPARE(item->copy.state, SentCopyState::State::Copied);
     QCOMPARE(m_bed.storedWith(messageId).size(), 1);  // found by its Message-ID, not copied again
     QCOMPARE(smtpCount(messageId), 1);
+}
+
+void TestSentCopy::directSendCopiesWithTheSameLogin()
+{
+    // `stamp send --account` without the outbox: the Sent item is written
+    // "copy pending" and the copy is made with the login that sent it.
+    Home home;
+    const Account account = makeAccount(home, m_bed, true);
+    const QString local = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString subject = QStringLiteral("Direct ") + local;
+    const test::CliRun run = test::runStamp(
+        {QStringLiteral("send"), QStringLiteral("--account"), account.name, QStringLiteral("--password-env"),
+         kPasswordVar, QStringLiteral("--to"), QStringLiteral("bob@example.net"), QStringLiteral("--subject"), subject,
+         QStringLiteral("--body"), QStringLiteral("Straight to the server."), QStringLiteral("--log"),
+         QStringLiteral("-")},
+        {}, home.env(m_bed.file(QStringLiteral("password"))));
+    const QByteArray all = run.out + run.err;
+    QVERIFY2(run.exitCode == 0, all.constData());
+    QVERIFY2(run.out.contains("Copied to Sent on localhost."), all.constData());
+    QVERIFY2(run.err.contains("APPEND"), all.constData());  // the IMAP conversation is in --log
+    QVERIFY(!all.contains(m_bed.file(QStringLiteral("password")).toUtf8()));
+
+    const SentStore sent(home.sent());
+    const QList<SentItem> items = sent.list();
+    QCOMPARE(items.size(), 1);
+    QCOMPARE(items.first().copy.state, SentCopyState::State::Copied);
+    QFile file(sent.messagePath(items.first().id()));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    const QByteArray messageId = SentCopier::messageIdOf(bytes);
+    QVERIFY(!messageId.isEmpty());
+    const QList<QByteArray> copies = m_bed.storedWith(messageId);
+    QCOMPARE(copies.size(), 1);
+    QCOMPARE(copies.first(), withLf(bytes));
+    QCOMPARE(smtpCount(messageId), 1);
+
+    // The listing says so too.
+    const test::CliRun listed = test::runStamp({QStringLiteral("outbox"), QStringLiteral("sent")}, {},
+                                               home.env(QString()));
+    QVERIFY2(listed.out.contains("Copied to Sent on localhost."), listed.out.constData());
+}
+
+void TestSentCopy::stoppedCopyTriedAgainOnceMended()
+{
+    // The IMAP server's certificate is not trusted (no CA file): only a
+    // person can mend that, so the copy stops instead of retrying.
+    Home home;
+    Account account = makeAccount(home, m_bed, true);
+    const QString caFile = account.sentCopy.caFile;
+    account.sentCopy.caFile.clear();
+    AccountStore accounts(home.config() + QStringLiteral("/Stamp/stamp/accounts.json"));
+    QVERIFY(accounts.load());
+    QVERIFY(accounts.update(account).isEmpty());
+    QByteArray messageId;
+    const QString id = enqueue(home, account, &messageId);
+    QVERIFY(!id.isEmpty());
+
+    test::CliRun run = flush(home, m_bed);
+    QByteArray all = run.out + run.err;
+    QVERIFY2(run.exitCode == 0, all.constData());
+    QVERIFY2(run.out.contains(QByteArray(id.toUtf8() + ": Copy to Sent stopped: ")), all.constData());
+    std::optional<SentItem> item = SentStore(home.sent()).load(id);
+    QVERIFY(item);
+    QCOMPARE(item->copy.state, SentCopyState::State::NeedsPerson);
+    qInfo("untrusted: %s", qPrintable(item->copyText()));
+    const test::CliRun listed = test::runStamp({QStringLiteral("outbox"), QStringLiteral("sent")}, {},
+                                               home.env(QString()));
+    QVERIFY2(listed.out.contains("Once that is mended, 'stamp outbox flush' tries again."), listed.out.constData());
+
+    // The person trusts the server's CA; the next flush tries the stopped copy again.
+    account.sentCopy.caFile = caFile;
+    QVERIFY(accounts.update(account).isEmpty());
+    run = flush(home, m_bed);
+    all = run.out + run.err;
+    QVERIFY2(run.exitCode == 0, all.constData());
+    QVERIFY2(run.out.contains(QByteArray(id.toUtf8() + ": Copied to Sent on localhost.")), all.constData());
+    item = SentStore(home.sent()).load(id);
+    QCOMPARE(item->copy.state, SentCopyState::State::Copied);
+    QCOMPARE(item->copy.attempts, 2);
+    QCOMPARE(m_bed.storedWith(messageId).size(), 1);
+    QCOMPARE(smtpCount(messageId), 1);  // the message itself was never sent again
 }
 
 QTEST_GUILESS_MAIN(TestSentCopy)

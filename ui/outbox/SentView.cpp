@@ -46,6 +46,22 @@ void showText(QWidget *parent, const QString &title, const QString &text)
     dialog.exec();
 }
 
+// The copy to the Sent folder in a word, for the list's column.
+QString copyWord(const SentCopyState &copy)
+{
+    switch (copy.state) {
+    case SentCopyState::State::NotAsked:
+        return {};
+    case SentCopyState::State::Pending:
+        return copy.reason.isEmpty() ? SentView::tr("Copy pending") : SentView::tr("Copy waiting");
+    case SentCopyState::State::Copied:
+        return SentView::tr("Copied");
+    case SentCopyState::State::NeedsPerson:
+        return SentView::tr("Copy stopped");
+    }
+    return {};
+}
+
 QString mark(bool accepted)
 {
     return accepted ? QStringLiteral("\u2714") : QStringLiteral("\u2718");
@@ -58,19 +74,22 @@ SentView::SentView(QWidget *parent)
     , m_details(new QLabel(this))
     , m_transcript(new QPushButton(tr("Show &transcript"), this))
     , m_message(new QPushButton(tr("Show &message"), this))
+    , m_copyAgain(new QPushButton(tr("Try the cop&y again"), this))
 {
     setObjectName(QStringLiteral("sentView"));
     m_list->setObjectName(QStringLiteral("sentList"));
     m_list->setAccessibleName(tr("Sent messages"));
     // The outcome comes right after the time, so it stays visible however
     // narrow the window is.
-    m_list->setHeaderLabels({tr("Time"), tr("Result"), tr("Subject"), tr("Recipients"), tr("Account")});
+    m_list->setHeaderLabels(
+        {tr("Time"), tr("Result"), tr("Subject"), tr("Recipients"), tr("Account"), tr("Sent folder")});
     m_list->setRootIsDecorated(false);
     m_list->header()->setStretchLastSection(true);
     m_list->setColumnWidth(0, 150);
     m_list->setColumnWidth(1, 140);
     m_list->setColumnWidth(2, 260);
     m_list->setColumnWidth(3, 220);
+    m_list->setColumnWidth(4, 140);
     m_details->setObjectName(QStringLiteral("sentDetails"));
     m_details->setWordWrap(true);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -80,13 +99,18 @@ SentView::SentView(QWidget *parent)
     m_transcript->setToolTip(tr("The conversation with the server that carried this message (no password in it)"));
     m_message->setObjectName(QStringLiteral("sentMessageButton"));
     m_message->setToolTip(tr("The message exactly as it was sent"));
+    m_copyAgain->setObjectName(QStringLiteral("sentCopyAgainButton"));
+    m_copyAgain->setToolTip(tr("Put this message in the Sent folder on the server now, after a change of "
+                               "password or settings"));
     m_transcript->setEnabled(false);
     m_message->setEnabled(false);
+    m_copyAgain->setVisible(false);
 
     auto *lower = new QWidget(this);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_transcript);
     buttons->addWidget(m_message);
+    buttons->addWidget(m_copyAgain);
     buttons->addStretch(1);
     auto *lowerColumn = new QVBoxLayout(lower);
     lowerColumn->setContentsMargins(0, 0, 0, 0);
@@ -101,6 +125,12 @@ SentView::SentView(QWidget *parent)
     connect(m_list, &QTreeWidget::currentItemChanged, this, &SentView::showDetails);
     connect(m_transcript, &QPushButton::clicked, this, &SentView::showTranscript);
     connect(m_message, &QPushButton::clicked, this, &SentView::showMessage);
+    connect(m_copyAgain, &QPushButton::clicked, this, [this] {
+        if (const Entry *entry = current(); entry && !entry->id.isEmpty()) {
+            m_copyAgain->setEnabled(false);  // until the outcome reloads the list
+            emit copyAgainRequested(entry->id);
+        }
+    });
 }
 
 void SentView::setStore(SentStore *store)
@@ -144,6 +174,18 @@ void SentView::reload()
                              .toHtmlEscaped();
             if (const QString report = item.deliveryReportText(); !report.isEmpty())
                 lines << report.toHtmlEscaped();
+            entry.copy = copyWord(item.copy);
+            if (const QString copy = item.copyText(); !copy.isEmpty()) {
+                QString line = copy;
+                if (item.copy.isPending() && item.copy.nextTry.isValid())
+                    //: %1 is a time of day
+                    line += QLatin1Char(' ')
+                            + tr("Next try at %1.").arg(QLocale().toString(item.copy.nextTry.toLocalTime().time(),
+                                                                           QLocale::ShortFormat));
+                lines << line.toHtmlEscaped();
+            }
+            entry.copyCanRetry = item.copy.state == SentCopyState::State::NeedsPerson
+                                 || (item.copy.isPending() && item.copy.nextTry.isValid());
             entry.details = lines.join(QStringLiteral("<br>"));
             m_shown << entry;
         }
@@ -155,7 +197,7 @@ void SentView::reload()
         const Entry &entry = m_shown.at(i);
         auto *row = new QTreeWidgetItem({locale.toString(entry.when, QLocale::ShortFormat), entry.status,
                                          entry.subject.isEmpty() ? tr("(no subject)") : entry.subject,
-                                         entry.recipients.join(QStringLiteral(", ")), entry.account});
+                                         entry.recipients.join(QStringLiteral(", ")), entry.account, entry.copy});
         row->setData(0, Qt::UserRole, entry.id);
         row->setData(1, Qt::UserRole, i);
         m_list->addTopLevelItem(row);
@@ -180,6 +222,8 @@ void SentView::showDetails()
     const Entry *entry = current();
     m_transcript->setEnabled(entry && !entry->id.isEmpty() && m_store);
     m_message->setEnabled(entry && !entry->id.isEmpty() && m_store);
+    m_copyAgain->setVisible(entry && entry->copyCanRetry);
+    m_copyAgain->setEnabled(entry && entry->copyCanRetry);
     if (entry)
         m_details->setText(entry->details);
 }

@@ -22,7 +22,8 @@ namespace stamp::ui {
 // Sent messages: those kept in Sent items (every account and the sandbox,
 // newest first, each with its rendered message and the transcript of its
 // session). Each shows what the server answered for
-// every recipient, and the server's queue id when it gave one.
+// every recipient, the server's queue id when it gave one, and where its
+// copy to the Sent folder on the server stands.
 class SentView : public QWidget
 {
     Q_OBJECT
@@ -35,6 +36,11 @@ public:
     void reload();
     int count() const;
 
+signals:
+    // "Try the copy again" on an item whose copy to the Sent folder is
+    // waiting or stopped.
+    void copyAgainRequested(const QString &id);
+
 private:
     struct Entry
     {
@@ -43,6 +49,8 @@ private:
         QString subject;
         QString status;
         QString account;
+        QString copy;  // the copy to the Sent folder, in a word; empty when none was asked for
+        bool copyCanRetry = false;
         QStringList recipients;
         QString details;  // HTML
     };
@@ -57,6 +65,7 @@ private:
     QLabel *m_details;
     QPushButton *m_transcript;
     QPushButton *m_message;
+    QPushButton *m_copyAgain;
 };
 
 }  // namespace stamp::ui
