@@ -30,6 +30,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QSizePolicy>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -212,6 +213,9 @@ AccountSettingsDialog::AccountSettingsDialog(
     });
 
     m_tabs->setObjectName(QStringLiteral("accountSettingsTabs"));
+    // Every tab stays in view: in a language with longer words the window
+    // grows to fit them rather than hiding some behind scroll arrows.
+    m_tabs->tabBar()->setUsesScrollButtons(false);
     m_buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &AccountSettingsDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &AccountSettingsDialog::reject);
