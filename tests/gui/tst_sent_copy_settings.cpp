@@ -241,6 +241,19 @@ void TestSentCopySettings::prefillFromTheAccount()
     // What is not shown is kept.
     QCOMPARE(dialog.editedAccount().sentCopy, a.sentCopy);
     QCOMPARE(dialog.sentCopySettings()->pinnedCertificate(), a.sentCopy.pinnedSha256);
+    auto *pin = child<QLabel>(&dialog, "sentCopyPinnedCertificateLabel");
+    auto *forget = child<QPushButton>(&dialog, "sentCopyForgetPinButton");
+    QVERIFY(pin && forget);
+    QVERIFY2(pin->text().startsWith(QStringLiteral("SHA-256 AB:AB:")), qPrintable(pin->text()));
+    QVERIFY(!forget->isHidden());
+    QVERIFY(!forget->accessibleName().isEmpty());
+
+    // Forgotten on request: the next copy verifies the certificate again.
+    forget->click();
+    QCOMPARE(pin->text(), QStringLiteral("None"));
+    QVERIFY(forget->isHidden());
+    QVERIFY(dialog.editedAccount().sentCopy.pinnedSha256.isEmpty());
+    QCOMPARE(dialog.editedAccount().sentCopy.caFile, a.sentCopy.caFile);
 
     // The usual port is the empty field's, and follows the security.
     f.port->clear();
@@ -553,6 +566,9 @@ void TestSentCopySettings::checkReviewsAndTrustsTheCertificate()
     QCOMPARE(f.result->text(), QStringLiteral("Found the Sent folder \"Sent\" on localhost."));
     QCOMPARE(dialog.editedAccount().sentCopy.pinnedSha256, m_bed.file(QStringLiteral("server-cert.sha256")));
     QVERIFY(!f.review->isVisible());
+    auto *pin = child<QLabel>(&dialog, "sentCopyPinnedCertificateLabel");
+    QVERIFY(pin && pin->text().startsWith(QStringLiteral("SHA-256 ")));
+    QVERIFY(child<QPushButton>(&dialog, "sentCopyForgetPinButton")->isVisible());
 
     // Saved once the typed password is in the keychain.
     QTest::mouseClick(f.save, Qt::LeftButton);

@@ -7,6 +7,7 @@
 #include "CertificateDialog.h"
 #include "Colours.h"
 #include "accounts/SentCopyDefaults.h"
+#include "smtp/TlsReport.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -49,6 +50,8 @@ SentCopySettingsGroup::SentCopySettingsGroup(QWidget *parent)
     , m_security(new QComboBox(m_group))
     , m_username(new QLineEdit(m_group))
     , m_folder(new QLineEdit(m_group))
+    , m_pinLabel(new QLabel(m_group))
+    , m_forgetPin(new QPushButton(tr("Forge&t"), m_group))
     , m_check(new QPushButton(tr("Chec&k"), m_group))
     , m_result(new QLabel(m_group))
     , m_review(new QPushButton(tr("&Review certificate..."), m_group))
@@ -94,6 +97,22 @@ SentCopySettingsGroup::SentCopySettingsGroup(QWidget *parent)
         tr("Leave empty to use the folder the server marks as Sent, or one usually named so. "
            "A folder named here must exist."));
 
+    // As on the Server tab: a trusted certificate is shown and can be
+    // forgotten, never typed; it is set from the certificate dialog.
+    m_pinLabel->setObjectName(QStringLiteral("sentCopyPinnedCertificateLabel"));
+    m_pinLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_pinLabel->setWordWrap(true);
+    m_forgetPin->setObjectName(QStringLiteral("sentCopyForgetPinButton"));
+    m_forgetPin->setAccessibleName(tr("Stop trusting this IMAP server certificate"));
+    m_forgetPin->setAccessibleDescription(
+        tr("The copy to the Sent folder forgets the certificate it was told to "
+           "trust; a certificate that cannot be verified is then refused again."));
+    connect(m_forgetPin, &QPushButton::clicked, this, [this] { setPinnedCertificate({}); });
+    auto *pinRow = new QHBoxLayout;
+    pinRow->setContentsMargins(0, 0, 0, 0);
+    pinRow->addWidget(m_pinLabel, 1);
+    pinRow->addWidget(m_forgetPin);
+
     m_check->setObjectName(QStringLiteral("sentCopyCheckButton"));
     m_check->setAccessibleName(tr("Check the copy to the Sent folder"));
     m_check->setToolTip(tr("Log in to the IMAP server and look for the Sent folder. Nothing is put in it."));
@@ -117,6 +136,7 @@ SentCopySettingsGroup::SentCopySettingsGroup(QWidget *parent)
     form->addRow(tr("S&ecurity:"), m_security);
     form->addRow(tr("&User name:"), m_username);
     form->addRow(tr("Fol&der:"), m_folder);
+    form->addRow(tr("Trusted certificate:"), pinRow);
     form->addRow(m_error);
 
     auto *checkRow = new QHBoxLayout;
@@ -137,7 +157,8 @@ SentCopySettingsGroup::SentCopySettingsGroup(QWidget *parent)
     setTabOrder(m_port, m_security);
     setTabOrder(m_security, m_username);
     setTabOrder(m_username, m_folder);
-    setTabOrder(m_folder, m_check);
+    setTabOrder(m_folder, m_forgetPin);
+    setTabOrder(m_forgetPin, m_check);
     setTabOrder(m_check, m_review);
 
     connect(m_group, &QGroupBox::toggled, this, &SentCopySettingsGroup::revalidate);
@@ -175,6 +196,7 @@ void SentCopySettingsGroup::load(const Account &account, const std::optional<Pro
     m_username->setText(shown.username);
     m_folder->setText(shown.sentFolder);
     m_pin = shown.pinnedSha256;
+    showPin();
 
     QString note = tr("Some providers, such as Gmail and Outlook, put a copy of each message sent through "
                       "them in the Sent folder themselves; a copy from Stamp would be a second one.");
@@ -372,7 +394,16 @@ void SentCopySettingsGroup::setPinnedCertificate(const QString &sha256)
     if (m_pin == sha256)
         return;
     m_pin = sha256;
+    showPin();
     emit changed();
+}
+
+void SentCopySettingsGroup::showPin()
+{
+    CertificateSummary summary;
+    summary.sha256 = m_pin;
+    m_pinLabel->setText(m_pin.isEmpty() ? tr("None") : tr("SHA-256 %1").arg(summary.sha256Display()));
+    m_forgetPin->setVisible(!m_pin.isEmpty());
 }
 
 } // namespace stamp::ui

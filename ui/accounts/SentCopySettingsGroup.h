@@ -77,6 +77,7 @@ private:
     void showResult(const SentCopyCheckResult &result);
     void reviewCertificate();
     void showResultText(const QString &text);
+    void showPin();
 
     QLabel *m_note;
     QGroupBox *m_group;
@@ -85,6 +86,8 @@ private:
     QComboBox *m_security;
     QLineEdit *m_username;
     QLineEdit *m_folder;
+    QLabel *m_pinLabel;
+    QPushButton *m_forgetPin;
     QPushButton *m_check;
     QLabel *m_result;
     QPushButton *m_review;
