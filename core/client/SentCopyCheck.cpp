@@ -34,6 +34,7 @@ imap::ImapLogin SentCopyCheck::loginFor(const Account &account, const QString &s
 void SentCopyCheck::start(const Account &account, const imap::ImapLogin &login)
 {
     cancel();
+    const int run = ++m_run;
     imap::SentCopyJob::Request request;
     request.settings = account.sentCopySettings();
     request.login = login;
@@ -42,7 +43,10 @@ void SentCopyCheck::start(const Account &account, const imap::ImapLogin &login)
         SentCopyCheckResult result;
         result.text = tr("Enter the IMAP server's host name first.");
         // Queued: the caller may connect after start(), as for a real check.
-        QTimer::singleShot(0, this, [this, result] { emit finished(result); });
+        QTimer::singleShot(0, this, [this, result, run] {
+            if (run == m_run)
+                emit finished(result);
+        });
         return;
     }
     auto *job = new imap::SentCopyJob(request, this);
@@ -59,6 +63,7 @@ bool SentCopyCheck::isRunning() const
 
 void SentCopyCheck::cancel()
 {
+    ++m_run; // a finish already queued is not reported
     if (!m_job)
         return;
     imap::SentCopyJob *job = m_job;

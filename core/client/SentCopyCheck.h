@@ -71,6 +71,7 @@ private:
     void onFinished(const imap::SentCopyResult &result);
 
     QPointer<imap::SentCopyJob> m_job;
+    int m_run = 0; // which start() a queued finish belongs to
 };
 
 } // namespace stamp

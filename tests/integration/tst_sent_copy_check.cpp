@@ -274,6 +274,13 @@ void TestSentCopyCheck::cancelledCheckSaysNothing()
     QVERIFY(!check.isRunning());
     QTest::qWait(500);
     QCOMPARE(finished.count(), 0);
+    // Nor the answer that needs no server.
+    Account none = a;
+    none.sentCopy.host.clear();
+    check.start(none, login(none));
+    check.cancel();
+    QTest::qWait(100);
+    QCOMPARE(finished.count(), 0);
 }
 
 QTEST_MAIN(TestSentCopyCheck)
