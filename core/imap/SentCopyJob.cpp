@@ -189,6 +189,16 @@ void SentCopyJob::onListed(const ImapResponse &tagged, const QList<ImapResponse>
     emit transcript(TranscriptEvent { QDateTime::currentDateTimeUtc(), TranscriptEvent::Kind::Info,
         //: %1 is the name of a mail folder
         tr("Sent folder: \"%1\"").arg(chosen), false });
+    if (m_request.checkOnly) {
+        // Nothing is selected, searched or appended: the folder exists and
+        // takes messages (not \Noselect), which is all a check can know
+        // without writing to it.
+        m_result.checked = true;
+        succeed(SentCopyResult::Outcome::AlreadyThere,
+            //: %1 is the name of a mail folder, %2 a host name
+            tr("Found the Sent folder \"%1\" on %2.").arg(chosen, m_request.settings.host));
+        return;
+    }
     lookUp();
 }
 

@@ -36,6 +36,9 @@ struct SentCopyResult
     // RFC 4315 UIDPLUS: where the copy landed (APPENDUID), or the copy found.
     quint32 uidValidity = 0;
     quint32 uid = 0;
+    // A check (Request::checkOnly) that found the folder: nothing was
+    // appended. The outcome is then AlreadyThere, as nothing is left to do.
+    bool checked = false;
 
     static QString outcomeId(Outcome outcome); // "copied", "already-there", "retry-later", "needs-person"
 };
@@ -55,6 +58,9 @@ public:
         ImapLogin login;
         QByteArray message; // the bytes exactly as sent
         QByteArray messageId; // "<id@host>", angle brackets included; empty: no lookup
+        // Only connect, log in, find the folder and log out: the settings'
+        // "Check" button. `message` and `messageId` are not used.
+        bool checkOnly = false;
     };
 
     explicit SentCopyJob(const Request &request, QObject *parent = nullptr);

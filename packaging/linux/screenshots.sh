@@ -13,7 +13,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 build=${STAMP_BUILD_DIR:-build}
-tests=(tst_mainwindow tst_accountwizard tst_outbox_gui tst_oauth_wizard tst_import_dialog)
+tests=(tst_mainwindow tst_accountwizard tst_outbox_gui tst_oauth_wizard tst_import_dialog tst_sent_copy_settings)
 bash packaging/linux/deps.sh test
 [ -f "$build/build.ninja" ] || cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
 cmake --build "$build" -j2 --target "${tests[@]}"
@@ -57,6 +57,7 @@ declare -A keep=(
     [certificate-light.png]=certificate-light-640
     [certificate-dark.png]=certificate-dark-640
     [import-preview.png]=import-preview-light-640
+    [account-sent-folder.png]=account-sent-folder-light-680
 )
 missing=$failed
 for doc in "${!keep[@]}"; do

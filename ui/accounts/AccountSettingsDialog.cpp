@@ -9,6 +9,7 @@
 #include "ConnectionCheckPanel.h"
 #include "DeliverabilityPanel.h"
 #include "IdentityDialog.h"
+#include "SentCopySettingsGroup.h"
 #include "accounts/AccountStore.h"
 #include "accounts/CredentialSource.h"
 #include "accounts/SecretStore.h"
@@ -29,6 +30,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QSizePolicy>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -172,29 +174,8 @@ AccountSettingsDialog::AccountSettingsDialog(
 
     // Check: a typed password is tried before it is saved; else the keychain's.
     m_tabs->addTab(m_check, tr("C&heck connection"));
-    m_check->setSecretLoader([this](const ConnectionCheckPanel::SecretReady &ready) {
-        const Account account = editedAccount();
-        if (account.signsInWithOAuth()) {
-            // A current access token, refreshed with the saved sign-in as a
-            // send would get it.
-            credentialSource()->credentials(account, [ready](const CredentialSource::Result &result) {
-                ready(result.auth.credentials.secret, result.ok() ? QString() : result.message);
-            });
-            return;
-        }
-        if (!m_password->text().isEmpty()) {
-            ready(m_password->text(), {});
-            return;
-        }
-        m_secrets->read(
-            m_account.id, SecretStore::Kind::Password, [ready](const SecretStore::Result &result) {
-                ready(result.secret,
-                    result.ok() ? QString()
-                        : result.status == SecretStore::Result::Status::NotFound
-                        ? tr("No password is saved for this account.")
-                        : result.message);
-            });
-    });
+    m_check->setSecretLoader(
+        [this](const ConnectionCheckPanel::SecretReady &ready) { loadLoginSecret(ready); });
     // The proxy's login: what is typed on the Server tab, else the keychain's.
     m_check->setProxyPasswordLoader([this](const ConnectionCheckPanel::SecretReady &ready) {
         if (const QString typed = m_server->proxyPassword(); !typed.isEmpty()) {
@@ -223,6 +204,7 @@ AccountSettingsDialog::AccountSettingsDialog(
         m_check->start();
     });
     m_tabs->addTab(makeDeliverabilityTab(), tr("Delivera&bility"));
+    m_tabs->addTab(makeSentFolderTab(), tr("Sent &folder"));
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (index == CheckTab && !m_check->isRunning())
             m_check->setAccount(editedAccount());
@@ -231,6 +213,9 @@ AccountSettingsDialog::AccountSettingsDialog(
     });
 
     m_tabs->setObjectName(QStringLiteral("accountSettingsTabs"));
+    // Every tab stays in view: in a language with longer words the window
+    // grows to fit them rather than hiding some behind scroll arrows.
+    m_tabs->tabBar()->setUsesScrollButtons(false);
     m_buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &AccountSettingsDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &AccountSettingsDialog::reject);
@@ -254,6 +239,19 @@ AccountSettingsDialog::AccountSettingsDialog(
     }
     if (lastServerStop)
         setTabOrder(lastServerStop, m_deliveryReports);
+    // The Sent folder tab is made after Save and Cancel: they come after it.
+    QList<QWidget *> buttons;
+    for (QWidget *w = m_buttons->nextInFocusChain(); w && w != m_buttons; w = w->nextInFocusChain()) {
+        if (m_buttons->isAncestorOf(w) && !buttons.contains(w))
+            buttons << w;
+        else if (!buttons.isEmpty())
+            break;
+    }
+    QWidget *previous = m_sentCopy->lastField();
+    for (QWidget *button : std::as_const(buttons)) {
+        setTabOrder(previous, button);
+        previous = button;
+    }
     revalidate();
 }
 
@@ -469,6 +467,49 @@ void AccountSettingsDialog::showDeliverability()
         m_deliverability->start();
 }
 
+void AccountSettingsDialog::loadLoginSecret(const std::function<void(const QString &, const QString &)> &ready)
+{
+    const Account account = editedAccount();
+    if (account.signsInWithOAuth()) {
+        // A current access token, refreshed with the saved sign-in as a
+        // send would get it.
+        credentialSource()->credentials(account, [ready](const CredentialSource::Result &result) {
+            ready(result.auth.credentials.secret, result.ok() ? QString() : result.message);
+        });
+        return;
+    }
+    if (!m_password->text().isEmpty()) {
+        ready(m_password->text(), {});
+        return;
+    }
+    m_secrets->read(m_account.id, SecretStore::Kind::Password, [ready](const SecretStore::Result &result) {
+        ready(result.secret,
+            result.ok() ? QString()
+                : result.status == SecretStore::Result::Status::NotFound
+                ? tr("No password is saved for this account.")
+                : result.message);
+    });
+}
+
+QWidget *AccountSettingsDialog::makeSentFolderTab()
+{
+    auto *page = new QWidget(m_tabs);
+    page->setObjectName(QStringLiteral("sentFolderTab"));
+    m_sentCopy = new SentCopySettingsGroup(page);
+    m_sentCopy->load(m_account, m_catalog.byId(m_account.providerId));
+    m_sentCopy->setAccountSource([this] { return editedAccount(); });
+    QPointer<AccountSettingsDialog> self(this);
+    m_sentCopy->setSecretLoader([self](const SentCopySettingsGroup::SecretReady &ready) {
+        if (self)
+            self->loadLoginSecret(ready);
+    });
+    connect(m_sentCopy, &SentCopySettingsGroup::changed, this, &AccountSettingsDialog::revalidate);
+    auto *column = new QVBoxLayout(page);
+    column->addWidget(m_sentCopy);
+    column->addStretch(1);
+    return page;
+}
+
 void AccountSettingsDialog::showTab(Tab tab)
 {
     m_tabs->setCurrentIndex(tab);
@@ -485,6 +526,8 @@ Account AccountSettingsDialog::editedAccount() const
         m_signature->toPlainText().trimmed() };
     account.identities = QList<Identity> { main } + m_aliases;
     account.envelopeSender = EnvelopeSender(m_envelopeSender->currentData().toInt());
+    if (m_sentCopy)
+        m_sentCopy->store(&account);
     return account;
 }
 
@@ -522,7 +565,8 @@ void AccountSettingsDialog::editAlias(int row)
 
 void AccountSettingsDialog::revalidate()
 {
-    const bool ok = m_server->isValid() && AddressPage::addressProblem(m_email->text().trimmed()).isEmpty();
+    const bool ok = m_server->isValid() && AddressPage::addressProblem(m_email->text().trimmed()).isEmpty()
+        && (!m_sentCopy || m_sentCopy->isValid());
     m_buttons->button(QDialogButtonBox::Save)->setEnabled(ok);
 }
 
@@ -540,6 +584,14 @@ void AccountSettingsDialog::accept()
     m_account = account;
     emit accountChanged(account);
     saveProxyPassword(account, [this, account] { savePassword(account); });
+}
+
+void AccountSettingsDialog::done(int result)
+{
+    // Closing the window ends a running check of the Sent folder.
+    if (m_sentCopy)
+        m_sentCopy->cancelCheck();
+    QDialog::done(result);
 }
 
 void AccountSettingsDialog::saveProxyPassword(const Account &account, const std::function<void()> &then)

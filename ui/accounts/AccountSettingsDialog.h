@@ -32,6 +32,7 @@ namespace stamp::ui {
 class ConnectionCheckPanel;
 class DeliverabilityPanel;
 class AccountSettingsServerForm;
+class SentCopySettingsGroup;
 
 // Edits a saved account: who it sends as, its server and login, its
 // password (only replaced when a new one is typed) or, for an account that
@@ -43,7 +44,15 @@ class AccountSettingsDialog : public QDialog
 
 public:
     // PasswordTab is the Sign-in tab for an account that signs in with OAuth.
-    enum Tab { IdentityTab, ServerTab, PasswordTab, CheckTab, DeliverabilityTab, SignInTab = PasswordTab };
+    enum Tab {
+        IdentityTab,
+        ServerTab,
+        PasswordTab,
+        CheckTab,
+        DeliverabilityTab,
+        SentFolderTab,
+        SignInTab = PasswordTab
+    };
 
     // `accounts` and `secrets` are not owned and must outlive the dialog.
     AccountSettingsDialog(
@@ -61,10 +70,12 @@ public:
     void showTab(Tab tab);
     ConnectionCheckPanel *checkPanel() const { return m_check; }
     DeliverabilityPanel *deliverabilityPanel() const { return m_deliverability; }
+    SentCopySettingsGroup *sentCopySettings() const { return m_sentCopy; }
     // The account with the fields as they are now (not necessarily saved).
     Account editedAccount() const;
 
     void accept() override;
+    void done(int result) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 signals:
@@ -87,6 +98,10 @@ private:
     // The Deliverability tab shown: checks the chosen domain unless it has
     // an answer for it already.
     void showDeliverability();
+    QWidget *makeSentFolderTab();
+    // The secret for a check: the password typed on the Password tab, else
+    // the saved one; for an OAuth account a current token.
+    void loadLoginSecret(const std::function<void(const QString &, const QString &)> &ready);
 
     Account m_account;
     AccountStore *m_accounts;
@@ -113,6 +128,7 @@ private:
     // Before the panel: made first, it comes first in the Tab order.
     QComboBox *m_domainChoice;
     DeliverabilityPanel *m_deliverability;
+    SentCopySettingsGroup *m_sentCopy = nullptr;
     QDialogButtonBox *m_buttons;
 };
 
