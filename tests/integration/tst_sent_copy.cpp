@@ -79,6 +79,7 @@ private slots:
     void landedButNotSaved();
     void directSendCopiesWithTheSameLogin();
     void stoppedCopyTriedAgainOnceMended();
+    void copyLogsInWithItsOwnUserName();
 
 private:
     // An account sending through the sink and copying to `bed` (or not).
@@ -538,6 +539,26 @@ void TestSentCopy::stoppedCopyTriedAgainOnceMended()
     QCOMPARE(item->copy.attempts, 2);
     QCOMPARE(m_bed.storedWith(messageId).size(), 1);
     QCOMPARE(smtpCount(messageId), 1);  // the message itself was never sent again
+}
+
+void TestSentCopy::copyLogsInWithItsOwnUserName()
+{
+    // The submission's login is another name than the IMAP server's (the
+    // sink takes any): the copy logs in with the one of the Sent folder tab.
+    Home home;
+    Account account = makeAccount(home, m_bed, true);
+    account.sentCopy.username = account.username;
+    account.username = QStringLiteral("submission-only");
+    AccountStore accounts(home.config() + QStringLiteral("/Stamp/stamp/accounts.json"));
+    QVERIFY(accounts.load());
+    QVERIFY(accounts.update(account).isEmpty());
+    QByteArray messageId;
+    const QString id = enqueue(home, account, &messageId);
+    const test::CliRun run = flush(home, m_bed);
+    const QByteArray all = run.out + run.err;
+    QVERIFY2(run.exitCode == 0, all.constData());
+    QVERIFY2(run.out.contains(QByteArray(id.toUtf8() + ": Copied to Sent on localhost.")), all.constData());
+    QCOMPARE(m_bed.storedWith(messageId).size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestSentCopy)
