@@ -27,6 +27,10 @@ namespace stamp {
 namespace {
 const QString kRecordSuffix = QStringLiteral(".json");
 constexpr qint64 kQuotaWindowSecs = 24 * 60 * 60;
+// How long a Sent item whose copy to the Sent folder was not made yet is kept
+// past the per-account bound: long enough for a holiday or a mailbox full
+// for weeks, short enough that a server gone for good does not keep them all.
+constexpr int kCopyHorizonDays = 30;
 
 QString copyInSlices(QIODevice *from, QIODevice *to)
 {
@@ -459,6 +463,13 @@ int SentStore::prune(const QString &accountKey, const QDateTime &now)
         const SentItem &item = items.at(i);
         if (item.accountKey() != accountKey || item.sentAt >= window)
             continue;
+        // A copy to the Sent folder not made yet needs the message file:
+        // kept while it waits or waits for a person, for up to kCopyHorizonDays.
+        const bool copyAwaited = item.copy.isPending() || item.copy.state == SentCopyState::State::NeedsPerson;
+        if (copyAwaited && item.sentAt >= now.addDays(-kCopyHorizonDays))
+            continue;
+        if (copyAwaited)
+            qCWarning(lcOutbox) << "giving up the copy to Sent of" << item.id() << "sent" << item.sentAt;
         // The record first: without it the other two are unlisted leftovers.
         QFile::remove(recordPath(item.id()));
         QFile::remove(messagePath(item.id()));

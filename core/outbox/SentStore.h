@@ -97,7 +97,8 @@ struct SentItem
 // message in both places for a moment, never in neither.
 //
 // Bounded per account (keepPerAccount, oldest pruned), except that items
-// of the last 24 hours are always kept: SendingQuota counts them.
+// of the last 24 hours are always kept (SendingQuota counts them), and so
+// are items whose copy to the Sent folder is not made yet, for 30 days.
 class SentStore
 {
     Q_DECLARE_TR_FUNCTIONS(SentStore)

@@ -30,6 +30,7 @@ private slots:
     void settleFinishesAnInterruptedMove_data();
     void settleFinishesAnInterruptedMove();
     void pruneKeepsNewestAndTheLastDay();
+    void pruneKeepsCopiesNotYetMade();
     void usageCountsTheWindow();
     void queueIds_data();
     void queueIds();
@@ -188,6 +189,36 @@ void TestSentStore::pruneKeepsNewestAndTheLastDay()
     m_sent->setKeepPerAccount(2);
     fakeItem(QStringLiteral("b"), m_clock.now(), 1);
     QCOMPARE(m_sent->list(QStringLiteral("b")).size(), 2);
+}
+
+void TestSentStore::pruneKeepsCopiesNotYetMade()
+{
+    m_sent->setKeepPerAccount(0);
+    const auto withCopy = [this](const QDateTime &sentAt, SentCopyState::State state) {
+        const SentItem item = fakeItem(QStringLiteral("a"), sentAt, 1);
+        SentCopyState copy;
+        copy.state = state;
+        copy.host = QStringLiteral("imap.example.com");
+        if (const QString problem = m_sent->updateCopy(item.id(), copy); !problem.isEmpty())
+            qWarning("%s", qPrintable(problem));
+        return item.id();
+    };
+    const QDateTime old = m_clock.now().addDays(-3);
+    const QString copied = withCopy(old, SentCopyState::State::Copied);
+    const QString pending = withCopy(old.addSecs(1), SentCopyState::State::Pending);
+    const QString stopped = withCopy(old.addSecs(2), SentCopyState::State::NeedsPerson);
+    const QString givenUp = withCopy(m_clock.now().addDays(-31), SentCopyState::State::Pending);
+    const QString newest = withCopy(m_clock.now().addDays(-2), SentCopyState::State::Copied);
+    m_sent->setKeepPerAccount(1);
+    // Past the bound: the copied one and the month-old pending one go; the
+    // copies still to make keep their message file.
+    QCOMPARE(m_sent->prune(QStringLiteral("a"), m_clock.now()), 2);
+    QVERIFY(m_sent->contains(newest));
+    QVERIFY(m_sent->contains(pending));
+    QVERIFY(m_sent->contains(stopped));
+    QVERIFY(QFile::exists(m_sent->messagePath(pending)));
+    QVERIFY(!m_sent->contains(copied));
+    QVERIFY(!m_sent->contains(givenUp));
 }
 
 void TestSentStore::usageCountsTheWindow()
