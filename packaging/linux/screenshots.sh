@@ -13,7 +13,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 build=${STAMP_BUILD_DIR:-build}
-tests=(tst_mainwindow tst_accountwizard tst_outbox_gui tst_oauth_wizard tst_import_dialog tst_sent_copy_settings)
+tests=(tst_mainwindow tst_accountwizard tst_outbox_gui tst_oauth_wizard tst_import_dialog tst_sent_copy_settings tst_sent_copy_app)
 bash packaging/linux/deps.sh test
 [ -f "$build/build.ninja" ] || cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
 cmake --build "$build" -j2 --target "${tests[@]}"
@@ -58,6 +58,7 @@ declare -A keep=(
     [certificate-dark.png]=certificate-dark-640
     [import-preview.png]=import-preview-light-640
     [account-sent-folder.png]=account-sent-folder-light-680
+    [main-sent-copy-waiting.png]=main-sent-copy-waiting-light-1366
 )
 missing=$failed
 for doc in "${!keep[@]}"; do
