@@ -57,21 +57,17 @@ struct Text
 
 QTextStream &out()
 {
-    static QTextStream stream(stdout);
-    return stream;
+    return accountOut();
 }
 
 QTextStream &err()
 {
-    static QTextStream stream(stderr);
-    return stream;
+    return accountErr();
 }
 
 int usage(const QString &command, const QString &message)
 {
-    err() << "stamp account " << command << ": " << message << '\n'
-          << Text::tr("Run 'stamp account %1 --help' for the options.").arg(command) << '\n';
-    return ExitUsage;
+    return accountUsage(command, message);
 }
 
 
@@ -680,6 +676,26 @@ int AccountCommand::signIn(const QStringList &arguments)
     const bool saved = saveSignIn(*account, *tokens);
     tokens->wipe();
     return saved ? ExitSent : ExitNotSent;
+}
+
+QTextStream &accountOut()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &accountErr()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+int accountUsage(const QString &command, const QString &message)
+{
+    accountErr() << "stamp account " << command << ": " << message << '\n'
+                 << Text::tr("Run 'stamp account %1 --help' for the options.").arg(command) << '\n';
+    accountErr().flush();
+    return ExitUsage;
 }
 
 } // namespace stamp::cli

@@ -6,6 +6,8 @@
 
 #include <QStringList>
 
+class QTextStream;
+
 namespace stamp::cli {
 
 // `stamp account add|list|show|remove|set-password|sign-in|import|export`:
@@ -27,5 +29,12 @@ private:
     int importAccounts(const QStringList &arguments);
     int exportAccount(const QStringList &arguments);
 };
+
+// The streams every `stamp account` action writes to: one of each for the
+// whole process, so that what two source files print comes out in order.
+QTextStream &accountOut();
+QTextStream &accountErr();
+// Prints the usage error of `stamp account COMMAND` and returns ExitUsage.
+int accountUsage(const QString &command, const QString &message);
 
 } // namespace stamp::cli

@@ -46,22 +46,17 @@ struct Text
 
 QTextStream &out()
 {
-    static QTextStream stream(stdout);
-    return stream;
+    return accountOut();
 }
 
 QTextStream &err()
 {
-    static QTextStream stream(stderr);
-    return stream;
+    return accountErr();
 }
 
 int usage(const QString &command, const QString &message)
 {
-    err() << "stamp account " << command << ": " << message << '\n'
-          << Text::tr("Run 'stamp account %1 --help' for the options.").arg(command) << '\n';
-    err().flush();
-    return ExitUsage;
+    return accountUsage(command, message);
 }
 
 bool stdinIsTerminal()
