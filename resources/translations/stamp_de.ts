@@ -4,16 +4,16 @@
 <context>
     <name>Account</name>
     <message>
-        <source>The account name &quot;%1&quot; is not usable: use up to 64 letters, digits, dots, dashes or underscores, starting with a letter or digit.</source>
-        <translation>Der Kontoname &quot;%1&quot; ist nicht verwendbar: Verwenden Sie bis zu 64 Buchstaben, Ziffern, Punkte, Bindestriche oder Unterstriche, beginnend mit einem Buchstaben oder einer Ziffer.</translation>
+        <source>The account name "%1" is not usable: use up to 64 letters, digits, dots, dashes or underscores, starting with a letter or digit.</source>
+        <translation>Der Kontoname "%1" ist nicht verwendbar: Verwenden Sie bis zu 64 Buchstaben, Ziffern, Punkte, Bindestriche oder Unterstriche, beginnend mit einem Buchstaben oder einer Ziffer.</translation>
     </message>
     <message>
         <source>The account has no id.</source>
         <translation>Das Konto hat keine ID.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an email address.</source>
-        <translation>&quot;%1&quot; ist keine E-Mail-Adresse.</translation>
+        <source>"%1" is not an email address.</source>
+        <translation>"%1" ist keine E-Mail-Adresse.</translation>
     </message>
     <message>
         <source>The account has no server host name.</source>
@@ -32,39 +32,39 @@
         <translation>Der hinterlegte Zertifikat-Fingerabdruck besteht nicht aus 64 Hexadezimalziffern.</translation>
     </message>
     <message>
-        <source>account &quot;%1&quot;: the port is not a number from 0 to 65535</source>
-        <translation>Konto &quot;%1&quot;: der Port ist keine Zahl von 0 bis 65535</translation>
+        <source>account "%1": the port is not a number from 0 to 65535</source>
+        <translation>Konto "%1": der Port ist keine Zahl von 0 bis 65535</translation>
     </message>
     <message>
-        <source>account &quot;%1&quot;: unknown security mode &quot;%2&quot;</source>
-        <translation>Konto &quot;%1&quot;: unbekannter Sicherheitsmodus &quot;%2&quot;</translation>
+        <source>account "%1": unknown security mode "%2"</source>
+        <translation>Konto "%1": unbekannter Sicherheitsmodus "%2"</translation>
     </message>
     <message>
-        <source>account &quot;%1&quot;: unknown login method &quot;%2&quot;</source>
-        <translation>Konto &quot;%1&quot;: unbekannte Anmeldemethode &quot;%2&quot;</translation>
+        <source>account "%1": unknown login method "%2"</source>
+        <translation>Konto "%1": unbekannte Anmeldemethode "%2"</translation>
     </message>
     <message>
-        <source>account &quot;%1&quot;: unknown envelope sender &quot;%2&quot;</source>
-        <translation>Konto &quot;%1&quot;: unbekannter Umschlag-Absender &quot;%2&quot;</translation>
+        <source>account "%1": unknown envelope sender "%2"</source>
+        <translation>Konto "%1": unbekannter Umschlag-Absender "%2"</translation>
     </message>
     <message>
         <source>The copy to the Sent folder is on but names no IMAP server.</source>
         <translation>Die Kopie in den Ordner „Gesendet“ ist eingeschaltet, nennt aber keinen IMAP-Server.</translation>
     </message>
     <message>
-        <source>The IMAP server&apos;s pinned certificate fingerprint is not 64 hexadecimal digits.</source>
+        <source>The IMAP server's pinned certificate fingerprint is not 64 hexadecimal digits.</source>
         <translation>Der hinterlegte Zertifikat-Fingerabdruck des IMAP-Servers besteht nicht aus 64 Hexadezimalziffern.</translation>
     </message>
     <message>
-        <source>account &quot;%1&quot;: the IMAP port is not a number from 0 to 65535</source>
-        <translation>Konto &quot;%1&quot;: der IMAP-Port ist keine Zahl von 0 bis 65535</translation>
+        <source>account "%1": the IMAP port is not a number from 0 to 65535</source>
+        <translation>Konto "%1": der IMAP-Port ist keine Zahl von 0 bis 65535</translation>
     </message>
 </context>
 <context>
     <name>AccountCommand</name>
     <message>
-        <source>Run &apos;stamp account %1 --help&apos; for the options.</source>
-        <translation>Die Optionen zeigt &apos;stamp account %1 --help&apos;.</translation>
+        <source>Run 'stamp account %1 --help' for the options.</source>
+        <translation>Die Optionen zeigt 'stamp account %1 --help'.</translation>
     </message>
     <message>
         <source>give exactly one account NAME.</source>
@@ -75,8 +75,8 @@
         <translation>unerwartetes Argument.</translation>
     </message>
     <message>
-        <source>there is no account &quot;%1&quot;.</source>
-        <translation>es gibt kein Konto &quot;%1&quot;.</translation>
+        <source>there is no account "%1".</source>
+        <translation>es gibt kein Konto "%1".</translation>
     </message>
     <message>
         <source>saved in the keychain</source>
@@ -111,8 +111,8 @@
         <translation>Die Anmeldung wurde nicht gespeichert: %1</translation>
     </message>
     <message>
-        <source>stamp account: unknown sub-command &quot;%1&quot;</source>
-        <translation>stamp account: unbekannter Unterbefehl &quot;%1&quot;</translation>
+        <source>stamp account: unknown sub-command "%1"</source>
+        <translation>stamp account: unbekannter Unterbefehl "%1"</translation>
     </message>
     <message>
         <source>Usage: stamp account SUB-COMMAND [options]</source>
@@ -123,11 +123,11 @@
         <translation>Unterbefehle:</translation>
     </message>
     <message>
-        <source>Run &apos;stamp account SUB-COMMAND --help&apos; for its options.</source>
-        <translation>Die Optionen eines Unterbefehls zeigt &apos;stamp account SUB-COMMAND --help&apos;.</translation>
+        <source>Run 'stamp account SUB-COMMAND --help' for its options.</source>
+        <translation>Die Optionen eines Unterbefehls zeigt 'stamp account SUB-COMMAND --help'.</translation>
     </message>
     <message>
-        <source>Save an account. Settings not given are found from the address (provider presets, the domain&apos;s autoconfig file, MX and SRV records, probing). The password goes only to the keychain. With --auth oauth you sign in with the provider in your browser instead, and only the sign-in&apos;s refresh token is kept, in the keychain.</source>
+        <source>Save an account. Settings not given are found from the address (provider presets, the domain's autoconfig file, MX and SRV records, probing). The password goes only to the keychain. With --auth oauth you sign in with the provider in your browser instead, and only the sign-in's refresh token is kept, in the keychain.</source>
         <translation>Speichert ein Konto. Nicht angegebene Einstellungen werden anhand der Adresse ermittelt (Voreinstellungen der Anbieter, Autoconfig-Datei der Domain, MX- und SRV-Einträge, Abfragen). Das Passwort kommt nur in den Schlüsselbund. Mit --auth oauth melden Sie sich stattdessen im Browser beim Anbieter an, und nur das Aktualisierungstoken der Anmeldung wird aufbewahrt, im Schlüsselbund.</translation>
     </message>
     <message>
@@ -135,7 +135,7 @@
         <translation>Wie das Konto heißen soll (Buchstaben, Ziffern, . _ -).</translation>
     </message>
     <message>
-        <source>The account&apos;s address (required).</source>
+        <source>The account's address (required).</source>
         <translation>Die Adresse des Kontos (erforderlich).</translation>
     </message>
     <message>
@@ -183,7 +183,7 @@
         <translation>Die Anbieter-Voreinstellung mit dieser ID (gmail, outlook.com, microsoft365, ...) für die OAuth-Anmeldung verwenden, auch wenn --host angegeben ist.</translation>
     </message>
     <message>
-        <source>With --auth oauth: xoauth2 or oauthbearer (default: what the provider&apos;s preset says).</source>
+        <source>With --auth oauth: xoauth2 or oauthbearer (default: what the provider's preset says).</source>
         <translation>Mit --auth oauth: xoauth2 oder oauthbearer (Standard: was die Voreinstellung des Anbieters angibt).</translation>
     </message>
     <message>
@@ -195,16 +195,16 @@
         <translation>--oauth-mechanism erfordert --auth oauth.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a usable account name: use letters, digits, dots, dashes or underscores.</source>
-        <translation>&quot;%1&quot; ist kein verwendbarer Kontoname: Verwenden Sie Buchstaben, Ziffern, Punkte, Bindestriche oder Unterstriche.</translation>
+        <source>"%1" is not a usable account name: use letters, digits, dots, dashes or underscores.</source>
+        <translation>"%1" ist kein verwendbarer Kontoname: Verwenden Sie Buchstaben, Ziffern, Punkte, Bindestriche oder Unterstriche.</translation>
     </message>
     <message>
         <source>--email is required.</source>
         <translation>--email ist erforderlich.</translation>
     </message>
     <message>
-        <source>there is already an account named &quot;%1&quot;.</source>
-        <translation>es gibt bereits ein Konto namens &quot;%1&quot;.</translation>
+        <source>there is already an account named "%1".</source>
+        <translation>es gibt bereits ein Konto namens "%1".</translation>
     </message>
     <message>
         <source>the password is empty.</source>
@@ -239,8 +239,8 @@
         <translation>--port muss eine Zahl von 1 bis 65535 sein.</translation>
     </message>
     <message>
-        <source>there is no provider preset &quot;%1&quot;.</source>
-        <translation>es gibt keine Anbieter-Voreinstellung &quot;%1&quot;.</translation>
+        <source>there is no provider preset "%1".</source>
+        <translation>es gibt keine Anbieter-Voreinstellung "%1".</translation>
     </message>
     <message>
         <source>no OAuth sign-in is known for %1; name the provider with --provider (gmail, outlook.com, microsoft365, yahoo, aol, fastmail, comcast).</source>
@@ -255,20 +255,20 @@
         <translation>--oauth-mechanism muss xoauth2 oder oauthbearer sein.</translation>
     </message>
     <message>
-        <source>unknown --auth &quot;%1&quot;.</source>
-        <translation>unbekanntes --auth &quot;%1&quot;.</translation>
+        <source>unknown --auth "%1".</source>
+        <translation>unbekanntes --auth "%1".</translation>
     </message>
     <message>
-        <source>--ca-file: the file &quot;%1&quot; does not exist.</source>
-        <translation>--ca-file: Die Datei &quot;%1&quot; existiert nicht.</translation>
+        <source>--ca-file: the file "%1" does not exist.</source>
+        <translation>--ca-file: Die Datei "%1" existiert nicht.</translation>
     </message>
     <message>
         <source>--pin-sha256 must be 64 hexadecimal digits.</source>
         <translation>--pin-sha256 muss aus 64 Hexadezimalziffern bestehen.</translation>
     </message>
     <message>
-        <source>Account &quot;%1&quot; saved: %2 via %3 port %4 (%5).</source>
-        <translation>Konto &quot;%1&quot; gespeichert: %2 über %3 Port %4 (%5).</translation>
+        <source>Account "%1" saved: %2 via %3 port %4 (%5).</source>
+        <translation>Konto "%1" gespeichert: %2 über %3 Port %4 (%5).</translation>
     </message>
     <message>
         <source>No password saved yet: stamp account set-password %1 --password-stdin</source>
@@ -343,8 +343,8 @@
         <translation>Anbieter:       %1</translation>
     </message>
     <message>
-        <source>Account &quot;%1&quot; removed.</source>
-        <translation>Konto &quot;%1&quot; entfernt.</translation>
+        <source>Account "%1" removed.</source>
+        <translation>Konto "%1" entfernt.</translation>
     </message>
     <message>
         <source>Its password could not be removed from the keychain: %1</source>
@@ -367,8 +367,8 @@
         <translation>Bei einem Konto, das OAuth verwendet, erneut im Browser anmelden: nachdem der Anbieter die Anmeldung widerrufen hat oder um die angemeldete Person zu wechseln.</translation>
     </message>
     <message>
-        <source>the account &quot;%1&quot; logs in with a password, not an OAuth sign-in; use set-password, or add it again with --auth oauth.</source>
-        <translation>das Konto &quot;%1&quot; meldet sich mit einem Passwort an, nicht mit einer OAuth-Anmeldung; verwenden Sie set-password oder fügen Sie es mit --auth oauth neu hinzu.</translation>
+        <source>the account "%1" logs in with a password, not an OAuth sign-in; use set-password, or add it again with --auth oauth.</source>
+        <translation>das Konto "%1" meldet sich mit einem Passwort an, nicht mit einer OAuth-Anmeldung; verwenden Sie set-password oder fügen Sie es mit --auth oauth neu hinzu.</translation>
     </message>
     <message>
         <source>the account %1</source>
@@ -379,7 +379,7 @@
         <translation>ein Konto, das nicht mehr existiert</translation>
     </message>
     <message>
-        <source>MAIL FROM for the account&apos;s other identities: from (the message&apos;s From address, the default) or account (the account&apos;s own address, for servers that refuse other senders).</source>
+        <source>MAIL FROM for the account's other identities: from (the message's From address, the default) or account (the account's own address, for servers that refuse other senders).</source>
         <translation>MAIL FROM für die weiteren Identitäten des Kontos: from (die From-Adresse der Nachricht, Standard) oder account (die eigene Adresse des Kontos, für Server, die andere Absender ablehnen).</translation>
     </message>
     <message>
@@ -407,11 +407,11 @@
         <translation>Umschlag:       %1</translation>
     </message>
     <message>
-        <source>MAIL FROM is this account&apos;s address for every identity</source>
+        <source>MAIL FROM is this account's address for every identity</source>
         <translation>MAIL FROM ist für jede Identität die Adresse dieses Kontos</translation>
     </message>
     <message>
-        <source>MAIL FROM is the message&apos;s From address</source>
+        <source>MAIL FROM is the message's From address</source>
         <translation>MAIL FROM ist die From-Adresse der Nachricht</translation>
     </message>
     <message>
@@ -486,7 +486,7 @@
         <translation>%1: Das Passwort wurde nicht gespeichert: %2</translation>
     </message>
     <message>
-        <source>Bring accounts over from Thunderbird (a profile&apos;s outgoing servers and identities) or msmtp (its accounts, with defaults and inheritance). Shows what would be created first; nothing changes until you confirm. Saved passwords are never read: you give each password once, for the keychain.</source>
+        <source>Bring accounts over from Thunderbird (a profile's outgoing servers and identities) or msmtp (its accounts, with defaults and inheritance). Shows what would be created first; nothing changes until you confirm. Saved passwords are never read: you give each password once, for the keychain.</source>
         <translation>Übernimmt Konten aus Thunderbird (die Postausgangs-Server und Identitäten eines Profils) oder msmtp (seine Konten, mit Standardeinstellungen und Vererbung). Zeigt zuerst, was angelegt würde; nichts ändert sich, bevor Sie bestätigen. Gespeicherte Passwörter werden nie gelesen: Sie geben jedes Passwort einmal ein, für den Schlüsselbund.</translation>
     </message>
     <message>
@@ -514,8 +514,8 @@
         <translation>nennen Sie die Quelle (thunderbird oder msmtp) und, wenn Sie möchten, einen PATH.</translation>
     </message>
     <message>
-        <source>the source must be thunderbird or msmtp, not &quot;%1&quot;.</source>
-        <translation>die Quelle muss thunderbird oder msmtp sein, nicht &quot;%1&quot;.</translation>
+        <source>the source must be thunderbird or msmtp, not "%1".</source>
+        <translation>die Quelle muss thunderbird oder msmtp sein, nicht "%1".</translation>
     </message>
     <message>
         <source>Nothing was changed (--dry-run).</source>
@@ -545,7 +545,7 @@
         </translation>
     </message>
     <message>
-        <source>Write an account&apos;s settings for another program. msmtp gets an account block that fetches the password from the keychain with secret-tool (Linux); the password is never written.</source>
+        <source>Write an account's settings for another program. msmtp gets an account block that fetches the password from the keychain with secret-tool (Linux); the password is never written.</source>
         <translation>Schreibt die Einstellungen eines Kontos für ein anderes Programm. msmtp erhält einen Kontoblock, der das Passwort mit secret-tool (Linux) aus dem Schlüsselbund holt; das Passwort selbst wird nie geschrieben.</translation>
     </message>
     <message>
@@ -561,12 +561,12 @@
         <translation>--format msmtp ist erforderlich (bisher das einzige Format).</translation>
     </message>
     <message>
-        <source>Note: passwordeval uses secret-tool, which is Linux&apos;s; replace it with a command that prints the password from this system&apos;s keychain.</source>
+        <source>Note: passwordeval uses secret-tool, which is Linux's; replace it with a command that prints the password from this system's keychain.</source>
         <translation>Hinweis: passwordeval verwendet secret-tool, das es unter Linux gibt; ersetzen Sie es durch einen Befehl, der das Passwort aus dem Schlüsselbund dieses Systems ausgibt.</translation>
     </message>
     <message>
-        <source>Note: no password is saved for &quot;%1&quot; yet, so msmtp will find none. Save it with: stamp account set-password %1 --password-stdin</source>
-        <translation>Hinweis: Für &quot;%1&quot; ist noch kein Passwort gespeichert, daher findet msmtp keines. Speichern Sie es mit: stamp account set-password %1 --password-stdin</translation>
+        <source>Note: no password is saved for "%1" yet, so msmtp will find none. Save it with: stamp account set-password %1 --password-stdin</source>
+        <translation>Hinweis: Für "%1" ist noch kein Passwort gespeichert, daher findet msmtp keines. Speichern Sie es mit: stamp account set-password %1 --password-stdin</translation>
     </message>
     <message>
         <source>%1 already exists; choose a new file and copy the block into your configuration.</source>
@@ -577,8 +577,8 @@
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>Account &quot;%1&quot; written to %2 for msmtp.</source>
-        <translation>Konto &quot;%1&quot; für msmtp in %2 geschrieben.</translation>
+        <source>Account "%1" written to %2 for msmtp.</source>
+        <translation>Konto "%1" für msmtp in %2 geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -588,7 +588,7 @@
         <translation>Die Anmeldung im Browser nach so vielen Sekunden aufgeben (Standard 300).</translation>
     </message>
     <message>
-        <source>Receive the browser&apos;s answer on this port of 127.0.0.1 (default: any free port).</source>
+        <source>Receive the browser's answer on this port of 127.0.0.1 (default: any free port).</source>
         <translation>Die Antwort des Browsers auf diesem Port von 127.0.0.1 empfangen (Standard: ein beliebiger freier Port).</translation>
     </message>
     <message>
@@ -615,12 +615,12 @@
 <context>
     <name>AccountStore</name>
     <message>
-        <source>There is already an account named &quot;%1&quot;.</source>
-        <translation>Es gibt bereits ein Konto namens &quot;%1&quot;.</translation>
+        <source>There is already an account named "%1".</source>
+        <translation>Es gibt bereits ein Konto namens "%1".</translation>
     </message>
     <message>
-        <source>There is no account &quot;%1&quot;.</source>
-        <translation>Es gibt kein Konto &quot;%1&quot;.</translation>
+        <source>There is no account "%1".</source>
+        <translation>Es gibt kein Konto "%1".</translation>
     </message>
     <message>
         <source>Cannot create the folder for %1.</source>
@@ -632,12 +632,12 @@
     </message>
     <message>
         <source>The account file %1 cannot be read: %2.</source>
-        <extracomment>%1 is a file path; %2 is the system&apos;s error message</extracomment>
+        <extracomment>%1 is a file path; %2 is the system's error message</extracomment>
         <translation>Die Kontodatei %1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <source>The account file %1 is not valid JSON (line %2: %3).</source>
-        <extracomment>%1 is a file path, %2 a line number, %3 the parser&apos;s error message</extracomment>
+        <extracomment>%1 is a file path, %2 a line number, %3 the parser's error message</extracomment>
         <translation>Die Kontodatei %1 ist kein gültiges JSON (Zeile %2: %3).</translation>
     </message>
     <message>
@@ -647,7 +647,7 @@
     </message>
     <message>
         <source>The account file %1 was written by a newer version of Stamp (format %2).</source>
-        <extracomment>%1 is a file path, %2 the file&apos;s format version number</extracomment>
+        <extracomment>%1 is a file path, %2 the file's format version number</extracomment>
         <translation>Die Kontodatei %1 wurde von einer neueren Version von Stamp geschrieben (Format %2).</translation>
     </message>
     <message>
@@ -672,8 +672,8 @@
         <translation>%1 (Zeichen %2)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: %2 (character %3)</source>
-        <translation>&quot;%1&quot;: %2 (Zeichen %3)</translation>
+        <source>"%1": %2 (character %3)</source>
+        <translation>"%1": %2 (Zeichen %3)</translation>
     </message>
     <message>
         <source>a group needs a name before the colon</source>
@@ -688,8 +688,8 @@
         <translation>das ist keine Adresse: Es fehlt das @ (eine Adresse sieht aus wie name@example.com)</translation>
     </message>
     <message>
-        <source>unexpected &quot;%1&quot;</source>
-        <translation>unerwartetes &quot;%1&quot;</translation>
+        <source>unexpected "%1"</source>
+        <translation>unerwartetes "%1"</translation>
     </message>
     <message>
         <source>there is nothing between &lt; and &gt;</source>
@@ -704,8 +704,8 @@
         <translation>dieses &lt; wird nie mit &gt; geschlossen</translation>
     </message>
     <message>
-        <source>unexpected &quot;%1&quot; inside &lt; and &gt;</source>
-        <translation>unerwartetes &quot;%1&quot; innerhalb von &lt; und &gt;</translation>
+        <source>unexpected "%1" inside &lt; and &gt;</source>
+        <translation>unerwartetes "%1" innerhalb von &lt; und &gt;</translation>
     </message>
     <message>
         <source>there is nothing before the @</source>
@@ -736,8 +736,8 @@
         <translation>der Teil vor dem @ enthält zwei Punkte hintereinander</translation>
     </message>
     <message>
-        <source>unexpected &quot;%1&quot; before the @</source>
-        <translation>unerwartetes &quot;%1&quot; vor dem @</translation>
+        <source>unexpected "%1" before the @</source>
+        <translation>unerwartetes "%1" vor dem @</translation>
     </message>
     <message>
         <source>the part before the @ is longer than 64 bytes</source>
@@ -764,12 +764,12 @@
         <translation>die Domain beginnt mit einem Punkt</translation>
     </message>
     <message>
-        <source>&quot;[%1]&quot; is not an IP address literal</source>
-        <translation>&quot;[%1]&quot; ist kein IP-Adressliteral</translation>
+        <source>"[%1]" is not an IP address literal</source>
+        <translation>"[%1]" ist kein IP-Adressliteral</translation>
     </message>
     <message>
-        <source>unexpected &quot;%1&quot; after the @</source>
-        <translation>unerwartetes &quot;%1&quot; nach dem @</translation>
+        <source>unexpected "%1" after the @</source>
+        <translation>unerwartetes "%1" nach dem @</translation>
     </message>
     <message>
         <source>the domain has two dots in a row</source>
@@ -780,36 +780,36 @@
         <translation>die Domain endet mit einem Punkt</translation>
     </message>
     <message>
-        <source>a comma is missing before &quot;%1&quot;</source>
-        <translation>vor &quot;%1&quot; fehlt ein Komma</translation>
+        <source>a comma is missing before "%1"</source>
+        <translation>vor "%1" fehlt ein Komma</translation>
     </message>
     <message>
-        <source>unexpected &quot;%1&quot; after the address</source>
-        <translation>unerwartetes &quot;%1&quot; nach der Adresse</translation>
+        <source>unexpected "%1" after the address</source>
+        <translation>unerwartetes "%1" nach der Adresse</translation>
     </message>
     <message>
         <source>the domain is empty</source>
         <translation>die Domain ist leer</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid internationalised domain name</source>
-        <translation>&quot;%1&quot; ist kein gültiger internationalisierter Domainname</translation>
+        <source>"%1" is not a valid internationalised domain name</source>
+        <translation>"%1" ist kein gültiger internationalisierter Domainname</translation>
     </message>
     <message>
         <source>the domain is longer than 253 characters</source>
         <translation>die Domain ist länger als 253 Zeichen</translation>
     </message>
     <message>
-        <source>the domain part &quot;%1&quot; is longer than 63 characters</source>
-        <translation>der Domainteil &quot;%1&quot; ist länger als 63 Zeichen</translation>
+        <source>the domain part "%1" is longer than 63 characters</source>
+        <translation>der Domainteil "%1" ist länger als 63 Zeichen</translation>
     </message>
     <message>
-        <source>the domain contains &quot;%1&quot;, which a domain name cannot have</source>
-        <translation>die Domain enthält &quot;%1&quot;, was in einem Domainnamen nicht vorkommen darf</translation>
+        <source>the domain contains "%1", which a domain name cannot have</source>
+        <translation>die Domain enthält "%1", was in einem Domainnamen nicht vorkommen darf</translation>
     </message>
     <message>
-        <source>the domain part &quot;%1&quot; starts or ends with a hyphen</source>
-        <translation>der Domainteil &quot;%1&quot; beginnt oder endet mit einem Bindestrich</translation>
+        <source>the domain part "%1" starts or ends with a hyphen</source>
+        <translation>der Domainteil "%1" beginnt oder endet mit einem Bindestrich</translation>
     </message>
     <message>
         <source>the address is empty</source>
@@ -820,8 +820,8 @@
         <translation>die Adresse braucht die Form name@domain</translation>
     </message>
     <message>
-        <source>unexpected &quot;(&quot;</source>
-        <translation>unerwartetes &quot;(&quot;</translation>
+        <source>unexpected "("</source>
+        <translation>unerwartetes "("</translation>
     </message>
     <message>
         <source>only one address is allowed here</source>
@@ -840,8 +840,8 @@
         <translation>dieses Anführungszeichen wird nie geschlossen</translation>
     </message>
     <message>
-        <source>this &quot;%1&quot; is never closed with &quot;%2&quot;</source>
-        <translation>dieses &quot;%1&quot; wird nie mit &quot;%2&quot; geschlossen</translation>
+        <source>this "%1" is never closed with "%2"</source>
+        <translation>dieses "%1" wird nie mit "%2" geschlossen</translation>
     </message>
 </context>
 <context>
@@ -856,7 +856,7 @@
     </message>
     <message>
         <source>The server does not offer a password mechanism; it offers %1.</source>
-        <extracomment>%1 lists the SASL mechanism names the server offers, e.g. &quot;XOAUTH2 OAUTHBEARER&quot;</extracomment>
+        <extracomment>%1 lists the SASL mechanism names the server offers, e.g. "XOAUTH2 OAUTHBEARER"</extracomment>
         <translation>Der Server bietet kein Passwortverfahren an; er bietet %1 an.</translation>
     </message>
     <message>
@@ -896,16 +896,16 @@
     </message>
     <message>
         <source>Authentication failed: %1</source>
-        <extracomment>%1 is the server&apos;s reply</extracomment>
+        <extracomment>%1 is the server's reply</extracomment>
         <translation>Authentifizierung fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Authentication failed: %1 (server detail: %2)</source>
-        <extracomment>%1 is the server&apos;s reply; %2 is the server&apos;s explanation of a refused token</extracomment>
+        <extracomment>%1 is the server's reply; %2 is the server's explanation of a refused token</extracomment>
         <translation>Authentifizierung fehlgeschlagen: %1 (Angabe des Servers: %2)</translation>
     </message>
     <message>
-        <source>The login was refused; the server&apos;s replies to the message&apos;s commands, sent with the login, decide what happened to it.</source>
+        <source>The login was refused; the server's replies to the message's commands, sent with the login, decide what happened to it.</source>
         <translation>Die Anmeldung wurde abgelehnt; was mit der Nachricht geschehen ist, entscheiden die Antworten des Servers auf ihre Befehle, die zusammen mit der Anmeldung gesendet wurden.</translation>
     </message>
 </context>
@@ -920,12 +920,12 @@
         <translation>outgoingServer %1 hat keinen gültigen Port</translation>
     </message>
     <message>
-        <source>outgoingServer %1 has an unknown socketType &quot;%2&quot;</source>
-        <translation>outgoingServer %1 hat einen unbekannten socketType &quot;%2&quot;</translation>
+        <source>outgoingServer %1 has an unknown socketType "%2"</source>
+        <translation>outgoingServer %1 hat einen unbekannten socketType "%2"</translation>
     </message>
     <message>
-        <source>stamp:oauthMechanism must be xoauth2 or oauthbearer, not &quot;%1&quot;</source>
-        <translation>stamp:oauthMechanism muss xoauth2 oder oauthbearer sein, nicht &quot;%1&quot;</translation>
+        <source>stamp:oauthMechanism must be xoauth2 or oauthbearer, not "%1"</source>
+        <translation>stamp:oauthMechanism muss xoauth2 oder oauthbearer sein, nicht "%1"</translation>
     </message>
     <message>
         <source>the root element is &lt;%1&gt;, not &lt;clientConfig&gt;</source>
@@ -936,12 +936,12 @@
         <translation>kein &lt;emailProvider&gt;-Element</translation>
     </message>
     <message>
-        <source>no usable &lt;outgoingServer type=&quot;smtp&quot;&gt;</source>
-        <translation>kein brauchbares &lt;outgoingServer type=&quot;smtp&quot;&gt;</translation>
+        <source>no usable &lt;outgoingServer type="smtp"&gt;</source>
+        <translation>kein brauchbares &lt;outgoingServer type="smtp"&gt;</translation>
     </message>
     <message>
-        <source>stamp:dkimSelector form must be txt or cname, not &quot;%1&quot;</source>
-        <translation>das Attribut form von stamp:dkimSelector muss txt oder cname sein, nicht &quot;%1&quot;</translation>
+        <source>stamp:dkimSelector form must be txt or cname, not "%1"</source>
+        <translation>das Attribut form von stamp:dkimSelector muss txt oder cname sein, nicht "%1"</translation>
     </message>
     <message>
         <source>a stamp:dkimSelector has no selector name</source>
@@ -966,12 +966,12 @@
         <translation>Das Ergebnis als ein JSON-Objekt ausgeben.</translation>
     </message>
     <message>
-        <source>With --account: also send a test message to the account&apos;s own address.</source>
+        <source>With --account: also send a test message to the account's own address.</source>
         <translation>Mit --account: zusätzlich eine Testnachricht an die eigene Adresse des Kontos senden.</translation>
     </message>
     <message>
-        <source>Run &apos;stamp check --help&apos; for the options.</source>
-        <translation>Die Optionen zeigt &apos;stamp check --help&apos;.</translation>
+        <source>Run 'stamp check --help' for the options.</source>
+        <translation>Die Optionen zeigt 'stamp check --help'.</translation>
     </message>
     <message>
         <source>--send-test needs --account.</source>
@@ -998,12 +998,12 @@
         <translation>Prüfung bestanden.</translation>
     </message>
     <message>
-        <source>Ask this DNS server (an IP address) instead of the system&apos;s.</source>
+        <source>Ask this DNS server (an IP address) instead of the system's.</source>
         <translation>Diesen DNS-Server (eine IP-Adresse) statt des DNS-Servers des Systems abfragen.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an IP address.</source>
-        <translation>&quot;%1&quot; ist keine IP-Adresse.</translation>
+        <source>"%1" is not an IP address.</source>
+        <translation>"%1" ist keine IP-Adresse.</translation>
     </message>
     <message>
         <source>--nameserver needs --account.</source>
@@ -1052,7 +1052,7 @@
         <translation>Die gespeicherten Konten auflisten</translation>
     </message>
     <message>
-        <source>Show an account&apos;s settings</source>
+        <source>Show an account's settings</source>
         <translation>Die Einstellungen eines Kontos anzeigen</translation>
     </message>
     <message>
@@ -1060,7 +1060,7 @@
         <translation>Ein Konto und seine Geheimnisse im Schlüsselbund entfernen</translation>
     </message>
     <message>
-        <source>Save an account&apos;s password in the keychain</source>
+        <source>Save an account's password in the keychain</source>
         <translation>Das Passwort eines Kontos im Schlüsselbund speichern</translation>
     </message>
     <message>
@@ -1072,7 +1072,7 @@
         <translation>Verbinden, TLS aushandeln, die Fähigkeiten lesen, optional anmelden; sendet keine Nachricht</translation>
     </message>
     <message>
-        <source>Stamp sends mail through your provider&apos;s SMTP submission server and explains every failure.
+        <source>Stamp sends mail through your provider's SMTP submission server and explains every failure.
 
 Commands:
 </source>
@@ -1083,12 +1083,12 @@ Befehle:
     </message>
     <message>
         <source>
-Run &apos;stamp COMMAND --help&apos; for a command&apos;s options.
+Run 'stamp COMMAND --help' for a command's options.
 
 Exit status: 0 sent to every recipient (or check passed), 1 some recipients refused,
 2 usage error, 3 not sent (the reason is printed on standard error).</source>
         <translation>
-Mit &apos;stamp COMMAND --help&apos; sehen Sie die Optionen eines Befehls.
+Mit 'stamp COMMAND --help' sehen Sie die Optionen eines Befehls.
 
 Exit-Status: 0 an alle Empfänger gesendet (oder Prüfung bestanden), 1 einige Empfänger abgelehnt,
 2 Aufruffehler, 3 nicht gesendet (der Grund steht in der Standardfehlerausgabe).</translation>
@@ -1110,15 +1110,15 @@ Es gibt KEINE GARANTIE, soweit gesetzlich zulässig.
 </translation>
     </message>
     <message>
-        <source>stamp: unknown command &quot;%1&quot;
+        <source>stamp: unknown command "%1"
 </source>
-        <translation>stamp: unbekannter Befehl &quot;%1&quot;
+        <translation>stamp: unbekannter Befehl "%1"
 </translation>
     </message>
     <message>
-        <source>Run &apos;stamp --help&apos; for the list of commands.
+        <source>Run 'stamp --help' for the list of commands.
 </source>
-        <translation>Mit &apos;stamp --help&apos; erhalten Sie die Liste der Befehle.
+        <translation>Mit 'stamp --help' erhalten Sie die Liste der Befehle.
 </translation>
     </message>
     <message>
@@ -1126,8 +1126,8 @@ Es gibt KEINE GARANTIE, soweit gesetzlich zulässig.
         <translation>Das Shell-Vervollständigungsskript für bash, zsh oder fish ausgeben</translation>
     </message>
     <message>
-        <source>For bash: load it with &apos;source &lt;(stamp completion bash)&apos; in ~/.bashrc</source>
-        <translation>Für bash: mit &apos;source &lt;(stamp completion bash)&apos; in ~/.bashrc laden</translation>
+        <source>For bash: load it with 'source &lt;(stamp completion bash)' in ~/.bashrc</source>
+        <translation>Für bash: mit 'source &lt;(stamp completion bash)' in ~/.bashrc laden</translation>
     </message>
     <message>
         <source>For zsh: save it as _stamp in a directory on $fpath</source>
@@ -1166,7 +1166,7 @@ Es gibt KEINE GARANTIE, soweit gesetzlich zulässig.
         <translation>eine Nachricht aus dem Postausgang löschen</translation>
     </message>
     <message>
-        <source>sent messages kept, and each account&apos;s count for the last 24 hours</source>
+        <source>sent messages kept, and each account's count for the last 24 hours</source>
         <translation>aufbewahrte gesendete Nachrichten und die Anzahl je Konto in den letzten 24 Stunden</translation>
     </message>
     <message>
@@ -1174,15 +1174,15 @@ Es gibt KEINE GARANTIE, soweit gesetzlich zulässig.
         <translation>das Sitzungsprotokoll, das mit einer gesendeten Nachricht aufbewahrt wird</translation>
     </message>
     <message>
-        <source>Write the message &apos;send&apos; would send, without sending it</source>
-        <translation>Die Nachricht ausgeben, die &apos;send&apos; senden würde, ohne sie zu senden</translation>
+        <source>Write the message 'send' would send, without sending it</source>
+        <translation>Die Nachricht ausgeben, die 'send' senden würde, ohne sie zu senden</translation>
     </message>
     <message>
         <source>Send a message (from --eml FILE, or --subject and --body)</source>
         <translation>Eine Nachricht senden (aus --eml FILE oder mit --subject und --body)</translation>
     </message>
     <message>
-        <source>Check that a sending domain&apos;s DNS lets its mail arrive (SPF, DKIM, DMARC)</source>
+        <source>Check that a sending domain's DNS lets its mail arrive (SPF, DKIM, DMARC)</source>
         <translation>Prüfen, ob das DNS einer Absenderdomain die Zustellung ihrer Mail ermöglicht (SPF, DKIM, DMARC)</translation>
     </message>
     <message>
@@ -1202,7 +1202,7 @@ Es gibt KEINE GARANTIE, soweit gesetzlich zulässig.
         <translation>jede Vorlage: Name, Betreff, Empfänger</translation>
     </message>
     <message>
-        <source>a template&apos;s fields, attachments and text</source>
+        <source>a template's fields, attachments and text</source>
         <translation>Felder, Anhänge und Text einer Vorlage</translation>
     </message>
     <message>
@@ -1221,7 +1221,7 @@ Es gibt KEINE GARANTIE, soweit gesetzlich zulässig.
 <context>
     <name>CompletionCommand</name>
     <message>
-        <source>Print the script that lets SHELL complete stamp&apos;s commands, options and their values. Packages install it already; this is for a copy installed by hand.</source>
+        <source>Print the script that lets SHELL complete stamp's commands, options and their values. Packages install it already; this is for a copy installed by hand.</source>
         <translation>Gibt das Skript aus, mit dem SHELL die Befehle, Optionen und Werte von stamp vervollständigt. Pakete installieren es bereits; dies ist für eine von Hand installierte Kopie.</translation>
     </message>
     <message>
@@ -1233,27 +1233,27 @@ Es gibt KEINE GARANTIE, soweit gesetzlich zulässig.
         <translation>nennen Sie eine Shell: bash, zsh oder fish.</translation>
     </message>
     <message>
-        <source>Run &apos;stamp completion --help&apos; for more.</source>
-        <translation>Mehr dazu zeigt &apos;stamp completion --help&apos;.</translation>
+        <source>Run 'stamp completion --help' for more.</source>
+        <translation>Mehr dazu zeigt 'stamp completion --help'.</translation>
     </message>
 </context>
 <context>
     <name>ComposeCommand</name>
     <message>
-        <source>Open Stamp&apos;s window with a new message. Each mailto: link (RFC 6068) fills in a message&apos;s To, Cc, Bcc, subject and text; nothing is sent until you send it. Other fields a link carries (attachments, the sender, other headers) are left out and named in the window. When Stamp is already open, the message opens there. &apos;stamp mailto:...&apos; does the same.</source>
-        <translation>Öffnet das Fenster von Stamp mit einer neuen Nachricht. Jeder mailto:-Link (RFC 6068) füllt An, Cc, Bcc, Betreff und Text einer Nachricht aus; gesendet wird erst, wenn Sie senden. Andere Felder eines Links (Anhänge, Absender, weitere Kopfzeilen) werden weggelassen und im Fenster genannt. Ist Stamp bereits geöffnet, erscheint die Nachricht dort. &apos;stamp mailto:...&apos; bewirkt dasselbe.</translation>
+        <source>Open Stamp's window with a new message. Each mailto: link (RFC 6068) fills in a message's To, Cc, Bcc, subject and text; nothing is sent until you send it. Other fields a link carries (attachments, the sender, other headers) are left out and named in the window. When Stamp is already open, the message opens there. 'stamp mailto:...' does the same.</source>
+        <translation>Öffnet das Fenster von Stamp mit einer neuen Nachricht. Jeder mailto:-Link (RFC 6068) füllt An, Cc, Bcc, Betreff und Text einer Nachricht aus; gesendet wird erst, wenn Sie senden. Andere Felder eines Links (Anhänge, Absender, weitere Kopfzeilen) werden weggelassen und im Fenster genannt. Ist Stamp bereits geöffnet, erscheint die Nachricht dort. 'stamp mailto:...' bewirkt dasselbe.</translation>
     </message>
     <message>
         <source>mailto: links, one message each.</source>
         <translation>mailto:-Links, je eine Nachricht.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a mailto: link.</source>
-        <translation>&quot;%1&quot; ist kein mailto:-Link.</translation>
+        <source>"%1" is not a mailto: link.</source>
+        <translation>"%1" ist kein mailto:-Link.</translation>
     </message>
     <message>
-        <source>Run &apos;stamp compose --help&apos; for the usage.</source>
-        <translation>Die Verwendung zeigt &apos;stamp compose --help&apos;.</translation>
+        <source>Run 'stamp compose --help' for the usage.</source>
+        <translation>Die Verwendung zeigt 'stamp compose --help'.</translation>
     </message>
 </context>
 <context>
@@ -1278,12 +1278,12 @@ Es gibt KEINE GARANTIE, soweit gesetzlich zulässig.
         <translation>Der hinterlegte Zertifikat-Fingerabdruck besteht nicht aus 64 Hexadezimalziffern (SHA-256).</translation>
     </message>
     <message>
-        <source>The CA file &quot;%1&quot; cannot be read: %2.</source>
-        <translation>Die CA-Datei &quot;%1&quot; kann nicht gelesen werden: %2.</translation>
+        <source>The CA file "%1" cannot be read: %2.</source>
+        <translation>Die CA-Datei "%1" kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
-        <source>The CA file &quot;%1&quot; holds no PEM certificate.</source>
-        <translation>Die CA-Datei &quot;%1&quot; enthält kein PEM-Zertifikat.</translation>
+        <source>The CA file "%1" holds no PEM certificate.</source>
+        <translation>Die CA-Datei "%1" enthält kein PEM-Zertifikat.</translation>
     </message>
     <message>
         <source>Connecting to %1 port %2 (%3)</source>
@@ -1297,12 +1297,12 @@ Es gibt KEINE GARANTIE, soweit gesetzlich zulässig.
     </message>
     <message>
         <source>The server refused the session: %1</source>
-        <extracomment>%1 is the server&apos;s reply</extracomment>
+        <extracomment>%1 is the server's reply</extracomment>
         <translation>Der Server hat die Sitzung abgelehnt: %1</translation>
     </message>
     <message>
         <source>Certificate not verified (%1), but it is the pinned certificate %2</source>
-        <extracomment>%1 lists the certificate errors; %2 is the certificate&apos;s SHA-256 fingerprint</extracomment>
+        <extracomment>%1 lists the certificate errors; %2 is the certificate's SHA-256 fingerprint</extracomment>
         <translation>Zertifikat nicht verifiziert (%1), aber es ist das hinterlegte Zertifikat %2</translation>
     </message>
     <message>
@@ -1311,8 +1311,8 @@ Es gibt KEINE GARANTIE, soweit gesetzlich zulässig.
         <translation>Zertifikatsprüfung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate (SHA-256 %1) is not the pinned one.</source>
-        <extracomment>%1 is the certificate&apos;s SHA-256 fingerprint</extracomment>
+        <source>The server's certificate (SHA-256 %1) is not the pinned one.</source>
+        <extracomment>%1 is the certificate's SHA-256 fingerprint</extracomment>
         <translation>Das Zertifikat des Servers (SHA-256 %1) ist nicht das hinterlegte.</translation>
     </message>
     <message>
@@ -1322,7 +1322,7 @@ Es gibt KEINE GARANTIE, soweit gesetzlich zulässig.
     </message>
     <message>
         <source>%1, %2; certificate %3, issued by %4, valid until %5; %6</source>
-        <extracomment>TLS summary in the log: %1 is the TLS version, %2 the cipher, %3 and %4 the certificate&apos;s subject and issuer, %5 its expiry date, %6 &quot;trusted by pin&quot; or &quot;verified&quot;</extracomment>
+        <extracomment>TLS summary in the log: %1 is the TLS version, %2 the cipher, %3 and %4 the certificate's subject and issuer, %5 its expiry date, %6 "trusted by pin" or "verified"</extracomment>
         <translation>%1, %2; Zertifikat %3, ausgestellt von %4, gültig bis %5; %6</translation>
     </message>
     <message>
@@ -1363,9 +1363,9 @@ Es gibt KEINE GARANTIE, soweit gesetzlich zulässig.
         <translation>Der Server hat STARTTLS abgelehnt: %1</translation>
     </message>
     <message>
-        <source>Sent after the 220, before TLS (discarded): &quot;%1&quot;</source>
+        <source>Sent after the 220, before TLS (discarded): "%1"</source>
         <extracomment>%1 is the data the server sent</extracomment>
-        <translation>Nach der 220 und vor TLS gesendet (verworfen): &quot;%1&quot;</translation>
+        <translation>Nach der 220 und vor TLS gesendet (verworfen): "%1"</translation>
     </message>
     <message>
         <source>The server sent unexpected data right after agreeing to STARTTLS.</source>
@@ -1373,17 +1373,17 @@ Es gibt KEINE GARANTIE, soweit gesetzlich zulässig.
     </message>
     <message>
         <source>Connecting to %1:%2 through %3</source>
-        <extracomment>%1 is a host name, %2 a port number, %3 names the proxy, e.g. &quot;the SOCKS5 proxy 127.0.0.1:1080&quot;</extracomment>
+        <extracomment>%1 is a host name, %2 a port number, %3 names the proxy, e.g. "the SOCKS5 proxy 127.0.0.1:1080"</extracomment>
         <translation>Verbindungsaufbau zu %1:%2 über %3</translation>
     </message>
     <message>
         <source>The host name of %1 could not be found.</source>
-        <extracomment>%1 names the proxy, e.g. &quot;the SOCKS5 proxy proxy.example:1080&quot;</extracomment>
+        <extracomment>%1 names the proxy, e.g. "the SOCKS5 proxy proxy.example:1080"</extracomment>
         <translation>Der Hostname wurde nicht gefunden: %1.</translation>
     </message>
     <message>
         <source>%1 refused the connection: is it running?</source>
-        <extracomment>%1 names the proxy, e.g. &quot;the SOCKS5 proxy 127.0.0.1:1080&quot;</extracomment>
+        <extracomment>%1 names the proxy, e.g. "the SOCKS5 proxy 127.0.0.1:1080"</extracomment>
         <translation>%1 hat die Verbindung abgelehnt: Läuft er?</translation>
     </message>
     <message>
@@ -1408,7 +1408,7 @@ Es gibt KEINE GARANTIE, soweit gesetzlich zulässig.
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <extracomment>%1 names the proxy, %2 is the network library&apos;s error message</extracomment>
+        <extracomment>%1 names the proxy, %2 is the network library's error message</extracomment>
         <translation>Fehler bei %1: %2</translation>
     </message>
 </context>
@@ -1442,7 +1442,7 @@ Es gibt KEINE GARANTIE, soweit gesetzlich zulässig.
         <translation>Was Sie tun können: %1</translation>
     </message>
     <message>
-        <source>The whole message had been sent before the connection failed, so the server may have accepted it. Check the recipients&apos; mailboxes or the Sent folder before sending it again.</source>
+        <source>The whole message had been sent before the connection failed, so the server may have accepted it. Check the recipients' mailboxes or the Sent folder before sending it again.</source>
         <translation>Die ganze Nachricht war gesendet, bevor die Verbindung abbrach, daher hat der Server sie möglicherweise angenommen. Prüfen Sie die Postfächer der Empfänger oder den Ordner „Gesendet“, bevor Sie sie erneut senden.</translation>
     </message>
     <message>
@@ -1498,7 +1498,7 @@ Es gibt KEINE GARANTIE, soweit gesetzlich zulässig.
         <translation>Der Server hat dieses Zertifikat vorgelegt:</translation>
     </message>
     <message>
-        <source>Only if you have confirmed this fingerprint with the server&apos;s administrator, you can trust exactly this certificate with:</source>
+        <source>Only if you have confirmed this fingerprint with the server's administrator, you can trust exactly this certificate with:</source>
         <translation>Nur wenn Sie diesen Fingerabdruck mit dem Administrator des Servers abgeglichen haben, können Sie genau diesem Zertifikat so vertrauen:</translation>
     </message>
     <message>
@@ -1597,7 +1597,7 @@ Es gibt KEINE GARANTIE, soweit gesetzlich zulässig.
         <translation>%1 hat %2 nicht geantwortet, daher ist nicht bekannt, ob die Nachricht angenommen wurde: Sie wurde möglicherweise zugestellt.</translation>
     </message>
     <message>
-        <source>Before sending again, ask a recipient or look in your webmail&apos;s Sent folder whether it arrived, so that it is not delivered twice.</source>
+        <source>Before sending again, ask a recipient or look in your webmail's Sent folder whether it arrived, so that it is not delivered twice.</source>
         <translation>Bevor Sie erneut senden, fragen Sie einen Empfänger oder sehen Sie im Ordner „Gesendet“ Ihres Webmails nach, ob sie angekommen ist, damit sie nicht doppelt zugestellt wird.</translation>
     </message>
     <message>
@@ -1609,7 +1609,7 @@ Es gibt KEINE GARANTIE, soweit gesetzlich zulässig.
         <translation>%1 hat %2 nicht rechtzeitig geantwortet. Die Nachricht wurde nicht gesendet.</translation>
     </message>
     <message>
-        <source>Try again later. If it stops at the same step every time, send the session log to the server&apos;s administrator.</source>
+        <source>Try again later. If it stops at the same step every time, send the session log to the server's administrator.</source>
         <translation>Versuchen Sie es später erneut. Bricht es jedes Mal an derselben Stelle ab, senden Sie das Sitzungsprotokoll an den Administrator des Servers.</translation>
     </message>
     <message>
@@ -1633,7 +1633,7 @@ Es gibt KEINE GARANTIE, soweit gesetzlich zulässig.
         <translation>Versuchen Sie es später erneut. Passiert es jedes Mal, prüfen Sie, ob die Verbindungssicherheit zum Port passt, und sehen Sie sich das Sitzungsprotokoll an.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer was not valid SMTP</source>
+        <source>The server's answer was not valid SMTP</source>
         <translation>Die Antwort des Servers war kein gültiges SMTP</translation>
     </message>
     <message>
@@ -1641,7 +1641,7 @@ Es gibt KEINE GARANTIE, soweit gesetzlich zulässig.
         <translation>%1 hat %2 eine Antwort gesendet, die nicht dem Mailprotokoll entspricht, daher hat Stamp abgebrochen. Der Port gehört vielleicht zu einem anderen Dienst, oder etwas im Netzwerk stört.</translation>
     </message>
     <message>
-        <source>Check that the host and port are your provider&apos;s mail sending server (port 587 or 465). If they are, try another network and send the session log to the server&apos;s administrator.</source>
+        <source>Check that the host and port are your provider's mail sending server (port 587 or 465). If they are, try another network and send the session log to the server's administrator.</source>
         <translation>Prüfen Sie, ob Host und Port zum Postausgangs-Server Ihres Anbieters gehören (Port 587 oder 465). Ist das der Fall, versuchen Sie es über ein anderes Netz und senden Sie das Sitzungsprotokoll an den Administrator des Servers.</translation>
     </message>
     <message>
@@ -1653,7 +1653,7 @@ Es gibt KEINE GARANTIE, soweit gesetzlich zulässig.
         <translation>Das Senden ist %2 fehlgeschlagen, aus einem Grund, den Stamp nicht näher bestimmen kann.</translation>
     </message>
     <message>
-        <source>Try again. If it keeps failing, look at the session log, or send it to Stamp&apos;s developers.</source>
+        <source>Try again. If it keeps failing, look at the session log, or send it to Stamp's developers.</source>
         <translation>Versuchen Sie es erneut. Schlägt es weiterhin fehl, sehen Sie sich das Sitzungsprotokoll an oder senden Sie es an die Entwickler von Stamp.</translation>
     </message>
     <message>
@@ -1665,7 +1665,7 @@ Es gibt KEINE GARANTIE, soweit gesetzlich zulässig.
         <translation>Ihr Google-Konto verwendet die Bestätigung in zwei Schritten, daher akzeptiert Gmail Ihr normales Passwort nicht aus einem Mailprogramm.</translation>
     </message>
     <message>
-        <source>Create an app password in your Google Account (Security, 2-Step Verification, App passwords; myaccount.google.com/apppasswords) and enter it as this account&apos;s password. Or switch the account to OAuth sign-in with Google.</source>
+        <source>Create an app password in your Google Account (Security, 2-Step Verification, App passwords; myaccount.google.com/apppasswords) and enter it as this account's password. Or switch the account to OAuth sign-in with Google.</source>
         <translation>Erstellen Sie in Ihrem Google-Konto ein App-Passwort (Sicherheit, Bestätigung in zwei Schritten, App-Passwörter; myaccount.google.com/apppasswords) und geben Sie es als Passwort dieses Kontos ein. Oder stellen Sie das Konto auf OAuth-Anmeldung bei Google um.</translation>
     </message>
     <message>
@@ -1793,12 +1793,12 @@ Es gibt KEINE GARANTIE, soweit gesetzlich zulässig.
         <translation>Senden mit dieser Adresse nicht erlaubt</translation>
     </message>
     <message>
-        <source>The account you signed in with is not allowed to send with this message&apos;s From address.</source>
+        <source>The account you signed in with is not allowed to send with this message's From address.</source>
         <translation>Das Konto, mit dem Sie angemeldet sind, darf nicht mit der Absenderadresse (From) dieser Nachricht senden.</translation>
     </message>
     <message>
-        <source>Send from the address that belongs to the account you signed in with, or ask your administrator to give this account &quot;Send As&quot; permission for that address.</source>
-        <translation>Senden Sie von der Adresse, die zu dem Konto gehört, mit dem Sie angemeldet sind, oder bitten Sie Ihren Administrator, diesem Konto die Berechtigung &quot;Send As&quot; für diese Adresse zu erteilen.</translation>
+        <source>Send from the address that belongs to the account you signed in with, or ask your administrator to give this account "Send As" permission for that address.</source>
+        <translation>Senden Sie von der Adresse, die zu dem Konto gehört, mit dem Sie angemeldet sind, oder bitten Sie Ihren Administrator, diesem Konto die Berechtigung "Send As" für diese Adresse zu erteilen.</translation>
     </message>
     <message>
         <source>The server is temporarily unavailable</source>
@@ -1821,7 +1821,7 @@ Es gibt KEINE GARANTIE, soweit gesetzlich zulässig.
         <translation>%1 hat die Verbindung abgewiesen, meist weil Ihre Netzwerkadresse auf einer Sperrliste steht oder der Server keine Nachrichten aus Ihrem Netzwerk annimmt.</translation>
     </message>
     <message>
-        <source>Make sure you use your provider&apos;s sending server on port 587 or 465 (not port 25), try another network (for example without a VPN), or ask the administrator to unblock your address.</source>
+        <source>Make sure you use your provider's sending server on port 587 or 465 (not port 25), try another network (for example without a VPN), or ask the administrator to unblock your address.</source>
         <translation>Verwenden Sie den Postausgangs-Server Ihres Anbieters auf Port 587 oder 465 (nicht Port 25), versuchen Sie es über ein anderes Netz (zum Beispiel ohne VPN) oder bitten Sie den Administrator, Ihre Adresse freizugeben.</translation>
     </message>
     <message>
@@ -1857,7 +1857,7 @@ Es gibt KEINE GARANTIE, soweit gesetzlich zulässig.
         <translation>%1 verlangt, dass Sie Ihr Passwort ändern (zum Beispiel nach dem Umstieg auf ein neues Anmeldesystem), bevor diese Anmeldung akzeptiert wird.</translation>
     </message>
     <message>
-        <source>Sign in once on your provider&apos;s web page and follow its instructions, then enter the new password in Stamp.</source>
+        <source>Sign in once on your provider's web page and follow its instructions, then enter the new password in Stamp.</source>
         <translation>Melden Sie sich einmal auf der Webseite Ihres Anbieters an und folgen Sie den Anweisungen; geben Sie dann das neue Passwort in Stamp ein.</translation>
     </message>
     <message>
@@ -1893,7 +1893,7 @@ Es gibt KEINE GARANTIE, soweit gesetzlich zulässig.
         <translation>%1 nimmt Nachrichten nur von angemeldeten Benutzern an, und in dieser Sitzung hat keine Anmeldung stattgefunden.</translation>
     </message>
     <message>
-        <source>Enter your user name and password (or choose OAuth) in the account settings. Check also that this is your provider&apos;s sending server (port 587 or 465), not its server for incoming mail.</source>
+        <source>Enter your user name and password (or choose OAuth) in the account settings. Check also that this is your provider's sending server (port 587 or 465), not its server for incoming mail.</source>
         <translation>Geben Sie in den Kontoeinstellungen Ihren Benutzernamen und Ihr Passwort ein (oder wählen Sie OAuth). Prüfen Sie auch, ob dies der Postausgangs-Server Ihres Anbieters ist (Port 587 oder 465) und nicht sein Server für eingehende Nachrichten.</translation>
     </message>
     <message>
@@ -1929,7 +1929,7 @@ Es gibt KEINE GARANTIE, soweit gesetzlich zulässig.
         <translation>%1 hat die Anmeldung abgewiesen: Benutzername oder Passwort ist falsch, oder das Konto erlaubt Mailprogrammen keine Anmeldung mit dem normalen Passwort.</translation>
     </message>
     <message>
-        <source>Check the user name (often your full address) and the password. Many providers (Yahoo, iCloud, AOL, Fastmail, Zoho, Yandex, QQ, 163.com) need an app password or authorization code created in the account&apos;s security settings instead.</source>
+        <source>Check the user name (often your full address) and the password. Many providers (Yahoo, iCloud, AOL, Fastmail, Zoho, Yandex, QQ, 163.com) need an app password or authorization code created in the account's security settings instead.</source>
         <translation>Prüfen Sie den Benutzernamen (oft Ihre vollständige Adresse) und das Passwort. Viele Anbieter (Yahoo, iCloud, AOL, Fastmail, Zoho, Yandex, QQ, 163.com) verlangen stattdessen ein App-Passwort oder einen Autorisierungscode, den Sie in den Sicherheitseinstellungen des Kontos erstellen.</translation>
     </message>
     <message>
@@ -1941,11 +1941,11 @@ Es gibt KEINE GARANTIE, soweit gesetzlich zulässig.
         <translation>%1 stellt an externe Adressen nur für angemeldete Benutzer zu, daher wurde dieser Empfänger abgelehnt (Relaying verweigert).</translation>
     </message>
     <message>
-        <source>Enter your user name and password in the account settings, and make sure you use your own provider&apos;s sending server on port 587 or 465, not the recipient&apos;s server.</source>
+        <source>Enter your user name and password in the account settings, and make sure you use your own provider's sending server on port 587 or 465, not the recipient's server.</source>
         <translation>Geben Sie in den Kontoeinstellungen Ihren Benutzernamen und Ihr Passwort ein und stellen Sie sicher, dass Sie den Postausgangs-Server Ihres eigenen Anbieters auf Port 587 oder 465 verwenden, nicht den Server des Empfängers.</translation>
     </message>
     <message>
-        <source>The recipient&apos;s address does not exist</source>
+        <source>The recipient's address does not exist</source>
         <translation>Die Adresse des Empfängers existiert nicht</translation>
     </message>
     <message>
@@ -1957,11 +1957,11 @@ Es gibt KEINE GARANTIE, soweit gesetzlich zulässig.
         <translation>Prüfen Sie die Adresse auf Tippfehler oder fragen Sie den Empfänger nach seiner aktuellen Adresse.</translation>
     </message>
     <message>
-        <source>The recipient&apos;s mailbox is full</source>
+        <source>The recipient's mailbox is full</source>
         <translation>Das Postfach des Empfängers ist voll</translation>
     </message>
     <message>
-        <source>The recipient&apos;s mailbox has no room for new messages.</source>
+        <source>The recipient's mailbox has no room for new messages.</source>
         <translation>Im Postfach des Empfängers ist kein Platz für neue Nachrichten.</translation>
     </message>
     <message>
@@ -2001,7 +2001,7 @@ Es gibt KEINE GARANTIE, soweit gesetzlich zulässig.
         <translation>%1 hat gerade nicht genug Speicherplatz, um diese Nachricht anzunehmen.</translation>
     </message>
     <message>
-        <source>Try again later; nothing needs to change. If it lasts, tell the server&apos;s administrator.</source>
+        <source>Try again later; nothing needs to change. If it lasts, tell the server's administrator.</source>
         <translation>Versuchen Sie es später erneut; Sie müssen nichts ändern. Hält es an, informieren Sie den Administrator des Servers.</translation>
     </message>
     <message>
@@ -2021,7 +2021,7 @@ Es gibt KEINE GARANTIE, soweit gesetzlich zulässig.
         <translation>%1 hat %2 ein vorübergehendes Problem auf seiner Seite gemeldet; die Nachricht wurde nicht angenommen.</translation>
     </message>
     <message>
-        <source>Try again later; nothing needs to change. If it goes on for hours, send the session log to the server&apos;s administrator.</source>
+        <source>Try again later; nothing needs to change. If it goes on for hours, send the session log to the server's administrator.</source>
         <translation>Versuchen Sie es später erneut; Sie müssen nichts ändern. Dauert es Stunden an, senden Sie das Sitzungsprotokoll an den Administrator des Servers.</translation>
     </message>
     <message>
@@ -2033,7 +2033,7 @@ Es gibt KEINE GARANTIE, soweit gesetzlich zulässig.
         <translation>%1 hat die Form der Absenderadresse (From) nicht akzeptiert.</translation>
     </message>
     <message>
-        <source>Check the account&apos;s email address for typing mistakes, stray spaces or unusual characters.</source>
+        <source>Check the account's email address for typing mistakes, stray spaces or unusual characters.</source>
         <translation>Prüfen Sie die E-Mail-Adresse des Kontos auf Tippfehler, überzählige Leerzeichen oder ungewöhnliche Zeichen.</translation>
     </message>
     <message>
@@ -2041,7 +2041,7 @@ Es gibt KEINE GARANTIE, soweit gesetzlich zulässig.
         <translation>Der Server hält eine Empfängeradresse für fehlerhaft</translation>
     </message>
     <message>
-        <source>%1 did not accept the form of a recipient&apos;s address.</source>
+        <source>%1 did not accept the form of a recipient's address.</source>
         <translation>%1 hat die Form einer Empfängeradresse nicht akzeptiert.</translation>
     </message>
     <message>
@@ -2061,7 +2061,7 @@ Es gibt KEINE GARANTIE, soweit gesetzlich zulässig.
         <translation>%1 stellt keine Nachrichten für diesen Empfänger zu; seine Antwort nennt vielleicht eine andere Adresse.</translation>
     </message>
     <message>
-        <source>Check the recipient&apos;s address; if the server&apos;s reply in the session log names a new one, use that.</source>
+        <source>Check the recipient's address; if the server's reply in the session log names a new one, use that.</source>
         <translation>Prüfen Sie die Adresse des Empfängers; nennt die Antwort des Servers im Sitzungsprotokoll eine neue, verwenden Sie diese.</translation>
     </message>
     <message>
@@ -2073,11 +2073,11 @@ Es gibt KEINE GARANTIE, soweit gesetzlich zulässig.
         <translation>%1 hat einen Befehl, den Stamp %2 gesendet hat, nicht erkannt. Vielleicht ist es kein Postausgangs-Server, oder etwas im Netzwerk hat den Befehl verändert.</translation>
     </message>
     <message>
-        <source>Check the host and port (587 or 465 for sending). If they are right, send the session log to the server&apos;s administrator or to Stamp&apos;s developers.</source>
+        <source>Check the host and port (587 or 465 for sending). If they are right, send the session log to the server's administrator or to Stamp's developers.</source>
         <translation>Prüfen Sie Host und Port (587 oder 465 zum Senden). Stimmen sie, senden Sie das Sitzungsprotokoll an den Administrator des Servers oder an die Entwickler von Stamp.</translation>
     </message>
     <message>
-        <source>The server rejected a command&apos;s details</source>
+        <source>The server rejected a command's details</source>
         <translation>Der Server hat die Angaben eines Befehls abgelehnt</translation>
     </message>
     <message>
@@ -2085,7 +2085,7 @@ Es gibt KEINE GARANTIE, soweit gesetzlich zulässig.
         <translation>%1 meldet, dass ein Befehl, den Stamp %2 gesendet hat, ungültige Argumente hatte.</translation>
     </message>
     <message>
-        <source>Check the account settings (user name, sign-in method). If they look right, send the session log to Stamp&apos;s developers.</source>
+        <source>Check the account settings (user name, sign-in method). If they look right, send the session log to Stamp's developers.</source>
         <translation>Prüfen Sie die Kontoeinstellungen (Benutzername, Anmeldemethode). Sehen sie richtig aus, senden Sie das Sitzungsprotokoll an die Entwickler von Stamp.</translation>
     </message>
     <message>
@@ -2097,7 +2097,7 @@ Es gibt KEINE GARANTIE, soweit gesetzlich zulässig.
         <translation>%1 unterstützt einen Befehl nicht, den Stamp %2 benötigte.</translation>
     </message>
     <message>
-        <source>Check that the host and port belong to a mail sending server (port 587 or 465). If they do, send the session log to the server&apos;s administrator.</source>
+        <source>Check that the host and port belong to a mail sending server (port 587 or 465). If they do, send the session log to the server's administrator.</source>
         <translation>Prüfen Sie, ob Host und Port zu einem Postausgangs-Server gehören (Port 587 oder 465). Ist das der Fall, senden Sie das Sitzungsprotokoll an den Administrator des Servers.</translation>
     </message>
     <message>
@@ -2109,7 +2109,7 @@ Es gibt KEINE GARANTIE, soweit gesetzlich zulässig.
         <translation>%1 hat den Befehl nicht erwartet, den Stamp %2 gesendet hat.</translation>
     </message>
     <message>
-        <source>Try again. If it happens every time, send the session log to Stamp&apos;s developers.</source>
+        <source>Try again. If it happens every time, send the session log to Stamp's developers.</source>
         <translation>Versuchen Sie es erneut. Passiert es jedes Mal, senden Sie das Sitzungsprotokoll an die Entwickler von Stamp.</translation>
     </message>
     <message>
@@ -2121,7 +2121,7 @@ Es gibt KEINE GARANTIE, soweit gesetzlich zulässig.
         <translation>%1 hat eine Option abgelehnt, die Stamp %2 gesendet hat, etwa die Nachrichtengröße oder die Anforderung einer Zustellbenachrichtigung.</translation>
     </message>
     <message>
-        <source>Turn off delivery notifications for this message and try again; if that does not help, send the session log to Stamp&apos;s developers.</source>
+        <source>Turn off delivery notifications for this message and try again; if that does not help, send the session log to Stamp's developers.</source>
         <translation>Schalten Sie Zustellbenachrichtigungen für diese Nachricht aus und versuchen Sie es erneut; hilft das nicht, senden Sie das Sitzungsprotokoll an die Entwickler von Stamp.</translation>
     </message>
     <message>
@@ -2133,7 +2133,7 @@ Es gibt KEINE GARANTIE, soweit gesetzlich zulässig.
         <translation>%1 hat die Nachricht wegen einer Regel abgelehnt, zum Beispiel einer Spam- oder Virenprüfung oder einer Beschränkung für Inhalte oder Anhänge.</translation>
     </message>
     <message>
-        <source>Read the server&apos;s reply in the session log for the rule. Remove suspicious links or attachments (such as programs or archives of them) and try again, or ask the server&apos;s administrator.</source>
+        <source>Read the server's reply in the session log for the rule. Remove suspicious links or attachments (such as programs or archives of them) and try again, or ask the server's administrator.</source>
         <translation>Lesen Sie in der Antwort des Servers im Sitzungsprotokoll nach, welche Regel greift. Entfernen Sie verdächtige Links oder Anhänge (etwa Programme oder Archive mit Programmen) und versuchen Sie es erneut, oder fragen Sie den Administrator des Servers.</translation>
     </message>
     <message>
@@ -2145,7 +2145,7 @@ Es gibt KEINE GARANTIE, soweit gesetzlich zulässig.
         <translation>%1 nimmt keine Nachrichten von dieser Absenderadresse (From) an.</translation>
     </message>
     <message>
-        <source>Check that the From address is spelled right and belongs to this account; the server&apos;s reply in the session log gives the reason.</source>
+        <source>Check that the From address is spelled right and belongs to this account; the server's reply in the session log gives the reason.</source>
         <translation>Prüfen Sie, ob die From-Adresse richtig geschrieben ist und zu diesem Konto gehört; die Antwort des Servers im Sitzungsprotokoll nennt den Grund.</translation>
     </message>
     <message>
@@ -2157,7 +2157,7 @@ Es gibt KEINE GARANTIE, soweit gesetzlich zulässig.
         <translation>%1 nimmt keine Nachrichten für diesen Empfänger an.</translation>
     </message>
     <message>
-        <source>Check the address. The server&apos;s reply in the session log gives the reason; if the address is right, reach the recipient another way.</source>
+        <source>Check the address. The server's reply in the session log gives the reason; if the address is right, reach the recipient another way.</source>
         <translation>Prüfen Sie die Adresse. Die Antwort des Servers im Sitzungsprotokoll nennt den Grund; ist die Adresse richtig, erreichen Sie den Empfänger auf anderem Weg.</translation>
     </message>
     <message>
@@ -2169,7 +2169,7 @@ Es gibt KEINE GARANTIE, soweit gesetzlich zulässig.
         <translation>%1 meldet, dass die Transaktion fehlgeschlagen ist, und hat die Nachricht nicht angenommen.</translation>
     </message>
     <message>
-        <source>Read the server&apos;s reply in the session log for the reason; sending it again unchanged will fail the same way. Ask the server&apos;s administrator if the reason is unclear.</source>
+        <source>Read the server's reply in the session log for the reason; sending it again unchanged will fail the same way. Ask the server's administrator if the reason is unclear.</source>
         <translation>Lesen Sie in der Antwort des Servers im Sitzungsprotokoll den Grund nach; unverändert erneut gesendet, scheitert die Nachricht auf dieselbe Weise. Fragen Sie den Administrator des Servers, wenn der Grund unklar ist.</translation>
     </message>
     <message>
@@ -2181,7 +2181,7 @@ Es gibt KEINE GARANTIE, soweit gesetzlich zulässig.
         <translation>%1 hat %2 einen vorübergehenden Fehler gemeldet: Der Server kann gerade nicht weitermachen.</translation>
     </message>
     <message>
-        <source>Try again later; nothing needs to change. If it lasts, the server&apos;s reply in the session log says more.</source>
+        <source>Try again later; nothing needs to change. If it lasts, the server's reply in the session log says more.</source>
         <translation>Versuchen Sie es später erneut; Sie müssen nichts ändern. Hält es an, sagt die Antwort des Servers im Sitzungsprotokoll mehr.</translation>
     </message>
     <message>
@@ -2193,7 +2193,7 @@ Es gibt KEINE GARANTIE, soweit gesetzlich zulässig.
         <translation>%1 hat %2 einen dauerhaften Fehler gemeldet, daher scheitert ein unveränderter neuer Versuch auf dieselbe Weise.</translation>
     </message>
     <message>
-        <source>Read the server&apos;s reply in the session log for the reason and correct the account or the message, or ask the server&apos;s administrator.</source>
+        <source>Read the server's reply in the session log for the reason and correct the account or the message, or ask the server's administrator.</source>
         <translation>Lesen Sie in der Antwort des Servers im Sitzungsprotokoll den Grund nach und korrigieren Sie das Konto oder die Nachricht, oder fragen Sie den Administrator des Servers.</translation>
     </message>
     <message>
@@ -2205,7 +2205,7 @@ Es gibt KEINE GARANTIE, soweit gesetzlich zulässig.
         <translation>%1 hat %2 eine Antwort gegeben, die an dieser Stelle nicht passt, daher hat Stamp sicherheitshalber abgebrochen.</translation>
     </message>
     <message>
-        <source>Check that the host and port belong to a mail sending server. If they do, send the session log to Stamp&apos;s developers.</source>
+        <source>Check that the host and port belong to a mail sending server. If they do, send the session log to Stamp's developers.</source>
         <translation>Prüfen Sie, ob Host und Port zu einem Postausgangs-Server gehören. Ist das der Fall, senden Sie das Sitzungsprotokoll an die Entwickler von Stamp.</translation>
     </message>
     <message>
@@ -2237,7 +2237,7 @@ Es gibt KEINE GARANTIE, soweit gesetzlich zulässig.
         <translation>%1 hat kein STARTTLS angeboten, daher hat Stamp abgebrochen, bevor Ihr Passwort oder Ihre Nachricht gesendet wurde. Entweder unterstützt der Server auf diesem Port keine Verschlüsselung, oder jemand im Netzwerk hat das Angebot entfernt, damit Stamp im Klartext kommuniziert (ein Downgrade-Angriff).</translation>
     </message>
     <message>
-        <source>Do not turn encryption off to get past this. Try SSL/TLS on port 465 instead, or ask the server&apos;s administrator whether STARTTLS is enabled. If this account normally works, try again from another network.</source>
+        <source>Do not turn encryption off to get past this. Try SSL/TLS on port 465 instead, or ask the server's administrator whether STARTTLS is enabled. If this account normally works, try again from another network.</source>
         <translation>Schalten Sie die Verschlüsselung nicht aus, um das zu umgehen. Versuchen Sie stattdessen SSL/TLS auf Port 465, oder fragen Sie den Administrator des Servers, ob STARTTLS aktiviert ist. Funktioniert dieses Konto sonst, versuchen Sie es über ein anderes Netz erneut.</translation>
     </message>
     <message>
@@ -2249,7 +2249,7 @@ Es gibt KEINE GARANTIE, soweit gesetzlich zulässig.
         <translation>%1 hat auf die Aufforderung, die Verschlüsselung zu starten (STARTTLS), nicht mit Zustimmung geantwortet, daher hat Stamp abgebrochen, ohne noch etwas zu senden.</translation>
     </message>
     <message>
-        <source>If the server called the problem temporary, try again later. Otherwise ask the server&apos;s administrator to fix STARTTLS, or use SSL/TLS on port 465 if the server offers it.</source>
+        <source>If the server called the problem temporary, try again later. Otherwise ask the server's administrator to fix STARTTLS, or use SSL/TLS on port 465 if the server offers it.</source>
         <translation>Hat der Server das Problem als vorübergehend bezeichnet, versuchen Sie es später erneut. Andernfalls bitten Sie den Administrator des Servers, STARTTLS zu reparieren, oder verwenden Sie SSL/TLS auf Port 465, falls der Server es anbietet.</translation>
     </message>
     <message>
@@ -2261,11 +2261,11 @@ Es gibt KEINE GARANTIE, soweit gesetzlich zulässig.
         <translation>Direkt nachdem %1 dem Start der Verschlüsselung zugestimmt hatte, kamen weitere unverschlüsselte Daten an, daher hat Stamp abgebrochen, bevor etwas gesendet wurde. Ein korrekter Server tut das nie: Es ist ein Zeichen für einen Man-in-the-Middle im Netzwerk.</translation>
     </message>
     <message>
-        <source>Do not send from this network. Try again from a network you trust, prefer SSL/TLS on port 465, and tell the server&apos;s administrator.</source>
+        <source>Do not send from this network. Try again from a network you trust, prefer SSL/TLS on port 465, and tell the server's administrator.</source>
         <translation>Senden Sie nicht aus diesem Netzwerk. Versuchen Sie es aus einem Netzwerk, dem Sie vertrauen, bevorzugen Sie SSL/TLS auf Port 465 und informieren Sie den Administrator des Servers.</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate has changed</source>
+        <source>The server's certificate has changed</source>
         <translation>Das Zertifikat des Servers hat sich geändert</translation>
     </message>
     <message>
@@ -2281,7 +2281,7 @@ Es gibt KEINE GARANTIE, soweit gesetzlich zulässig.
         <translation>Senden Sie nicht, bevor Sie den Grund kennen. Vergleichen Sie den neuen SHA-256-Fingerabdruck mit dem, den Ihr Anbieter oder Administrator veröffentlicht; nur wenn sie übereinstimmen, verwenden Sie „Zertifikat prüfen...“ und „Diesem Zertifikat für dieses Konto vertrauen“, um das neue anstelle des alten zu übernehmen.</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate was revoked</source>
+        <source>The server's certificate was revoked</source>
         <translation>Das Zertifikat des Servers wurde widerrufen</translation>
     </message>
     <message>
@@ -2289,7 +2289,7 @@ Es gibt KEINE GARANTIE, soweit gesetzlich zulässig.
         <translation>Das Zertifikat, das %1 vorgelegt hat, wurde zurückgezogen oder gesperrt, daher beweist es nicht mehr, dass der Server der ist, der er zu sein behauptet.</translation>
     </message>
     <message>
-        <source>Tell the server&apos;s administrator: the server needs a new certificate. Do not send until it has one.</source>
+        <source>Tell the server's administrator: the server needs a new certificate. Do not send until it has one.</source>
         <translation>Informieren Sie den Administrator des Servers: Der Server braucht ein neues Zertifikat. Senden Sie nicht, bevor er eines hat.</translation>
     </message>
     <message>
@@ -2297,7 +2297,7 @@ Es gibt KEINE GARANTIE, soweit gesetzlich zulässig.
         <translation>Das Zertifikat gilt für einen anderen Servernamen</translation>
     </message>
     <message>
-        <source>The certificate presented by %1 does not include that name, so Stamp cannot tell that it reached the server you asked for. Often the account uses an alias or an IP address instead of the server&apos;s own name.</source>
+        <source>The certificate presented by %1 does not include that name, so Stamp cannot tell that it reached the server you asked for. Often the account uses an alias or an IP address instead of the server's own name.</source>
         <translation>Das Zertifikat, das %1 vorgelegt hat, enthält diesen Namen nicht, daher kann Stamp nicht feststellen, ob es den angefragten Server erreicht hat. Oft verwendet das Konto einen Alias oder eine IP-Adresse statt des eigentlichen Servernamens.</translation>
     </message>
     <message>
@@ -2309,31 +2309,31 @@ Es gibt KEINE GARANTIE, soweit gesetzlich zulässig.
         <translation>Verwenden Sie genau den Hostnamen, den Ihr Anbieter für das Senden angibt (zum Beispiel smtp.gmail.com statt mail.yourdomain.com), oder bitten Sie den Administrator, diesen Namen in das Zertifikat aufzunehmen. Haben Sie das Zertifikat selbst geprüft, vergleichen Sie über „Zertifikat prüfen...“ seinen SHA-256-Fingerabdruck und wählen Sie dann „Diesem Zertifikat für dieses Konto vertrauen“.</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate has expired</source>
+        <source>The server's certificate has expired</source>
         <translation>Das Zertifikat des Servers ist abgelaufen</translation>
     </message>
     <message>
-        <source>The certificate presented by %1 is past its expiry date, so it no longer proves the server&apos;s identity. A wrong date on this computer causes the same error.</source>
+        <source>The certificate presented by %1 is past its expiry date, so it no longer proves the server's identity. A wrong date on this computer causes the same error.</source>
         <translation>Das Zertifikat, das %1 vorgelegt hat, ist abgelaufen, daher beweist es die Identität des Servers nicht mehr. Ein falsches Datum auf diesem Computer verursacht denselben Fehler.</translation>
     </message>
     <message>
-        <source>Check that this computer&apos;s date and time are correct. If they are, ask the server&apos;s administrator to renew the certificate.</source>
+        <source>Check that this computer's date and time are correct. If they are, ask the server's administrator to renew the certificate.</source>
         <translation>Prüfen Sie, ob Datum und Uhrzeit dieses Computers stimmen. Ist das der Fall, bitten Sie den Administrator des Servers, das Zertifikat zu erneuern.</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is not valid yet</source>
+        <source>The server's certificate is not valid yet</source>
         <translation>Das Zertifikat des Servers ist noch nicht gültig</translation>
     </message>
     <message>
-        <source>The certificate presented by %1 only becomes valid at a later date. Usually this computer&apos;s clock is wrong; sometimes the server installed a certificate too early.</source>
+        <source>The certificate presented by %1 only becomes valid at a later date. Usually this computer's clock is wrong; sometimes the server installed a certificate too early.</source>
         <translation>Das Zertifikat, das %1 vorgelegt hat, wird erst zu einem späteren Zeitpunkt gültig. Meist geht die Uhr dieses Computers falsch; manchmal wurde auf dem Server ein Zertifikat zu früh installiert.</translation>
     </message>
     <message>
-        <source>Check this computer&apos;s date, time and time zone, then try again. If they are right, tell the server&apos;s administrator.</source>
+        <source>Check this computer's date, time and time zone, then try again. If they are right, tell the server's administrator.</source>
         <translation>Prüfen Sie Datum, Uhrzeit und Zeitzone dieses Computers und versuchen Sie es dann erneut. Stimmen sie, informieren Sie den Administrator des Servers.</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is self-signed</source>
+        <source>The server's certificate is self-signed</source>
         <translation>Das Zertifikat des Servers ist selbstsigniert</translation>
     </message>
     <message>
@@ -2341,15 +2341,15 @@ Es gibt KEINE GARANTIE, soweit gesetzlich zulässig.
         <translation>%1 hat ein selbstsigniertes Zertifikat vorgelegt, daher bürgt keine Zertifizierungsstelle, der dieser Computer vertraut, dafür. Lokale Bridges (etwa Proton Mail Bridge) und private Server tun das, aber ein Angreifer, der die Verbindung abfängt, sähe genauso aus.</translation>
     </message>
     <message>
-        <source>Compare the certificate&apos;s SHA-256 fingerprint with the one shown by the bridge or given by your administrator; if it matches, trust exactly this certificate by its fingerprint (--pin-sha256). If the server has its own CA, add it with --ca-file instead.</source>
+        <source>Compare the certificate's SHA-256 fingerprint with the one shown by the bridge or given by your administrator; if it matches, trust exactly this certificate by its fingerprint (--pin-sha256). If the server has its own CA, add it with --ca-file instead.</source>
         <translation>Vergleichen Sie den SHA-256-Fingerabdruck des Zertifikats mit dem, den die Bridge anzeigt oder Ihr Administrator nennt; stimmt er überein, vertrauen Sie genau diesem Zertifikat über seinen Fingerabdruck (--pin-sha256). Hat der Server eine eigene CA, fügen Sie diese stattdessen mit --ca-file hinzu.</translation>
     </message>
     <message>
-        <source>Use Review certificate... to compare its SHA-256 fingerprint with the one shown by the bridge or given by your administrator; if it matches, choose Trust this certificate for this account. If the server has its own CA, choose that CA certificate as the Trust CA file on the Server tab of the account&apos;s settings instead.</source>
+        <source>Use Review certificate... to compare its SHA-256 fingerprint with the one shown by the bridge or given by your administrator; if it matches, choose Trust this certificate for this account. If the server has its own CA, choose that CA certificate as the Trust CA file on the Server tab of the account's settings instead.</source>
         <translation>Vergleichen Sie über „Zertifikat prüfen...“ seinen SHA-256-Fingerabdruck mit dem, den die Bridge anzeigt oder Ihr Administrator nennt; stimmt er überein, wählen Sie „Diesem Zertifikat für dieses Konto vertrauen“. Hat der Server eine eigene CA, wählen Sie stattdessen deren CA-Zertifikat als „Vertrauenswürdige CA-Datei“ auf der Registerkarte „Server“ der Kontoeinstellungen.</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is not trusted</source>
+        <source>The server's certificate is not trusted</source>
         <translation>Dem Zertifikat des Servers wird nicht vertraut</translation>
     </message>
     <message>
@@ -2361,11 +2361,11 @@ Es gibt KEINE GARANTIE, soweit gesetzlich zulässig.
         <translation>Verwendet der Server eine private Zertifizierungsstelle, fügen Sie deren CA-Zertifikat mit --ca-file hinzu. Ist die Kette unvollständig, bitten Sie den Administrator, die vollständige Kette zu senden. Oder vertrauen Sie genau diesem Zertifikat (--pin-sha256), nachdem Sie seinen SHA-256-Fingerabdruck mit dem Administrator abgeglichen haben.</translation>
     </message>
     <message>
-        <source>If the server uses a private certificate authority, choose that CA certificate as the Trust CA file on the Server tab of the account&apos;s settings. If the chain is incomplete, ask the administrator to send the full chain. Or use Review certificate..., check its SHA-256 fingerprint with the administrator, and Trust this certificate for this account.</source>
+        <source>If the server uses a private certificate authority, choose that CA certificate as the Trust CA file on the Server tab of the account's settings. If the chain is incomplete, ask the administrator to send the full chain. Or use Review certificate..., check its SHA-256 fingerprint with the administrator, and Trust this certificate for this account.</source>
         <translation>Verwendet der Server eine private Zertifizierungsstelle, wählen Sie deren CA-Zertifikat als „Vertrauenswürdige CA-Datei“ auf der Registerkarte „Server“ der Kontoeinstellungen. Ist die Kette unvollständig, bitten Sie den Administrator, die vollständige Kette zu senden. Oder öffnen Sie „Zertifikat prüfen...“, gleichen Sie den SHA-256-Fingerabdruck mit dem Administrator ab und wählen Sie „Diesem Zertifikat für dieses Konto vertrauen“.</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate could not be verified</source>
+        <source>The server's certificate could not be verified</source>
         <translation>Das Zertifikat des Servers konnte nicht überprüft werden</translation>
     </message>
     <message>
@@ -2373,11 +2373,11 @@ Es gibt KEINE GARANTIE, soweit gesetzlich zulässig.
         <translation>Das Zertifikat, das %1 vorgelegt hat, hat die Prüfung nicht bestanden, daher kann Stamp nicht bestätigen, dass es den richtigen Server erreicht hat. Es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <source>Check the host name in the account, then ask the server&apos;s administrator to fix the certificate. If you have verified it yourself, you can trust exactly this certificate by its SHA-256 fingerprint (--pin-sha256).</source>
+        <source>Check the host name in the account, then ask the server's administrator to fix the certificate. If you have verified it yourself, you can trust exactly this certificate by its SHA-256 fingerprint (--pin-sha256).</source>
         <translation>Prüfen Sie den Hostnamen im Konto und bitten Sie dann den Administrator des Servers, das Zertifikat zu korrigieren. Haben Sie es selbst überprüft, können Sie genau diesem Zertifikat über seinen SHA-256-Fingerabdruck vertrauen (--pin-sha256).</translation>
     </message>
     <message>
-        <source>Check the host name in the account, then ask the server&apos;s administrator to fix the certificate. If you have verified it yourself, use Review certificate... to check its SHA-256 fingerprint and Trust this certificate for this account.</source>
+        <source>Check the host name in the account, then ask the server's administrator to fix the certificate. If you have verified it yourself, use Review certificate... to check its SHA-256 fingerprint and Trust this certificate for this account.</source>
         <translation>Prüfen Sie den Hostnamen im Konto und bitten Sie dann den Administrator des Servers, das Zertifikat zu korrigieren. Haben Sie es selbst überprüft, kontrollieren Sie über „Zertifikat prüfen...“ seinen SHA-256-Fingerabdruck und wählen Sie „Diesem Zertifikat für dieses Konto vertrauen“.</translation>
     </message>
     <message>
@@ -2401,7 +2401,7 @@ Es gibt KEINE GARANTIE, soweit gesetzlich zulässig.
         <translation>%1 bietet nur TLS 1.0 oder 1.1 an, die nicht mehr sicher sind (RFC 8996); Stamp verlangt TLS 1.2 oder neuer.</translation>
     </message>
     <message>
-        <source>Ask the server&apos;s administrator to enable TLS 1.2 or 1.3, or use a provider that supports them.</source>
+        <source>Ask the server's administrator to enable TLS 1.2 or 1.3, or use a provider that supports them.</source>
         <translation>Bitten Sie den Administrator des Servers, TLS 1.2 oder 1.3 zu aktivieren, oder verwenden Sie einen Anbieter, der diese Versionen unterstützt.</translation>
     </message>
     <message>
@@ -2413,7 +2413,7 @@ Es gibt KEINE GARANTIE, soweit gesetzlich zulässig.
         <translation>Stamp und %1 konnten sich nicht auf eine sichere Verbindung einigen, daher wurde nichts gesendet.</translation>
     </message>
     <message>
-        <source>Check that the security setting matches the port (SSL/TLS for 465, STARTTLS for 587). If it does, send the session log to the server&apos;s administrator.</source>
+        <source>Check that the security setting matches the port (SSL/TLS for 465, STARTTLS for 587). If it does, send the session log to the server's administrator.</source>
         <translation>Prüfen Sie, ob die Verbindungssicherheit zum Port passt (SSL/TLS für 465, STARTTLS für 587). Ist das der Fall, senden Sie das Sitzungsprotokoll an den Administrator des Servers.</translation>
     </message>
     <message>
@@ -2433,7 +2433,7 @@ Es gibt KEINE GARANTIE, soweit gesetzlich zulässig.
         <translation>Keine nutzbare Anmeldemethode</translation>
     </message>
     <message>
-        <source>%1 did not offer a sign-in method Stamp can use with this account&apos;s credentials. Some providers, such as Outlook.com and Microsoft 365, accept only OAuth.</source>
+        <source>%1 did not offer a sign-in method Stamp can use with this account's credentials. Some providers, such as Outlook.com and Microsoft 365, accept only OAuth.</source>
         <translation>%1 hat keine Anmeldemethode angeboten, die Stamp mit den Zugangsdaten dieses Kontos verwenden kann. Manche Anbieter, etwa Outlook.com und Microsoft 365, akzeptieren nur OAuth.</translation>
     </message>
     <message>
@@ -2493,12 +2493,12 @@ Es gibt KEINE GARANTIE, soweit gesetzlich zulässig.
         <translation>Beheben Sie das unter diesem Schritt Aufgeführte dort, wo das DNS von %1 verwaltet wird (beim Domain-Registrar oder DNS-Hoster), oder wenden Sie sich an die Person, die es verwaltet.</translation>
     </message>
     <message>
-        <source>The Deliverability tab of the account&apos;s settings shows every check and explains it.</source>
+        <source>The Deliverability tab of the account's settings shows every check and explains it.</source>
         <translation>Die Registerkarte „Zustellbarkeit“ der Kontoeinstellungen zeigt jede Prüfung und erklärt sie.</translation>
     </message>
     <message>
-        <source>Run &apos;stamp domain check %1&apos; to see every check and explain it.</source>
-        <translation>Jede Prüfung mit Erklärung zeigt &apos;stamp domain check %1&apos;.</translation>
+        <source>Run 'stamp domain check %1' to see every check and explain it.</source>
+        <translation>Jede Prüfung mit Erklärung zeigt 'stamp domain check %1'.</translation>
     </message>
     <message>
         <source>Proxy not found</source>
@@ -2509,11 +2509,11 @@ Es gibt KEINE GARANTIE, soweit gesetzlich zulässig.
         <translation>Der Name des Proxys, über den sich dieses Konto verbindet, wurde nicht gefunden; Stamp ist daher gar nicht bis %1 gekommen.</translation>
     </message>
     <message>
-        <source>Check the proxy&apos;s host name in the account (or --proxy) and your internet connection.</source>
+        <source>Check the proxy's host name in the account (or --proxy) and your internet connection.</source>
         <translation>Prüfen Sie den Hostnamen des Proxys im Konto (oder --proxy) und Ihre Internetverbindung.</translation>
     </message>
     <message>
-        <source>Check the proxy&apos;s host name in the account settings (Server, Proxy) and your internet connection.</source>
+        <source>Check the proxy's host name in the account settings (Server, Proxy) and your internet connection.</source>
         <translation>Prüfen Sie den Hostnamen des Proxys in den Kontoeinstellungen (Server, Proxy) und Ihre Internetverbindung.</translation>
     </message>
     <message>
@@ -2521,7 +2521,7 @@ Es gibt KEINE GARANTIE, soweit gesetzlich zulässig.
         <translation>Der Proxy hat die Verbindung abgelehnt</translation>
     </message>
     <message>
-        <source>Nothing answers at the proxy&apos;s address and port: the proxy is not running, or the port is wrong. %1 was not contacted.</source>
+        <source>Nothing answers at the proxy's address and port: the proxy is not running, or the port is wrong. %1 was not contacted.</source>
         <translation>Unter der Adresse und dem Port des Proxys antwortet nichts: Der Proxy läuft nicht, oder der Port ist falsch. %1 wurde nicht kontaktiert.</translation>
     </message>
     <message>
@@ -2537,7 +2537,7 @@ Es gibt KEINE GARANTIE, soweit gesetzlich zulässig.
         <translation>Der Proxy hat die Anmeldung abgelehnt</translation>
     </message>
     <message>
-        <source>The proxy asks for a user name and password and did not accept the ones given (or none were saved). This is the proxy&apos;s login, not the mail account&apos;s.</source>
+        <source>The proxy asks for a user name and password and did not accept the ones given (or none were saved). This is the proxy's login, not the mail account's.</source>
         <translation>Der Proxy verlangt einen Benutzernamen und ein Passwort und hat die angegebenen nicht akzeptiert (oder es war nichts gespeichert). Dies ist die Anmeldung am Proxy, nicht die des Mailkontos.</translation>
     </message>
     <message>
@@ -2545,7 +2545,7 @@ Es gibt KEINE GARANTIE, soweit gesetzlich zulässig.
         <translation>Prüfen Sie den Proxy-Benutzer im Konto (oder --proxy) und sein Passwort: im Schlüsselbund gespeichert oder für einen Aufruf in STAMP_PROXY_PASSWORD angegeben.</translation>
     </message>
     <message>
-        <source>Check the proxy&apos;s user name and password in the account settings (Server, Proxy).</source>
+        <source>Check the proxy's user name and password in the account settings (Server, Proxy).</source>
         <translation>Prüfen Sie Benutzername und Passwort des Proxys in den Kontoeinstellungen (Server, Proxy).</translation>
     </message>
     <message>
@@ -2553,7 +2553,7 @@ Es gibt KEINE GARANTIE, soweit gesetzlich zulässig.
         <translation>Der Proxy erlaubt diese Verbindung nicht</translation>
     </message>
     <message>
-        <source>The proxy&apos;s rules forbid connecting to %1 on this port. Web proxies often allow only the HTTPS port 443.</source>
+        <source>The proxy's rules forbid connecting to %1 on this port. Web proxies often allow only the HTTPS port 443.</source>
         <translation>Die Regeln des Proxys verbieten Verbindungen zu %1 auf diesem Port. Web-Proxys erlauben oft nur den HTTPS-Port 443.</translation>
     </message>
     <message>
@@ -2561,7 +2561,7 @@ Es gibt KEINE GARANTIE, soweit gesetzlich zulässig.
         <translation>Bitten Sie den Betreiber des Proxys, den Mail-Port freizugeben, verwenden Sie einen SOCKS5-Proxy, oder verbinden Sie sich ohne Proxy (--proxy none).</translation>
     </message>
     <message>
-        <source>Ask whoever runs the proxy to allow the mail port, use a SOCKS5 proxy, or choose &quot;No proxy&quot; in the account settings (Server, Proxy).</source>
+        <source>Ask whoever runs the proxy to allow the mail port, use a SOCKS5 proxy, or choose "No proxy" in the account settings (Server, Proxy).</source>
         <translation>Bitten Sie den Betreiber des Proxys, den Mail-Port freizugeben, verwenden Sie einen SOCKS5-Proxy, oder wählen Sie in den Kontoeinstellungen (Server, Proxy) „Kein Proxy“.</translation>
     </message>
     <message>
@@ -2569,11 +2569,11 @@ Es gibt KEINE GARANTIE, soweit gesetzlich zulässig.
         <translation>Der Proxy konnte den Server nicht erreichen</translation>
     </message>
     <message>
-        <source>The proxy answered but could not connect to %1: the name does not resolve on the proxy&apos;s side, the server refuses the proxy, or the port is wrong.</source>
+        <source>The proxy answered but could not connect to %1: the name does not resolve on the proxy's side, the server refuses the proxy, or the port is wrong.</source>
         <translation>Der Proxy hat geantwortet, konnte aber keine Verbindung zu %1 herstellen: Der Name lässt sich auf der Seite des Proxys nicht auflösen, der Server lehnt den Proxy ab, oder der Port ist falsch.</translation>
     </message>
     <message>
-        <source>Check the server&apos;s name and port in the account. If they are right, the server may be down, or the proxy&apos;s network cannot reach it.</source>
+        <source>Check the server's name and port in the account. If they are right, the server may be down, or the proxy's network cannot reach it.</source>
         <translation>Prüfen Sie Namen und Port des Servers im Konto. Stimmen sie, ist der Server vielleicht ausgefallen, oder das Netz des Proxys kann ihn nicht erreichen.</translation>
     </message>
     <message>
@@ -2585,7 +2585,7 @@ Es gibt KEINE GARANTIE, soweit gesetzlich zulässig.
         <translation>Der Proxy hat die Verbindung geschlossen, nicht mehr geantwortet oder auf eine für Stamp unverständliche Weise geantwortet, bevor der Weg zu %1 offen war.</translation>
     </message>
     <message>
-        <source>Check that the proxy&apos;s type (SOCKS5 or HTTP), port, user name and password are right in the account, and that the proxy is working.</source>
+        <source>Check that the proxy's type (SOCKS5 or HTTP), port, user name and password are right in the account, and that the proxy is working.</source>
         <translation>Prüfen Sie, ob Typ (SOCKS5 oder HTTP), Port, Benutzername und Passwort des Proxys im Konto stimmen und ob der Proxy funktioniert.</translation>
     </message>
     <message>
@@ -2593,18 +2593,18 @@ Es gibt KEINE GARANTIE, soweit gesetzlich zulässig.
         <translation>%1 hat die Absenderadresse (From) abgelehnt, weil sie nicht zu dem Konto gehört, mit dem Sie angemeldet sind: Dieser Server lässt eine Anmeldung nur mit ihrer eigenen Adresse senden.</translation>
     </message>
     <message>
-        <source>Add the address as an alias or verified sender at your provider; or send with the account&apos;s own address as the envelope sender (an account added with --envelope-sender account); or send through the account that owns the address (--account NAME with this address as --from).</source>
+        <source>Add the address as an alias or verified sender at your provider; or send with the account's own address as the envelope sender (an account added with --envelope-sender account); or send through the account that owns the address (--account NAME with this address as --from).</source>
         <translation>Fügen Sie die Adresse bei Ihrem Anbieter als Alias oder verifizierten Absender hinzu; oder senden Sie mit der eigenen Adresse des Kontos als Umschlag-Absender (ein mit --envelope-sender account hinzugefügtes Konto); oder senden Sie über das Konto, dem die Adresse gehört (--account NAME mit dieser Adresse als --from).</translation>
     </message>
     <message>
-        <source>Add the address as an alias or verified sender at your provider; or, in the account&apos;s settings, on the Identity tab, set &quot;Envelope sender&quot; to the account&apos;s own address; or edit the identity and choose the account that owns the address under &quot;Send through&quot;.</source>
+        <source>Add the address as an alias or verified sender at your provider; or, in the account's settings, on the Identity tab, set "Envelope sender" to the account's own address; or edit the identity and choose the account that owns the address under "Send through".</source>
         <translation>Fügen Sie die Adresse bei Ihrem Anbieter als Alias oder verifizierten Absender hinzu; oder stellen Sie in den Kontoeinstellungen auf der Registerkarte „Identität“ den „Umschlag-Absender“ auf die eigene Adresse des Kontos; oder bearbeiten Sie die Identität und wählen Sie unter „Versand über“ das Konto, dem die Adresse gehört.</translation>
     </message>
 </context>
 <context>
     <name>DiscoverCommand</name>
     <message>
-        <source>Find how to send mail for ADDRESS: provider presets, the domain&apos;s autoconfig file, its MX and SRV records, and an EHLO to likely hosts. Nothing is logged in to.</source>
+        <source>Find how to send mail for ADDRESS: provider presets, the domain's autoconfig file, its MX and SRV records, and an EHLO to likely hosts. Nothing is logged in to.</source>
         <translation>Ermittelt, wie für ADDRESS Mail gesendet wird: Anbieter-Voreinstellungen, die Autoconfig-Datei der Domain, ihre MX- und SRV-Einträge und ein EHLO an wahrscheinliche Hosts. Es findet keine Anmeldung statt.</translation>
     </message>
     <message>
@@ -2655,20 +2655,20 @@ Es gibt KEINE GARANTIE, soweit gesetzlich zulässig.
 <context>
     <name>DkimKeyRecord</name>
     <message>
-        <source>&quot;%1&quot; is not a tag=value pair</source>
-        <translation>&quot;%1&quot; ist kein Paar der Form Tag=Wert</translation>
+        <source>"%1" is not a tag=value pair</source>
+        <translation>"%1" ist kein Paar der Form Tag=Wert</translation>
     </message>
     <message>
-        <source>the tag &quot;%1&quot; appears more than once</source>
-        <translation>das Tag &quot;%1&quot; kommt mehr als einmal vor</translation>
+        <source>the tag "%1" appears more than once</source>
+        <translation>das Tag "%1" kommt mehr als einmal vor</translation>
     </message>
     <message>
-        <source>&quot;v=&quot; must come first and be &quot;DKIM1&quot;</source>
-        <translation>&quot;v=&quot; muss am Anfang stehen und &quot;DKIM1&quot; lauten</translation>
+        <source>"v=" must come first and be "DKIM1"</source>
+        <translation>"v=" muss am Anfang stehen und "DKIM1" lauten</translation>
     </message>
     <message>
-        <source>the required tag &quot;p=&quot; (the public key) is missing</source>
-        <translation>das erforderliche Tag &quot;p=&quot; (der öffentliche Schlüssel) fehlt</translation>
+        <source>the required tag "p=" (the public key) is missing</source>
+        <translation>das erforderliche Tag "p=" (der öffentliche Schlüssel) fehlt</translation>
     </message>
     <message>
         <source>the public key (p=) is not valid base64</source>
@@ -2690,47 +2690,47 @@ Es gibt KEINE GARANTIE, soweit gesetzlich zulässig.
 <context>
     <name>DmarcRecord</name>
     <message>
-        <source>the record does not start with &quot;v=DMARC1&quot;</source>
-        <translation>der Eintrag beginnt nicht mit &quot;v=DMARC1&quot;</translation>
+        <source>the record does not start with "v=DMARC1"</source>
+        <translation>der Eintrag beginnt nicht mit "v=DMARC1"</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a tag=value pair</source>
-        <translation>&quot;%1&quot; ist kein Paar der Form Tag=Wert</translation>
+        <source>"%1" is not a tag=value pair</source>
+        <translation>"%1" ist kein Paar der Form Tag=Wert</translation>
     </message>
     <message>
-        <source>the tag &quot;%1&quot; appears more than once</source>
-        <translation>das Tag &quot;%1&quot; kommt mehr als einmal vor</translation>
+        <source>the tag "%1" appears more than once</source>
+        <translation>das Tag "%1" kommt mehr als einmal vor</translation>
     </message>
     <message>
-        <source>&quot;%1=%2&quot; must be none, quarantine or reject</source>
-        <translation>&quot;%1=%2&quot; muss none, quarantine oder reject sein</translation>
+        <source>"%1=%2" must be none, quarantine or reject</source>
+        <translation>"%1=%2" muss none, quarantine oder reject sein</translation>
     </message>
     <message>
-        <source>&quot;pct=%1&quot; must be a number from 0 to 100</source>
-        <translation>&quot;pct=%1&quot; muss eine Zahl von 0 bis 100 sein</translation>
+        <source>"pct=%1" must be a number from 0 to 100</source>
+        <translation>"pct=%1" muss eine Zahl von 0 bis 100 sein</translation>
     </message>
     <message>
-        <source>&quot;%1=%2&quot; must be r (relaxed) or s (strict)</source>
-        <translation>&quot;%1=%2&quot; muss r (relaxed, locker) oder s (strict, streng) sein</translation>
+        <source>"%1=%2" must be r (relaxed) or s (strict)</source>
+        <translation>"%1=%2" muss r (relaxed, locker) oder s (strict, streng) sein</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; in %2= is not a URI (mailto:...)</source>
-        <translation>&quot;%1&quot; in %2= ist keine URI (mailto:...)</translation>
+        <source>"%1" in %2= is not a URI (mailto:...)</source>
+        <translation>"%1" in %2= ist keine URI (mailto:...)</translation>
     </message>
     <message>
-        <source>the tag &quot;%1&quot; is unknown and ignored</source>
-        <translation>das Tag &quot;%1&quot; ist unbekannt und wird ignoriert</translation>
+        <source>the tag "%1" is unknown and ignored</source>
+        <translation>das Tag "%1" ist unbekannt und wird ignoriert</translation>
     </message>
     <message>
-        <source>the required tag &quot;p=&quot; (the policy) is missing</source>
-        <translation>das erforderliche Tag &quot;p=&quot; (die Richtlinie) fehlt</translation>
+        <source>the required tag "p=" (the policy) is missing</source>
+        <translation>das erforderliche Tag "p=" (die Richtlinie) fehlt</translation>
     </message>
 </context>
 <context>
     <name>DomainCommand</name>
     <message>
-        <source>Run &apos;stamp domain check --help&apos; for the options.</source>
-        <translation>Die Optionen zeigt &apos;stamp domain check --help&apos;.</translation>
+        <source>Run 'stamp domain check --help' for the options.</source>
+        <translation>Die Optionen zeigt 'stamp domain check --help'.</translation>
     </message>
     <message>
         <source>pass</source>
@@ -2749,8 +2749,8 @@ Es gibt KEINE GARANTIE, soweit gesetzlich zulässig.
         <translation>Info</translation>
     </message>
     <message>
-        <source>stamp domain: unknown sub-command &quot;%1&quot;</source>
-        <translation>stamp domain: unbekannter Unterbefehl &quot;%1&quot;</translation>
+        <source>stamp domain: unknown sub-command "%1"</source>
+        <translation>stamp domain: unbekannter Unterbefehl "%1"</translation>
     </message>
     <message>
         <source>Usage: stamp domain SUB-COMMAND [options]</source>
@@ -2761,8 +2761,8 @@ Es gibt KEINE GARANTIE, soweit gesetzlich zulässig.
         <translation>Unterbefehle:</translation>
     </message>
     <message>
-        <source>Run &apos;stamp domain SUB-COMMAND --help&apos; for its options.</source>
-        <translation>Die Optionen eines Unterbefehls zeigt &apos;stamp domain SUB-COMMAND --help&apos;.</translation>
+        <source>Run 'stamp domain SUB-COMMAND --help' for its options.</source>
+        <translation>Die Optionen eines Unterbefehls zeigt 'stamp domain SUB-COMMAND --help'.</translation>
     </message>
     <message>
         <source>Check what a sending domain publishes in DNS for its mail to arrive: MX, SPF, DKIM, DMARC, and (for information) MTA-STS and TLS-RPT. Where a record is missing or wrong for the provider you send through, the record to publish is shown. Only DNS is asked; nothing is sent.
@@ -2781,11 +2781,11 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
         <translation>Das Ergebnis als ein JSON-Objekt ausgeben.</translation>
     </message>
     <message>
-        <source>The provider you send through (a preset id); default: found from the domain&apos;s MX records.</source>
+        <source>The provider you send through (a preset id); default: found from the domain's MX records.</source>
         <translation>Der Anbieter, über den Sie senden (eine Voreinstellungs-ID); Standard: anhand der MX-Einträge der Domain ermittelt.</translation>
     </message>
     <message>
-        <source>Ask this DNS server (an IP address) instead of the system&apos;s.</source>
+        <source>Ask this DNS server (an IP address) instead of the system's.</source>
         <translation>Diesen DNS-Server (eine IP-Adresse) statt des DNS-Servers des Systems abfragen.</translation>
     </message>
     <message>
@@ -2797,20 +2797,20 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
         <translation>geben Sie eine Adresse oder Domain an.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an address or a domain.</source>
-        <translation>&quot;%1&quot; ist weder eine Adresse noch eine Domain.</translation>
+        <source>"%1" is not an address or a domain.</source>
+        <translation>"%1" ist weder eine Adresse noch eine Domain.</translation>
     </message>
     <message>
-        <source>there is no provider &quot;%1&quot;.</source>
-        <translation>es gibt keinen Anbieter &quot;%1&quot;.</translation>
+        <source>there is no provider "%1".</source>
+        <translation>es gibt keinen Anbieter "%1".</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a DKIM selector.</source>
-        <translation>&quot;%1&quot; ist kein DKIM-Selektor.</translation>
+        <source>"%1" is not a DKIM selector.</source>
+        <translation>"%1" ist kein DKIM-Selektor.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an IP address.</source>
-        <translation>&quot;%1&quot; ist keine IP-Adresse.</translation>
+        <source>"%1" is not an IP address.</source>
+        <translation>"%1" ist keine IP-Adresse.</translation>
     </message>
     <message>
         <source>Domain %1 (provider unknown)</source>
@@ -2875,8 +2875,8 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
 <context>
     <name>DsnOptions</name>
     <message>
-        <source>Ask for delivery reports (RFC 3461): &quot;never&quot;, or a comma list of success, failure and delay. Default: the account&apos;s setting (success,failure when it asks for reports).</source>
-        <translation>Zustellbenachrichtigungen anfordern (RFC 3461): &quot;never&quot; oder eine durch Kommas getrennte Liste aus success, failure und delay. Standard: die Einstellung des Kontos (success,failure, wenn es Benachrichtigungen anfordert).</translation>
+        <source>Ask for delivery reports (RFC 3461): "never", or a comma list of success, failure and delay. Default: the account's setting (success,failure when it asks for reports).</source>
+        <translation>Zustellbenachrichtigungen anfordern (RFC 3461): "never" oder eine durch Kommas getrennte Liste aus success, failure und delay. Standard: die Einstellung des Kontos (success,failure, wenn es Benachrichtigungen anfordert).</translation>
     </message>
     <message>
         <source>What a delivery report returns of the message: full or hdrs (headers only).</source>
@@ -2887,8 +2887,8 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
         <translation>Die Umschlag-ID, die Benachrichtigungen angeben (druckbares ASCII, höchstens 100 Zeichen). Standard: eine zufällige, wenn Benachrichtigungen angefordert werden.</translation>
     </message>
     <message>
-        <source>--dsn-ret must be full or hdrs, not &quot;%1&quot;.</source>
-        <translation>--dsn-ret muss full oder hdrs sein, nicht &quot;%1&quot;.</translation>
+        <source>--dsn-ret must be full or hdrs, not "%1".</source>
+        <translation>--dsn-ret muss full oder hdrs sein, nicht "%1".</translation>
     </message>
     <message>
         <source>--dsn-envid must not be empty.</source>
@@ -2898,17 +2898,17 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
 <context>
     <name>DsnRequest</name>
     <message>
-        <source>A delivery report cannot be both &quot;never&quot; and asked for on success, failure or delay.</source>
-        <translation>Eine Zustellbenachrichtigung kann nicht zugleich &quot;never&quot; sein und bei success, failure oder delay angefordert werden.</translation>
+        <source>A delivery report cannot be both "never" and asked for on success, failure or delay.</source>
+        <translation>Eine Zustellbenachrichtigung kann nicht zugleich "never" sein und bei success, failure oder delay angefordert werden.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a delivery report condition: use &quot;never&quot;, or one or more of &quot;success&quot;, &quot;failure&quot; and &quot;delay&quot; separated by commas.</source>
+        <source>"%1" is not a delivery report condition: use "never", or one or more of "success", "failure" and "delay" separated by commas.</source>
         <extracomment>%1 is what was given; the words in quotes are fixed keywords</extracomment>
-        <translation>&quot;%1&quot; ist keine Bedingung für Zustellbenachrichtigungen: Verwenden Sie &quot;never&quot; oder eines oder mehrere von &quot;success&quot;, &quot;failure&quot; und &quot;delay&quot;, durch Kommas getrennt.</translation>
+        <translation>"%1" ist keine Bedingung für Zustellbenachrichtigungen: Verwenden Sie "never" oder eines oder mehrere von "success", "failure" und "delay", durch Kommas getrennt.</translation>
     </message>
     <message>
-        <source>&quot;never&quot; cannot be combined with &quot;success&quot;, &quot;failure&quot; or &quot;delay&quot;.</source>
-        <translation>&quot;never&quot; kann nicht mit &quot;success&quot;, &quot;failure&quot; oder &quot;delay&quot; kombiniert werden.</translation>
+        <source>"never" cannot be combined with "success", "failure" or "delay".</source>
+        <translation>"never" kann nicht mit "success", "failure" oder "delay" kombiniert werden.</translation>
     </message>
     <message>
         <source>The envelope ID is longer than %1 characters.</source>
@@ -2923,8 +2923,8 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
 <context>
     <name>ImapResponseReader</name>
     <message>
-        <source>expected &quot;%1&quot;</source>
-        <translation>&quot;%1&quot; erwartet</translation>
+        <source>expected "%1"</source>
+        <translation>"%1" erwartet</translation>
     </message>
     <message>
         <source>control characters in the response text</source>
@@ -3012,8 +3012,8 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
         <translation>Das Konto hat sich mit OAuth angemeldet, das Stamp nur für die Anbieter anbietet, die es kennt; Stamp meldet sich stattdessen mit einem Passwort an.</translation>
     </message>
     <message>
-        <source>Not imported: the account &quot;%1&quot; already uses this server with this user name.</source>
-        <translation>Nicht importiert: Das Konto &quot;%1&quot; verwendet diesen Server bereits mit diesem Benutzernamen.</translation>
+        <source>Not imported: the account "%1" already uses this server with this user name.</source>
+        <translation>Nicht importiert: Das Konto "%1" verwendet diesen Server bereits mit diesem Benutzernamen.</translation>
     </message>
     <message>
         <source>Not imported: same server and user name as %1; its address is added to that account as an identity.</source>
@@ -3031,18 +3031,18 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
 <context>
     <name>MailTransaction</name>
     <message>
-        <source>The sender address &quot;%1&quot; cannot be used: %2.</source>
+        <source>The sender address "%1" cannot be used: %2.</source>
         <extracomment>%1 is an email address; %2 says what is wrong with it</extracomment>
-        <translation>Die Absenderadresse &quot;%1&quot; kann nicht verwendet werden: %2.</translation>
+        <translation>Die Absenderadresse "%1" kann nicht verwendet werden: %2.</translation>
     </message>
     <message>
         <source>The message has no recipients.</source>
         <translation>Die Nachricht hat keine Empfänger.</translation>
     </message>
     <message>
-        <source>The recipient address &quot;%1&quot; cannot be used: %2.</source>
+        <source>The recipient address "%1" cannot be used: %2.</source>
         <extracomment>%1 is an email address; %2 says what is wrong with it</extracomment>
-        <translation>Die Empfängeradresse &quot;%1&quot; kann nicht verwendet werden: %2.</translation>
+        <translation>Die Empfängeradresse "%1" kann nicht verwendet werden: %2.</translation>
     </message>
     <message>
         <source>The message content cannot be read.</source>
@@ -3054,7 +3054,7 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
     </message>
     <message>
         <source>The message content could not be read: %1.</source>
-        <extracomment>%1 is the system&apos;s error message</extracomment>
+        <extracomment>%1 is the system's error message</extracomment>
         <translation>Der Inhalt der Nachricht konnte nicht gelesen werden: %1.</translation>
     </message>
     <message>
@@ -3076,7 +3076,7 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
     </message>
     <message>
         <source>Recipient %1 refused: %2</source>
-        <extracomment>%1 is an email address; %2 is the server&apos;s reply</extracomment>
+        <extracomment>%1 is an email address; %2 is the server's reply</extracomment>
         <translation>Empfänger %1 abgelehnt: %2</translation>
     </message>
     <message>
@@ -3111,8 +3111,8 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
         <translation>Der Ordnername enthält ein Byte, das modifiziertes UTF-7 nicht erlaubt.</translation>
     </message>
     <message>
-        <source>The mailbox name has an unterminated &quot;&amp;&quot; sequence.</source>
-        <translation>Der Ordnername enthält eine nicht abgeschlossene &quot;&amp;&quot;-Sequenz.</translation>
+        <source>The mailbox name has an unterminated "&amp;" sequence.</source>
+        <translation>Der Ordnername enthält eine nicht abgeschlossene "&amp;"-Sequenz.</translation>
     </message>
     <message>
         <source>The mailbox name is not in modified UTF-7.</source>
@@ -3146,11 +3146,11 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
         <translation>In-Reply-To</translation>
     </message>
     <message>
-        <source>The link&apos;s %1 has a malformed escape &quot;%2&quot; (a % must be followed by two hexadecimal digits); it was left out.</source>
-        <translation>Das Feld „%1“ des Links enthält eine fehlerhafte Escape-Sequenz &quot;%2&quot; (auf ein % müssen zwei Hexadezimalziffern folgen); es wurde weggelassen.</translation>
+        <source>The link's %1 has a malformed escape "%2" (a % must be followed by two hexadecimal digits); it was left out.</source>
+        <translation>Das Feld „%1“ des Links enthält eine fehlerhafte Escape-Sequenz "%2" (auf ein % müssen zwei Hexadezimalziffern folgen); es wurde weggelassen.</translation>
     </message>
     <message>
-        <source>The link&apos;s %1 is not UTF-8 text; it was left out.</source>
+        <source>The link's %1 is not UTF-8 text; it was left out.</source>
         <translation>Das Feld „%1“ des Links ist kein UTF-8-Text; es wurde weggelassen.</translation>
     </message>
     <message>
@@ -3166,7 +3166,7 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
         <translation>Feldname</translation>
     </message>
     <message>
-        <source>The link&apos;s %1 contains a line break or control character; it was left out.</source>
+        <source>The link's %1 contains a line break or control character; it was left out.</source>
         <translation>Das Feld „%1“ des Links enthält einen Zeilenumbruch oder ein Steuerzeichen; es wurde weggelassen.</translation>
     </message>
     <message>
@@ -3182,20 +3182,20 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
         <translation>Der Link gibt „%1“ mehr als einmal an; der erste Wert wurde verwendet.</translation>
     </message>
     <message>
-        <source>The link&apos;s %1 contains a line break, which could add hidden header fields; it was left out.</source>
+        <source>The link's %1 contains a line break, which could add hidden header fields; it was left out.</source>
         <translation>Das Feld „%1“ des Links enthält einen Zeilenumbruch, der versteckte Kopfzeilen hinzufügen könnte; es wurde weggelassen.</translation>
     </message>
     <message>
-        <source>The link&apos;s %1 contains control characters; it was left out.</source>
+        <source>The link's %1 contains control characters; it was left out.</source>
         <translation>Das Feld „%1“ des Links enthält Steuerzeichen; es wurde weggelassen.</translation>
     </message>
     <message>
-        <source>The link&apos;s %1 is longer than %2 characters; it was left out.</source>
+        <source>The link's %1 is longer than %2 characters; it was left out.</source>
         <translation>Das Feld „%1“ des Links ist länger als %2 Zeichen; es wurde weggelassen.</translation>
     </message>
     <message>
-        <source>The link&apos;s In-Reply-To &quot;%1&quot; is not a message identifier; it was left out.</source>
-        <translation>Das In-Reply-To &quot;%1&quot; im Link ist keine Nachrichtenkennung; es wurde weggelassen.</translation>
+        <source>The link's In-Reply-To "%1" is not a message identifier; it was left out.</source>
+        <translation>Das In-Reply-To "%1" im Link ist keine Nachrichtenkennung; es wurde weggelassen.</translation>
     </message>
 </context>
 <context>
@@ -3245,12 +3245,12 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
         <translation>Mail über einen SMTP-Postausgangs-Server senden und jeden Fehler erklären</translation>
     </message>
     <message>
-        <source>Stamp sends mail through your provider&apos;s SMTP submission server and explains every failure. Started without arguments it opens its window; with a command it works on the command line, without a display, for scripts.</source>
+        <source>Stamp sends mail through your provider's SMTP submission server and explains every failure. Started without arguments it opens its window; with a command it works on the command line, without a display, for scripts.</source>
         <translation>Stamp sendet Mail über den SMTP-Postausgangs-Server Ihres Anbieters und erklärt jeden Fehler. Ohne Argumente gestartet, öffnet es sein Fenster; mit einem Befehl arbeitet es auf der Befehlszeile, ohne grafische Oberfläche, für Skripte.</translation>
     </message>
     <message>
-        <source>Every command prints its options with --help. Shell completion for bash, zsh and fish is installed with Stamp, and printed by &apos;stamp completion SHELL&apos;.</source>
-        <translation>Jeder Befehl gibt mit --help seine Optionen aus. Die Shell-Vervollständigung für bash, zsh und fish wird mit Stamp installiert und von &apos;stamp completion SHELL&apos; ausgegeben.</translation>
+        <source>Every command prints its options with --help. Shell completion for bash, zsh and fish is installed with Stamp, and printed by 'stamp completion SHELL'.</source>
+        <translation>Jeder Befehl gibt mit --help seine Optionen aus. Die Shell-Vervollständigung für bash, zsh und fish wird mit Stamp installiert und von 'stamp completion SHELL' ausgegeben.</translation>
     </message>
     <message>
         <source>The saved accounts (no passwords).</source>
@@ -3273,7 +3273,7 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
         <translation>Vom Fenster gespeicherte Entwürfe.</translation>
     </message>
     <message>
-        <source>Passwords and OAuth sign-ins are kept only in the system keychain (the Secret Service on Linux), never in Stamp&apos;s files. A password is never taken from an argument, which other users could read in the process list: it comes from standard input or from an environment variable named on the command line, for one run. Session transcripts show the password redacted. An unencrypted connection is only ever a choice made with --security none, never a fallback, and a password is sent without TLS only to this machine unless --allow-plaintext-auth says otherwise.</source>
+        <source>Passwords and OAuth sign-ins are kept only in the system keychain (the Secret Service on Linux), never in Stamp's files. A password is never taken from an argument, which other users could read in the process list: it comes from standard input or from an environment variable named on the command line, for one run. Session transcripts show the password redacted. An unencrypted connection is only ever a choice made with --security none, never a fallback, and a password is sent without TLS only to this machine unless --allow-plaintext-auth says otherwise.</source>
         <translation>Passwörter und OAuth-Anmeldungen werden nur im Schlüsselbund des Systems aufbewahrt (unter Linux im Secret Service), nie in den Dateien von Stamp. Ein Passwort wird nie aus einem Argument übernommen, das andere Benutzer in der Prozessliste lesen könnten: Es kommt von der Standardeingabe oder aus einer auf der Befehlszeile genannten Umgebungsvariablen, für einen Aufruf. Sitzungsprotokolle zeigen das Passwort unkenntlich gemacht. Eine unverschlüsselte Verbindung ist immer nur eine ausdrückliche Wahl mit --security none, nie ein Rückfall, und ein Passwort wird ohne TLS nur an diesen Rechner gesendet, sofern --allow-plaintext-auth nichts anderes bestimmt.</translation>
     </message>
     <message>
@@ -3311,20 +3311,20 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
         <translation>%1 hat keinen Dateinamen.</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; does not exist.</source>
-        <translation>%1 &quot;%2&quot; existiert nicht.</translation>
+        <source>%1 "%2" does not exist.</source>
+        <translation>%1 "%2" existiert nicht.</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is a folder, not a file.</source>
-        <translation>%1 &quot;%2&quot; ist ein Ordner, keine Datei.</translation>
+        <source>%1 "%2" is a folder, not a file.</source>
+        <translation>%1 "%2" ist ein Ordner, keine Datei.</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is not a regular file.</source>
-        <translation>%1 &quot;%2&quot; ist keine reguläre Datei.</translation>
+        <source>%1 "%2" is not a regular file.</source>
+        <translation>%1 "%2" ist keine reguläre Datei.</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; cannot be read: %3.</source>
-        <translation>%1 &quot;%2&quot; kann nicht gelesen werden: %3.</translation>
+        <source>%1 "%2" cannot be read: %3.</source>
+        <translation>%1 "%2" kann nicht gelesen werden: %3.</translation>
     </message>
     <message>
         <source>%1: %2.</source>
@@ -3339,7 +3339,7 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
         <translation>Der Absender (From) fehlt.</translation>
     </message>
     <message>
-        <source>The sender&apos;s name</source>
+        <source>The sender's name</source>
         <translation>Der Name des Absenders</translation>
     </message>
     <message>
@@ -3347,28 +3347,28 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
         <translation>Der Betreff</translation>
     </message>
     <message>
-        <source>The header &quot;%1&quot; is written by Stamp itself and cannot be given as an extra header.</source>
-        <translation>Die Kopfzeile &quot;%1&quot; schreibt Stamp selbst; sie kann nicht als zusätzliche Kopfzeile angegeben werden.</translation>
+        <source>The header "%1" is written by Stamp itself and cannot be given as an extra header.</source>
+        <translation>Die Kopfzeile "%1" schreibt Stamp selbst; sie kann nicht als zusätzliche Kopfzeile angegeben werden.</translation>
     </message>
     <message>
-        <source>The value of the header &quot;%1&quot;</source>
-        <translation>Der Wert der Kopfzeile &quot;%1&quot;</translation>
+        <source>The value of the header "%1"</source>
+        <translation>Der Wert der Kopfzeile "%1"</translation>
     </message>
     <message>
-        <source>In-Reply-To &quot;%1&quot; is not a message ID such as &lt;id@example.com&gt;.</source>
-        <translation>In-Reply-To &quot;%1&quot; ist keine Message-ID wie &lt;id@example.com&gt;.</translation>
+        <source>In-Reply-To "%1" is not a message ID such as &lt;id@example.com&gt;.</source>
+        <translation>In-Reply-To "%1" ist keine Message-ID wie &lt;id@example.com&gt;.</translation>
     </message>
     <message>
-        <source>The reference &quot;%1&quot; is not a message ID such as &lt;id@example.com&gt;.</source>
-        <translation>Der Verweis &quot;%1&quot; ist keine Message-ID wie &lt;id@example.com&gt;.</translation>
+        <source>The reference "%1" is not a message ID such as &lt;id@example.com&gt;.</source>
+        <translation>Der Verweis "%1" ist keine Message-ID wie &lt;id@example.com&gt;.</translation>
     </message>
     <message>
         <source>The attachment</source>
         <translation>Der Anhang</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a content type such as text/plain.</source>
-        <translation>&quot;%1&quot; ist kein Inhaltstyp wie text/plain.</translation>
+        <source>"%1" is not a content type such as text/plain.</source>
+        <translation>"%1" ist kein Inhaltstyp wie text/plain.</translation>
     </message>
     <message>
         <source>Inline images are shown by the HTML part, but the message has no HTML body.</source>
@@ -3379,39 +3379,39 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
         <translation>Das eingebettete Bild</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a content type such as image/png.</source>
-        <translation>&quot;%1&quot; ist kein Inhaltstyp wie image/png.</translation>
+        <source>"%1" is not a content type such as image/png.</source>
+        <translation>"%1" ist kein Inhaltstyp wie image/png.</translation>
     </message>
     <message>
-        <source>The content ID &quot;%1&quot; of the inline image &quot;%2&quot; is not of the form name@domain.</source>
-        <translation>Die Content-ID &quot;%1&quot; des eingebetteten Bildes &quot;%2&quot; hat nicht die Form name@domain.</translation>
+        <source>The content ID "%1" of the inline image "%2" is not of the form name@domain.</source>
+        <translation>Die Content-ID "%1" des eingebetteten Bildes "%2" hat nicht die Form name@domain.</translation>
     </message>
     <message>
         <source>A header name is empty.</source>
         <translation>Ein Kopfzeilenname ist leer.</translation>
     </message>
     <message>
-        <source>The header name &quot;%1&quot; may only contain printable ASCII characters other than a colon.</source>
-        <translation>Der Kopfzeilenname &quot;%1&quot; darf nur druckbare ASCII-Zeichen außer dem Doppelpunkt enthalten.</translation>
+        <source>The header name "%1" may only contain printable ASCII characters other than a colon.</source>
+        <translation>Der Kopfzeilenname "%1" darf nur druckbare ASCII-Zeichen außer dem Doppelpunkt enthalten.</translation>
     </message>
     <message>
-        <source>The header name &quot;%1&quot; is longer than 76 characters.</source>
-        <translation>Der Kopfzeilenname &quot;%1&quot; ist länger als 76 Zeichen.</translation>
+        <source>The header name "%1" is longer than 76 characters.</source>
+        <translation>Der Kopfzeilenname "%1" ist länger als 76 Zeichen.</translation>
     </message>
 </context>
 <context>
     <name>MessageOptions</name>
     <message>
-        <source>Sender: an address, or &quot;Name &lt;address&gt;&quot;.</source>
-        <translation>Absender: eine Adresse oder &quot;Name &lt;address&gt;&quot;.</translation>
+        <source>Sender: an address, or "Name &lt;address&gt;".</source>
+        <translation>Absender: eine Adresse oder "Name &lt;address&gt;".</translation>
     </message>
     <message>
-        <source>The sender&apos;s name, shown by mail readers.</source>
+        <source>The sender's name, shown by mail readers.</source>
         <translation>Der Name des Absenders, von Mailprogrammen angezeigt.</translation>
     </message>
     <message>
-        <source>Recipients (repeatable; several separated by commas or semicolons; &quot;Name &lt;address&gt;&quot; and groups such as &quot;Team: a@x, b@y;&quot; are understood).</source>
-        <translation>Empfänger (wiederholbar; mehrere durch Kommas oder Semikolons getrennt; &quot;Name &lt;address&gt;&quot; und Gruppen wie &quot;Team: a@x, b@y;&quot; werden verstanden).</translation>
+        <source>Recipients (repeatable; several separated by commas or semicolons; "Name &lt;address&gt;" and groups such as "Team: a@x, b@y;" are understood).</source>
+        <translation>Empfänger (wiederholbar; mehrere durch Kommas oder Semikolons getrennt; "Name &lt;address&gt;" und Gruppen wie "Team: a@x, b@y;" werden verstanden).</translation>
     </message>
     <message>
         <source>Copy recipients (repeatable, like --to).</source>
@@ -3446,8 +3446,8 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
         <translation>Eine Datei anhängen (wiederholbar). Ihr Typ wird aus Name und Inhalt ermittelt.</translation>
     </message>
     <message>
-        <source>Add a header field, given as &quot;Name: value&quot; (repeatable).</source>
-        <translation>Eine Kopfzeile hinzufügen, angegeben als &quot;Name: Wert&quot; (wiederholbar).</translation>
+        <source>Add a header field, given as "Name: value" (repeatable).</source>
+        <translation>Eine Kopfzeile hinzufügen, angegeben als "Name: Wert" (wiederholbar).</translation>
     </message>
     <message>
         <source>high, normal (default) or low.</source>
@@ -3466,24 +3466,24 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
         <translation>Ein mailto:-Link (RFC 6068) als Ausgangspunkt. --to, --cc und --bcc ergänzen seine Empfänger; --subject, --body oder --body-file und --in-reply-to ersetzen seinen Betreff, Text und In-Reply-To. Andere Felder im Link (attach, from, weitere Kopfzeilen) werden mit einer Warnung ignoriert.</translation>
     </message>
     <message>
-        <source>unexpected argument &quot;%1&quot; (only one mailto: link may be given).</source>
-        <translation>unerwartetes Argument &quot;%1&quot; (es darf nur ein mailto:-Link angegeben werden).</translation>
+        <source>unexpected argument "%1" (only one mailto: link may be given).</source>
+        <translation>unerwartetes Argument "%1" (es darf nur ein mailto:-Link angegeben werden).</translation>
     </message>
     <message>
-        <source>the link&apos;s &quot;%1&quot; field is ignored (RFC 6068 §7).</source>
-        <translation>das Feld &quot;%1&quot; des Links wird ignoriert (RFC 6068 §7).</translation>
+        <source>the link's "%1" field is ignored (RFC 6068 §7).</source>
+        <translation>das Feld "%1" des Links wird ignoriert (RFC 6068 §7).</translation>
     </message>
     <message>
-        <source>cannot read %1 &quot;%2&quot;: %3.</source>
-        <translation>%1 &quot;%2&quot; kann nicht gelesen werden: %3.</translation>
+        <source>cannot read %1 "%2": %3.</source>
+        <translation>%1 "%2" kann nicht gelesen werden: %3.</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is larger than 64 MiB; send it with --attach instead.</source>
-        <translation>%1 &quot;%2&quot; ist größer als 64 MiB; senden Sie die Datei stattdessen mit --attach.</translation>
+        <source>%1 "%2" is larger than 64 MiB; send it with --attach instead.</source>
+        <translation>%1 "%2" ist größer als 64 MiB; senden Sie die Datei stattdessen mit --attach.</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is not UTF-8 text; convert it, or send it with --attach instead.</source>
-        <translation>%1 &quot;%2&quot; ist kein UTF-8-Text; konvertieren Sie die Datei oder senden Sie sie stattdessen mit --attach.</translation>
+        <source>%1 "%2" is not UTF-8 text; convert it, or send it with --attach instead.</source>
+        <translation>%1 "%2" ist kein UTF-8-Text; konvertieren Sie die Datei oder senden Sie sie stattdessen mit --attach.</translation>
     </message>
     <message>
         <source>--from is required.</source>
@@ -3498,39 +3498,39 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
         <translation>verwenden Sie entweder --body oder --body-file, nicht beides.</translation>
     </message>
     <message>
-        <source>--header &quot;%1&quot; needs the form &quot;Name: value&quot;.</source>
-        <translation>--header &quot;%1&quot; braucht die Form &quot;Name: Wert&quot;.</translation>
+        <source>--header "%1" needs the form "Name: value".</source>
+        <translation>--header "%1" braucht die Form "Name: Wert".</translation>
     </message>
     <message>
-        <source>--priority must be high, normal or low, not &quot;%1&quot;.</source>
-        <translation>--priority muss high, normal oder low sein, nicht &quot;%1&quot;.</translation>
+        <source>--priority must be high, normal or low, not "%1".</source>
+        <translation>--priority muss high, normal oder low sein, nicht "%1".</translation>
     </message>
     <message>
         <source>Write a Sender field: the address that sends the message for its author (RFC 5322 §3.6.2). With a saved account Stamp writes one itself when the server needs it.</source>
         <translation>Ein Sender-Feld schreiben: die Adresse, die die Nachricht im Auftrag ihres Autors sendet (RFC 5322 §3.6.2). Bei einem gespeicherten Konto schreibt Stamp selbst eines, wenn der Server es verlangt.</translation>
     </message>
     <message>
-        <source>Start from this saved template (see &apos;stamp template list&apos;). --from, --to, --cc, --bcc, --subject, --body or --body-file and --html-file replace its fields; --attach adds files to its attachments.</source>
-        <translation>Mit dieser gespeicherten Vorlage beginnen (siehe &apos;stamp template list&apos;). --from, --to, --cc, --bcc, --subject, --body oder --body-file und --html-file ersetzen ihre Felder; --attach fügt ihren Anhängen Dateien hinzu.</translation>
+        <source>Start from this saved template (see 'stamp template list'). --from, --to, --cc, --bcc, --subject, --body or --body-file and --html-file replace its fields; --attach adds files to its attachments.</source>
+        <translation>Mit dieser gespeicherten Vorlage beginnen (siehe 'stamp template list'). --from, --to, --cc, --bcc, --subject, --body oder --body-file und --html-file ersetzen ihre Felder; --attach fügt ihren Anhängen Dateien hinzu.</translation>
     </message>
     <message>
         <source>--template and a mailto: link both start a message; give one of them.</source>
         <translation>--template und ein mailto:-Link beginnen beide eine Nachricht; geben Sie nur eines davon an.</translation>
     </message>
     <message>
-        <source>--template: there is no template named &quot;%1&quot; (&apos;stamp template list&apos; shows them).</source>
-        <translation>--template: Es gibt keine Vorlage namens &quot;%1&quot; (&apos;stamp template list&apos; zeigt die Vorlagen an).</translation>
+        <source>--template: there is no template named "%1" ('stamp template list' shows them).</source>
+        <translation>--template: Es gibt keine Vorlage namens "%1" ('stamp template list' zeigt die Vorlagen an).</translation>
     </message>
     <message>
-        <source>--template: &quot;%1&quot; attaches &quot;%2&quot;, which cannot be read (any more).</source>
-        <translation>--template: &quot;%1&quot; hängt &quot;%2&quot; an, aber die Datei kann nicht (mehr) gelesen werden.</translation>
+        <source>--template: "%1" attaches "%2", which cannot be read (any more).</source>
+        <translation>--template: "%1" hängt "%2" an, aber die Datei kann nicht (mehr) gelesen werden.</translation>
     </message>
     <message>
         <source>--sender: %1.</source>
         <translation>--sender: %1.</translation>
     </message>
     <message>
-        <source>Ask the recipients&apos; mail readers for a read receipt to the sender (RFC 8098); they may ignore it.</source>
+        <source>Ask the recipients' mail readers for a read receipt to the sender (RFC 8098); they may ignore it.</source>
         <translation>Die Mailprogramme der Empfänger um eine Lesebestätigung an den Absender bitten (RFC 8098); sie können dies ignorieren.</translation>
     </message>
 </context>
@@ -3547,7 +3547,7 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
     </message>
     <message>
         <source>Reading the message failed: %1</source>
-        <extracomment>%1 is the system&apos;s error message</extracomment>
+        <extracomment>%1 is the system's error message</extracomment>
         <translation>Lesen der Nachricht fehlgeschlagen: %1</translation>
     </message>
     <message>
@@ -3557,35 +3557,35 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
     </message>
     <message>
         <source>The server refused part of the message: %1</source>
-        <extracomment>%1 is the server&apos;s reply</extracomment>
+        <extracomment>%1 is the server's reply</extracomment>
         <translation>Der Server hat einen Teil der Nachricht abgelehnt: %1</translation>
     </message>
 </context>
 <context>
     <name>MessageWriter</name>
     <message>
-        <source>The attachment &quot;%1&quot; cannot be read: %2.</source>
-        <translation>Der Anhang &quot;%1&quot; kann nicht gelesen werden: %2.</translation>
+        <source>The attachment "%1" cannot be read: %2.</source>
+        <translation>Der Anhang "%1" kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <source>An address has non-ASCII characters before the @; the message can only be written with UTF-8 headers, for a server that offers SMTPUTF8.</source>
         <translation>Eine Adresse enthält vor dem @ Nicht-ASCII-Zeichen; die Nachricht kann nur mit UTF-8-Kopfzeilen geschrieben werden, für einen Server, der SMTPUTF8 anbietet.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a message ID such as &lt;id@example.com&gt;.</source>
-        <translation>&quot;%1&quot; ist keine Message-ID wie &lt;id@example.com&gt;.</translation>
+        <source>"%1" is not a message ID such as &lt;id@example.com&gt;.</source>
+        <translation>"%1" ist keine Message-ID wie &lt;id@example.com&gt;.</translation>
     </message>
     <message>
         <source>Cannot write the message: %1.</source>
         <translation>Die Nachricht kann nicht geschrieben werden: %1.</translation>
     </message>
     <message>
-        <source>Cannot read the attachment &quot;%1&quot;: %2.</source>
-        <translation>Der Anhang &quot;%1&quot; kann nicht gelesen werden: %2.</translation>
+        <source>Cannot read the attachment "%1": %2.</source>
+        <translation>Der Anhang "%1" kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
-        <source>The attachment &quot;%1&quot; changed while the message was being written.</source>
-        <translation>Der Anhang &quot;%1&quot; hat sich geändert, während die Nachricht geschrieben wurde.</translation>
+        <source>The attachment "%1" changed while the message was being written.</source>
+        <translation>Der Anhang "%1" hat sich geändert, während die Nachricht geschrieben wurde.</translation>
     </message>
 </context>
 <context>
@@ -3595,12 +3595,12 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
         <translation>Zeile %1: ein Konto ohne Namen</translation>
     </message>
     <message>
-        <source>line %1: the account &quot;%2&quot; is defined a second time; the first one is used</source>
-        <translation>Zeile %1: das Konto &quot;%2&quot; wird ein zweites Mal definiert; das erste wird verwendet</translation>
+        <source>line %1: the account "%2" is defined a second time; the first one is used</source>
+        <translation>Zeile %1: das Konto "%2" wird ein zweites Mal definiert; das erste wird verwendet</translation>
     </message>
     <message>
-        <source>it inherits from &quot;%1&quot;, which is not defined</source>
-        <translation>es erbt von &quot;%1&quot;, das nicht definiert ist</translation>
+        <source>it inherits from "%1", which is not defined</source>
+        <translation>es erbt von "%1", das nicht definiert ist</translation>
     </message>
     <message>
         <source>its settings inherit in a circle (%1)</source>
@@ -3610,8 +3610,8 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
 <context>
     <name>MsmtpExport</name>
     <message>
-        <source>The account &quot;%1&quot; signs in with %2 instead of a password. msmtp could only use a short-lived access token that something renews for it, and Stamp keeps only the sign-in itself, so no working msmtp configuration can be written. Use an app password with msmtp, where the provider offers one.</source>
-        <translation>Das Konto &quot;%1&quot; meldet sich mit %2 statt mit einem Passwort an. msmtp könnte nur ein kurzlebiges Zugriffstoken verwenden, das etwas anderes für es erneuert, und Stamp bewahrt nur die Anmeldung selbst auf, daher lässt sich keine funktionierende msmtp-Konfiguration schreiben. Verwenden Sie mit msmtp ein App-Passwort, wo der Anbieter eines anbietet.</translation>
+        <source>The account "%1" signs in with %2 instead of a password. msmtp could only use a short-lived access token that something renews for it, and Stamp keeps only the sign-in itself, so no working msmtp configuration can be written. Use an app password with msmtp, where the provider offers one.</source>
+        <translation>Das Konto "%1" meldet sich mit %2 statt mit einem Passwort an. msmtp könnte nur ein kurzlebiges Zugriffstoken verwenden, das etwas anderes für es erneuert, und Stamp bewahrt nur die Anmeldung selbst auf, daher lässt sich keine funktionierende msmtp-Konfiguration schreiben. Verwenden Sie mit msmtp ein App-Passwort, wo der Anbieter eines anbietet.</translation>
     </message>
 </context>
 <context>
@@ -3629,8 +3629,8 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
         <translation>Eine Zeile der Datei wurde nicht verstanden und weggelassen (%1).</translation>
     </message>
     <message>
-        <source>The default setting &quot;%1&quot; has no counterpart in Stamp and was left out.</source>
-        <translation>Die Standardeinstellung &quot;%1&quot; hat keine Entsprechung in Stamp und wurde weggelassen.</translation>
+        <source>The default setting "%1" has no counterpart in Stamp and was left out.</source>
+        <translation>Die Standardeinstellung "%1" hat keine Entsprechung in Stamp und wurde weggelassen.</translation>
     </message>
     <message>
         <source>account %1</source>
@@ -3641,20 +3641,20 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
         <translation>Nicht importiert: %1.</translation>
     </message>
     <message>
-        <source>msmtp sent through this server without encryption. Stamp will too, but refuses to log in that way; choose STARTTLS or TLS in the account&apos;s settings if the server offers it.</source>
+        <source>msmtp sent through this server without encryption. Stamp will too, but refuses to log in that way; choose STARTTLS or TLS in the account's settings if the server offers it.</source>
         <translation>msmtp hat über diesen Server ohne Verschlüsselung gesendet. Stamp tut das auch, meldet sich so aber nicht an; wählen Sie in den Kontoeinstellungen STARTTLS oder TLS, wenn der Server es anbietet.</translation>
     </message>
     <message>
-        <source>The port &quot;%1&quot; is not a port number; the usual one is used.</source>
-        <translation>Der Port &quot;%1&quot; ist keine Portnummer; der übliche wird verwendet.</translation>
+        <source>The port "%1" is not a port number; the usual one is used.</source>
+        <translation>Der Port "%1" ist keine Portnummer; der übliche wird verwendet.</translation>
     </message>
     <message>
-        <source>Stamp does not offer the login method &quot;%1&quot;; it will choose the strongest password method the server offers.</source>
-        <translation>Stamp bietet die Anmeldemethode &quot;%1&quot; nicht an; es wählt die stärkste Passwortmethode, die der Server anbietet.</translation>
+        <source>Stamp does not offer the login method "%1"; it will choose the strongest password method the server offers.</source>
+        <translation>Stamp bietet die Anmeldemethode "%1" nicht an; es wählt die stärkste Passwortmethode, die der Server anbietet.</translation>
     </message>
     <message>
-        <source>The From pattern &quot;%1&quot; cannot be an address to send from.</source>
-        <translation>Das From-Muster &quot;%1&quot; kann nicht als Absenderadresse dienen.</translation>
+        <source>The From pattern "%1" cannot be an address to send from.</source>
+        <translation>Das From-Muster "%1" kann nicht als Absenderadresse dienen.</translation>
     </message>
     <message>
         <source>No From address is set; the user name is used as the address.</source>
@@ -3673,7 +3673,7 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
         <translation>Der Zertifikat-Fingerabdruck ist kein SHA-256-Fingerabdruck, die einzige Art, über die Stamp Zertifikate hinterlegt; das Zertifikat wird wie üblich geprüft.</translation>
     </message>
     <message>
-        <source>msmtp did not check the server&apos;s certificate. Stamp always does: if the check fails, Stamp shows the certificate and you can trust exactly that one.</source>
+        <source>msmtp did not check the server's certificate. Stamp always does: if the check fails, Stamp shows the certificate and you can trust exactly that one.</source>
         <translation>msmtp hat das Zertifikat des Servers nicht geprüft. Stamp tut das immer: Schlägt die Prüfung fehl, zeigt Stamp das Zertifikat an, und Sie können genau diesem vertrauen.</translation>
     </message>
     <message>
@@ -3681,8 +3681,8 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
         <translation>Das Passwort (oder der Befehl, der es liefert) wird nicht importiert: Stamp fragt einmal danach, für den Schlüsselbund.</translation>
     </message>
     <message>
-        <source>The setting &quot;%1&quot; has no counterpart in Stamp and was left out.</source>
-        <translation>Die Einstellung &quot;%1&quot; hat in Stamp keine Entsprechung und wurde weggelassen.</translation>
+        <source>The setting "%1" has no counterpart in Stamp and was left out.</source>
+        <translation>Die Einstellung "%1" hat in Stamp keine Entsprechung und wurde weggelassen.</translation>
     </message>
     <message>
         <source>The file defines no account.</source>
@@ -3712,28 +3712,28 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
         <translation>Stamp hat keine OAuth-Client-ID für %1 (Aussteller %2) und kann sich dort daher nicht anmelden.</translation>
     </message>
     <message>
-        <source>A packager sets one when building Stamp with the CMake variable %1%2; anyone can set one in %3 as {&quot;%4&quot;: {&quot;clientId&quot;: &quot;...&quot;%5}}.</source>
-        <translation>Paketbetreuer legen sie beim Bauen von Stamp mit der CMake-Variablen %1%2 fest; jeder kann sie in %3 als {&quot;%4&quot;: {&quot;clientId&quot;: &quot;...&quot;%5}} festlegen.</translation>
+        <source>A packager sets one when building Stamp with the CMake variable %1%2; anyone can set one in %3 as {"%4": {"clientId": "..."%5}}.</source>
+        <translation>Paketbetreuer legen sie beim Bauen von Stamp mit der CMake-Variablen %1%2 fest; jeder kann sie in %3 als {"%4": {"clientId": "..."%5}} festlegen.</translation>
     </message>
     <message>
         <source> (and %1, which this provider requires)</source>
         <translation> (und %1, die dieser Anbieter verlangt)</translation>
     </message>
     <message>
-        <source>Set one in %1 as {&quot;%2&quot;: {&quot;clientId&quot;: &quot;...&quot;}}.</source>
-        <translation>Legen Sie sie in %1 als {&quot;%2&quot;: {&quot;clientId&quot;: &quot;...&quot;}} fest.</translation>
+        <source>Set one in %1 as {"%2": {"clientId": "..."}}.</source>
+        <translation>Legen Sie sie in %1 als {"%2": {"clientId": "..."}} fest.</translation>
     </message>
     <message>
         <source>%1 also accepts an app password: use that instead of signing in.</source>
         <translation>%1 akzeptiert auch ein App-Passwort: Verwenden Sie dieses, statt sich anzumelden.</translation>
     </message>
     <message>
-        <source>%1 requires a client secret with its client ID; set STAMP_OAUTH_%2_CLIENT_SECRET when building, or &quot;clientSecret&quot; for &quot;%3&quot; in %4.</source>
-        <translation>%1 verlangt zur Client-ID ein Client-Secret; setzen Sie beim Bauen STAMP_OAUTH_%2_CLIENT_SECRET oder &quot;clientSecret&quot; für &quot;%3&quot; in %4.</translation>
+        <source>%1 requires a client secret with its client ID; set STAMP_OAUTH_%2_CLIENT_SECRET when building, or "clientSecret" for "%3" in %4.</source>
+        <translation>%1 verlangt zur Client-ID ein Client-Secret; setzen Sie beim Bauen STAMP_OAUTH_%2_CLIENT_SECRET oder "clientSecret" für "%3" in %4.</translation>
     </message>
     <message>
-        <source>No sign-in endpoints are known for %1: set &quot;authUrl&quot; and &quot;tokenUrl&quot; for &quot;%1&quot; in %2.</source>
-        <translation>Für %1 sind keine Anmelde-Endpunkte bekannt: Setzen Sie &quot;authUrl&quot; und &quot;tokenUrl&quot; für &quot;%1&quot; in %2.</translation>
+        <source>No sign-in endpoints are known for %1: set "authUrl" and "tokenUrl" for "%1" in %2.</source>
+        <translation>Für %1 sind keine Anmelde-Endpunkte bekannt: Setzen Sie "authUrl" und "tokenUrl" für "%1" in %2.</translation>
     </message>
     <message>
         <source>The sign-in endpoint %1 is not usable: it must be an https address (plain http only on this computer).</source>
@@ -3767,8 +3767,8 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
         <translation>ungewiss</translation>
     </message>
     <message>
-        <source>Cannot create the outbox folder &quot;%1&quot;.</source>
-        <translation>Der Postausgangsordner &quot;%1&quot; kann nicht angelegt werden.</translation>
+        <source>Cannot create the outbox folder "%1".</source>
+        <translation>Der Postausgangsordner "%1" kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Cannot write the message to the outbox: %1</source>
@@ -3779,12 +3779,12 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
         <translation>Der Postausgangseintrag %1 kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <source>There is no message &quot;%1&quot; in the outbox.</source>
-        <translation>Im Postausgang gibt es keine Nachricht &quot;%1&quot;.</translation>
+        <source>There is no message "%1" in the outbox.</source>
+        <translation>Im Postausgang gibt es keine Nachricht "%1".</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; matches %2 messages; give more of the id.</source>
-        <translation>&quot;%1&quot; passt auf %2 Nachrichten; geben Sie mehr von der ID an.</translation>
+        <source>"%1" matches %2 messages; give more of the id.</source>
+        <translation>"%1" passt auf %2 Nachrichten; geben Sie mehr von der ID an.</translation>
     </message>
     <message>
         <source>Stamp stopped while this message was being sent, after its content had started to go out. The server may have accepted it: check with a recipient, then retry or remove it.</source>
@@ -3854,7 +3854,7 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
         <translation>%1 ist nicht erreichbar (%2). Es hat früher funktioniert, daher versucht Stamp es jede Minute erneut und sendet die Nachricht, sobald der Server antwortet.</translation>
     </message>
     <message>
-        <source>%1 cannot be reached (%2) and has never answered Stamp: check the server name and port in the account&apos;s settings. Stamp keeps trying meanwhile.</source>
+        <source>%1 cannot be reached (%2) and has never answered Stamp: check the server name and port in the account's settings. Stamp keeps trying meanwhile.</source>
         <translation>%1 ist nicht erreichbar (%2) und hat Stamp noch nie geantwortet: Prüfen Sie Servername und Port in den Einstellungen des Kontos. Stamp versucht es währenddessen weiter.</translation>
     </message>
     <message>
@@ -3873,8 +3873,8 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
         </translation>
     </message>
     <message>
-        <source>The others have it; &apos;retry&apos; sends to the refused recipients only.</source>
-        <translation>Die anderen haben sie erhalten; &apos;retry&apos; sendet nur an die abgelehnten Empfänger.</translation>
+        <source>The others have it; 'retry' sends to the refused recipients only.</source>
+        <translation>Die anderen haben sie erhalten; 'retry' sendet nur an die abgelehnten Empfänger.</translation>
     </message>
     <message>
         <source>Not sent; no reason was reported.</source>
@@ -3904,8 +3904,8 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
         <translation>nicht vor %1</translation>
     </message>
     <message>
-        <source>from %1, subject &quot;%2&quot;, %3 bytes, %4 attempt(s)</source>
-        <translation>von %1, Betreff &quot;%2&quot;, %3 Bytes, %4 Versuch(e)</translation>
+        <source>from %1, subject "%2", %3 bytes, %4 attempt(s)</source>
+        <translation>von %1, Betreff "%2", %3 Bytes, %4 Versuch(e)</translation>
     </message>
     <message>
         <source>account %1</source>
@@ -3936,12 +3936,12 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
         <translation>Server-ID %1</translation>
     </message>
     <message>
-        <source>from %1, subject &quot;%2&quot;, %3 bytes, via %4</source>
-        <translation>von %1, Betreff &quot;%2&quot;, %3 Bytes, über %4</translation>
+        <source>from %1, subject "%2", %3 bytes, via %4</source>
+        <translation>von %1, Betreff "%2", %3 Bytes, über %4</translation>
     </message>
     <message>
-        <source>there is no account &quot;%1&quot;.</source>
-        <translation>es gibt kein Konto &quot;%1&quot;.</translation>
+        <source>there is no account "%1".</source>
+        <translation>es gibt kein Konto "%1".</translation>
     </message>
     <message>
         <source>No sent messages are kept.</source>
@@ -3952,8 +3952,8 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
         <translation>Konto %1: %2</translation>
     </message>
     <message>
-        <source>The outbox: messages queued with &apos;stamp send --queue&apos; or &apos;--at&apos;, their state and reason.</source>
-        <translation>Der Postausgang: mit &apos;stamp send --queue&apos; oder &apos;--at&apos; eingereihte Nachrichten, ihr Zustand und Grund.</translation>
+        <source>The outbox: messages queued with 'stamp send --queue' or '--at', their state and reason.</source>
+        <translation>Der Postausgang: mit 'stamp send --queue' oder '--at' eingereihte Nachrichten, ihr Zustand und Grund.</translation>
     </message>
     <message>
         <source>list, flush, retry, remove, sent or transcript</source>
@@ -3964,12 +3964,12 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
         <translation>list, sent: JSON ausgeben.</translation>
     </message>
     <message>
-        <source>sent: only this account&apos;s messages.</source>
+        <source>sent: only this account's messages.</source>
         <translation>sent: nur die Nachrichten dieses Kontos.</translation>
     </message>
     <message>
-        <source>Run &apos;stamp outbox --help&apos; for the actions.</source>
-        <translation>Die Aktionen zeigt &apos;stamp outbox --help&apos;.</translation>
+        <source>Run 'stamp outbox --help' for the actions.</source>
+        <translation>Die Aktionen zeigt 'stamp outbox --help'.</translation>
     </message>
     <message>
         <source>name an action: list, flush, retry, remove, sent or transcript.</source>
@@ -3996,8 +3996,8 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
         <translation>transcript braucht die ID einer gesendeten Nachricht.</translation>
     </message>
     <message>
-        <source>no single sent message matches &quot;%1&quot;.</source>
-        <translation>keine einzelne gesendete Nachricht passt auf &quot;%1&quot;.</translation>
+        <source>no single sent message matches "%1".</source>
+        <translation>keine einzelne gesendete Nachricht passt auf "%1".</translation>
     </message>
     <message>
         <source>flush takes no argument.</source>
@@ -4008,30 +4008,30 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
         <translation>%1 braucht die Nachrichten-ID (oder einen eindeutigen Anfang davon).</translation>
     </message>
     <message>
-        <source>%1 queued again; &apos;stamp outbox flush&apos; sends it now.</source>
-        <translation>%1 erneut in die Warteschlange gestellt; &apos;stamp outbox flush&apos; sendet die Nachricht jetzt.</translation>
+        <source>%1 queued again; 'stamp outbox flush' sends it now.</source>
+        <translation>%1 erneut in die Warteschlange gestellt; 'stamp outbox flush' sendet die Nachricht jetzt.</translation>
     </message>
     <message>
         <source>%1 removed.</source>
         <translation>%1 entfernt.</translation>
     </message>
     <message>
-        <source>unknown action &quot;%1&quot;.</source>
-        <translation>unbekannte Aktion &quot;%1&quot;.</translation>
+        <source>unknown action "%1".</source>
+        <translation>unbekannte Aktion "%1".</translation>
     </message>
     <message>
-        <source>Next try %1; &apos;stamp outbox flush&apos; tries now.</source>
-        <translation type="unfinished"></translation>
+        <source>Next try %1; 'stamp outbox flush' tries now.</source>
+        <translation>Nächster Versuch %1; 'stamp outbox flush' versucht es sofort.</translation>
     </message>
     <message>
-        <source>Once that is mended, &apos;stamp outbox flush&apos; tries again.</source>
-        <translation type="unfinished"></translation>
+        <source>Once that is mended, 'stamp outbox flush' tries again.</source>
+        <translation>Sobald das behoben ist, versucht 'stamp outbox flush' es erneut.</translation>
     </message>
 </context>
 <context>
     <name>Phase</name>
     <message>
-        <source>while looking up the server&apos;s address</source>
+        <source>while looking up the server's address</source>
         <translation>beim Nachschlagen der Serveradresse</translation>
     </message>
     <message>
@@ -4039,7 +4039,7 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
         <translation>beim Verbindungsaufbau</translation>
     </message>
     <message>
-        <source>while waiting for the server&apos;s greeting</source>
+        <source>while waiting for the server's greeting</source>
         <translation>beim Warten auf die Begrüßung</translation>
     </message>
     <message>
@@ -4059,11 +4059,11 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
         <translation>bei der Anmeldung</translation>
     </message>
     <message>
-        <source>while sending the sender&apos;s address (MAIL FROM)</source>
+        <source>while sending the sender's address (MAIL FROM)</source>
         <translation>beim Senden der Absenderadresse (MAIL FROM)</translation>
     </message>
     <message>
-        <source>while sending a recipient&apos;s address (RCPT TO)</source>
+        <source>while sending a recipient's address (RCPT TO)</source>
         <translation>beim Senden einer Empfängeradresse (RCPT TO)</translation>
     </message>
     <message>
@@ -4094,8 +4094,8 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
         <translation>Sandbox</translation>
     </message>
     <message>
-        <source>Use an app password: &quot;Generate app password&quot; in the account security settings.</source>
-        <translation>Verwenden Sie ein App-Passwort: &quot;App-Passwort generieren&quot; in den Sicherheitseinstellungen des Kontos.</translation>
+        <source>Use an app password: "Generate app password" in the account security settings.</source>
+        <translation>Verwenden Sie ein App-Passwort: "App-Passwort generieren" in den Sicherheitseinstellungen des Kontos.</translation>
     </message>
     <message>
         <source>The password is an SMTP key (not an API key); the user name is the SMTP login shown on the SMTP tab.</source>
@@ -4138,8 +4138,8 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
         <translation>Andere Apps brauchen immer ein app-spezifisches Passwort (die Zwei-Faktor-Authentifizierung muss aktiviert sein): account.apple.com, Anmeldung und Sicherheit.</translation>
     </message>
     <message>
-        <source>Use a &quot;password for external application&quot;.</source>
-        <translation>Verwenden Sie ein &quot;Passwort für externe Anwendungen&quot;.</translation>
+        <source>Use a "password for external application".</source>
+        <translation>Verwenden Sie ein "Passwort für externe Anwendungen".</translation>
     </message>
     <message>
         <source>Use the per-domain SMTP credentials from the Mailgun control panel (user e.g. postmaster@mg.example.com).</source>
@@ -4178,16 +4178,16 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
         <translation>Das Passwort ist ein API-Schlüssel mit der Berechtigung Mail Send; der Benutzername ist wörtlich apikey.</translation>
     </message>
     <message>
-        <source>Needs the separate &quot;E-Mail-Passwort&quot; set in the Telekom customer centre, not the login password.</source>
-        <translation>Erfordert das separate &quot;E-Mail-Passwort&quot;, das im Telekom Kundencenter festgelegt wird, nicht das Login-Passwort.</translation>
+        <source>Needs the separate "E-Mail-Passwort" set in the Telekom customer centre, not the login password.</source>
+        <translation>Erfordert das separate "E-Mail-Passwort", das im Telekom Kundencenter festgelegt wird, nicht das Login-Passwort.</translation>
     </message>
     <message>
         <source>Enable POP3/IMAP access once in the WEB.DE settings.</source>
         <translation>Aktivieren Sie einmalig den POP3/IMAP-Zugriff in den WEB.DE-Einstellungen.</translation>
     </message>
     <message>
-        <source>Use an app password: Yahoo account security, &quot;Generate app password&quot;.</source>
-        <translation>Verwenden Sie ein App-Passwort: Yahoo-Kontosicherheit, &quot;App-Passwort generieren&quot;.</translation>
+        <source>Use an app password: Yahoo account security, "Generate app password".</source>
+        <translation>Verwenden Sie ein App-Passwort: Yahoo-Kontosicherheit, "App-Passwort generieren".</translation>
     </message>
     <message>
         <source>Create an app password for each mail client; it is mandatory with two-factor authentication.</source>
@@ -4217,17 +4217,17 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
         <translation>Eine Proxy-Adresse darf kein Passwort enthalten; es gehört in den Schlüsselbund.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a proxy address: use socks5://host:port, socks5h://host:port, http://host:port, system or none.</source>
-        <translation>&quot;%1&quot; ist keine Proxy-Adresse: Verwenden Sie socks5://host:port, socks5h://host:port, http://host:port, system oder none.</translation>
+        <source>"%1" is not a proxy address: use socks5://host:port, socks5h://host:port, http://host:port, system or none.</source>
+        <translation>"%1" ist keine Proxy-Adresse: Verwenden Sie socks5://host:port, socks5h://host:port, http://host:port, system oder none.</translation>
     </message>
     <message>
-        <source>The proxy type &quot;%1&quot; is not supported: use socks5, socks5h or http.</source>
-        <extracomment>%1 is what the person wrote before &quot;://&quot;</extracomment>
-        <translation>Der Proxy-Typ &quot;%1&quot; wird nicht unterstützt: Verwenden Sie socks5, socks5h oder http.</translation>
+        <source>The proxy type "%1" is not supported: use socks5, socks5h or http.</source>
+        <extracomment>%1 is what the person wrote before "://"</extracomment>
+        <translation>Der Proxy-Typ "%1" wird nicht unterstützt: Verwenden Sie socks5, socks5h oder http.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a proxy address: it has a path.</source>
-        <translation>&quot;%1&quot; ist keine Proxy-Adresse: Sie enthält einen Pfad.</translation>
+        <source>"%1" is not a proxy address: it has a path.</source>
+        <translation>"%1" ist keine Proxy-Adresse: Sie enthält einen Pfad.</translation>
     </message>
     <message>
         <source>the SOCKS5 proxy %1</source>
@@ -4286,16 +4286,16 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
 <context>
     <name>QueueOptions</name>
     <message>
-        <source>Put the message into the outbox and return at once; &apos;stamp outbox flush&apos; sends it.</source>
-        <translation>Die Nachricht in den Postausgang stellen und sofort zurückkehren; &apos;stamp outbox flush&apos; sendet sie.</translation>
+        <source>Put the message into the outbox and return at once; 'stamp outbox flush' sends it.</source>
+        <translation>Die Nachricht in den Postausgang stellen und sofort zurückkehren; 'stamp outbox flush' sendet sie.</translation>
     </message>
     <message>
         <source>Put the message into the outbox to be sent at TIME (2030-01-02T09:30, 09:30, +10m, +2h).</source>
         <translation>Die Nachricht in den Postausgang stellen, um sie zum Zeitpunkt TIME zu senden (2030-01-02T09:30, 09:30, +10m, +2h).</translation>
     </message>
     <message>
-        <source>--at: cannot read the time &quot;%1&quot;.</source>
-        <translation>--at: Die Zeit &quot;%1&quot; ist nicht lesbar.</translation>
+        <source>--at: cannot read the time "%1".</source>
+        <translation>--at: Die Zeit "%1" ist nicht lesbar.</translation>
     </message>
     <message>
         <source>%1 queued, to be sent at %2.</source>
@@ -4306,23 +4306,23 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
         <translation>%1 in die Warteschlange gestellt.</translation>
     </message>
     <message>
-        <source>The password was not stored: give it again to &apos;stamp outbox flush&apos; with --password-env or --password-stdin.</source>
-        <translation>Das Passwort wurde nicht gespeichert: Übergeben Sie es &apos;stamp outbox flush&apos; erneut mit --password-env oder --password-stdin.</translation>
+        <source>The password was not stored: give it again to 'stamp outbox flush' with --password-env or --password-stdin.</source>
+        <translation>Das Passwort wurde nicht gespeichert: Übergeben Sie es 'stamp outbox flush' erneut mit --password-env oder --password-stdin.</translation>
     </message>
     <message>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <source>(Sent directly with &apos;stamp send&apos;; its transcript is where --log put it.)</source>
-        <translation>(Direkt mit &apos;stamp send&apos; gesendet; das Protokoll liegt dort, wohin --log es geschrieben hat.)</translation>
+        <source>(Sent directly with 'stamp send'; its transcript is where --log put it.)</source>
+        <translation>(Direkt mit 'stamp send' gesendet; das Protokoll liegt dort, wohin --log es geschrieben hat.)</translation>
     </message>
 </context>
 <context>
     <name>RenderCommand</name>
     <message>
-        <source>Write the RFC 5322 message that &apos;stamp send&apos; would send with the same options, to standard output or a file. Nothing is sent.</source>
-        <translation>Schreibt die RFC-5322-Nachricht, die &apos;stamp send&apos; mit denselben Optionen senden würde, auf die Standardausgabe oder in eine Datei. Es wird nichts gesendet.</translation>
+        <source>Write the RFC 5322 message that 'stamp send' would send with the same options, to standard output or a file. Nothing is sent.</source>
+        <translation>Schreibt die RFC-5322-Nachricht, die 'stamp send' mit denselben Optionen senden würde, auf die Standardausgabe oder in eine Datei. Es wird nichts gesendet.</translation>
     </message>
     <message>
         <source>Write to this file instead of standard output.</source>
@@ -4337,12 +4337,12 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
         <translation>Kopfzeilentext als UTF-8 statt als Encoded-Words schreiben, wie für einen Server, der SMTPUTF8 anbietet (automatisch, wenn eine Adresse es erfordert).</translation>
     </message>
     <message>
-        <source>Run &apos;stamp render --help&apos; for the options.</source>
-        <translation>Die Optionen zeigt &apos;stamp render --help&apos;.</translation>
+        <source>Run 'stamp render --help' for the options.</source>
+        <translation>Die Optionen zeigt 'stamp render --help'.</translation>
     </message>
     <message>
-        <source>stamp render: cannot write &quot;%1&quot;: %2</source>
-        <translation>stamp render: &quot;%1&quot; kann nicht geschrieben werden: %2</translation>
+        <source>stamp render: cannot write "%1": %2</source>
+        <translation>stamp render: "%1" kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Wrote %1: %2 bytes, Message-ID %3.</source>
@@ -4364,8 +4364,8 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
         <translation>Der Server hat eine Antwortzeile gesendet, die länger als %1 Byte ist.</translation>
     </message>
     <message>
-        <source>The server sent a malformed reply line (no three-digit code): &quot;%1&quot;.</source>
-        <translation>Der Server hat eine fehlerhafte Antwortzeile gesendet (kein dreistelliger Code): &quot;%1&quot;.</translation>
+        <source>The server sent a malformed reply line (no three-digit code): "%1".</source>
+        <translation>Der Server hat eine fehlerhafte Antwortzeile gesendet (kein dreistelliger Code): "%1".</translation>
     </message>
     <message>
         <source>The server sent a reply code outside 2xx-5xx: %1.</source>
@@ -4373,8 +4373,8 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
         <translation>Der Server hat einen Antwortcode außerhalb von 2xx-5xx gesendet: %1.</translation>
     </message>
     <message>
-        <source>The server sent a malformed reply line: &quot;%1&quot;.</source>
-        <translation>Der Server hat eine fehlerhafte Antwortzeile gesendet: &quot;%1&quot;.</translation>
+        <source>The server sent a malformed reply line: "%1".</source>
+        <translation>Der Server hat eine fehlerhafte Antwortzeile gesendet: "%1".</translation>
     </message>
     <message>
         <source>The server changed the reply code from %1 to %2 within one reply.</source>
@@ -4393,8 +4393,8 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
         <translation>Sandbox (auf diesem Computer)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a SHA-256 fingerprint.</source>
-        <translation>&quot;%1&quot; ist kein SHA-256-Fingerabdruck.</translation>
+        <source>"%1" is not a SHA-256 fingerprint.</source>
+        <translation>"%1" ist kein SHA-256-Fingerabdruck.</translation>
     </message>
     <message>
         <source>The settings could not be saved.</source>
@@ -4539,7 +4539,7 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>The sandbox&apos;s certificate could not be made (%1): %2</source>
+        <source>The sandbox's certificate could not be made (%1): %2</source>
         <translation>Das Zertifikat der Sandbox konnte nicht erstellt werden (%1): %2</translation>
     </message>
     <message>
@@ -4562,7 +4562,7 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
         <translation>Auf diesem Port lauschen (Standard: ein beliebiger freier Port).</translation>
     </message>
     <message>
-        <source>Keep the messages in this folder (default: the app&apos;s sandbox folder).</source>
+        <source>Keep the messages in this folder (default: the app's sandbox folder).</source>
         <translation>Die Nachrichten in diesem Ordner aufbewahren (Standard: der Sandbox-Ordner der App).</translation>
     </message>
     <message>
@@ -4590,16 +4590,16 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
         <translation>slow: Millisekunden vor jeder Antwort (Standard 2000).</translation>
     </message>
     <message>
-        <source>Run &apos;stamp sandbox --help&apos; for the options.</source>
-        <translation>Die Optionen zeigt &apos;stamp sandbox --help&apos;.</translation>
+        <source>Run 'stamp sandbox --help' for the options.</source>
+        <translation>Die Optionen zeigt 'stamp sandbox --help'.</translation>
     </message>
     <message>
         <source>Unexpected argument: %1</source>
         <translation>Unerwartetes Argument: %1</translation>
     </message>
     <message>
-        <source>There is no mode &quot;%1&quot;. The modes are: %2.</source>
-        <translation>Es gibt keinen Modus &quot;%1&quot;. Die Modi sind: %2.</translation>
+        <source>There is no mode "%1". The modes are: %2.</source>
+        <translation>Es gibt keinen Modus "%1". Die Modi sind: %2.</translation>
     </message>
     <message>
         <source>--%1 must be a whole number from %2 to %3.</source>
@@ -4719,8 +4719,8 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
         <translation>der Server hat eine unerwartete PLAIN-Challenge gesendet</translation>
     </message>
     <message>
-        <source>server reported SCRAM error &quot;%1&quot;</source>
-        <translation>der Server hat den SCRAM-Fehler &quot;%1&quot; gemeldet</translation>
+        <source>server reported SCRAM error "%1"</source>
+        <translation>der Server hat den SCRAM-Fehler "%1" gemeldet</translation>
     </message>
     <message>
         <source>server sent an empty SCRAM challenge twice</source>
@@ -4790,8 +4790,8 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
         <translation>Das Ergebnis als ein JSON-Objekt ausgeben.</translation>
     </message>
     <message>
-        <source>Run &apos;stamp send --help&apos; for the options.</source>
-        <translation>Die Optionen zeigt &apos;stamp send --help&apos;.</translation>
+        <source>Run 'stamp send --help' for the options.</source>
+        <translation>Die Optionen zeigt 'stamp send --help'.</translation>
     </message>
     <message>
         <source>at least one --to, --cc or --bcc is required.</source>
@@ -4802,8 +4802,8 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
         <translation>--eml sendet eine vollständige Nachricht; es lässt sich nicht mit den Optionen kombinieren, die eine Nachricht zusammenstellen (--subject, --body, --attach, --header...).</translation>
     </message>
     <message>
-        <source>cannot read --eml &quot;%1&quot;: %2</source>
-        <translation>--eml &quot;%1&quot; kann nicht gelesen werden: %2</translation>
+        <source>cannot read --eml "%1": %2</source>
+        <translation>--eml "%1" kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>stamp send: cannot write the message to a temporary file: %1</source>
@@ -4836,22 +4836,22 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
         <translation>Die Absenderadresse (From) liegt bei %1 und ist damit eine Adresse von %2, aber diese Nachricht wird über einen anderen Anbieter gesendet: %2 lässt nur die eigenen Server Mail von %1 senden, daher landet die Nachricht wahrscheinlich im Spam oder wird abgelehnt. Wählen Sie eine Absenderadresse dieses Kontos, oder senden Sie die Nachricht über Ihr Konto bei %2.</translation>
     </message>
     <message>
-        <source>The From address is at %1, but this account&apos;s address is at %2. Receivers check that the From domain authorises the server a message comes from: unless %1 lists this provider in its SPF record or lets it sign with DKIM for %1, the message may land in spam or be refused.</source>
+        <source>The From address is at %1, but this account's address is at %2. Receivers check that the From domain authorises the server a message comes from: unless %1 lists this provider in its SPF record or lets it sign with DKIM for %1, the message may land in spam or be refused.</source>
         <translation>Die Absenderadresse (From) liegt bei %1, die Adresse dieses Kontos aber bei %2. Empfangsserver prüfen, ob die From-Domain den Server autorisiert, von dem eine Nachricht kommt: Sofern %1 diesen Anbieter nicht im eigenen SPF-Eintrag nennt oder ihn nicht mit DKIM für %1 signieren lässt, landet die Nachricht möglicherweise im Spam oder wird abgelehnt.</translation>
     </message>
     <message>
-        <source>Run &apos;stamp domain check %1&apos; to see what %1 must publish.</source>
-        <translation>Was %1 veröffentlichen muss, zeigt &apos;stamp domain check %1&apos;.</translation>
+        <source>Run 'stamp domain check %1' to see what %1 must publish.</source>
+        <translation>Was %1 veröffentlichen muss, zeigt 'stamp domain check %1'.</translation>
     </message>
     <message>
-        <source>The Deliverability tab of the account&apos;s settings shows what %1 must publish.</source>
+        <source>The Deliverability tab of the account's settings shows what %1 must publish.</source>
         <translation>Was %1 veröffentlichen muss, zeigt die Registerkarte „Zustellbarkeit“ der Kontoeinstellungen.</translation>
     </message>
     <message numerus="yes">
-        <source>This message goes to %n recipients at once, and its unsubscribe field offers no one-click unsubscribe: Gmail and Yahoo expect an https link in List-Unsubscribe plus &quot;List-Unsubscribe-Post: List-Unsubscribe=One-Click&quot;, or they may treat the message as spam. A mailing-list service sets this up and is the right tool for mailings.</source>
+        <source>This message goes to %n recipients at once, and its unsubscribe field offers no one-click unsubscribe: Gmail and Yahoo expect an https link in List-Unsubscribe plus "List-Unsubscribe-Post: List-Unsubscribe=One-Click", or they may treat the message as spam. A mailing-list service sets this up and is the right tool for mailings.</source>
         <translation>
-            <numerusform>Diese Nachricht geht gleichzeitig an %n Empfänger, und ihr Abmeldefeld bietet keine Abmeldung mit einem Klick: Gmail und Yahoo erwarten einen https-Link in List-Unsubscribe sowie &quot;List-Unsubscribe-Post: List-Unsubscribe=One-Click&quot;, andernfalls behandeln sie die Nachricht möglicherweise als Spam. Ein Mailinglisten-Dienst richtet das ein und ist das richtige Werkzeug für Rundmails.</numerusform>
-            <numerusform>Diese Nachricht geht gleichzeitig an %n Empfänger, und ihr Abmeldefeld bietet keine Abmeldung mit einem Klick: Gmail und Yahoo erwarten einen https-Link in List-Unsubscribe sowie &quot;List-Unsubscribe-Post: List-Unsubscribe=One-Click&quot;, andernfalls behandeln sie die Nachricht möglicherweise als Spam. Ein Mailinglisten-Dienst richtet das ein und ist das richtige Werkzeug für Rundmails.</numerusform>
+            <numerusform>Diese Nachricht geht gleichzeitig an %n Empfänger, und ihr Abmeldefeld bietet keine Abmeldung mit einem Klick: Gmail und Yahoo erwarten einen https-Link in List-Unsubscribe sowie "List-Unsubscribe-Post: List-Unsubscribe=One-Click", andernfalls behandeln sie die Nachricht möglicherweise als Spam. Ein Mailinglisten-Dienst richtet das ein und ist das richtige Werkzeug für Rundmails.</numerusform>
+            <numerusform>Diese Nachricht geht gleichzeitig an %n Empfänger, und ihr Abmeldefeld bietet keine Abmeldung mit einem Klick: Gmail und Yahoo erwarten einen https-Link in List-Unsubscribe sowie "List-Unsubscribe-Post: List-Unsubscribe=One-Click", andernfalls behandeln sie die Nachricht möglicherweise als Spam. Ein Mailinglisten-Dienst richtet das ein und ist das richtige Werkzeug für Rundmails.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4900,23 +4900,23 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
         <translation>Das Konto, von dem diese Nachricht gesendet wurde, gibt es nicht mehr.</translation>
     </message>
     <message>
-        <source>The copy to the Sent folder was switched off for the account &quot;%1&quot;.</source>
-        <translation>Die Kopie in den Ordner „Gesendet“ wurde für das Konto &quot;%1&quot; ausgeschaltet.</translation>
+        <source>The copy to the Sent folder was switched off for the account "%1".</source>
+        <translation>Die Kopie in den Ordner „Gesendet“ wurde für das Konto "%1" ausgeschaltet.</translation>
     </message>
     <message>
         <source>No login is available yet.</source>
         <translation>Es ist noch keine Anmeldung verfügbar.</translation>
     </message>
     <message>
-        <source>The sent message&apos;s file cannot be read: %1</source>
+        <source>The sent message's file cannot be read: %1</source>
         <translation>Die Datei der gesendeten Nachricht kann nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
     <name>SentStore</name>
     <message>
-        <source>Cannot create the Sent items folder &quot;%1&quot;.</source>
-        <translation>Der Ordner &quot;%1&quot; für gesendete Nachrichten kann nicht angelegt werden.</translation>
+        <source>Cannot create the Sent items folder "%1".</source>
+        <translation>Der Ordner "%1" für gesendete Nachrichten kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Cannot save the transcript of %1: %2</source>
@@ -4961,7 +4961,7 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
     </message>
     <message>
         <source>Copy to Sent on %1 pending.</source>
-        <extracomment>%1 is the IMAP server&apos;s host name</extracomment>
+        <extracomment>%1 is the IMAP server's host name</extracomment>
         <translation>Kopie in den Ordner „Gesendet“ auf %1 steht aus.</translation>
     </message>
     <message>
@@ -4971,12 +4971,12 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
     </message>
     <message>
         <source>Copied to %1 on %2.</source>
-        <extracomment>%1 is the folder&apos;s name, %2 the IMAP server&apos;s host name</extracomment>
+        <extracomment>%1 is the folder's name, %2 the IMAP server's host name</extracomment>
         <translation>In %1 auf %2 kopiert.</translation>
     </message>
     <message>
         <source>Copied to Sent on %1.</source>
-        <extracomment>%1 is the IMAP server&apos;s host name</extracomment>
+        <extracomment>%1 is the IMAP server's host name</extracomment>
         <translation>In den Ordner „Gesendet“ auf %1 kopiert.</translation>
     </message>
     <message>
@@ -4996,15 +4996,15 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
         <translation>Voreinstellung für %1</translation>
     </message>
     <message>
-        <source>the domain&apos;s autoconfig file (%1)</source>
+        <source>the domain's autoconfig file (%1)</source>
         <translation>Autoconfig-Datei der Domain (%1)</translation>
     </message>
     <message>
-        <source>the domain&apos;s MX record (%1, the %2 preset)</source>
+        <source>the domain's MX record (%1, the %2 preset)</source>
         <translation>MX-Eintrag der Domain (%1, Voreinstellung für %2)</translation>
     </message>
     <message>
-        <source>the domain&apos;s SRV record %1 (check it before you log in: DNS answers can be forged)</source>
+        <source>the domain's SRV record %1 (check it before you log in: DNS answers can be forged)</source>
         <translation>SRV-Eintrag %1 der Domain (prüfen Sie ihn vor der Anmeldung: DNS-Antworten können gefälscht sein)</translation>
     </message>
     <message>
@@ -5015,8 +5015,8 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
 <context>
     <name>SessionOptions</name>
     <message>
-        <source>Use the saved account NAME (see &apos;stamp account&apos;): its server, login and the password in the keychain.</source>
-        <translation>Das gespeicherte Konto NAME verwenden (siehe &apos;stamp account&apos;): seinen Server, seine Anmeldung und das Passwort im Schlüsselbund.</translation>
+        <source>Use the saved account NAME (see 'stamp account'): its server, login and the password in the keychain.</source>
+        <translation>Das gespeicherte Konto NAME verwenden (siehe 'stamp account'): seinen Server, seine Anmeldung und das Passwort im Schlüsselbund.</translation>
     </message>
     <message>
         <source>SMTP server host name.</source>
@@ -5059,7 +5059,7 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
         <translation>Name, der im EHLO genannt wird (Standard: unser Adressliteral).</translation>
     </message>
     <message>
-        <source>Give up when the server is silent this long, and when it is not ready for the message in one and a half times that, counting every connection (default: 60 s and 90 s; RFC 5321&apos;s times once the message is on its way).</source>
+        <source>Give up when the server is silent this long, and when it is not ready for the message in one and a half times that, counting every connection (default: 60 s and 90 s; RFC 5321's times once the message is on its way).</source>
         <translation>Aufgeben, wenn der Server so lange schweigt und wenn er nicht innerhalb des Anderthalbfachen dieser Zeit für die Nachricht bereit ist, über alle Verbindungen gezählt (Standard: 60 s und 90 s; die Zeiten aus RFC 5321, sobald die Nachricht unterwegs ist).</translation>
     </message>
     <message>
@@ -5083,8 +5083,8 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
         <translation>Das Konto meldet sich nicht mit OAuth an.</translation>
     </message>
     <message>
-        <source>No password is saved for the account &quot;%1&quot;. Save one with &apos;stamp account set-password %1 --password-stdin&apos;, or give it for this run with --password-stdin.</source>
-        <translation>Für das Konto &quot;%1&quot; ist kein Passwort gespeichert. Speichern Sie eines mit &apos;stamp account set-password %1 --password-stdin&apos; oder geben Sie es für diesen Aufruf mit --password-stdin an.</translation>
+        <source>No password is saved for the account "%1". Save one with 'stamp account set-password %1 --password-stdin', or give it for this run with --password-stdin.</source>
+        <translation>Für das Konto "%1" ist kein Passwort gespeichert. Speichern Sie eines mit 'stamp account set-password %1 --password-stdin' oder geben Sie es für diesen Aufruf mit --password-stdin an.</translation>
     </message>
     <message>
         <source>Sign in again with: stamp account sign-in %1</source>
@@ -5107,20 +5107,20 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
         <translation>Das Passwort ist leer.</translation>
     </message>
     <message>
-        <source>--account already gives the server and login; --%1 cannot be combined with it (change the account with &apos;stamp account&apos; instead).</source>
-        <translation>--account legt Server und Anmeldung bereits fest; --%1 lässt sich nicht damit kombinieren (ändern Sie stattdessen das Konto mit &apos;stamp account&apos;).</translation>
+        <source>--account already gives the server and login; --%1 cannot be combined with it (change the account with 'stamp account' instead).</source>
+        <translation>--account legt Server und Anmeldung bereits fest; --%1 lässt sich nicht damit kombinieren (ändern Sie stattdessen das Konto mit 'stamp account').</translation>
     </message>
     <message>
         <source>use either --password-stdin or --password-env, not both.</source>
         <translation>verwenden Sie entweder --password-stdin oder --password-env, nicht beides.</translation>
     </message>
     <message>
-        <source>There is no account named &quot;%1&quot;. &apos;stamp account list&apos; shows the saved ones.</source>
-        <translation>Es gibt kein Konto namens &quot;%1&quot;. &apos;stamp account list&apos; zeigt die gespeicherten Konten.</translation>
+        <source>There is no account named "%1". 'stamp account list' shows the saved ones.</source>
+        <translation>Es gibt kein Konto namens "%1". 'stamp account list' zeigt die gespeicherten Konten.</translation>
     </message>
     <message>
-        <source>--ca-file: the file &quot;%1&quot; does not exist.</source>
-        <translation>--ca-file: Die Datei &quot;%1&quot; existiert nicht.</translation>
+        <source>--ca-file: the file "%1" does not exist.</source>
+        <translation>--ca-file: Die Datei "%1" existiert nicht.</translation>
     </message>
     <message>
         <source>--host (or --account) is required.</source>
@@ -5155,7 +5155,7 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
         <translation>--user erfordert genau eines von --password-stdin oder --password-env.</translation>
     </message>
     <message>
-        <source>Connect through this proxy: socks5://[user@]host:port, socks5h://... (the proxy resolves the server&apos;s name), http://[user@]host:port (HTTP CONNECT), system (default) or none. The proxy&apos;s password comes from the environment variable STAMP_PROXY_PASSWORD or the keychain.</source>
+        <source>Connect through this proxy: socks5://[user@]host:port, socks5h://... (the proxy resolves the server's name), http://[user@]host:port (HTTP CONNECT), system (default) or none. The proxy's password comes from the environment variable STAMP_PROXY_PASSWORD or the keychain.</source>
         <translation>Über diesen Proxy verbinden: socks5://[user@]host:port, socks5h://... (der Proxy löst den Namen des Servers auf), http://[user@]host:port (HTTP CONNECT), system (Standard) oder none. Das Passwort für den Proxy kommt aus der Umgebungsvariablen STAMP_PROXY_PASSWORD oder aus dem Schlüsselbund.</translation>
     </message>
     <message>
@@ -5167,36 +5167,36 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
 <context>
     <name>SignInTrouble</name>
     <message>
-        <source>You last signed in about a week ago, and Google ends every sign-in after 7 days while the app registration Stamp signs in with has the publishing status &quot;Testing&quot;. Sign in to %1 again; to stop this happening every week, the administrator of that app registration should set its publishing status to &quot;In production&quot; in the Google Cloud console.</source>
-        <translation>Ihre letzte Anmeldung liegt etwa eine Woche zurück, und Google beendet jede Anmeldung nach 7 Tagen, solange die App-Registrierung, mit der sich Stamp anmeldet, den Veröffentlichungsstatus &quot;Testing&quot; hat. Melden Sie sich erneut bei %1 an; damit das nicht jede Woche passiert, sollte der Administrator dieser App-Registrierung ihren Veröffentlichungsstatus in der Google Cloud Console auf &quot;In production&quot; setzen.</translation>
+        <source>You last signed in about a week ago, and Google ends every sign-in after 7 days while the app registration Stamp signs in with has the publishing status "Testing". Sign in to %1 again; to stop this happening every week, the administrator of that app registration should set its publishing status to "In production" in the Google Cloud console.</source>
+        <translation>Ihre letzte Anmeldung liegt etwa eine Woche zurück, und Google beendet jede Anmeldung nach 7 Tagen, solange die App-Registrierung, mit der sich Stamp anmeldet, den Veröffentlichungsstatus "Testing" hat. Melden Sie sich erneut bei %1 an; damit das nicht jede Woche passiert, sollte der Administrator dieser App-Registrierung ihren Veröffentlichungsstatus in der Google Cloud Console auf "In production" setzen.</translation>
     </message>
     <message>
-        <source>It was refused within a day of signing in, so Google has most likely withdrawn it: the Google account&apos;s password was changed, Stamp&apos;s access was removed on the Google Account&apos;s Security page (under third-party apps and services), or the organisation&apos;s administrator requires signing in again at set times. Sign in to %1 again; if it is refused again, check that page or ask the administrator.</source>
+        <source>It was refused within a day of signing in, so Google has most likely withdrawn it: the Google account's password was changed, Stamp's access was removed on the Google Account's Security page (under third-party apps and services), or the organisation's administrator requires signing in again at set times. Sign in to %1 again; if it is refused again, check that page or ask the administrator.</source>
         <translation>Die Anmeldung wurde innerhalb eines Tages nach dem Anmelden abgelehnt, daher hat Google sie höchstwahrscheinlich widerrufen: Das Passwort des Google-Kontos wurde geändert, der Zugriff von Stamp wurde auf der Sicherheitsseite des Google-Kontos entfernt (unter Drittanbieter-Apps und -Dienste), oder der Administrator der Organisation verlangt in festen Abständen eine erneute Anmeldung. Melden Sie sich erneut bei %1 an; wird sie wieder abgelehnt, prüfen Sie diese Seite oder fragen Sie den Administrator.</translation>
     </message>
     <message>
-        <source>It was refused within a day of signing in, so Microsoft has most likely revoked it: Microsoft revokes saved sign-ins when the account&apos;s password is changed, and when the organisation administrator&apos;s policy says so (for example a required sign-in frequency, or sessions revoked by an administrator). Sign in to %1 again; if it is refused again, ask the administrator.</source>
+        <source>It was refused within a day of signing in, so Microsoft has most likely revoked it: Microsoft revokes saved sign-ins when the account's password is changed, and when the organisation administrator's policy says so (for example a required sign-in frequency, or sessions revoked by an administrator). Sign in to %1 again; if it is refused again, ask the administrator.</source>
         <translation>Die Anmeldung wurde innerhalb eines Tages nach dem Anmelden abgelehnt, daher hat Microsoft sie höchstwahrscheinlich widerrufen: Microsoft widerruft gespeicherte Anmeldungen, wenn das Passwort des Kontos geändert wird und wenn die Richtlinie des Administrators der Organisation es vorsieht (zum Beispiel eine vorgeschriebene Anmeldehäufigkeit oder von einem Administrator widerrufene Sitzungen). Melden Sie sich erneut bei %1 an; wird sie wieder abgelehnt, fragen Sie den Administrator.</translation>
     </message>
     <message>
-        <source>It was refused within a day of signing in, so the provider has most likely withdrawn it: the password was changed, or Stamp&apos;s access was removed in the account&apos;s security settings. Sign in to %1 again; if it is refused again, check those settings.</source>
+        <source>It was refused within a day of signing in, so the provider has most likely withdrawn it: the password was changed, or Stamp's access was removed in the account's security settings. Sign in to %1 again; if it is refused again, check those settings.</source>
         <translation>Die Anmeldung wurde innerhalb eines Tages nach dem Anmelden abgelehnt, daher hat der Anbieter sie höchstwahrscheinlich widerrufen: Das Passwort wurde geändert, oder der Zugriff von Stamp wurde in den Sicherheitseinstellungen des Kontos entfernt. Melden Sie sich erneut bei %1 an; wird sie wieder abgelehnt, prüfen Sie diese Einstellungen.</translation>
     </message>
     <message>
-        <source>Google withdraws a saved sign-in when the Google account&apos;s password is changed, when Stamp&apos;s access is removed on the Google Account&apos;s Security page (under third-party apps and services), or when the organisation&apos;s administrator requires signing in again. Sign in to %1 again.</source>
+        <source>Google withdraws a saved sign-in when the Google account's password is changed, when Stamp's access is removed on the Google Account's Security page (under third-party apps and services), or when the organisation's administrator requires signing in again. Sign in to %1 again.</source>
         <translation>Google widerruft eine gespeicherte Anmeldung, wenn das Passwort des Google-Kontos geändert wird, wenn der Zugriff von Stamp auf der Sicherheitsseite des Google-Kontos entfernt wird (unter Drittanbieter-Apps und -Dienste) oder wenn der Administrator der Organisation eine erneute Anmeldung verlangt. Melden Sie sich erneut bei %1 an.</translation>
     </message>
     <message>
-        <source>Microsoft revokes saved sign-ins when the account&apos;s password is changed, when the organisation administrator&apos;s policy says so (for example a required sign-in frequency, or sessions revoked by an administrator), and after 90 days without use. Sign in to %1 again.</source>
+        <source>Microsoft revokes saved sign-ins when the account's password is changed, when the organisation administrator's policy says so (for example a required sign-in frequency, or sessions revoked by an administrator), and after 90 days without use. Sign in to %1 again.</source>
         <translation>Microsoft widerruft gespeicherte Anmeldungen, wenn das Passwort des Kontos geändert wird, wenn die Richtlinie des Administrators der Organisation es vorsieht (zum Beispiel eine vorgeschriebene Anmeldehäufigkeit oder von einem Administrator widerrufene Sitzungen) und nach 90 Tagen ohne Nutzung. Melden Sie sich erneut bei %1 an.</translation>
     </message>
     <message>
-        <source>Providers withdraw a saved sign-in when the password is changed, when Stamp&apos;s access is removed in the account&apos;s security settings, or after a long time without use. Sign in to %1 again.</source>
+        <source>Providers withdraw a saved sign-in when the password is changed, when Stamp's access is removed in the account's security settings, or after a long time without use. Sign in to %1 again.</source>
         <translation>Anbieter widerrufen eine gespeicherte Anmeldung, wenn das Passwort geändert wird, wenn der Zugriff von Stamp in den Sicherheitseinstellungen des Kontos entfernt wird oder nach langer Zeit ohne Nutzung. Melden Sie sich erneut bei %1 an.</translation>
     </message>
     <message>
-        <source>Google withdraws a saved sign-in when the Google account&apos;s password is changed or Stamp&apos;s access is removed on the Google Account&apos;s Security page, and ends every sign-in after 7 days while the app registration Stamp signs in with has the publishing status &quot;Testing&quot;. Sign in to %1 again; if this happens every week, the administrator of that app registration should set its publishing status to &quot;In production&quot;.</source>
-        <translation>Google widerruft eine gespeicherte Anmeldung, wenn das Passwort des Google-Kontos geändert oder der Zugriff von Stamp auf der Sicherheitsseite des Google-Kontos entfernt wird, und beendet jede Anmeldung nach 7 Tagen, solange die App-Registrierung, mit der sich Stamp anmeldet, den Veröffentlichungsstatus &quot;Testing&quot; hat. Melden Sie sich erneut bei %1 an; passiert das jede Woche, sollte der Administrator dieser App-Registrierung ihren Veröffentlichungsstatus auf &quot;In production&quot; setzen.</translation>
+        <source>Google withdraws a saved sign-in when the Google account's password is changed or Stamp's access is removed on the Google Account's Security page, and ends every sign-in after 7 days while the app registration Stamp signs in with has the publishing status "Testing". Sign in to %1 again; if this happens every week, the administrator of that app registration should set its publishing status to "In production".</source>
+        <translation>Google widerruft eine gespeicherte Anmeldung, wenn das Passwort des Google-Kontos geändert oder der Zugriff von Stamp auf der Sicherheitsseite des Google-Kontos entfernt wird, und beendet jede Anmeldung nach 7 Tagen, solange die App-Registrierung, mit der sich Stamp anmeldet, den Veröffentlichungsstatus "Testing" hat. Melden Sie sich erneut bei %1 an; passiert das jede Woche, sollte der Administrator dieser App-Registrierung ihren Veröffentlichungsstatus auf "In production" setzen.</translation>
     </message>
 </context>
 <context>
@@ -5206,7 +5206,7 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
         <translation>SPF konnte nicht geprüft werden</translation>
     </message>
     <message>
-        <source>DNS gave no answer for the domain&apos;s TXT records.</source>
+        <source>DNS gave no answer for the domain's TXT records.</source>
         <translation>DNS hat für die TXT-Einträge der Domain keine Antwort geliefert.</translation>
     </message>
     <message>
@@ -5222,8 +5222,8 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
         <translation>Der SPF-Eintrag ist zusammengeschrieben</translation>
     </message>
     <message>
-        <source>The record starts &quot;v=spf1&quot; without a space after it, so receivers do not take it for SPF. A record split into several strings is joined without spaces: end each string but the last with a space.</source>
-        <translation>Der Eintrag beginnt mit &quot;v=spf1&quot; ohne folgendes Leerzeichen, daher erkennen Empfangsserver ihn nicht als SPF. Ein in mehrere Zeichenketten aufgeteilter Eintrag wird ohne Leerzeichen zusammengefügt: Beenden Sie jede Zeichenkette außer der letzten mit einem Leerzeichen.</translation>
+        <source>The record starts "v=spf1" without a space after it, so receivers do not take it for SPF. A record split into several strings is joined without spaces: end each string but the last with a space.</source>
+        <translation>Der Eintrag beginnt mit "v=spf1" ohne folgendes Leerzeichen, daher erkennen Empfangsserver ihn nicht als SPF. Ein in mehrere Zeichenketten aufgeteilter Eintrag wird ohne Leerzeichen zusammengefügt: Beenden Sie jede Zeichenkette außer der letzten mit einem Leerzeichen.</translation>
     </message>
     <message>
         <source>More than one SPF record</source>
@@ -5306,15 +5306,15 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
         <translation>SPF lässt jeden senden</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; passes mail from every server on the Internet, so the record protects nothing. End it with ~all or -all.</source>
-        <translation>&quot;%1&quot; lässt Mail von jedem Server im Internet durch, daher schützt der Eintrag nichts. Beenden Sie ihn mit ~all oder -all.</translation>
+        <source>"%1" passes mail from every server on the Internet, so the record protects nothing. End it with ~all or -all.</source>
+        <translation>"%1" lässt Mail von jedem Server im Internet durch, daher schützt der Eintrag nichts. Beenden Sie ihn mit ~all oder -all.</translation>
     </message>
     <message>
         <source>Unknown whether SPF authorises %1</source>
         <translation>Unbekannt, ob SPF %1 autorisiert</translation>
     </message>
     <message>
-        <source>The record lists server addresses instead of naming %1&apos;s include:%2, so whether %1&apos;s servers are among them cannot be told. If %1 changes its servers, mail fails SPF.</source>
+        <source>The record lists server addresses instead of naming %1's include:%2, so whether %1's servers are among them cannot be told. If %1 changes its servers, mail fails SPF.</source>
         <translation>Der Eintrag listet Serveradressen auf, statt include:%2 von %1 zu nennen, daher lässt sich nicht feststellen, ob die Server von %1 darunter sind. Ändert %1 seine Server, scheitert die Mail an SPF.</translation>
     </message>
     <message>
@@ -5322,24 +5322,24 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
         <translation>SPF autorisiert %1 nicht</translation>
     </message>
     <message>
-        <source>Mail you send through %1 fails SPF, because the record does not include %2 before its &quot;all&quot;. Publish the record below instead of the current one.</source>
-        <translation>Mail, die Sie über %1 senden, scheitert an SPF, weil der Eintrag %2 nicht vor seinem &quot;all&quot; einbindet. Veröffentlichen Sie statt des aktuellen Eintrags den Eintrag unten.</translation>
+        <source>Mail you send through %1 fails SPF, because the record does not include %2 before its "all". Publish the record below instead of the current one.</source>
+        <translation>Mail, die Sie über %1 senden, scheitert an SPF, weil der Eintrag %2 nicht vor seinem "all" einbindet. Veröffentlichen Sie statt des aktuellen Eintrags den Eintrag unten.</translation>
     </message>
     <message>
-        <source>SPF uses &quot;ptr&quot;</source>
-        <translation>SPF verwendet &quot;ptr&quot;</translation>
+        <source>SPF uses "ptr"</source>
+        <translation>SPF verwendet "ptr"</translation>
     </message>
     <message>
-        <source>&quot;ptr&quot; is slow and unreliable, and RFC 7208 says not to use it; some receivers ignore it. Name the servers with ip4:, ip6:, a or include: instead.</source>
-        <translation>&quot;ptr&quot; ist langsam und unzuverlässig, und RFC 7208 rät davon ab; manche Empfangsserver ignorieren es. Nennen Sie die Server stattdessen mit ip4:, ip6:, a oder include:.</translation>
+        <source>"ptr" is slow and unreliable, and RFC 7208 says not to use it; some receivers ignore it. Name the servers with ip4:, ip6:, a or include: instead.</source>
+        <translation>"ptr" ist langsam und unzuverlässig, und RFC 7208 rät davon ab; manche Empfangsserver ignorieren es. Nennen Sie die Server stattdessen mit ip4:, ip6:, a oder include:.</translation>
     </message>
     <message>
         <source>SPF ends with ?all</source>
         <translation>SPF endet mit ?all</translation>
     </message>
     <message>
-        <source>&quot;?all&quot; says nothing about other servers, so forged mail is not marked. End it with ~all or -all.</source>
-        <translation>&quot;?all&quot; sagt nichts über andere Server aus, daher wird gefälschte Mail nicht markiert. Beenden Sie den Eintrag mit ~all oder -all.</translation>
+        <source>"?all" says nothing about other servers, so forged mail is not marked. End it with ~all or -all.</source>
+        <translation>"?all" sagt nichts über andere Server aus, daher wird gefälschte Mail nicht markiert. Beenden Sie den Eintrag mit ~all oder -all.</translation>
     </message>
     <message>
         <source>SPF record is valid</source>
@@ -5357,55 +5357,55 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
 <context>
     <name>SpfRecord</name>
     <message>
-        <source>the record does not start with &quot;v=spf1&quot;</source>
-        <translation>der Eintrag beginnt nicht mit &quot;v=spf1&quot;</translation>
+        <source>the record does not start with "v=spf1"</source>
+        <translation>der Eintrag beginnt nicht mit "v=spf1"</translation>
     </message>
     <message>
-        <source>&quot;redirect=&quot; appears more than once</source>
-        <translation>&quot;redirect=&quot; kommt mehr als einmal vor</translation>
+        <source>"redirect=" appears more than once</source>
+        <translation>"redirect=" kommt mehr als einmal vor</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; does not name a domain</source>
-        <translation>&quot;%1&quot; nennt keine Domain</translation>
+        <source>"%1" does not name a domain</source>
+        <translation>"%1" nennt keine Domain</translation>
     </message>
     <message>
-        <source>&quot;exp=&quot; appears more than once</source>
-        <translation>&quot;exp=&quot; kommt mehr als einmal vor</translation>
+        <source>"exp=" appears more than once</source>
+        <translation>"exp=" kommt mehr als einmal vor</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid modifier</source>
-        <translation>&quot;%1&quot; ist kein gültiger Modifikator</translation>
+        <source>"%1" is not a valid modifier</source>
+        <translation>"%1" ist kein gültiger Modifikator</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: &quot;all&quot; takes no value</source>
-        <translation>&quot;%1&quot;: &quot;all&quot; nimmt keinen Wert an</translation>
+        <source>"%1": "all" takes no value</source>
+        <translation>"%1": "all" nimmt keinen Wert an</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be followed by &quot;:&quot; and a domain</source>
-        <translation>auf &quot;%1&quot; müssen &quot;:&quot; und eine Domain folgen</translation>
+        <source>"%1" must be followed by ":" and a domain</source>
+        <translation>auf "%1" müssen ":" und eine Domain folgen</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid &quot;%2&quot; mechanism</source>
-        <translation>&quot;%1&quot; ist kein gültiger &quot;%2&quot;-Mechanismus</translation>
+        <source>"%1" is not a valid "%2" mechanism</source>
+        <translation>"%1" ist kein gültiger "%2"-Mechanismus</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid &quot;ptr&quot; mechanism</source>
-        <translation>&quot;%1&quot; ist kein gültiger &quot;ptr&quot;-Mechanismus</translation>
+        <source>"%1" is not a valid "ptr" mechanism</source>
+        <translation>"%1" ist kein gültiger "ptr"-Mechanismus</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid IPv%2 address or network</source>
-        <translation>&quot;%1&quot; ist weder eine gültige IPv%2-Adresse noch ein gültiges Netz</translation>
+        <source>"%1" is not a valid IPv%2 address or network</source>
+        <translation>"%1" ist weder eine gültige IPv%2-Adresse noch ein gültiges Netz</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an SPF mechanism</source>
-        <translation>&quot;%1&quot; ist kein SPF-Mechanismus</translation>
+        <source>"%1" is not an SPF mechanism</source>
+        <translation>"%1" ist kein SPF-Mechanismus</translation>
     </message>
 </context>
 <context>
     <name>TemplateCommand</name>
     <message>
-        <source>Message templates saved in the window (&quot;Save as template&quot;). &apos;stamp send --template NAME&apos; sends a message started from one.</source>
-        <translation>Nachrichtenvorlagen, im Fenster gespeichert (&quot;Als Vorlage speichern&quot;). &apos;stamp send --template NAME&apos; sendet eine Nachricht, die mit einer davon beginnt.</translation>
+        <source>Message templates saved in the window ("Save as template"). 'stamp send --template NAME' sends a message started from one.</source>
+        <translation>Nachrichtenvorlagen, im Fenster gespeichert ("Als Vorlage speichern"). 'stamp send --template NAME' sendet eine Nachricht, die mit einer davon beginnt.</translation>
     </message>
     <message>
         <source>list, show or delete</source>
@@ -5416,8 +5416,8 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
         <translation>list, show: JSON ausgeben.</translation>
     </message>
     <message>
-        <source>Run &apos;stamp template --help&apos; for the actions.</source>
-        <translation>Die Aktionen zeigt &apos;stamp template --help&apos;.</translation>
+        <source>Run 'stamp template --help' for the actions.</source>
+        <translation>Die Aktionen zeigt 'stamp template --help'.</translation>
     </message>
     <message>
         <source>name an action: list, show or delete.</source>
@@ -5432,24 +5432,24 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
         <translation>Es gibt keine Vorlagen.</translation>
     </message>
     <message>
-        <source>subject &quot;%1&quot;, to %2</source>
-        <translation>Betreff &quot;%1&quot;, an %2</translation>
+        <source>subject "%1", to %2</source>
+        <translation>Betreff "%1", an %2</translation>
     </message>
     <message>
         <source>cannot read %1 (left as it is).</source>
         <translation>%1 kann nicht gelesen werden (unverändert gelassen).</translation>
     </message>
     <message>
-        <source>%1 needs the template&apos;s name.</source>
+        <source>%1 needs the template's name.</source>
         <translation>%1 braucht den Namen der Vorlage.</translation>
     </message>
     <message>
-        <source>Template &quot;%1&quot; deleted.</source>
-        <translation>Vorlage &quot;%1&quot; gelöscht.</translation>
+        <source>Template "%1" deleted.</source>
+        <translation>Vorlage "%1" gelöscht.</translation>
     </message>
     <message>
-        <source>There is no template named &quot;%1&quot;.</source>
-        <translation>Es gibt keine Vorlage namens &quot;%1&quot;.</translation>
+        <source>There is no template named "%1".</source>
+        <translation>Es gibt keine Vorlage namens "%1".</translation>
     </message>
     <message>
         <source>Name: %1</source>
@@ -5488,8 +5488,8 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
         <translation>Anhang: %1</translation>
     </message>
     <message>
-        <source>unknown action &quot;%1&quot;.</source>
-        <translation>unbekannte Aktion &quot;%1&quot;.</translation>
+        <source>unknown action "%1".</source>
+        <translation>unbekannte Aktion "%1".</translation>
     </message>
 </context>
 <context>
@@ -5499,27 +5499,27 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
         <translation>Eine Vorlage braucht einen Namen.</translation>
     </message>
     <message numerus="yes">
-        <source>A template&apos;s name can have at most %n characters.</source>
+        <source>A template's name can have at most %n characters.</source>
         <translation>
             <numerusform>Der Name einer Vorlage darf höchstens %n Zeichen haben.</numerusform>
             <numerusform>Der Name einer Vorlage darf höchstens %n Zeichen haben.</numerusform>
         </translation>
     </message>
     <message>
-        <source>A template&apos;s name cannot contain line breaks or tabs.</source>
+        <source>A template's name cannot contain line breaks or tabs.</source>
         <translation>Der Name einer Vorlage darf keine Zeilenumbrüche oder Tabulatoren enthalten.</translation>
     </message>
     <message>
-        <source>A template named &quot;%1&quot; exists already.</source>
-        <translation>Es gibt bereits eine Vorlage namens &quot;%1&quot;.</translation>
+        <source>A template named "%1" exists already.</source>
+        <translation>Es gibt bereits eine Vorlage namens "%1".</translation>
     </message>
     <message>
-        <source>There is no template named &quot;%1&quot;.</source>
-        <translation>Es gibt keine Vorlage namens &quot;%1&quot;.</translation>
+        <source>There is no template named "%1".</source>
+        <translation>Es gibt keine Vorlage namens "%1".</translation>
     </message>
     <message>
-        <source>The template &quot;%1&quot; could not be deleted from %2.</source>
-        <translation>Die Vorlage &quot;%1&quot; konnte nicht aus %2 gelöscht werden.</translation>
+        <source>The template "%1" could not be deleted from %2.</source>
+        <translation>Die Vorlage "%1" konnte nicht aus %2 gelöscht werden.</translation>
     </message>
 </context>
 <context>
@@ -5533,8 +5533,8 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
         <translation>Es wurde kein Thunderbird-Profil gefunden. Geben Sie den Profilordner oder seine prefs.js-Datei an.</translation>
     </message>
     <message>
-        <source>Another Thunderbird profile was not read: &quot;%1&quot; in %2. Name its folder to import it.</source>
-        <translation>Ein weiteres Thunderbird-Profil wurde nicht gelesen: &quot;%1&quot; in %2. Geben Sie seinen Ordner an, um es zu importieren.</translation>
+        <source>Another Thunderbird profile was not read: "%1" in %2. Name its folder to import it.</source>
+        <translation>Ein weiteres Thunderbird-Profil wurde nicht gelesen: "%1" in %2. Geben Sie seinen Ordner an, um es zu importieren.</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
@@ -5553,7 +5553,7 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
         <translation>Nicht importiert: Der Postausgangs-Server hat keinen Hostnamen.</translation>
     </message>
     <message>
-        <source>Thunderbird sent through this server without encryption. Stamp will too, but refuses to log in that way; choose STARTTLS or TLS in the account&apos;s settings if the server offers it.</source>
+        <source>Thunderbird sent through this server without encryption. Stamp will too, but refuses to log in that way; choose STARTTLS or TLS in the account's settings if the server offers it.</source>
         <translation>Thunderbird hat über diesen Server ohne Verschlüsselung gesendet. Stamp tut das auch, meldet sich so aber nicht an; wählen Sie in den Kontoeinstellungen STARTTLS oder TLS, falls der Server es anbietet.</translation>
     </message>
     <message>
@@ -5581,15 +5581,15 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
         <translation>Das Profil hat keinen Postausgangs-Server (SMTP).</translation>
     </message>
     <message>
-        <source>Passwords saved in Thunderbird are not read: Stamp asks for each account&apos;s password once, for the keychain.</source>
+        <source>Passwords saved in Thunderbird are not read: Stamp asks for each account's password once, for the keychain.</source>
         <translation>In Thunderbird gespeicherte Passwörter werden nicht gelesen: Stamp fragt einmal nach dem Passwort jedes Kontos, für den Schlüsselbund.</translation>
     </message>
 </context>
 <context>
     <name>TokenResponse</name>
     <message>
-        <source>The provider said: &quot;%1&quot; (%2).</source>
-        <translation>Der Anbieter meldet: &quot;%1&quot; (%2).</translation>
+        <source>The provider said: "%1" (%2).</source>
+        <translation>Der Anbieter meldet: "%1" (%2).</translation>
     </message>
     <message>
         <source>(Error code: %1.)</source>
@@ -5620,7 +5620,7 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
         <translation>Beim Anbieter ist ein interner Fehler aufgetreten; versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <source>The provider&apos;s sign-in service is overloaded or down for maintenance; try again later.</source>
+        <source>The provider's sign-in service is overloaded or down for maintenance; try again later.</source>
         <translation>Der Anmeldedienst des Anbieters ist überlastet oder wird gerade gewartet; versuchen Sie es später erneut.</translation>
     </message>
     <message>
@@ -5632,7 +5632,7 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
         <translation>Der Anbieter akzeptiert diese Anmeldung nicht mehr: Sie wurde widerrufen, ist abgelaufen, oder das Passwort wurde geändert. Melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <source>The provider does not recognise Stamp&apos;s client ID or client secret; check the OAuth client configuration.</source>
+        <source>The provider does not recognise Stamp's client ID or client secret; check the OAuth client configuration.</source>
         <translation>Der Anbieter erkennt die Client-ID oder das Client-Secret von Stamp nicht; prüfen Sie die OAuth-Client-Konfiguration.</translation>
     </message>
     <message>
@@ -5656,20 +5656,20 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
         <translation>Der Anbieter hat sich geweigert, ein Token auszustellen.</translation>
     </message>
     <message>
-        <source>The provider&apos;s token service answered with HTTP status %1 and no explanation.</source>
+        <source>The provider's token service answered with HTTP status %1 and no explanation.</source>
         <translation>Der Token-Dienst des Anbieters hat mit HTTP-Status %1 und ohne Erklärung geantwortet.</translation>
     </message>
     <message>
-        <source>The provider&apos;s token service sent something that is not JSON.</source>
+        <source>The provider's token service sent something that is not JSON.</source>
         <translation>Der Token-Dienst des Anbieters hat etwas gesendet, das kein JSON ist.</translation>
     </message>
     <message>
-        <source>The provider&apos;s token service sent no access token.</source>
+        <source>The provider's token service sent no access token.</source>
         <translation>Der Token-Dienst des Anbieters hat kein Zugriffstoken gesendet.</translation>
     </message>
     <message>
-        <source>The provider issued a &quot;%1&quot; token; Stamp can only use bearer tokens.</source>
-        <translation>Der Anbieter hat ein &quot;%1&quot;-Token ausgestellt; Stamp kann nur Bearer-Tokens verwenden.</translation>
+        <source>The provider issued a "%1" token; Stamp can only use bearer tokens.</source>
+        <translation>Der Anbieter hat ein "%1"-Token ausgestellt; Stamp kann nur Bearer-Tokens verwenden.</translation>
     </message>
 </context>
 <context>
@@ -5683,8 +5683,8 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
 <context>
     <name>TranscriptWriter</name>
     <message>
-        <source>Cannot write the log to &quot;%1&quot;: %2</source>
-        <translation>Das Protokoll kann nicht nach &quot;%1&quot; geschrieben werden: %2</translation>
+        <source>Cannot write the log to "%1": %2</source>
+        <translation>Das Protokoll kann nicht nach "%1" geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -5828,8 +5828,8 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
         <translation>Stamp-Verbindungsprüfung</translation>
     </message>
     <message>
-        <source>This message was sent by Stamp&apos;s connection check for the account &quot;%1&quot;. It arrived, so sending works.</source>
-        <translation>Diese Nachricht wurde von der Verbindungsprüfung von Stamp für das Konto &quot;%1&quot; gesendet. Sie ist angekommen, das Senden funktioniert also.</translation>
+        <source>This message was sent by Stamp's connection check for the account "%1". It arrived, so sending works.</source>
+        <translation>Diese Nachricht wurde von der Verbindungsprüfung von Stamp für das Konto "%1" gesendet. Sie ist angekommen, das Senden funktioniert also.</translation>
     </message>
     <message>
         <source>TLS from the first byte (implicit TLS)</source>
@@ -5988,12 +5988,12 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
     </message>
     <message>
         <source>%1 looks up the name</source>
-        <extracomment>%1 names the proxy, e.g. &quot;the SOCKS5 proxy 127.0.0.1:1080&quot;</extracomment>
+        <extracomment>%1 names the proxy, e.g. "the SOCKS5 proxy 127.0.0.1:1080"</extracomment>
         <translation>%1 löst den Namen auf</translation>
     </message>
     <message>
         <source>Connect to %1 port %2 through %3</source>
-        <extracomment>%1 is a host name or address, %2 a port, %3 names the proxy, e.g. &quot;the SOCKS5 proxy 127.0.0.1:1080&quot;</extracomment>
+        <extracomment>%1 is a host name or address, %2 a port, %3 names the proxy, e.g. "the SOCKS5 proxy 127.0.0.1:1080"</extracomment>
         <translation>Mit %1, Port %2 über %3 verbinden</translation>
     </message>
     <message>
@@ -6004,28 +6004,28 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
 <context>
     <name>stamp::CredentialSource</name>
     <message>
-        <source>%1 no longer accepts the saved sign-in of the account &quot;%2&quot;, so Stamp cannot log in to send.</source>
-        <translation>%1 akzeptiert die gespeicherte Anmeldung des Kontos &quot;%2&quot; nicht mehr, daher kann sich Stamp zum Senden nicht anmelden.</translation>
+        <source>%1 no longer accepts the saved sign-in of the account "%2", so Stamp cannot log in to send.</source>
+        <translation>%1 akzeptiert die gespeicherte Anmeldung des Kontos "%2" nicht mehr, daher kann sich Stamp zum Senden nicht anmelden.</translation>
     </message>
     <message>
-        <source>(%1 said: &quot;%2&quot;)</source>
-        <translation>(%1 meldet: &quot;%2&quot;)</translation>
+        <source>(%1 said: "%2")</source>
+        <translation>(%1 meldet: "%2")</translation>
     </message>
     <message>
-        <source>The account &quot;%1&quot; does not sign in with OAuth.</source>
-        <translation>Das Konto &quot;%1&quot; meldet sich nicht mit OAuth an.</translation>
+        <source>The account "%1" does not sign in with OAuth.</source>
+        <translation>Das Konto "%1" meldet sich nicht mit OAuth an.</translation>
     </message>
     <message>
-        <source>No password is saved for the account &quot;%1&quot;.</source>
-        <translation>Für das Konto &quot;%1&quot; ist kein Passwort gespeichert.</translation>
+        <source>No password is saved for the account "%1".</source>
+        <translation>Für das Konto "%1" ist kein Passwort gespeichert.</translation>
     </message>
     <message>
-        <source>The account &quot;%1&quot; is not signed in to %2: no sign-in is saved in the keychain. Sign in to %2 again.</source>
-        <translation>Das Konto &quot;%1&quot; ist nicht bei %2 angemeldet: Im Schlüsselbund ist keine Anmeldung gespeichert. Melden Sie sich erneut bei %2 an.</translation>
+        <source>The account "%1" is not signed in to %2: no sign-in is saved in the keychain. Sign in to %2 again.</source>
+        <translation>Das Konto "%1" ist nicht bei %2 angemeldet: Im Schlüsselbund ist keine Anmeldung gespeichert. Melden Sie sich erneut bei %2 an.</translation>
     </message>
     <message>
-        <source>Stamp could not renew the sign-in of the account &quot;%1&quot; with %2: %3</source>
-        <translation>Stamp konnte die Anmeldung des Kontos &quot;%1&quot; bei %2 nicht erneuern: %3</translation>
+        <source>Stamp could not renew the sign-in of the account "%1" with %2: %3</source>
+        <translation>Stamp konnte die Anmeldung des Kontos "%1" bei %2 nicht erneuern: %3</translation>
     </message>
 </context>
 <context>
@@ -6042,8 +6042,8 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
         <translation>Die Sandbox konnte nicht starten: %1</translation>
     </message>
     <message>
-        <source>The account &quot;%1&quot; these messages were written for no longer exists.</source>
-        <translation>Das Konto &quot;%1&quot;, für das diese Nachrichten geschrieben wurden, existiert nicht mehr.</translation>
+        <source>The account "%1" these messages were written for no longer exists.</source>
+        <translation>Das Konto "%1", für das diese Nachrichten geschrieben wurden, existiert nicht mehr.</translation>
     </message>
     <message>
         <source>The messages queued for %1 (user %2) need the password again, which Stamp never stores for a server outside your accounts: flush them again on the command line with the password, or remove them in the Outbox.</source>
@@ -6054,12 +6054,12 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
         <translation>Das Passwort ist leer.</translation>
     </message>
     <message>
-        <source>No password is saved for the account &quot;%1&quot;.</source>
-        <translation>Für das Konto &quot;%1&quot; ist kein Passwort gespeichert.</translation>
+        <source>No password is saved for the account "%1".</source>
+        <translation>Für das Konto "%1" ist kein Passwort gespeichert.</translation>
     </message>
     <message>
-        <source>The server refused the sign-in for &quot;%1&quot; even with a renewed token.</source>
-        <translation>Der Server hat die Anmeldung für &quot;%1&quot; auch mit einem erneuerten Token abgelehnt.</translation>
+        <source>The server refused the sign-in for "%1" even with a renewed token.</source>
+        <translation>Der Server hat die Anmeldung für "%1" auch mit einem erneuerten Token abgelehnt.</translation>
     </message>
     <message>
         <source>The message is no longer in the Outbox.</source>
@@ -6074,16 +6074,16 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
         <translation>Das Passwort konnte nicht im Schlüsselbund gespeichert werden, daher behält Stamp es nur bis zum Beenden. %1</translation>
     </message>
     <message>
-        <source>The account &quot;%1&quot; this message was written for no longer exists.</source>
-        <translation>Das Konto &quot;%1&quot;, für das diese Nachricht geschrieben wurde, existiert nicht mehr.</translation>
+        <source>The account "%1" this message was written for no longer exists.</source>
+        <translation>Das Konto "%1", für das diese Nachricht geschrieben wurde, existiert nicht mehr.</translation>
     </message>
     <message>
         <source>The account no longer exists.</source>
         <translation>Das Konto existiert nicht mehr.</translation>
     </message>
     <message>
-        <source>There is no account &quot;%1&quot;.</source>
-        <translation>Es gibt kein Konto &quot;%1&quot;.</translation>
+        <source>There is no account "%1".</source>
+        <translation>Es gibt kein Konto "%1".</translation>
     </message>
     <message>
         <source>The account this message is written in no longer exists.</source>
@@ -6093,8 +6093,8 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
 <context>
     <name>stamp::OutboxService</name>
     <message>
-        <source>The account &quot;%1&quot; these messages were queued for no longer exists.</source>
-        <translation>Das Konto &quot;%1&quot;, für das diese Nachrichten in die Warteschlange gestellt wurden, existiert nicht mehr.</translation>
+        <source>The account "%1" these messages were queued for no longer exists.</source>
+        <translation>Das Konto "%1", für das diese Nachrichten in die Warteschlange gestellt wurden, existiert nicht mehr.</translation>
     </message>
     <message>
         <source>No credentials are available to send these messages.</source>
@@ -6141,8 +6141,8 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
 <context>
     <name>stamp::SentCopyCheck</name>
     <message>
-        <source>Enter the IMAP server&apos;s host name first.</source>
-        <translation type="unfinished"></translation>
+        <source>Enter the IMAP server's host name first.</source>
+        <translation>Geben Sie zuerst den Hostnamen des IMAP-Servers ein.</translation>
     </message>
 </context>
 <context>
@@ -6170,9 +6170,9 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <source>Replies not read: &quot;%1%2&quot;</source>
+        <source>Replies not read: "%1%2"</source>
         <extracomment>%1%2 are the first bytes of the replies the server sent ahead</extracomment>
-        <translation>Nicht gelesene Antworten: &quot;%1%2&quot;</translation>
+        <translation>Nicht gelesene Antworten: "%1%2"</translation>
     </message>
     <message numerus="yes">
         <source>The server sent %n more replies than commands: it answered commands before they were sent.</source>
@@ -6183,22 +6183,22 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
     </message>
     <message>
         <source>The server interrupted the upload: %1</source>
-        <extracomment>%1 is the server&apos;s reply</extracomment>
+        <extracomment>%1 is the server's reply</extracomment>
         <translation>Der Server hat die Übertragung unterbrochen: %1</translation>
     </message>
     <message>
         <source>The server sent a reply nobody asked for: %1</source>
-        <extracomment>%1 is the server&apos;s reply</extracomment>
+        <extracomment>%1 is the server's reply</extracomment>
         <translation>Der Server hat eine Antwort gesendet, nach der niemand gefragt hat: %1</translation>
     </message>
     <message>
         <source>The server is closing the connection: %1</source>
-        <extracomment>%1 is the server&apos;s reply</extracomment>
+        <extracomment>%1 is the server's reply</extracomment>
         <translation>Der Server schließt die Verbindung: %1</translation>
     </message>
     <message>
         <source>The host name %1 could not be found: %2</source>
-        <extracomment>%1 is a host name; %2 is the system&apos;s error message</extracomment>
+        <extracomment>%1 is a host name; %2 is the system's error message</extracomment>
         <translation>Der Hostname %1 wurde nicht gefunden: %2</translation>
     </message>
     <message>
@@ -6208,17 +6208,17 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
     </message>
     <message>
         <source>The server closed the connection %1.</source>
-        <extracomment>%1 describes the step, e.g. &quot;while signing in&quot;</extracomment>
+        <extracomment>%1 describes the step, e.g. "while signing in"</extracomment>
         <translation>Der Server hat die Verbindung %1 geschlossen.</translation>
     </message>
     <message>
         <source>TLS handshake failed: %1</source>
-        <extracomment>%1 is the TLS library&apos;s error message</extracomment>
+        <extracomment>%1 is the TLS library's error message</extracomment>
         <translation>TLS-Handshake fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>The server was still not ready for the message after %1 s (the most Stamp waits, counting every connection of this attempt); it stopped %2.</source>
-        <extracomment>%1 is a number of seconds; %2 describes the step, e.g. &quot;while signing in&quot;</extracomment>
+        <extracomment>%1 is a number of seconds; %2 describes the step, e.g. "while signing in"</extracomment>
         <translation>Der Server war nach %1 s noch immer nicht bereit für die Nachricht (so lange wartet Stamp höchstens, über alle Verbindungen dieses Versuchs gerechnet); der Vorgang blieb %2 stehen.</translation>
     </message>
     <message>
@@ -6236,12 +6236,12 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
     </message>
     <message>
         <source>No reply from the server within %1 s %2.</source>
-        <extracomment>%1 is a number of seconds; %2 describes the step, e.g. &quot;while signing in&quot;</extracomment>
+        <extracomment>%1 is a number of seconds; %2 describes the step, e.g. "while signing in"</extracomment>
         <translation>Der Server hat %2 nicht innerhalb von %1 s geantwortet.</translation>
     </message>
     <message>
         <source>The session stalled %1.</source>
-        <extracomment>%1 describes the step, e.g. &quot;while signing in&quot;</extracomment>
+        <extracomment>%1 describes the step, e.g. "while signing in"</extracomment>
         <translation>Die Sitzung blieb %1 hängen.</translation>
     </message>
     <message>
@@ -6267,7 +6267,7 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
         <translation>Die Domain existiert nicht</translation>
     </message>
     <message>
-        <source>DNS says there is no domain %1. Check the spelling, or whether the domain&apos;s registration has lapsed.</source>
+        <source>DNS says there is no domain %1. Check the spelling, or whether the domain's registration has lapsed.</source>
         <translation>Laut DNS gibt es keine Domain %1. Prüfen Sie die Schreibweise oder ob die Registrierung der Domain abgelaufen ist.</translation>
     </message>
     <message>
@@ -6275,8 +6275,8 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
         <translation>Die Domain gibt an, keine Mail zu empfangen</translation>
     </message>
     <message>
-        <source>%1 publishes a &quot;null MX&quot; (MX 0 .), which says it takes no mail. Receivers may refuse mail from it, because replies could not reach you. Replace it with your provider&apos;s MX records.</source>
-        <translation>%1 veröffentlicht ein &quot;null MX&quot; (MX 0 .), das besagt, dass sie keine Mail annimmt. Empfangsserver lehnen Mail von ihr möglicherweise ab, weil Antworten Sie nicht erreichen könnten. Ersetzen Sie es durch die MX-Einträge Ihres Anbieters.</translation>
+        <source>%1 publishes a "null MX" (MX 0 .), which says it takes no mail. Receivers may refuse mail from it, because replies could not reach you. Replace it with your provider's MX records.</source>
+        <translation>%1 veröffentlicht ein "null MX" (MX 0 .), das besagt, dass sie keine Mail annimmt. Empfangsserver lehnen Mail von ihr möglicherweise ab, weil Antworten Sie nicht erreichen könnten. Ersetzen Sie es durch die MX-Einträge Ihres Anbieters.</translation>
     </message>
     <message>
         <source>The domain receives mail</source>
@@ -6294,7 +6294,7 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
         <translation>Die Domain hat keine Mailserver</translation>
     </message>
     <message>
-        <source>%1 has no MX record and no address, so replies and bounces cannot reach it; receivers may refuse its mail. Publish your provider&apos;s MX records.</source>
+        <source>%1 has no MX record and no address, so replies and bounces cannot reach it; receivers may refuse its mail. Publish your provider's MX records.</source>
         <translation>%1 hat keinen MX-Eintrag und keine Adresse, daher können Antworten und Unzustellbarkeitsnachrichten sie nicht erreichen; Empfangsserver lehnen ihre Mail möglicherweise ab. Veröffentlichen Sie die MX-Einträge Ihres Anbieters.</translation>
     </message>
     <message>
@@ -6302,7 +6302,7 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
         <translation>Kein MX-Eintrag</translation>
     </message>
     <message>
-        <source>Mail to you falls back to the domain&apos;s address record. Publish MX records so mail to the domain reaches the right servers.</source>
+        <source>Mail to you falls back to the domain's address record. Publish MX records so mail to the domain reaches the right servers.</source>
         <translation>Mail an Sie wird ersatzweise an die Adresse aus dem Adresseintrag der Domain zugestellt. Veröffentlichen Sie MX-Einträge, damit Mail an die Domain die richtigen Server erreicht.</translation>
     </message>
     <message>
@@ -6318,40 +6318,40 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
         <translation>Der DKIM-Schlüssel enthält einen Fehler</translation>
     </message>
     <message>
-        <source>The key at selector &quot;%1&quot; cannot be used: %2.</source>
-        <translation>Der Schlüssel am Selektor &quot;%1&quot; ist nicht verwendbar: %2.</translation>
+        <source>The key at selector "%1" cannot be used: %2.</source>
+        <translation>Der Schlüssel am Selektor "%1" ist nicht verwendbar: %2.</translation>
     </message>
     <message>
         <source>The DKIM key is revoked</source>
         <translation>Der DKIM-Schlüssel ist widerrufen</translation>
     </message>
     <message>
-        <source>The key at selector &quot;%1&quot; is empty (p=), which revokes it: mail signed with it fails DKIM.</source>
-        <translation>Der Schlüssel am Selektor &quot;%1&quot; ist leer (p=) und damit widerrufen: Damit signierte Mail besteht DKIM nicht.</translation>
+        <source>The key at selector "%1" is empty (p=), which revokes it: mail signed with it fails DKIM.</source>
+        <translation>Der Schlüssel am Selektor "%1" ist leer (p=) und damit widerrufen: Damit signierte Mail besteht DKIM nicht.</translation>
     </message>
     <message>
         <source>The DKIM key is too short</source>
         <translation>Der DKIM-Schlüssel ist zu kurz</translation>
     </message>
     <message>
-        <source>The key at selector &quot;%1&quot; has %2 bits; receivers must refuse keys under 1024 bits (RFC 8301). Create a 2048-bit key.</source>
-        <translation>Der Schlüssel am Selektor &quot;%1&quot; hat %2 Bit; Empfangsserver müssen Schlüssel unter 1024 Bit ablehnen (RFC 8301). Erstellen Sie einen 2048-Bit-Schlüssel.</translation>
+        <source>The key at selector "%1" has %2 bits; receivers must refuse keys under 1024 bits (RFC 8301). Create a 2048-bit key.</source>
+        <translation>Der Schlüssel am Selektor "%1" hat %2 Bit; Empfangsserver müssen Schlüssel unter 1024 Bit ablehnen (RFC 8301). Erstellen Sie einen 2048-Bit-Schlüssel.</translation>
     </message>
     <message>
         <source>The DKIM key is short</source>
         <translation>Der DKIM-Schlüssel ist kurz</translation>
     </message>
     <message>
-        <source>The key at selector &quot;%1&quot; has %2 bits. It works, but Gmail and Yahoo recommend 2048 bits: create a longer key when you can.</source>
-        <translation>Der Schlüssel am Selektor &quot;%1&quot; hat %2 Bit. Er funktioniert, aber Gmail und Yahoo empfehlen 2048 Bit: Erstellen Sie bei Gelegenheit einen längeren Schlüssel.</translation>
+        <source>The key at selector "%1" has %2 bits. It works, but Gmail and Yahoo recommend 2048 bits: create a longer key when you can.</source>
+        <translation>Der Schlüssel am Selektor "%1" hat %2 Bit. Er funktioniert, aber Gmail und Yahoo empfehlen 2048 Bit: Erstellen Sie bei Gelegenheit einen längeren Schlüssel.</translation>
     </message>
     <message>
         <source>DKIM is still in test mode</source>
         <translation>DKIM ist noch im Testmodus</translation>
     </message>
     <message>
-        <source>The key at selector &quot;%1&quot; has t=y, which asks receivers to treat failures as unsigned. Remove t=y once signing works.</source>
-        <translation>Der Schlüssel am Selektor &quot;%1&quot; hat t=y; damit werden Empfangsserver gebeten, Fehlschläge wie unsignierte Mail zu behandeln. Entfernen Sie t=y, sobald das Signieren funktioniert.</translation>
+        <source>The key at selector "%1" has t=y, which asks receivers to treat failures as unsigned. Remove t=y once signing works.</source>
+        <translation>Der Schlüssel am Selektor "%1" hat t=y; damit werden Empfangsserver gebeten, Fehlschläge wie unsignierte Mail zu behandeln. Entfernen Sie t=y, sobald das Signieren funktioniert.</translation>
     </message>
     <message>
         <source>%1-bit RSA</source>
@@ -6362,8 +6362,8 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
         <translation>DKIM-Schlüssel gefunden</translation>
     </message>
     <message>
-        <source>Selector &quot;%1&quot; publishes a valid %2 key.</source>
-        <translation>Der Selektor &quot;%1&quot; veröffentlicht einen gültigen Schlüssel (%2).</translation>
+        <source>Selector "%1" publishes a valid %2 key.</source>
+        <translation>Der Selektor "%1" veröffentlicht einen gültigen Schlüssel (%2).</translation>
     </message>
     <message>
         <source>No DKIM key found</source>
@@ -6374,11 +6374,11 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
         <translation>Kein Schlüssel an den Selektoren %1, daher ist Ihre Mail nicht so signiert, dass Empfangsserver die Signatur prüfen können.</translation>
     </message>
     <message>
-        <source>Publish the record below (and the provider&apos;s other selectors the same way); if the provider&apos;s settings page shows a different value, use that one.</source>
+        <source>Publish the record below (and the provider's other selectors the same way); if the provider's settings page shows a different value, use that one.</source>
         <translation>Veröffentlichen Sie den Eintrag unten (und die übrigen Selektoren des Anbieters ebenso); zeigt die Einstellungsseite des Anbieters einen anderen Wert, verwenden Sie diesen.</translation>
     </message>
     <message>
-        <source>Turn on DKIM in %1&apos;s settings and publish the key it shows.</source>
+        <source>Turn on DKIM in %1's settings and publish the key it shows.</source>
         <translation>Aktivieren Sie DKIM in den Einstellungen von %1 und veröffentlichen Sie den dort angezeigten Schlüssel.</translation>
     </message>
     <message>
@@ -6394,8 +6394,8 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
         <translation>Der DMARC-Eintrag beginnt nicht mit v=DMARC1</translation>
     </message>
     <message>
-        <source>Receivers ignore a record at %1 unless it starts exactly with &quot;v=DMARC1;&quot;.</source>
-        <translation>Empfangsserver ignorieren einen Eintrag unter %1, wenn er nicht genau mit &quot;v=DMARC1;&quot; beginnt.</translation>
+        <source>Receivers ignore a record at %1 unless it starts exactly with "v=DMARC1;".</source>
+        <translation>Empfangsserver ignorieren einen Eintrag unter %1, wenn er nicht genau mit "v=DMARC1;" beginnt.</translation>
     </message>
     <message>
         <source>The DMARC record has an error</source>
@@ -6442,8 +6442,8 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
         <translation>Der DMARC-Eintrag steht unter dem falschen Namen</translation>
     </message>
     <message>
-        <source>A DMARC record sits at %1, where receivers never look. It must be at %2: publish it there and delete the other one. (DNS panels often add the domain to the name you type: enter just &quot;_dmarc&quot;.)</source>
-        <translation>Ein DMARC-Eintrag steht unter %1, wo Empfangsserver nie nachsehen. Er muss unter %2 stehen: Veröffentlichen Sie ihn dort und löschen Sie den anderen. (DNS-Verwaltungsoberflächen hängen oft die Domain an den eingegebenen Namen an: Geben Sie nur &quot;_dmarc&quot; ein.)</translation>
+        <source>A DMARC record sits at %1, where receivers never look. It must be at %2: publish it there and delete the other one. (DNS panels often add the domain to the name you type: enter just "_dmarc".)</source>
+        <translation>Ein DMARC-Eintrag steht unter %1, wo Empfangsserver nie nachsehen. Er muss unter %2 stehen: Veröffentlichen Sie ihn dort und löschen Sie den anderen. (DNS-Verwaltungsoberflächen hängen oft die Domain an den eingegebenen Namen an: Geben Sie nur "_dmarc" ein.)</translation>
     </message>
     <message>
         <source>No DMARC record</source>
@@ -6508,7 +6508,7 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
     </message>
     <message>
         <source>Certificate not verified (%1), but it is the pinned certificate %2</source>
-        <extracomment>%1 lists the certificate errors; %2 is the certificate&apos;s SHA-256 fingerprint</extracomment>
+        <extracomment>%1 lists the certificate errors; %2 is the certificate's SHA-256 fingerprint</extracomment>
         <translation>Zertifikat nicht verifiziert (%1), aber es ist das hinterlegte Zertifikat %2</translation>
     </message>
     <message>
@@ -6517,8 +6517,8 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
         <translation>Zertifikatsprüfung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate (SHA-256 %1) is not the pinned one.</source>
-        <extracomment>%1 is the certificate&apos;s SHA-256 fingerprint</extracomment>
+        <source>The server's certificate (SHA-256 %1) is not the pinned one.</source>
+        <extracomment>%1 is the certificate's SHA-256 fingerprint</extracomment>
         <translation>Das Zertifikat des Servers (SHA-256 %1) ist nicht das hinterlegte.</translation>
     </message>
     <message>
@@ -6528,7 +6528,7 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
     </message>
     <message>
         <source>%1, %2; certificate %3, issued by %4; %5</source>
-        <extracomment>TLS summary in the log: %1 is the TLS version, %2 the cipher, %3 and %4 the certificate&apos;s subject and issuer, %5 &quot;trusted by pin&quot; or &quot;verified&quot;</extracomment>
+        <extracomment>TLS summary in the log: %1 is the TLS version, %2 the cipher, %3 and %4 the certificate's subject and issuer, %5 "trusted by pin" or "verified"</extracomment>
         <translation>%1, %2; Zertifikat %3, ausgestellt von %4; %5</translation>
     </message>
     <message>
@@ -6553,7 +6553,7 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
         <translation>Der Server hat auf einen Befehl geantwortet, der nicht gesendet wurde (Tag %1).</translation>
     </message>
     <message>
-        <source>The server&apos;s greeting is not an IMAP greeting.</source>
+        <source>The server's greeting is not an IMAP greeting.</source>
         <translation>Die Begrüßung des Servers ist keine IMAP-Begrüßung.</translation>
     </message>
     <message>
@@ -6577,9 +6577,9 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
         <translation>Der Server hat STARTTLS abgelehnt.</translation>
     </message>
     <message>
-        <source>Sent after the STARTTLS reply, before TLS (discarded): &quot;%1&quot;</source>
+        <source>Sent after the STARTTLS reply, before TLS (discarded): "%1"</source>
         <extracomment>%1 is the data the server sent</extracomment>
-        <translation>Nach der Antwort auf STARTTLS und vor TLS gesendet (verworfen): &quot;%1&quot;</translation>
+        <translation>Nach der Antwort auf STARTTLS und vor TLS gesendet (verworfen): "%1"</translation>
     </message>
     <message>
         <source>The server sent unexpected data right after agreeing to STARTTLS.</source>
@@ -6649,19 +6649,19 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
         <translation>Die Kopie in den Ordner „Gesendet“ wurde abgebrochen; sie wird später erneut versucht.</translation>
     </message>
     <message>
-        <source>Sent folder: &quot;%1&quot;</source>
+        <source>Sent folder: "%1"</source>
         <extracomment>%1 is the name of a mail folder</extracomment>
-        <translation>Ordner „Gesendet“: &quot;%1&quot;</translation>
+        <translation>Ordner „Gesendet“: "%1"</translation>
     </message>
     <message>
-        <source>The message is already in the folder &quot;%1&quot;.</source>
+        <source>The message is already in the folder "%1".</source>
         <extracomment>%1 is the name of a mail folder</extracomment>
-        <translation>Die Nachricht ist bereits im Ordner &quot;%1&quot;.</translation>
+        <translation>Die Nachricht ist bereits im Ordner "%1".</translation>
     </message>
     <message>
-        <source>A copy was saved in the folder &quot;%1&quot;.</source>
+        <source>A copy was saved in the folder "%1".</source>
         <extracomment>%1 is the name of a mail folder</extracomment>
-        <translation>Eine Kopie wurde im Ordner &quot;%1&quot; gespeichert.</translation>
+        <translation>Eine Kopie wurde im Ordner "%1" gespeichert.</translation>
     </message>
     <message>
         <source>The mailbox on %1 is full. Delete some mail there; the copy to the Sent folder will be tried again later.</source>
@@ -6673,9 +6673,9 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
         <translation>Der IMAP-Server %1 ist gerade ausgelastet oder nicht verfügbar; die Kopie in den Ordner „Gesendet“ wird später erneut versucht.</translation>
     </message>
     <message>
-        <source>The folder &quot;%1&quot; does not exist on %2. Choose the Sent folder in the account&apos;s settings.</source>
+        <source>The folder "%1" does not exist on %2. Choose the Sent folder in the account's settings.</source>
         <extracomment>%1 is a folder name, %2 a host name</extracomment>
-        <translation>Der Ordner &quot;%1&quot; existiert auf %2 nicht. Wählen Sie in den Kontoeinstellungen den Ordner „Gesendet“ aus.</translation>
+        <translation>Der Ordner "%1" existiert auf %2 nicht. Wählen Sie in den Kontoeinstellungen den Ordner „Gesendet“ aus.</translation>
     </message>
     <message>
         <source>The IMAP server %1 could not be reached; the copy to the Sent folder will be tried again later.</source>
@@ -6690,23 +6690,23 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
         <translation>Der IMAP-Server %1 hat die Verbindung vorzeitig beendet; die Kopie in den Ordner „Gesendet“ wird später erneut versucht.</translation>
     </message>
     <message>
-        <source>The certificate of the IMAP server %1 is not trusted, so no copy was saved. Check the certificate in the account&apos;s settings and trust it only if it is the right one.</source>
+        <source>The certificate of the IMAP server %1 is not trusted, so no copy was saved. Check the certificate in the account's settings and trust it only if it is the right one.</source>
         <translation>Das Zertifikat des IMAP-Servers %1 ist nicht vertrauenswürdig, daher wurde keine Kopie gespeichert. Prüfen Sie das Zertifikat in den Kontoeinstellungen und vertrauen Sie ihm nur, wenn es das richtige ist.</translation>
     </message>
     <message>
-        <source>The IMAP server %1 presented a different certificate from the trusted one, so no copy was saved. Check the certificate in the account&apos;s settings.</source>
+        <source>The IMAP server %1 presented a different certificate from the trusted one, so no copy was saved. Check the certificate in the account's settings.</source>
         <translation>Der IMAP-Server %1 hat ein anderes Zertifikat als das vertrauenswürdige vorgelegt, daher wurde keine Kopie gespeichert. Prüfen Sie das Zertifikat in den Kontoeinstellungen.</translation>
     </message>
     <message>
-        <source>The IMAP server %1 did not set up a protected connection (STARTTLS), so no copy was saved. Choose encryption from the start (port 993) in the account&apos;s settings, or ask the provider.</source>
+        <source>The IMAP server %1 did not set up a protected connection (STARTTLS), so no copy was saved. Choose encryption from the start (port 993) in the account's settings, or ask the provider.</source>
         <translation>Der IMAP-Server %1 hat keine geschützte Verbindung (STARTTLS) aufgebaut, daher wurde keine Kopie gespeichert. Wählen Sie in den Kontoeinstellungen Verschlüsselung von Anfang an (Port 993), oder fragen Sie den Anbieter.</translation>
     </message>
     <message>
-        <source>A protected connection to the IMAP server %1 could not be set up. Check the port and the encryption in the account&apos;s settings.</source>
+        <source>A protected connection to the IMAP server %1 could not be set up. Check the port and the encryption in the account's settings.</source>
         <translation>Eine geschützte Verbindung zum IMAP-Server %1 konnte nicht aufgebaut werden. Prüfen Sie den Port und die Verschlüsselung in den Kontoeinstellungen.</translation>
     </message>
     <message>
-        <source>The IMAP server %1 offers no login this account can use. Check the encryption and the login method in the account&apos;s settings.</source>
+        <source>The IMAP server %1 offers no login this account can use. Check the encryption and the login method in the account's settings.</source>
         <translation>Der IMAP-Server %1 bietet keine Anmeldung an, die dieses Konto verwenden kann. Prüfen Sie die Verschlüsselung und die Anmeldemethode in den Kontoeinstellungen.</translation>
     </message>
     <message>
@@ -6714,21 +6714,21 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
         <translation>Der IMAP-Server %1 hat die Sitzung beendet; die Kopie in den Ordner „Gesendet“ wird später erneut versucht.</translation>
     </message>
     <message>
-        <source>The IMAP server %1 refused the sign-in of %2. Sign in again from the account&apos;s settings.</source>
+        <source>The IMAP server %1 refused the sign-in of %2. Sign in again from the account's settings.</source>
         <extracomment>%1 is a host name, %2 a user name</extracomment>
         <translation>Der IMAP-Server %1 hat die Anmeldung von %2 abgelehnt. Melden Sie sich in den Kontoeinstellungen erneut an.</translation>
     </message>
     <message>
-        <source>The IMAP server %1 refused the login of %2. Check the password (or app password) in the account&apos;s settings.</source>
+        <source>The IMAP server %1 refused the login of %2. Check the password (or app password) in the account's settings.</source>
         <translation>Der IMAP-Server %1 hat die Anmeldung von %2 abgelehnt. Prüfen Sie das Passwort (oder App-Passwort) in den Kontoeinstellungen.</translation>
     </message>
     <message>
-        <source>No Sent folder was found on %1. Choose one in the account&apos;s settings.</source>
+        <source>No Sent folder was found on %1. Choose one in the account's settings.</source>
         <translation>Auf %1 wurde kein Ordner „Gesendet“ gefunden. Wählen Sie in den Kontoeinstellungen einen aus.</translation>
     </message>
     <message>
-        <source>There is no folder &quot;%1&quot; on %2. Choose the Sent folder in the account&apos;s settings.</source>
-        <translation>Auf %2 gibt es keinen Ordner &quot;%1&quot;. Wählen Sie in den Kontoeinstellungen den Ordner „Gesendet“ aus.</translation>
+        <source>There is no folder "%1" on %2. Choose the Sent folder in the account's settings.</source>
+        <translation>Auf %2 gibt es keinen Ordner "%1". Wählen Sie in den Kontoeinstellungen den Ordner „Gesendet“ aus.</translation>
     </message>
     <message>
         <source>The IMAP server %1 refused the copy to the Sent folder: %2</source>
@@ -6736,9 +6736,9 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
         <translation>Der IMAP-Server %1 hat die Kopie in den Ordner „Gesendet“ abgelehnt: %2</translation>
     </message>
     <message>
-        <source>Found the Sent folder &quot;%1&quot; on %2.</source>
+        <source>Found the Sent folder "%1" on %2.</source>
         <extracomment>%1 is the name of a mail folder, %2 a host name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ordner „Gesendet“ auf %2 gefunden: "%1".</translation>
     </message>
 </context>
 <context>
@@ -6769,7 +6769,7 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
     </message>
     <message>
         <source>Stamp: %1</source>
-        <extracomment>The browser tab&apos;s title after signing in; %1 is the page&apos;s heading, e.g. &quot;Signed in&quot;</extracomment>
+        <extracomment>The browser tab's title after signing in; %1 is the page's heading, e.g. "Signed in"</extracomment>
         <translation>Stamp: %1</translation>
     </message>
 </context>
@@ -6795,8 +6795,8 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
         <translation>Stamp wartet nicht mehr auf diese Anmeldung.</translation>
     </message>
     <message>
-        <source>The answer that came back to Stamp does not belong to the sign-in it started (the &quot;state&quot; did not match), so it was ignored. Start the sign-in again.</source>
-        <translation>Die Antwort, die bei Stamp ankam, gehört nicht zu der Anmeldung, die Stamp gestartet hat (der &quot;state&quot; stimmte nicht überein), daher wurde sie ignoriert. Starten Sie die Anmeldung erneut.</translation>
+        <source>The answer that came back to Stamp does not belong to the sign-in it started (the "state" did not match), so it was ignored. Start the sign-in again.</source>
+        <translation>Die Antwort, die bei Stamp ankam, gehört nicht zu der Anmeldung, die Stamp gestartet hat (der "state" stimmte nicht überein), daher wurde sie ignoriert. Starten Sie die Anmeldung erneut.</translation>
     </message>
     <message>
         <source>%1 did not sign you in. %2</source>
@@ -6841,8 +6841,8 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
         <translation>An&amp;zeigen</translation>
     </message>
     <message>
-        <source>Account &quot;%1&quot;</source>
-        <translation>Konto &quot;%1&quot;</translation>
+        <source>Account "%1"</source>
+        <translation>Konto "%1"</translation>
     </message>
     <message>
         <source>Your name</source>
@@ -6877,8 +6877,8 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
         <translation>Signatur</translation>
     </message>
     <message>
-        <source>Optional: added under &quot;-- &quot; at the end of new messages</source>
-        <translation>Optional: wird unter &quot;-- &quot; am Ende neuer Nachrichten eingefügt</translation>
+        <source>Optional: added under "-- " at the end of new messages</source>
+        <translation>Optional: wird unter "-- " am Ende neuer Nachrichten eingefügt</translation>
     </message>
     <message>
         <source>Si&amp;gnature:</source>
@@ -6953,11 +6953,11 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
         <translation>Neues &amp;Passwort:</translation>
     </message>
     <message>
-        <source>The password lives in your system&apos;s keychain. Type a new one here to replace it when you save.</source>
+        <source>The password lives in your system's keychain. Type a new one here to replace it when you save.</source>
         <translation>Das Passwort liegt im Schlüsselbund Ihres Systems. Geben Sie hier ein neues ein, um es beim Speichern zu ersetzen.</translation>
     </message>
     <message>
-        <source>Stamp logs in to %1 as %2 with a sign-in at %3 (%4), not with a password. The sign-in lives in your system&apos;s keychain; Stamp asks %3 for short-lived access tokens with it and keeps those in memory only.</source>
+        <source>Stamp logs in to %1 as %2 with a sign-in at %3 (%4), not with a password. The sign-in lives in your system's keychain; Stamp asks %3 for short-lived access tokens with it and keeps those in memory only.</source>
         <translation>Stamp meldet sich bei %1 als %2 mit einer Anmeldung bei %3 (%4) an, nicht mit einem Passwort. Die Anmeldung liegt im Schlüsselbund Ihres Systems; Stamp holt damit bei %3 kurzlebige Zugriffstoken und behält diese nur im Speicher.</translation>
     </message>
     <message>
@@ -6973,7 +6973,7 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
         <translation>Eine Anmeldung wird bis zum Beenden von Stamp im Speicher behalten (kein Schlüsselbund).</translation>
     </message>
     <message>
-        <source>A sign-in is saved in your system&apos;s keychain.</source>
+        <source>A sign-in is saved in your system's keychain.</source>
         <translation>Eine Anmeldung ist im Schlüsselbund Ihres Systems gespeichert.</translation>
     </message>
     <message>
@@ -6993,7 +6993,7 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
         <translation>Die neue Anmeldung wurde nicht gespeichert: %1</translation>
     </message>
     <message>
-        <source>Signed in again. The new sign-in is saved in your system&apos;s keychain, in place of the old one.</source>
+        <source>Signed in again. The new sign-in is saved in your system's keychain, in place of the old one.</source>
         <translation>Erneut angemeldet. Die neue Anmeldung ist im Schlüsselbund Ihres Systems gespeichert und ersetzt die alte.</translation>
     </message>
     <message>
@@ -7041,15 +7041,15 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
         <translation>Umschlag-Absender</translation>
     </message>
     <message>
-        <source>The message&apos;s From address</source>
+        <source>The message's From address</source>
         <translation>Die From-Adresse der Nachricht</translation>
     </message>
     <message>
-        <source>This account&apos;s own address</source>
+        <source>This account's own address</source>
         <translation>Die eigene Adresse dieses Kontos</translation>
     </message>
     <message>
-        <source>Where bounces go, and what the server checks against the login. Choose the account&apos;s own address for a server that refuses other senders.</source>
+        <source>Where bounces go, and what the server checks against the login. Choose the account's own address for a server that refuses other senders.</source>
         <translation>Wohin Unzustellbarkeitsnachrichten gehen und was der Server mit der Anmeldung abgleicht. Wählen Sie die eigene Adresse des Kontos für einen Server, der andere Absender ablehnt.</translation>
     </message>
     <message>
@@ -7078,7 +7078,7 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
     </message>
     <message>
         <source>Sent &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner „&amp;Gesendet“</translation>
     </message>
 </context>
 <context>
@@ -7156,7 +7156,7 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
         <translation>Optional: eine PEM-Datei, für einen Server, der von Ihrer eigenen CA signiert ist</translation>
     </message>
     <message>
-        <source>Certificates in this file are trusted for this account, in addition to the system&apos;s. Use it for a company or test CA; it never turns checking off.</source>
+        <source>Certificates in this file are trusted for this account, in addition to the system's. Use it for a company or test CA; it never turns checking off.</source>
         <translation>Zertifikaten in dieser Datei wird für dieses Konto zusätzlich zu denen des Systems vertraut. Verwenden Sie sie für eine Firmen- oder Test-CA; die Prüfung wird dadurch nie abgeschaltet.</translation>
     </message>
     <message>
@@ -7220,20 +7220,20 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
         <translation>SHA-256 %1</translation>
     </message>
     <message>
-        <source>Enter the server&apos;s host name, for example smtp.example.com.</source>
+        <source>Enter the server's host name, for example smtp.example.com.</source>
         <translation>Geben Sie den Hostnamen des Servers ein, zum Beispiel smtp.example.com.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a host name: leave out spaces, &quot;/&quot;, &quot;@&quot; and the port.</source>
-        <translation>&quot;%1&quot; ist kein Hostname: Lassen Sie Leerzeichen, &quot;/&quot;, &quot;@&quot; und den Port weg.</translation>
+        <source>"%1" is not a host name: leave out spaces, "/", "@" and the port.</source>
+        <translation>"%1" ist kein Hostname: Lassen Sie Leerzeichen, "/", "@" und den Port weg.</translation>
     </message>
     <message>
         <source>Enter the user name to log in with (often your email address).</source>
         <translation>Geben Sie den Benutzernamen für die Anmeldung ein (oft Ihre E-Mail-Adresse).</translation>
     </message>
     <message>
-        <source>The CA file &quot;%1&quot; does not exist.</source>
-        <translation>Die CA-Datei &quot;%1&quot; existiert nicht.</translation>
+        <source>The CA file "%1" does not exist.</source>
+        <translation>Die CA-Datei "%1" existiert nicht.</translation>
     </message>
     <message>
         <source>Without encryption your password would cross the network readable by anyone on the way, so Stamp will not log in like that. Choose STARTTLS or TLS.</source>
@@ -7280,7 +7280,7 @@ Exit-Status: 0, wenn keine Prüfung fehlschlägt, 1, wenn eine fehlschlägt, 2 b
     </message>
     <message>
         <source>The account is saved, but its password is not: %1
-Set it later in the account&apos;s settings.</source>
+Set it later in the account's settings.</source>
         <translation>Das Konto ist gespeichert, sein Passwort aber nicht: %1
 Legen Sie es später in den Einstellungen des Kontos fest.</translation>
     </message>
@@ -7290,7 +7290,7 @@ Legen Sie es später in den Einstellungen des Kontos fest.</translation>
     </message>
     <message>
         <source>The account is saved, but its sign-in is not: %1
-Sign in again in the account&apos;s settings.</source>
+Sign in again in the account's settings.</source>
         <translation>Das Konto ist gespeichert, seine Anmeldung aber nicht: %1
 Melden Sie sich in den Einstellungen des Kontos erneut an.</translation>
     </message>
@@ -7311,7 +7311,7 @@ Melden Sie sich in den Einstellungen des Kontos erneut an.</translation>
         <translation>&amp;Bis zum Beenden behalten</translation>
     </message>
     <message>
-        <source>&amp;Don&apos;t keep it</source>
+        <source>&amp;Don't keep it</source>
         <translation>&amp;Nicht behalten</translation>
     </message>
     <message>
@@ -7373,7 +7373,7 @@ Melden Sie sich in den Einstellungen des Kontos erneut an.</translation>
         <translation>Kontoname</translation>
     </message>
     <message>
-        <source>A short name for this account: it appears in the main window&apos;s From list and in the Account column of Sent</source>
+        <source>A short name for this account: it appears in the main window's From list and in the Account column of Sent</source>
         <translation>Ein kurzer Name für dieses Konto: Er erscheint in der Von-Liste des Hauptfensters und in der Spalte „Konto“ unter „Gesendet“</translation>
     </message>
     <message>
@@ -7401,8 +7401,8 @@ Melden Sie sich in den Einstellungen des Kontos erneut an.</translation>
         <translation>Benennen Sie das Konto mit Buchstaben, Ziffern, Punkten, Bindestrichen oder Unterstrichen, beginnend mit einem Buchstaben oder einer Ziffer.</translation>
     </message>
     <message>
-        <source>There is already an account called &quot;%1&quot;.</source>
-        <translation>Es gibt bereits ein Konto namens &quot;%1&quot;.</translation>
+        <source>There is already an account called "%1".</source>
+        <translation>Es gibt bereits ein Konto namens "%1".</translation>
     </message>
 </context>
 <context>
@@ -7486,7 +7486,7 @@ Melden Sie sich in den Einstellungen des Kontos erneut an.</translation>
         <translation>Was fehlgeschlagen ist:</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate</source>
+        <source>The server's certificate</source>
         <translation>Das Zertifikat des Servers</translation>
     </message>
     <message>
@@ -7544,8 +7544,8 @@ SHA-256: %2</source>
 SHA-256: %2</translation>
     </message>
     <message>
-        <source>Trust it only if you know why it cannot be verified (for example a company server with its own certificate authority, or a device with a self-made certificate) and the fingerprint matches the one your administrator gave you. Stamp will then accept exactly this certificate for &quot;%1&quot; and refuse any other, including a renewed one.</source>
-        <translation>Vertrauen Sie ihm nur, wenn Sie wissen, warum es nicht verifiziert werden kann (zum Beispiel ein Firmenserver mit eigener Zertifizierungsstelle oder ein Gerät mit selbst erstelltem Zertifikat), und wenn der Fingerabdruck mit dem übereinstimmt, den Ihr Administrator Ihnen genannt hat. Stamp akzeptiert dann für &quot;%1&quot; genau dieses Zertifikat und lehnt jedes andere ab, auch ein erneuertes.</translation>
+        <source>Trust it only if you know why it cannot be verified (for example a company server with its own certificate authority, or a device with a self-made certificate) and the fingerprint matches the one your administrator gave you. Stamp will then accept exactly this certificate for "%1" and refuse any other, including a renewed one.</source>
+        <translation>Vertrauen Sie ihm nur, wenn Sie wissen, warum es nicht verifiziert werden kann (zum Beispiel ein Firmenserver mit eigener Zertifizierungsstelle oder ein Gerät mit selbst erstelltem Zertifikat), und wenn der Fingerabdruck mit dem übereinstimmt, den Ihr Administrator Ihnen genannt hat. Stamp akzeptiert dann für "%1" genau dieses Zertifikat und lehnt jedes andere ab, auch ein erneuertes.</translation>
     </message>
     <message>
         <source>Trust this certificate for this account</source>
@@ -7556,15 +7556,15 @@ SHA-256: %2</translation>
         <translation>Einem widerrufenen Zertifikat kann nicht vertraut werden.</translation>
     </message>
     <message>
-        <source>Keeps this certificate&apos;s SHA-256 fingerprint with the account: this exact certificate is accepted from now on, any other one is still refused.</source>
+        <source>Keeps this certificate's SHA-256 fingerprint with the account: this exact certificate is accepted from now on, any other one is still refused.</source>
         <translation>Bewahrt den SHA-256-Fingerabdruck dieses Zertifikats beim Konto auf: Genau dieses Zertifikat wird von nun an angenommen, jedes andere weiterhin abgelehnt.</translation>
     </message>
 </context>
 <context>
     <name>stamp::ui::ComposeWindow</name>
     <message>
-        <source>&quot;%1&quot;</source>
-        <translation>&quot;%1&quot;</translation>
+        <source>"%1"</source>
+        <translation>"%1"</translation>
     </message>
     <message>
         <source>The link also asked for %1. Stamp never takes those from a link: nothing is attached, and the sender and headers stay as you set them.</source>
@@ -7766,7 +7766,7 @@ SHA-256: %2</translation>
         <translation>Einige Dateien konnten nicht angehängt werden</translation>
     </message>
     <message>
-        <source>Review the server&apos;s certificate</source>
+        <source>Review the server's certificate</source>
         <translation>Das Zertifikat des Servers prüfen</translation>
     </message>
     <message>
@@ -7897,8 +7897,8 @@ SHA-256: %2</translation>
         <translation>Vorlage ersetzen?</translation>
     </message>
     <message>
-        <source>A template named &quot;%1&quot; exists already. Replace it with this message?</source>
-        <translation>Es gibt bereits eine Vorlage namens &quot;%1&quot;. Durch diese Nachricht ersetzen?</translation>
+        <source>A template named "%1" exists already. Replace it with this message?</source>
+        <translation>Es gibt bereits eine Vorlage namens "%1". Durch diese Nachricht ersetzen?</translation>
     </message>
     <message>
         <source>&amp;Replace</source>
@@ -7909,8 +7909,8 @@ SHA-256: %2</translation>
         <translation>Die Vorlage konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <source>Saved as the template &quot;%1&quot;.</source>
-        <translation>Als Vorlage &quot;%1&quot; gespeichert.</translation>
+        <source>Saved as the template "%1".</source>
+        <translation>Als Vorlage "%1" gespeichert.</translation>
     </message>
     <message>
         <source>The template attaches files that are not there any more; they are not attached: %1</source>
@@ -7921,8 +7921,8 @@ SHA-256: %2</translation>
         <translation>Über die Vorlage</translation>
     </message>
     <message>
-        <source>New message from &quot;%1&quot;</source>
-        <translation>Neue Nachricht aus Vorlage &quot;%1&quot;</translation>
+        <source>New message from "%1"</source>
+        <translation>Neue Nachricht aus Vorlage "%1"</translation>
     </message>
     <message>
         <source>&amp;Options</source>
@@ -7949,7 +7949,7 @@ SHA-256: %2</translation>
         <translation>&amp;Lesebestätigung anfordern</translation>
     </message>
     <message>
-        <source>The recipients&apos; mail readers are asked to confirm it was read; many ignore it or ask the recipient first</source>
+        <source>The recipients' mail readers are asked to confirm it was read; many ignore it or ask the recipient first</source>
         <translation>Die Mailprogramme der Empfänger werden gebeten, das Lesen zu bestätigen; viele ignorieren das oder fragen zuerst den Empfänger</translation>
     </message>
 </context>
@@ -8020,7 +8020,7 @@ SHA-256: %2</translation>
         <translation>Zeit</translation>
     </message>
     <message>
-        <source>Review the server&apos;s certificate</source>
+        <source>Review the server's certificate</source>
         <translation>Das Zertifikat des Servers prüfen</translation>
     </message>
     <message>
@@ -8072,7 +8072,7 @@ SHA-256: %2</translation>
         <translation>STARTTLS vor TLS angeboten</translation>
     </message>
     <message>
-        <source>TLS and the server&apos;s certificate</source>
+        <source>TLS and the server's certificate</source>
         <translation>TLS und das Zertifikat des Servers</translation>
     </message>
     <message>
@@ -8112,7 +8112,7 @@ SHA-256: %2</translation>
         <translation>Prüfen, was %1 veröffentlicht, damit Mail ankommt</translation>
     </message>
     <message>
-        <source>Your domain&apos;s DNS needs attention, or receivers may junk your mail: see below.</source>
+        <source>Your domain's DNS needs attention, or receivers may junk your mail: see below.</source>
         <translation>Das DNS Ihrer Domain erfordert Ihre Aufmerksamkeit, sonst stufen Empfangsserver Ihre Mail möglicherweise als Spam ein: siehe unten.</translation>
     </message>
 </context>
@@ -8123,7 +8123,7 @@ SHA-256: %2</translation>
         <translation>Kommt Ihre Mail an?</translation>
     </message>
     <message>
-        <source>Nothing here stops you from sending: press Next to go on. You can check again at any time in the account&apos;s settings, on the Deliverability tab.</source>
+        <source>Nothing here stops you from sending: press Next to go on. You can check again at any time in the account's settings, on the Deliverability tab.</source>
         <translation>Nichts hiervon hindert Sie am Senden: Klicken Sie auf „Weiter“, um fortzufahren. Sie können jederzeit in den Kontoeinstellungen auf der Registerkarte „Zustellbarkeit“ erneut prüfen.</translation>
     </message>
     <message>
@@ -8198,7 +8198,7 @@ SHA-256: %2</translation>
         <translation>die Domain</translation>
     </message>
     <message>
-        <source>%1&apos;s instructions</source>
+        <source>%1's instructions</source>
         <translation>Anleitung von %1</translation>
     </message>
     <message>
@@ -8284,7 +8284,7 @@ SHA-256: %2</translation>
         <translation>Wert kopieren</translation>
     </message>
     <message>
-        <source>Copy the %1 record&apos;s value</source>
+        <source>Copy the %1 record's value</source>
         <translation>%1: Wert des Eintrags kopieren</translation>
     </message>
     <message>
@@ -8292,7 +8292,7 @@ SHA-256: %2</translation>
         <translation>Name kopieren</translation>
     </message>
     <message>
-        <source>Copy the %1 record&apos;s name</source>
+        <source>Copy the %1 record's name</source>
         <translation>%1: Name des Eintrags kopieren</translation>
     </message>
     <message>
@@ -8331,7 +8331,7 @@ SHA-256: %2</translation>
         <translation>Ihr Server wird gesucht</translation>
     </message>
     <message>
-        <source>Stamp checks its provider presets, your domain&apos;s published settings, its DNS records, and asks likely servers what they offer, without logging in.</source>
+        <source>Stamp checks its provider presets, your domain's published settings, its DNS records, and asks likely servers what they offer, without logging in.</source>
         <translation>Stamp prüft seine Anbieter-Voreinstellungen, die veröffentlichten Einstellungen Ihrer Domain und ihre DNS-Einträge und fragt wahrscheinliche Server, was sie anbieten, ohne sich anzumelden.</translation>
     </message>
     <message>
@@ -8375,7 +8375,7 @@ SHA-256: %2</translation>
         <translation>Angehalten. Wählen Sie etwas aus den bisherigen Funden oder geben Sie die Einstellungen selbst ein.</translation>
     </message>
     <message>
-        <source>Nothing was found for %1. Your provider&apos;s help pages name the SMTP server; enter it on the next page.</source>
+        <source>Nothing was found for %1. Your provider's help pages name the SMTP server; enter it on the next page.</source>
         <translation>Für %1 wurde nichts gefunden. Die Hilfeseiten Ihres Anbieters nennen den SMTP-Server; geben Sie ihn auf der nächsten Seite ein.</translation>
     </message>
     <message numerus="yes">
@@ -8464,8 +8464,8 @@ SHA-256: %2</translation>
         <translation>Signatur</translation>
     </message>
     <message>
-        <source>Optional: added under &quot;-- &quot; at the end of new messages</source>
-        <translation>Optional: wird unter &quot;-- &quot; am Ende neuer Nachrichten eingefügt</translation>
+        <source>Optional: added under "-- " at the end of new messages</source>
+        <translation>Optional: wird unter "-- " am Ende neuer Nachrichten eingefügt</translation>
     </message>
     <message>
         <source>Many servers only accept From addresses that belong to the account; add aliases the provider knows about.</source>
@@ -8508,7 +8508,7 @@ SHA-256: %2</translation>
         <translation>Versand über</translation>
     </message>
     <message>
-        <source>Whose server and login send messages from this address, for an address another account&apos;s provider lets you send as.</source>
+        <source>Whose server and login send messages from this address, for an address another account's provider lets you send as.</source>
         <translation>Über wessen Server und Anmeldung Nachrichten von dieser Adresse gesendet werden – für eine Adresse, mit der Sie beim Anbieter eines anderen Kontos senden dürfen.</translation>
     </message>
     <message>
@@ -8516,7 +8516,7 @@ SHA-256: %2</translation>
         <translation>&amp;Versand über:</translation>
     </message>
     <message>
-        <source>This account&apos;s server</source>
+        <source>This account's server</source>
         <translation>Server dieses Kontos</translation>
     </message>
     <message>
@@ -8683,8 +8683,8 @@ SHA-256: %2</translation>
         <translation>msmtp-Konfigurationsdatei auswählen</translation>
     </message>
     <message>
-        <source>The password for the new account &quot;%1&quot; at %2. Cancel to give it later in the account&apos;s settings.</source>
-        <translation>Das Passwort für das neue Konto &quot;%1&quot; bei %2. Brechen Sie ab, um es später in den Kontoeinstellungen anzugeben.</translation>
+        <source>The password for the new account "%1" at %2. Cancel to give it later in the account's settings.</source>
+        <translation>Das Passwort für das neue Konto "%1" bei %2. Brechen Sie ab, um es später in den Kontoeinstellungen anzugeben.</translation>
     </message>
     <message>
         <source>The password for %1 was not saved: %2</source>
@@ -8738,7 +8738,7 @@ SHA-256: %2</translation>
     </message>
     <message>
         <source>System language</source>
-        <extracomment>%1 is the name of the system&apos;s language in that language, e.g. &quot;Deutsch&quot;</extracomment>
+        <extracomment>%1 is the name of the system's language in that language, e.g. "Deutsch"</extracomment>
         <translation>Systemsprache</translation>
     </message>
     <message>
@@ -8861,7 +8861,7 @@ SHA-256: %2</translation>
         <translation>Über Stamp</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Stamp %1&lt;/h3&gt;&lt;p&gt;Sends mail through your SMTP account and shows exactly what the server said.&lt;/p&gt;&lt;p&gt;Passwords and sign-in tokens are kept in your system&apos;s keychain, never in a file.&lt;/p&gt;&lt;p&gt;Copyright 2026 The Stamp developers.&lt;br&gt;Stamp is free software under the GNU General Public License, version 3 or (at your option) any later version: you may share and change it, and it comes with no warranty. Built with Qt %2 (LGPL 3) and QtKeychain (BSD licence).&lt;/p&gt;</source>
+        <source>&lt;h3&gt;Stamp %1&lt;/h3&gt;&lt;p&gt;Sends mail through your SMTP account and shows exactly what the server said.&lt;/p&gt;&lt;p&gt;Passwords and sign-in tokens are kept in your system's keychain, never in a file.&lt;/p&gt;&lt;p&gt;Copyright 2026 The Stamp developers.&lt;br&gt;Stamp is free software under the GNU General Public License, version 3 or (at your option) any later version: you may share and change it, and it comes with no warranty. Built with Qt %2 (LGPL 3) and QtKeychain (BSD licence).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Stamp %1&lt;/h3&gt;&lt;p&gt;Sendet Mail über Ihr SMTP-Konto und zeigt genau, was der Server geantwortet hat.&lt;/p&gt;&lt;p&gt;Passwörter und Anmelde-Token werden im Schlüsselbund Ihres Systems aufbewahrt, nie in einer Datei.&lt;/p&gt;&lt;p&gt;Copyright 2026 The Stamp developers.&lt;br&gt;Stamp ist freie Software unter der GNU General Public License, Version 3 oder (nach Ihrer Wahl) jeder späteren Version: Sie dürfen es weitergeben und verändern, und es wird ohne jede Gewährleistung bereitgestellt. Erstellt mit Qt %2 (LGPL 3) und QtKeychain (BSD-Lizenz).&lt;/p&gt;</translation>
     </message>
     <message>
@@ -8897,8 +8897,8 @@ SHA-256: %2</translation>
         <translation>Anmeldung für %1 wird geprüft...</translation>
     </message>
     <message>
-        <source>No password is saved for &quot;%1&quot;.</source>
-        <translation>Für &quot;%1&quot; ist kein Passwort gespeichert.</translation>
+        <source>No password is saved for "%1".</source>
+        <translation>Für "%1" ist kein Passwort gespeichert.</translation>
     </message>
     <message>
         <source>Password for %1</source>
@@ -8915,32 +8915,32 @@ Passwort für %2 (bis zum Beenden von Stamp im Speicher behalten, nie in einer D
         <translation>Senden als %1 erfordert Ihre Aufmerksamkeit</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; waits in the Outbox until %2.</source>
-        <translation>&quot;%1&quot; wartet bis %2 im Postausgang.</translation>
+        <source>"%1" waits in the Outbox until %2.</source>
+        <translation>"%1" wartet bis %2 im Postausgang.</translation>
     </message>
     <message>
         <source>(no subject)</source>
         <translation>(kein Betreff)</translation>
     </message>
     <message>
-        <source>Account &quot;%1&quot; saved.</source>
-        <translation>Konto &quot;%1&quot; gespeichert.</translation>
+        <source>Account "%1" saved.</source>
+        <translation>Konto "%1" gespeichert.</translation>
     </message>
     <message>
         <source>The certificate was not saved</source>
         <translation>Das Zertifikat wurde nicht gespeichert</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; now trusts the certificate with SHA-256 %2.</source>
-        <translation>&quot;%1&quot; vertraut jetzt dem Zertifikat mit SHA-256 %2.</translation>
+        <source>"%1" now trusts the certificate with SHA-256 %2.</source>
+        <translation>"%1" vertraut jetzt dem Zertifikat mit SHA-256 %2.</translation>
     </message>
     <message>
         <source>Remove account</source>
         <translation>Konto entfernen</translation>
     </message>
     <message>
-        <source>Remove the account &quot;%1&quot; (%2) and its saved password?</source>
-        <translation>Das Konto &quot;%1&quot; (%2) und sein gespeichertes Passwort entfernen?</translation>
+        <source>Remove the account "%1" (%2) and its saved password?</source>
+        <translation>Das Konto "%1" (%2) und sein gespeichertes Passwort entfernen?</translation>
     </message>
     <message>
         <source>Messages already sent stay in the Sent list.</source>
@@ -8971,7 +8971,7 @@ Passwort für %2 (bis zum Beenden von Stamp im Speicher behalten, nie in einer D
         <translation>Eine neue Nachricht wartet. Fügen Sie zuerst Ihr Konto hinzu oder probieren Sie die Sandbox aus: Danach öffnet sie sich sofort, mit allem aus dem Link.</translation>
     </message>
     <message numerus="yes">
-        <source>%n message(s) being sent right now: sending stops, and each goes back to the Outbox (one whose end had already gone out is marked &quot;not confirmed&quot; rather than sent twice).</source>
+        <source>%n message(s) being sent right now: sending stops, and each goes back to the Outbox (one whose end had already gone out is marked "not confirmed" rather than sent twice).</source>
         <translation>
             <numerusform>%n Nachricht wird gerade gesendet: Das Senden wird beendet, und sie kommt zurück in den Postausgang (war ihr Ende schon hinausgegangen, wird sie als „nicht bestätigt“ markiert, statt doppelt gesendet zu werden).</numerusform>
             <numerusform>%n Nachrichten werden gerade gesendet: Das Senden wird beendet, und jede kommt zurück in den Postausgang (eine, deren Ende schon hinausgegangen war, wird als „nicht bestätigt“ markiert, statt doppelt gesendet zu werden).</numerusform>
@@ -9050,8 +9050,8 @@ Passwort für %2 (bis zum Beenden von Stamp im Speicher behalten, nie in einer D
         <translation>Nicht gesendet: %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is waiting: %2 cannot be reached. Stamp keeps trying and sends it when the server answers.</source>
-        <translation>&quot;%1&quot; wartet: %2 ist nicht erreichbar. Stamp versucht es weiter und sendet die Nachricht, sobald der Server antwortet.</translation>
+        <source>"%1" is waiting: %2 cannot be reached. Stamp keeps trying and sends it when the server answers.</source>
+        <translation>"%1" wartet: %2 ist nicht erreichbar. Stamp versucht es weiter und sendet die Nachricht, sobald der Server antwortet.</translation>
     </message>
     <message>
         <source>the server</source>
@@ -9078,8 +9078,8 @@ Passwort für %2 (bis zum Beenden von Stamp im Speicher behalten, nie in einer D
         <translation>Erneut bei %1 anmelden</translation>
     </message>
     <message>
-        <source>Messages from &quot;%1&quot; wait in the Outbox until you sign in again.</source>
-        <translation>Nachrichten von &quot;%1&quot; warten im Postausgang, bis Sie sich erneut anmelden.</translation>
+        <source>Messages from "%1" wait in the Outbox until you sign in again.</source>
+        <translation>Nachrichten von "%1" warten im Postausgang, bis Sie sich erneut anmelden.</translation>
     </message>
     <message>
         <source>&amp;Sign in...</source>
@@ -9130,8 +9130,8 @@ Passwort für %2 (bis zum Beenden von Stamp im Speicher behalten, nie in einer D
         <translation>Vorlagen &amp;verwalten…</translation>
     </message>
     <message>
-        <source>There is no template named &quot;%1&quot; any more.</source>
-        <translation>Es gibt keine Vorlage namens &quot;%1&quot; mehr.</translation>
+        <source>There is no template named "%1" any more.</source>
+        <translation>Es gibt keine Vorlage namens "%1" mehr.</translation>
     </message>
     <message>
         <source>The account this template was saved with is not set up any more; the message is sent through %1.</source>
@@ -9146,7 +9146,7 @@ Passwort für %2 (bis zum Beenden von Stamp im Speicher behalten, nie in einer D
         <translation>Die Sandbox hat kein Zertifikat</translation>
     </message>
     <message>
-        <source>The sandbox&apos;s certificate is trusted now (SHA-256 %1). Send the message again.</source>
+        <source>The sandbox's certificate is trusted now (SHA-256 %1). Send the message again.</source>
         <translation>Dem Zertifikat der Sandbox wird jetzt vertraut (SHA-256 %1). Senden Sie die Nachricht erneut.</translation>
     </message>
     <message>
@@ -9255,11 +9255,11 @@ Passwort für %2 (bis zum Beenden von Stamp im Speicher behalten, nie in einer D
         <translation>Um sich bei %1 anzumelden, braucht Stamp eine App-Registrierung</translation>
     </message>
     <message>
-        <source>%1 wants to know which app is asking before it lets you sign in. An app tells it with an app registration, and this copy of Stamp came without one for %1. Your administrator, or you, can create one in %1&apos;s developer console: register a desktop app and allow the redirect address %2. Then enter the client ID it gives you here; Stamp remembers it on this computer.</source>
+        <source>%1 wants to know which app is asking before it lets you sign in. An app tells it with an app registration, and this copy of Stamp came without one for %1. Your administrator, or you, can create one in %1's developer console: register a desktop app and allow the redirect address %2. Then enter the client ID it gives you here; Stamp remembers it on this computer.</source>
         <translation>%1 möchte wissen, welche App anfragt, bevor Sie sich anmelden können. Eine App teilt das über eine App-Registrierung mit, und diese Kopie von Stamp kam ohne eine für %1. Ihr Administrator oder Sie selbst können in der Entwicklerkonsole von %1 eine erstellen: Registrieren Sie eine Desktop-App und erlauben Sie die Weiterleitungsadresse %2. Geben Sie dann hier die Client-ID ein, die Sie erhalten; Stamp merkt sie sich auf diesem Computer.</translation>
     </message>
     <message>
-        <source>Stamp tells %1 which app is asking with an app registration. To use one of your own (a desktop app in %1&apos;s developer console, with the redirect address %2), enter its client ID here. A sign-in made with one registration does not carry over to another: sign in again after changing it.</source>
+        <source>Stamp tells %1 which app is asking with an app registration. To use one of your own (a desktop app in %1's developer console, with the redirect address %2), enter its client ID here. A sign-in made with one registration does not carry over to another: sign in again after changing it.</source>
         <translation>Stamp teilt %1 über eine App-Registrierung mit, welche App anfragt. Um eine eigene zu verwenden (eine Desktop-App in der Entwicklerkonsole von %1, mit der Weiterleitungsadresse %2), geben Sie hier ihre Client-ID ein. Eine Anmeldung mit einer Registrierung gilt nicht für eine andere: Melden Sie sich nach einem Wechsel erneut an.</translation>
     </message>
     <message>
@@ -9267,15 +9267,15 @@ Passwort für %2 (bis zum Beenden von Stamp im Speicher behalten, nie in einer D
         <translation>%1 gibt Desktop-Apps außerdem ein Client-Secret: Geben Sie es ebenfalls ein. Es identifiziert die App, nicht Sie.</translation>
     </message>
     <message>
-        <source>Open %1&apos;s sign-in page again</source>
+        <source>Open %1's sign-in page again</source>
         <translation>Anmeldeseite von %1 erneut öffnen</translation>
     </message>
     <message>
-        <source>Open %1&apos;s sign-in page in the browser again</source>
+        <source>Open %1's sign-in page in the browser again</source>
         <translation>Anmeldeseite von %1 erneut im Browser öffnen</translation>
     </message>
     <message>
-        <source>Stamp opens %1&apos;s sign-in page in your browser. You sign in there: Stamp never sees your password. It keeps only the permission to send mail as %2, in your system&apos;s keychain.</source>
+        <source>Stamp opens %1's sign-in page in your browser. You sign in there: Stamp never sees your password. It keeps only the permission to send mail as %2, in your system's keychain.</source>
         <translation>Stamp öffnet die Anmeldeseite von %1 in Ihrem Browser. Dort melden Sie sich an: Stamp sieht Ihr Passwort nie. Es behält nur die Erlaubnis, als %2 Mail zu senden, im Schlüsselbund Ihres Systems.</translation>
     </message>
     <message>
@@ -9520,7 +9520,7 @@ Passwort für %2 (bis zum Beenden von Stamp im Speicher behalten, nie in einer D
         <translation>Ihr Passwort</translation>
     </message>
     <message>
-        <source>It is kept in your system&apos;s keychain, never in a file, and sent only to the server you checked.</source>
+        <source>It is kept in your system's keychain, never in a file, and sent only to the server you checked.</source>
         <translation>Es wird im Schlüsselbund Ihres Systems aufbewahrt, nie in einer Datei, und nur an den Server gesendet, den Sie geprüft haben.</translation>
     </message>
     <message>
@@ -9556,7 +9556,7 @@ Passwort für %2 (bis zum Beenden von Stamp im Speicher behalten, nie in einer D
         <translation>App-Passwort</translation>
     </message>
     <message>
-        <source>Use your mail account&apos;s password. If your provider offers app passwords, an app password is safer: it works only for mail and can be withdrawn on its own.</source>
+        <source>Use your mail account's password. If your provider offers app passwords, an app password is safer: it works only for mail and can be withdrawn on its own.</source>
         <translation>Verwenden Sie das Passwort Ihres Mailkontos. Wenn Ihr Anbieter App-Passwörter anbietet, ist ein App-Passwort sicherer: Es funktioniert nur für Mail und kann einzeln widerrufen werden.</translation>
     </message>
     <message>
@@ -9568,8 +9568,8 @@ Passwort für %2 (bis zum Beenden von Stamp im Speicher behalten, nie in einer D
         <translation>App-Passwort erstellen (öffnet %1 in Ihrem Browser)</translation>
     </message>
     <message>
-        <source>Sending must be switched on first: &lt;a href=&quot;%1&quot;&gt;open the setting&lt;/a&gt;.</source>
-        <translation>Das Senden muss zuerst eingeschaltet werden: &lt;a href=&quot;%1&quot;&gt;Einstellung öffnen&lt;/a&gt;.</translation>
+        <source>Sending must be switched on first: &lt;a href="%1"&gt;open the setting&lt;/a&gt;.</source>
+        <translation>Das Senden muss zuerst eingeschaltet werden: &lt;a href="%1"&gt;Einstellung öffnen&lt;/a&gt;.</translation>
     </message>
     <message>
         <source>%1 accepts only its own sign-in (OAuth2), not a password: logging in with a password will fail. Go back and set the login method to Automatic to sign in in your browser.</source>
@@ -9591,7 +9591,7 @@ Passwort für %2 (bis zum Beenden von Stamp im Speicher behalten, nie in einer D
         <translation>Wie Stamp den Mailserver erreicht: über den im System eingerichteten Proxy, direkt oder über einen SOCKS5- oder HTTP-Proxy Ihrer Wahl.</translation>
     </message>
     <message>
-        <source>Use the system&apos;s proxy settings</source>
+        <source>Use the system's proxy settings</source>
         <translation>Proxy-Einstellungen des Systems verwenden</translation>
     </message>
     <message>
@@ -9635,7 +9635,7 @@ Passwort für %2 (bis zum Beenden von Stamp im Speicher behalten, nie in einer D
         <translation>Leer lassen, um das gespeicherte Passwort zu behalten</translation>
     </message>
     <message>
-        <source>The proxy looks up the server&apos;s name, so this computer&apos;s DNS never sees it. Needed when only the proxy&apos;s network knows the name.</source>
+        <source>The proxy looks up the server's name, so this computer's DNS never sees it. Needed when only the proxy's network knows the name.</source>
         <translation>Der Proxy löst den Namen des Servers auf, daher sieht das DNS dieses Computers ihn nie. Nötig, wenn nur das Netz des Proxys den Namen kennt.</translation>
     </message>
     <message>
@@ -9659,12 +9659,12 @@ Passwort für %2 (bis zum Beenden von Stamp im Speicher behalten, nie in einer D
         <translation>Proxy-Pass&amp;wort:</translation>
     </message>
     <message>
-        <source>Enter the proxy&apos;s host name, or choose &quot;No proxy&quot;.</source>
+        <source>Enter the proxy's host name, or choose "No proxy".</source>
         <translation>Geben Sie den Hostnamen des Proxys ein oder wählen Sie „Kein Proxy“.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a proxy host name: leave out spaces, &quot;/&quot;, &quot;@&quot; and the port.</source>
-        <translation>&quot;%1&quot; ist kein Proxy-Hostname: Lassen Sie Leerzeichen, &quot;/&quot;, &quot;@&quot; und den Port weg.</translation>
+        <source>"%1" is not a proxy host name: leave out spaces, "/", "@" and the port.</source>
+        <translation>"%1" ist kein Proxy-Hostname: Lassen Sie Leerzeichen, "/", "@" und den Port weg.</translation>
     </message>
 </context>
 <context>
@@ -9743,171 +9743,171 @@ Passwort für %2 (bis zum Beenden von Stamp im Speicher behalten, nie in einer D
     <name>stamp::ui::SentCopySettingsGroup</name>
     <message>
         <source>Put a &amp;copy of each sent message in the Sent folder on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine &amp;Kopie jeder gesendeten Nachricht im Ordner „Gesendet“ auf dem Server ablegen</translation>
     </message>
     <message>
         <source>Forge&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Ve&amp;rgessen</translation>
     </message>
     <message>
         <source>Chec&amp;k</source>
-        <translation type="unfinished"></translation>
+        <translation>Prü&amp;fen</translation>
     </message>
     <message>
         <source>&amp;Review certificate...</source>
-        <translation type="unfinished">&amp;Zertifikat prüfen...</translation>
+        <translation>&amp;Zertifikat prüfen...</translation>
     </message>
     <message>
         <source>Put a copy of each sent message in the Sent folder on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kopie jeder gesendeten Nachricht im Ordner „Gesendet“ auf dem Server ablegen</translation>
     </message>
     <message>
         <source>IMAP server host name</source>
-        <translation type="unfinished"></translation>
+        <translation>Hostname des IMAP-Servers</translation>
     </message>
     <message>
         <source>imap.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>imap.example.com</translation>
     </message>
     <message>
         <source>IMAP server port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port des IMAP-Servers</translation>
     </message>
     <message>
         <source>IMAP connection security</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheit der IMAP-Verbindung</translation>
     </message>
     <message>
         <source>TLS from the start (usually port 993)</source>
-        <translation type="unfinished">TLS von Anfang an (meist Port 465) {993)?}</translation>
+        <translation>TLS von Anfang an (meist Port 993)</translation>
     </message>
     <message>
         <source>STARTTLS (usually port 143)</source>
-        <translation type="unfinished">STARTTLS (meist Port 587) {143)?}</translation>
+        <translation>STARTTLS (meist Port 143)</translation>
     </message>
     <message>
         <source>None: no encryption</source>
-        <translation type="unfinished">Keine: keine Verschlüsselung</translation>
+        <translation>Keine: keine Verschlüsselung</translation>
     </message>
     <message>
         <source>IMAP user name</source>
-        <translation type="unfinished"></translation>
+        <translation>IMAP-Benutzername</translation>
     </message>
     <message>
         <source>Same as for sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie beim Senden</translation>
     </message>
     <message>
         <source>Sent folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner „Gesendet“</translation>
     </message>
     <message>
         <source>Found automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch ermittelt</translation>
     </message>
     <message>
         <source>Leave empty to use the folder the server marks as Sent, or one usually named so. A folder named here must exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer lassen, um den Ordner zu verwenden, den der Server als „Gesendet“ kennzeichnet, oder einen, der üblicherweise so heißt. Ein hier angegebener Ordner muss existieren.</translation>
     </message>
     <message>
         <source>Stop trusting this IMAP server certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesem Zertifikat des IMAP-Servers nicht mehr vertrauen</translation>
     </message>
     <message>
         <source>The copy to the Sent folder forgets the certificate it was told to trust; a certificate that cannot be verified is then refused again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopie in den Ordner „Gesendet“ vergisst das Zertifikat, dem sie vertrauen sollte; ein Zertifikat, das sich nicht prüfen lässt, wird dann wieder abgelehnt.</translation>
     </message>
     <message>
         <source>Check the copy to the Sent folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie in den Ordner „Gesendet“ prüfen</translation>
     </message>
     <message>
         <source>Log in to the IMAP server and look for the Sent folder. Nothing is put in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sich beim IMAP-Server anmelden und den Ordner „Gesendet“ suchen. Es wird nichts darin abgelegt.</translation>
     </message>
     <message>
-        <source>Review the IMAP server&apos;s certificate</source>
-        <translation type="unfinished"></translation>
+        <source>Review the IMAP server's certificate</source>
+        <translation>Das Zertifikat des IMAP-Servers prüfen</translation>
     </message>
     <message>
         <source>See the certificate, what failed and its fingerprint, and decide whether to trust it</source>
-        <translation type="unfinished">Zertifikat, Fehlergrund und Fingerabdruck ansehen und entscheiden, ob Sie ihm vertrauen</translation>
+        <translation>Zertifikat, Fehlergrund und Fingerabdruck ansehen und entscheiden, ob Sie ihm vertrauen</translation>
     </message>
     <message>
         <source>IMAP &amp;server:</source>
-        <translation type="unfinished"></translation>
+        <translation>IMAP-S&amp;erver:</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>Por&amp;t:</translation>
     </message>
     <message>
         <source>S&amp;ecurity:</source>
-        <translation type="unfinished">S&amp;icherheit:</translation>
+        <translation>Sicher&amp;heit:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished">&amp;Benutzername:</translation>
+        <translation>&amp;Benutzername:</translation>
     </message>
     <message>
         <source>Fol&amp;der:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner:</translation>
     </message>
     <message>
         <source>Trusted certificate:</source>
-        <translation type="unfinished">Vertrauenswürdiges Zertifikat:</translation>
+        <translation>Vertrauenswürdiges Zertifikat:</translation>
     </message>
     <message>
         <source>Some providers, such as Gmail and Outlook, put a copy of each message sent through them in the Sent folder themselves; a copy from Stamp would be a second one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Manche Anbieter, etwa Gmail und Outlook, legen selbst eine Kopie jeder über sie gesendeten Nachricht im Ordner „Gesendet“ ab; eine Kopie von Stamp wäre dann eine zweite.</translation>
     </message>
     <message>
         <source>%1 does, so its preset leaves this off.</source>
         <extracomment>%1 is a mail provider such as Gmail</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 tut das, daher ist dies in der Voreinstellung ausgeschaltet.</translation>
     </message>
     <message>
         <source>%1 does not: switch this on to keep a copy there.</source>
         <extracomment>%1 is a mail provider such as Fastmail</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 tut das nicht: Schalten Sie dies ein, um dort eine Kopie aufzubewahren.</translation>
     </message>
     <message>
-        <source>Enter the IMAP server&apos;s host name, for example imap.example.com.</source>
-        <translation type="unfinished"></translation>
+        <source>Enter the IMAP server's host name, for example imap.example.com.</source>
+        <translation>Geben Sie den Hostnamen des IMAP-Servers ein, zum Beispiel imap.example.com.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a host name: leave out spaces, &quot;/&quot;, &quot;@&quot; and the port.</source>
-        <translation type="unfinished">&quot;%1&quot; ist kein Hostname: Lassen Sie Leerzeichen, &quot;/&quot;, &quot;@&quot; und den Port weg.</translation>
+        <source>"%1" is not a host name: leave out spaces, "/", "@" and the port.</source>
+        <translation>"%1" ist kein Hostname: Lassen Sie Leerzeichen, "/", "@" und den Port weg.</translation>
     </message>
     <message>
         <source>The port must be a number from 1 to 65535, or empty for the usual one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Port muss eine Zahl von 1 bis 65535 sein oder leer bleiben, damit der übliche verwendet wird.</translation>
     </message>
     <message>
         <source>Without encryption your password would cross the network readable by anyone on the way, so Stamp will not log in like that. Choose STARTTLS or TLS.</source>
-        <translation type="unfinished">Ohne Verschlüsselung ginge Ihr Passwort für jeden auf dem Weg lesbar durchs Netz, daher meldet sich Stamp so nicht an. Wählen Sie STARTTLS oder TLS.</translation>
+        <translation>Ohne Verschlüsselung ginge Ihr Passwort für jeden auf dem Weg lesbar durchs Netz, daher meldet sich Stamp so nicht an. Wählen Sie STARTTLS oder TLS.</translation>
     </message>
     <message>
         <source>Usual port (%1)</source>
         <extracomment>%1 is a port number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Üblicher Port (%1)</translation>
     </message>
     <message>
         <source>Logging in to %1 and looking for the Sent folder...</source>
         <extracomment>%1 is a host name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung bei %1 und Suche nach dem Ordner „Gesendet“...</translation>
     </message>
     <message>
         <source>No password is available for the check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Prüfung ist kein Passwort verfügbar.</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished">Keine</translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>SHA-256 %1</source>
-        <translation type="unfinished">SHA-256 %1</translation>
+        <translation>SHA-256 %1</translation>
     </message>
 </context>
 <context>
@@ -9973,7 +9973,7 @@ Passwort für %2 (bis zum Beenden von Stamp im Speicher behalten, nie in einer D
         <translation>keine Antwort</translation>
     </message>
     <message>
-        <source>The server&apos;s id for it: %1 (what its administrator asks for when a message has gone missing)</source>
+        <source>The server's id for it: %1 (what its administrator asks for when a message has gone missing)</source>
         <translation>Die ID des Servers dafür: %1 (danach fragt sein Administrator, wenn eine Nachricht verloren gegangen ist)</translation>
     </message>
     <message>
@@ -9998,36 +9998,36 @@ Passwort für %2 (bis zum Beenden von Stamp im Speicher behalten, nie in einer D
     </message>
     <message>
         <source>Copy pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie steht aus</translation>
     </message>
     <message>
         <source>Copy waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie wartet</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert</translation>
     </message>
     <message>
         <source>Copy stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie angehalten</translation>
     </message>
     <message>
         <source>Try the cop&amp;y again</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie &amp;erneut versuchen</translation>
     </message>
     <message>
         <source>Sent folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner „Gesendet“</translation>
     </message>
     <message>
         <source>Put this message in the Sent folder on the server now, after a change of password or settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Nachricht jetzt im Ordner „Gesendet“ auf dem Server ablegen, nach einer Änderung des Passworts oder der Einstellungen</translation>
     </message>
     <message>
         <source>Next try at %1.</source>
         <extracomment>%1 is a time of day</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Versuch um %1.</translation>
     </message>
 </context>
 <context>
@@ -10037,7 +10037,7 @@ Passwort für %2 (bis zum Beenden von Stamp im Speicher behalten, nie in einer D
         <translation>Server prüfen</translation>
     </message>
     <message>
-        <source>These settings decide where your login goes. Change anything that does not match your provider&apos;s instructions.</source>
+        <source>These settings decide where your login goes. Change anything that does not match your provider's instructions.</source>
         <translation>Diese Einstellungen bestimmen, wohin Ihre Anmeldedaten gehen. Ändern Sie alles, was nicht den Anweisungen Ihres Anbieters entspricht.</translation>
     </message>
     <message>
@@ -10211,16 +10211,16 @@ Passwort für %2 (bis zum Beenden von Stamp im Speicher behalten, nie in einer D
         <translation>Vorlage umbenennen</translation>
     </message>
     <message>
-        <source>New &amp;name for &quot;%1&quot;:</source>
-        <translation>Neuer &amp;Name für &quot;%1&quot;:</translation>
+        <source>New &amp;name for "%1":</source>
+        <translation>Neuer &amp;Name für "%1":</translation>
     </message>
     <message>
         <source>Delete template?</source>
         <translation>Vorlage löschen?</translation>
     </message>
     <message>
-        <source>Delete the template &quot;%1&quot;? Messages started from it stay as they are.</source>
-        <translation>Die Vorlage &quot;%1&quot; löschen? Nachrichten, die mit ihr begonnen wurden, bleiben unverändert.</translation>
+        <source>Delete the template "%1"? Messages started from it stay as they are.</source>
+        <translation>Die Vorlage "%1" löschen? Nachrichten, die mit ihr begonnen wurden, bleiben unverändert.</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
@@ -10242,7 +10242,7 @@ Passwort für %2 (bis zum Beenden von Stamp im Speicher behalten, nie in einer D
         <translation>Testen und speichern</translation>
     </message>
     <message>
-        <source>The test failed, so Save is off. You can save the account anyway: messages you send from it then wait in the Outbox until its settings work, and you can fix them later in the account&apos;s settings.</source>
+        <source>The test failed, so Save is off. You can save the account anyway: messages you send from it then wait in the Outbox until its settings work, and you can fix them later in the account's settings.</source>
         <translation>Der Test ist fehlgeschlagen, daher ist „Speichern“ deaktiviert. Sie können das Konto trotzdem speichern: Nachrichten, die Sie davon senden, warten dann im Postausgang, bis seine Einstellungen funktionieren, und Sie können diese später in den Einstellungen des Kontos korrigieren.</translation>
     </message>
     <message>
@@ -10288,7 +10288,7 @@ Passwort für %2 (bis zum Beenden von Stamp im Speicher behalten, nie in einer D
         <translation>Willkommen bei Stamp</translation>
     </message>
     <message>
-        <source>Send mail through your provider&apos;s server, see every step of the conversation, and get a plain explanation whenever something goes wrong.</source>
+        <source>Send mail through your provider's server, see every step of the conversation, and get a plain explanation whenever something goes wrong.</source>
         <translation>Senden Sie Mail über den Server Ihres Anbieters, verfolgen Sie jeden Schritt der Unterhaltung und erhalten Sie eine verständliche Erklärung, wenn etwas schiefgeht.</translation>
     </message>
     <message>

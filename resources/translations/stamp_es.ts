@@ -4,16 +4,16 @@
 <context>
     <name>Account</name>
     <message>
-        <source>The account name &quot;%1&quot; is not usable: use up to 64 letters, digits, dots, dashes or underscores, starting with a letter or digit.</source>
-        <translation>El nombre de cuenta &quot;%1&quot; no se puede usar: usa hasta 64 letras, dígitos, puntos, guiones o guiones bajos, empezando por una letra o un dígito.</translation>
+        <source>The account name "%1" is not usable: use up to 64 letters, digits, dots, dashes or underscores, starting with a letter or digit.</source>
+        <translation>El nombre de cuenta "%1" no se puede usar: usa hasta 64 letras, dígitos, puntos, guiones o guiones bajos, empezando por una letra o un dígito.</translation>
     </message>
     <message>
         <source>The account has no id.</source>
         <translation>La cuenta no tiene ID.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an email address.</source>
-        <translation>&quot;%1&quot; no es una dirección de correo electrónico.</translation>
+        <source>"%1" is not an email address.</source>
+        <translation>"%1" no es una dirección de correo electrónico.</translation>
     </message>
     <message>
         <source>The account has no server host name.</source>
@@ -32,39 +32,39 @@
         <translation>La huella digital del certificado fijado no tiene 64 dígitos hexadecimales.</translation>
     </message>
     <message>
-        <source>account &quot;%1&quot;: the port is not a number from 0 to 65535</source>
-        <translation>cuenta &quot;%1&quot;: el puerto no es un número entre 0 y 65535</translation>
+        <source>account "%1": the port is not a number from 0 to 65535</source>
+        <translation>cuenta "%1": el puerto no es un número entre 0 y 65535</translation>
     </message>
     <message>
-        <source>account &quot;%1&quot;: unknown security mode &quot;%2&quot;</source>
-        <translation>cuenta &quot;%1&quot;: modo de seguridad desconocido &quot;%2&quot;</translation>
+        <source>account "%1": unknown security mode "%2"</source>
+        <translation>cuenta "%1": modo de seguridad desconocido "%2"</translation>
     </message>
     <message>
-        <source>account &quot;%1&quot;: unknown login method &quot;%2&quot;</source>
-        <translation>cuenta &quot;%1&quot;: método de inicio de sesión desconocido &quot;%2&quot;</translation>
+        <source>account "%1": unknown login method "%2"</source>
+        <translation>cuenta "%1": método de inicio de sesión desconocido "%2"</translation>
     </message>
     <message>
-        <source>account &quot;%1&quot;: unknown envelope sender &quot;%2&quot;</source>
-        <translation>cuenta &quot;%1&quot;: remitente del sobre desconocido &quot;%2&quot;</translation>
+        <source>account "%1": unknown envelope sender "%2"</source>
+        <translation>cuenta "%1": remitente del sobre desconocido "%2"</translation>
     </message>
     <message>
         <source>The copy to the Sent folder is on but names no IMAP server.</source>
         <translation>La copia en la carpeta Enviados está activada, pero no indica ningún servidor IMAP.</translation>
     </message>
     <message>
-        <source>The IMAP server&apos;s pinned certificate fingerprint is not 64 hexadecimal digits.</source>
+        <source>The IMAP server's pinned certificate fingerprint is not 64 hexadecimal digits.</source>
         <translation>La huella digital del certificado fijado del servidor IMAP no tiene 64 dígitos hexadecimales.</translation>
     </message>
     <message>
-        <source>account &quot;%1&quot;: the IMAP port is not a number from 0 to 65535</source>
-        <translation>cuenta &quot;%1&quot;: el puerto IMAP no es un número entre 0 y 65535</translation>
+        <source>account "%1": the IMAP port is not a number from 0 to 65535</source>
+        <translation>cuenta "%1": el puerto IMAP no es un número entre 0 y 65535</translation>
     </message>
 </context>
 <context>
     <name>AccountCommand</name>
     <message>
-        <source>Run &apos;stamp account %1 --help&apos; for the options.</source>
-        <translation>Ejecuta &apos;stamp account %1 --help&apos; para ver las opciones.</translation>
+        <source>Run 'stamp account %1 --help' for the options.</source>
+        <translation>Ejecuta 'stamp account %1 --help' para ver las opciones.</translation>
     </message>
     <message>
         <source>give exactly one account NAME.</source>
@@ -75,8 +75,8 @@
         <translation>argumento inesperado.</translation>
     </message>
     <message>
-        <source>there is no account &quot;%1&quot;.</source>
-        <translation>no existe la cuenta &quot;%1&quot;.</translation>
+        <source>there is no account "%1".</source>
+        <translation>no existe la cuenta "%1".</translation>
     </message>
     <message>
         <source>saved in the keychain</source>
@@ -111,8 +111,8 @@
         <translation>No se ha guardado el inicio de sesión: %1</translation>
     </message>
     <message>
-        <source>stamp account: unknown sub-command &quot;%1&quot;</source>
-        <translation>stamp account: subcomando desconocido &quot;%1&quot;</translation>
+        <source>stamp account: unknown sub-command "%1"</source>
+        <translation>stamp account: subcomando desconocido "%1"</translation>
     </message>
     <message>
         <source>Usage: stamp account SUB-COMMAND [options]</source>
@@ -123,11 +123,11 @@
         <translation>Subcomandos:</translation>
     </message>
     <message>
-        <source>Run &apos;stamp account SUB-COMMAND --help&apos; for its options.</source>
-        <translation>Ejecuta &apos;stamp account SUB-COMMAND --help&apos; para ver sus opciones.</translation>
+        <source>Run 'stamp account SUB-COMMAND --help' for its options.</source>
+        <translation>Ejecuta 'stamp account SUB-COMMAND --help' para ver sus opciones.</translation>
     </message>
     <message>
-        <source>Save an account. Settings not given are found from the address (provider presets, the domain&apos;s autoconfig file, MX and SRV records, probing). The password goes only to the keychain. With --auth oauth you sign in with the provider in your browser instead, and only the sign-in&apos;s refresh token is kept, in the keychain.</source>
+        <source>Save an account. Settings not given are found from the address (provider presets, the domain's autoconfig file, MX and SRV records, probing). The password goes only to the keychain. With --auth oauth you sign in with the provider in your browser instead, and only the sign-in's refresh token is kept, in the keychain.</source>
         <translation>Guarda una cuenta. Los ajustes que no se indiquen se averiguan a partir de la dirección (configuraciones predefinidas de proveedores, archivo autoconfig del dominio, registros MX y SRV, sondeo). La contraseña solo va al llavero. Con --auth oauth, en cambio, inicias sesión con el proveedor en tu navegador y solo se conserva el token de actualización del inicio de sesión, en el llavero.</translation>
     </message>
     <message>
@@ -135,7 +135,7 @@
         <translation>Cómo llamar a la cuenta (letras, dígitos, . _ -).</translation>
     </message>
     <message>
-        <source>The account&apos;s address (required).</source>
+        <source>The account's address (required).</source>
         <translation>La dirección de la cuenta (obligatoria).</translation>
     </message>
     <message>
@@ -183,7 +183,7 @@
         <translation>Usa la configuración predefinida del proveedor con este ID (gmail, outlook.com, microsoft365, ...) para el inicio de sesión OAuth, también cuando se indica --host.</translation>
     </message>
     <message>
-        <source>With --auth oauth: xoauth2 or oauthbearer (default: what the provider&apos;s preset says).</source>
+        <source>With --auth oauth: xoauth2 or oauthbearer (default: what the provider's preset says).</source>
         <translation>Con --auth oauth: xoauth2 u oauthbearer (predeterminado: lo que indique la configuración predefinida del proveedor).</translation>
     </message>
     <message>
@@ -195,16 +195,16 @@
         <translation>--oauth-mechanism requiere --auth oauth.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a usable account name: use letters, digits, dots, dashes or underscores.</source>
-        <translation>&quot;%1&quot; no es un nombre de cuenta válido: usa letras, dígitos, puntos, guiones o guiones bajos.</translation>
+        <source>"%1" is not a usable account name: use letters, digits, dots, dashes or underscores.</source>
+        <translation>"%1" no es un nombre de cuenta válido: usa letras, dígitos, puntos, guiones o guiones bajos.</translation>
     </message>
     <message>
         <source>--email is required.</source>
         <translation>--email es obligatorio.</translation>
     </message>
     <message>
-        <source>there is already an account named &quot;%1&quot;.</source>
-        <translation>ya existe una cuenta llamada &quot;%1&quot;.</translation>
+        <source>there is already an account named "%1".</source>
+        <translation>ya existe una cuenta llamada "%1".</translation>
     </message>
     <message>
         <source>the password is empty.</source>
@@ -239,8 +239,8 @@
         <translation>--port debe ser un número del 1 al 65535.</translation>
     </message>
     <message>
-        <source>there is no provider preset &quot;%1&quot;.</source>
-        <translation>no existe la configuración predefinida de proveedor &quot;%1&quot;.</translation>
+        <source>there is no provider preset "%1".</source>
+        <translation>no existe la configuración predefinida de proveedor "%1".</translation>
     </message>
     <message>
         <source>no OAuth sign-in is known for %1; name the provider with --provider (gmail, outlook.com, microsoft365, yahoo, aol, fastmail, comcast).</source>
@@ -255,20 +255,20 @@
         <translation>--oauth-mechanism debe ser xoauth2 u oauthbearer.</translation>
     </message>
     <message>
-        <source>unknown --auth &quot;%1&quot;.</source>
-        <translation>--auth desconocido: &quot;%1&quot;.</translation>
+        <source>unknown --auth "%1".</source>
+        <translation>--auth desconocido: "%1".</translation>
     </message>
     <message>
-        <source>--ca-file: the file &quot;%1&quot; does not exist.</source>
-        <translation>--ca-file: el archivo &quot;%1&quot; no existe.</translation>
+        <source>--ca-file: the file "%1" does not exist.</source>
+        <translation>--ca-file: el archivo "%1" no existe.</translation>
     </message>
     <message>
         <source>--pin-sha256 must be 64 hexadecimal digits.</source>
         <translation>--pin-sha256 debe tener 64 dígitos hexadecimales.</translation>
     </message>
     <message>
-        <source>Account &quot;%1&quot; saved: %2 via %3 port %4 (%5).</source>
-        <translation>Cuenta &quot;%1&quot; guardada: %2 vía %3 puerto %4 (%5).</translation>
+        <source>Account "%1" saved: %2 via %3 port %4 (%5).</source>
+        <translation>Cuenta "%1" guardada: %2 vía %3 puerto %4 (%5).</translation>
     </message>
     <message>
         <source>No password saved yet: stamp account set-password %1 --password-stdin</source>
@@ -343,8 +343,8 @@
         <translation>Proveedor:         %1</translation>
     </message>
     <message>
-        <source>Account &quot;%1&quot; removed.</source>
-        <translation>Cuenta &quot;%1&quot; eliminada.</translation>
+        <source>Account "%1" removed.</source>
+        <translation>Cuenta "%1" eliminada.</translation>
     </message>
     <message>
         <source>Its password could not be removed from the keychain: %1</source>
@@ -367,8 +367,8 @@
         <translation>Vuelve a iniciar sesión, en el navegador, en una cuenta que usa OAuth: después de que el proveedor haya revocado el inicio de sesión, o para cambiar la persona que ha iniciado sesión.</translation>
     </message>
     <message>
-        <source>the account &quot;%1&quot; logs in with a password, not an OAuth sign-in; use set-password, or add it again with --auth oauth.</source>
-        <translation>la cuenta &quot;%1&quot; inicia sesión con una contraseña, no con un inicio de sesión OAuth; usa set-password o vuelve a añadirla con --auth oauth.</translation>
+        <source>the account "%1" logs in with a password, not an OAuth sign-in; use set-password, or add it again with --auth oauth.</source>
+        <translation>la cuenta "%1" inicia sesión con una contraseña, no con un inicio de sesión OAuth; usa set-password o vuelve a añadirla con --auth oauth.</translation>
     </message>
     <message>
         <source>the account %1</source>
@@ -379,7 +379,7 @@
         <translation>una cuenta que ya no existe</translation>
     </message>
     <message>
-        <source>MAIL FROM for the account&apos;s other identities: from (the message&apos;s From address, the default) or account (the account&apos;s own address, for servers that refuse other senders).</source>
+        <source>MAIL FROM for the account's other identities: from (the message's From address, the default) or account (the account's own address, for servers that refuse other senders).</source>
         <translation>MAIL FROM para las demás identidades de la cuenta: from (la dirección From del mensaje, predeterminado) o account (la dirección propia de la cuenta, para servidores que rechazan otros remitentes).</translation>
     </message>
     <message>
@@ -407,11 +407,11 @@
         <translation>Sobre:             %1</translation>
     </message>
     <message>
-        <source>MAIL FROM is this account&apos;s address for every identity</source>
+        <source>MAIL FROM is this account's address for every identity</source>
         <translation>MAIL FROM es la dirección de esta cuenta para todas las identidades</translation>
     </message>
     <message>
-        <source>MAIL FROM is the message&apos;s From address</source>
+        <source>MAIL FROM is the message's From address</source>
         <translation>MAIL FROM es la dirección From del mensaje</translation>
     </message>
     <message>
@@ -486,7 +486,7 @@
         <translation>%1: no se ha guardado la contraseña: %2</translation>
     </message>
     <message>
-        <source>Bring accounts over from Thunderbird (a profile&apos;s outgoing servers and identities) or msmtp (its accounts, with defaults and inheritance). Shows what would be created first; nothing changes until you confirm. Saved passwords are never read: you give each password once, for the keychain.</source>
+        <source>Bring accounts over from Thunderbird (a profile's outgoing servers and identities) or msmtp (its accounts, with defaults and inheritance). Shows what would be created first; nothing changes until you confirm. Saved passwords are never read: you give each password once, for the keychain.</source>
         <translation>Importa cuentas de Thunderbird (los servidores de salida y las identidades de un perfil) o de msmtp (sus cuentas, con los valores predeterminados y la herencia). Primero muestra lo que se crearía; no cambia nada hasta que lo confirmes. Nunca se leen las contraseñas guardadas: indicas cada contraseña una vez, para el llavero.</translation>
     </message>
     <message>
@@ -514,8 +514,8 @@
         <translation>indica el origen (thunderbird o msmtp) y, si quieres, una ruta (PATH).</translation>
     </message>
     <message>
-        <source>the source must be thunderbird or msmtp, not &quot;%1&quot;.</source>
-        <translation>el origen debe ser thunderbird o msmtp, no &quot;%1&quot;.</translation>
+        <source>the source must be thunderbird or msmtp, not "%1".</source>
+        <translation>el origen debe ser thunderbird o msmtp, no "%1".</translation>
     </message>
     <message>
         <source>Nothing was changed (--dry-run).</source>
@@ -545,7 +545,7 @@
         </translation>
     </message>
     <message>
-        <source>Write an account&apos;s settings for another program. msmtp gets an account block that fetches the password from the keychain with secret-tool (Linux); the password is never written.</source>
+        <source>Write an account's settings for another program. msmtp gets an account block that fetches the password from the keychain with secret-tool (Linux); the password is never written.</source>
         <translation>Escribe la configuración de una cuenta para otro programa. msmtp recibe un bloque de cuenta que obtiene la contraseña del llavero con secret-tool (Linux); la contraseña nunca se escribe.</translation>
     </message>
     <message>
@@ -561,12 +561,12 @@
         <translation>--format msmtp es obligatorio (por ahora es el único formato).</translation>
     </message>
     <message>
-        <source>Note: passwordeval uses secret-tool, which is Linux&apos;s; replace it with a command that prints the password from this system&apos;s keychain.</source>
+        <source>Note: passwordeval uses secret-tool, which is Linux's; replace it with a command that prints the password from this system's keychain.</source>
         <translation>Nota: passwordeval usa secret-tool, que es de Linux; sustitúyelo por un comando que muestre la contraseña guardada en el llavero de este sistema.</translation>
     </message>
     <message>
-        <source>Note: no password is saved for &quot;%1&quot; yet, so msmtp will find none. Save it with: stamp account set-password %1 --password-stdin</source>
-        <translation>Nota: aún no hay ninguna contraseña guardada para &quot;%1&quot;, así que msmtp no encontrará ninguna. Guárdala con: stamp account set-password %1 --password-stdin</translation>
+        <source>Note: no password is saved for "%1" yet, so msmtp will find none. Save it with: stamp account set-password %1 --password-stdin</source>
+        <translation>Nota: aún no hay ninguna contraseña guardada para "%1", así que msmtp no encontrará ninguna. Guárdala con: stamp account set-password %1 --password-stdin</translation>
     </message>
     <message>
         <source>%1 already exists; choose a new file and copy the block into your configuration.</source>
@@ -577,8 +577,8 @@
         <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
-        <source>Account &quot;%1&quot; written to %2 for msmtp.</source>
-        <translation>Cuenta &quot;%1&quot; escrita en %2 para msmtp.</translation>
+        <source>Account "%1" written to %2 for msmtp.</source>
+        <translation>Cuenta "%1" escrita en %2 para msmtp.</translation>
     </message>
 </context>
 <context>
@@ -588,7 +588,7 @@
         <translation>Abandona el inicio de sesión en el navegador tras estos segundos (predeterminado: 300).</translation>
     </message>
     <message>
-        <source>Receive the browser&apos;s answer on this port of 127.0.0.1 (default: any free port).</source>
+        <source>Receive the browser's answer on this port of 127.0.0.1 (default: any free port).</source>
         <translation>Recibe la respuesta del navegador en este puerto de 127.0.0.1 (predeterminado: cualquier puerto libre).</translation>
     </message>
     <message>
@@ -615,12 +615,12 @@
 <context>
     <name>AccountStore</name>
     <message>
-        <source>There is already an account named &quot;%1&quot;.</source>
-        <translation>Ya hay una cuenta llamada &quot;%1&quot;.</translation>
+        <source>There is already an account named "%1".</source>
+        <translation>Ya hay una cuenta llamada "%1".</translation>
     </message>
     <message>
-        <source>There is no account &quot;%1&quot;.</source>
-        <translation>No existe ninguna cuenta &quot;%1&quot;.</translation>
+        <source>There is no account "%1".</source>
+        <translation>No existe ninguna cuenta "%1".</translation>
     </message>
     <message>
         <source>Cannot create the folder for %1.</source>
@@ -632,12 +632,12 @@
     </message>
     <message>
         <source>The account file %1 cannot be read: %2.</source>
-        <extracomment>%1 is a file path; %2 is the system&apos;s error message</extracomment>
+        <extracomment>%1 is a file path; %2 is the system's error message</extracomment>
         <translation>No se puede leer el archivo de cuentas %1: %2.</translation>
     </message>
     <message>
         <source>The account file %1 is not valid JSON (line %2: %3).</source>
-        <extracomment>%1 is a file path, %2 a line number, %3 the parser&apos;s error message</extracomment>
+        <extracomment>%1 is a file path, %2 a line number, %3 the parser's error message</extracomment>
         <translation>El archivo de cuentas %1 no es un JSON válido (línea %2: %3).</translation>
     </message>
     <message>
@@ -647,7 +647,7 @@
     </message>
     <message>
         <source>The account file %1 was written by a newer version of Stamp (format %2).</source>
-        <extracomment>%1 is a file path, %2 the file&apos;s format version number</extracomment>
+        <extracomment>%1 is a file path, %2 the file's format version number</extracomment>
         <translation>El archivo de cuentas %1 lo escribió una versión más reciente de Stamp (formato %2).</translation>
     </message>
     <message>
@@ -672,8 +672,8 @@
         <translation>%1 (carácter %2)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: %2 (character %3)</source>
-        <translation>&quot;%1&quot;: %2 (carácter %3)</translation>
+        <source>"%1": %2 (character %3)</source>
+        <translation>"%1": %2 (carácter %3)</translation>
     </message>
     <message>
         <source>a group needs a name before the colon</source>
@@ -688,8 +688,8 @@
         <translation>esto no es una dirección: no tiene @ (una dirección tiene la forma nombre@example.com)</translation>
     </message>
     <message>
-        <source>unexpected &quot;%1&quot;</source>
-        <translation>&quot;%1&quot; inesperado</translation>
+        <source>unexpected "%1"</source>
+        <translation>"%1" inesperado</translation>
     </message>
     <message>
         <source>there is nothing between &lt; and &gt;</source>
@@ -704,8 +704,8 @@
         <translation>este &lt; nunca se cierra con &gt;</translation>
     </message>
     <message>
-        <source>unexpected &quot;%1&quot; inside &lt; and &gt;</source>
-        <translation>&quot;%1&quot; inesperado dentro de &lt; y &gt;</translation>
+        <source>unexpected "%1" inside &lt; and &gt;</source>
+        <translation>"%1" inesperado dentro de &lt; y &gt;</translation>
     </message>
     <message>
         <source>there is nothing before the @</source>
@@ -736,8 +736,8 @@
         <translation>la parte anterior a la @ tiene dos puntos seguidos</translation>
     </message>
     <message>
-        <source>unexpected &quot;%1&quot; before the @</source>
-        <translation>&quot;%1&quot; inesperado antes de la @</translation>
+        <source>unexpected "%1" before the @</source>
+        <translation>"%1" inesperado antes de la @</translation>
     </message>
     <message>
         <source>the part before the @ is longer than 64 bytes</source>
@@ -764,12 +764,12 @@
         <translation>el dominio empieza por un punto</translation>
     </message>
     <message>
-        <source>&quot;[%1]&quot; is not an IP address literal</source>
-        <translation>&quot;[%1]&quot; no es una dirección IP literal</translation>
+        <source>"[%1]" is not an IP address literal</source>
+        <translation>"[%1]" no es una dirección IP literal</translation>
     </message>
     <message>
-        <source>unexpected &quot;%1&quot; after the @</source>
-        <translation>&quot;%1&quot; inesperado después de la @</translation>
+        <source>unexpected "%1" after the @</source>
+        <translation>"%1" inesperado después de la @</translation>
     </message>
     <message>
         <source>the domain has two dots in a row</source>
@@ -780,36 +780,36 @@
         <translation>el dominio termina en un punto</translation>
     </message>
     <message>
-        <source>a comma is missing before &quot;%1&quot;</source>
-        <translation>falta una coma antes de &quot;%1&quot;</translation>
+        <source>a comma is missing before "%1"</source>
+        <translation>falta una coma antes de "%1"</translation>
     </message>
     <message>
-        <source>unexpected &quot;%1&quot; after the address</source>
-        <translation>&quot;%1&quot; inesperado después de la dirección</translation>
+        <source>unexpected "%1" after the address</source>
+        <translation>"%1" inesperado después de la dirección</translation>
     </message>
     <message>
         <source>the domain is empty</source>
         <translation>el dominio está vacío</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid internationalised domain name</source>
-        <translation>&quot;%1&quot; no es un nombre de dominio internacionalizado válido</translation>
+        <source>"%1" is not a valid internationalised domain name</source>
+        <translation>"%1" no es un nombre de dominio internacionalizado válido</translation>
     </message>
     <message>
         <source>the domain is longer than 253 characters</source>
         <translation>el dominio tiene más de 253 caracteres</translation>
     </message>
     <message>
-        <source>the domain part &quot;%1&quot; is longer than 63 characters</source>
-        <translation>la parte &quot;%1&quot; del dominio tiene más de 63 caracteres</translation>
+        <source>the domain part "%1" is longer than 63 characters</source>
+        <translation>la parte "%1" del dominio tiene más de 63 caracteres</translation>
     </message>
     <message>
-        <source>the domain contains &quot;%1&quot;, which a domain name cannot have</source>
-        <translation>el dominio contiene &quot;%1&quot;, que un nombre de dominio no puede tener</translation>
+        <source>the domain contains "%1", which a domain name cannot have</source>
+        <translation>el dominio contiene "%1", que un nombre de dominio no puede tener</translation>
     </message>
     <message>
-        <source>the domain part &quot;%1&quot; starts or ends with a hyphen</source>
-        <translation>la parte &quot;%1&quot; del dominio empieza o termina con un guion</translation>
+        <source>the domain part "%1" starts or ends with a hyphen</source>
+        <translation>la parte "%1" del dominio empieza o termina con un guion</translation>
     </message>
     <message>
         <source>the address is empty</source>
@@ -820,8 +820,8 @@
         <translation>la dirección debe tener la forma nombre@dominio</translation>
     </message>
     <message>
-        <source>unexpected &quot;(&quot;</source>
-        <translation>&quot;(&quot; inesperado</translation>
+        <source>unexpected "("</source>
+        <translation>"(" inesperado</translation>
     </message>
     <message>
         <source>only one address is allowed here</source>
@@ -840,8 +840,8 @@
         <translation>estas comillas nunca se cierran</translation>
     </message>
     <message>
-        <source>this &quot;%1&quot; is never closed with &quot;%2&quot;</source>
-        <translation>este &quot;%1&quot; nunca se cierra con &quot;%2&quot;</translation>
+        <source>this "%1" is never closed with "%2"</source>
+        <translation>este "%1" nunca se cierra con "%2"</translation>
     </message>
 </context>
 <context>
@@ -856,7 +856,7 @@
     </message>
     <message>
         <source>The server does not offer a password mechanism; it offers %1.</source>
-        <extracomment>%1 lists the SASL mechanism names the server offers, e.g. &quot;XOAUTH2 OAUTHBEARER&quot;</extracomment>
+        <extracomment>%1 lists the SASL mechanism names the server offers, e.g. "XOAUTH2 OAUTHBEARER"</extracomment>
         <translation>El servidor no ofrece ningún mecanismo de contraseña; ofrece %1.</translation>
     </message>
     <message>
@@ -896,16 +896,16 @@
     </message>
     <message>
         <source>Authentication failed: %1</source>
-        <extracomment>%1 is the server&apos;s reply</extracomment>
+        <extracomment>%1 is the server's reply</extracomment>
         <translation>Error de autenticación: %1</translation>
     </message>
     <message>
         <source>Authentication failed: %1 (server detail: %2)</source>
-        <extracomment>%1 is the server&apos;s reply; %2 is the server&apos;s explanation of a refused token</extracomment>
+        <extracomment>%1 is the server's reply; %2 is the server's explanation of a refused token</extracomment>
         <translation>Error de autenticación: %1 (detalle del servidor: %2)</translation>
     </message>
     <message>
-        <source>The login was refused; the server&apos;s replies to the message&apos;s commands, sent with the login, decide what happened to it.</source>
+        <source>The login was refused; the server's replies to the message's commands, sent with the login, decide what happened to it.</source>
         <translation>Se rechazó el inicio de sesión; lo que haya pasado con el mensaje lo deciden las respuestas del servidor a sus comandos, enviados junto con el inicio de sesión.</translation>
     </message>
 </context>
@@ -920,12 +920,12 @@
         <translation>el outgoingServer %1 no tiene un puerto válido</translation>
     </message>
     <message>
-        <source>outgoingServer %1 has an unknown socketType &quot;%2&quot;</source>
-        <translation>el outgoingServer %1 tiene un socketType desconocido &quot;%2&quot;</translation>
+        <source>outgoingServer %1 has an unknown socketType "%2"</source>
+        <translation>el outgoingServer %1 tiene un socketType desconocido "%2"</translation>
     </message>
     <message>
-        <source>stamp:oauthMechanism must be xoauth2 or oauthbearer, not &quot;%1&quot;</source>
-        <translation>stamp:oauthMechanism debe ser xoauth2 u oauthbearer, no &quot;%1&quot;</translation>
+        <source>stamp:oauthMechanism must be xoauth2 or oauthbearer, not "%1"</source>
+        <translation>stamp:oauthMechanism debe ser xoauth2 u oauthbearer, no "%1"</translation>
     </message>
     <message>
         <source>the root element is &lt;%1&gt;, not &lt;clientConfig&gt;</source>
@@ -936,12 +936,12 @@
         <translation>no hay ningún elemento &lt;emailProvider&gt;</translation>
     </message>
     <message>
-        <source>no usable &lt;outgoingServer type=&quot;smtp&quot;&gt;</source>
-        <translation>no hay ningún &lt;outgoingServer type=&quot;smtp&quot;&gt; utilizable</translation>
+        <source>no usable &lt;outgoingServer type="smtp"&gt;</source>
+        <translation>no hay ningún &lt;outgoingServer type="smtp"&gt; utilizable</translation>
     </message>
     <message>
-        <source>stamp:dkimSelector form must be txt or cname, not &quot;%1&quot;</source>
-        <translation>el atributo form de stamp:dkimSelector debe ser txt o cname, no &quot;%1&quot;</translation>
+        <source>stamp:dkimSelector form must be txt or cname, not "%1"</source>
+        <translation>el atributo form de stamp:dkimSelector debe ser txt o cname, no "%1"</translation>
     </message>
     <message>
         <source>a stamp:dkimSelector has no selector name</source>
@@ -966,12 +966,12 @@
         <translation>Muestra el resultado como un único objeto JSON.</translation>
     </message>
     <message>
-        <source>With --account: also send a test message to the account&apos;s own address.</source>
+        <source>With --account: also send a test message to the account's own address.</source>
         <translation>Con --account: envía además un mensaje de prueba a la propia dirección de la cuenta.</translation>
     </message>
     <message>
-        <source>Run &apos;stamp check --help&apos; for the options.</source>
-        <translation>Ejecuta &apos;stamp check --help&apos; para ver las opciones.</translation>
+        <source>Run 'stamp check --help' for the options.</source>
+        <translation>Ejecuta 'stamp check --help' para ver las opciones.</translation>
     </message>
     <message>
         <source>--send-test needs --account.</source>
@@ -998,12 +998,12 @@
         <translation>Comprobación superada.</translation>
     </message>
     <message>
-        <source>Ask this DNS server (an IP address) instead of the system&apos;s.</source>
+        <source>Ask this DNS server (an IP address) instead of the system's.</source>
         <translation>Consulta este servidor DNS (una dirección IP) en lugar del del sistema.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an IP address.</source>
-        <translation>&quot;%1&quot; no es una dirección IP.</translation>
+        <source>"%1" is not an IP address.</source>
+        <translation>"%1" no es una dirección IP.</translation>
     </message>
     <message>
         <source>--nameserver needs --account.</source>
@@ -1052,7 +1052,7 @@
         <translation>Listar las cuentas guardadas</translation>
     </message>
     <message>
-        <source>Show an account&apos;s settings</source>
+        <source>Show an account's settings</source>
         <translation>Mostrar la configuración de una cuenta</translation>
     </message>
     <message>
@@ -1060,7 +1060,7 @@
         <translation>Eliminar una cuenta y sus secretos del llavero</translation>
     </message>
     <message>
-        <source>Save an account&apos;s password in the keychain</source>
+        <source>Save an account's password in the keychain</source>
         <translation>Guardar la contraseña de una cuenta en el llavero</translation>
     </message>
     <message>
@@ -1072,7 +1072,7 @@
         <translation>Conectar, negociar TLS, leer las capacidades y, opcionalmente, iniciar sesión; no envía correo</translation>
     </message>
     <message>
-        <source>Stamp sends mail through your provider&apos;s SMTP submission server and explains every failure.
+        <source>Stamp sends mail through your provider's SMTP submission server and explains every failure.
 
 Commands:
 </source>
@@ -1083,12 +1083,12 @@ Comandos:
     </message>
     <message>
         <source>
-Run &apos;stamp COMMAND --help&apos; for a command&apos;s options.
+Run 'stamp COMMAND --help' for a command's options.
 
 Exit status: 0 sent to every recipient (or check passed), 1 some recipients refused,
 2 usage error, 3 not sent (the reason is printed on standard error).</source>
         <translation>
-Ejecuta &apos;stamp COMMAND --help&apos; para ver las opciones de un comando.
+Ejecuta 'stamp COMMAND --help' para ver las opciones de un comando.
 
 Estado de salida: 0 enviado a todos los destinatarios (o comprobación superada), 1 algunos destinatarios rechazados,
 2 error de uso, 3 no enviado (el motivo se muestra en la salida de error estándar).</translation>
@@ -1110,15 +1110,15 @@ NO HAY NINGUNA GARANTÍA, en la medida en que lo permita la ley.
 </translation>
     </message>
     <message>
-        <source>stamp: unknown command &quot;%1&quot;
+        <source>stamp: unknown command "%1"
 </source>
-        <translation>stamp: comando desconocido &quot;%1&quot;
+        <translation>stamp: comando desconocido "%1"
 </translation>
     </message>
     <message>
-        <source>Run &apos;stamp --help&apos; for the list of commands.
+        <source>Run 'stamp --help' for the list of commands.
 </source>
-        <translation>Ejecuta &apos;stamp --help&apos; para ver la lista de comandos.
+        <translation>Ejecuta 'stamp --help' para ver la lista de comandos.
 </translation>
     </message>
     <message>
@@ -1126,8 +1126,8 @@ NO HAY NINGUNA GARANTÍA, en la medida en que lo permita la ley.
         <translation>Mostrar el script de autocompletado del shell para bash, zsh o fish</translation>
     </message>
     <message>
-        <source>For bash: load it with &apos;source &lt;(stamp completion bash)&apos; in ~/.bashrc</source>
-        <translation>Para bash: cárgalo con &apos;source &lt;(stamp completion bash)&apos; en ~/.bashrc</translation>
+        <source>For bash: load it with 'source &lt;(stamp completion bash)' in ~/.bashrc</source>
+        <translation>Para bash: cárgalo con 'source &lt;(stamp completion bash)' en ~/.bashrc</translation>
     </message>
     <message>
         <source>For zsh: save it as _stamp in a directory on $fpath</source>
@@ -1166,7 +1166,7 @@ NO HAY NINGUNA GARANTÍA, en la medida en que lo permita la ley.
         <translation>eliminar un mensaje de la bandeja de salida</translation>
     </message>
     <message>
-        <source>sent messages kept, and each account&apos;s count for the last 24 hours</source>
+        <source>sent messages kept, and each account's count for the last 24 hours</source>
         <translation>los mensajes enviados guardados y el recuento de cada cuenta en las últimas 24 horas</translation>
     </message>
     <message>
@@ -1174,15 +1174,15 @@ NO HAY NINGUNA GARANTÍA, en la medida en que lo permita la ley.
         <translation>la transcripción de la sesión guardada con un mensaje enviado</translation>
     </message>
     <message>
-        <source>Write the message &apos;send&apos; would send, without sending it</source>
-        <translation>Escribir el mensaje que &apos;send&apos; enviaría, sin enviarlo</translation>
+        <source>Write the message 'send' would send, without sending it</source>
+        <translation>Escribir el mensaje que 'send' enviaría, sin enviarlo</translation>
     </message>
     <message>
         <source>Send a message (from --eml FILE, or --subject and --body)</source>
         <translation>Enviar un mensaje (desde --eml FILE, o con --subject y --body)</translation>
     </message>
     <message>
-        <source>Check that a sending domain&apos;s DNS lets its mail arrive (SPF, DKIM, DMARC)</source>
+        <source>Check that a sending domain's DNS lets its mail arrive (SPF, DKIM, DMARC)</source>
         <translation>Comprueba que el DNS de un dominio de envío permita que su correo llegue (SPF, DKIM, DMARC)</translation>
     </message>
     <message>
@@ -1202,7 +1202,7 @@ NO HAY NINGUNA GARANTÍA, en la medida en que lo permita la ley.
         <translation>todas las plantillas: nombre, asunto, destinatarios</translation>
     </message>
     <message>
-        <source>a template&apos;s fields, attachments and text</source>
+        <source>a template's fields, attachments and text</source>
         <translation>los campos, archivos adjuntos y texto de una plantilla</translation>
     </message>
     <message>
@@ -1221,7 +1221,7 @@ NO HAY NINGUNA GARANTÍA, en la medida en que lo permita la ley.
 <context>
     <name>CompletionCommand</name>
     <message>
-        <source>Print the script that lets SHELL complete stamp&apos;s commands, options and their values. Packages install it already; this is for a copy installed by hand.</source>
+        <source>Print the script that lets SHELL complete stamp's commands, options and their values. Packages install it already; this is for a copy installed by hand.</source>
         <translation>Muestra el script que permite a SHELL completar los comandos, las opciones y sus valores de stamp. Los paquetes ya lo instalan; esto es para una copia instalada a mano.</translation>
     </message>
     <message>
@@ -1233,27 +1233,27 @@ NO HAY NINGUNA GARANTÍA, en la medida en que lo permita la ley.
         <translation>indica un shell: bash, zsh o fish.</translation>
     </message>
     <message>
-        <source>Run &apos;stamp completion --help&apos; for more.</source>
-        <translation>Ejecuta &apos;stamp completion --help&apos; para más información.</translation>
+        <source>Run 'stamp completion --help' for more.</source>
+        <translation>Ejecuta 'stamp completion --help' para más información.</translation>
     </message>
 </context>
 <context>
     <name>ComposeCommand</name>
     <message>
-        <source>Open Stamp&apos;s window with a new message. Each mailto: link (RFC 6068) fills in a message&apos;s To, Cc, Bcc, subject and text; nothing is sent until you send it. Other fields a link carries (attachments, the sender, other headers) are left out and named in the window. When Stamp is already open, the message opens there. &apos;stamp mailto:...&apos; does the same.</source>
-        <translation>Abre la ventana de Stamp con un mensaje nuevo. Cada enlace mailto: (RFC 6068) rellena los campos Para, CC y CCO, el asunto y el texto de un mensaje; no se envía nada hasta que lo envíes tú. Los demás campos que lleve un enlace (archivos adjuntos, el remitente, otros encabezados) se omiten y se indican en la ventana. Si Stamp ya está abierto, el mensaje se abre allí. &apos;stamp mailto:...&apos; hace lo mismo.</translation>
+        <source>Open Stamp's window with a new message. Each mailto: link (RFC 6068) fills in a message's To, Cc, Bcc, subject and text; nothing is sent until you send it. Other fields a link carries (attachments, the sender, other headers) are left out and named in the window. When Stamp is already open, the message opens there. 'stamp mailto:...' does the same.</source>
+        <translation>Abre la ventana de Stamp con un mensaje nuevo. Cada enlace mailto: (RFC 6068) rellena los campos Para, CC y CCO, el asunto y el texto de un mensaje; no se envía nada hasta que lo envíes tú. Los demás campos que lleve un enlace (archivos adjuntos, el remitente, otros encabezados) se omiten y se indican en la ventana. Si Stamp ya está abierto, el mensaje se abre allí. 'stamp mailto:...' hace lo mismo.</translation>
     </message>
     <message>
         <source>mailto: links, one message each.</source>
         <translation>enlaces mailto:, un mensaje por cada uno.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a mailto: link.</source>
-        <translation>&quot;%1&quot; no es un enlace mailto:.</translation>
+        <source>"%1" is not a mailto: link.</source>
+        <translation>"%1" no es un enlace mailto:.</translation>
     </message>
     <message>
-        <source>Run &apos;stamp compose --help&apos; for the usage.</source>
-        <translation>Ejecuta &apos;stamp compose --help&apos; para ver el uso.</translation>
+        <source>Run 'stamp compose --help' for the usage.</source>
+        <translation>Ejecuta 'stamp compose --help' para ver el uso.</translation>
     </message>
 </context>
 <context>
@@ -1278,12 +1278,12 @@ NO HAY NINGUNA GARANTÍA, en la medida en que lo permita la ley.
         <translation>La huella digital del certificado fijado no tiene 64 dígitos hexadecimales (SHA-256).</translation>
     </message>
     <message>
-        <source>The CA file &quot;%1&quot; cannot be read: %2.</source>
-        <translation>No se puede leer el archivo de CA &quot;%1&quot;: %2.</translation>
+        <source>The CA file "%1" cannot be read: %2.</source>
+        <translation>No se puede leer el archivo de CA "%1": %2.</translation>
     </message>
     <message>
-        <source>The CA file &quot;%1&quot; holds no PEM certificate.</source>
-        <translation>El archivo de CA &quot;%1&quot; no contiene ningún certificado PEM.</translation>
+        <source>The CA file "%1" holds no PEM certificate.</source>
+        <translation>El archivo de CA "%1" no contiene ningún certificado PEM.</translation>
     </message>
     <message>
         <source>Connecting to %1 port %2 (%3)</source>
@@ -1297,12 +1297,12 @@ NO HAY NINGUNA GARANTÍA, en la medida en que lo permita la ley.
     </message>
     <message>
         <source>The server refused the session: %1</source>
-        <extracomment>%1 is the server&apos;s reply</extracomment>
+        <extracomment>%1 is the server's reply</extracomment>
         <translation>El servidor rechazó la sesión: %1</translation>
     </message>
     <message>
         <source>Certificate not verified (%1), but it is the pinned certificate %2</source>
-        <extracomment>%1 lists the certificate errors; %2 is the certificate&apos;s SHA-256 fingerprint</extracomment>
+        <extracomment>%1 lists the certificate errors; %2 is the certificate's SHA-256 fingerprint</extracomment>
         <translation>Certificado no verificado (%1), pero es el certificado fijado %2</translation>
     </message>
     <message>
@@ -1311,8 +1311,8 @@ NO HAY NINGUNA GARANTÍA, en la medida en que lo permita la ley.
         <translation>Error al verificar el certificado: %1</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate (SHA-256 %1) is not the pinned one.</source>
-        <extracomment>%1 is the certificate&apos;s SHA-256 fingerprint</extracomment>
+        <source>The server's certificate (SHA-256 %1) is not the pinned one.</source>
+        <extracomment>%1 is the certificate's SHA-256 fingerprint</extracomment>
         <translation>El certificado del servidor (SHA-256 %1) no es el fijado.</translation>
     </message>
     <message>
@@ -1322,7 +1322,7 @@ NO HAY NINGUNA GARANTÍA, en la medida en que lo permita la ley.
     </message>
     <message>
         <source>%1, %2; certificate %3, issued by %4, valid until %5; %6</source>
-        <extracomment>TLS summary in the log: %1 is the TLS version, %2 the cipher, %3 and %4 the certificate&apos;s subject and issuer, %5 its expiry date, %6 &quot;trusted by pin&quot; or &quot;verified&quot;</extracomment>
+        <extracomment>TLS summary in the log: %1 is the TLS version, %2 the cipher, %3 and %4 the certificate's subject and issuer, %5 its expiry date, %6 "trusted by pin" or "verified"</extracomment>
         <translation>%1, %2; certificado %3, emitido por %4, válido hasta %5; %6</translation>
     </message>
     <message>
@@ -1363,9 +1363,9 @@ NO HAY NINGUNA GARANTÍA, en la medida en que lo permita la ley.
         <translation>El servidor rechazó STARTTLS: %1</translation>
     </message>
     <message>
-        <source>Sent after the 220, before TLS (discarded): &quot;%1&quot;</source>
+        <source>Sent after the 220, before TLS (discarded): "%1"</source>
         <extracomment>%1 is the data the server sent</extracomment>
-        <translation>Enviado tras el 220, antes de TLS (descartado): &quot;%1&quot;</translation>
+        <translation>Enviado tras el 220, antes de TLS (descartado): "%1"</translation>
     </message>
     <message>
         <source>The server sent unexpected data right after agreeing to STARTTLS.</source>
@@ -1373,17 +1373,17 @@ NO HAY NINGUNA GARANTÍA, en la medida en que lo permita la ley.
     </message>
     <message>
         <source>Connecting to %1:%2 through %3</source>
-        <extracomment>%1 is a host name, %2 a port number, %3 names the proxy, e.g. &quot;the SOCKS5 proxy 127.0.0.1:1080&quot;</extracomment>
+        <extracomment>%1 is a host name, %2 a port number, %3 names the proxy, e.g. "the SOCKS5 proxy 127.0.0.1:1080"</extracomment>
         <translation>Conectando con %1:%2 a través del %3</translation>
     </message>
     <message>
         <source>The host name of %1 could not be found.</source>
-        <extracomment>%1 names the proxy, e.g. &quot;the SOCKS5 proxy proxy.example:1080&quot;</extracomment>
+        <extracomment>%1 names the proxy, e.g. "the SOCKS5 proxy proxy.example:1080"</extracomment>
         <translation>No se pudo encontrar el nombre de host del %1.</translation>
     </message>
     <message>
         <source>%1 refused the connection: is it running?</source>
-        <extracomment>%1 names the proxy, e.g. &quot;the SOCKS5 proxy 127.0.0.1:1080&quot;</extracomment>
+        <extracomment>%1 names the proxy, e.g. "the SOCKS5 proxy 127.0.0.1:1080"</extracomment>
         <translation>El %1 rechazó la conexión: ¿está en ejecución?</translation>
     </message>
     <message>
@@ -1408,7 +1408,7 @@ NO HAY NINGUNA GARANTÍA, en la medida en que lo permita la ley.
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <extracomment>%1 names the proxy, %2 is the network library&apos;s error message</extracomment>
+        <extracomment>%1 names the proxy, %2 is the network library's error message</extracomment>
         <translation>Error del %1: %2</translation>
     </message>
 </context>
@@ -1442,7 +1442,7 @@ NO HAY NINGUNA GARANTÍA, en la medida en que lo permita la ley.
         <translation>Qué hacer: %1</translation>
     </message>
     <message>
-        <source>The whole message had been sent before the connection failed, so the server may have accepted it. Check the recipients&apos; mailboxes or the Sent folder before sending it again.</source>
+        <source>The whole message had been sent before the connection failed, so the server may have accepted it. Check the recipients' mailboxes or the Sent folder before sending it again.</source>
         <translation>El mensaje completo se había enviado antes de que fallara la conexión, así que puede que el servidor lo haya aceptado. Revisa los buzones de los destinatarios o la carpeta Enviados antes de volver a enviarlo.</translation>
     </message>
     <message>
@@ -1498,7 +1498,7 @@ NO HAY NINGUNA GARANTÍA, en la medida en que lo permita la ley.
         <translation>El servidor presentó este certificado:</translation>
     </message>
     <message>
-        <source>Only if you have confirmed this fingerprint with the server&apos;s administrator, you can trust exactly this certificate with:</source>
+        <source>Only if you have confirmed this fingerprint with the server's administrator, you can trust exactly this certificate with:</source>
         <translation>Solo si has confirmado esta huella digital con el administrador del servidor, puedes confiar exactamente en este certificado con:</translation>
     </message>
     <message>
@@ -1597,7 +1597,7 @@ NO HAY NINGUNA GARANTÍA, en la medida en que lo permita la ley.
         <translation>%1 no respondió %2, así que no se sabe si el servidor aceptó el mensaje: puede que se haya entregado.</translation>
     </message>
     <message>
-        <source>Before sending again, ask a recipient or look in your webmail&apos;s Sent folder whether it arrived, so that it is not delivered twice.</source>
+        <source>Before sending again, ask a recipient or look in your webmail's Sent folder whether it arrived, so that it is not delivered twice.</source>
         <translation>Antes de volver a enviarlo, pregunta a un destinatario o mira en la carpeta Enviados de tu correo web si llegó, para que no se entregue dos veces.</translation>
     </message>
     <message>
@@ -1609,7 +1609,7 @@ NO HAY NINGUNA GARANTÍA, en la medida en que lo permita la ley.
         <translation>Se agotó el tiempo de espera %2 sin que %1 respondiera. El mensaje no se envió.</translation>
     </message>
     <message>
-        <source>Try again later. If it stops at the same step every time, send the session log to the server&apos;s administrator.</source>
+        <source>Try again later. If it stops at the same step every time, send the session log to the server's administrator.</source>
         <translation>Vuelve a intentarlo más tarde. Si se detiene siempre en el mismo paso, envía el registro de sesión al administrador del servidor.</translation>
     </message>
     <message>
@@ -1633,7 +1633,7 @@ NO HAY NINGUNA GARANTÍA, en la medida en que lo permita la ley.
         <translation>Vuelve a intentarlo más tarde. Si ocurre siempre, comprueba que la configuración de seguridad coincida con el puerto y revisa el registro de sesión.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer was not valid SMTP</source>
+        <source>The server's answer was not valid SMTP</source>
         <translation>La respuesta del servidor no era SMTP válido</translation>
     </message>
     <message>
@@ -1641,7 +1641,7 @@ NO HAY NINGUNA GARANTÍA, en la medida en que lo permita la ley.
         <translation>%1 respondió %2 de una forma que no sigue el protocolo de correo, así que Stamp se detuvo. Puede que el puerto pertenezca a otro servicio o que algo en la red esté interfiriendo.</translation>
     </message>
     <message>
-        <source>Check that the host and port are your provider&apos;s mail sending server (port 587 or 465). If they are, try another network and send the session log to the server&apos;s administrator.</source>
+        <source>Check that the host and port are your provider's mail sending server (port 587 or 465). If they are, try another network and send the session log to the server's administrator.</source>
         <translation>Comprueba que el host y el puerto sean los del servidor de envío de correo de tu proveedor (puerto 587 o 465). Si lo son, prueba con otra red y envía el registro de sesión al administrador del servidor.</translation>
     </message>
     <message>
@@ -1653,7 +1653,7 @@ NO HAY NINGUNA GARANTÍA, en la medida en que lo permita la ley.
         <translation>El envío falló %2, por un motivo que Stamp no puede precisar más.</translation>
     </message>
     <message>
-        <source>Try again. If it keeps failing, look at the session log, or send it to Stamp&apos;s developers.</source>
+        <source>Try again. If it keeps failing, look at the session log, or send it to Stamp's developers.</source>
         <translation>Vuelve a intentarlo. Si sigue fallando, revisa el registro de sesión o envíalo a los desarrolladores de Stamp.</translation>
     </message>
     <message>
@@ -1665,7 +1665,7 @@ NO HAY NINGUNA GARANTÍA, en la medida en que lo permita la ley.
         <translation>Tu cuenta de Google usa la verificación en dos pasos, así que Gmail no acepta tu contraseña normal desde un programa de correo.</translation>
     </message>
     <message>
-        <source>Create an app password in your Google Account (Security, 2-Step Verification, App passwords; myaccount.google.com/apppasswords) and enter it as this account&apos;s password. Or switch the account to OAuth sign-in with Google.</source>
+        <source>Create an app password in your Google Account (Security, 2-Step Verification, App passwords; myaccount.google.com/apppasswords) and enter it as this account's password. Or switch the account to OAuth sign-in with Google.</source>
         <translation>Crea una contraseña de aplicación en tu cuenta de Google (Seguridad, Verificación en dos pasos, Contraseñas de aplicaciones; myaccount.google.com/apppasswords) e introdúcela como contraseña de esta cuenta. O cambia la cuenta al inicio de sesión OAuth con Google.</translation>
     </message>
     <message>
@@ -1793,12 +1793,12 @@ NO HAY NINGUNA GARANTÍA, en la medida en que lo permita la ley.
         <translation>No tienes permiso para enviar como esta dirección</translation>
     </message>
     <message>
-        <source>The account you signed in with is not allowed to send with this message&apos;s From address.</source>
+        <source>The account you signed in with is not allowed to send with this message's From address.</source>
         <translation>La cuenta con la que iniciaste sesión no tiene permiso para enviar con la dirección del remitente (From) de este mensaje.</translation>
     </message>
     <message>
-        <source>Send from the address that belongs to the account you signed in with, or ask your administrator to give this account &quot;Send As&quot; permission for that address.</source>
-        <translation>Envía desde la dirección que pertenece a la cuenta con la que iniciaste sesión, o pide a tu administrador que conceda a esta cuenta el permiso &quot;Send As&quot; (Enviar como) para esa dirección.</translation>
+        <source>Send from the address that belongs to the account you signed in with, or ask your administrator to give this account "Send As" permission for that address.</source>
+        <translation>Envía desde la dirección que pertenece a la cuenta con la que iniciaste sesión, o pide a tu administrador que conceda a esta cuenta el permiso "Send As" (Enviar como) para esa dirección.</translation>
     </message>
     <message>
         <source>The server is temporarily unavailable</source>
@@ -1821,7 +1821,7 @@ NO HAY NINGUNA GARANTÍA, en la medida en que lo permita la ley.
         <translation>%1 rechazó la conexión, normalmente porque tu dirección de red está en una lista de bloqueo o porque el servidor no acepta correo de tu red.</translation>
     </message>
     <message>
-        <source>Make sure you use your provider&apos;s sending server on port 587 or 465 (not port 25), try another network (for example without a VPN), or ask the administrator to unblock your address.</source>
+        <source>Make sure you use your provider's sending server on port 587 or 465 (not port 25), try another network (for example without a VPN), or ask the administrator to unblock your address.</source>
         <translation>Asegúrate de usar el servidor de envío de tu proveedor en el puerto 587 o 465 (no el puerto 25), prueba con otra red (por ejemplo, sin VPN) o pide al administrador que desbloquee tu dirección.</translation>
     </message>
     <message>
@@ -1857,7 +1857,7 @@ NO HAY NINGUNA GARANTÍA, en la medida en que lo permita la ley.
         <translation>%1 quiere que cambies la contraseña (por ejemplo, tras una migración a un nuevo sistema de inicio de sesión) antes de aceptar este inicio de sesión.</translation>
     </message>
     <message>
-        <source>Sign in once on your provider&apos;s web page and follow its instructions, then enter the new password in Stamp.</source>
+        <source>Sign in once on your provider's web page and follow its instructions, then enter the new password in Stamp.</source>
         <translation>Inicia sesión una vez en la página web de tu proveedor y sigue sus instrucciones; luego introduce la nueva contraseña en Stamp.</translation>
     </message>
     <message>
@@ -1893,7 +1893,7 @@ NO HAY NINGUNA GARANTÍA, en la medida en que lo permita la ley.
         <translation>%1 solo acepta correo de personas que han iniciado sesión, y esta vez no se inició sesión.</translation>
     </message>
     <message>
-        <source>Enter your user name and password (or choose OAuth) in the account settings. Check also that this is your provider&apos;s sending server (port 587 or 465), not its server for incoming mail.</source>
+        <source>Enter your user name and password (or choose OAuth) in the account settings. Check also that this is your provider's sending server (port 587 or 465), not its server for incoming mail.</source>
         <translation>Introduce tu nombre de usuario y tu contraseña (o elige OAuth) en la configuración de la cuenta. Comprueba también que este sea el servidor de envío de tu proveedor (puerto 587 o 465) y no su servidor de correo entrante.</translation>
     </message>
     <message>
@@ -1929,7 +1929,7 @@ NO HAY NINGUNA GARANTÍA, en la medida en que lo permita la ley.
         <translation>%1 rechazó el inicio de sesión: el nombre de usuario o la contraseña son incorrectos, o la cuenta no permite que los programas de correo inicien sesión con su contraseña normal.</translation>
     </message>
     <message>
-        <source>Check the user name (often your full address) and the password. Many providers (Yahoo, iCloud, AOL, Fastmail, Zoho, Yandex, QQ, 163.com) need an app password or authorization code created in the account&apos;s security settings instead.</source>
+        <source>Check the user name (often your full address) and the password. Many providers (Yahoo, iCloud, AOL, Fastmail, Zoho, Yandex, QQ, 163.com) need an app password or authorization code created in the account's security settings instead.</source>
         <translation>Comprueba el nombre de usuario (a menudo tu dirección completa) y la contraseña. Muchos proveedores (Yahoo, iCloud, AOL, Fastmail, Zoho, Yandex, QQ, 163.com) requieren en su lugar una contraseña de aplicación o un código de autorización creado en la configuración de seguridad de la cuenta.</translation>
     </message>
     <message>
@@ -1941,11 +1941,11 @@ NO HAY NINGUNA GARANTÍA, en la medida en que lo permita la ley.
         <translation>%1 solo entrega a direcciones externas para personas que han iniciado sesión, así que rechazó a este destinatario (retransmisión denegada).</translation>
     </message>
     <message>
-        <source>Enter your user name and password in the account settings, and make sure you use your own provider&apos;s sending server on port 587 or 465, not the recipient&apos;s server.</source>
+        <source>Enter your user name and password in the account settings, and make sure you use your own provider's sending server on port 587 or 465, not the recipient's server.</source>
         <translation>Introduce tu nombre de usuario y tu contraseña en la configuración de la cuenta, y asegúrate de usar el servidor de envío de tu propio proveedor en el puerto 587 o 465, no el servidor del destinatario.</translation>
     </message>
     <message>
-        <source>The recipient&apos;s address does not exist</source>
+        <source>The recipient's address does not exist</source>
         <translation>La dirección del destinatario no existe</translation>
     </message>
     <message>
@@ -1957,11 +1957,11 @@ NO HAY NINGUNA GARANTÍA, en la medida en que lo permita la ley.
         <translation>Comprueba si la dirección tiene errores de escritura o pide al destinatario su dirección actual.</translation>
     </message>
     <message>
-        <source>The recipient&apos;s mailbox is full</source>
+        <source>The recipient's mailbox is full</source>
         <translation>El buzón del destinatario está lleno</translation>
     </message>
     <message>
-        <source>The recipient&apos;s mailbox has no room for new messages.</source>
+        <source>The recipient's mailbox has no room for new messages.</source>
         <translation>El buzón del destinatario no tiene espacio para mensajes nuevos.</translation>
     </message>
     <message>
@@ -2001,7 +2001,7 @@ NO HAY NINGUNA GARANTÍA, en la medida en que lo permita la ley.
         <translation>%1 no tiene espacio de almacenamiento para aceptar este mensaje en este momento.</translation>
     </message>
     <message>
-        <source>Try again later; nothing needs to change. If it lasts, tell the server&apos;s administrator.</source>
+        <source>Try again later; nothing needs to change. If it lasts, tell the server's administrator.</source>
         <translation>Vuelve a intentarlo más tarde; no hay que cambiar nada. Si persiste, avisa al administrador del servidor.</translation>
     </message>
     <message>
@@ -2021,7 +2021,7 @@ NO HAY NINGUNA GARANTÍA, en la medida en que lo permita la ley.
         <translation>%1 informó de un problema temporal por su parte %2; el mensaje no se aceptó.</translation>
     </message>
     <message>
-        <source>Try again later; nothing needs to change. If it goes on for hours, send the session log to the server&apos;s administrator.</source>
+        <source>Try again later; nothing needs to change. If it goes on for hours, send the session log to the server's administrator.</source>
         <translation>Vuelve a intentarlo más tarde; no hay que cambiar nada. Si dura horas, envía el registro de sesión al administrador del servidor.</translation>
     </message>
     <message>
@@ -2033,7 +2033,7 @@ NO HAY NINGUNA GARANTÍA, en la medida en que lo permita la ley.
         <translation>%1 no aceptó el formato de la dirección del remitente (From).</translation>
     </message>
     <message>
-        <source>Check the account&apos;s email address for typing mistakes, stray spaces or unusual characters.</source>
+        <source>Check the account's email address for typing mistakes, stray spaces or unusual characters.</source>
         <translation>Comprueba si la dirección de correo electrónico de la cuenta tiene errores de escritura, espacios sobrantes o caracteres inusuales.</translation>
     </message>
     <message>
@@ -2041,7 +2041,7 @@ NO HAY NINGUNA GARANTÍA, en la medida en que lo permita la ley.
         <translation>El servidor considera mal formada una dirección de destinatario</translation>
     </message>
     <message>
-        <source>%1 did not accept the form of a recipient&apos;s address.</source>
+        <source>%1 did not accept the form of a recipient's address.</source>
         <translation>%1 no aceptó el formato de la dirección de un destinatario.</translation>
     </message>
     <message>
@@ -2061,7 +2061,7 @@ NO HAY NINGUNA GARANTÍA, en la medida en que lo permita la ley.
         <translation>%1 no entrega correo para este destinatario; puede que su respuesta indique otra dirección.</translation>
     </message>
     <message>
-        <source>Check the recipient&apos;s address; if the server&apos;s reply in the session log names a new one, use that.</source>
+        <source>Check the recipient's address; if the server's reply in the session log names a new one, use that.</source>
         <translation>Comprueba la dirección del destinatario; si la respuesta del servidor en el registro de sesión indica una nueva, usa esa.</translation>
     </message>
     <message>
@@ -2073,11 +2073,11 @@ NO HAY NINGUNA GARANTÍA, en la medida en que lo permita la ley.
         <translation>%1 no reconoció un comando que Stamp envió %2. Puede que no sea un servidor de envío de correo, o que algo en la red haya modificado el comando.</translation>
     </message>
     <message>
-        <source>Check the host and port (587 or 465 for sending). If they are right, send the session log to the server&apos;s administrator or to Stamp&apos;s developers.</source>
+        <source>Check the host and port (587 or 465 for sending). If they are right, send the session log to the server's administrator or to Stamp's developers.</source>
         <translation>Comprueba el host y el puerto (587 o 465 para enviar). Si son correctos, envía el registro de sesión al administrador del servidor o a los desarrolladores de Stamp.</translation>
     </message>
     <message>
-        <source>The server rejected a command&apos;s details</source>
+        <source>The server rejected a command's details</source>
         <translation>El servidor rechazó los detalles de un comando</translation>
     </message>
     <message>
@@ -2085,7 +2085,7 @@ NO HAY NINGUNA GARANTÍA, en la medida en que lo permita la ley.
         <translation>%1 indicó que un comando que Stamp envió %2 tenía argumentos no válidos.</translation>
     </message>
     <message>
-        <source>Check the account settings (user name, sign-in method). If they look right, send the session log to Stamp&apos;s developers.</source>
+        <source>Check the account settings (user name, sign-in method). If they look right, send the session log to Stamp's developers.</source>
         <translation>Comprueba la configuración de la cuenta (nombre de usuario, método de inicio de sesión). Si parece correcta, envía el registro de sesión a los desarrolladores de Stamp.</translation>
     </message>
     <message>
@@ -2097,7 +2097,7 @@ NO HAY NINGUNA GARANTÍA, en la medida en que lo permita la ley.
         <translation>%1 no implementa un comando que Stamp necesitaba %2.</translation>
     </message>
     <message>
-        <source>Check that the host and port belong to a mail sending server (port 587 or 465). If they do, send the session log to the server&apos;s administrator.</source>
+        <source>Check that the host and port belong to a mail sending server (port 587 or 465). If they do, send the session log to the server's administrator.</source>
         <translation>Comprueba que el host y el puerto pertenezcan a un servidor de envío de correo (puerto 587 o 465). Si es así, envía el registro de sesión al administrador del servidor.</translation>
     </message>
     <message>
@@ -2109,7 +2109,7 @@ NO HAY NINGUNA GARANTÍA, en la medida en que lo permita la ley.
         <translation>%1 no esperaba el comando que Stamp envió %2.</translation>
     </message>
     <message>
-        <source>Try again. If it happens every time, send the session log to Stamp&apos;s developers.</source>
+        <source>Try again. If it happens every time, send the session log to Stamp's developers.</source>
         <translation>Vuelve a intentarlo. Si ocurre siempre, envía el registro de sesión a los desarrolladores de Stamp.</translation>
     </message>
     <message>
@@ -2121,7 +2121,7 @@ NO HAY NINGUNA GARANTÍA, en la medida en que lo permita la ley.
         <translation>%1 rechazó una opción que Stamp envió %2, como el tamaño del mensaje o una solicitud de notificación de entrega.</translation>
     </message>
     <message>
-        <source>Turn off delivery notifications for this message and try again; if that does not help, send the session log to Stamp&apos;s developers.</source>
+        <source>Turn off delivery notifications for this message and try again; if that does not help, send the session log to Stamp's developers.</source>
         <translation>Desactiva las notificaciones de entrega para este mensaje y vuelve a intentarlo; si no sirve, envía el registro de sesión a los desarrolladores de Stamp.</translation>
     </message>
     <message>
@@ -2133,7 +2133,7 @@ NO HAY NINGUNA GARANTÍA, en la medida en que lo permita la ley.
         <translation>%1 rechazó el mensaje por una regla, por ejemplo un filtro de spam o de virus, o una restricción sobre el contenido o los archivos adjuntos.</translation>
     </message>
     <message>
-        <source>Read the server&apos;s reply in the session log for the rule. Remove suspicious links or attachments (such as programs or archives of them) and try again, or ask the server&apos;s administrator.</source>
+        <source>Read the server's reply in the session log for the rule. Remove suspicious links or attachments (such as programs or archives of them) and try again, or ask the server's administrator.</source>
         <translation>Lee la respuesta del servidor en el registro de sesión para conocer la regla. Elimina enlaces o archivos adjuntos sospechosos (como programas o archivos comprimidos que los contengan) y vuelve a intentarlo, o pregunta al administrador del servidor.</translation>
     </message>
     <message>
@@ -2145,7 +2145,7 @@ NO HAY NINGUNA GARANTÍA, en la medida en que lo permita la ley.
         <translation>%1 no acepta correo de esta dirección de remitente (From).</translation>
     </message>
     <message>
-        <source>Check that the From address is spelled right and belongs to this account; the server&apos;s reply in the session log gives the reason.</source>
+        <source>Check that the From address is spelled right and belongs to this account; the server's reply in the session log gives the reason.</source>
         <translation>Comprueba que la dirección del remitente (From) esté bien escrita y pertenezca a esta cuenta; la respuesta del servidor en el registro de sesión indica el motivo.</translation>
     </message>
     <message>
@@ -2157,7 +2157,7 @@ NO HAY NINGUNA GARANTÍA, en la medida en que lo permita la ley.
         <translation>%1 no acepta correo para este destinatario.</translation>
     </message>
     <message>
-        <source>Check the address. The server&apos;s reply in the session log gives the reason; if the address is right, reach the recipient another way.</source>
+        <source>Check the address. The server's reply in the session log gives the reason; if the address is right, reach the recipient another way.</source>
         <translation>Comprueba la dirección. La respuesta del servidor en el registro de sesión indica el motivo; si la dirección es correcta, contacta con el destinatario por otra vía.</translation>
     </message>
     <message>
@@ -2169,7 +2169,7 @@ NO HAY NINGUNA GARANTÍA, en la medida en que lo permita la ley.
         <translation>%1 informó de que la transacción falló y no aceptó el mensaje.</translation>
     </message>
     <message>
-        <source>Read the server&apos;s reply in the session log for the reason; sending it again unchanged will fail the same way. Ask the server&apos;s administrator if the reason is unclear.</source>
+        <source>Read the server's reply in the session log for the reason; sending it again unchanged will fail the same way. Ask the server's administrator if the reason is unclear.</source>
         <translation>Lee la respuesta del servidor en el registro de sesión para conocer el motivo; volver a enviarlo sin cambios fallará de la misma manera. Pregunta al administrador del servidor si el motivo no está claro.</translation>
     </message>
     <message>
@@ -2181,7 +2181,7 @@ NO HAY NINGUNA GARANTÍA, en la medida en que lo permita la ley.
         <translation>%1 devolvió un error temporal %2: el servidor no puede continuar en este momento.</translation>
     </message>
     <message>
-        <source>Try again later; nothing needs to change. If it lasts, the server&apos;s reply in the session log says more.</source>
+        <source>Try again later; nothing needs to change. If it lasts, the server's reply in the session log says more.</source>
         <translation>Vuelve a intentarlo más tarde; no hay que cambiar nada. Si persiste, la respuesta del servidor en el registro de sesión da más detalles.</translation>
     </message>
     <message>
@@ -2193,7 +2193,7 @@ NO HAY NINGUNA GARANTÍA, en la medida en que lo permita la ley.
         <translation>%1 devolvió un error permanente %2, así que volver a intentarlo sin cambios fallará de la misma manera.</translation>
     </message>
     <message>
-        <source>Read the server&apos;s reply in the session log for the reason and correct the account or the message, or ask the server&apos;s administrator.</source>
+        <source>Read the server's reply in the session log for the reason and correct the account or the message, or ask the server's administrator.</source>
         <translation>Lee la respuesta del servidor en el registro de sesión para conocer el motivo y corrige la cuenta o el mensaje, o pregunta al administrador del servidor.</translation>
     </message>
     <message>
@@ -2205,7 +2205,7 @@ NO HAY NINGUNA GARANTÍA, en la medida en que lo permita la ley.
         <translation>%1 dio %2 una respuesta que no corresponde a ese punto, así que Stamp se detuvo por seguridad.</translation>
     </message>
     <message>
-        <source>Check that the host and port belong to a mail sending server. If they do, send the session log to Stamp&apos;s developers.</source>
+        <source>Check that the host and port belong to a mail sending server. If they do, send the session log to Stamp's developers.</source>
         <translation>Comprueba que el host y el puerto pertenezcan a un servidor de envío de correo. Si es así, envía el registro de sesión a los desarrolladores de Stamp.</translation>
     </message>
     <message>
@@ -2237,7 +2237,7 @@ NO HAY NINGUNA GARANTÍA, en la medida en que lo permita la ley.
         <translation>%1 no ofreció STARTTLS, así que Stamp se detuvo antes de enviar tu contraseña o el mensaje. O el servidor no admite cifrado en este puerto, o alguien en la red eliminó la oferta para que Stamp se comunicara en texto sin cifrar (un ataque de degradación).</translation>
     </message>
     <message>
-        <source>Do not turn encryption off to get past this. Try SSL/TLS on port 465 instead, or ask the server&apos;s administrator whether STARTTLS is enabled. If this account normally works, try again from another network.</source>
+        <source>Do not turn encryption off to get past this. Try SSL/TLS on port 465 instead, or ask the server's administrator whether STARTTLS is enabled. If this account normally works, try again from another network.</source>
         <translation>No desactives el cifrado para evitar esto. Prueba en su lugar SSL/TLS en el puerto 465, o pregunta al administrador del servidor si STARTTLS está habilitado. Si esta cuenta suele funcionar, vuelve a intentarlo desde otra red.</translation>
     </message>
     <message>
@@ -2249,7 +2249,7 @@ NO HAY NINGUNA GARANTÍA, en la medida en que lo permita la ley.
         <translation>%1 respondió a la solicitud de iniciar el cifrado (STARTTLS) con algo distinto de una aceptación, así que Stamp se detuvo sin enviar nada más.</translation>
     </message>
     <message>
-        <source>If the server called the problem temporary, try again later. Otherwise ask the server&apos;s administrator to fix STARTTLS, or use SSL/TLS on port 465 if the server offers it.</source>
+        <source>If the server called the problem temporary, try again later. Otherwise ask the server's administrator to fix STARTTLS, or use SSL/TLS on port 465 if the server offers it.</source>
         <translation>Si el servidor indicó que el problema es temporal, vuelve a intentarlo más tarde. Si no, pide al administrador del servidor que arregle STARTTLS, o usa SSL/TLS en el puerto 465 si el servidor lo ofrece.</translation>
     </message>
     <message>
@@ -2261,11 +2261,11 @@ NO HAY NINGUNA GARANTÍA, en la medida en que lo permita la ley.
         <translation>Justo después de que %1 aceptara iniciar el cifrado, llegaron más datos sin cifrar, así que Stamp se detuvo antes de enviar nada. Un servidor correcto nunca hace eso: es señal de un intermediario (man-in-the-middle) en la red.</translation>
     </message>
     <message>
-        <source>Do not send from this network. Try again from a network you trust, prefer SSL/TLS on port 465, and tell the server&apos;s administrator.</source>
+        <source>Do not send from this network. Try again from a network you trust, prefer SSL/TLS on port 465, and tell the server's administrator.</source>
         <translation>No envíes desde esta red. Vuelve a intentarlo desde una red de confianza, da preferencia a SSL/TLS en el puerto 465 y avisa al administrador del servidor.</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate has changed</source>
+        <source>The server's certificate has changed</source>
         <translation>El certificado del servidor ha cambiado</translation>
     </message>
     <message>
@@ -2281,7 +2281,7 @@ NO HAY NINGUNA GARANTÍA, en la medida en que lo permita la ley.
         <translation>No envíes hasta saber por qué. Compara la nueva huella digital SHA-256 con la que publica tu proveedor o administrador; solo si coinciden, usa Revisar certificado... y Confiar en este certificado para esta cuenta, en lugar del antiguo.</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate was revoked</source>
+        <source>The server's certificate was revoked</source>
         <translation>El certificado del servidor se ha revocado</translation>
     </message>
     <message>
@@ -2289,7 +2289,7 @@ NO HAY NINGUNA GARANTÍA, en la medida en que lo permita la ley.
         <translation>El certificado que presentó %1 se ha retirado o bloqueado, así que ya no demuestra que el servidor sea quien dice ser.</translation>
     </message>
     <message>
-        <source>Tell the server&apos;s administrator: the server needs a new certificate. Do not send until it has one.</source>
+        <source>Tell the server's administrator: the server needs a new certificate. Do not send until it has one.</source>
         <translation>Avisa al administrador del servidor: el servidor necesita un certificado nuevo. No envíes hasta que lo tenga.</translation>
     </message>
     <message>
@@ -2297,7 +2297,7 @@ NO HAY NINGUNA GARANTÍA, en la medida en que lo permita la ley.
         <translation>El certificado es para otro nombre de servidor</translation>
     </message>
     <message>
-        <source>The certificate presented by %1 does not include that name, so Stamp cannot tell that it reached the server you asked for. Often the account uses an alias or an IP address instead of the server&apos;s own name.</source>
+        <source>The certificate presented by %1 does not include that name, so Stamp cannot tell that it reached the server you asked for. Often the account uses an alias or an IP address instead of the server's own name.</source>
         <translation>El certificado que presentó %1 no incluye ese nombre, así que Stamp no puede saber si ha llegado al servidor que pediste. A menudo la cuenta usa un alias o una dirección IP en lugar del nombre propio del servidor.</translation>
     </message>
     <message>
@@ -2309,31 +2309,31 @@ NO HAY NINGUNA GARANTÍA, en la medida en que lo permita la ley.
         <translation>Usa el nombre de host exacto que tu proveedor indica para enviar (por ejemplo smtp.gmail.com en lugar de mail.yourdomain.com), o pide al administrador que añada este nombre al certificado. Si has comprobado el certificado tú mismo, usa Revisar certificado... para comparar su huella digital SHA-256 y luego Confiar en este certificado para esta cuenta.</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate has expired</source>
+        <source>The server's certificate has expired</source>
         <translation>El certificado del servidor ha caducado</translation>
     </message>
     <message>
-        <source>The certificate presented by %1 is past its expiry date, so it no longer proves the server&apos;s identity. A wrong date on this computer causes the same error.</source>
+        <source>The certificate presented by %1 is past its expiry date, so it no longer proves the server's identity. A wrong date on this computer causes the same error.</source>
         <translation>El certificado que presentó %1 ha superado su fecha de caducidad, así que ya no demuestra la identidad del servidor. Una fecha incorrecta en este equipo provoca el mismo error.</translation>
     </message>
     <message>
-        <source>Check that this computer&apos;s date and time are correct. If they are, ask the server&apos;s administrator to renew the certificate.</source>
+        <source>Check that this computer's date and time are correct. If they are, ask the server's administrator to renew the certificate.</source>
         <translation>Comprueba que la fecha y la hora de este equipo sean correctas. Si lo son, pide al administrador del servidor que renueve el certificado.</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is not valid yet</source>
+        <source>The server's certificate is not valid yet</source>
         <translation>El certificado del servidor aún no es válido</translation>
     </message>
     <message>
-        <source>The certificate presented by %1 only becomes valid at a later date. Usually this computer&apos;s clock is wrong; sometimes the server installed a certificate too early.</source>
+        <source>The certificate presented by %1 only becomes valid at a later date. Usually this computer's clock is wrong; sometimes the server installed a certificate too early.</source>
         <translation>El certificado que presentó %1 solo será válido a partir de una fecha posterior. Normalmente el reloj de este equipo está mal; a veces el servidor instaló un certificado demasiado pronto.</translation>
     </message>
     <message>
-        <source>Check this computer&apos;s date, time and time zone, then try again. If they are right, tell the server&apos;s administrator.</source>
+        <source>Check this computer's date, time and time zone, then try again. If they are right, tell the server's administrator.</source>
         <translation>Comprueba la fecha, la hora y la zona horaria de este equipo y vuelve a intentarlo. Si son correctas, avisa al administrador del servidor.</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is self-signed</source>
+        <source>The server's certificate is self-signed</source>
         <translation>El certificado del servidor está autofirmado</translation>
     </message>
     <message>
@@ -2341,15 +2341,15 @@ NO HAY NINGUNA GARANTÍA, en la medida en que lo permita la ley.
         <translation>%1 presentó un certificado firmado por sí mismo, así que ninguna autoridad en la que confíe este equipo lo avala. Los puentes locales (como Proton Mail Bridge) y los servidores privados hacen esto, pero un atacante que interceptara la conexión se vería igual.</translation>
     </message>
     <message>
-        <source>Compare the certificate&apos;s SHA-256 fingerprint with the one shown by the bridge or given by your administrator; if it matches, trust exactly this certificate by its fingerprint (--pin-sha256). If the server has its own CA, add it with --ca-file instead.</source>
+        <source>Compare the certificate's SHA-256 fingerprint with the one shown by the bridge or given by your administrator; if it matches, trust exactly this certificate by its fingerprint (--pin-sha256). If the server has its own CA, add it with --ca-file instead.</source>
         <translation>Compara la huella digital SHA-256 del certificado con la que muestra el puente o te da tu administrador; si coincide, confía exactamente en este certificado por su huella digital (--pin-sha256). Si el servidor tiene su propia CA, añádela en su lugar con --ca-file.</translation>
     </message>
     <message>
-        <source>Use Review certificate... to compare its SHA-256 fingerprint with the one shown by the bridge or given by your administrator; if it matches, choose Trust this certificate for this account. If the server has its own CA, choose that CA certificate as the Trust CA file on the Server tab of the account&apos;s settings instead.</source>
+        <source>Use Review certificate... to compare its SHA-256 fingerprint with the one shown by the bridge or given by your administrator; if it matches, choose Trust this certificate for this account. If the server has its own CA, choose that CA certificate as the Trust CA file on the Server tab of the account's settings instead.</source>
         <translation>Usa Revisar certificado... para comparar su huella digital SHA-256 con la que muestra el puente o te da tu administrador; si coincide, elige Confiar en este certificado para esta cuenta. Si el servidor tiene su propia CA, elige en su lugar ese certificado de CA como Archivo de CA de confianza en la pestaña Servidor de la configuración de la cuenta.</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is not trusted</source>
+        <source>The server's certificate is not trusted</source>
         <translation>El certificado del servidor no es de confianza</translation>
     </message>
     <message>
@@ -2361,11 +2361,11 @@ NO HAY NINGUNA GARANTÍA, en la medida en que lo permita la ley.
         <translation>Si el servidor usa una autoridad de certificación privada, añade ese certificado de CA con --ca-file. Si la cadena está incompleta, pide al administrador que envíe la cadena completa. O bien, tras comprobar su huella digital SHA-256 con el administrador, confía exactamente en este certificado (--pin-sha256).</translation>
     </message>
     <message>
-        <source>If the server uses a private certificate authority, choose that CA certificate as the Trust CA file on the Server tab of the account&apos;s settings. If the chain is incomplete, ask the administrator to send the full chain. Or use Review certificate..., check its SHA-256 fingerprint with the administrator, and Trust this certificate for this account.</source>
+        <source>If the server uses a private certificate authority, choose that CA certificate as the Trust CA file on the Server tab of the account's settings. If the chain is incomplete, ask the administrator to send the full chain. Or use Review certificate..., check its SHA-256 fingerprint with the administrator, and Trust this certificate for this account.</source>
         <translation>Si el servidor usa una autoridad de certificación privada, elige ese certificado de CA como Archivo de CA de confianza en la pestaña Servidor de la configuración de la cuenta. Si la cadena está incompleta, pide al administrador que envíe la cadena completa. O bien usa Revisar certificado..., comprueba su huella digital SHA-256 con el administrador y elige Confiar en este certificado para esta cuenta.</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate could not be verified</source>
+        <source>The server's certificate could not be verified</source>
         <translation>No se pudo verificar el certificado del servidor</translation>
     </message>
     <message>
@@ -2373,11 +2373,11 @@ NO HAY NINGUNA GARANTÍA, en la medida en que lo permita la ley.
         <translation>El certificado que presentó %1 no superó la verificación, así que Stamp no puede confirmar que haya llegado al servidor correcto. No se envió nada.</translation>
     </message>
     <message>
-        <source>Check the host name in the account, then ask the server&apos;s administrator to fix the certificate. If you have verified it yourself, you can trust exactly this certificate by its SHA-256 fingerprint (--pin-sha256).</source>
+        <source>Check the host name in the account, then ask the server's administrator to fix the certificate. If you have verified it yourself, you can trust exactly this certificate by its SHA-256 fingerprint (--pin-sha256).</source>
         <translation>Comprueba el nombre de host en la cuenta y luego pide al administrador del servidor que arregle el certificado. Si lo has verificado tú mismo, puedes confiar exactamente en este certificado por su huella digital SHA-256 (--pin-sha256).</translation>
     </message>
     <message>
-        <source>Check the host name in the account, then ask the server&apos;s administrator to fix the certificate. If you have verified it yourself, use Review certificate... to check its SHA-256 fingerprint and Trust this certificate for this account.</source>
+        <source>Check the host name in the account, then ask the server's administrator to fix the certificate. If you have verified it yourself, use Review certificate... to check its SHA-256 fingerprint and Trust this certificate for this account.</source>
         <translation>Comprueba el nombre de host en la cuenta y luego pide al administrador del servidor que arregle el certificado. Si lo has verificado tú mismo, usa Revisar certificado... para comprobar su huella digital SHA-256 y elige Confiar en este certificado para esta cuenta.</translation>
     </message>
     <message>
@@ -2401,7 +2401,7 @@ NO HAY NINGUNA GARANTÍA, en la medida en que lo permita la ley.
         <translation>%1 solo ofrece TLS 1.0 o 1.1, que ya no son seguros (RFC 8996); Stamp requiere TLS 1.2 o posterior.</translation>
     </message>
     <message>
-        <source>Ask the server&apos;s administrator to enable TLS 1.2 or 1.3, or use a provider that supports them.</source>
+        <source>Ask the server's administrator to enable TLS 1.2 or 1.3, or use a provider that supports them.</source>
         <translation>Pide al administrador del servidor que habilite TLS 1.2 o 1.3, o usa un proveedor que los admita.</translation>
     </message>
     <message>
@@ -2413,7 +2413,7 @@ NO HAY NINGUNA GARANTÍA, en la medida en que lo permita la ley.
         <translation>Stamp y %1 no pudieron acordar una conexión segura, así que no se envió nada.</translation>
     </message>
     <message>
-        <source>Check that the security setting matches the port (SSL/TLS for 465, STARTTLS for 587). If it does, send the session log to the server&apos;s administrator.</source>
+        <source>Check that the security setting matches the port (SSL/TLS for 465, STARTTLS for 587). If it does, send the session log to the server's administrator.</source>
         <translation>Comprueba que la configuración de seguridad coincida con el puerto (SSL/TLS para 465, STARTTLS para 587). Si es así, envía el registro de sesión al administrador del servidor.</translation>
     </message>
     <message>
@@ -2433,7 +2433,7 @@ NO HAY NINGUNA GARANTÍA, en la medida en que lo permita la ley.
         <translation>No hay ningún método de inicio de sesión utilizable</translation>
     </message>
     <message>
-        <source>%1 did not offer a sign-in method Stamp can use with this account&apos;s credentials. Some providers, such as Outlook.com and Microsoft 365, accept only OAuth.</source>
+        <source>%1 did not offer a sign-in method Stamp can use with this account's credentials. Some providers, such as Outlook.com and Microsoft 365, accept only OAuth.</source>
         <translation>%1 no ofreció ningún método de inicio de sesión que Stamp pueda usar con las credenciales de esta cuenta. Algunos proveedores, como Outlook.com y Microsoft 365, solo aceptan OAuth.</translation>
     </message>
     <message>
@@ -2493,12 +2493,12 @@ NO HAY NINGUNA GARANTÍA, en la medida en que lo permita la ley.
         <translation>Corrige lo que aparece en este paso donde se gestiona el DNS de %1 (el registrador del dominio o el proveedor de DNS), o pídeselo a quien lo gestione.</translation>
     </message>
     <message>
-        <source>The Deliverability tab of the account&apos;s settings shows every check and explains it.</source>
+        <source>The Deliverability tab of the account's settings shows every check and explains it.</source>
         <translation>La pestaña Entregabilidad de la configuración de la cuenta muestra cada comprobación con su explicación.</translation>
     </message>
     <message>
-        <source>Run &apos;stamp domain check %1&apos; to see every check and explain it.</source>
-        <translation>Ejecuta &apos;stamp domain check %1&apos; para ver cada comprobación con su explicación.</translation>
+        <source>Run 'stamp domain check %1' to see every check and explain it.</source>
+        <translation>Ejecuta 'stamp domain check %1' para ver cada comprobación con su explicación.</translation>
     </message>
     <message>
         <source>Proxy not found</source>
@@ -2509,11 +2509,11 @@ NO HAY NINGUNA GARANTÍA, en la medida en que lo permita la ley.
         <translation>No se pudo encontrar el nombre del proxy a través del que se conecta esta cuenta, así que Stamp ni siquiera llegó hasta %1.</translation>
     </message>
     <message>
-        <source>Check the proxy&apos;s host name in the account (or --proxy) and your internet connection.</source>
+        <source>Check the proxy's host name in the account (or --proxy) and your internet connection.</source>
         <translation>Comprueba el nombre de host del proxy en la cuenta (o --proxy) y tu conexión a Internet.</translation>
     </message>
     <message>
-        <source>Check the proxy&apos;s host name in the account settings (Server, Proxy) and your internet connection.</source>
+        <source>Check the proxy's host name in the account settings (Server, Proxy) and your internet connection.</source>
         <translation>Comprueba el nombre de host del proxy en la configuración de la cuenta (Servidor, Proxy) y tu conexión a Internet.</translation>
     </message>
     <message>
@@ -2521,7 +2521,7 @@ NO HAY NINGUNA GARANTÍA, en la medida en que lo permita la ley.
         <translation>El proxy rechazó la conexión</translation>
     </message>
     <message>
-        <source>Nothing answers at the proxy&apos;s address and port: the proxy is not running, or the port is wrong. %1 was not contacted.</source>
+        <source>Nothing answers at the proxy's address and port: the proxy is not running, or the port is wrong. %1 was not contacted.</source>
         <translation>Nada responde en la dirección y el puerto del proxy: el proxy no está en ejecución o el puerto es incorrecto. No se contactó con %1.</translation>
     </message>
     <message>
@@ -2537,7 +2537,7 @@ NO HAY NINGUNA GARANTÍA, en la medida en que lo permita la ley.
         <translation>El proxy rechazó el inicio de sesión</translation>
     </message>
     <message>
-        <source>The proxy asks for a user name and password and did not accept the ones given (or none were saved). This is the proxy&apos;s login, not the mail account&apos;s.</source>
+        <source>The proxy asks for a user name and password and did not accept the ones given (or none were saved). This is the proxy's login, not the mail account's.</source>
         <translation>El proxy pide un nombre de usuario y una contraseña y no aceptó los indicados (o no había ninguno guardado). Es el inicio de sesión del proxy, no el de la cuenta de correo.</translation>
     </message>
     <message>
@@ -2545,7 +2545,7 @@ NO HAY NINGUNA GARANTÍA, en la medida en que lo permita la ley.
         <translation>Comprueba el usuario del proxy en la cuenta (o --proxy) y su contraseña: guardada en el llavero o indicada en STAMP_PROXY_PASSWORD para una sola ejecución.</translation>
     </message>
     <message>
-        <source>Check the proxy&apos;s user name and password in the account settings (Server, Proxy).</source>
+        <source>Check the proxy's user name and password in the account settings (Server, Proxy).</source>
         <translation>Comprueba el nombre de usuario y la contraseña del proxy en la configuración de la cuenta (Servidor, Proxy).</translation>
     </message>
     <message>
@@ -2553,7 +2553,7 @@ NO HAY NINGUNA GARANTÍA, en la medida en que lo permita la ley.
         <translation>El proxy no permite esta conexión</translation>
     </message>
     <message>
-        <source>The proxy&apos;s rules forbid connecting to %1 on this port. Web proxies often allow only the HTTPS port 443.</source>
+        <source>The proxy's rules forbid connecting to %1 on this port. Web proxies often allow only the HTTPS port 443.</source>
         <translation>Las reglas del proxy prohíben conectarse con %1 en este puerto. Los proxies web a menudo solo permiten el puerto HTTPS 443.</translation>
     </message>
     <message>
@@ -2561,19 +2561,19 @@ NO HAY NINGUNA GARANTÍA, en la medida en que lo permita la ley.
         <translation>Pide a quien gestione el proxy que permita el puerto de correo, usa un proxy SOCKS5 o conéctate sin proxy (--proxy none).</translation>
     </message>
     <message>
-        <source>Ask whoever runs the proxy to allow the mail port, use a SOCKS5 proxy, or choose &quot;No proxy&quot; in the account settings (Server, Proxy).</source>
-        <translation>Pide a quien gestione el proxy que permita el puerto de correo, usa un proxy SOCKS5 o elige &quot;Sin proxy&quot; en la configuración de la cuenta (Servidor, Proxy).</translation>
+        <source>Ask whoever runs the proxy to allow the mail port, use a SOCKS5 proxy, or choose "No proxy" in the account settings (Server, Proxy).</source>
+        <translation>Pide a quien gestione el proxy que permita el puerto de correo, usa un proxy SOCKS5 o elige "Sin proxy" en la configuración de la cuenta (Servidor, Proxy).</translation>
     </message>
     <message>
         <source>The proxy could not reach the server</source>
         <translation>El proxy no pudo llegar al servidor</translation>
     </message>
     <message>
-        <source>The proxy answered but could not connect to %1: the name does not resolve on the proxy&apos;s side, the server refuses the proxy, or the port is wrong.</source>
+        <source>The proxy answered but could not connect to %1: the name does not resolve on the proxy's side, the server refuses the proxy, or the port is wrong.</source>
         <translation>El proxy respondió, pero no pudo conectar con %1: el nombre no se resuelve en el lado del proxy, el servidor rechaza al proxy o el puerto es incorrecto.</translation>
     </message>
     <message>
-        <source>Check the server&apos;s name and port in the account. If they are right, the server may be down, or the proxy&apos;s network cannot reach it.</source>
+        <source>Check the server's name and port in the account. If they are right, the server may be down, or the proxy's network cannot reach it.</source>
         <translation>Comprueba el nombre y el puerto del servidor en la cuenta. Si son correctos, puede que el servidor no esté disponible o que la red del proxy no pueda llegar a él.</translation>
     </message>
     <message>
@@ -2585,7 +2585,7 @@ NO HAY NINGUNA GARANTÍA, en la medida en que lo permita la ley.
         <translation>El proxy cerró la conexión, dejó de responder o respondió de una forma que Stamp no entiende antes de que se abriera el camino hasta %1.</translation>
     </message>
     <message>
-        <source>Check that the proxy&apos;s type (SOCKS5 or HTTP), port, user name and password are right in the account, and that the proxy is working.</source>
+        <source>Check that the proxy's type (SOCKS5 or HTTP), port, user name and password are right in the account, and that the proxy is working.</source>
         <translation>Comprueba que el tipo (SOCKS5 o HTTP), el puerto, el nombre de usuario y la contraseña del proxy sean correctos en la cuenta, y que el proxy funcione.</translation>
     </message>
     <message>
@@ -2593,18 +2593,18 @@ NO HAY NINGUNA GARANTÍA, en la medida en que lo permita la ley.
         <translation>%1 rechazó la dirección del remitente (From) porque no pertenece a la cuenta con la que iniciaste sesión: este servidor solo permite que cada inicio de sesión envíe con su propia dirección.</translation>
     </message>
     <message>
-        <source>Add the address as an alias or verified sender at your provider; or send with the account&apos;s own address as the envelope sender (an account added with --envelope-sender account); or send through the account that owns the address (--account NAME with this address as --from).</source>
+        <source>Add the address as an alias or verified sender at your provider; or send with the account's own address as the envelope sender (an account added with --envelope-sender account); or send through the account that owns the address (--account NAME with this address as --from).</source>
         <translation>Añade la dirección como alias o remitente verificado en tu proveedor; o envía con la dirección propia de la cuenta como remitente del sobre (una cuenta añadida con --envelope-sender account); o envía a través de la cuenta a la que pertenece la dirección (--account NAME con esta dirección como --from).</translation>
     </message>
     <message>
-        <source>Add the address as an alias or verified sender at your provider; or, in the account&apos;s settings, on the Identity tab, set &quot;Envelope sender&quot; to the account&apos;s own address; or edit the identity and choose the account that owns the address under &quot;Send through&quot;.</source>
-        <translation>Añade la dirección como alias o remitente verificado en tu proveedor; o, en la configuración de la cuenta, en la pestaña Identidad, establece &quot;Remitente del sobre&quot; en la dirección propia de la cuenta; o edita la identidad y elige la cuenta a la que pertenece la dirección en &quot;Enviar a través de&quot;.</translation>
+        <source>Add the address as an alias or verified sender at your provider; or, in the account's settings, on the Identity tab, set "Envelope sender" to the account's own address; or edit the identity and choose the account that owns the address under "Send through".</source>
+        <translation>Añade la dirección como alias o remitente verificado en tu proveedor; o, en la configuración de la cuenta, en la pestaña Identidad, establece "Remitente del sobre" en la dirección propia de la cuenta; o edita la identidad y elige la cuenta a la que pertenece la dirección en "Enviar a través de".</translation>
     </message>
 </context>
 <context>
     <name>DiscoverCommand</name>
     <message>
-        <source>Find how to send mail for ADDRESS: provider presets, the domain&apos;s autoconfig file, its MX and SRV records, and an EHLO to likely hosts. Nothing is logged in to.</source>
+        <source>Find how to send mail for ADDRESS: provider presets, the domain's autoconfig file, its MX and SRV records, and an EHLO to likely hosts. Nothing is logged in to.</source>
         <translation>Averigua cómo enviar correo para ADDRESS: configuraciones predefinidas de proveedores, archivo autoconfig del dominio, sus registros MX y SRV, y un EHLO a los hosts probables. No se inicia sesión en ninguno.</translation>
     </message>
     <message>
@@ -2655,20 +2655,20 @@ NO HAY NINGUNA GARANTÍA, en la medida en que lo permita la ley.
 <context>
     <name>DkimKeyRecord</name>
     <message>
-        <source>&quot;%1&quot; is not a tag=value pair</source>
-        <translation>&quot;%1&quot; no es un par etiqueta=valor</translation>
+        <source>"%1" is not a tag=value pair</source>
+        <translation>"%1" no es un par etiqueta=valor</translation>
     </message>
     <message>
-        <source>the tag &quot;%1&quot; appears more than once</source>
-        <translation>la etiqueta &quot;%1&quot; aparece más de una vez</translation>
+        <source>the tag "%1" appears more than once</source>
+        <translation>la etiqueta "%1" aparece más de una vez</translation>
     </message>
     <message>
-        <source>&quot;v=&quot; must come first and be &quot;DKIM1&quot;</source>
-        <translation>&quot;v=&quot; debe ir primero y ser &quot;DKIM1&quot;</translation>
+        <source>"v=" must come first and be "DKIM1"</source>
+        <translation>"v=" debe ir primero y ser "DKIM1"</translation>
     </message>
     <message>
-        <source>the required tag &quot;p=&quot; (the public key) is missing</source>
-        <translation>falta la etiqueta obligatoria &quot;p=&quot; (la clave pública)</translation>
+        <source>the required tag "p=" (the public key) is missing</source>
+        <translation>falta la etiqueta obligatoria "p=" (la clave pública)</translation>
     </message>
     <message>
         <source>the public key (p=) is not valid base64</source>
@@ -2690,47 +2690,47 @@ NO HAY NINGUNA GARANTÍA, en la medida en que lo permita la ley.
 <context>
     <name>DmarcRecord</name>
     <message>
-        <source>the record does not start with &quot;v=DMARC1&quot;</source>
-        <translation>el registro no empieza por &quot;v=DMARC1&quot;</translation>
+        <source>the record does not start with "v=DMARC1"</source>
+        <translation>el registro no empieza por "v=DMARC1"</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a tag=value pair</source>
-        <translation>&quot;%1&quot; no es un par etiqueta=valor</translation>
+        <source>"%1" is not a tag=value pair</source>
+        <translation>"%1" no es un par etiqueta=valor</translation>
     </message>
     <message>
-        <source>the tag &quot;%1&quot; appears more than once</source>
-        <translation>la etiqueta &quot;%1&quot; aparece más de una vez</translation>
+        <source>the tag "%1" appears more than once</source>
+        <translation>la etiqueta "%1" aparece más de una vez</translation>
     </message>
     <message>
-        <source>&quot;%1=%2&quot; must be none, quarantine or reject</source>
-        <translation>&quot;%1=%2&quot; debe ser none, quarantine o reject</translation>
+        <source>"%1=%2" must be none, quarantine or reject</source>
+        <translation>"%1=%2" debe ser none, quarantine o reject</translation>
     </message>
     <message>
-        <source>&quot;pct=%1&quot; must be a number from 0 to 100</source>
-        <translation>&quot;pct=%1&quot; debe ser un número de 0 a 100</translation>
+        <source>"pct=%1" must be a number from 0 to 100</source>
+        <translation>"pct=%1" debe ser un número de 0 a 100</translation>
     </message>
     <message>
-        <source>&quot;%1=%2&quot; must be r (relaxed) or s (strict)</source>
-        <translation>&quot;%1=%2&quot; debe ser r (relajado) o s (estricto)</translation>
+        <source>"%1=%2" must be r (relaxed) or s (strict)</source>
+        <translation>"%1=%2" debe ser r (relajado) o s (estricto)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; in %2= is not a URI (mailto:...)</source>
-        <translation>&quot;%1&quot; en %2= no es un URI (mailto:...)</translation>
+        <source>"%1" in %2= is not a URI (mailto:...)</source>
+        <translation>"%1" en %2= no es un URI (mailto:...)</translation>
     </message>
     <message>
-        <source>the tag &quot;%1&quot; is unknown and ignored</source>
-        <translation>la etiqueta &quot;%1&quot; es desconocida y se ignora</translation>
+        <source>the tag "%1" is unknown and ignored</source>
+        <translation>la etiqueta "%1" es desconocida y se ignora</translation>
     </message>
     <message>
-        <source>the required tag &quot;p=&quot; (the policy) is missing</source>
-        <translation>falta la etiqueta obligatoria &quot;p=&quot; (la política)</translation>
+        <source>the required tag "p=" (the policy) is missing</source>
+        <translation>falta la etiqueta obligatoria "p=" (la política)</translation>
     </message>
 </context>
 <context>
     <name>DomainCommand</name>
     <message>
-        <source>Run &apos;stamp domain check --help&apos; for the options.</source>
-        <translation>Ejecuta &apos;stamp domain check --help&apos; para ver las opciones.</translation>
+        <source>Run 'stamp domain check --help' for the options.</source>
+        <translation>Ejecuta 'stamp domain check --help' para ver las opciones.</translation>
     </message>
     <message>
         <source>pass</source>
@@ -2749,8 +2749,8 @@ NO HAY NINGUNA GARANTÍA, en la medida en que lo permita la ley.
         <translation>información</translation>
     </message>
     <message>
-        <source>stamp domain: unknown sub-command &quot;%1&quot;</source>
-        <translation>stamp domain: subcomando desconocido &quot;%1&quot;</translation>
+        <source>stamp domain: unknown sub-command "%1"</source>
+        <translation>stamp domain: subcomando desconocido "%1"</translation>
     </message>
     <message>
         <source>Usage: stamp domain SUB-COMMAND [options]</source>
@@ -2761,8 +2761,8 @@ NO HAY NINGUNA GARANTÍA, en la medida en que lo permita la ley.
         <translation>Subcomandos:</translation>
     </message>
     <message>
-        <source>Run &apos;stamp domain SUB-COMMAND --help&apos; for its options.</source>
-        <translation>Ejecuta &apos;stamp domain SUB-COMMAND --help&apos; para ver sus opciones.</translation>
+        <source>Run 'stamp domain SUB-COMMAND --help' for its options.</source>
+        <translation>Ejecuta 'stamp domain SUB-COMMAND --help' para ver sus opciones.</translation>
     </message>
     <message>
         <source>Check what a sending domain publishes in DNS for its mail to arrive: MX, SPF, DKIM, DMARC, and (for information) MTA-STS and TLS-RPT. Where a record is missing or wrong for the provider you send through, the record to publish is shown. Only DNS is asked; nothing is sent.
@@ -2781,11 +2781,11 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
         <translation>Muestra el resultado como un único objeto JSON.</translation>
     </message>
     <message>
-        <source>The provider you send through (a preset id); default: found from the domain&apos;s MX records.</source>
+        <source>The provider you send through (a preset id); default: found from the domain's MX records.</source>
         <translation>El proveedor a través del que envías (un id de configuración predefinida); predeterminado: se deduce de los registros MX del dominio.</translation>
     </message>
     <message>
-        <source>Ask this DNS server (an IP address) instead of the system&apos;s.</source>
+        <source>Ask this DNS server (an IP address) instead of the system's.</source>
         <translation>Consulta este servidor DNS (una dirección IP) en lugar del del sistema.</translation>
     </message>
     <message>
@@ -2797,20 +2797,20 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
         <translation>indica una dirección o un dominio.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an address or a domain.</source>
-        <translation>&quot;%1&quot; no es una dirección ni un dominio.</translation>
+        <source>"%1" is not an address or a domain.</source>
+        <translation>"%1" no es una dirección ni un dominio.</translation>
     </message>
     <message>
-        <source>there is no provider &quot;%1&quot;.</source>
-        <translation>no existe el proveedor &quot;%1&quot;.</translation>
+        <source>there is no provider "%1".</source>
+        <translation>no existe el proveedor "%1".</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a DKIM selector.</source>
-        <translation>&quot;%1&quot; no es un selector DKIM.</translation>
+        <source>"%1" is not a DKIM selector.</source>
+        <translation>"%1" no es un selector DKIM.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an IP address.</source>
-        <translation>&quot;%1&quot; no es una dirección IP.</translation>
+        <source>"%1" is not an IP address.</source>
+        <translation>"%1" no es una dirección IP.</translation>
     </message>
     <message>
         <source>Domain %1 (provider unknown)</source>
@@ -2875,8 +2875,8 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
 <context>
     <name>DsnOptions</name>
     <message>
-        <source>Ask for delivery reports (RFC 3461): &quot;never&quot;, or a comma list of success, failure and delay. Default: the account&apos;s setting (success,failure when it asks for reports).</source>
-        <translation>Solicita notificaciones de entrega (RFC 3461): &quot;never&quot;, o una lista separada por comas de success, failure y delay. Predeterminado: la configuración de la cuenta (success,failure si solicita notificaciones).</translation>
+        <source>Ask for delivery reports (RFC 3461): "never", or a comma list of success, failure and delay. Default: the account's setting (success,failure when it asks for reports).</source>
+        <translation>Solicita notificaciones de entrega (RFC 3461): "never", o una lista separada por comas de success, failure y delay. Predeterminado: la configuración de la cuenta (success,failure si solicita notificaciones).</translation>
     </message>
     <message>
         <source>What a delivery report returns of the message: full or hdrs (headers only).</source>
@@ -2887,8 +2887,8 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
         <translation>El ID del sobre que citan las notificaciones (ASCII imprimible, 100 caracteres como máximo). Predeterminado: uno aleatorio cuando se solicitan notificaciones.</translation>
     </message>
     <message>
-        <source>--dsn-ret must be full or hdrs, not &quot;%1&quot;.</source>
-        <translation>--dsn-ret debe ser full o hdrs, no &quot;%1&quot;.</translation>
+        <source>--dsn-ret must be full or hdrs, not "%1".</source>
+        <translation>--dsn-ret debe ser full o hdrs, no "%1".</translation>
     </message>
     <message>
         <source>--dsn-envid must not be empty.</source>
@@ -2898,17 +2898,17 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
 <context>
     <name>DsnRequest</name>
     <message>
-        <source>A delivery report cannot be both &quot;never&quot; and asked for on success, failure or delay.</source>
-        <translation>Una notificación de entrega no puede ser &quot;never&quot; y solicitarse a la vez en caso de éxito, error o retraso.</translation>
+        <source>A delivery report cannot be both "never" and asked for on success, failure or delay.</source>
+        <translation>Una notificación de entrega no puede ser "never" y solicitarse a la vez en caso de éxito, error o retraso.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a delivery report condition: use &quot;never&quot;, or one or more of &quot;success&quot;, &quot;failure&quot; and &quot;delay&quot; separated by commas.</source>
+        <source>"%1" is not a delivery report condition: use "never", or one or more of "success", "failure" and "delay" separated by commas.</source>
         <extracomment>%1 is what was given; the words in quotes are fixed keywords</extracomment>
-        <translation>&quot;%1&quot; no es una condición de notificación de entrega: usa &quot;never&quot;, o uno o varios de &quot;success&quot;, &quot;failure&quot; y &quot;delay&quot; separados por comas.</translation>
+        <translation>"%1" no es una condición de notificación de entrega: usa "never", o uno o varios de "success", "failure" y "delay" separados por comas.</translation>
     </message>
     <message>
-        <source>&quot;never&quot; cannot be combined with &quot;success&quot;, &quot;failure&quot; or &quot;delay&quot;.</source>
-        <translation>&quot;never&quot; no se puede combinar con &quot;success&quot;, &quot;failure&quot; ni &quot;delay&quot;.</translation>
+        <source>"never" cannot be combined with "success", "failure" or "delay".</source>
+        <translation>"never" no se puede combinar con "success", "failure" ni "delay".</translation>
     </message>
     <message>
         <source>The envelope ID is longer than %1 characters.</source>
@@ -2923,8 +2923,8 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
 <context>
     <name>ImapResponseReader</name>
     <message>
-        <source>expected &quot;%1&quot;</source>
-        <translation>se esperaba &quot;%1&quot;</translation>
+        <source>expected "%1"</source>
+        <translation>se esperaba "%1"</translation>
     </message>
     <message>
         <source>control characters in the response text</source>
@@ -3012,8 +3012,8 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
         <translation>La cuenta iniciaba sesión con OAuth, que Stamp solo ofrece para los proveedores que conoce; en su lugar, iniciará sesión con una contraseña.</translation>
     </message>
     <message>
-        <source>Not imported: the account &quot;%1&quot; already uses this server with this user name.</source>
-        <translation>No se importa: la cuenta &quot;%1&quot; ya usa este servidor con este nombre de usuario.</translation>
+        <source>Not imported: the account "%1" already uses this server with this user name.</source>
+        <translation>No se importa: la cuenta "%1" ya usa este servidor con este nombre de usuario.</translation>
     </message>
     <message>
         <source>Not imported: same server and user name as %1; its address is added to that account as an identity.</source>
@@ -3031,18 +3031,18 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
 <context>
     <name>MailTransaction</name>
     <message>
-        <source>The sender address &quot;%1&quot; cannot be used: %2.</source>
+        <source>The sender address "%1" cannot be used: %2.</source>
         <extracomment>%1 is an email address; %2 says what is wrong with it</extracomment>
-        <translation>No se puede usar la dirección del remitente &quot;%1&quot;: %2.</translation>
+        <translation>No se puede usar la dirección del remitente "%1": %2.</translation>
     </message>
     <message>
         <source>The message has no recipients.</source>
         <translation>El mensaje no tiene destinatarios.</translation>
     </message>
     <message>
-        <source>The recipient address &quot;%1&quot; cannot be used: %2.</source>
+        <source>The recipient address "%1" cannot be used: %2.</source>
         <extracomment>%1 is an email address; %2 says what is wrong with it</extracomment>
-        <translation>No se puede usar la dirección del destinatario &quot;%1&quot;: %2.</translation>
+        <translation>No se puede usar la dirección del destinatario "%1": %2.</translation>
     </message>
     <message>
         <source>The message content cannot be read.</source>
@@ -3054,7 +3054,7 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
     </message>
     <message>
         <source>The message content could not be read: %1.</source>
-        <extracomment>%1 is the system&apos;s error message</extracomment>
+        <extracomment>%1 is the system's error message</extracomment>
         <translation>No se pudo leer el contenido del mensaje: %1.</translation>
     </message>
     <message>
@@ -3076,7 +3076,7 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
     </message>
     <message>
         <source>Recipient %1 refused: %2</source>
-        <extracomment>%1 is an email address; %2 is the server&apos;s reply</extracomment>
+        <extracomment>%1 is an email address; %2 is the server's reply</extracomment>
         <translation>Destinatario %1 rechazado: %2</translation>
     </message>
     <message>
@@ -3111,8 +3111,8 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
         <translation>El nombre del buzón contiene un byte que el UTF-7 modificado no permite.</translation>
     </message>
     <message>
-        <source>The mailbox name has an unterminated &quot;&amp;&quot; sequence.</source>
-        <translation>El nombre del buzón tiene una secuencia &quot;&amp;&quot; sin terminar.</translation>
+        <source>The mailbox name has an unterminated "&amp;" sequence.</source>
+        <translation>El nombre del buzón tiene una secuencia "&amp;" sin terminar.</translation>
     </message>
     <message>
         <source>The mailbox name is not in modified UTF-7.</source>
@@ -3146,11 +3146,11 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
         <translation>In-Reply-To</translation>
     </message>
     <message>
-        <source>The link&apos;s %1 has a malformed escape &quot;%2&quot; (a % must be followed by two hexadecimal digits); it was left out.</source>
-        <translation>El campo %1 del enlace tiene una secuencia de escape mal formada &quot;%2&quot; (un % debe ir seguido de dos dígitos hexadecimales); se ha omitido.</translation>
+        <source>The link's %1 has a malformed escape "%2" (a % must be followed by two hexadecimal digits); it was left out.</source>
+        <translation>El campo %1 del enlace tiene una secuencia de escape mal formada "%2" (un % debe ir seguido de dos dígitos hexadecimales); se ha omitido.</translation>
     </message>
     <message>
-        <source>The link&apos;s %1 is not UTF-8 text; it was left out.</source>
+        <source>The link's %1 is not UTF-8 text; it was left out.</source>
         <translation>El campo %1 del enlace no es texto UTF-8; se ha omitido.</translation>
     </message>
     <message>
@@ -3166,7 +3166,7 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
         <translation>nombre de campo</translation>
     </message>
     <message>
-        <source>The link&apos;s %1 contains a line break or control character; it was left out.</source>
+        <source>The link's %1 contains a line break or control character; it was left out.</source>
         <translation>El campo %1 del enlace contiene un salto de línea o un carácter de control; se ha omitido.</translation>
     </message>
     <message>
@@ -3182,20 +3182,20 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
         <translation>El enlace indica más de un campo %1; se ha usado el primero.</translation>
     </message>
     <message>
-        <source>The link&apos;s %1 contains a line break, which could add hidden header fields; it was left out.</source>
+        <source>The link's %1 contains a line break, which could add hidden header fields; it was left out.</source>
         <translation>El campo %1 del enlace contiene un salto de línea, que podría añadir campos de encabezado ocultos; se ha omitido.</translation>
     </message>
     <message>
-        <source>The link&apos;s %1 contains control characters; it was left out.</source>
+        <source>The link's %1 contains control characters; it was left out.</source>
         <translation>El campo %1 del enlace contiene caracteres de control; se ha omitido.</translation>
     </message>
     <message>
-        <source>The link&apos;s %1 is longer than %2 characters; it was left out.</source>
+        <source>The link's %1 is longer than %2 characters; it was left out.</source>
         <translation>El campo %1 del enlace tiene más de %2 caracteres; se ha omitido.</translation>
     </message>
     <message>
-        <source>The link&apos;s In-Reply-To &quot;%1&quot; is not a message identifier; it was left out.</source>
-        <translation>El campo In-Reply-To &quot;%1&quot; del enlace no es un identificador de mensaje; se ha omitido.</translation>
+        <source>The link's In-Reply-To "%1" is not a message identifier; it was left out.</source>
+        <translation>El campo In-Reply-To "%1" del enlace no es un identificador de mensaje; se ha omitido.</translation>
     </message>
 </context>
 <context>
@@ -3245,12 +3245,12 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
         <translation>envía correo a través de un servidor de envío SMTP y explica cada fallo</translation>
     </message>
     <message>
-        <source>Stamp sends mail through your provider&apos;s SMTP submission server and explains every failure. Started without arguments it opens its window; with a command it works on the command line, without a display, for scripts.</source>
+        <source>Stamp sends mail through your provider's SMTP submission server and explains every failure. Started without arguments it opens its window; with a command it works on the command line, without a display, for scripts.</source>
         <translation>Stamp envía correo a través del servidor de envío SMTP de tu proveedor y explica cada fallo. Si se inicia sin argumentos, abre su ventana; con un comando, funciona en la línea de comandos, sin pantalla, para scripts.</translation>
     </message>
     <message>
-        <source>Every command prints its options with --help. Shell completion for bash, zsh and fish is installed with Stamp, and printed by &apos;stamp completion SHELL&apos;.</source>
-        <translation>Todos los comandos muestran sus opciones con --help. El completado de shell para bash, zsh y fish se instala con Stamp, y &apos;stamp completion SHELL&apos; lo muestra.</translation>
+        <source>Every command prints its options with --help. Shell completion for bash, zsh and fish is installed with Stamp, and printed by 'stamp completion SHELL'.</source>
+        <translation>Todos los comandos muestran sus opciones con --help. El completado de shell para bash, zsh y fish se instala con Stamp, y 'stamp completion SHELL' lo muestra.</translation>
     </message>
     <message>
         <source>The saved accounts (no passwords).</source>
@@ -3273,7 +3273,7 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
         <translation>Borradores guardados por la ventana.</translation>
     </message>
     <message>
-        <source>Passwords and OAuth sign-ins are kept only in the system keychain (the Secret Service on Linux), never in Stamp&apos;s files. A password is never taken from an argument, which other users could read in the process list: it comes from standard input or from an environment variable named on the command line, for one run. Session transcripts show the password redacted. An unencrypted connection is only ever a choice made with --security none, never a fallback, and a password is sent without TLS only to this machine unless --allow-plaintext-auth says otherwise.</source>
+        <source>Passwords and OAuth sign-ins are kept only in the system keychain (the Secret Service on Linux), never in Stamp's files. A password is never taken from an argument, which other users could read in the process list: it comes from standard input or from an environment variable named on the command line, for one run. Session transcripts show the password redacted. An unencrypted connection is only ever a choice made with --security none, never a fallback, and a password is sent without TLS only to this machine unless --allow-plaintext-auth says otherwise.</source>
         <translation>Las contraseñas y los inicios de sesión OAuth solo se guardan en el llavero del sistema (el Secret Service en Linux), nunca en los archivos de Stamp. Nunca se acepta una contraseña como argumento, que otros usuarios podrían leer en la lista de procesos: llega por la entrada estándar o desde una variable de entorno indicada en la línea de comandos, para una sola ejecución. Las transcripciones de sesión muestran la contraseña oculta. Una conexión sin cifrar solo se usa si se elige con --security none, nunca como alternativa automática, y una contraseña solo se envía sin TLS a este equipo, salvo que --allow-plaintext-auth indique lo contrario.</translation>
     </message>
     <message>
@@ -3311,20 +3311,20 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
         <translation>%1 no tiene nombre de archivo.</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; does not exist.</source>
-        <translation>%1 &quot;%2&quot; no existe.</translation>
+        <source>%1 "%2" does not exist.</source>
+        <translation>%1 "%2" no existe.</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is a folder, not a file.</source>
-        <translation>%1 &quot;%2&quot; es una carpeta, no un archivo.</translation>
+        <source>%1 "%2" is a folder, not a file.</source>
+        <translation>%1 "%2" es una carpeta, no un archivo.</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is not a regular file.</source>
-        <translation>%1 &quot;%2&quot; no es un archivo normal.</translation>
+        <source>%1 "%2" is not a regular file.</source>
+        <translation>%1 "%2" no es un archivo normal.</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; cannot be read: %3.</source>
-        <translation>%1 &quot;%2&quot; no se puede leer: %3.</translation>
+        <source>%1 "%2" cannot be read: %3.</source>
+        <translation>%1 "%2" no se puede leer: %3.</translation>
     </message>
     <message>
         <source>%1: %2.</source>
@@ -3339,7 +3339,7 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
         <translation>Falta el remitente (From).</translation>
     </message>
     <message>
-        <source>The sender&apos;s name</source>
+        <source>The sender's name</source>
         <translation>El nombre del remitente</translation>
     </message>
     <message>
@@ -3347,28 +3347,28 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
         <translation>El asunto</translation>
     </message>
     <message>
-        <source>The header &quot;%1&quot; is written by Stamp itself and cannot be given as an extra header.</source>
-        <translation>Stamp escribe el encabezado &quot;%1&quot; por sí mismo; no se puede indicar como encabezado adicional.</translation>
+        <source>The header "%1" is written by Stamp itself and cannot be given as an extra header.</source>
+        <translation>Stamp escribe el encabezado "%1" por sí mismo; no se puede indicar como encabezado adicional.</translation>
     </message>
     <message>
-        <source>The value of the header &quot;%1&quot;</source>
-        <translation>El valor del encabezado &quot;%1&quot;</translation>
+        <source>The value of the header "%1"</source>
+        <translation>El valor del encabezado "%1"</translation>
     </message>
     <message>
-        <source>In-Reply-To &quot;%1&quot; is not a message ID such as &lt;id@example.com&gt;.</source>
-        <translation>In-Reply-To &quot;%1&quot; no es un ID de mensaje como &lt;id@example.com&gt;.</translation>
+        <source>In-Reply-To "%1" is not a message ID such as &lt;id@example.com&gt;.</source>
+        <translation>In-Reply-To "%1" no es un ID de mensaje como &lt;id@example.com&gt;.</translation>
     </message>
     <message>
-        <source>The reference &quot;%1&quot; is not a message ID such as &lt;id@example.com&gt;.</source>
-        <translation>La referencia &quot;%1&quot; no es un ID de mensaje como &lt;id@example.com&gt;.</translation>
+        <source>The reference "%1" is not a message ID such as &lt;id@example.com&gt;.</source>
+        <translation>La referencia "%1" no es un ID de mensaje como &lt;id@example.com&gt;.</translation>
     </message>
     <message>
         <source>The attachment</source>
         <translation>El archivo adjunto</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a content type such as text/plain.</source>
-        <translation>&quot;%1&quot; no es un tipo de contenido como text/plain.</translation>
+        <source>"%1" is not a content type such as text/plain.</source>
+        <translation>"%1" no es un tipo de contenido como text/plain.</translation>
     </message>
     <message>
         <source>Inline images are shown by the HTML part, but the message has no HTML body.</source>
@@ -3379,39 +3379,39 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
         <translation>La imagen insertada</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a content type such as image/png.</source>
-        <translation>&quot;%1&quot; no es un tipo de contenido como image/png.</translation>
+        <source>"%1" is not a content type such as image/png.</source>
+        <translation>"%1" no es un tipo de contenido como image/png.</translation>
     </message>
     <message>
-        <source>The content ID &quot;%1&quot; of the inline image &quot;%2&quot; is not of the form name@domain.</source>
-        <translation>El ID de contenido &quot;%1&quot; de la imagen insertada &quot;%2&quot; no tiene la forma nombre@dominio.</translation>
+        <source>The content ID "%1" of the inline image "%2" is not of the form name@domain.</source>
+        <translation>El ID de contenido "%1" de la imagen insertada "%2" no tiene la forma nombre@dominio.</translation>
     </message>
     <message>
         <source>A header name is empty.</source>
         <translation>Un nombre de encabezado está vacío.</translation>
     </message>
     <message>
-        <source>The header name &quot;%1&quot; may only contain printable ASCII characters other than a colon.</source>
-        <translation>El nombre de encabezado &quot;%1&quot; solo puede contener caracteres ASCII imprimibles, salvo los dos puntos.</translation>
+        <source>The header name "%1" may only contain printable ASCII characters other than a colon.</source>
+        <translation>El nombre de encabezado "%1" solo puede contener caracteres ASCII imprimibles, salvo los dos puntos.</translation>
     </message>
     <message>
-        <source>The header name &quot;%1&quot; is longer than 76 characters.</source>
-        <translation>El nombre de encabezado &quot;%1&quot; tiene más de 76 caracteres.</translation>
+        <source>The header name "%1" is longer than 76 characters.</source>
+        <translation>El nombre de encabezado "%1" tiene más de 76 caracteres.</translation>
     </message>
 </context>
 <context>
     <name>MessageOptions</name>
     <message>
-        <source>Sender: an address, or &quot;Name &lt;address&gt;&quot;.</source>
-        <translation>Remitente: una dirección o &quot;Name &lt;address&gt;&quot;.</translation>
+        <source>Sender: an address, or "Name &lt;address&gt;".</source>
+        <translation>Remitente: una dirección o "Name &lt;address&gt;".</translation>
     </message>
     <message>
-        <source>The sender&apos;s name, shown by mail readers.</source>
+        <source>The sender's name, shown by mail readers.</source>
         <translation>El nombre del remitente, que muestran los programas de correo.</translation>
     </message>
     <message>
-        <source>Recipients (repeatable; several separated by commas or semicolons; &quot;Name &lt;address&gt;&quot; and groups such as &quot;Team: a@x, b@y;&quot; are understood).</source>
-        <translation>Destinatarios (se puede repetir; varios separados por comas o puntos y comas; se admiten &quot;Name &lt;address&gt;&quot; y grupos como &quot;Team: a@x, b@y;&quot;).</translation>
+        <source>Recipients (repeatable; several separated by commas or semicolons; "Name &lt;address&gt;" and groups such as "Team: a@x, b@y;" are understood).</source>
+        <translation>Destinatarios (se puede repetir; varios separados por comas o puntos y comas; se admiten "Name &lt;address&gt;" y grupos como "Team: a@x, b@y;").</translation>
     </message>
     <message>
         <source>Copy recipients (repeatable, like --to).</source>
@@ -3446,8 +3446,8 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
         <translation>Adjunta un archivo (se puede repetir). Su tipo se deduce de su nombre y su contenido.</translation>
     </message>
     <message>
-        <source>Add a header field, given as &quot;Name: value&quot; (repeatable).</source>
-        <translation>Añade un campo de encabezado, indicado como &quot;Name: value&quot; (se puede repetir).</translation>
+        <source>Add a header field, given as "Name: value" (repeatable).</source>
+        <translation>Añade un campo de encabezado, indicado como "Name: value" (se puede repetir).</translation>
     </message>
     <message>
         <source>high, normal (default) or low.</source>
@@ -3466,24 +3466,24 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
         <translation>Un enlace mailto: (RFC 6068) del que partir. --to, --cc y --bcc se añaden a sus destinatarios; --subject, --body o --body-file, e --in-reply-to sustituyen su asunto, su texto y su In-Reply-To. Los demás campos del enlace (attach, from, otros encabezados) se ignoran, con un aviso.</translation>
     </message>
     <message>
-        <source>unexpected argument &quot;%1&quot; (only one mailto: link may be given).</source>
-        <translation>argumento inesperado &quot;%1&quot; (solo se puede indicar un enlace mailto:).</translation>
+        <source>unexpected argument "%1" (only one mailto: link may be given).</source>
+        <translation>argumento inesperado "%1" (solo se puede indicar un enlace mailto:).</translation>
     </message>
     <message>
-        <source>the link&apos;s &quot;%1&quot; field is ignored (RFC 6068 §7).</source>
-        <translation>se ignora el campo &quot;%1&quot; del enlace (RFC 6068 §7).</translation>
+        <source>the link's "%1" field is ignored (RFC 6068 §7).</source>
+        <translation>se ignora el campo "%1" del enlace (RFC 6068 §7).</translation>
     </message>
     <message>
-        <source>cannot read %1 &quot;%2&quot;: %3.</source>
-        <translation>no se puede leer %1 &quot;%2&quot;: %3.</translation>
+        <source>cannot read %1 "%2": %3.</source>
+        <translation>no se puede leer %1 "%2": %3.</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is larger than 64 MiB; send it with --attach instead.</source>
-        <translation>%1 &quot;%2&quot; ocupa más de 64 MiB; envíalo con --attach.</translation>
+        <source>%1 "%2" is larger than 64 MiB; send it with --attach instead.</source>
+        <translation>%1 "%2" ocupa más de 64 MiB; envíalo con --attach.</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is not UTF-8 text; convert it, or send it with --attach instead.</source>
-        <translation>%1 &quot;%2&quot; no es texto UTF-8; conviértelo o envíalo con --attach.</translation>
+        <source>%1 "%2" is not UTF-8 text; convert it, or send it with --attach instead.</source>
+        <translation>%1 "%2" no es texto UTF-8; conviértelo o envíalo con --attach.</translation>
     </message>
     <message>
         <source>--from is required.</source>
@@ -3498,39 +3498,39 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
         <translation>usa --body o --body-file, no ambos.</translation>
     </message>
     <message>
-        <source>--header &quot;%1&quot; needs the form &quot;Name: value&quot;.</source>
-        <translation>--header &quot;%1&quot; necesita la forma &quot;Name: value&quot;.</translation>
+        <source>--header "%1" needs the form "Name: value".</source>
+        <translation>--header "%1" necesita la forma "Name: value".</translation>
     </message>
     <message>
-        <source>--priority must be high, normal or low, not &quot;%1&quot;.</source>
-        <translation>--priority debe ser high, normal o low, no &quot;%1&quot;.</translation>
+        <source>--priority must be high, normal or low, not "%1".</source>
+        <translation>--priority debe ser high, normal o low, no "%1".</translation>
     </message>
     <message>
         <source>Write a Sender field: the address that sends the message for its author (RFC 5322 §3.6.2). With a saved account Stamp writes one itself when the server needs it.</source>
         <translation>Escribe un campo Sender: la dirección que envía el mensaje en nombre de su autor (RFC 5322 §3.6.2). Con una cuenta guardada, Stamp lo escribe por sí mismo cuando el servidor lo necesita.</translation>
     </message>
     <message>
-        <source>Start from this saved template (see &apos;stamp template list&apos;). --from, --to, --cc, --bcc, --subject, --body or --body-file and --html-file replace its fields; --attach adds files to its attachments.</source>
-        <translation>Empieza a partir de esta plantilla guardada (consulta &apos;stamp template list&apos;). --from, --to, --cc, --bcc, --subject, --body o --body-file y --html-file sustituyen sus campos; --attach añade archivos a sus archivos adjuntos.</translation>
+        <source>Start from this saved template (see 'stamp template list'). --from, --to, --cc, --bcc, --subject, --body or --body-file and --html-file replace its fields; --attach adds files to its attachments.</source>
+        <translation>Empieza a partir de esta plantilla guardada (consulta 'stamp template list'). --from, --to, --cc, --bcc, --subject, --body o --body-file y --html-file sustituyen sus campos; --attach añade archivos a sus archivos adjuntos.</translation>
     </message>
     <message>
         <source>--template and a mailto: link both start a message; give one of them.</source>
         <translation>--template y un enlace mailto: inician cada uno un mensaje; indica solo uno de los dos.</translation>
     </message>
     <message>
-        <source>--template: there is no template named &quot;%1&quot; (&apos;stamp template list&apos; shows them).</source>
-        <translation>--template: no hay ninguna plantilla llamada &quot;%1&quot; (&apos;stamp template list&apos; las muestra).</translation>
+        <source>--template: there is no template named "%1" ('stamp template list' shows them).</source>
+        <translation>--template: no hay ninguna plantilla llamada "%1" ('stamp template list' las muestra).</translation>
     </message>
     <message>
-        <source>--template: &quot;%1&quot; attaches &quot;%2&quot;, which cannot be read (any more).</source>
-        <translation>--template: &quot;%1&quot; adjunta &quot;%2&quot;, que (ya) no se puede leer.</translation>
+        <source>--template: "%1" attaches "%2", which cannot be read (any more).</source>
+        <translation>--template: "%1" adjunta "%2", que (ya) no se puede leer.</translation>
     </message>
     <message>
         <source>--sender: %1.</source>
         <translation>--sender: %1.</translation>
     </message>
     <message>
-        <source>Ask the recipients&apos; mail readers for a read receipt to the sender (RFC 8098); they may ignore it.</source>
+        <source>Ask the recipients' mail readers for a read receipt to the sender (RFC 8098); they may ignore it.</source>
         <translation>Pide a los programas de correo de los destinatarios una confirmación de lectura para el remitente (RFC 8098); pueden ignorarla.</translation>
     </message>
 </context>
@@ -3547,7 +3547,7 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
     </message>
     <message>
         <source>Reading the message failed: %1</source>
-        <extracomment>%1 is the system&apos;s error message</extracomment>
+        <extracomment>%1 is the system's error message</extracomment>
         <translation>Error al leer el mensaje: %1</translation>
     </message>
     <message>
@@ -3557,35 +3557,35 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
     </message>
     <message>
         <source>The server refused part of the message: %1</source>
-        <extracomment>%1 is the server&apos;s reply</extracomment>
+        <extracomment>%1 is the server's reply</extracomment>
         <translation>El servidor rechazó parte del mensaje: %1</translation>
     </message>
 </context>
 <context>
     <name>MessageWriter</name>
     <message>
-        <source>The attachment &quot;%1&quot; cannot be read: %2.</source>
-        <translation>No se puede leer el archivo adjunto &quot;%1&quot;: %2.</translation>
+        <source>The attachment "%1" cannot be read: %2.</source>
+        <translation>No se puede leer el archivo adjunto "%1": %2.</translation>
     </message>
     <message>
         <source>An address has non-ASCII characters before the @; the message can only be written with UTF-8 headers, for a server that offers SMTPUTF8.</source>
         <translation>Una dirección tiene caracteres no ASCII antes de la @; el mensaje solo se puede escribir con encabezados UTF-8, para un servidor que ofrezca SMTPUTF8.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a message ID such as &lt;id@example.com&gt;.</source>
-        <translation>&quot;%1&quot; no es un ID de mensaje como &lt;id@example.com&gt;.</translation>
+        <source>"%1" is not a message ID such as &lt;id@example.com&gt;.</source>
+        <translation>"%1" no es un ID de mensaje como &lt;id@example.com&gt;.</translation>
     </message>
     <message>
         <source>Cannot write the message: %1.</source>
         <translation>No se puede escribir el mensaje: %1.</translation>
     </message>
     <message>
-        <source>Cannot read the attachment &quot;%1&quot;: %2.</source>
-        <translation>No se puede leer el archivo adjunto &quot;%1&quot;: %2.</translation>
+        <source>Cannot read the attachment "%1": %2.</source>
+        <translation>No se puede leer el archivo adjunto "%1": %2.</translation>
     </message>
     <message>
-        <source>The attachment &quot;%1&quot; changed while the message was being written.</source>
-        <translation>El archivo adjunto &quot;%1&quot; cambió mientras se escribía el mensaje.</translation>
+        <source>The attachment "%1" changed while the message was being written.</source>
+        <translation>El archivo adjunto "%1" cambió mientras se escribía el mensaje.</translation>
     </message>
 </context>
 <context>
@@ -3595,12 +3595,12 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
         <translation>línea %1: una cuenta sin nombre</translation>
     </message>
     <message>
-        <source>line %1: the account &quot;%2&quot; is defined a second time; the first one is used</source>
-        <translation>línea %1: la cuenta &quot;%2&quot; se define por segunda vez; se usa la primera</translation>
+        <source>line %1: the account "%2" is defined a second time; the first one is used</source>
+        <translation>línea %1: la cuenta "%2" se define por segunda vez; se usa la primera</translation>
     </message>
     <message>
-        <source>it inherits from &quot;%1&quot;, which is not defined</source>
-        <translation>hereda de &quot;%1&quot;, que no se ha definido</translation>
+        <source>it inherits from "%1", which is not defined</source>
+        <translation>hereda de "%1", que no se ha definido</translation>
     </message>
     <message>
         <source>its settings inherit in a circle (%1)</source>
@@ -3610,8 +3610,8 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
 <context>
     <name>MsmtpExport</name>
     <message>
-        <source>The account &quot;%1&quot; signs in with %2 instead of a password. msmtp could only use a short-lived access token that something renews for it, and Stamp keeps only the sign-in itself, so no working msmtp configuration can be written. Use an app password with msmtp, where the provider offers one.</source>
-        <translation>La cuenta &quot;%1&quot; inicia sesión con %2 en lugar de con una contraseña. msmtp solo podría usar un token de acceso de corta duración que algo le fuera renovando, y Stamp solo guarda el propio inicio de sesión, así que no se puede escribir ninguna configuración de msmtp que funcione. Usa una contraseña de aplicación con msmtp, si el proveedor la ofrece.</translation>
+        <source>The account "%1" signs in with %2 instead of a password. msmtp could only use a short-lived access token that something renews for it, and Stamp keeps only the sign-in itself, so no working msmtp configuration can be written. Use an app password with msmtp, where the provider offers one.</source>
+        <translation>La cuenta "%1" inicia sesión con %2 en lugar de con una contraseña. msmtp solo podría usar un token de acceso de corta duración que algo le fuera renovando, y Stamp solo guarda el propio inicio de sesión, así que no se puede escribir ninguna configuración de msmtp que funcione. Usa una contraseña de aplicación con msmtp, si el proveedor la ofrece.</translation>
     </message>
 </context>
 <context>
@@ -3629,8 +3629,8 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
         <translation>Una línea del archivo no se ha entendido y se ha omitido (%1).</translation>
     </message>
     <message>
-        <source>The default setting &quot;%1&quot; has no counterpart in Stamp and was left out.</source>
-        <translation>El ajuste predeterminado &quot;%1&quot; no tiene equivalente en Stamp y se ha omitido.</translation>
+        <source>The default setting "%1" has no counterpart in Stamp and was left out.</source>
+        <translation>El ajuste predeterminado "%1" no tiene equivalente en Stamp y se ha omitido.</translation>
     </message>
     <message>
         <source>account %1</source>
@@ -3641,20 +3641,20 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
         <translation>No se importa: %1.</translation>
     </message>
     <message>
-        <source>msmtp sent through this server without encryption. Stamp will too, but refuses to log in that way; choose STARTTLS or TLS in the account&apos;s settings if the server offers it.</source>
+        <source>msmtp sent through this server without encryption. Stamp will too, but refuses to log in that way; choose STARTTLS or TLS in the account's settings if the server offers it.</source>
         <translation>msmtp enviaba a través de este servidor sin cifrado. Stamp también lo hará, pero se niega a iniciar sesión así; elige STARTTLS o TLS en la configuración de la cuenta si el servidor lo ofrece.</translation>
     </message>
     <message>
-        <source>The port &quot;%1&quot; is not a port number; the usual one is used.</source>
-        <translation>El puerto &quot;%1&quot; no es un número de puerto; se usa el habitual.</translation>
+        <source>The port "%1" is not a port number; the usual one is used.</source>
+        <translation>El puerto "%1" no es un número de puerto; se usa el habitual.</translation>
     </message>
     <message>
-        <source>Stamp does not offer the login method &quot;%1&quot;; it will choose the strongest password method the server offers.</source>
-        <translation>Stamp no ofrece el método de inicio de sesión &quot;%1&quot;; elegirá el método de contraseña más seguro que ofrezca el servidor.</translation>
+        <source>Stamp does not offer the login method "%1"; it will choose the strongest password method the server offers.</source>
+        <translation>Stamp no ofrece el método de inicio de sesión "%1"; elegirá el método de contraseña más seguro que ofrezca el servidor.</translation>
     </message>
     <message>
-        <source>The From pattern &quot;%1&quot; cannot be an address to send from.</source>
-        <translation>El patrón From &quot;%1&quot; no puede ser una dirección desde la que enviar.</translation>
+        <source>The From pattern "%1" cannot be an address to send from.</source>
+        <translation>El patrón From "%1" no puede ser una dirección desde la que enviar.</translation>
     </message>
     <message>
         <source>No From address is set; the user name is used as the address.</source>
@@ -3673,7 +3673,7 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
         <translation>La huella digital del certificado no es SHA-256, el único tipo por el que Stamp fija certificados; el certificado se verificará como de costumbre.</translation>
     </message>
     <message>
-        <source>msmtp did not check the server&apos;s certificate. Stamp always does: if the check fails, Stamp shows the certificate and you can trust exactly that one.</source>
+        <source>msmtp did not check the server's certificate. Stamp always does: if the check fails, Stamp shows the certificate and you can trust exactly that one.</source>
         <translation>msmtp no comprobaba el certificado del servidor. Stamp siempre lo hace: si la comprobación falla, Stamp muestra el certificado y puedes confiar exactamente en ese.</translation>
     </message>
     <message>
@@ -3681,8 +3681,8 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
         <translation>La contraseña (o el comando que la proporciona) no se importa: Stamp la pide una vez, para el llavero.</translation>
     </message>
     <message>
-        <source>The setting &quot;%1&quot; has no counterpart in Stamp and was left out.</source>
-        <translation>El ajuste &quot;%1&quot; no tiene equivalente en Stamp y se ha omitido.</translation>
+        <source>The setting "%1" has no counterpart in Stamp and was left out.</source>
+        <translation>El ajuste "%1" no tiene equivalente en Stamp y se ha omitido.</translation>
     </message>
     <message>
         <source>The file defines no account.</source>
@@ -3712,28 +3712,28 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
         <translation>Stamp no tiene ningún ID de cliente OAuth para %1 (emisor %2), así que no puede iniciar sesión allí.</translation>
     </message>
     <message>
-        <source>A packager sets one when building Stamp with the CMake variable %1%2; anyone can set one in %3 as {&quot;%4&quot;: {&quot;clientId&quot;: &quot;...&quot;%5}}.</source>
-        <translation>Un empaquetador lo establece al compilar Stamp con la variable de CMake %1%2; cualquiera puede establecerlo en %3 como {&quot;%4&quot;: {&quot;clientId&quot;: &quot;...&quot;%5}}.</translation>
+        <source>A packager sets one when building Stamp with the CMake variable %1%2; anyone can set one in %3 as {"%4": {"clientId": "..."%5}}.</source>
+        <translation>Un empaquetador lo establece al compilar Stamp con la variable de CMake %1%2; cualquiera puede establecerlo en %3 como {"%4": {"clientId": "..."%5}}.</translation>
     </message>
     <message>
         <source> (and %1, which this provider requires)</source>
         <translation> (y %1, que este proveedor requiere)</translation>
     </message>
     <message>
-        <source>Set one in %1 as {&quot;%2&quot;: {&quot;clientId&quot;: &quot;...&quot;}}.</source>
-        <translation>Establécelo en %1 como {&quot;%2&quot;: {&quot;clientId&quot;: &quot;...&quot;}}.</translation>
+        <source>Set one in %1 as {"%2": {"clientId": "..."}}.</source>
+        <translation>Establécelo en %1 como {"%2": {"clientId": "..."}}.</translation>
     </message>
     <message>
         <source>%1 also accepts an app password: use that instead of signing in.</source>
         <translation>%1 también acepta una contraseña de aplicación: úsala en lugar de iniciar sesión.</translation>
     </message>
     <message>
-        <source>%1 requires a client secret with its client ID; set STAMP_OAUTH_%2_CLIENT_SECRET when building, or &quot;clientSecret&quot; for &quot;%3&quot; in %4.</source>
-        <translation>%1 requiere un secreto de cliente junto con su ID de cliente; establece STAMP_OAUTH_%2_CLIENT_SECRET al compilar, o &quot;clientSecret&quot; para &quot;%3&quot; en %4.</translation>
+        <source>%1 requires a client secret with its client ID; set STAMP_OAUTH_%2_CLIENT_SECRET when building, or "clientSecret" for "%3" in %4.</source>
+        <translation>%1 requiere un secreto de cliente junto con su ID de cliente; establece STAMP_OAUTH_%2_CLIENT_SECRET al compilar, o "clientSecret" para "%3" en %4.</translation>
     </message>
     <message>
-        <source>No sign-in endpoints are known for %1: set &quot;authUrl&quot; and &quot;tokenUrl&quot; for &quot;%1&quot; in %2.</source>
-        <translation>No se conocen puntos de conexión de inicio de sesión para %1: establece &quot;authUrl&quot; y &quot;tokenUrl&quot; para &quot;%1&quot; en %2.</translation>
+        <source>No sign-in endpoints are known for %1: set "authUrl" and "tokenUrl" for "%1" in %2.</source>
+        <translation>No se conocen puntos de conexión de inicio de sesión para %1: establece "authUrl" y "tokenUrl" para "%1" en %2.</translation>
     </message>
     <message>
         <source>The sign-in endpoint %1 is not usable: it must be an https address (plain http only on this computer).</source>
@@ -3767,8 +3767,8 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
         <translation>incierto</translation>
     </message>
     <message>
-        <source>Cannot create the outbox folder &quot;%1&quot;.</source>
-        <translation>No se puede crear la carpeta de la bandeja de salida &quot;%1&quot;.</translation>
+        <source>Cannot create the outbox folder "%1".</source>
+        <translation>No se puede crear la carpeta de la bandeja de salida "%1".</translation>
     </message>
     <message>
         <source>Cannot write the message to the outbox: %1</source>
@@ -3779,12 +3779,12 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
         <translation>No se puede guardar la entrada %1 de la bandeja de salida: %2</translation>
     </message>
     <message>
-        <source>There is no message &quot;%1&quot; in the outbox.</source>
-        <translation>No hay ningún mensaje &quot;%1&quot; en la bandeja de salida.</translation>
+        <source>There is no message "%1" in the outbox.</source>
+        <translation>No hay ningún mensaje "%1" en la bandeja de salida.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; matches %2 messages; give more of the id.</source>
-        <translation>&quot;%1&quot; coincide con %2 mensajes; indica más caracteres del id.</translation>
+        <source>"%1" matches %2 messages; give more of the id.</source>
+        <translation>"%1" coincide con %2 mensajes; indica más caracteres del id.</translation>
     </message>
     <message>
         <source>Stamp stopped while this message was being sent, after its content had started to go out. The server may have accepted it: check with a recipient, then retry or remove it.</source>
@@ -3854,7 +3854,7 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
         <translation>No se puede contactar con %1 (%2). Antes funcionaba, así que Stamp lo vuelve a intentar cada minuto y envía el mensaje en cuanto responda.</translation>
     </message>
     <message>
-        <source>%1 cannot be reached (%2) and has never answered Stamp: check the server name and port in the account&apos;s settings. Stamp keeps trying meanwhile.</source>
+        <source>%1 cannot be reached (%2) and has never answered Stamp: check the server name and port in the account's settings. Stamp keeps trying meanwhile.</source>
         <translation>No se puede contactar con %1 (%2) y nunca ha respondido a Stamp: comprueba el nombre del servidor y el puerto en la configuración de la cuenta. Mientras tanto, Stamp lo sigue intentando.</translation>
     </message>
     <message>
@@ -3873,8 +3873,8 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
         </translation>
     </message>
     <message>
-        <source>The others have it; &apos;retry&apos; sends to the refused recipients only.</source>
-        <translation>Los demás lo han recibido; &apos;retry&apos; lo envía solo a los destinatarios rechazados.</translation>
+        <source>The others have it; 'retry' sends to the refused recipients only.</source>
+        <translation>Los demás lo han recibido; 'retry' lo envía solo a los destinatarios rechazados.</translation>
     </message>
     <message>
         <source>Not sent; no reason was reported.</source>
@@ -3904,8 +3904,8 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
         <translation>no antes de %1</translation>
     </message>
     <message>
-        <source>from %1, subject &quot;%2&quot;, %3 bytes, %4 attempt(s)</source>
-        <translation>de %1, asunto &quot;%2&quot;, %3 bytes, %4 intento(s)</translation>
+        <source>from %1, subject "%2", %3 bytes, %4 attempt(s)</source>
+        <translation>de %1, asunto "%2", %3 bytes, %4 intento(s)</translation>
     </message>
     <message>
         <source>account %1</source>
@@ -3936,12 +3936,12 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
         <translation>id del servidor: %1</translation>
     </message>
     <message>
-        <source>from %1, subject &quot;%2&quot;, %3 bytes, via %4</source>
-        <translation>de %1, asunto &quot;%2&quot;, %3 bytes, vía %4</translation>
+        <source>from %1, subject "%2", %3 bytes, via %4</source>
+        <translation>de %1, asunto "%2", %3 bytes, vía %4</translation>
     </message>
     <message>
-        <source>there is no account &quot;%1&quot;.</source>
-        <translation>no existe la cuenta &quot;%1&quot;.</translation>
+        <source>there is no account "%1".</source>
+        <translation>no existe la cuenta "%1".</translation>
     </message>
     <message>
         <source>No sent messages are kept.</source>
@@ -3952,8 +3952,8 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
         <translation>cuenta %1: %2</translation>
     </message>
     <message>
-        <source>The outbox: messages queued with &apos;stamp send --queue&apos; or &apos;--at&apos;, their state and reason.</source>
-        <translation>La bandeja de salida: mensajes puestos en cola con &apos;stamp send --queue&apos; o &apos;--at&apos;, su estado y su motivo.</translation>
+        <source>The outbox: messages queued with 'stamp send --queue' or '--at', their state and reason.</source>
+        <translation>La bandeja de salida: mensajes puestos en cola con 'stamp send --queue' o '--at', su estado y su motivo.</translation>
     </message>
     <message>
         <source>list, flush, retry, remove, sent or transcript</source>
@@ -3964,12 +3964,12 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
         <translation>list, sent: muestra JSON.</translation>
     </message>
     <message>
-        <source>sent: only this account&apos;s messages.</source>
+        <source>sent: only this account's messages.</source>
         <translation>sent: solo los mensajes de esta cuenta.</translation>
     </message>
     <message>
-        <source>Run &apos;stamp outbox --help&apos; for the actions.</source>
-        <translation>Ejecuta &apos;stamp outbox --help&apos; para ver las acciones.</translation>
+        <source>Run 'stamp outbox --help' for the actions.</source>
+        <translation>Ejecuta 'stamp outbox --help' para ver las acciones.</translation>
     </message>
     <message>
         <source>name an action: list, flush, retry, remove, sent or transcript.</source>
@@ -3996,8 +3996,8 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
         <translation>transcript necesita el id de un mensaje enviado.</translation>
     </message>
     <message>
-        <source>no single sent message matches &quot;%1&quot;.</source>
-        <translation>ningún mensaje enviado coincide de forma única con &quot;%1&quot;.</translation>
+        <source>no single sent message matches "%1".</source>
+        <translation>ningún mensaje enviado coincide de forma única con "%1".</translation>
     </message>
     <message>
         <source>flush takes no argument.</source>
@@ -4008,30 +4008,30 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
         <translation>%1 necesita el id del mensaje (o un comienzo único del id).</translation>
     </message>
     <message>
-        <source>%1 queued again; &apos;stamp outbox flush&apos; sends it now.</source>
-        <translation>%1 vuelve a estar en cola; &apos;stamp outbox flush&apos; lo envía ahora.</translation>
+        <source>%1 queued again; 'stamp outbox flush' sends it now.</source>
+        <translation>%1 vuelve a estar en cola; 'stamp outbox flush' lo envía ahora.</translation>
     </message>
     <message>
         <source>%1 removed.</source>
         <translation>%1 eliminado.</translation>
     </message>
     <message>
-        <source>unknown action &quot;%1&quot;.</source>
-        <translation>acción desconocida &quot;%1&quot;.</translation>
+        <source>unknown action "%1".</source>
+        <translation>acción desconocida "%1".</translation>
     </message>
     <message>
-        <source>Next try %1; &apos;stamp outbox flush&apos; tries now.</source>
-        <translation type="unfinished"></translation>
+        <source>Next try %1; 'stamp outbox flush' tries now.</source>
+        <translation>Próximo intento: %1; 'stamp outbox flush' lo intenta ahora.</translation>
     </message>
     <message>
-        <source>Once that is mended, &apos;stamp outbox flush&apos; tries again.</source>
-        <translation type="unfinished"></translation>
+        <source>Once that is mended, 'stamp outbox flush' tries again.</source>
+        <translation>Cuando esté solucionado, 'stamp outbox flush' lo vuelve a intentar.</translation>
     </message>
 </context>
 <context>
     <name>Phase</name>
     <message>
-        <source>while looking up the server&apos;s address</source>
+        <source>while looking up the server's address</source>
         <translation>al buscar la dirección del servidor</translation>
     </message>
     <message>
@@ -4039,7 +4039,7 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
         <translation>al conectar</translation>
     </message>
     <message>
-        <source>while waiting for the server&apos;s greeting</source>
+        <source>while waiting for the server's greeting</source>
         <translation>al esperar el saludo del servidor</translation>
     </message>
     <message>
@@ -4059,11 +4059,11 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
         <translation>al iniciar sesión</translation>
     </message>
     <message>
-        <source>while sending the sender&apos;s address (MAIL FROM)</source>
+        <source>while sending the sender's address (MAIL FROM)</source>
         <translation>al enviar la dirección del remitente (MAIL FROM)</translation>
     </message>
     <message>
-        <source>while sending a recipient&apos;s address (RCPT TO)</source>
+        <source>while sending a recipient's address (RCPT TO)</source>
         <translation>al enviar la dirección de un destinatario (RCPT TO)</translation>
     </message>
     <message>
@@ -4094,8 +4094,8 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
         <translation>en entorno de pruebas</translation>
     </message>
     <message>
-        <source>Use an app password: &quot;Generate app password&quot; in the account security settings.</source>
-        <translation>Usa una contraseña de aplicación: &quot;Generar contraseña de aplicación&quot; en la configuración de seguridad de la cuenta.</translation>
+        <source>Use an app password: "Generate app password" in the account security settings.</source>
+        <translation>Usa una contraseña de aplicación: "Generar contraseña de aplicación" en la configuración de seguridad de la cuenta.</translation>
     </message>
     <message>
         <source>The password is an SMTP key (not an API key); the user name is the SMTP login shown on the SMTP tab.</source>
@@ -4138,8 +4138,8 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
         <translation>Las demás aplicaciones siempre necesitan una contraseña específica de aplicación (la autenticación de dos factores debe estar activada): account.apple.com, Inicio de sesión y seguridad.</translation>
     </message>
     <message>
-        <source>Use a &quot;password for external application&quot;.</source>
-        <translation>Usa una contraseña para aplicaciones externas (&quot;password for external application&quot;).</translation>
+        <source>Use a "password for external application".</source>
+        <translation>Usa una contraseña para aplicaciones externas ("password for external application").</translation>
     </message>
     <message>
         <source>Use the per-domain SMTP credentials from the Mailgun control panel (user e.g. postmaster@mg.example.com).</source>
@@ -4178,16 +4178,16 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
         <translation>La contraseña es una clave de API con el permiso Mail Send; el nombre de usuario es literalmente la palabra apikey.</translation>
     </message>
     <message>
-        <source>Needs the separate &quot;E-Mail-Passwort&quot; set in the Telekom customer centre, not the login password.</source>
-        <translation>Requiere la contraseña independiente &quot;E-Mail-Passwort&quot;, establecida en el centro de clientes de Telekom, no la contraseña de inicio de sesión.</translation>
+        <source>Needs the separate "E-Mail-Passwort" set in the Telekom customer centre, not the login password.</source>
+        <translation>Requiere la contraseña independiente "E-Mail-Passwort", establecida en el centro de clientes de Telekom, no la contraseña de inicio de sesión.</translation>
     </message>
     <message>
         <source>Enable POP3/IMAP access once in the WEB.DE settings.</source>
         <translation>Habilita una vez el acceso POP3/IMAP en la configuración de WEB.DE.</translation>
     </message>
     <message>
-        <source>Use an app password: Yahoo account security, &quot;Generate app password&quot;.</source>
-        <translation>Usa una contraseña de aplicación: seguridad de la cuenta de Yahoo, &quot;Generar contraseña de aplicación&quot;.</translation>
+        <source>Use an app password: Yahoo account security, "Generate app password".</source>
+        <translation>Usa una contraseña de aplicación: seguridad de la cuenta de Yahoo, "Generar contraseña de aplicación".</translation>
     </message>
     <message>
         <source>Create an app password for each mail client; it is mandatory with two-factor authentication.</source>
@@ -4217,17 +4217,17 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
         <translation>Una dirección de proxy no debe contener una contraseña; la contraseña va en el llavero.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a proxy address: use socks5://host:port, socks5h://host:port, http://host:port, system or none.</source>
-        <translation>&quot;%1&quot; no es una dirección de proxy: usa socks5://host:port, socks5h://host:port, http://host:port, system o none.</translation>
+        <source>"%1" is not a proxy address: use socks5://host:port, socks5h://host:port, http://host:port, system or none.</source>
+        <translation>"%1" no es una dirección de proxy: usa socks5://host:port, socks5h://host:port, http://host:port, system o none.</translation>
     </message>
     <message>
-        <source>The proxy type &quot;%1&quot; is not supported: use socks5, socks5h or http.</source>
-        <extracomment>%1 is what the person wrote before &quot;://&quot;</extracomment>
-        <translation>El tipo de proxy &quot;%1&quot; no es compatible: usa socks5, socks5h o http.</translation>
+        <source>The proxy type "%1" is not supported: use socks5, socks5h or http.</source>
+        <extracomment>%1 is what the person wrote before "://"</extracomment>
+        <translation>El tipo de proxy "%1" no es compatible: usa socks5, socks5h o http.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a proxy address: it has a path.</source>
-        <translation>&quot;%1&quot; no es una dirección de proxy: contiene una ruta.</translation>
+        <source>"%1" is not a proxy address: it has a path.</source>
+        <translation>"%1" no es una dirección de proxy: contiene una ruta.</translation>
     </message>
     <message>
         <source>the SOCKS5 proxy %1</source>
@@ -4286,16 +4286,16 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
 <context>
     <name>QueueOptions</name>
     <message>
-        <source>Put the message into the outbox and return at once; &apos;stamp outbox flush&apos; sends it.</source>
-        <translation>Pone el mensaje en la bandeja de salida y vuelve de inmediato; &apos;stamp outbox flush&apos; lo envía.</translation>
+        <source>Put the message into the outbox and return at once; 'stamp outbox flush' sends it.</source>
+        <translation>Pone el mensaje en la bandeja de salida y vuelve de inmediato; 'stamp outbox flush' lo envía.</translation>
     </message>
     <message>
         <source>Put the message into the outbox to be sent at TIME (2030-01-02T09:30, 09:30, +10m, +2h).</source>
         <translation>Pone el mensaje en la bandeja de salida para enviarlo en el momento TIME (2030-01-02T09:30, 09:30, +10m, +2h).</translation>
     </message>
     <message>
-        <source>--at: cannot read the time &quot;%1&quot;.</source>
-        <translation>--at: no se puede interpretar la hora &quot;%1&quot;.</translation>
+        <source>--at: cannot read the time "%1".</source>
+        <translation>--at: no se puede interpretar la hora "%1".</translation>
     </message>
     <message>
         <source>%1 queued, to be sent at %2.</source>
@@ -4306,23 +4306,23 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
         <translation>%1 en cola.</translation>
     </message>
     <message>
-        <source>The password was not stored: give it again to &apos;stamp outbox flush&apos; with --password-env or --password-stdin.</source>
-        <translation>La contraseña no se ha guardado: vuelve a indicarla a &apos;stamp outbox flush&apos; con --password-env o --password-stdin.</translation>
+        <source>The password was not stored: give it again to 'stamp outbox flush' with --password-env or --password-stdin.</source>
+        <translation>La contraseña no se ha guardado: vuelve a indicarla a 'stamp outbox flush' con --password-env o --password-stdin.</translation>
     </message>
     <message>
         <source>warning: %1</source>
         <translation>aviso: %1</translation>
     </message>
     <message>
-        <source>(Sent directly with &apos;stamp send&apos;; its transcript is where --log put it.)</source>
-        <translation>(Enviado directamente con &apos;stamp send&apos;; su transcripción está donde la dejó --log).</translation>
+        <source>(Sent directly with 'stamp send'; its transcript is where --log put it.)</source>
+        <translation>(Enviado directamente con 'stamp send'; su transcripción está donde la dejó --log).</translation>
     </message>
 </context>
 <context>
     <name>RenderCommand</name>
     <message>
-        <source>Write the RFC 5322 message that &apos;stamp send&apos; would send with the same options, to standard output or a file. Nothing is sent.</source>
-        <translation>Escribe el mensaje RFC 5322 que &apos;stamp send&apos; enviaría con las mismas opciones, en la salida estándar o en un archivo. No se envía nada.</translation>
+        <source>Write the RFC 5322 message that 'stamp send' would send with the same options, to standard output or a file. Nothing is sent.</source>
+        <translation>Escribe el mensaje RFC 5322 que 'stamp send' enviaría con las mismas opciones, en la salida estándar o en un archivo. No se envía nada.</translation>
     </message>
     <message>
         <source>Write to this file instead of standard output.</source>
@@ -4337,12 +4337,12 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
         <translation>Escribe el texto de los encabezados como UTF-8 en lugar de encoded-words, como para un servidor que ofrece SMTPUTF8 (automático cuando una dirección lo requiere).</translation>
     </message>
     <message>
-        <source>Run &apos;stamp render --help&apos; for the options.</source>
-        <translation>Ejecuta &apos;stamp render --help&apos; para ver las opciones.</translation>
+        <source>Run 'stamp render --help' for the options.</source>
+        <translation>Ejecuta 'stamp render --help' para ver las opciones.</translation>
     </message>
     <message>
-        <source>stamp render: cannot write &quot;%1&quot;: %2</source>
-        <translation>stamp render: no se puede escribir &quot;%1&quot;: %2</translation>
+        <source>stamp render: cannot write "%1": %2</source>
+        <translation>stamp render: no se puede escribir "%1": %2</translation>
     </message>
     <message>
         <source>Wrote %1: %2 bytes, Message-ID %3.</source>
@@ -4364,8 +4364,8 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
         <translation>El servidor envió una línea de respuesta de más de %1 bytes.</translation>
     </message>
     <message>
-        <source>The server sent a malformed reply line (no three-digit code): &quot;%1&quot;.</source>
-        <translation>El servidor envió una línea de respuesta mal formada (sin código de tres dígitos): &quot;%1&quot;.</translation>
+        <source>The server sent a malformed reply line (no three-digit code): "%1".</source>
+        <translation>El servidor envió una línea de respuesta mal formada (sin código de tres dígitos): "%1".</translation>
     </message>
     <message>
         <source>The server sent a reply code outside 2xx-5xx: %1.</source>
@@ -4373,8 +4373,8 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
         <translation>El servidor envió un código de respuesta fuera del rango 2xx-5xx: %1.</translation>
     </message>
     <message>
-        <source>The server sent a malformed reply line: &quot;%1&quot;.</source>
-        <translation>El servidor envió una línea de respuesta mal formada: &quot;%1&quot;.</translation>
+        <source>The server sent a malformed reply line: "%1".</source>
+        <translation>El servidor envió una línea de respuesta mal formada: "%1".</translation>
     </message>
     <message>
         <source>The server changed the reply code from %1 to %2 within one reply.</source>
@@ -4393,8 +4393,8 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
         <translation>Entorno de pruebas (en este equipo)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a SHA-256 fingerprint.</source>
-        <translation>&quot;%1&quot; no es una huella digital SHA-256.</translation>
+        <source>"%1" is not a SHA-256 fingerprint.</source>
+        <translation>"%1" no es una huella digital SHA-256.</translation>
     </message>
     <message>
         <source>The settings could not be saved.</source>
@@ -4539,7 +4539,7 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
         <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
-        <source>The sandbox&apos;s certificate could not be made (%1): %2</source>
+        <source>The sandbox's certificate could not be made (%1): %2</source>
         <translation>No se ha podido crear el certificado del entorno de pruebas (%1): %2</translation>
     </message>
     <message>
@@ -4562,7 +4562,7 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
         <translation>Escucha en este puerto (predeterminado: cualquier puerto libre).</translation>
     </message>
     <message>
-        <source>Keep the messages in this folder (default: the app&apos;s sandbox folder).</source>
+        <source>Keep the messages in this folder (default: the app's sandbox folder).</source>
         <translation>Guarda los mensajes en esta carpeta (predeterminado: la carpeta del entorno de pruebas de la aplicación).</translation>
     </message>
     <message>
@@ -4590,16 +4590,16 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
         <translation>slow: milisegundos antes de cada respuesta (predeterminado: 2000).</translation>
     </message>
     <message>
-        <source>Run &apos;stamp sandbox --help&apos; for the options.</source>
-        <translation>Ejecuta &apos;stamp sandbox --help&apos; para ver las opciones.</translation>
+        <source>Run 'stamp sandbox --help' for the options.</source>
+        <translation>Ejecuta 'stamp sandbox --help' para ver las opciones.</translation>
     </message>
     <message>
         <source>Unexpected argument: %1</source>
         <translation>Argumento inesperado: %1</translation>
     </message>
     <message>
-        <source>There is no mode &quot;%1&quot;. The modes are: %2.</source>
-        <translation>No existe el modo &quot;%1&quot;. Los modos son: %2.</translation>
+        <source>There is no mode "%1". The modes are: %2.</source>
+        <translation>No existe el modo "%1". Los modos son: %2.</translation>
     </message>
     <message>
         <source>--%1 must be a whole number from %2 to %3.</source>
@@ -4719,8 +4719,8 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
         <translation>el servidor envió un desafío PLAIN inesperado</translation>
     </message>
     <message>
-        <source>server reported SCRAM error &quot;%1&quot;</source>
-        <translation>el servidor informó del error de SCRAM &quot;%1&quot;</translation>
+        <source>server reported SCRAM error "%1"</source>
+        <translation>el servidor informó del error de SCRAM "%1"</translation>
     </message>
     <message>
         <source>server sent an empty SCRAM challenge twice</source>
@@ -4790,8 +4790,8 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
         <translation>Muestra el resultado como un único objeto JSON.</translation>
     </message>
     <message>
-        <source>Run &apos;stamp send --help&apos; for the options.</source>
-        <translation>Ejecuta &apos;stamp send --help&apos; para ver las opciones.</translation>
+        <source>Run 'stamp send --help' for the options.</source>
+        <translation>Ejecuta 'stamp send --help' para ver las opciones.</translation>
     </message>
     <message>
         <source>at least one --to, --cc or --bcc is required.</source>
@@ -4802,8 +4802,8 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
         <translation>--eml envía un mensaje completo; no se puede combinar con las opciones que lo componen (--subject, --body, --attach, --header...).</translation>
     </message>
     <message>
-        <source>cannot read --eml &quot;%1&quot;: %2</source>
-        <translation>no se puede leer --eml &quot;%1&quot;: %2</translation>
+        <source>cannot read --eml "%1": %2</source>
+        <translation>no se puede leer --eml "%1": %2</translation>
     </message>
     <message>
         <source>stamp send: cannot write the message to a temporary file: %1</source>
@@ -4836,22 +4836,22 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
         <translation>La dirección del remitente (From) es del dominio %1, una dirección de %2, pero este mensaje sale a través de otro proveedor: %2 solo permite que sus propios servidores envíen correo desde %1, así que es probable que el mensaje acabe en spam o sea rechazado. Elige una dirección de remitente de esta cuenta o envíalo desde tu cuenta de %2.</translation>
     </message>
     <message>
-        <source>The From address is at %1, but this account&apos;s address is at %2. Receivers check that the From domain authorises the server a message comes from: unless %1 lists this provider in its SPF record or lets it sign with DKIM for %1, the message may land in spam or be refused.</source>
+        <source>The From address is at %1, but this account's address is at %2. Receivers check that the From domain authorises the server a message comes from: unless %1 lists this provider in its SPF record or lets it sign with DKIM for %1, the message may land in spam or be refused.</source>
         <translation>La dirección del remitente (From) es del dominio %1, pero la dirección de esta cuenta es del dominio %2. Los receptores comprueban que el dominio del remitente autorice al servidor del que procede el mensaje: a menos que %1 incluya a este proveedor en su registro SPF o le permita firmar con DKIM para %1, el mensaje puede acabar en spam o ser rechazado.</translation>
     </message>
     <message>
-        <source>Run &apos;stamp domain check %1&apos; to see what %1 must publish.</source>
-        <translation>Ejecuta &apos;stamp domain check %1&apos; para ver lo que %1 debe publicar.</translation>
+        <source>Run 'stamp domain check %1' to see what %1 must publish.</source>
+        <translation>Ejecuta 'stamp domain check %1' para ver lo que %1 debe publicar.</translation>
     </message>
     <message>
-        <source>The Deliverability tab of the account&apos;s settings shows what %1 must publish.</source>
+        <source>The Deliverability tab of the account's settings shows what %1 must publish.</source>
         <translation>La pestaña Entregabilidad de la configuración de la cuenta muestra lo que %1 debe publicar.</translation>
     </message>
     <message numerus="yes">
-        <source>This message goes to %n recipients at once, and its unsubscribe field offers no one-click unsubscribe: Gmail and Yahoo expect an https link in List-Unsubscribe plus &quot;List-Unsubscribe-Post: List-Unsubscribe=One-Click&quot;, or they may treat the message as spam. A mailing-list service sets this up and is the right tool for mailings.</source>
+        <source>This message goes to %n recipients at once, and its unsubscribe field offers no one-click unsubscribe: Gmail and Yahoo expect an https link in List-Unsubscribe plus "List-Unsubscribe-Post: List-Unsubscribe=One-Click", or they may treat the message as spam. A mailing-list service sets this up and is the right tool for mailings.</source>
         <translation>
-            <numerusform>Este mensaje va a %n destinatario a la vez y su campo de baja no permite darse de baja con un solo clic: Gmail y Yahoo esperan un enlace https en List-Unsubscribe además de &quot;List-Unsubscribe-Post: List-Unsubscribe=One-Click&quot;; si no, pueden tratar el mensaje como spam. Un servicio de listas de correo lo configura y es la herramienta adecuada para los envíos masivos.</numerusform>
-            <numerusform>Este mensaje va a %n destinatarios a la vez y su campo de baja no permite darse de baja con un solo clic: Gmail y Yahoo esperan un enlace https en List-Unsubscribe además de &quot;List-Unsubscribe-Post: List-Unsubscribe=One-Click&quot;; si no, pueden tratar el mensaje como spam. Un servicio de listas de correo lo configura y es la herramienta adecuada para los envíos masivos.</numerusform>
+            <numerusform>Este mensaje va a %n destinatario a la vez y su campo de baja no permite darse de baja con un solo clic: Gmail y Yahoo esperan un enlace https en List-Unsubscribe además de "List-Unsubscribe-Post: List-Unsubscribe=One-Click"; si no, pueden tratar el mensaje como spam. Un servicio de listas de correo lo configura y es la herramienta adecuada para los envíos masivos.</numerusform>
+            <numerusform>Este mensaje va a %n destinatarios a la vez y su campo de baja no permite darse de baja con un solo clic: Gmail y Yahoo esperan un enlace https en List-Unsubscribe además de "List-Unsubscribe-Post: List-Unsubscribe=One-Click"; si no, pueden tratar el mensaje como spam. Un servicio de listas de correo lo configura y es la herramienta adecuada para los envíos masivos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4900,23 +4900,23 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
         <translation>La cuenta desde la que se envió este mensaje ya no existe.</translation>
     </message>
     <message>
-        <source>The copy to the Sent folder was switched off for the account &quot;%1&quot;.</source>
-        <translation>La copia en la carpeta Enviados se ha desactivado para la cuenta &quot;%1&quot;.</translation>
+        <source>The copy to the Sent folder was switched off for the account "%1".</source>
+        <translation>La copia en la carpeta Enviados se ha desactivado para la cuenta "%1".</translation>
     </message>
     <message>
         <source>No login is available yet.</source>
         <translation>Todavía no hay ningún inicio de sesión disponible.</translation>
     </message>
     <message>
-        <source>The sent message&apos;s file cannot be read: %1</source>
+        <source>The sent message's file cannot be read: %1</source>
         <translation>No se puede leer el archivo del mensaje enviado: %1</translation>
     </message>
 </context>
 <context>
     <name>SentStore</name>
     <message>
-        <source>Cannot create the Sent items folder &quot;%1&quot;.</source>
-        <translation>No se puede crear la carpeta de Enviados &quot;%1&quot;.</translation>
+        <source>Cannot create the Sent items folder "%1".</source>
+        <translation>No se puede crear la carpeta de Enviados "%1".</translation>
     </message>
     <message>
         <source>Cannot save the transcript of %1: %2</source>
@@ -4961,7 +4961,7 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
     </message>
     <message>
         <source>Copy to Sent on %1 pending.</source>
-        <extracomment>%1 is the IMAP server&apos;s host name</extracomment>
+        <extracomment>%1 is the IMAP server's host name</extracomment>
         <translation>Copia en Enviados en %1 pendiente.</translation>
     </message>
     <message>
@@ -4971,12 +4971,12 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
     </message>
     <message>
         <source>Copied to %1 on %2.</source>
-        <extracomment>%1 is the folder&apos;s name, %2 the IMAP server&apos;s host name</extracomment>
+        <extracomment>%1 is the folder's name, %2 the IMAP server's host name</extracomment>
         <translation>Copiado en %1 en %2.</translation>
     </message>
     <message>
         <source>Copied to Sent on %1.</source>
-        <extracomment>%1 is the IMAP server&apos;s host name</extracomment>
+        <extracomment>%1 is the IMAP server's host name</extracomment>
         <translation>Copiado en Enviados en %1.</translation>
     </message>
     <message>
@@ -4996,15 +4996,15 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
         <translation>configuración predefinida de %1</translation>
     </message>
     <message>
-        <source>the domain&apos;s autoconfig file (%1)</source>
+        <source>the domain's autoconfig file (%1)</source>
         <translation>archivo autoconfig del dominio (%1)</translation>
     </message>
     <message>
-        <source>the domain&apos;s MX record (%1, the %2 preset)</source>
+        <source>the domain's MX record (%1, the %2 preset)</source>
         <translation>registro MX del dominio (%1, configuración predefinida de %2)</translation>
     </message>
     <message>
-        <source>the domain&apos;s SRV record %1 (check it before you log in: DNS answers can be forged)</source>
+        <source>the domain's SRV record %1 (check it before you log in: DNS answers can be forged)</source>
         <translation>registro SRV %1 del dominio (compruébalo antes de iniciar sesión: las respuestas DNS se pueden falsificar)</translation>
     </message>
     <message>
@@ -5015,8 +5015,8 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
 <context>
     <name>SessionOptions</name>
     <message>
-        <source>Use the saved account NAME (see &apos;stamp account&apos;): its server, login and the password in the keychain.</source>
-        <translation>Usa la cuenta guardada NAME (consulta &apos;stamp account&apos;): su servidor, su inicio de sesión y la contraseña del llavero.</translation>
+        <source>Use the saved account NAME (see 'stamp account'): its server, login and the password in the keychain.</source>
+        <translation>Usa la cuenta guardada NAME (consulta 'stamp account'): su servidor, su inicio de sesión y la contraseña del llavero.</translation>
     </message>
     <message>
         <source>SMTP server host name.</source>
@@ -5059,7 +5059,7 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
         <translation>Nombre que anunciar en EHLO (predeterminado: nuestra dirección como literal).</translation>
     </message>
     <message>
-        <source>Give up when the server is silent this long, and when it is not ready for the message in one and a half times that, counting every connection (default: 60 s and 90 s; RFC 5321&apos;s times once the message is on its way).</source>
+        <source>Give up when the server is silent this long, and when it is not ready for the message in one and a half times that, counting every connection (default: 60 s and 90 s; RFC 5321's times once the message is on its way).</source>
         <translation>Abandona cuando el servidor permanece en silencio este tiempo, y cuando no está listo para el mensaje en una vez y media ese tiempo, contando cada conexión (predeterminado: 60 s y 90 s; los tiempos del RFC 5321 una vez que el mensaje está en camino).</translation>
     </message>
     <message>
@@ -5083,8 +5083,8 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
         <translation>La cuenta no inicia sesión con OAuth.</translation>
     </message>
     <message>
-        <source>No password is saved for the account &quot;%1&quot;. Save one with &apos;stamp account set-password %1 --password-stdin&apos;, or give it for this run with --password-stdin.</source>
-        <translation>No hay ninguna contraseña guardada para la cuenta &quot;%1&quot;. Guarda una con &apos;stamp account set-password %1 --password-stdin&apos; o indícala para esta ejecución con --password-stdin.</translation>
+        <source>No password is saved for the account "%1". Save one with 'stamp account set-password %1 --password-stdin', or give it for this run with --password-stdin.</source>
+        <translation>No hay ninguna contraseña guardada para la cuenta "%1". Guarda una con 'stamp account set-password %1 --password-stdin' o indícala para esta ejecución con --password-stdin.</translation>
     </message>
     <message>
         <source>Sign in again with: stamp account sign-in %1</source>
@@ -5107,20 +5107,20 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
         <translation>La contraseña está vacía.</translation>
     </message>
     <message>
-        <source>--account already gives the server and login; --%1 cannot be combined with it (change the account with &apos;stamp account&apos; instead).</source>
-        <translation>--account ya indica el servidor y el inicio de sesión; --%1 no se puede combinar con esa opción (cambia la cuenta con &apos;stamp account&apos;).</translation>
+        <source>--account already gives the server and login; --%1 cannot be combined with it (change the account with 'stamp account' instead).</source>
+        <translation>--account ya indica el servidor y el inicio de sesión; --%1 no se puede combinar con esa opción (cambia la cuenta con 'stamp account').</translation>
     </message>
     <message>
         <source>use either --password-stdin or --password-env, not both.</source>
         <translation>usa --password-stdin o --password-env, no ambos.</translation>
     </message>
     <message>
-        <source>There is no account named &quot;%1&quot;. &apos;stamp account list&apos; shows the saved ones.</source>
-        <translation>No existe ninguna cuenta llamada &quot;%1&quot;. &apos;stamp account list&apos; muestra las guardadas.</translation>
+        <source>There is no account named "%1". 'stamp account list' shows the saved ones.</source>
+        <translation>No existe ninguna cuenta llamada "%1". 'stamp account list' muestra las guardadas.</translation>
     </message>
     <message>
-        <source>--ca-file: the file &quot;%1&quot; does not exist.</source>
-        <translation>--ca-file: el archivo &quot;%1&quot; no existe.</translation>
+        <source>--ca-file: the file "%1" does not exist.</source>
+        <translation>--ca-file: el archivo "%1" no existe.</translation>
     </message>
     <message>
         <source>--host (or --account) is required.</source>
@@ -5155,7 +5155,7 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
         <translation>--user requiere exactamente una de estas opciones: --password-stdin o --password-env.</translation>
     </message>
     <message>
-        <source>Connect through this proxy: socks5://[user@]host:port, socks5h://... (the proxy resolves the server&apos;s name), http://[user@]host:port (HTTP CONNECT), system (default) or none. The proxy&apos;s password comes from the environment variable STAMP_PROXY_PASSWORD or the keychain.</source>
+        <source>Connect through this proxy: socks5://[user@]host:port, socks5h://... (the proxy resolves the server's name), http://[user@]host:port (HTTP CONNECT), system (default) or none. The proxy's password comes from the environment variable STAMP_PROXY_PASSWORD or the keychain.</source>
         <translation>Conecta a través de este proxy: socks5://[user@]host:port, socks5h://... (el proxy resuelve el nombre del servidor), http://[user@]host:port (HTTP CONNECT), system (predeterminado) o none. La contraseña del proxy se toma de la variable de entorno STAMP_PROXY_PASSWORD o del llavero.</translation>
     </message>
     <message>
@@ -5167,36 +5167,36 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
 <context>
     <name>SignInTrouble</name>
     <message>
-        <source>You last signed in about a week ago, and Google ends every sign-in after 7 days while the app registration Stamp signs in with has the publishing status &quot;Testing&quot;. Sign in to %1 again; to stop this happening every week, the administrator of that app registration should set its publishing status to &quot;In production&quot; in the Google Cloud console.</source>
-        <translation>Iniciaste sesión por última vez hace aproximadamente una semana, y Google finaliza todos los inicios de sesión a los 7 días mientras el registro de aplicación con el que Stamp inicia sesión tenga el estado de publicación &quot;Testing&quot;. Vuelve a iniciar sesión en %1; para que esto no ocurra cada semana, el administrador de ese registro de aplicación debe cambiar su estado de publicación a &quot;In production&quot; en la consola de Google Cloud.</translation>
+        <source>You last signed in about a week ago, and Google ends every sign-in after 7 days while the app registration Stamp signs in with has the publishing status "Testing". Sign in to %1 again; to stop this happening every week, the administrator of that app registration should set its publishing status to "In production" in the Google Cloud console.</source>
+        <translation>Iniciaste sesión por última vez hace aproximadamente una semana, y Google finaliza todos los inicios de sesión a los 7 días mientras el registro de aplicación con el que Stamp inicia sesión tenga el estado de publicación "Testing". Vuelve a iniciar sesión en %1; para que esto no ocurra cada semana, el administrador de ese registro de aplicación debe cambiar su estado de publicación a "In production" en la consola de Google Cloud.</translation>
     </message>
     <message>
-        <source>It was refused within a day of signing in, so Google has most likely withdrawn it: the Google account&apos;s password was changed, Stamp&apos;s access was removed on the Google Account&apos;s Security page (under third-party apps and services), or the organisation&apos;s administrator requires signing in again at set times. Sign in to %1 again; if it is refused again, check that page or ask the administrator.</source>
+        <source>It was refused within a day of signing in, so Google has most likely withdrawn it: the Google account's password was changed, Stamp's access was removed on the Google Account's Security page (under third-party apps and services), or the organisation's administrator requires signing in again at set times. Sign in to %1 again; if it is refused again, check that page or ask the administrator.</source>
         <translation>Se rechazó menos de un día después de iniciar sesión, así que lo más probable es que Google lo haya retirado: se cambió la contraseña de la cuenta de Google, se quitó el acceso de Stamp en la página Seguridad de la cuenta de Google (en aplicaciones y servicios de terceros) o el administrador de la organización exige volver a iniciar sesión cada cierto tiempo. Vuelve a iniciar sesión en %1; si se vuelve a rechazar, revisa esa página o pregunta al administrador.</translation>
     </message>
     <message>
-        <source>It was refused within a day of signing in, so Microsoft has most likely revoked it: Microsoft revokes saved sign-ins when the account&apos;s password is changed, and when the organisation administrator&apos;s policy says so (for example a required sign-in frequency, or sessions revoked by an administrator). Sign in to %1 again; if it is refused again, ask the administrator.</source>
+        <source>It was refused within a day of signing in, so Microsoft has most likely revoked it: Microsoft revokes saved sign-ins when the account's password is changed, and when the organisation administrator's policy says so (for example a required sign-in frequency, or sessions revoked by an administrator). Sign in to %1 again; if it is refused again, ask the administrator.</source>
         <translation>Se rechazó menos de un día después de iniciar sesión, así que lo más probable es que Microsoft lo haya revocado: Microsoft revoca los inicios de sesión guardados cuando se cambia la contraseña de la cuenta y cuando así lo indica la directiva del administrador de la organización (por ejemplo, una frecuencia de inicio de sesión obligatoria o sesiones revocadas por un administrador). Vuelve a iniciar sesión en %1; si se vuelve a rechazar, pregunta al administrador.</translation>
     </message>
     <message>
-        <source>It was refused within a day of signing in, so the provider has most likely withdrawn it: the password was changed, or Stamp&apos;s access was removed in the account&apos;s security settings. Sign in to %1 again; if it is refused again, check those settings.</source>
+        <source>It was refused within a day of signing in, so the provider has most likely withdrawn it: the password was changed, or Stamp's access was removed in the account's security settings. Sign in to %1 again; if it is refused again, check those settings.</source>
         <translation>Se rechazó menos de un día después de iniciar sesión, así que lo más probable es que el proveedor lo haya retirado: se cambió la contraseña o se quitó el acceso de Stamp en la configuración de seguridad de la cuenta. Vuelve a iniciar sesión en %1; si se vuelve a rechazar, revisa esa configuración.</translation>
     </message>
     <message>
-        <source>Google withdraws a saved sign-in when the Google account&apos;s password is changed, when Stamp&apos;s access is removed on the Google Account&apos;s Security page (under third-party apps and services), or when the organisation&apos;s administrator requires signing in again. Sign in to %1 again.</source>
+        <source>Google withdraws a saved sign-in when the Google account's password is changed, when Stamp's access is removed on the Google Account's Security page (under third-party apps and services), or when the organisation's administrator requires signing in again. Sign in to %1 again.</source>
         <translation>Google retira un inicio de sesión guardado cuando se cambia la contraseña de la cuenta de Google, cuando se quita el acceso de Stamp en la página Seguridad de la cuenta de Google (en aplicaciones y servicios de terceros) o cuando el administrador de la organización exige volver a iniciar sesión. Vuelve a iniciar sesión en %1.</translation>
     </message>
     <message>
-        <source>Microsoft revokes saved sign-ins when the account&apos;s password is changed, when the organisation administrator&apos;s policy says so (for example a required sign-in frequency, or sessions revoked by an administrator), and after 90 days without use. Sign in to %1 again.</source>
+        <source>Microsoft revokes saved sign-ins when the account's password is changed, when the organisation administrator's policy says so (for example a required sign-in frequency, or sessions revoked by an administrator), and after 90 days without use. Sign in to %1 again.</source>
         <translation>Microsoft revoca los inicios de sesión guardados cuando se cambia la contraseña de la cuenta, cuando así lo indica la directiva del administrador de la organización (por ejemplo, una frecuencia de inicio de sesión obligatoria o sesiones revocadas por un administrador) y tras 90 días sin uso. Vuelve a iniciar sesión en %1.</translation>
     </message>
     <message>
-        <source>Providers withdraw a saved sign-in when the password is changed, when Stamp&apos;s access is removed in the account&apos;s security settings, or after a long time without use. Sign in to %1 again.</source>
+        <source>Providers withdraw a saved sign-in when the password is changed, when Stamp's access is removed in the account's security settings, or after a long time without use. Sign in to %1 again.</source>
         <translation>Los proveedores retiran un inicio de sesión guardado cuando se cambia la contraseña, cuando se quita el acceso de Stamp en la configuración de seguridad de la cuenta o tras mucho tiempo sin uso. Vuelve a iniciar sesión en %1.</translation>
     </message>
     <message>
-        <source>Google withdraws a saved sign-in when the Google account&apos;s password is changed or Stamp&apos;s access is removed on the Google Account&apos;s Security page, and ends every sign-in after 7 days while the app registration Stamp signs in with has the publishing status &quot;Testing&quot;. Sign in to %1 again; if this happens every week, the administrator of that app registration should set its publishing status to &quot;In production&quot;.</source>
-        <translation>Google retira un inicio de sesión guardado cuando se cambia la contraseña de la cuenta de Google o se quita el acceso de Stamp en la página Seguridad de la cuenta de Google, y finaliza todos los inicios de sesión a los 7 días mientras el registro de aplicación con el que Stamp inicia sesión tenga el estado de publicación &quot;Testing&quot;. Vuelve a iniciar sesión en %1; si esto ocurre cada semana, el administrador de ese registro de aplicación debe cambiar su estado de publicación a &quot;In production&quot;.</translation>
+        <source>Google withdraws a saved sign-in when the Google account's password is changed or Stamp's access is removed on the Google Account's Security page, and ends every sign-in after 7 days while the app registration Stamp signs in with has the publishing status "Testing". Sign in to %1 again; if this happens every week, the administrator of that app registration should set its publishing status to "In production".</source>
+        <translation>Google retira un inicio de sesión guardado cuando se cambia la contraseña de la cuenta de Google o se quita el acceso de Stamp en la página Seguridad de la cuenta de Google, y finaliza todos los inicios de sesión a los 7 días mientras el registro de aplicación con el que Stamp inicia sesión tenga el estado de publicación "Testing". Vuelve a iniciar sesión en %1; si esto ocurre cada semana, el administrador de ese registro de aplicación debe cambiar su estado de publicación a "In production".</translation>
     </message>
 </context>
 <context>
@@ -5206,7 +5206,7 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
         <translation>No se pudo comprobar SPF</translation>
     </message>
     <message>
-        <source>DNS gave no answer for the domain&apos;s TXT records.</source>
+        <source>DNS gave no answer for the domain's TXT records.</source>
         <translation>El DNS no respondió a la consulta de los registros TXT del dominio.</translation>
     </message>
     <message>
@@ -5222,8 +5222,8 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
         <translation>Al registro SPF le falta un espacio</translation>
     </message>
     <message>
-        <source>The record starts &quot;v=spf1&quot; without a space after it, so receivers do not take it for SPF. A record split into several strings is joined without spaces: end each string but the last with a space.</source>
-        <translation>El registro empieza por &quot;v=spf1&quot; sin un espacio detrás, así que los receptores no lo toman como SPF. Un registro dividido en varias cadenas se une sin espacios: termina cada cadena, salvo la última, con un espacio.</translation>
+        <source>The record starts "v=spf1" without a space after it, so receivers do not take it for SPF. A record split into several strings is joined without spaces: end each string but the last with a space.</source>
+        <translation>El registro empieza por "v=spf1" sin un espacio detrás, así que los receptores no lo toman como SPF. Un registro dividido en varias cadenas se une sin espacios: termina cada cadena, salvo la última, con un espacio.</translation>
     </message>
     <message>
         <source>More than one SPF record</source>
@@ -5306,15 +5306,15 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
         <translation>SPF permite enviar a cualquiera</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; passes mail from every server on the Internet, so the record protects nothing. End it with ~all or -all.</source>
-        <translation>&quot;%1&quot; da por bueno el correo de cualquier servidor de Internet, así que el registro no protege nada. Termínalo con ~all o -all.</translation>
+        <source>"%1" passes mail from every server on the Internet, so the record protects nothing. End it with ~all or -all.</source>
+        <translation>"%1" da por bueno el correo de cualquier servidor de Internet, así que el registro no protege nada. Termínalo con ~all o -all.</translation>
     </message>
     <message>
         <source>Unknown whether SPF authorises %1</source>
         <translation>No se sabe si SPF autoriza a %1</translation>
     </message>
     <message>
-        <source>The record lists server addresses instead of naming %1&apos;s include:%2, so whether %1&apos;s servers are among them cannot be told. If %1 changes its servers, mail fails SPF.</source>
+        <source>The record lists server addresses instead of naming %1's include:%2, so whether %1's servers are among them cannot be told. If %1 changes its servers, mail fails SPF.</source>
         <translation>El registro enumera direcciones de servidores en lugar de indicar el include:%2 de %1, así que no se puede saber si los servidores de %1 están entre ellas. Si %1 cambia sus servidores, el correo no superará SPF.</translation>
     </message>
     <message>
@@ -5322,24 +5322,24 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
         <translation>SPF no autoriza a %1</translation>
     </message>
     <message>
-        <source>Mail you send through %1 fails SPF, because the record does not include %2 before its &quot;all&quot;. Publish the record below instead of the current one.</source>
-        <translation>El correo que envías a través de %1 no supera SPF, porque el registro no incluye %2 antes de su &quot;all&quot;. Publica el registro de abajo en lugar del actual.</translation>
+        <source>Mail you send through %1 fails SPF, because the record does not include %2 before its "all". Publish the record below instead of the current one.</source>
+        <translation>El correo que envías a través de %1 no supera SPF, porque el registro no incluye %2 antes de su "all". Publica el registro de abajo en lugar del actual.</translation>
     </message>
     <message>
-        <source>SPF uses &quot;ptr&quot;</source>
-        <translation>SPF usa &quot;ptr&quot;</translation>
+        <source>SPF uses "ptr"</source>
+        <translation>SPF usa "ptr"</translation>
     </message>
     <message>
-        <source>&quot;ptr&quot; is slow and unreliable, and RFC 7208 says not to use it; some receivers ignore it. Name the servers with ip4:, ip6:, a or include: instead.</source>
-        <translation>&quot;ptr&quot; es lento y poco fiable, y el RFC 7208 indica que no se use; algunos receptores lo ignoran. En su lugar, indica los servidores con ip4:, ip6:, a o include:.</translation>
+        <source>"ptr" is slow and unreliable, and RFC 7208 says not to use it; some receivers ignore it. Name the servers with ip4:, ip6:, a or include: instead.</source>
+        <translation>"ptr" es lento y poco fiable, y el RFC 7208 indica que no se use; algunos receptores lo ignoran. En su lugar, indica los servidores con ip4:, ip6:, a o include:.</translation>
     </message>
     <message>
         <source>SPF ends with ?all</source>
         <translation>SPF termina con ?all</translation>
     </message>
     <message>
-        <source>&quot;?all&quot; says nothing about other servers, so forged mail is not marked. End it with ~all or -all.</source>
-        <translation>&quot;?all&quot; no dice nada sobre los demás servidores, así que el correo falsificado no se marca. Termínalo con ~all o -all.</translation>
+        <source>"?all" says nothing about other servers, so forged mail is not marked. End it with ~all or -all.</source>
+        <translation>"?all" no dice nada sobre los demás servidores, así que el correo falsificado no se marca. Termínalo con ~all o -all.</translation>
     </message>
     <message>
         <source>SPF record is valid</source>
@@ -5357,55 +5357,55 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
 <context>
     <name>SpfRecord</name>
     <message>
-        <source>the record does not start with &quot;v=spf1&quot;</source>
-        <translation>el registro no empieza por &quot;v=spf1&quot;</translation>
+        <source>the record does not start with "v=spf1"</source>
+        <translation>el registro no empieza por "v=spf1"</translation>
     </message>
     <message>
-        <source>&quot;redirect=&quot; appears more than once</source>
-        <translation>&quot;redirect=&quot; aparece más de una vez</translation>
+        <source>"redirect=" appears more than once</source>
+        <translation>"redirect=" aparece más de una vez</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; does not name a domain</source>
-        <translation>&quot;%1&quot; no indica un dominio</translation>
+        <source>"%1" does not name a domain</source>
+        <translation>"%1" no indica un dominio</translation>
     </message>
     <message>
-        <source>&quot;exp=&quot; appears more than once</source>
-        <translation>&quot;exp=&quot; aparece más de una vez</translation>
+        <source>"exp=" appears more than once</source>
+        <translation>"exp=" aparece más de una vez</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid modifier</source>
-        <translation>&quot;%1&quot; no es un modificador válido</translation>
+        <source>"%1" is not a valid modifier</source>
+        <translation>"%1" no es un modificador válido</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: &quot;all&quot; takes no value</source>
-        <translation>&quot;%1&quot;: &quot;all&quot; no admite ningún valor</translation>
+        <source>"%1": "all" takes no value</source>
+        <translation>"%1": "all" no admite ningún valor</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be followed by &quot;:&quot; and a domain</source>
-        <translation>&quot;%1&quot; debe ir seguido de &quot;:&quot; y un dominio</translation>
+        <source>"%1" must be followed by ":" and a domain</source>
+        <translation>"%1" debe ir seguido de ":" y un dominio</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid &quot;%2&quot; mechanism</source>
-        <translation>&quot;%1&quot; no es un mecanismo &quot;%2&quot; válido</translation>
+        <source>"%1" is not a valid "%2" mechanism</source>
+        <translation>"%1" no es un mecanismo "%2" válido</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid &quot;ptr&quot; mechanism</source>
-        <translation>&quot;%1&quot; no es un mecanismo &quot;ptr&quot; válido</translation>
+        <source>"%1" is not a valid "ptr" mechanism</source>
+        <translation>"%1" no es un mecanismo "ptr" válido</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid IPv%2 address or network</source>
-        <translation>&quot;%1&quot; no es una dirección o red IPv%2 válida</translation>
+        <source>"%1" is not a valid IPv%2 address or network</source>
+        <translation>"%1" no es una dirección o red IPv%2 válida</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an SPF mechanism</source>
-        <translation>&quot;%1&quot; no es un mecanismo SPF</translation>
+        <source>"%1" is not an SPF mechanism</source>
+        <translation>"%1" no es un mecanismo SPF</translation>
     </message>
 </context>
 <context>
     <name>TemplateCommand</name>
     <message>
-        <source>Message templates saved in the window (&quot;Save as template&quot;). &apos;stamp send --template NAME&apos; sends a message started from one.</source>
-        <translation>Plantillas de mensaje guardadas en la ventana (&quot;Guardar como plantilla&quot;). &apos;stamp send --template NAME&apos; envía un mensaje creado a partir de una de ellas.</translation>
+        <source>Message templates saved in the window ("Save as template"). 'stamp send --template NAME' sends a message started from one.</source>
+        <translation>Plantillas de mensaje guardadas en la ventana ("Guardar como plantilla"). 'stamp send --template NAME' envía un mensaje creado a partir de una de ellas.</translation>
     </message>
     <message>
         <source>list, show or delete</source>
@@ -5416,8 +5416,8 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
         <translation>list, show: muestra la salida en JSON.</translation>
     </message>
     <message>
-        <source>Run &apos;stamp template --help&apos; for the actions.</source>
-        <translation>Ejecuta &apos;stamp template --help&apos; para ver las acciones.</translation>
+        <source>Run 'stamp template --help' for the actions.</source>
+        <translation>Ejecuta 'stamp template --help' para ver las acciones.</translation>
     </message>
     <message>
         <source>name an action: list, show or delete.</source>
@@ -5432,24 +5432,24 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
         <translation>No hay plantillas.</translation>
     </message>
     <message>
-        <source>subject &quot;%1&quot;, to %2</source>
-        <translation>asunto &quot;%1&quot;, para %2</translation>
+        <source>subject "%1", to %2</source>
+        <translation>asunto "%1", para %2</translation>
     </message>
     <message>
         <source>cannot read %1 (left as it is).</source>
         <translation>no se puede leer %1 (se deja como está).</translation>
     </message>
     <message>
-        <source>%1 needs the template&apos;s name.</source>
+        <source>%1 needs the template's name.</source>
         <translation>%1 necesita el nombre de la plantilla.</translation>
     </message>
     <message>
-        <source>Template &quot;%1&quot; deleted.</source>
-        <translation>Se ha eliminado la plantilla &quot;%1&quot;.</translation>
+        <source>Template "%1" deleted.</source>
+        <translation>Se ha eliminado la plantilla "%1".</translation>
     </message>
     <message>
-        <source>There is no template named &quot;%1&quot;.</source>
-        <translation>No hay ninguna plantilla llamada &quot;%1&quot;.</translation>
+        <source>There is no template named "%1".</source>
+        <translation>No hay ninguna plantilla llamada "%1".</translation>
     </message>
     <message>
         <source>Name: %1</source>
@@ -5488,8 +5488,8 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
         <translation>Archivo adjunto: %1</translation>
     </message>
     <message>
-        <source>unknown action &quot;%1&quot;.</source>
-        <translation>acción desconocida &quot;%1&quot;.</translation>
+        <source>unknown action "%1".</source>
+        <translation>acción desconocida "%1".</translation>
     </message>
 </context>
 <context>
@@ -5499,27 +5499,27 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
         <translation>La plantilla necesita un nombre.</translation>
     </message>
     <message numerus="yes">
-        <source>A template&apos;s name can have at most %n characters.</source>
+        <source>A template's name can have at most %n characters.</source>
         <translation>
             <numerusform>El nombre de una plantilla puede tener como máximo %n carácter.</numerusform>
             <numerusform>El nombre de una plantilla puede tener como máximo %n caracteres.</numerusform>
         </translation>
     </message>
     <message>
-        <source>A template&apos;s name cannot contain line breaks or tabs.</source>
+        <source>A template's name cannot contain line breaks or tabs.</source>
         <translation>El nombre de una plantilla no puede contener saltos de línea ni tabulaciones.</translation>
     </message>
     <message>
-        <source>A template named &quot;%1&quot; exists already.</source>
-        <translation>Ya existe una plantilla llamada &quot;%1&quot;.</translation>
+        <source>A template named "%1" exists already.</source>
+        <translation>Ya existe una plantilla llamada "%1".</translation>
     </message>
     <message>
-        <source>There is no template named &quot;%1&quot;.</source>
-        <translation>No hay ninguna plantilla llamada &quot;%1&quot;.</translation>
+        <source>There is no template named "%1".</source>
+        <translation>No hay ninguna plantilla llamada "%1".</translation>
     </message>
     <message>
-        <source>The template &quot;%1&quot; could not be deleted from %2.</source>
-        <translation>No se ha podido eliminar la plantilla &quot;%1&quot; de %2.</translation>
+        <source>The template "%1" could not be deleted from %2.</source>
+        <translation>No se ha podido eliminar la plantilla "%1" de %2.</translation>
     </message>
 </context>
 <context>
@@ -5533,8 +5533,8 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
         <translation>No se ha encontrado ningún perfil de Thunderbird. Indica la carpeta del perfil o su archivo prefs.js.</translation>
     </message>
     <message>
-        <source>Another Thunderbird profile was not read: &quot;%1&quot; in %2. Name its folder to import it.</source>
-        <translation>No se ha leído otro perfil de Thunderbird: &quot;%1&quot; en %2. Indica su carpeta para importarlo.</translation>
+        <source>Another Thunderbird profile was not read: "%1" in %2. Name its folder to import it.</source>
+        <translation>No se ha leído otro perfil de Thunderbird: "%1" en %2. Indica su carpeta para importarlo.</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
@@ -5553,7 +5553,7 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
         <translation>No importado: el servidor saliente no tiene nombre de host.</translation>
     </message>
     <message>
-        <source>Thunderbird sent through this server without encryption. Stamp will too, but refuses to log in that way; choose STARTTLS or TLS in the account&apos;s settings if the server offers it.</source>
+        <source>Thunderbird sent through this server without encryption. Stamp will too, but refuses to log in that way; choose STARTTLS or TLS in the account's settings if the server offers it.</source>
         <translation>Thunderbird enviaba a través de este servidor sin cifrado. Stamp también lo hará, pero se niega a iniciar sesión de esa forma; elige STARTTLS o TLS en la configuración de la cuenta si el servidor lo ofrece.</translation>
     </message>
     <message>
@@ -5581,15 +5581,15 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
         <translation>El perfil no tiene ningún servidor saliente (SMTP).</translation>
     </message>
     <message>
-        <source>Passwords saved in Thunderbird are not read: Stamp asks for each account&apos;s password once, for the keychain.</source>
+        <source>Passwords saved in Thunderbird are not read: Stamp asks for each account's password once, for the keychain.</source>
         <translation>No se leen las contraseñas guardadas en Thunderbird: Stamp pide la contraseña de cada cuenta una sola vez, para el llavero.</translation>
     </message>
 </context>
 <context>
     <name>TokenResponse</name>
     <message>
-        <source>The provider said: &quot;%1&quot; (%2).</source>
-        <translation>El proveedor dijo: &quot;%1&quot; (%2).</translation>
+        <source>The provider said: "%1" (%2).</source>
+        <translation>El proveedor dijo: "%1" (%2).</translation>
     </message>
     <message>
         <source>(Error code: %1.)</source>
@@ -5620,7 +5620,7 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
         <translation>El proveedor tuvo un error interno; vuelve a intentarlo más tarde.</translation>
     </message>
     <message>
-        <source>The provider&apos;s sign-in service is overloaded or down for maintenance; try again later.</source>
+        <source>The provider's sign-in service is overloaded or down for maintenance; try again later.</source>
         <translation>El servicio de inicio de sesión del proveedor está sobrecargado o en mantenimiento; vuelve a intentarlo más tarde.</translation>
     </message>
     <message>
@@ -5632,7 +5632,7 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
         <translation>El proveedor ya no acepta este inicio de sesión: se revocó, caducó o se cambió la contraseña. Vuelve a iniciar sesión.</translation>
     </message>
     <message>
-        <source>The provider does not recognise Stamp&apos;s client ID or client secret; check the OAuth client configuration.</source>
+        <source>The provider does not recognise Stamp's client ID or client secret; check the OAuth client configuration.</source>
         <translation>El proveedor no reconoce el ID de cliente o el secreto de cliente de Stamp; comprueba la configuración del cliente OAuth.</translation>
     </message>
     <message>
@@ -5656,20 +5656,20 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
         <translation>El proveedor se negó a emitir un token.</translation>
     </message>
     <message>
-        <source>The provider&apos;s token service answered with HTTP status %1 and no explanation.</source>
+        <source>The provider's token service answered with HTTP status %1 and no explanation.</source>
         <translation>El servicio de tokens del proveedor respondió con el estado HTTP %1 y sin ninguna explicación.</translation>
     </message>
     <message>
-        <source>The provider&apos;s token service sent something that is not JSON.</source>
+        <source>The provider's token service sent something that is not JSON.</source>
         <translation>El servicio de tokens del proveedor envió algo que no es JSON.</translation>
     </message>
     <message>
-        <source>The provider&apos;s token service sent no access token.</source>
+        <source>The provider's token service sent no access token.</source>
         <translation>El servicio de tokens del proveedor no envió ningún token de acceso.</translation>
     </message>
     <message>
-        <source>The provider issued a &quot;%1&quot; token; Stamp can only use bearer tokens.</source>
-        <translation>El proveedor emitió un token &quot;%1&quot;; Stamp solo puede usar tokens bearer.</translation>
+        <source>The provider issued a "%1" token; Stamp can only use bearer tokens.</source>
+        <translation>El proveedor emitió un token "%1"; Stamp solo puede usar tokens bearer.</translation>
     </message>
 </context>
 <context>
@@ -5683,8 +5683,8 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
 <context>
     <name>TranscriptWriter</name>
     <message>
-        <source>Cannot write the log to &quot;%1&quot;: %2</source>
-        <translation>No se puede escribir el registro en &quot;%1&quot;: %2</translation>
+        <source>Cannot write the log to "%1": %2</source>
+        <translation>No se puede escribir el registro en "%1": %2</translation>
     </message>
 </context>
 <context>
@@ -5828,8 +5828,8 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
         <translation>Comprobación de la conexión de Stamp</translation>
     </message>
     <message>
-        <source>This message was sent by Stamp&apos;s connection check for the account &quot;%1&quot;. It arrived, so sending works.</source>
-        <translation>Este mensaje lo envió la comprobación de la conexión de Stamp para la cuenta &quot;%1&quot;. Ha llegado, así que el envío funciona.</translation>
+        <source>This message was sent by Stamp's connection check for the account "%1". It arrived, so sending works.</source>
+        <translation>Este mensaje lo envió la comprobación de la conexión de Stamp para la cuenta "%1". Ha llegado, así que el envío funciona.</translation>
     </message>
     <message>
         <source>TLS from the first byte (implicit TLS)</source>
@@ -5988,12 +5988,12 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
     </message>
     <message>
         <source>%1 looks up the name</source>
-        <extracomment>%1 names the proxy, e.g. &quot;the SOCKS5 proxy 127.0.0.1:1080&quot;</extracomment>
+        <extracomment>%1 names the proxy, e.g. "the SOCKS5 proxy 127.0.0.1:1080"</extracomment>
         <translation>El %1 resuelve el nombre</translation>
     </message>
     <message>
         <source>Connect to %1 port %2 through %3</source>
-        <extracomment>%1 is a host name or address, %2 a port, %3 names the proxy, e.g. &quot;the SOCKS5 proxy 127.0.0.1:1080&quot;</extracomment>
+        <extracomment>%1 is a host name or address, %2 a port, %3 names the proxy, e.g. "the SOCKS5 proxy 127.0.0.1:1080"</extracomment>
         <translation>Conectar con %1, puerto %2, a través del %3</translation>
     </message>
     <message>
@@ -6004,28 +6004,28 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
 <context>
     <name>stamp::CredentialSource</name>
     <message>
-        <source>%1 no longer accepts the saved sign-in of the account &quot;%2&quot;, so Stamp cannot log in to send.</source>
-        <translation>%1 ya no acepta el inicio de sesión guardado de la cuenta &quot;%2&quot;, así que Stamp no puede iniciar sesión para enviar.</translation>
+        <source>%1 no longer accepts the saved sign-in of the account "%2", so Stamp cannot log in to send.</source>
+        <translation>%1 ya no acepta el inicio de sesión guardado de la cuenta "%2", así que Stamp no puede iniciar sesión para enviar.</translation>
     </message>
     <message>
-        <source>(%1 said: &quot;%2&quot;)</source>
-        <translation>(%1 dijo: &quot;%2&quot;)</translation>
+        <source>(%1 said: "%2")</source>
+        <translation>(%1 dijo: "%2")</translation>
     </message>
     <message>
-        <source>The account &quot;%1&quot; does not sign in with OAuth.</source>
-        <translation>La cuenta &quot;%1&quot; no inicia sesión con OAuth.</translation>
+        <source>The account "%1" does not sign in with OAuth.</source>
+        <translation>La cuenta "%1" no inicia sesión con OAuth.</translation>
     </message>
     <message>
-        <source>No password is saved for the account &quot;%1&quot;.</source>
-        <translation>No hay ninguna contraseña guardada para la cuenta &quot;%1&quot;.</translation>
+        <source>No password is saved for the account "%1".</source>
+        <translation>No hay ninguna contraseña guardada para la cuenta "%1".</translation>
     </message>
     <message>
-        <source>The account &quot;%1&quot; is not signed in to %2: no sign-in is saved in the keychain. Sign in to %2 again.</source>
-        <translation>La cuenta &quot;%1&quot; no tiene la sesión iniciada en %2: no hay ningún inicio de sesión guardado en el llavero. Vuelve a iniciar sesión en %2.</translation>
+        <source>The account "%1" is not signed in to %2: no sign-in is saved in the keychain. Sign in to %2 again.</source>
+        <translation>La cuenta "%1" no tiene la sesión iniciada en %2: no hay ningún inicio de sesión guardado en el llavero. Vuelve a iniciar sesión en %2.</translation>
     </message>
     <message>
-        <source>Stamp could not renew the sign-in of the account &quot;%1&quot; with %2: %3</source>
-        <translation>Stamp no pudo renovar el inicio de sesión de la cuenta &quot;%1&quot; con %2: %3</translation>
+        <source>Stamp could not renew the sign-in of the account "%1" with %2: %3</source>
+        <translation>Stamp no pudo renovar el inicio de sesión de la cuenta "%1" con %2: %3</translation>
     </message>
 </context>
 <context>
@@ -6042,8 +6042,8 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
         <translation>El entorno de pruebas no se pudo iniciar: %1</translation>
     </message>
     <message>
-        <source>The account &quot;%1&quot; these messages were written for no longer exists.</source>
-        <translation>La cuenta &quot;%1&quot; para la que se escribieron estos mensajes ya no existe.</translation>
+        <source>The account "%1" these messages were written for no longer exists.</source>
+        <translation>La cuenta "%1" para la que se escribieron estos mensajes ya no existe.</translation>
     </message>
     <message>
         <source>The messages queued for %1 (user %2) need the password again, which Stamp never stores for a server outside your accounts: flush them again on the command line with the password, or remove them in the Outbox.</source>
@@ -6054,12 +6054,12 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
         <translation>La contraseña está vacía.</translation>
     </message>
     <message>
-        <source>No password is saved for the account &quot;%1&quot;.</source>
-        <translation>No hay ninguna contraseña guardada para la cuenta &quot;%1&quot;.</translation>
+        <source>No password is saved for the account "%1".</source>
+        <translation>No hay ninguna contraseña guardada para la cuenta "%1".</translation>
     </message>
     <message>
-        <source>The server refused the sign-in for &quot;%1&quot; even with a renewed token.</source>
-        <translation>El servidor rechazó el inicio de sesión de &quot;%1&quot; incluso con un token renovado.</translation>
+        <source>The server refused the sign-in for "%1" even with a renewed token.</source>
+        <translation>El servidor rechazó el inicio de sesión de "%1" incluso con un token renovado.</translation>
     </message>
     <message>
         <source>The message is no longer in the Outbox.</source>
@@ -6074,16 +6074,16 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
         <translation>No se pudo guardar la contraseña en el llavero, así que Stamp solo la conserva hasta que se cierre. %1</translation>
     </message>
     <message>
-        <source>The account &quot;%1&quot; this message was written for no longer exists.</source>
-        <translation>La cuenta &quot;%1&quot; para la que se escribió este mensaje ya no existe.</translation>
+        <source>The account "%1" this message was written for no longer exists.</source>
+        <translation>La cuenta "%1" para la que se escribió este mensaje ya no existe.</translation>
     </message>
     <message>
         <source>The account no longer exists.</source>
         <translation>La cuenta ya no existe.</translation>
     </message>
     <message>
-        <source>There is no account &quot;%1&quot;.</source>
-        <translation>No existe ninguna cuenta &quot;%1&quot;.</translation>
+        <source>There is no account "%1".</source>
+        <translation>No existe ninguna cuenta "%1".</translation>
     </message>
     <message>
         <source>The account this message is written in no longer exists.</source>
@@ -6093,8 +6093,8 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
 <context>
     <name>stamp::OutboxService</name>
     <message>
-        <source>The account &quot;%1&quot; these messages were queued for no longer exists.</source>
-        <translation>La cuenta &quot;%1&quot; para la que se pusieron en cola estos mensajes ya no existe.</translation>
+        <source>The account "%1" these messages were queued for no longer exists.</source>
+        <translation>La cuenta "%1" para la que se pusieron en cola estos mensajes ya no existe.</translation>
     </message>
     <message>
         <source>No credentials are available to send these messages.</source>
@@ -6141,8 +6141,8 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
 <context>
     <name>stamp::SentCopyCheck</name>
     <message>
-        <source>Enter the IMAP server&apos;s host name first.</source>
-        <translation type="unfinished"></translation>
+        <source>Enter the IMAP server's host name first.</source>
+        <translation>Primero introduce el nombre de host del servidor IMAP.</translation>
     </message>
 </context>
 <context>
@@ -6170,9 +6170,9 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <source>Replies not read: &quot;%1%2&quot;</source>
+        <source>Replies not read: "%1%2"</source>
         <extracomment>%1%2 are the first bytes of the replies the server sent ahead</extracomment>
-        <translation>Respuestas no leídas: &quot;%1%2&quot;</translation>
+        <translation>Respuestas no leídas: "%1%2"</translation>
     </message>
     <message numerus="yes">
         <source>The server sent %n more replies than commands: it answered commands before they were sent.</source>
@@ -6183,22 +6183,22 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
     </message>
     <message>
         <source>The server interrupted the upload: %1</source>
-        <extracomment>%1 is the server&apos;s reply</extracomment>
+        <extracomment>%1 is the server's reply</extracomment>
         <translation>El servidor interrumpió la subida: %1</translation>
     </message>
     <message>
         <source>The server sent a reply nobody asked for: %1</source>
-        <extracomment>%1 is the server&apos;s reply</extracomment>
+        <extracomment>%1 is the server's reply</extracomment>
         <translation>El servidor envió una respuesta que nadie pidió: %1</translation>
     </message>
     <message>
         <source>The server is closing the connection: %1</source>
-        <extracomment>%1 is the server&apos;s reply</extracomment>
+        <extracomment>%1 is the server's reply</extracomment>
         <translation>El servidor está cerrando la conexión: %1</translation>
     </message>
     <message>
         <source>The host name %1 could not be found: %2</source>
-        <extracomment>%1 is a host name; %2 is the system&apos;s error message</extracomment>
+        <extracomment>%1 is a host name; %2 is the system's error message</extracomment>
         <translation>No se encontró el nombre de host %1: %2</translation>
     </message>
     <message>
@@ -6208,17 +6208,17 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
     </message>
     <message>
         <source>The server closed the connection %1.</source>
-        <extracomment>%1 describes the step, e.g. &quot;while signing in&quot;</extracomment>
+        <extracomment>%1 describes the step, e.g. "while signing in"</extracomment>
         <translation>El servidor cerró la conexión %1.</translation>
     </message>
     <message>
         <source>TLS handshake failed: %1</source>
-        <extracomment>%1 is the TLS library&apos;s error message</extracomment>
+        <extracomment>%1 is the TLS library's error message</extracomment>
         <translation>Error en la negociación TLS (handshake): %1</translation>
     </message>
     <message>
         <source>The server was still not ready for the message after %1 s (the most Stamp waits, counting every connection of this attempt); it stopped %2.</source>
-        <extracomment>%1 is a number of seconds; %2 describes the step, e.g. &quot;while signing in&quot;</extracomment>
+        <extracomment>%1 is a number of seconds; %2 describes the step, e.g. "while signing in"</extracomment>
         <translation>El servidor seguía sin estar listo para el mensaje tras %1 s (el máximo que espera Stamp, contando todas las conexiones de este intento); se detuvo %2.</translation>
     </message>
     <message>
@@ -6236,12 +6236,12 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
     </message>
     <message>
         <source>No reply from the server within %1 s %2.</source>
-        <extracomment>%1 is a number of seconds; %2 describes the step, e.g. &quot;while signing in&quot;</extracomment>
+        <extracomment>%1 is a number of seconds; %2 describes the step, e.g. "while signing in"</extracomment>
         <translation>Sin respuesta del servidor en %1 s %2.</translation>
     </message>
     <message>
         <source>The session stalled %1.</source>
-        <extracomment>%1 describes the step, e.g. &quot;while signing in&quot;</extracomment>
+        <extracomment>%1 describes the step, e.g. "while signing in"</extracomment>
         <translation>La sesión se quedó bloqueada %1.</translation>
     </message>
     <message>
@@ -6267,7 +6267,7 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
         <translation>El dominio no existe</translation>
     </message>
     <message>
-        <source>DNS says there is no domain %1. Check the spelling, or whether the domain&apos;s registration has lapsed.</source>
+        <source>DNS says there is no domain %1. Check the spelling, or whether the domain's registration has lapsed.</source>
         <translation>El DNS indica que no existe el dominio %1. Comprueba cómo está escrito o si el dominio ha caducado sin renovarse.</translation>
     </message>
     <message>
@@ -6275,8 +6275,8 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
         <translation>El dominio indica que no recibe correo</translation>
     </message>
     <message>
-        <source>%1 publishes a &quot;null MX&quot; (MX 0 .), which says it takes no mail. Receivers may refuse mail from it, because replies could not reach you. Replace it with your provider&apos;s MX records.</source>
-        <translation>%1 publica un &quot;null MX&quot; (MX 0 .), que indica que no acepta correo. Los receptores pueden rechazar el correo que procede de él, porque las respuestas no podrían llegarte. Sustitúyelo por los registros MX de tu proveedor.</translation>
+        <source>%1 publishes a "null MX" (MX 0 .), which says it takes no mail. Receivers may refuse mail from it, because replies could not reach you. Replace it with your provider's MX records.</source>
+        <translation>%1 publica un "null MX" (MX 0 .), que indica que no acepta correo. Los receptores pueden rechazar el correo que procede de él, porque las respuestas no podrían llegarte. Sustitúyelo por los registros MX de tu proveedor.</translation>
     </message>
     <message>
         <source>The domain receives mail</source>
@@ -6294,7 +6294,7 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
         <translation>El dominio no tiene servidores de correo</translation>
     </message>
     <message>
-        <source>%1 has no MX record and no address, so replies and bounces cannot reach it; receivers may refuse its mail. Publish your provider&apos;s MX records.</source>
+        <source>%1 has no MX record and no address, so replies and bounces cannot reach it; receivers may refuse its mail. Publish your provider's MX records.</source>
         <translation>%1 no tiene registro MX ni dirección, así que las respuestas y los mensajes de rebote no pueden llegarle; los receptores pueden rechazar su correo. Publica los registros MX de tu proveedor.</translation>
     </message>
     <message>
@@ -6302,7 +6302,7 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
         <translation>No hay registro MX</translation>
     </message>
     <message>
-        <source>Mail to you falls back to the domain&apos;s address record. Publish MX records so mail to the domain reaches the right servers.</source>
+        <source>Mail to you falls back to the domain's address record. Publish MX records so mail to the domain reaches the right servers.</source>
         <translation>El correo dirigido a ti recurre al registro de dirección del dominio. Publica registros MX para que el correo dirigido al dominio llegue a los servidores correctos.</translation>
     </message>
     <message>
@@ -6318,40 +6318,40 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
         <translation>La clave DKIM tiene un error</translation>
     </message>
     <message>
-        <source>The key at selector &quot;%1&quot; cannot be used: %2.</source>
-        <translation>La clave del selector &quot;%1&quot; no se puede usar: %2.</translation>
+        <source>The key at selector "%1" cannot be used: %2.</source>
+        <translation>La clave del selector "%1" no se puede usar: %2.</translation>
     </message>
     <message>
         <source>The DKIM key is revoked</source>
         <translation>La clave DKIM está revocada</translation>
     </message>
     <message>
-        <source>The key at selector &quot;%1&quot; is empty (p=), which revokes it: mail signed with it fails DKIM.</source>
-        <translation>La clave del selector &quot;%1&quot; está vacía (p=), lo que la revoca: el correo firmado con ella no supera DKIM.</translation>
+        <source>The key at selector "%1" is empty (p=), which revokes it: mail signed with it fails DKIM.</source>
+        <translation>La clave del selector "%1" está vacía (p=), lo que la revoca: el correo firmado con ella no supera DKIM.</translation>
     </message>
     <message>
         <source>The DKIM key is too short</source>
         <translation>La clave DKIM es demasiado corta</translation>
     </message>
     <message>
-        <source>The key at selector &quot;%1&quot; has %2 bits; receivers must refuse keys under 1024 bits (RFC 8301). Create a 2048-bit key.</source>
-        <translation>La clave del selector &quot;%1&quot; tiene %2 bits; los receptores deben rechazar las claves de menos de 1024 bits (RFC 8301). Crea una clave de 2048 bits.</translation>
+        <source>The key at selector "%1" has %2 bits; receivers must refuse keys under 1024 bits (RFC 8301). Create a 2048-bit key.</source>
+        <translation>La clave del selector "%1" tiene %2 bits; los receptores deben rechazar las claves de menos de 1024 bits (RFC 8301). Crea una clave de 2048 bits.</translation>
     </message>
     <message>
         <source>The DKIM key is short</source>
         <translation>La clave DKIM es corta</translation>
     </message>
     <message>
-        <source>The key at selector &quot;%1&quot; has %2 bits. It works, but Gmail and Yahoo recommend 2048 bits: create a longer key when you can.</source>
-        <translation>La clave del selector &quot;%1&quot; tiene %2 bits. Funciona, pero Gmail y Yahoo recomiendan 2048 bits: crea una clave más larga cuando puedas.</translation>
+        <source>The key at selector "%1" has %2 bits. It works, but Gmail and Yahoo recommend 2048 bits: create a longer key when you can.</source>
+        <translation>La clave del selector "%1" tiene %2 bits. Funciona, pero Gmail y Yahoo recomiendan 2048 bits: crea una clave más larga cuando puedas.</translation>
     </message>
     <message>
         <source>DKIM is still in test mode</source>
         <translation>DKIM sigue en modo de prueba</translation>
     </message>
     <message>
-        <source>The key at selector &quot;%1&quot; has t=y, which asks receivers to treat failures as unsigned. Remove t=y once signing works.</source>
-        <translation>La clave del selector &quot;%1&quot; tiene t=y, que pide a los receptores que traten los fallos como correo sin firmar. Quita t=y cuando la firma funcione.</translation>
+        <source>The key at selector "%1" has t=y, which asks receivers to treat failures as unsigned. Remove t=y once signing works.</source>
+        <translation>La clave del selector "%1" tiene t=y, que pide a los receptores que traten los fallos como correo sin firmar. Quita t=y cuando la firma funcione.</translation>
     </message>
     <message>
         <source>%1-bit RSA</source>
@@ -6362,8 +6362,8 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
         <translation>Clave DKIM encontrada</translation>
     </message>
     <message>
-        <source>Selector &quot;%1&quot; publishes a valid %2 key.</source>
-        <translation>El selector &quot;%1&quot; publica una clave válida (%2).</translation>
+        <source>Selector "%1" publishes a valid %2 key.</source>
+        <translation>El selector "%1" publica una clave válida (%2).</translation>
     </message>
     <message>
         <source>No DKIM key found</source>
@@ -6374,11 +6374,11 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
         <translation>No hay ninguna clave en los selectores %1, así que tu correo no está firmado de forma que los receptores puedan comprobarlo.</translation>
     </message>
     <message>
-        <source>Publish the record below (and the provider&apos;s other selectors the same way); if the provider&apos;s settings page shows a different value, use that one.</source>
+        <source>Publish the record below (and the provider's other selectors the same way); if the provider's settings page shows a different value, use that one.</source>
         <translation>Publica el registro de abajo (y los demás selectores del proveedor de la misma forma); si la página de configuración del proveedor muestra un valor distinto, usa ese.</translation>
     </message>
     <message>
-        <source>Turn on DKIM in %1&apos;s settings and publish the key it shows.</source>
+        <source>Turn on DKIM in %1's settings and publish the key it shows.</source>
         <translation>Activa DKIM en la configuración de %1 y publica la clave que muestre.</translation>
     </message>
     <message>
@@ -6394,8 +6394,8 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
         <translation>El registro DMARC no empieza por v=DMARC1</translation>
     </message>
     <message>
-        <source>Receivers ignore a record at %1 unless it starts exactly with &quot;v=DMARC1;&quot;.</source>
-        <translation>Los receptores ignoran un registro en %1 a menos que empiece exactamente por &quot;v=DMARC1;&quot;.</translation>
+        <source>Receivers ignore a record at %1 unless it starts exactly with "v=DMARC1;".</source>
+        <translation>Los receptores ignoran un registro en %1 a menos que empiece exactamente por "v=DMARC1;".</translation>
     </message>
     <message>
         <source>The DMARC record has an error</source>
@@ -6442,8 +6442,8 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
         <translation>El registro DMARC está en un nombre incorrecto</translation>
     </message>
     <message>
-        <source>A DMARC record sits at %1, where receivers never look. It must be at %2: publish it there and delete the other one. (DNS panels often add the domain to the name you type: enter just &quot;_dmarc&quot;.)</source>
-        <translation>Hay un registro DMARC en %1, donde los receptores nunca buscan. Debe estar en %2: publícalo allí y elimina el otro. (Los paneles de DNS suelen añadir el dominio al nombre que escribes: introduce solo &quot;_dmarc&quot;.)</translation>
+        <source>A DMARC record sits at %1, where receivers never look. It must be at %2: publish it there and delete the other one. (DNS panels often add the domain to the name you type: enter just "_dmarc".)</source>
+        <translation>Hay un registro DMARC en %1, donde los receptores nunca buscan. Debe estar en %2: publícalo allí y elimina el otro. (Los paneles de DNS suelen añadir el dominio al nombre que escribes: introduce solo "_dmarc".)</translation>
     </message>
     <message>
         <source>No DMARC record</source>
@@ -6508,7 +6508,7 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
     </message>
     <message>
         <source>Certificate not verified (%1), but it is the pinned certificate %2</source>
-        <extracomment>%1 lists the certificate errors; %2 is the certificate&apos;s SHA-256 fingerprint</extracomment>
+        <extracomment>%1 lists the certificate errors; %2 is the certificate's SHA-256 fingerprint</extracomment>
         <translation>Certificado no verificado (%1), pero es el certificado fijado %2</translation>
     </message>
     <message>
@@ -6517,8 +6517,8 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
         <translation>Error al verificar el certificado: %1</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate (SHA-256 %1) is not the pinned one.</source>
-        <extracomment>%1 is the certificate&apos;s SHA-256 fingerprint</extracomment>
+        <source>The server's certificate (SHA-256 %1) is not the pinned one.</source>
+        <extracomment>%1 is the certificate's SHA-256 fingerprint</extracomment>
         <translation>El certificado del servidor (SHA-256 %1) no es el fijado.</translation>
     </message>
     <message>
@@ -6528,7 +6528,7 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
     </message>
     <message>
         <source>%1, %2; certificate %3, issued by %4; %5</source>
-        <extracomment>TLS summary in the log: %1 is the TLS version, %2 the cipher, %3 and %4 the certificate&apos;s subject and issuer, %5 &quot;trusted by pin&quot; or &quot;verified&quot;</extracomment>
+        <extracomment>TLS summary in the log: %1 is the TLS version, %2 the cipher, %3 and %4 the certificate's subject and issuer, %5 "trusted by pin" or "verified"</extracomment>
         <translation>%1, %2; certificado %3, emitido por %4; %5</translation>
     </message>
     <message>
@@ -6553,7 +6553,7 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
         <translation>El servidor respondió a un comando que no se había enviado (etiqueta %1).</translation>
     </message>
     <message>
-        <source>The server&apos;s greeting is not an IMAP greeting.</source>
+        <source>The server's greeting is not an IMAP greeting.</source>
         <translation>El saludo del servidor no es un saludo IMAP.</translation>
     </message>
     <message>
@@ -6577,9 +6577,9 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
         <translation>El servidor rechazó STARTTLS.</translation>
     </message>
     <message>
-        <source>Sent after the STARTTLS reply, before TLS (discarded): &quot;%1&quot;</source>
+        <source>Sent after the STARTTLS reply, before TLS (discarded): "%1"</source>
         <extracomment>%1 is the data the server sent</extracomment>
-        <translation>Enviado tras la respuesta a STARTTLS, antes de TLS (descartado): &quot;%1&quot;</translation>
+        <translation>Enviado tras la respuesta a STARTTLS, antes de TLS (descartado): "%1"</translation>
     </message>
     <message>
         <source>The server sent unexpected data right after agreeing to STARTTLS.</source>
@@ -6649,19 +6649,19 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
         <translation>Se ha cancelado la copia en la carpeta Enviados; se volverá a intentar más tarde.</translation>
     </message>
     <message>
-        <source>Sent folder: &quot;%1&quot;</source>
+        <source>Sent folder: "%1"</source>
         <extracomment>%1 is the name of a mail folder</extracomment>
-        <translation>Carpeta Enviados: &quot;%1&quot;</translation>
+        <translation>Carpeta Enviados: "%1"</translation>
     </message>
     <message>
-        <source>The message is already in the folder &quot;%1&quot;.</source>
+        <source>The message is already in the folder "%1".</source>
         <extracomment>%1 is the name of a mail folder</extracomment>
-        <translation>El mensaje ya está en la carpeta &quot;%1&quot;.</translation>
+        <translation>El mensaje ya está en la carpeta "%1".</translation>
     </message>
     <message>
-        <source>A copy was saved in the folder &quot;%1&quot;.</source>
+        <source>A copy was saved in the folder "%1".</source>
         <extracomment>%1 is the name of a mail folder</extracomment>
-        <translation>Se ha guardado una copia en la carpeta &quot;%1&quot;.</translation>
+        <translation>Se ha guardado una copia en la carpeta "%1".</translation>
     </message>
     <message>
         <source>The mailbox on %1 is full. Delete some mail there; the copy to the Sent folder will be tried again later.</source>
@@ -6673,9 +6673,9 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
         <translation>El servidor IMAP %1 está ocupado o no está disponible en este momento; la copia en la carpeta Enviados se volverá a intentar más tarde.</translation>
     </message>
     <message>
-        <source>The folder &quot;%1&quot; does not exist on %2. Choose the Sent folder in the account&apos;s settings.</source>
+        <source>The folder "%1" does not exist on %2. Choose the Sent folder in the account's settings.</source>
         <extracomment>%1 is a folder name, %2 a host name</extracomment>
-        <translation>La carpeta &quot;%1&quot; no existe en %2. Elige la carpeta Enviados en la configuración de la cuenta.</translation>
+        <translation>La carpeta "%1" no existe en %2. Elige la carpeta Enviados en la configuración de la cuenta.</translation>
     </message>
     <message>
         <source>The IMAP server %1 could not be reached; the copy to the Sent folder will be tried again later.</source>
@@ -6690,23 +6690,23 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
         <translation>El servidor IMAP %1 cerró la conexión antes de tiempo; la copia en la carpeta Enviados se volverá a intentar más tarde.</translation>
     </message>
     <message>
-        <source>The certificate of the IMAP server %1 is not trusted, so no copy was saved. Check the certificate in the account&apos;s settings and trust it only if it is the right one.</source>
+        <source>The certificate of the IMAP server %1 is not trusted, so no copy was saved. Check the certificate in the account's settings and trust it only if it is the right one.</source>
         <translation>El certificado del servidor IMAP %1 no es de confianza, así que no se ha guardado ninguna copia. Comprueba el certificado en la configuración de la cuenta y confía en él solo si es el correcto.</translation>
     </message>
     <message>
-        <source>The IMAP server %1 presented a different certificate from the trusted one, so no copy was saved. Check the certificate in the account&apos;s settings.</source>
+        <source>The IMAP server %1 presented a different certificate from the trusted one, so no copy was saved. Check the certificate in the account's settings.</source>
         <translation>El servidor IMAP %1 presentó un certificado distinto del de confianza, así que no se ha guardado ninguna copia. Comprueba el certificado en la configuración de la cuenta.</translation>
     </message>
     <message>
-        <source>The IMAP server %1 did not set up a protected connection (STARTTLS), so no copy was saved. Choose encryption from the start (port 993) in the account&apos;s settings, or ask the provider.</source>
+        <source>The IMAP server %1 did not set up a protected connection (STARTTLS), so no copy was saved. Choose encryption from the start (port 993) in the account's settings, or ask the provider.</source>
         <translation>El servidor IMAP %1 no estableció una conexión protegida (STARTTLS), así que no se ha guardado ninguna copia. Elige el cifrado desde el principio (puerto 993) en la configuración de la cuenta o consulta al proveedor.</translation>
     </message>
     <message>
-        <source>A protected connection to the IMAP server %1 could not be set up. Check the port and the encryption in the account&apos;s settings.</source>
+        <source>A protected connection to the IMAP server %1 could not be set up. Check the port and the encryption in the account's settings.</source>
         <translation>No se ha podido establecer una conexión protegida con el servidor IMAP %1. Comprueba el puerto y el cifrado en la configuración de la cuenta.</translation>
     </message>
     <message>
-        <source>The IMAP server %1 offers no login this account can use. Check the encryption and the login method in the account&apos;s settings.</source>
+        <source>The IMAP server %1 offers no login this account can use. Check the encryption and the login method in the account's settings.</source>
         <translation>El servidor IMAP %1 no ofrece ningún inicio de sesión que esta cuenta pueda usar. Comprueba el cifrado y el método de inicio de sesión en la configuración de la cuenta.</translation>
     </message>
     <message>
@@ -6714,21 +6714,21 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
         <translation>El servidor IMAP %1 terminó la sesión; la copia en la carpeta Enviados se volverá a intentar más tarde.</translation>
     </message>
     <message>
-        <source>The IMAP server %1 refused the sign-in of %2. Sign in again from the account&apos;s settings.</source>
+        <source>The IMAP server %1 refused the sign-in of %2. Sign in again from the account's settings.</source>
         <extracomment>%1 is a host name, %2 a user name</extracomment>
         <translation>El servidor IMAP %1 rechazó el inicio de sesión de %2. Vuelve a iniciar sesión desde la configuración de la cuenta.</translation>
     </message>
     <message>
-        <source>The IMAP server %1 refused the login of %2. Check the password (or app password) in the account&apos;s settings.</source>
+        <source>The IMAP server %1 refused the login of %2. Check the password (or app password) in the account's settings.</source>
         <translation>El servidor IMAP %1 rechazó el inicio de sesión de %2. Comprueba la contraseña (o la contraseña de aplicación) en la configuración de la cuenta.</translation>
     </message>
     <message>
-        <source>No Sent folder was found on %1. Choose one in the account&apos;s settings.</source>
+        <source>No Sent folder was found on %1. Choose one in the account's settings.</source>
         <translation>No se ha encontrado ninguna carpeta Enviados en %1. Elige una en la configuración de la cuenta.</translation>
     </message>
     <message>
-        <source>There is no folder &quot;%1&quot; on %2. Choose the Sent folder in the account&apos;s settings.</source>
-        <translation>No hay ninguna carpeta &quot;%1&quot; en %2. Elige la carpeta Enviados en la configuración de la cuenta.</translation>
+        <source>There is no folder "%1" on %2. Choose the Sent folder in the account's settings.</source>
+        <translation>No hay ninguna carpeta "%1" en %2. Elige la carpeta Enviados en la configuración de la cuenta.</translation>
     </message>
     <message>
         <source>The IMAP server %1 refused the copy to the Sent folder: %2</source>
@@ -6736,9 +6736,9 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
         <translation>El servidor IMAP %1 rechazó la copia en la carpeta Enviados: %2</translation>
     </message>
     <message>
-        <source>Found the Sent folder &quot;%1&quot; on %2.</source>
+        <source>Found the Sent folder "%1" on %2.</source>
         <extracomment>%1 is the name of a mail folder, %2 a host name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Se ha encontrado la carpeta Enviados "%1" en %2.</translation>
     </message>
 </context>
 <context>
@@ -6769,7 +6769,7 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
     </message>
     <message>
         <source>Stamp: %1</source>
-        <extracomment>The browser tab&apos;s title after signing in; %1 is the page&apos;s heading, e.g. &quot;Signed in&quot;</extracomment>
+        <extracomment>The browser tab's title after signing in; %1 is the page's heading, e.g. "Signed in"</extracomment>
         <translation>Stamp: %1</translation>
     </message>
 </context>
@@ -6795,8 +6795,8 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
         <translation>Stamp ya no está esperando este inicio de sesión.</translation>
     </message>
     <message>
-        <source>The answer that came back to Stamp does not belong to the sign-in it started (the &quot;state&quot; did not match), so it was ignored. Start the sign-in again.</source>
-        <translation>La respuesta que ha llegado a Stamp no corresponde al inicio de sesión que empezó (el &quot;state&quot; no coincidía), así que se ha ignorado. Vuelve a iniciar sesión.</translation>
+        <source>The answer that came back to Stamp does not belong to the sign-in it started (the "state" did not match), so it was ignored. Start the sign-in again.</source>
+        <translation>La respuesta que ha llegado a Stamp no corresponde al inicio de sesión que empezó (el "state" no coincidía), así que se ha ignorado. Vuelve a iniciar sesión.</translation>
     </message>
     <message>
         <source>%1 did not sign you in. %2</source>
@@ -6841,8 +6841,8 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
         <translation>Most&amp;rar</translation>
     </message>
     <message>
-        <source>Account &quot;%1&quot;</source>
-        <translation>Cuenta &quot;%1&quot;</translation>
+        <source>Account "%1"</source>
+        <translation>Cuenta "%1"</translation>
     </message>
     <message>
         <source>Your name</source>
@@ -6877,8 +6877,8 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
         <translation>Firma</translation>
     </message>
     <message>
-        <source>Optional: added under &quot;-- &quot; at the end of new messages</source>
-        <translation>Opcional: se añade debajo de &quot;-- &quot; al final de los mensajes nuevos</translation>
+        <source>Optional: added under "-- " at the end of new messages</source>
+        <translation>Opcional: se añade debajo de "-- " al final de los mensajes nuevos</translation>
     </message>
     <message>
         <source>Si&amp;gnature:</source>
@@ -6953,11 +6953,11 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
         <translation>Nueva &amp;contraseña:</translation>
     </message>
     <message>
-        <source>The password lives in your system&apos;s keychain. Type a new one here to replace it when you save.</source>
+        <source>The password lives in your system's keychain. Type a new one here to replace it when you save.</source>
         <translation>La contraseña se guarda en el llavero del sistema. Escribe aquí una nueva para sustituirla al guardar.</translation>
     </message>
     <message>
-        <source>Stamp logs in to %1 as %2 with a sign-in at %3 (%4), not with a password. The sign-in lives in your system&apos;s keychain; Stamp asks %3 for short-lived access tokens with it and keeps those in memory only.</source>
+        <source>Stamp logs in to %1 as %2 with a sign-in at %3 (%4), not with a password. The sign-in lives in your system's keychain; Stamp asks %3 for short-lived access tokens with it and keeps those in memory only.</source>
         <translation>Stamp inicia sesión en %1 como %2 mediante un inicio de sesión en %3 (%4), no con una contraseña. El inicio de sesión se guarda en el llavero del sistema; con él, Stamp pide a %3 tokens de acceso de corta duración y solo los conserva en memoria.</translation>
     </message>
     <message>
@@ -6973,7 +6973,7 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
         <translation>Hay un inicio de sesión en memoria hasta que cierres Stamp (no hay llavero).</translation>
     </message>
     <message>
-        <source>A sign-in is saved in your system&apos;s keychain.</source>
+        <source>A sign-in is saved in your system's keychain.</source>
         <translation>Hay un inicio de sesión guardado en el llavero del sistema.</translation>
     </message>
     <message>
@@ -6993,7 +6993,7 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
         <translation>No se ha guardado el nuevo inicio de sesión: %1</translation>
     </message>
     <message>
-        <source>Signed in again. The new sign-in is saved in your system&apos;s keychain, in place of the old one.</source>
+        <source>Signed in again. The new sign-in is saved in your system's keychain, in place of the old one.</source>
         <translation>Has vuelto a iniciar sesión. El nuevo inicio de sesión se guarda en el llavero del sistema, en lugar del anterior.</translation>
     </message>
     <message>
@@ -7041,15 +7041,15 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
         <translation>Remitente del sobre</translation>
     </message>
     <message>
-        <source>The message&apos;s From address</source>
+        <source>The message's From address</source>
         <translation>La dirección del remitente (From) del mensaje</translation>
     </message>
     <message>
-        <source>This account&apos;s own address</source>
+        <source>This account's own address</source>
         <translation>La dirección propia de esta cuenta</translation>
     </message>
     <message>
-        <source>Where bounces go, and what the server checks against the login. Choose the account&apos;s own address for a server that refuses other senders.</source>
+        <source>Where bounces go, and what the server checks against the login. Choose the account's own address for a server that refuses other senders.</source>
         <translation>Adónde van los mensajes de rebote y lo que el servidor compara con el inicio de sesión. Elige la dirección propia de la cuenta para un servidor que rechace otros remitentes.</translation>
     </message>
     <message>
@@ -7078,7 +7078,7 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
     </message>
     <message>
         <source>Sent &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta &amp;Enviados</translation>
     </message>
 </context>
 <context>
@@ -7156,7 +7156,7 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
         <translation>Opcional: un archivo PEM, para un servidor firmado por tu propia CA</translation>
     </message>
     <message>
-        <source>Certificates in this file are trusted for this account, in addition to the system&apos;s. Use it for a company or test CA; it never turns checking off.</source>
+        <source>Certificates in this file are trusted for this account, in addition to the system's. Use it for a company or test CA; it never turns checking off.</source>
         <translation>Los certificados de este archivo se consideran de confianza para esta cuenta, además de los del sistema. Úsalo para una CA de empresa o de pruebas; nunca desactiva la verificación.</translation>
     </message>
     <message>
@@ -7220,20 +7220,20 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
         <translation>SHA-256 %1</translation>
     </message>
     <message>
-        <source>Enter the server&apos;s host name, for example smtp.example.com.</source>
+        <source>Enter the server's host name, for example smtp.example.com.</source>
         <translation>Introduce el nombre de host del servidor, por ejemplo smtp.example.com.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a host name: leave out spaces, &quot;/&quot;, &quot;@&quot; and the port.</source>
-        <translation>&quot;%1&quot; no es un nombre de host: quita los espacios, &quot;/&quot;, &quot;@&quot; y el puerto.</translation>
+        <source>"%1" is not a host name: leave out spaces, "/", "@" and the port.</source>
+        <translation>"%1" no es un nombre de host: quita los espacios, "/", "@" y el puerto.</translation>
     </message>
     <message>
         <source>Enter the user name to log in with (often your email address).</source>
         <translation>Introduce el nombre de usuario con el que iniciar sesión (a menudo, tu dirección de correo electrónico).</translation>
     </message>
     <message>
-        <source>The CA file &quot;%1&quot; does not exist.</source>
-        <translation>El archivo de CA &quot;%1&quot; no existe.</translation>
+        <source>The CA file "%1" does not exist.</source>
+        <translation>El archivo de CA "%1" no existe.</translation>
     </message>
     <message>
         <source>Without encryption your password would cross the network readable by anyone on the way, so Stamp will not log in like that. Choose STARTTLS or TLS.</source>
@@ -7280,7 +7280,7 @@ Estado de salida: 0 si ninguna comprobación falla, 1 si alguna falla, 2 si la l
     </message>
     <message>
         <source>The account is saved, but its password is not: %1
-Set it later in the account&apos;s settings.</source>
+Set it later in the account's settings.</source>
         <translation>La cuenta se ha guardado, pero su contraseña no: %1
 Configúrala más tarde en la configuración de la cuenta.</translation>
     </message>
@@ -7290,7 +7290,7 @@ Configúrala más tarde en la configuración de la cuenta.</translation>
     </message>
     <message>
         <source>The account is saved, but its sign-in is not: %1
-Sign in again in the account&apos;s settings.</source>
+Sign in again in the account's settings.</source>
         <translation>La cuenta se ha guardado, pero su inicio de sesión no: %1
 Vuelve a iniciar sesión en la configuración de la cuenta.</translation>
     </message>
@@ -7311,7 +7311,7 @@ Vuelve a iniciar sesión en la configuración de la cuenta.</translation>
         <translation>&amp;Conservar hasta que cierre Stamp</translation>
     </message>
     <message>
-        <source>&amp;Don&apos;t keep it</source>
+        <source>&amp;Don't keep it</source>
         <translation>&amp;No conservar</translation>
     </message>
     <message>
@@ -7373,7 +7373,7 @@ Vuelve a iniciar sesión en la configuración de la cuenta.</translation>
         <translation>Nombre de la cuenta</translation>
     </message>
     <message>
-        <source>A short name for this account: it appears in the main window&apos;s From list and in the Account column of Sent</source>
+        <source>A short name for this account: it appears in the main window's From list and in the Account column of Sent</source>
         <translation>Un nombre corto para esta cuenta: aparece en la lista de remitentes de la ventana principal y en la columna Cuenta de Enviados</translation>
     </message>
     <message>
@@ -7401,8 +7401,8 @@ Vuelve a iniciar sesión en la configuración de la cuenta.</translation>
         <translation>Pon a la cuenta un nombre con letras, dígitos, puntos, guiones o guiones bajos, que empiece por una letra o un dígito.</translation>
     </message>
     <message>
-        <source>There is already an account called &quot;%1&quot;.</source>
-        <translation>Ya existe una cuenta llamada &quot;%1&quot;.</translation>
+        <source>There is already an account called "%1".</source>
+        <translation>Ya existe una cuenta llamada "%1".</translation>
     </message>
 </context>
 <context>
@@ -7486,7 +7486,7 @@ Vuelve a iniciar sesión en la configuración de la cuenta.</translation>
         <translation>Qué ha fallado:</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate</source>
+        <source>The server's certificate</source>
         <translation>El certificado del servidor</translation>
     </message>
     <message>
@@ -7544,8 +7544,8 @@ SHA-256: %2</source>
 SHA-256: %2</translation>
     </message>
     <message>
-        <source>Trust it only if you know why it cannot be verified (for example a company server with its own certificate authority, or a device with a self-made certificate) and the fingerprint matches the one your administrator gave you. Stamp will then accept exactly this certificate for &quot;%1&quot; and refuse any other, including a renewed one.</source>
-        <translation>Confía en él solo si sabes por qué no se puede verificar (por ejemplo, un servidor de empresa con su propia autoridad de certificación, o un dispositivo con un certificado creado por él mismo) y la huella digital coincide con la que te dio tu administrador. Entonces, Stamp aceptará exactamente este certificado para &quot;%1&quot; y rechazará cualquier otro, incluido uno renovado.</translation>
+        <source>Trust it only if you know why it cannot be verified (for example a company server with its own certificate authority, or a device with a self-made certificate) and the fingerprint matches the one your administrator gave you. Stamp will then accept exactly this certificate for "%1" and refuse any other, including a renewed one.</source>
+        <translation>Confía en él solo si sabes por qué no se puede verificar (por ejemplo, un servidor de empresa con su propia autoridad de certificación, o un dispositivo con un certificado creado por él mismo) y la huella digital coincide con la que te dio tu administrador. Entonces, Stamp aceptará exactamente este certificado para "%1" y rechazará cualquier otro, incluido uno renovado.</translation>
     </message>
     <message>
         <source>Trust this certificate for this account</source>
@@ -7556,15 +7556,15 @@ SHA-256: %2</translation>
         <translation>No se puede confiar en un certificado revocado.</translation>
     </message>
     <message>
-        <source>Keeps this certificate&apos;s SHA-256 fingerprint with the account: this exact certificate is accepted from now on, any other one is still refused.</source>
+        <source>Keeps this certificate's SHA-256 fingerprint with the account: this exact certificate is accepted from now on, any other one is still refused.</source>
         <translation>Guarda la huella SHA-256 de este certificado con la cuenta: a partir de ahora se acepta exactamente este certificado y cualquier otro se sigue rechazando.</translation>
     </message>
 </context>
 <context>
     <name>stamp::ui::ComposeWindow</name>
     <message>
-        <source>&quot;%1&quot;</source>
-        <translation>&quot;%1&quot;</translation>
+        <source>"%1"</source>
+        <translation>"%1"</translation>
     </message>
     <message>
         <source>The link also asked for %1. Stamp never takes those from a link: nothing is attached, and the sender and headers stay as you set them.</source>
@@ -7766,7 +7766,7 @@ SHA-256: %2</translation>
         <translation>No se han podido adjuntar algunos archivos</translation>
     </message>
     <message>
-        <source>Review the server&apos;s certificate</source>
+        <source>Review the server's certificate</source>
         <translation>Revisar el certificado del servidor</translation>
     </message>
     <message>
@@ -7897,8 +7897,8 @@ SHA-256: %2</translation>
         <translation>¿Reemplazar la plantilla?</translation>
     </message>
     <message>
-        <source>A template named &quot;%1&quot; exists already. Replace it with this message?</source>
-        <translation>Ya existe una plantilla llamada &quot;%1&quot;. ¿Reemplazarla por este mensaje?</translation>
+        <source>A template named "%1" exists already. Replace it with this message?</source>
+        <translation>Ya existe una plantilla llamada "%1". ¿Reemplazarla por este mensaje?</translation>
     </message>
     <message>
         <source>&amp;Replace</source>
@@ -7909,8 +7909,8 @@ SHA-256: %2</translation>
         <translation>No se ha podido guardar la plantilla</translation>
     </message>
     <message>
-        <source>Saved as the template &quot;%1&quot;.</source>
-        <translation>Se ha guardado como la plantilla &quot;%1&quot;.</translation>
+        <source>Saved as the template "%1".</source>
+        <translation>Se ha guardado como la plantilla "%1".</translation>
     </message>
     <message>
         <source>The template attaches files that are not there any more; they are not attached: %1</source>
@@ -7921,8 +7921,8 @@ SHA-256: %2</translation>
         <translation>Acerca de la plantilla</translation>
     </message>
     <message>
-        <source>New message from &quot;%1&quot;</source>
-        <translation>Mensaje nuevo a partir de &quot;%1&quot;</translation>
+        <source>New message from "%1"</source>
+        <translation>Mensaje nuevo a partir de "%1"</translation>
     </message>
     <message>
         <source>&amp;Options</source>
@@ -7949,7 +7949,7 @@ SHA-256: %2</translation>
         <translation>Solicitar una confirmación de &amp;lectura</translation>
     </message>
     <message>
-        <source>The recipients&apos; mail readers are asked to confirm it was read; many ignore it or ask the recipient first</source>
+        <source>The recipients' mail readers are asked to confirm it was read; many ignore it or ask the recipient first</source>
         <translation>Se pide a los programas de correo de los destinatarios que confirmen que se ha leído; muchos lo ignoran o preguntan antes al destinatario</translation>
     </message>
 </context>
@@ -8020,7 +8020,7 @@ SHA-256: %2</translation>
         <translation>Tiempo</translation>
     </message>
     <message>
-        <source>Review the server&apos;s certificate</source>
+        <source>Review the server's certificate</source>
         <translation>Revisar el certificado del servidor</translation>
     </message>
     <message>
@@ -8072,7 +8072,7 @@ SHA-256: %2</translation>
         <translation>STARTTLS ofrecido antes de TLS</translation>
     </message>
     <message>
-        <source>TLS and the server&apos;s certificate</source>
+        <source>TLS and the server's certificate</source>
         <translation>TLS y el certificado del servidor</translation>
     </message>
     <message>
@@ -8112,7 +8112,7 @@ SHA-256: %2</translation>
         <translation>Comprobar lo que publica %1 para que el correo llegue</translation>
     </message>
     <message>
-        <source>Your domain&apos;s DNS needs attention, or receivers may junk your mail: see below.</source>
+        <source>Your domain's DNS needs attention, or receivers may junk your mail: see below.</source>
         <translation>El DNS de tu dominio necesita atención o los receptores pueden marcar tu correo como spam: consulta los detalles más abajo.</translation>
     </message>
 </context>
@@ -8123,7 +8123,7 @@ SHA-256: %2</translation>
         <translation>¿Llegará tu correo?</translation>
     </message>
     <message>
-        <source>Nothing here stops you from sending: press Next to go on. You can check again at any time in the account&apos;s settings, on the Deliverability tab.</source>
+        <source>Nothing here stops you from sending: press Next to go on. You can check again at any time in the account's settings, on the Deliverability tab.</source>
         <translation>Nada de esto te impide enviar: pulsa Siguiente para continuar. Puedes volver a comprobarlo en cualquier momento en la configuración de la cuenta, en la pestaña Entregabilidad.</translation>
     </message>
     <message>
@@ -8198,7 +8198,7 @@ SHA-256: %2</translation>
         <translation>el dominio</translation>
     </message>
     <message>
-        <source>%1&apos;s instructions</source>
+        <source>%1's instructions</source>
         <translation>Instrucciones de %1</translation>
     </message>
     <message>
@@ -8284,7 +8284,7 @@ SHA-256: %2</translation>
         <translation>Copiar valor</translation>
     </message>
     <message>
-        <source>Copy the %1 record&apos;s value</source>
+        <source>Copy the %1 record's value</source>
         <translation>Copiar el valor del registro %1</translation>
     </message>
     <message>
@@ -8292,7 +8292,7 @@ SHA-256: %2</translation>
         <translation>Copiar nombre</translation>
     </message>
     <message>
-        <source>Copy the %1 record&apos;s name</source>
+        <source>Copy the %1 record's name</source>
         <translation>Copiar el nombre del registro %1</translation>
     </message>
     <message>
@@ -8331,7 +8331,7 @@ SHA-256: %2</translation>
         <translation>Buscando tu servidor</translation>
     </message>
     <message>
-        <source>Stamp checks its provider presets, your domain&apos;s published settings, its DNS records, and asks likely servers what they offer, without logging in.</source>
+        <source>Stamp checks its provider presets, your domain's published settings, its DNS records, and asks likely servers what they offer, without logging in.</source>
         <translation>Stamp revisa sus configuraciones predefinidas de proveedores, la configuración publicada por tu dominio y sus registros DNS, y pregunta a los servidores probables qué ofrecen, sin iniciar sesión.</translation>
     </message>
     <message>
@@ -8375,7 +8375,7 @@ SHA-256: %2</translation>
         <translation>Detenido. Elige lo que se ha encontrado hasta ahora o introduce la configuración manualmente.</translation>
     </message>
     <message>
-        <source>Nothing was found for %1. Your provider&apos;s help pages name the SMTP server; enter it on the next page.</source>
+        <source>Nothing was found for %1. Your provider's help pages name the SMTP server; enter it on the next page.</source>
         <translation>No se ha encontrado nada para %1. Las páginas de ayuda de tu proveedor indican el servidor SMTP; introdúcelo en la página siguiente.</translation>
     </message>
     <message numerus="yes">
@@ -8464,8 +8464,8 @@ SHA-256: %2</translation>
         <translation>Firma</translation>
     </message>
     <message>
-        <source>Optional: added under &quot;-- &quot; at the end of new messages</source>
-        <translation>Opcional: se añade debajo de &quot;-- &quot; al final de los mensajes nuevos</translation>
+        <source>Optional: added under "-- " at the end of new messages</source>
+        <translation>Opcional: se añade debajo de "-- " al final de los mensajes nuevos</translation>
     </message>
     <message>
         <source>Many servers only accept From addresses that belong to the account; add aliases the provider knows about.</source>
@@ -8508,7 +8508,7 @@ SHA-256: %2</translation>
         <translation>Enviar a través de</translation>
     </message>
     <message>
-        <source>Whose server and login send messages from this address, for an address another account&apos;s provider lets you send as.</source>
+        <source>Whose server and login send messages from this address, for an address another account's provider lets you send as.</source>
         <translation>Qué servidor e inicio de sesión envían los mensajes desde esta dirección, cuando el proveedor de otra cuenta te permite enviar con ella.</translation>
     </message>
     <message>
@@ -8516,7 +8516,7 @@ SHA-256: %2</translation>
         <translation>Enviar a &amp;través de:</translation>
     </message>
     <message>
-        <source>This account&apos;s server</source>
+        <source>This account's server</source>
         <translation>El servidor de esta cuenta</translation>
     </message>
     <message>
@@ -8683,8 +8683,8 @@ SHA-256: %2</translation>
         <translation>Elegir un archivo de configuración de msmtp</translation>
     </message>
     <message>
-        <source>The password for the new account &quot;%1&quot; at %2. Cancel to give it later in the account&apos;s settings.</source>
-        <translation>La contraseña de la nueva cuenta &quot;%1&quot; en %2. Cancela para indicarla más tarde en la configuración de la cuenta.</translation>
+        <source>The password for the new account "%1" at %2. Cancel to give it later in the account's settings.</source>
+        <translation>La contraseña de la nueva cuenta "%1" en %2. Cancela para indicarla más tarde en la configuración de la cuenta.</translation>
     </message>
     <message>
         <source>The password for %1 was not saved: %2</source>
@@ -8738,7 +8738,7 @@ SHA-256: %2</translation>
     </message>
     <message>
         <source>System language</source>
-        <extracomment>%1 is the name of the system&apos;s language in that language, e.g. &quot;Deutsch&quot;</extracomment>
+        <extracomment>%1 is the name of the system's language in that language, e.g. "Deutsch"</extracomment>
         <translation>Idioma del sistema</translation>
     </message>
     <message>
@@ -8861,7 +8861,7 @@ SHA-256: %2</translation>
         <translation>Acerca de Stamp</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Stamp %1&lt;/h3&gt;&lt;p&gt;Sends mail through your SMTP account and shows exactly what the server said.&lt;/p&gt;&lt;p&gt;Passwords and sign-in tokens are kept in your system&apos;s keychain, never in a file.&lt;/p&gt;&lt;p&gt;Copyright 2026 The Stamp developers.&lt;br&gt;Stamp is free software under the GNU General Public License, version 3 or (at your option) any later version: you may share and change it, and it comes with no warranty. Built with Qt %2 (LGPL 3) and QtKeychain (BSD licence).&lt;/p&gt;</source>
+        <source>&lt;h3&gt;Stamp %1&lt;/h3&gt;&lt;p&gt;Sends mail through your SMTP account and shows exactly what the server said.&lt;/p&gt;&lt;p&gt;Passwords and sign-in tokens are kept in your system's keychain, never in a file.&lt;/p&gt;&lt;p&gt;Copyright 2026 The Stamp developers.&lt;br&gt;Stamp is free software under the GNU General Public License, version 3 or (at your option) any later version: you may share and change it, and it comes with no warranty. Built with Qt %2 (LGPL 3) and QtKeychain (BSD licence).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Stamp %1&lt;/h3&gt;&lt;p&gt;Envía correo a través de tu cuenta SMTP y muestra exactamente lo que ha dicho el servidor.&lt;/p&gt;&lt;p&gt;Las contraseñas y los tokens de inicio de sesión se guardan en el llavero del sistema, nunca en un archivo.&lt;/p&gt;&lt;p&gt;Copyright 2026 The Stamp developers.&lt;br&gt;Stamp es software libre bajo la Licencia Pública General de GNU, versión 3 o (a tu elección) cualquier versión posterior: puedes compartirlo y modificarlo, y se distribuye sin ninguna garantía. Compilado con Qt %2 (LGPL 3) y QtKeychain (licencia BSD).&lt;/p&gt;</translation>
     </message>
     <message>
@@ -8897,8 +8897,8 @@ SHA-256: %2</translation>
         <translation>Comprobando el inicio de sesión de %1...</translation>
     </message>
     <message>
-        <source>No password is saved for &quot;%1&quot;.</source>
-        <translation>No hay ninguna contraseña guardada para &quot;%1&quot;.</translation>
+        <source>No password is saved for "%1".</source>
+        <translation>No hay ninguna contraseña guardada para "%1".</translation>
     </message>
     <message>
         <source>Password for %1</source>
@@ -8915,32 +8915,32 @@ Contraseña de %2 (se conserva en memoria hasta que se cierre Stamp, nunca en un
         <translation>Enviar como %1 requiere tu atención</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; waits in the Outbox until %2.</source>
-        <translation>&quot;%1&quot; espera en la Bandeja de salida hasta %2.</translation>
+        <source>"%1" waits in the Outbox until %2.</source>
+        <translation>"%1" espera en la Bandeja de salida hasta %2.</translation>
     </message>
     <message>
         <source>(no subject)</source>
         <translation>(sin asunto)</translation>
     </message>
     <message>
-        <source>Account &quot;%1&quot; saved.</source>
-        <translation>Cuenta &quot;%1&quot; guardada.</translation>
+        <source>Account "%1" saved.</source>
+        <translation>Cuenta "%1" guardada.</translation>
     </message>
     <message>
         <source>The certificate was not saved</source>
         <translation>No se ha guardado el certificado</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; now trusts the certificate with SHA-256 %2.</source>
-        <translation>&quot;%1&quot; ahora confía en el certificado con SHA-256 %2.</translation>
+        <source>"%1" now trusts the certificate with SHA-256 %2.</source>
+        <translation>"%1" ahora confía en el certificado con SHA-256 %2.</translation>
     </message>
     <message>
         <source>Remove account</source>
         <translation>Eliminar cuenta</translation>
     </message>
     <message>
-        <source>Remove the account &quot;%1&quot; (%2) and its saved password?</source>
-        <translation>¿Eliminar la cuenta &quot;%1&quot; (%2) y su contraseña guardada?</translation>
+        <source>Remove the account "%1" (%2) and its saved password?</source>
+        <translation>¿Eliminar la cuenta "%1" (%2) y su contraseña guardada?</translation>
     </message>
     <message>
         <source>Messages already sent stay in the Sent list.</source>
@@ -8971,10 +8971,10 @@ Contraseña de %2 (se conserva en memoria hasta que se cierre Stamp, nunca en un
         <translation>Hay un mensaje nuevo esperando. Primero añade tu cuenta o usa el entorno de pruebas: se abrirá justo después, con todo lo que traía el enlace.</translation>
     </message>
     <message numerus="yes">
-        <source>%n message(s) being sent right now: sending stops, and each goes back to the Outbox (one whose end had already gone out is marked &quot;not confirmed&quot; rather than sent twice).</source>
+        <source>%n message(s) being sent right now: sending stops, and each goes back to the Outbox (one whose end had already gone out is marked "not confirmed" rather than sent twice).</source>
         <translation>
-            <numerusform>%n mensaje se está enviando ahora mismo: el envío se detiene y el mensaje vuelve a la Bandeja de salida (si su final ya había salido, se marca como &quot;sin confirmar&quot; en lugar de enviarse dos veces).</numerusform>
-            <numerusform>%n mensajes se están enviando ahora mismo: el envío se detiene y cada uno vuelve a la Bandeja de salida (uno cuyo final ya había salido se marca como &quot;sin confirmar&quot; en lugar de enviarse dos veces).</numerusform>
+            <numerusform>%n mensaje se está enviando ahora mismo: el envío se detiene y el mensaje vuelve a la Bandeja de salida (si su final ya había salido, se marca como "sin confirmar" en lugar de enviarse dos veces).</numerusform>
+            <numerusform>%n mensajes se están enviando ahora mismo: el envío se detiene y cada uno vuelve a la Bandeja de salida (uno cuyo final ya había salido se marca como "sin confirmar" en lugar de enviarse dos veces).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -9050,8 +9050,8 @@ Contraseña de %2 (se conserva en memoria hasta que se cierre Stamp, nunca en un
         <translation>No enviado: %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is waiting: %2 cannot be reached. Stamp keeps trying and sends it when the server answers.</source>
-        <translation>&quot;%1&quot; está esperando: no se puede contactar con %2. Stamp lo sigue intentando y lo enviará cuando el servidor responda.</translation>
+        <source>"%1" is waiting: %2 cannot be reached. Stamp keeps trying and sends it when the server answers.</source>
+        <translation>"%1" está esperando: no se puede contactar con %2. Stamp lo sigue intentando y lo enviará cuando el servidor responda.</translation>
     </message>
     <message>
         <source>the server</source>
@@ -9078,8 +9078,8 @@ Contraseña de %2 (se conserva en memoria hasta que se cierre Stamp, nunca en un
         <translation>Vuelve a iniciar sesión en %1</translation>
     </message>
     <message>
-        <source>Messages from &quot;%1&quot; wait in the Outbox until you sign in again.</source>
-        <translation>Los mensajes de &quot;%1&quot; esperan en la Bandeja de salida hasta que vuelvas a iniciar sesión.</translation>
+        <source>Messages from "%1" wait in the Outbox until you sign in again.</source>
+        <translation>Los mensajes de "%1" esperan en la Bandeja de salida hasta que vuelvas a iniciar sesión.</translation>
     </message>
     <message>
         <source>&amp;Sign in...</source>
@@ -9130,8 +9130,8 @@ Contraseña de %2 (se conserva en memoria hasta que se cierre Stamp, nunca en un
         <translation>&amp;Gestionar plantillas…</translation>
     </message>
     <message>
-        <source>There is no template named &quot;%1&quot; any more.</source>
-        <translation>Ya no existe ninguna plantilla llamada &quot;%1&quot;.</translation>
+        <source>There is no template named "%1" any more.</source>
+        <translation>Ya no existe ninguna plantilla llamada "%1".</translation>
     </message>
     <message>
         <source>The account this template was saved with is not set up any more; the message is sent through %1.</source>
@@ -9146,7 +9146,7 @@ Contraseña de %2 (se conserva en memoria hasta que se cierre Stamp, nunca en un
         <translation>El entorno de pruebas no tiene certificado</translation>
     </message>
     <message>
-        <source>The sandbox&apos;s certificate is trusted now (SHA-256 %1). Send the message again.</source>
+        <source>The sandbox's certificate is trusted now (SHA-256 %1). Send the message again.</source>
         <translation>Ahora se confía en el certificado del entorno de pruebas (SHA-256 %1). Vuelve a enviar el mensaje.</translation>
     </message>
     <message>
@@ -9255,11 +9255,11 @@ Contraseña de %2 (se conserva en memoria hasta que se cierre Stamp, nunca en un
         <translation>Para iniciar sesión con %1, Stamp necesita un registro de aplicación</translation>
     </message>
     <message>
-        <source>%1 wants to know which app is asking before it lets you sign in. An app tells it with an app registration, and this copy of Stamp came without one for %1. Your administrator, or you, can create one in %1&apos;s developer console: register a desktop app and allow the redirect address %2. Then enter the client ID it gives you here; Stamp remembers it on this computer.</source>
+        <source>%1 wants to know which app is asking before it lets you sign in. An app tells it with an app registration, and this copy of Stamp came without one for %1. Your administrator, or you, can create one in %1's developer console: register a desktop app and allow the redirect address %2. Then enter the client ID it gives you here; Stamp remembers it on this computer.</source>
         <translation>%1 quiere saber qué aplicación lo solicita antes de dejarte iniciar sesión. Una aplicación se lo indica con un registro de aplicación, y esta copia de Stamp no incluye ninguno para %1. Tu administrador puede crear uno, o puedes hacerlo tú, en la consola de desarrolladores de %1: registra una aplicación de escritorio y permite la dirección de redirección %2. Después, introduce aquí el ID de cliente que te dé; Stamp lo recordará en este equipo.</translation>
     </message>
     <message>
-        <source>Stamp tells %1 which app is asking with an app registration. To use one of your own (a desktop app in %1&apos;s developer console, with the redirect address %2), enter its client ID here. A sign-in made with one registration does not carry over to another: sign in again after changing it.</source>
+        <source>Stamp tells %1 which app is asking with an app registration. To use one of your own (a desktop app in %1's developer console, with the redirect address %2), enter its client ID here. A sign-in made with one registration does not carry over to another: sign in again after changing it.</source>
         <translation>Stamp indica a %1 qué aplicación lo solicita mediante un registro de aplicación. Para usar uno propio (una aplicación de escritorio en la consola de desarrolladores de %1, con la dirección de redirección %2), introduce aquí su ID de cliente. Un inicio de sesión hecho con un registro no sirve para otro: vuelve a iniciar sesión después de cambiarlo.</translation>
     </message>
     <message>
@@ -9267,15 +9267,15 @@ Contraseña de %2 (se conserva en memoria hasta que se cierre Stamp, nunca en un
         <translation>%1 también da a las aplicaciones de escritorio un secreto de cliente: introdúcelo también. Identifica a la aplicación, no a ti.</translation>
     </message>
     <message>
-        <source>Open %1&apos;s sign-in page again</source>
+        <source>Open %1's sign-in page again</source>
         <translation>Volver a abrir la página de inicio de sesión de %1</translation>
     </message>
     <message>
-        <source>Open %1&apos;s sign-in page in the browser again</source>
+        <source>Open %1's sign-in page in the browser again</source>
         <translation>Volver a abrir en el navegador la página de inicio de sesión de %1</translation>
     </message>
     <message>
-        <source>Stamp opens %1&apos;s sign-in page in your browser. You sign in there: Stamp never sees your password. It keeps only the permission to send mail as %2, in your system&apos;s keychain.</source>
+        <source>Stamp opens %1's sign-in page in your browser. You sign in there: Stamp never sees your password. It keeps only the permission to send mail as %2, in your system's keychain.</source>
         <translation>Stamp abre la página de inicio de sesión de %1 en tu navegador. Inicias sesión allí: Stamp nunca ve tu contraseña. Solo conserva el permiso para enviar correo como %2, en el llavero del sistema.</translation>
     </message>
     <message>
@@ -9520,7 +9520,7 @@ Contraseña de %2 (se conserva en memoria hasta que se cierre Stamp, nunca en un
         <translation>Tu contraseña</translation>
     </message>
     <message>
-        <source>It is kept in your system&apos;s keychain, never in a file, and sent only to the server you checked.</source>
+        <source>It is kept in your system's keychain, never in a file, and sent only to the server you checked.</source>
         <translation>Se guarda en el llavero del sistema, nunca en un archivo, y solo se envía al servidor que has comprobado.</translation>
     </message>
     <message>
@@ -9556,7 +9556,7 @@ Contraseña de %2 (se conserva en memoria hasta que se cierre Stamp, nunca en un
         <translation>Contraseña de aplicación</translation>
     </message>
     <message>
-        <source>Use your mail account&apos;s password. If your provider offers app passwords, an app password is safer: it works only for mail and can be withdrawn on its own.</source>
+        <source>Use your mail account's password. If your provider offers app passwords, an app password is safer: it works only for mail and can be withdrawn on its own.</source>
         <translation>Usa la contraseña de tu cuenta de correo. Si tu proveedor ofrece contraseñas de aplicación, una contraseña de aplicación es más segura: solo sirve para el correo y se puede revocar por separado.</translation>
     </message>
     <message>
@@ -9568,8 +9568,8 @@ Contraseña de %2 (se conserva en memoria hasta que se cierre Stamp, nunca en un
         <translation>Crear una contraseña de aplicación (abre %1 en tu navegador)</translation>
     </message>
     <message>
-        <source>Sending must be switched on first: &lt;a href=&quot;%1&quot;&gt;open the setting&lt;/a&gt;.</source>
-        <translation>Primero hay que activar el envío: &lt;a href=&quot;%1&quot;&gt;abre la configuración&lt;/a&gt;.</translation>
+        <source>Sending must be switched on first: &lt;a href="%1"&gt;open the setting&lt;/a&gt;.</source>
+        <translation>Primero hay que activar el envío: &lt;a href="%1"&gt;abre la configuración&lt;/a&gt;.</translation>
     </message>
     <message>
         <source>%1 accepts only its own sign-in (OAuth2), not a password: logging in with a password will fail. Go back and set the login method to Automatic to sign in in your browser.</source>
@@ -9591,7 +9591,7 @@ Contraseña de %2 (se conserva en memoria hasta que se cierre Stamp, nunca en un
         <translation>Cómo llega Stamp al servidor de correo: a través del proxy configurado en el sistema, directamente o a través de un proxy SOCKS5 o HTTP que elijas.</translation>
     </message>
     <message>
-        <source>Use the system&apos;s proxy settings</source>
+        <source>Use the system's proxy settings</source>
         <translation>Usar la configuración de proxy del sistema</translation>
     </message>
     <message>
@@ -9635,7 +9635,7 @@ Contraseña de %2 (se conserva en memoria hasta que se cierre Stamp, nunca en un
         <translation>Déjalo vacío para conservar la contraseña guardada</translation>
     </message>
     <message>
-        <source>The proxy looks up the server&apos;s name, so this computer&apos;s DNS never sees it. Needed when only the proxy&apos;s network knows the name.</source>
+        <source>The proxy looks up the server's name, so this computer's DNS never sees it. Needed when only the proxy's network knows the name.</source>
         <translation>El proxy resuelve el nombre del servidor, así que el DNS de este equipo nunca lo ve. Es necesario cuando solo la red del proxy conoce el nombre.</translation>
     </message>
     <message>
@@ -9659,12 +9659,12 @@ Contraseña de %2 (se conserva en memoria hasta que se cierre Stamp, nunca en un
         <translation>Contraseña &amp;del proxy:</translation>
     </message>
     <message>
-        <source>Enter the proxy&apos;s host name, or choose &quot;No proxy&quot;.</source>
-        <translation>Introduce el nombre de host del proxy o elige &quot;Sin proxy&quot;.</translation>
+        <source>Enter the proxy's host name, or choose "No proxy".</source>
+        <translation>Introduce el nombre de host del proxy o elige "Sin proxy".</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a proxy host name: leave out spaces, &quot;/&quot;, &quot;@&quot; and the port.</source>
-        <translation>&quot;%1&quot; no es un nombre de host de proxy: quita los espacios, &quot;/&quot;, &quot;@&quot; y el puerto.</translation>
+        <source>"%1" is not a proxy host name: leave out spaces, "/", "@" and the port.</source>
+        <translation>"%1" no es un nombre de host de proxy: quita los espacios, "/", "@" y el puerto.</translation>
     </message>
 </context>
 <context>
@@ -9743,171 +9743,171 @@ Contraseña de %2 (se conserva en memoria hasta que se cierre Stamp, nunca en un
     <name>stamp::ui::SentCopySettingsGroup</name>
     <message>
         <source>Put a &amp;copy of each sent message in the Sent folder on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar una copia de cada mensaje enviado en la carpeta Enviados del servidor</translation>
     </message>
     <message>
         <source>Forge&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Olvidar</translation>
     </message>
     <message>
         <source>Chec&amp;k</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comprobar</translation>
     </message>
     <message>
         <source>&amp;Review certificate...</source>
-        <translation type="unfinished">&amp;Revisar certificado...</translation>
+        <translation>&amp;Revisar certificado...</translation>
     </message>
     <message>
         <source>Put a copy of each sent message in the Sent folder on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar una copia de cada mensaje enviado en la carpeta Enviados del servidor</translation>
     </message>
     <message>
         <source>IMAP server host name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de host del servidor IMAP</translation>
     </message>
     <message>
         <source>imap.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>imap.example.com</translation>
     </message>
     <message>
         <source>IMAP server port</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto del servidor IMAP</translation>
     </message>
     <message>
         <source>IMAP connection security</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguridad de la conexión IMAP</translation>
     </message>
     <message>
         <source>TLS from the start (usually port 993)</source>
-        <translation type="unfinished">TLS desde el principio (normalmente puerto 465) {993)?}</translation>
+        <translation>TLS desde el principio (normalmente puerto 993)</translation>
     </message>
     <message>
         <source>STARTTLS (usually port 143)</source>
-        <translation type="unfinished">STARTTLS (normalmente puerto 587) {143)?}</translation>
+        <translation>STARTTLS (normalmente puerto 143)</translation>
     </message>
     <message>
         <source>None: no encryption</source>
-        <translation type="unfinished">Ninguna: sin cifrado</translation>
+        <translation>Ninguna: sin cifrado</translation>
     </message>
     <message>
         <source>IMAP user name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de usuario IMAP</translation>
     </message>
     <message>
         <source>Same as for sending</source>
-        <translation type="unfinished"></translation>
+        <translation>El mismo que para enviar</translation>
     </message>
     <message>
         <source>Sent folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta Enviados</translation>
     </message>
     <message>
         <source>Found automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Se detecta automáticamente</translation>
     </message>
     <message>
         <source>Leave empty to use the folder the server marks as Sent, or one usually named so. A folder named here must exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si se deja vacío, se usa la carpeta que el servidor marca como Enviados o una que suela llamarse así. La carpeta que se indique aquí debe existir.</translation>
     </message>
     <message>
         <source>Stop trusting this IMAP server certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de confiar en este certificado del servidor IMAP</translation>
     </message>
     <message>
         <source>The copy to the Sent folder forgets the certificate it was told to trust; a certificate that cannot be verified is then refused again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia en la carpeta Enviados olvida el certificado en el que debía confiar; un certificado que no se puede verificar vuelve a rechazarse.</translation>
     </message>
     <message>
         <source>Check the copy to the Sent folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar la copia en la carpeta Enviados</translation>
     </message>
     <message>
         <source>Log in to the IMAP server and look for the Sent folder. Nothing is put in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión en el servidor IMAP y buscar la carpeta Enviados. No se guarda nada en ella.</translation>
     </message>
     <message>
-        <source>Review the IMAP server&apos;s certificate</source>
-        <translation type="unfinished"></translation>
+        <source>Review the IMAP server's certificate</source>
+        <translation>Revisar el certificado del servidor IMAP</translation>
     </message>
     <message>
         <source>See the certificate, what failed and its fingerprint, and decide whether to trust it</source>
-        <translation type="unfinished">Ver el certificado, qué ha fallado y su huella digital, y decidir si confiar en él</translation>
+        <translation>Ver el certificado, qué ha fallado y su huella digital, y decidir si confiar en él</translation>
     </message>
     <message>
         <source>IMAP &amp;server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Servi&amp;dor IMAP:</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Puerto:</translation>
     </message>
     <message>
         <source>S&amp;ecurity:</source>
-        <translation type="unfinished">S&amp;eguridad:</translation>
+        <translation>Seg&amp;uridad:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished">&amp;Nombre de usuario:</translation>
+        <translation>&amp;Nombre de usuario:</translation>
     </message>
     <message>
         <source>Fol&amp;der:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;arpeta:</translation>
     </message>
     <message>
         <source>Trusted certificate:</source>
-        <translation type="unfinished">Certificado de confianza:</translation>
+        <translation>Certificado de confianza:</translation>
     </message>
     <message>
         <source>Some providers, such as Gmail and Outlook, put a copy of each message sent through them in the Sent folder themselves; a copy from Stamp would be a second one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunos proveedores, como Gmail y Outlook, guardan ellos mismos en la carpeta Enviados una copia de cada mensaje enviado a través de ellos; una copia de Stamp sería un duplicado.</translation>
     </message>
     <message>
         <source>%1 does, so its preset leaves this off.</source>
         <extracomment>%1 is a mail provider such as Gmail</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 lo hace, así que su configuración predefinida deja esta opción desactivada.</translation>
     </message>
     <message>
         <source>%1 does not: switch this on to keep a copy there.</source>
         <extracomment>%1 is a mail provider such as Fastmail</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 no lo hace: activa esta opción para guardar allí una copia.</translation>
     </message>
     <message>
-        <source>Enter the IMAP server&apos;s host name, for example imap.example.com.</source>
-        <translation type="unfinished"></translation>
+        <source>Enter the IMAP server's host name, for example imap.example.com.</source>
+        <translation>Introduce el nombre de host del servidor IMAP, por ejemplo imap.example.com.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a host name: leave out spaces, &quot;/&quot;, &quot;@&quot; and the port.</source>
-        <translation type="unfinished">&quot;%1&quot; no es un nombre de host: quita los espacios, &quot;/&quot;, &quot;@&quot; y el puerto.</translation>
+        <source>"%1" is not a host name: leave out spaces, "/", "@" and the port.</source>
+        <translation>"%1" no es un nombre de host: quita los espacios, "/", "@" y el puerto.</translation>
     </message>
     <message>
         <source>The port must be a number from 1 to 65535, or empty for the usual one.</source>
-        <translation type="unfinished"></translation>
+        <translation>El puerto debe ser un número entre 1 y 65535, o quedar vacío para usar el habitual.</translation>
     </message>
     <message>
         <source>Without encryption your password would cross the network readable by anyone on the way, so Stamp will not log in like that. Choose STARTTLS or TLS.</source>
-        <translation type="unfinished">Sin cifrado, tu contraseña cruzaría la red y cualquiera en el camino podría leerla, así que Stamp no iniciará sesión de esa forma. Elige STARTTLS o TLS.</translation>
+        <translation>Sin cifrado, tu contraseña cruzaría la red y cualquiera en el camino podría leerla, así que Stamp no iniciará sesión de esa forma. Elige STARTTLS o TLS.</translation>
     </message>
     <message>
         <source>Usual port (%1)</source>
         <extracomment>%1 is a port number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Puerto habitual (%1)</translation>
     </message>
     <message>
         <source>Logging in to %1 and looking for the Sent folder...</source>
         <extracomment>%1 is a host name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando sesión en %1 y buscando la carpeta Enviados...</translation>
     </message>
     <message>
         <source>No password is available for the check.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna contraseña disponible para la comprobación.</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished">Ninguno</translation>
+        <translation>Ninguno</translation>
     </message>
     <message>
         <source>SHA-256 %1</source>
-        <translation type="unfinished">SHA-256 %1</translation>
+        <translation>SHA-256 %1</translation>
     </message>
 </context>
 <context>
@@ -9973,7 +9973,7 @@ Contraseña de %2 (se conserva en memoria hasta que se cierre Stamp, nunca en un
         <translation>sin respuesta</translation>
     </message>
     <message>
-        <source>The server&apos;s id for it: %1 (what its administrator asks for when a message has gone missing)</source>
+        <source>The server's id for it: %1 (what its administrator asks for when a message has gone missing)</source>
         <translation>El id que le dio el servidor: %1 (lo que pide su administrador cuando se pierde un mensaje)</translation>
     </message>
     <message>
@@ -9998,36 +9998,36 @@ Contraseña de %2 (se conserva en memoria hasta que se cierre Stamp, nunca en un
     </message>
     <message>
         <source>Copy pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia pendiente</translation>
     </message>
     <message>
         <source>Copy waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia en espera</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado</translation>
     </message>
     <message>
         <source>Copy stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia detenida</translation>
     </message>
     <message>
         <source>Try the cop&amp;y again</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar la c&amp;opia</translation>
     </message>
     <message>
         <source>Sent folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta Enviados</translation>
     </message>
     <message>
         <source>Put this message in the Sent folder on the server now, after a change of password or settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar ahora este mensaje en la carpeta Enviados del servidor, tras un cambio de contraseña o de configuración</translation>
     </message>
     <message>
         <source>Next try at %1.</source>
         <extracomment>%1 is a time of day</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Próximo intento a las %1.</translation>
     </message>
 </context>
 <context>
@@ -10037,7 +10037,7 @@ Contraseña de %2 (se conserva en memoria hasta que se cierre Stamp, nunca en un
         <translation>Comprobar el servidor</translation>
     </message>
     <message>
-        <source>These settings decide where your login goes. Change anything that does not match your provider&apos;s instructions.</source>
+        <source>These settings decide where your login goes. Change anything that does not match your provider's instructions.</source>
         <translation>Esta configuración decide adónde va tu inicio de sesión. Cambia lo que no coincida con las instrucciones de tu proveedor.</translation>
     </message>
     <message>
@@ -10211,16 +10211,16 @@ Contraseña de %2 (se conserva en memoria hasta que se cierre Stamp, nunca en un
         <translation>Cambiar nombre de la plantilla</translation>
     </message>
     <message>
-        <source>New &amp;name for &quot;%1&quot;:</source>
-        <translation>&amp;Nuevo nombre para &quot;%1&quot;:</translation>
+        <source>New &amp;name for "%1":</source>
+        <translation>&amp;Nuevo nombre para "%1":</translation>
     </message>
     <message>
         <source>Delete template?</source>
         <translation>¿Eliminar la plantilla?</translation>
     </message>
     <message>
-        <source>Delete the template &quot;%1&quot;? Messages started from it stay as they are.</source>
-        <translation>¿Eliminar la plantilla &quot;%1&quot;? Los mensajes creados a partir de ella se quedan como están.</translation>
+        <source>Delete the template "%1"? Messages started from it stay as they are.</source>
+        <translation>¿Eliminar la plantilla "%1"? Los mensajes creados a partir de ella se quedan como están.</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
@@ -10242,7 +10242,7 @@ Contraseña de %2 (se conserva en memoria hasta que se cierre Stamp, nunca en un
         <translation>Probar y guardar</translation>
     </message>
     <message>
-        <source>The test failed, so Save is off. You can save the account anyway: messages you send from it then wait in the Outbox until its settings work, and you can fix them later in the account&apos;s settings.</source>
+        <source>The test failed, so Save is off. You can save the account anyway: messages you send from it then wait in the Outbox until its settings work, and you can fix them later in the account's settings.</source>
         <translation>La prueba ha fallado, así que Guardar está desactivado. Puedes guardar la cuenta de todos modos: los mensajes que envíes desde ella esperarán en la Bandeja de salida hasta que su configuración funcione, y podrás corregirla más tarde en la configuración de la cuenta.</translation>
     </message>
     <message>
@@ -10288,7 +10288,7 @@ Contraseña de %2 (se conserva en memoria hasta que se cierre Stamp, nunca en un
         <translation>Te damos la bienvenida a Stamp</translation>
     </message>
     <message>
-        <source>Send mail through your provider&apos;s server, see every step of the conversation, and get a plain explanation whenever something goes wrong.</source>
+        <source>Send mail through your provider's server, see every step of the conversation, and get a plain explanation whenever something goes wrong.</source>
         <translation>Envía correo a través del servidor de tu proveedor, ve cada paso de la conversación y obtén una explicación clara cuando algo salga mal.</translation>
     </message>
     <message>

@@ -4,67 +4,67 @@
 <context>
     <name>Account</name>
     <message>
-        <source>The account name &quot;%1&quot; is not usable: use up to 64 letters, digits, dots, dashes or underscores, starting with a letter or digit.</source>
-        <translation>Le nom de compte &quot;%1&quot; est inutilisable : utilisez au plus 64 lettres, chiffres, points, tirets ou tirets bas, en commençant par une lettre ou un chiffre.</translation>
+        <source>The account name "%1" is not usable: use up to 64 letters, digits, dots, dashes or underscores, starting with a letter or digit.</source>
+        <translation>Le nom de compte "%1" est inutilisable : utilisez au plus 64 lettres, chiffres, points, tirets ou tirets bas, en commençant par une lettre ou un chiffre.</translation>
     </message>
     <message>
         <source>The account has no id.</source>
-        <translation>Le compte n&apos;a pas d&apos;identifiant.</translation>
+        <translation>Le compte n'a pas d'identifiant.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an email address.</source>
-        <translation>&quot;%1&quot; n&apos;est pas une adresse e-mail.</translation>
+        <source>"%1" is not an email address.</source>
+        <translation>"%1" n'est pas une adresse e-mail.</translation>
     </message>
     <message>
         <source>The account has no server host name.</source>
-        <translation>Le compte n&apos;a pas de nom d&apos;hôte de serveur.</translation>
+        <translation>Le compte n'a pas de nom d'hôte de serveur.</translation>
     </message>
     <message>
         <source>The account logs in but has no user name.</source>
-        <translation>Le compte s&apos;authentifie mais n&apos;a pas de nom d&apos;utilisateur.</translation>
+        <translation>Le compte s'authentifie mais n'a pas de nom d'utilisateur.</translation>
     </message>
     <message>
         <source>The account names an OAuth sign-in but logs in with %1, not xoauth2 or oauthbearer.</source>
-        <translation>Le compte indique une connexion OAuth mais s&apos;authentifie avec %1, et non xoauth2 ou oauthbearer.</translation>
+        <translation>Le compte indique une connexion OAuth mais s'authentifie avec %1, et non xoauth2 ou oauthbearer.</translation>
     </message>
     <message>
         <source>The pinned certificate fingerprint is not 64 hexadecimal digits.</source>
-        <translation>L&apos;empreinte du certificat épinglé ne comporte pas 64 chiffres hexadécimaux.</translation>
+        <translation>L'empreinte du certificat épinglé ne comporte pas 64 chiffres hexadécimaux.</translation>
     </message>
     <message>
-        <source>account &quot;%1&quot;: the port is not a number from 0 to 65535</source>
-        <translation>compte &quot;%1&quot; : le port n&apos;est pas un nombre entre 0 et 65535</translation>
+        <source>account "%1": the port is not a number from 0 to 65535</source>
+        <translation>compte "%1" : le port n'est pas un nombre entre 0 et 65535</translation>
     </message>
     <message>
-        <source>account &quot;%1&quot;: unknown security mode &quot;%2&quot;</source>
-        <translation>compte &quot;%1&quot; : mode de sécurité inconnu &quot;%2&quot;</translation>
+        <source>account "%1": unknown security mode "%2"</source>
+        <translation>compte "%1" : mode de sécurité inconnu "%2"</translation>
     </message>
     <message>
-        <source>account &quot;%1&quot;: unknown login method &quot;%2&quot;</source>
-        <translation>compte &quot;%1&quot; : méthode d&apos;authentification inconnue &quot;%2&quot;</translation>
+        <source>account "%1": unknown login method "%2"</source>
+        <translation>compte "%1" : méthode d'authentification inconnue "%2"</translation>
     </message>
     <message>
-        <source>account &quot;%1&quot;: unknown envelope sender &quot;%2&quot;</source>
-        <translation>compte &quot;%1&quot; : expéditeur d&apos;enveloppe inconnu &quot;%2&quot;</translation>
+        <source>account "%1": unknown envelope sender "%2"</source>
+        <translation>compte "%1" : expéditeur d'enveloppe inconnu "%2"</translation>
     </message>
     <message>
         <source>The copy to the Sent folder is on but names no IMAP server.</source>
-        <translation>La copie dans le dossier Envoyés est activée mais n&apos;indique aucun serveur IMAP.</translation>
+        <translation>La copie dans le dossier Envoyés est activée mais n'indique aucun serveur IMAP.</translation>
     </message>
     <message>
-        <source>The IMAP server&apos;s pinned certificate fingerprint is not 64 hexadecimal digits.</source>
-        <translation>L&apos;empreinte du certificat épinglé du serveur IMAP ne comporte pas 64 chiffres hexadécimaux.</translation>
+        <source>The IMAP server's pinned certificate fingerprint is not 64 hexadecimal digits.</source>
+        <translation>L'empreinte du certificat épinglé du serveur IMAP ne comporte pas 64 chiffres hexadécimaux.</translation>
     </message>
     <message>
-        <source>account &quot;%1&quot;: the IMAP port is not a number from 0 to 65535</source>
-        <translation>compte &quot;%1&quot; : le port IMAP n&apos;est pas un nombre entre 0 et 65535</translation>
+        <source>account "%1": the IMAP port is not a number from 0 to 65535</source>
+        <translation>compte "%1" : le port IMAP n'est pas un nombre entre 0 et 65535</translation>
     </message>
 </context>
 <context>
     <name>AccountCommand</name>
     <message>
-        <source>Run &apos;stamp account %1 --help&apos; for the options.</source>
-        <translation>Lancez &apos;stamp account %1 --help&apos; pour voir les options.</translation>
+        <source>Run 'stamp account %1 --help' for the options.</source>
+        <translation>Lancez 'stamp account %1 --help' pour voir les options.</translation>
     </message>
     <message>
         <source>give exactly one account NAME.</source>
@@ -75,8 +75,8 @@
         <translation>argument inattendu.</translation>
     </message>
     <message>
-        <source>there is no account &quot;%1&quot;.</source>
-        <translation>il n&apos;y a pas de compte &quot;%1&quot;.</translation>
+        <source>there is no account "%1".</source>
+        <translation>il n'y a pas de compte "%1".</translation>
     </message>
     <message>
         <source>saved in the keychain</source>
@@ -96,7 +96,7 @@
     </message>
     <message>
         <source>The password was not saved: %1</source>
-        <translation>Le mot de passe n&apos;a pas été enregistré : %1</translation>
+        <translation>Le mot de passe n'a pas été enregistré : %1</translation>
     </message>
     <message>
         <source>Give it for each run instead: stamp send --account %1 --password-stdin ...</source>
@@ -104,15 +104,15 @@
     </message>
     <message>
         <source>Signed in. The sign-in is saved in the keychain; Stamp renews its access tokens as needed.</source>
-        <translation>Connecté. La connexion est enregistrée dans le trousseau ; Stamp renouvelle ses jetons d&apos;accès si nécessaire.</translation>
+        <translation>Connecté. La connexion est enregistrée dans le trousseau ; Stamp renouvelle ses jetons d'accès si nécessaire.</translation>
     </message>
     <message>
         <source>The sign-in was not saved: %1</source>
-        <translation>La connexion n&apos;a pas été enregistrée : %1</translation>
+        <translation>La connexion n'a pas été enregistrée : %1</translation>
     </message>
     <message>
-        <source>stamp account: unknown sub-command &quot;%1&quot;</source>
-        <translation>stamp account : sous-commande inconnue &quot;%1&quot;</translation>
+        <source>stamp account: unknown sub-command "%1"</source>
+        <translation>stamp account : sous-commande inconnue "%1"</translation>
     </message>
     <message>
         <source>Usage: stamp account SUB-COMMAND [options]</source>
@@ -123,28 +123,28 @@
         <translation>Sous-commandes :</translation>
     </message>
     <message>
-        <source>Run &apos;stamp account SUB-COMMAND --help&apos; for its options.</source>
-        <translation>Lancez &apos;stamp account SUB-COMMAND --help&apos; pour voir ses options.</translation>
+        <source>Run 'stamp account SUB-COMMAND --help' for its options.</source>
+        <translation>Lancez 'stamp account SUB-COMMAND --help' pour voir ses options.</translation>
     </message>
     <message>
-        <source>Save an account. Settings not given are found from the address (provider presets, the domain&apos;s autoconfig file, MX and SRV records, probing). The password goes only to the keychain. With --auth oauth you sign in with the provider in your browser instead, and only the sign-in&apos;s refresh token is kept, in the keychain.</source>
-        <translation>Enregistrer un compte. Les paramètres non indiqués sont déterminés à partir de l&apos;adresse (préréglages des fournisseurs, fichier autoconfig du domaine, enregistrements MX et SRV, interrogation directe). Le mot de passe va uniquement dans le trousseau. Avec --auth oauth, vous vous connectez plutôt auprès du fournisseur dans votre navigateur, et seul le jeton d&apos;actualisation de la connexion est conservé, dans le trousseau.</translation>
+        <source>Save an account. Settings not given are found from the address (provider presets, the domain's autoconfig file, MX and SRV records, probing). The password goes only to the keychain. With --auth oauth you sign in with the provider in your browser instead, and only the sign-in's refresh token is kept, in the keychain.</source>
+        <translation>Enregistrer un compte. Les paramètres non indiqués sont déterminés à partir de l'adresse (préréglages des fournisseurs, fichier autoconfig du domaine, enregistrements MX et SRV, interrogation directe). Le mot de passe va uniquement dans le trousseau. Avec --auth oauth, vous vous connectez plutôt auprès du fournisseur dans votre navigateur, et seul le jeton d'actualisation de la connexion est conservé, dans le trousseau.</translation>
     </message>
     <message>
         <source>What to call the account (letters, digits, . _ -).</source>
         <translation>Nom à donner au compte (lettres, chiffres, . _ -).</translation>
     </message>
     <message>
-        <source>The account&apos;s address (required).</source>
-        <translation>L&apos;adresse du compte (obligatoire).</translation>
+        <source>The account's address (required).</source>
+        <translation>L'adresse du compte (obligatoire).</translation>
     </message>
     <message>
         <source>Your name, as shown in From.</source>
-        <translation>Votre nom, tel qu&apos;il apparaît dans From.</translation>
+        <translation>Votre nom, tel qu'il apparaît dans From.</translation>
     </message>
     <message>
         <source>SMTP server host name.</source>
-        <translation>Nom d&apos;hôte du serveur SMTP.</translation>
+        <translation>Nom d'hôte du serveur SMTP.</translation>
     </message>
     <message>
         <source>Server port.</source>
@@ -156,7 +156,7 @@
     </message>
     <message>
         <source>Login user name (default: from the provider, else the address).</source>
-        <translation>Nom d&apos;utilisateur pour l&apos;authentification (par défaut : celui du fournisseur, sinon l&apos;adresse).</translation>
+        <translation>Nom d'utilisateur pour l'authentification (par défaut : celui du fournisseur, sinon l'adresse).</translation>
     </message>
     <message>
         <source>auto (default), none, plain, login, cram-md5, scram-sha-1, scram-sha-256, or oauth: sign in with the provider in the browser.</source>
@@ -172,7 +172,7 @@
     </message>
     <message>
         <source>Read the password (first line) from standard input and save it in the keychain.</source>
-        <translation>Lire le mot de passe (première ligne) sur l&apos;entrée standard et l&apos;enregistrer dans le trousseau.</translation>
+        <translation>Lire le mot de passe (première ligne) sur l'entrée standard et l'enregistrer dans le trousseau.</translation>
     </message>
     <message>
         <source>Print the saved account as JSON.</source>
@@ -183,28 +183,28 @@
         <translation>Utiliser le préréglage de fournisseur ID (gmail, outlook.com, microsoft365, ...) pour la connexion OAuth, même si --host est indiqué.</translation>
     </message>
     <message>
-        <source>With --auth oauth: xoauth2 or oauthbearer (default: what the provider&apos;s preset says).</source>
-        <translation>Avec --auth oauth : xoauth2 ou oauthbearer (par défaut : ce qu&apos;indique le préréglage du fournisseur).</translation>
+        <source>With --auth oauth: xoauth2 or oauthbearer (default: what the provider's preset says).</source>
+        <translation>Avec --auth oauth : xoauth2 ou oauthbearer (par défaut : ce qu'indique le préréglage du fournisseur).</translation>
     </message>
     <message>
         <source>--auth oauth signs in with the provider in the browser; it takes no --password-stdin.</source>
-        <translation>--auth oauth se connecte auprès du fournisseur dans le navigateur ; il n&apos;accepte pas --password-stdin.</translation>
+        <translation>--auth oauth se connecte auprès du fournisseur dans le navigateur ; il n'accepte pas --password-stdin.</translation>
     </message>
     <message>
         <source>--oauth-mechanism needs --auth oauth.</source>
         <translation>--oauth-mechanism nécessite --auth oauth.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a usable account name: use letters, digits, dots, dashes or underscores.</source>
-        <translation>&quot;%1&quot; n&apos;est pas un nom de compte utilisable : utilisez des lettres, des chiffres, des points, des tirets ou des traits de soulignement.</translation>
+        <source>"%1" is not a usable account name: use letters, digits, dots, dashes or underscores.</source>
+        <translation>"%1" n'est pas un nom de compte utilisable : utilisez des lettres, des chiffres, des points, des tirets ou des traits de soulignement.</translation>
     </message>
     <message>
         <source>--email is required.</source>
         <translation>--email est obligatoire.</translation>
     </message>
     <message>
-        <source>there is already an account named &quot;%1&quot;.</source>
-        <translation>il existe déjà un compte nommé &quot;%1&quot;.</translation>
+        <source>there is already an account named "%1".</source>
+        <translation>il existe déjà un compte nommé "%1".</translation>
     </message>
     <message>
         <source>the password is empty.</source>
@@ -216,15 +216,15 @@
     </message>
     <message>
         <source>Found: %1 port %2 (%3), from %4.</source>
-        <translation>Trouvé : %1 port %2 (%3), d&apos;après %4.</translation>
+        <translation>Trouvé : %1 port %2 (%3), d'après %4.</translation>
     </message>
     <message>
         <source>Note: %1 accepts only OAuth2 sign-in: add the account with --auth oauth to sign in in the browser.</source>
-        <translation>Remarque : %1 n&apos;accepte que la connexion OAuth2 : ajoutez le compte avec --auth oauth pour vous connecter dans le navigateur.</translation>
+        <translation>Remarque : %1 n'accepte que la connexion OAuth2 : ajoutez le compte avec --auth oauth pour vous connecter dans le navigateur.</translation>
     </message>
     <message>
         <source>App password: %1</source>
-        <translation>Mot de passe d&apos;application : %1</translation>
+        <translation>Mot de passe d'application : %1</translation>
     </message>
     <message>
         <source>Note: %1</source>
@@ -239,40 +239,40 @@
         <translation>--port doit être un nombre de 1 à 65535.</translation>
     </message>
     <message>
-        <source>there is no provider preset &quot;%1&quot;.</source>
-        <translation>il n&apos;y a pas de préréglage de fournisseur &quot;%1&quot;.</translation>
+        <source>there is no provider preset "%1".</source>
+        <translation>il n'y a pas de préréglage de fournisseur "%1".</translation>
     </message>
     <message>
         <source>no OAuth sign-in is known for %1; name the provider with --provider (gmail, outlook.com, microsoft365, yahoo, aol, fastmail, comcast).</source>
-        <translation>aucune connexion OAuth n&apos;est connue pour %1 ; indiquez le fournisseur avec --provider (gmail, outlook.com, microsoft365, yahoo, aol, fastmail, comcast).</translation>
+        <translation>aucune connexion OAuth n'est connue pour %1 ; indiquez le fournisseur avec --provider (gmail, outlook.com, microsoft365, yahoo, aol, fastmail, comcast).</translation>
     </message>
     <message>
         <source>To use an app password: stamp account add %1 --email %2 --password-stdin</source>
-        <translation>Pour utiliser un mot de passe d&apos;application : stamp account add %1 --email %2 --password-stdin</translation>
+        <translation>Pour utiliser un mot de passe d'application : stamp account add %1 --email %2 --password-stdin</translation>
     </message>
     <message>
         <source>--oauth-mechanism must be xoauth2 or oauthbearer.</source>
         <translation>--oauth-mechanism doit valoir xoauth2 ou oauthbearer.</translation>
     </message>
     <message>
-        <source>unknown --auth &quot;%1&quot;.</source>
-        <translation>valeur inconnue pour --auth : &quot;%1&quot;.</translation>
+        <source>unknown --auth "%1".</source>
+        <translation>valeur inconnue pour --auth : "%1".</translation>
     </message>
     <message>
-        <source>--ca-file: the file &quot;%1&quot; does not exist.</source>
-        <translation>--ca-file : le fichier &quot;%1&quot; n&apos;existe pas.</translation>
+        <source>--ca-file: the file "%1" does not exist.</source>
+        <translation>--ca-file : le fichier "%1" n'existe pas.</translation>
     </message>
     <message>
         <source>--pin-sha256 must be 64 hexadecimal digits.</source>
         <translation>--pin-sha256 doit comporter 64 chiffres hexadécimaux.</translation>
     </message>
     <message>
-        <source>Account &quot;%1&quot; saved: %2 via %3 port %4 (%5).</source>
-        <translation>Compte &quot;%1&quot; enregistré : %2 via %3 port %4 (%5).</translation>
+        <source>Account "%1" saved: %2 via %3 port %4 (%5).</source>
+        <translation>Compte "%1" enregistré : %2 via %3 port %4 (%5).</translation>
     </message>
     <message>
         <source>No password saved yet: stamp account set-password %1 --password-stdin</source>
-        <translation>Aucun mot de passe enregistré pour l&apos;instant : stamp account set-password %1 --password-stdin</translation>
+        <translation>Aucun mot de passe enregistré pour l'instant : stamp account set-password %1 --password-stdin</translation>
     </message>
     <message>
         <source>Print the accounts as JSON.</source>
@@ -280,7 +280,7 @@
     </message>
     <message>
         <source>No accounts yet. Add one with: stamp account add NAME --email ADDR --password-stdin</source>
-        <translation>Aucun compte pour l&apos;instant. Ajoutez-en un avec : stamp account add NAME --email ADDR --password-stdin</translation>
+        <translation>Aucun compte pour l'instant. Ajoutez-en un avec : stamp account add NAME --email ADDR --password-stdin</translation>
     </message>
     <message>
         <source>The account.</source>
@@ -343,32 +343,32 @@
         <translation>Fournisseur :      %1</translation>
     </message>
     <message>
-        <source>Account &quot;%1&quot; removed.</source>
-        <translation>Compte &quot;%1&quot; supprimé.</translation>
+        <source>Account "%1" removed.</source>
+        <translation>Compte "%1" supprimé.</translation>
     </message>
     <message>
         <source>Its password could not be removed from the keychain: %1</source>
-        <translation>Son mot de passe n&apos;a pas pu être supprimé du trousseau : %1</translation>
+        <translation>Son mot de passe n'a pas pu être supprimé du trousseau : %1</translation>
     </message>
     <message>
         <source>Its sign-in could not be removed from the keychain: %1</source>
-        <translation>Sa connexion n&apos;a pas pu être supprimée du trousseau : %1</translation>
+        <translation>Sa connexion n'a pas pu être supprimée du trousseau : %1</translation>
     </message>
     <message>
         <source>Read the password (first line) from standard input.</source>
-        <translation>Lire le mot de passe (première ligne) sur l&apos;entrée standard.</translation>
+        <translation>Lire le mot de passe (première ligne) sur l'entrée standard.</translation>
     </message>
     <message>
         <source>--password-stdin is required (a password is never taken from the command line).</source>
-        <translation>--password-stdin est obligatoire (un mot de passe n&apos;est jamais accepté sur la ligne de commande).</translation>
+        <translation>--password-stdin est obligatoire (un mot de passe n'est jamais accepté sur la ligne de commande).</translation>
     </message>
     <message>
         <source>Sign in again to an account that uses OAuth, in the browser: after the provider revoked the sign-in, or to switch the person signed in.</source>
         <translation>Se reconnecter dans le navigateur à un compte qui utilise OAuth : après que le fournisseur a révoqué la connexion, ou pour changer de personne connectée.</translation>
     </message>
     <message>
-        <source>the account &quot;%1&quot; logs in with a password, not an OAuth sign-in; use set-password, or add it again with --auth oauth.</source>
-        <translation>le compte &quot;%1&quot; s&apos;authentifie avec un mot de passe, pas avec une connexion OAuth ; utilisez set-password, ou ajoutez-le de nouveau avec --auth oauth.</translation>
+        <source>the account "%1" logs in with a password, not an OAuth sign-in; use set-password, or add it again with --auth oauth.</source>
+        <translation>le compte "%1" s'authentifie avec un mot de passe, pas avec une connexion OAuth ; utilisez set-password, ou ajoutez-le de nouveau avec --auth oauth.</translation>
     </message>
     <message>
         <source>the account %1</source>
@@ -376,11 +376,11 @@
     </message>
     <message>
         <source>an account that no longer exists</source>
-        <translation>un compte qui n&apos;existe plus</translation>
+        <translation>un compte qui n'existe plus</translation>
     </message>
     <message>
-        <source>MAIL FROM for the account&apos;s other identities: from (the message&apos;s From address, the default) or account (the account&apos;s own address, for servers that refuse other senders).</source>
-        <translation>MAIL FROM pour les autres identités du compte : from (l&apos;adresse From du message, par défaut) ou account (l&apos;adresse propre du compte, pour les serveurs qui refusent les autres expéditeurs).</translation>
+        <source>MAIL FROM for the account's other identities: from (the message's From address, the default) or account (the account's own address, for servers that refuse other senders).</source>
+        <translation>MAIL FROM pour les autres identités du compte : from (l'adresse From du message, par défaut) ou account (l'adresse propre du compte, pour les serveurs qui refusent les autres expéditeurs).</translation>
     </message>
     <message>
         <source>--envelope-sender must be from or account.</source>
@@ -407,12 +407,12 @@
         <translation>Enveloppe :        %1</translation>
     </message>
     <message>
-        <source>MAIL FROM is this account&apos;s address for every identity</source>
-        <translation>MAIL FROM est l&apos;adresse de ce compte pour toutes les identités</translation>
+        <source>MAIL FROM is this account's address for every identity</source>
+        <translation>MAIL FROM est l'adresse de ce compte pour toutes les identités</translation>
     </message>
     <message>
-        <source>MAIL FROM is the message&apos;s From address</source>
-        <translation>MAIL FROM est l&apos;adresse From du message</translation>
+        <source>MAIL FROM is the message's From address</source>
+        <translation>MAIL FROM est l'adresse From du message</translation>
     </message>
     <message>
         <source>signs in with %1</source>
@@ -483,11 +483,11 @@
     </message>
     <message>
         <source>%1: the password was not saved: %2</source>
-        <translation>%1 : le mot de passe n&apos;a pas été enregistré : %2</translation>
+        <translation>%1 : le mot de passe n'a pas été enregistré : %2</translation>
     </message>
     <message>
-        <source>Bring accounts over from Thunderbird (a profile&apos;s outgoing servers and identities) or msmtp (its accounts, with defaults and inheritance). Shows what would be created first; nothing changes until you confirm. Saved passwords are never read: you give each password once, for the keychain.</source>
-        <translation>Importer des comptes depuis Thunderbird (les serveurs sortants et les identités d&apos;un profil) ou msmtp (ses comptes, avec les valeurs par défaut et l&apos;héritage). Affiche d&apos;abord ce qui serait créé ; rien ne change tant que vous ne confirmez pas. Les mots de passe enregistrés ne sont jamais lus : vous donnez chaque mot de passe une seule fois, pour le trousseau.</translation>
+        <source>Bring accounts over from Thunderbird (a profile's outgoing servers and identities) or msmtp (its accounts, with defaults and inheritance). Shows what would be created first; nothing changes until you confirm. Saved passwords are never read: you give each password once, for the keychain.</source>
+        <translation>Importer des comptes depuis Thunderbird (les serveurs sortants et les identités d'un profil) ou msmtp (ses comptes, avec les valeurs par défaut et l'héritage). Affiche d'abord ce qui serait créé ; rien ne change tant que vous ne confirmez pas. Les mots de passe enregistrés ne sont jamais lus : vous donnez chaque mot de passe une seule fois, pour le trousseau.</translation>
     </message>
     <message>
         <source>thunderbird or msmtp.</source>
@@ -503,7 +503,7 @@
     </message>
     <message>
         <source>Print the preview as JSON.</source>
-        <translation>Afficher l&apos;aperçu au format JSON.</translation>
+        <translation>Afficher l'aperçu au format JSON.</translation>
     </message>
     <message>
         <source>Create the accounts without asking (needed without a terminal).</source>
@@ -514,16 +514,16 @@
         <translation>indiquez la source (thunderbird ou msmtp) et, si vous le souhaitez, un chemin (PATH).</translation>
     </message>
     <message>
-        <source>the source must be thunderbird or msmtp, not &quot;%1&quot;.</source>
-        <translation>la source doit être thunderbird ou msmtp, et non &quot;%1&quot;.</translation>
+        <source>the source must be thunderbird or msmtp, not "%1".</source>
+        <translation>la source doit être thunderbird ou msmtp, et non "%1".</translation>
     </message>
     <message>
         <source>Nothing was changed (--dry-run).</source>
-        <translation>Rien n&apos;a été modifié (--dry-run).</translation>
+        <translation>Rien n'a été modifié (--dry-run).</translation>
     </message>
     <message>
         <source>There is nothing to import.</source>
-        <translation>Il n&apos;y a rien à importer.</translation>
+        <translation>Il n'y a rien à importer.</translation>
     </message>
     <message>
         <source>confirm with --yes, or run it in a terminal to be asked.</source>
@@ -531,7 +531,7 @@
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation>Rien n&apos;a été modifié.</translation>
+        <translation>Rien n'a été modifié.</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
@@ -545,12 +545,12 @@
         </translation>
     </message>
     <message>
-        <source>Write an account&apos;s settings for another program. msmtp gets an account block that fetches the password from the keychain with secret-tool (Linux); the password is never written.</source>
-        <translation>Écrire les paramètres d&apos;un compte pour un autre programme. msmtp reçoit un bloc de compte qui récupère le mot de passe dans le trousseau avec secret-tool (Linux) ; le mot de passe n&apos;est jamais écrit.</translation>
+        <source>Write an account's settings for another program. msmtp gets an account block that fetches the password from the keychain with secret-tool (Linux); the password is never written.</source>
+        <translation>Écrire les paramètres d'un compte pour un autre programme. msmtp reçoit un bloc de compte qui récupère le mot de passe dans le trousseau avec secret-tool (Linux) ; le mot de passe n'est jamais écrit.</translation>
     </message>
     <message>
         <source>What to write: msmtp (required).</source>
-        <translation>Ce qu&apos;il faut écrire : msmtp (obligatoire).</translation>
+        <translation>Ce qu'il faut écrire : msmtp (obligatoire).</translation>
     </message>
     <message>
         <source>Write to this new file (readable by you only) instead of standard output.</source>
@@ -558,15 +558,15 @@
     </message>
     <message>
         <source>--format msmtp is required (the only format so far).</source>
-        <translation>--format msmtp est obligatoire (le seul format disponible pour l&apos;instant).</translation>
+        <translation>--format msmtp est obligatoire (le seul format disponible pour l'instant).</translation>
     </message>
     <message>
-        <source>Note: passwordeval uses secret-tool, which is Linux&apos;s; replace it with a command that prints the password from this system&apos;s keychain.</source>
+        <source>Note: passwordeval uses secret-tool, which is Linux's; replace it with a command that prints the password from this system's keychain.</source>
         <translation>Remarque : passwordeval utilise secret-tool, propre à Linux ; remplacez-le par une commande qui affiche le mot de passe depuis le trousseau de ce système.</translation>
     </message>
     <message>
-        <source>Note: no password is saved for &quot;%1&quot; yet, so msmtp will find none. Save it with: stamp account set-password %1 --password-stdin</source>
-        <translation>Remarque : aucun mot de passe n&apos;est encore enregistré pour &quot;%1&quot;, msmtp n&apos;en trouvera donc aucun. Enregistrez-le avec : stamp account set-password %1 --password-stdin</translation>
+        <source>Note: no password is saved for "%1" yet, so msmtp will find none. Save it with: stamp account set-password %1 --password-stdin</source>
+        <translation>Remarque : aucun mot de passe n'est encore enregistré pour "%1", msmtp n'en trouvera donc aucun. Enregistrez-le avec : stamp account set-password %1 --password-stdin</translation>
     </message>
     <message>
         <source>%1 already exists; choose a new file and copy the block into your configuration.</source>
@@ -577,8 +577,8 @@
         <translation>%1 ne peut pas être écrit : %2</translation>
     </message>
     <message>
-        <source>Account &quot;%1&quot; written to %2 for msmtp.</source>
-        <translation>Compte &quot;%1&quot; écrit dans %2 pour msmtp.</translation>
+        <source>Account "%1" written to %2 for msmtp.</source>
+        <translation>Compte "%1" écrit dans %2 pour msmtp.</translation>
     </message>
 </context>
 <context>
@@ -588,8 +588,8 @@
         <translation>Abandonner la connexion dans le navigateur après ce nombre de secondes (300 par défaut).</translation>
     </message>
     <message>
-        <source>Receive the browser&apos;s answer on this port of 127.0.0.1 (default: any free port).</source>
-        <translation>Recevoir la réponse du navigateur sur ce port de 127.0.0.1 (par défaut : n&apos;importe quel port libre).</translation>
+        <source>Receive the browser's answer on this port of 127.0.0.1 (default: any free port).</source>
+        <translation>Recevoir la réponse du navigateur sur ce port de 127.0.0.1 (par défaut : n'importe quel port libre).</translation>
     </message>
     <message>
         <source>--sign-in-timeout must be a number of seconds from 1 to 3600.</source>
@@ -605,7 +605,7 @@
     </message>
     <message>
         <source>Waiting for the browser to come back to %1 (up to %2 s; Ctrl+C cancels)...</source>
-        <translation>En attente du retour du navigateur vers %1 (jusqu&apos;à %2 s ; Ctrl+C pour annuler)...</translation>
+        <translation>En attente du retour du navigateur vers %1 (jusqu'à %2 s ; Ctrl+C pour annuler)...</translation>
     </message>
     <message>
         <source>The browser came back; finishing the sign-in with %1...</source>
@@ -615,12 +615,12 @@
 <context>
     <name>AccountStore</name>
     <message>
-        <source>There is already an account named &quot;%1&quot;.</source>
-        <translation>Il existe déjà un compte nommé &quot;%1&quot;.</translation>
+        <source>There is already an account named "%1".</source>
+        <translation>Il existe déjà un compte nommé "%1".</translation>
     </message>
     <message>
-        <source>There is no account &quot;%1&quot;.</source>
-        <translation>Il n&apos;existe aucun compte &quot;%1&quot;.</translation>
+        <source>There is no account "%1".</source>
+        <translation>Il n'existe aucun compte "%1".</translation>
     </message>
     <message>
         <source>Cannot create the folder for %1.</source>
@@ -628,26 +628,26 @@
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
+        <translation>Impossible d'écrire %1 : %2</translation>
     </message>
     <message>
         <source>The account file %1 cannot be read: %2.</source>
-        <extracomment>%1 is a file path; %2 is the system&apos;s error message</extracomment>
+        <extracomment>%1 is a file path; %2 is the system's error message</extracomment>
         <translation>Le fichier de comptes %1 ne peut pas être lu : %2.</translation>
     </message>
     <message>
         <source>The account file %1 is not valid JSON (line %2: %3).</source>
-        <extracomment>%1 is a file path, %2 a line number, %3 the parser&apos;s error message</extracomment>
-        <translation>Le fichier de comptes %1 n&apos;est pas un JSON valide (ligne %2 : %3).</translation>
+        <extracomment>%1 is a file path, %2 a line number, %3 the parser's error message</extracomment>
+        <translation>Le fichier de comptes %1 n'est pas un JSON valide (ligne %2 : %3).</translation>
     </message>
     <message>
         <source>The account file %1 is not a Stamp account list.</source>
         <extracomment>%1 is a file path</extracomment>
-        <translation>Le fichier de comptes %1 n&apos;est pas une liste de comptes Stamp.</translation>
+        <translation>Le fichier de comptes %1 n'est pas une liste de comptes Stamp.</translation>
     </message>
     <message>
         <source>The account file %1 was written by a newer version of Stamp (format %2).</source>
-        <extracomment>%1 is a file path, %2 the file&apos;s format version number</extracomment>
+        <extracomment>%1 is a file path, %2 the file's format version number</extracomment>
         <translation>Le fichier de comptes %1 a été écrit par une version plus récente de Stamp (format %2).</translation>
     </message>
     <message>
@@ -672,8 +672,8 @@
         <translation>%1 (caractère %2)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: %2 (character %3)</source>
-        <translation>&quot;%1&quot; : %2 (caractère %3)</translation>
+        <source>"%1": %2 (character %3)</source>
+        <translation>"%1" : %2 (caractère %3)</translation>
     </message>
     <message>
         <source>a group needs a name before the colon</source>
@@ -685,31 +685,31 @@
     </message>
     <message>
         <source>this is not an address: it has no @ (an address looks like name@example.com)</source>
-        <translation>ce n&apos;est pas une adresse : il n&apos;y a pas de @ (une adresse ressemble à nom@exemple.com)</translation>
+        <translation>ce n'est pas une adresse : il n'y a pas de @ (une adresse ressemble à nom@exemple.com)</translation>
     </message>
     <message>
-        <source>unexpected &quot;%1&quot;</source>
-        <translation>&quot;%1&quot; inattendu</translation>
+        <source>unexpected "%1"</source>
+        <translation>"%1" inattendu</translation>
     </message>
     <message>
         <source>there is nothing between &lt; and &gt;</source>
-        <translation>il n&apos;y a rien entre &lt; et &gt;</translation>
+        <translation>il n'y a rien entre &lt; et &gt;</translation>
     </message>
     <message>
         <source>there is no @ between &lt; and &gt; (an address looks like name@example.com)</source>
-        <translation>il n&apos;y a pas de @ entre &lt; et &gt; (une adresse ressemble à nom@exemple.com)</translation>
+        <translation>il n'y a pas de @ entre &lt; et &gt; (une adresse ressemble à nom@exemple.com)</translation>
     </message>
     <message>
         <source>this &lt; is never closed with &gt;</source>
-        <translation>ce &lt; n&apos;est jamais fermé par &gt;</translation>
+        <translation>ce &lt; n'est jamais fermé par &gt;</translation>
     </message>
     <message>
-        <source>unexpected &quot;%1&quot; inside &lt; and &gt;</source>
-        <translation>&quot;%1&quot; inattendu entre &lt; et &gt;</translation>
+        <source>unexpected "%1" inside &lt; and &gt;</source>
+        <translation>"%1" inattendu entre &lt; et &gt;</translation>
     </message>
     <message>
         <source>there is nothing before the @</source>
-        <translation>il n&apos;y a rien avant le @</translation>
+        <translation>il n'y a rien avant le @</translation>
     </message>
     <message>
         <source>there is a space before the @</source>
@@ -717,7 +717,7 @@
     </message>
     <message>
         <source>the address contains a space</source>
-        <translation>l&apos;adresse contient une espace</translation>
+        <translation>l'adresse contient une espace</translation>
     </message>
     <message>
         <source>a name and an address need angle brackets, as in: %1 &lt;%2@%3&gt;</source>
@@ -736,8 +736,8 @@
         <translation>la partie avant le @ contient deux points consécutifs</translation>
     </message>
     <message>
-        <source>unexpected &quot;%1&quot; before the @</source>
-        <translation>&quot;%1&quot; inattendu avant le @</translation>
+        <source>unexpected "%1" before the @</source>
+        <translation>"%1" inattendu avant le @</translation>
     </message>
     <message>
         <source>the part before the @ is longer than 64 bytes</source>
@@ -745,11 +745,11 @@
     </message>
     <message>
         <source>the address is longer than 254 bytes</source>
-        <translation>l&apos;adresse dépasse 254 octets</translation>
+        <translation>l'adresse dépasse 254 octets</translation>
     </message>
     <message>
         <source>there is nothing after the @</source>
-        <translation>il n&apos;y a rien après le @</translation>
+        <translation>il n'y a rien après le @</translation>
     </message>
     <message>
         <source>there is a space after the @</source>
@@ -757,19 +757,19 @@
     </message>
     <message>
         <source>the address has two @</source>
-        <translation>l&apos;adresse contient deux @</translation>
+        <translation>l'adresse contient deux @</translation>
     </message>
     <message>
         <source>the domain starts with a dot</source>
         <translation>le domaine commence par un point</translation>
     </message>
     <message>
-        <source>&quot;[%1]&quot; is not an IP address literal</source>
-        <translation>&quot;[%1]&quot; n&apos;est pas une adresse IP littérale</translation>
+        <source>"[%1]" is not an IP address literal</source>
+        <translation>"[%1]" n'est pas une adresse IP littérale</translation>
     </message>
     <message>
-        <source>unexpected &quot;%1&quot; after the @</source>
-        <translation>&quot;%1&quot; inattendu après le @</translation>
+        <source>unexpected "%1" after the @</source>
+        <translation>"%1" inattendu après le @</translation>
     </message>
     <message>
         <source>the domain has two dots in a row</source>
@@ -780,48 +780,48 @@
         <translation>le domaine se termine par un point</translation>
     </message>
     <message>
-        <source>a comma is missing before &quot;%1&quot;</source>
-        <translation>il manque une virgule avant &quot;%1&quot;</translation>
+        <source>a comma is missing before "%1"</source>
+        <translation>il manque une virgule avant "%1"</translation>
     </message>
     <message>
-        <source>unexpected &quot;%1&quot; after the address</source>
-        <translation>&quot;%1&quot; inattendu après l&apos;adresse</translation>
+        <source>unexpected "%1" after the address</source>
+        <translation>"%1" inattendu après l'adresse</translation>
     </message>
     <message>
         <source>the domain is empty</source>
         <translation>le domaine est vide</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid internationalised domain name</source>
-        <translation>&quot;%1&quot; n&apos;est pas un nom de domaine internationalisé valide</translation>
+        <source>"%1" is not a valid internationalised domain name</source>
+        <translation>"%1" n'est pas un nom de domaine internationalisé valide</translation>
     </message>
     <message>
         <source>the domain is longer than 253 characters</source>
         <translation>le domaine dépasse 253 caractères</translation>
     </message>
     <message>
-        <source>the domain part &quot;%1&quot; is longer than 63 characters</source>
-        <translation>la partie de domaine &quot;%1&quot; dépasse 63 caractères</translation>
+        <source>the domain part "%1" is longer than 63 characters</source>
+        <translation>la partie de domaine "%1" dépasse 63 caractères</translation>
     </message>
     <message>
-        <source>the domain contains &quot;%1&quot;, which a domain name cannot have</source>
-        <translation>le domaine contient &quot;%1&quot;, qu&apos;un nom de domaine ne peut pas contenir</translation>
+        <source>the domain contains "%1", which a domain name cannot have</source>
+        <translation>le domaine contient "%1", qu'un nom de domaine ne peut pas contenir</translation>
     </message>
     <message>
-        <source>the domain part &quot;%1&quot; starts or ends with a hyphen</source>
-        <translation>la partie de domaine &quot;%1&quot; commence ou se termine par un trait d&apos;union</translation>
+        <source>the domain part "%1" starts or ends with a hyphen</source>
+        <translation>la partie de domaine "%1" commence ou se termine par un trait d'union</translation>
     </message>
     <message>
         <source>the address is empty</source>
-        <translation>l&apos;adresse est vide</translation>
+        <translation>l'adresse est vide</translation>
     </message>
     <message>
         <source>the address needs the form name@domain</source>
-        <translation>l&apos;adresse doit avoir la forme nom@domaine</translation>
+        <translation>l'adresse doit avoir la forme nom@domaine</translation>
     </message>
     <message>
-        <source>unexpected &quot;(&quot;</source>
-        <translation>&quot;(&quot; inattendu</translation>
+        <source>unexpected "("</source>
+        <translation>"(" inattendu</translation>
     </message>
     <message>
         <source>only one address is allowed here</source>
@@ -829,26 +829,26 @@
     </message>
     <message>
         <source>the control character U+%1 is not allowed in an address</source>
-        <translation>le caractère de contrôle U+%1 n&apos;est pas autorisé dans une adresse</translation>
+        <translation>le caractère de contrôle U+%1 n'est pas autorisé dans une adresse</translation>
     </message>
     <message>
         <source>a line break is not allowed in an address</source>
-        <translation>un saut de ligne n&apos;est pas autorisé dans une adresse</translation>
+        <translation>un saut de ligne n'est pas autorisé dans une adresse</translation>
     </message>
     <message>
         <source>this quotation mark is never closed</source>
         <translation>ces guillemets ne sont jamais fermés</translation>
     </message>
     <message>
-        <source>this &quot;%1&quot; is never closed with &quot;%2&quot;</source>
-        <translation>ce &quot;%1&quot; n&apos;est jamais fermé par &quot;%2&quot;</translation>
+        <source>this "%1" is never closed with "%2"</source>
+        <translation>ce "%1" n'est jamais fermé par "%2"</translation>
     </message>
 </context>
 <context>
     <name>AuthExchange</name>
     <message>
         <source>Refusing to send the password without encryption to %1.</source>
-        <translation>Refus d&apos;envoyer le mot de passe sans chiffrement à %1.</translation>
+        <translation>Refus d'envoyer le mot de passe sans chiffrement à %1.</translation>
     </message>
     <message>
         <source>The server does not offer a password mechanism; it offers no authentication at all.</source>
@@ -856,7 +856,7 @@
     </message>
     <message>
         <source>The server does not offer a password mechanism; it offers %1.</source>
-        <extracomment>%1 lists the SASL mechanism names the server offers, e.g. &quot;XOAUTH2 OAUTHBEARER&quot;</extracomment>
+        <extracomment>%1 lists the SASL mechanism names the server offers, e.g. "XOAUTH2 OAUTHBEARER"</extracomment>
         <translation>Le serveur ne propose aucun mécanisme par mot de passe ; il propose %1.</translation>
     </message>
     <message>
@@ -871,11 +871,11 @@
     </message>
     <message>
         <source>The server sent another authentication challenge after the last answer.</source>
-        <translation>Le serveur a envoyé un autre défi d&apos;authentification après la dernière réponse.</translation>
+        <translation>Le serveur a envoyé un autre défi d'authentification après la dernière réponse.</translation>
     </message>
     <message>
         <source>The server sent an authentication challenge that is not valid base64.</source>
-        <translation>Le serveur a envoyé un défi d&apos;authentification qui n&apos;est pas du base64 valide.</translation>
+        <translation>Le serveur a envoyé un défi d'authentification qui n'est pas du base64 valide.</translation>
     </message>
     <message>
         <source>Authentication stopped: %1</source>
@@ -883,7 +883,7 @@
     </message>
     <message>
         <source>The server accepted the login but did not prove its identity: %1</source>
-        <translation>Le serveur a accepté l&apos;authentification mais n&apos;a pas prouvé son identité : %1</translation>
+        <translation>Le serveur a accepté l'authentification mais n'a pas prouvé son identité : %1</translation>
     </message>
     <message>
         <source>Authenticated with %1</source>
@@ -892,86 +892,86 @@
     </message>
     <message>
         <source>The server refused the user name on the AUTH line; asking again without it.</source>
-        <translation>Le serveur a refusé le nom d&apos;utilisateur sur la ligne AUTH ; nouvelle demande sans celui-ci.</translation>
+        <translation>Le serveur a refusé le nom d'utilisateur sur la ligne AUTH ; nouvelle demande sans celui-ci.</translation>
     </message>
     <message>
         <source>Authentication failed: %1</source>
-        <extracomment>%1 is the server&apos;s reply</extracomment>
-        <translation>Échec de l&apos;authentification : %1</translation>
+        <extracomment>%1 is the server's reply</extracomment>
+        <translation>Échec de l'authentification : %1</translation>
     </message>
     <message>
         <source>Authentication failed: %1 (server detail: %2)</source>
-        <extracomment>%1 is the server&apos;s reply; %2 is the server&apos;s explanation of a refused token</extracomment>
-        <translation>Échec de l&apos;authentification : %1 (détail du serveur : %2)</translation>
+        <extracomment>%1 is the server's reply; %2 is the server's explanation of a refused token</extracomment>
+        <translation>Échec de l'authentification : %1 (détail du serveur : %2)</translation>
     </message>
     <message>
-        <source>The login was refused; the server&apos;s replies to the message&apos;s commands, sent with the login, decide what happened to it.</source>
-        <translation>L&apos;authentification a été refusée ; ce sont les réponses du serveur aux commandes du message, envoyées avec l&apos;authentification, qui indiquent ce qu&apos;il en est advenu.</translation>
+        <source>The login was refused; the server's replies to the message's commands, sent with the login, decide what happened to it.</source>
+        <translation>L'authentification a été refusée ; ce sont les réponses du serveur aux commandes du message, envoyées avec l'authentification, qui indiquent ce qu'il en est advenu.</translation>
     </message>
 </context>
 <context>
     <name>AutoconfigParser</name>
     <message>
         <source>an outgoingServer has no hostname</source>
-        <translation>un outgoingServer n&apos;a pas de nom d&apos;hôte</translation>
+        <translation>un outgoingServer n'a pas de nom d'hôte</translation>
     </message>
     <message>
         <source>outgoingServer %1 has no valid port</source>
-        <translation>l&apos;outgoingServer %1 n&apos;a pas de port valide</translation>
+        <translation>l'outgoingServer %1 n'a pas de port valide</translation>
     </message>
     <message>
-        <source>outgoingServer %1 has an unknown socketType &quot;%2&quot;</source>
-        <translation>l&apos;outgoingServer %1 a un socketType inconnu &quot;%2&quot;</translation>
+        <source>outgoingServer %1 has an unknown socketType "%2"</source>
+        <translation>l'outgoingServer %1 a un socketType inconnu "%2"</translation>
     </message>
     <message>
-        <source>stamp:oauthMechanism must be xoauth2 or oauthbearer, not &quot;%1&quot;</source>
-        <translation>stamp:oauthMechanism doit valoir xoauth2 ou oauthbearer, et non &quot;%1&quot;</translation>
+        <source>stamp:oauthMechanism must be xoauth2 or oauthbearer, not "%1"</source>
+        <translation>stamp:oauthMechanism doit valoir xoauth2 ou oauthbearer, et non "%1"</translation>
     </message>
     <message>
         <source>the root element is &lt;%1&gt;, not &lt;clientConfig&gt;</source>
-        <translation>l&apos;élément racine est &lt;%1&gt;, et non &lt;clientConfig&gt;</translation>
+        <translation>l'élément racine est &lt;%1&gt;, et non &lt;clientConfig&gt;</translation>
     </message>
     <message>
         <source>no &lt;emailProvider&gt; element</source>
         <translation>aucun élément &lt;emailProvider&gt;</translation>
     </message>
     <message>
-        <source>no usable &lt;outgoingServer type=&quot;smtp&quot;&gt;</source>
-        <translation>aucun &lt;outgoingServer type=&quot;smtp&quot;&gt; utilisable</translation>
+        <source>no usable &lt;outgoingServer type="smtp"&gt;</source>
+        <translation>aucun &lt;outgoingServer type="smtp"&gt; utilisable</translation>
     </message>
     <message>
-        <source>stamp:dkimSelector form must be txt or cname, not &quot;%1&quot;</source>
-        <translation>la forme d&apos;un stamp:dkimSelector doit être txt ou cname, pas &quot;%1&quot;</translation>
+        <source>stamp:dkimSelector form must be txt or cname, not "%1"</source>
+        <translation>la forme d'un stamp:dkimSelector doit être txt ou cname, pas "%1"</translation>
     </message>
     <message>
         <source>a stamp:dkimSelector has no selector name</source>
-        <translation>un stamp:dkimSelector n&apos;a pas de nom de sélecteur</translation>
+        <translation>un stamp:dkimSelector n'a pas de nom de sélecteur</translation>
     </message>
 </context>
 <context>
     <name>Capabilities</name>
     <message>
         <source>HELO only (no ESMTP extensions)</source>
-        <translation>HELO uniquement (pas d&apos;extensions ESMTP)</translation>
+        <translation>HELO uniquement (pas d'extensions ESMTP)</translation>
     </message>
 </context>
 <context>
     <name>CheckCommand</name>
     <message>
         <source>Connect to an SMTP server, negotiate TLS, read its capabilities and optionally log in. Sends no mail.</source>
-        <translation>Se connecter à un serveur SMTP, négocier TLS, lire ses capacités et, si demandé, s&apos;authentifier. N&apos;envoie aucun message.</translation>
+        <translation>Se connecter à un serveur SMTP, négocier TLS, lire ses capacités et, si demandé, s'authentifier. N'envoie aucun message.</translation>
     </message>
     <message>
         <source>Print the result as one JSON object.</source>
-        <translation>Afficher le résultat sous forme d&apos;un seul objet JSON.</translation>
+        <translation>Afficher le résultat sous forme d'un seul objet JSON.</translation>
     </message>
     <message>
-        <source>With --account: also send a test message to the account&apos;s own address.</source>
-        <translation>Avec --account : envoyer aussi un message de test à l&apos;adresse du compte lui-même.</translation>
+        <source>With --account: also send a test message to the account's own address.</source>
+        <translation>Avec --account : envoyer aussi un message de test à l'adresse du compte lui-même.</translation>
     </message>
     <message>
-        <source>Run &apos;stamp check --help&apos; for the options.</source>
-        <translation>Lancez &apos;stamp check --help&apos; pour voir les options.</translation>
+        <source>Run 'stamp check --help' for the options.</source>
+        <translation>Lancez 'stamp check --help' pour voir les options.</translation>
     </message>
     <message>
         <source>--send-test needs --account.</source>
@@ -998,12 +998,12 @@
         <translation>Vérification réussie.</translation>
     </message>
     <message>
-        <source>Ask this DNS server (an IP address) instead of the system&apos;s.</source>
+        <source>Ask this DNS server (an IP address) instead of the system's.</source>
         <translation>Interroger ce serveur DNS (une adresse IP) au lieu de celui du système.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an IP address.</source>
-        <translation>&quot;%1&quot; n&apos;est pas une adresse IP.</translation>
+        <source>"%1" is not an IP address.</source>
+        <translation>"%1" n'est pas une adresse IP.</translation>
     </message>
     <message>
         <source>--nameserver needs --account.</source>
@@ -1052,16 +1052,16 @@
         <translation>Lister les comptes enregistrés</translation>
     </message>
     <message>
-        <source>Show an account&apos;s settings</source>
-        <translation>Afficher les paramètres d&apos;un compte</translation>
+        <source>Show an account's settings</source>
+        <translation>Afficher les paramètres d'un compte</translation>
     </message>
     <message>
         <source>Remove an account and its keychain secrets</source>
         <translation>Supprimer un compte et ses secrets du trousseau</translation>
     </message>
     <message>
-        <source>Save an account&apos;s password in the keychain</source>
-        <translation>Enregistrer le mot de passe d&apos;un compte dans le trousseau</translation>
+        <source>Save an account's password in the keychain</source>
+        <translation>Enregistrer le mot de passe d'un compte dans le trousseau</translation>
     </message>
     <message>
         <source>Sign in again in the browser (OAuth accounts)</source>
@@ -1069,10 +1069,10 @@
     </message>
     <message>
         <source>Connect, negotiate TLS, read the capabilities, optionally log in; sends no mail</source>
-        <translation>Se connecter au serveur, négocier TLS, lire les capacités, éventuellement s&apos;authentifier ; n&apos;envoie aucun message</translation>
+        <translation>Se connecter au serveur, négocier TLS, lire les capacités, éventuellement s'authentifier ; n'envoie aucun message</translation>
     </message>
     <message>
-        <source>Stamp sends mail through your provider&apos;s SMTP submission server and explains every failure.
+        <source>Stamp sends mail through your provider's SMTP submission server and explains every failure.
 
 Commands:
 </source>
@@ -1083,15 +1083,15 @@ Commandes :
     </message>
     <message>
         <source>
-Run &apos;stamp COMMAND --help&apos; for a command&apos;s options.
+Run 'stamp COMMAND --help' for a command's options.
 
 Exit status: 0 sent to every recipient (or check passed), 1 some recipients refused,
 2 usage error, 3 not sent (the reason is printed on standard error).</source>
         <translation>
-Lancez &apos;stamp COMMAND --help&apos; pour les options d&apos;une commande.
+Lancez 'stamp COMMAND --help' pour les options d'une commande.
 
 Code de sortie : 0 envoyé à tous les destinataires (ou vérification réussie), 1 certains destinataires refusés,
-2 erreur d&apos;utilisation, 3 non envoyé (la raison est affichée sur la sortie d&apos;erreur standard).</translation>
+2 erreur d'utilisation, 3 non envoyé (la raison est affichée sur la sortie d'erreur standard).</translation>
     </message>
     <message>
         <source>the command to run (see below)</source>
@@ -1106,19 +1106,19 @@ There is NO WARRANTY, to the extent permitted by law.
         <translation>Copyright 2026 Les développeurs de Stamp.
 Licence GPL-3.0-or-later : GNU GPL version 3 ou ultérieure &lt;https://gnu.org/licenses/gpl.html&gt;.
 Ceci est un logiciel libre : vous êtes libre de le modifier et de le redistribuer.
-Il n&apos;y a AUCUNE GARANTIE, dans les limites permises par la loi.
+Il n'y a AUCUNE GARANTIE, dans les limites permises par la loi.
 </translation>
     </message>
     <message>
-        <source>stamp: unknown command &quot;%1&quot;
+        <source>stamp: unknown command "%1"
 </source>
-        <translation>stamp: commande inconnue &quot;%1&quot;
+        <translation>stamp: commande inconnue "%1"
 </translation>
     </message>
     <message>
-        <source>Run &apos;stamp --help&apos; for the list of commands.
+        <source>Run 'stamp --help' for the list of commands.
 </source>
-        <translation>Lancez &apos;stamp --help&apos; pour la liste des commandes.
+        <translation>Lancez 'stamp --help' pour la liste des commandes.
 </translation>
     </message>
     <message>
@@ -1126,8 +1126,8 @@ Il n&apos;y a AUCUNE GARANTIE, dans les limites permises par la loi.
         <translation>Afficher le script de complétion du shell pour bash, zsh ou fish</translation>
     </message>
     <message>
-        <source>For bash: load it with &apos;source &lt;(stamp completion bash)&apos; in ~/.bashrc</source>
-        <translation>Pour bash : chargez-le avec &apos;source &lt;(stamp completion bash)&apos; dans ~/.bashrc</translation>
+        <source>For bash: load it with 'source &lt;(stamp completion bash)' in ~/.bashrc</source>
+        <translation>Pour bash : chargez-le avec 'source &lt;(stamp completion bash)' dans ~/.bashrc</translation>
     </message>
     <message>
         <source>For zsh: save it as _stamp in a directory on $fpath</source>
@@ -1139,15 +1139,15 @@ Il n&apos;y a AUCUNE GARANTIE, dans les limites permises par la loi.
     </message>
     <message>
         <source>Open the window with a new message, from a mailto: link if given</source>
-        <translation>Ouvrir la fenêtre avec un nouveau message, à partir d&apos;un lien mailto: s&apos;il est fourni</translation>
+        <translation>Ouvrir la fenêtre avec un nouveau message, à partir d'un lien mailto: s'il est fourni</translation>
     </message>
     <message>
         <source>Find the submission server for an address (no login)</source>
-        <translation>Trouver le serveur de soumission d&apos;une adresse (sans authentification)</translation>
+        <translation>Trouver le serveur de soumission d'une adresse (sans authentification)</translation>
     </message>
     <message>
         <source>The outbox: list, flush (send what is due), retry ID, remove ID, sent, transcript ID</source>
-        <translation>La boîte d&apos;envoi : list, flush (envoyer ce qui est prévu), retry ID, remove ID, sent, transcript ID</translation>
+        <translation>La boîte d'envoi : list, flush (envoyer ce qui est prévu), retry ID, remove ID, sent, transcript ID</translation>
     </message>
     <message>
         <source>every message: state, reason, next try, per-recipient results</source>
@@ -1163,27 +1163,27 @@ Il n&apos;y a AUCUNE GARANTIE, dans les limites permises par la loi.
     </message>
     <message>
         <source>delete a message from the outbox</source>
-        <translation>supprimer un message de la boîte d&apos;envoi</translation>
+        <translation>supprimer un message de la boîte d'envoi</translation>
     </message>
     <message>
-        <source>sent messages kept, and each account&apos;s count for the last 24 hours</source>
-        <translation>les messages envoyés conservés et, pour chaque compte, le nombre d&apos;envois des dernières 24 heures</translation>
+        <source>sent messages kept, and each account's count for the last 24 hours</source>
+        <translation>les messages envoyés conservés et, pour chaque compte, le nombre d'envois des dernières 24 heures</translation>
     </message>
     <message>
         <source>the session transcript kept with a sent message</source>
         <translation>la transcription de la session conservée avec un message envoyé</translation>
     </message>
     <message>
-        <source>Write the message &apos;send&apos; would send, without sending it</source>
-        <translation>Écrire le message que &apos;send&apos; enverrait, sans l&apos;envoyer</translation>
+        <source>Write the message 'send' would send, without sending it</source>
+        <translation>Écrire le message que 'send' enverrait, sans l'envoyer</translation>
     </message>
     <message>
         <source>Send a message (from --eml FILE, or --subject and --body)</source>
         <translation>Envoyer un message (depuis --eml FILE, ou --subject et --body)</translation>
     </message>
     <message>
-        <source>Check that a sending domain&apos;s DNS lets its mail arrive (SPF, DKIM, DMARC)</source>
-        <translation>Vérifier que le DNS d&apos;un domaine d&apos;envoi permet à ses messages d&apos;arriver (SPF, DKIM, DMARC)</translation>
+        <source>Check that a sending domain's DNS lets its mail arrive (SPF, DKIM, DMARC)</source>
+        <translation>Vérifier que le DNS d'un domaine d'envoi permet à ses messages d'arriver (SPF, DKIM, DMARC)</translation>
     </message>
     <message>
         <source>Check MX, SPF, DKIM, DMARC, MTA-STS and TLS-RPT, with the records to publish</source>
@@ -1202,8 +1202,8 @@ Il n&apos;y a AUCUNE GARANTIE, dans les limites permises par la loi.
         <translation>chaque modèle : nom, objet, destinataires</translation>
     </message>
     <message>
-        <source>a template&apos;s fields, attachments and text</source>
-        <translation>les champs, les pièces jointes et le texte d&apos;un modèle</translation>
+        <source>a template's fields, attachments and text</source>
+        <translation>les champs, les pièces jointes et le texte d'un modèle</translation>
     </message>
     <message>
         <source>delete a template</source>
@@ -1211,7 +1211,7 @@ Il n&apos;y a AUCUNE GARANTIE, dans les limites permises par la loi.
     </message>
     <message>
         <source>Bring accounts over from Thunderbird or msmtp (shows them first)</source>
-        <translation>Importer des comptes depuis Thunderbird ou msmtp (en les affichant d&apos;abord)</translation>
+        <translation>Importer des comptes depuis Thunderbird ou msmtp (en les affichant d'abord)</translation>
     </message>
     <message>
         <source>Write an account as an msmtp configuration, without its password</source>
@@ -1221,8 +1221,8 @@ Il n&apos;y a AUCUNE GARANTIE, dans les limites permises par la loi.
 <context>
     <name>CompletionCommand</name>
     <message>
-        <source>Print the script that lets SHELL complete stamp&apos;s commands, options and their values. Packages install it already; this is for a copy installed by hand.</source>
-        <translation>Afficher le script qui permet à SHELL de compléter les commandes de stamp, leurs options et leurs valeurs. Les paquets l&apos;installent déjà ; ceci sert pour une copie installée à la main.</translation>
+        <source>Print the script that lets SHELL complete stamp's commands, options and their values. Packages install it already; this is for a copy installed by hand.</source>
+        <translation>Afficher le script qui permet à SHELL de compléter les commandes de stamp, leurs options et leurs valeurs. Les paquets l'installent déjà ; ceci sert pour une copie installée à la main.</translation>
     </message>
     <message>
         <source>bash, zsh or fish</source>
@@ -1233,27 +1233,27 @@ Il n&apos;y a AUCUNE GARANTIE, dans les limites permises par la loi.
         <translation>indiquez un seul shell : bash, zsh ou fish.</translation>
     </message>
     <message>
-        <source>Run &apos;stamp completion --help&apos; for more.</source>
-        <translation>Lancez &apos;stamp completion --help&apos; pour en savoir plus.</translation>
+        <source>Run 'stamp completion --help' for more.</source>
+        <translation>Lancez 'stamp completion --help' pour en savoir plus.</translation>
     </message>
 </context>
 <context>
     <name>ComposeCommand</name>
     <message>
-        <source>Open Stamp&apos;s window with a new message. Each mailto: link (RFC 6068) fills in a message&apos;s To, Cc, Bcc, subject and text; nothing is sent until you send it. Other fields a link carries (attachments, the sender, other headers) are left out and named in the window. When Stamp is already open, the message opens there. &apos;stamp mailto:...&apos; does the same.</source>
-        <translation>Ouvrir la fenêtre de Stamp avec un nouveau message. Chaque lien mailto: (RFC 6068) remplit les champs À, Cc et Cci, l&apos;objet et le texte d&apos;un message ; rien ne part tant que vous ne l&apos;envoyez pas. Les autres champs qu&apos;un lien contient (pièces jointes, expéditeur, autres en-têtes) sont ignorés et signalés dans la fenêtre. Si Stamp est déjà ouvert, le message s&apos;y ouvre. &apos;stamp mailto:...&apos; fait la même chose.</translation>
+        <source>Open Stamp's window with a new message. Each mailto: link (RFC 6068) fills in a message's To, Cc, Bcc, subject and text; nothing is sent until you send it. Other fields a link carries (attachments, the sender, other headers) are left out and named in the window. When Stamp is already open, the message opens there. 'stamp mailto:...' does the same.</source>
+        <translation>Ouvrir la fenêtre de Stamp avec un nouveau message. Chaque lien mailto: (RFC 6068) remplit les champs À, Cc et Cci, l'objet et le texte d'un message ; rien ne part tant que vous ne l'envoyez pas. Les autres champs qu'un lien contient (pièces jointes, expéditeur, autres en-têtes) sont ignorés et signalés dans la fenêtre. Si Stamp est déjà ouvert, le message s'y ouvre. 'stamp mailto:...' fait la même chose.</translation>
     </message>
     <message>
         <source>mailto: links, one message each.</source>
         <translation>Liens mailto:, un message par lien.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a mailto: link.</source>
-        <translation>&quot;%1&quot; n&apos;est pas un lien mailto:.</translation>
+        <source>"%1" is not a mailto: link.</source>
+        <translation>"%1" n'est pas un lien mailto:.</translation>
     </message>
     <message>
-        <source>Run &apos;stamp compose --help&apos; for the usage.</source>
-        <translation>Lancez &apos;stamp compose --help&apos; pour voir l&apos;utilisation.</translation>
+        <source>Run 'stamp compose --help' for the usage.</source>
+        <translation>Lancez 'stamp compose --help' pour voir l'utilisation.</translation>
     </message>
 </context>
 <context>
@@ -1271,19 +1271,19 @@ Il n&apos;y a AUCUNE GARANTIE, dans les limites permises par la loi.
     <name>ConnectionSetup</name>
     <message>
         <source>No server host name was given.</source>
-        <translation>Aucun nom d&apos;hôte de serveur n&apos;a été indiqué.</translation>
+        <translation>Aucun nom d'hôte de serveur n'a été indiqué.</translation>
     </message>
     <message>
         <source>The pinned certificate fingerprint is not 64 hexadecimal digits (SHA-256).</source>
-        <translation>L&apos;empreinte du certificat épinglé ne comporte pas 64 chiffres hexadécimaux (SHA-256).</translation>
+        <translation>L'empreinte du certificat épinglé ne comporte pas 64 chiffres hexadécimaux (SHA-256).</translation>
     </message>
     <message>
-        <source>The CA file &quot;%1&quot; cannot be read: %2.</source>
-        <translation>Le fichier CA &quot;%1&quot; ne peut pas être lu : %2.</translation>
+        <source>The CA file "%1" cannot be read: %2.</source>
+        <translation>Le fichier CA "%1" ne peut pas être lu : %2.</translation>
     </message>
     <message>
-        <source>The CA file &quot;%1&quot; holds no PEM certificate.</source>
-        <translation>Le fichier CA &quot;%1&quot; ne contient aucun certificat PEM.</translation>
+        <source>The CA file "%1" holds no PEM certificate.</source>
+        <translation>Le fichier CA "%1" ne contient aucun certificat PEM.</translation>
     </message>
     <message>
         <source>Connecting to %1 port %2 (%3)</source>
@@ -1297,13 +1297,13 @@ Il n&apos;y a AUCUNE GARANTIE, dans les limites permises par la loi.
     </message>
     <message>
         <source>The server refused the session: %1</source>
-        <extracomment>%1 is the server&apos;s reply</extracomment>
+        <extracomment>%1 is the server's reply</extracomment>
         <translation>Le serveur a refusé la session : %1</translation>
     </message>
     <message>
         <source>Certificate not verified (%1), but it is the pinned certificate %2</source>
-        <extracomment>%1 lists the certificate errors; %2 is the certificate&apos;s SHA-256 fingerprint</extracomment>
-        <translation>Certificat non vérifié (%1), mais c&apos;est le certificat épinglé %2</translation>
+        <extracomment>%1 lists the certificate errors; %2 is the certificate's SHA-256 fingerprint</extracomment>
+        <translation>Certificat non vérifié (%1), mais c'est le certificat épinglé %2</translation>
     </message>
     <message>
         <source>Certificate verification failed: %1</source>
@@ -1311,19 +1311,19 @@ Il n&apos;y a AUCUNE GARANTIE, dans les limites permises par la loi.
         <translation>Échec de la vérification du certificat : %1</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate (SHA-256 %1) is not the pinned one.</source>
-        <extracomment>%1 is the certificate&apos;s SHA-256 fingerprint</extracomment>
-        <translation>Le certificat du serveur (SHA-256 %1) n&apos;est pas celui qui a été épinglé.</translation>
+        <source>The server's certificate (SHA-256 %1) is not the pinned one.</source>
+        <extracomment>%1 is the certificate's SHA-256 fingerprint</extracomment>
+        <translation>Le certificat du serveur (SHA-256 %1) n'est pas celui qui a été épinglé.</translation>
     </message>
     <message>
         <source>The certificate does not name %1 among its DNS names (%2); its common name does not count when it lists any (RFC 6125).</source>
         <extracomment>%1 is a host name; %2 lists the DNS names in the certificate</extracomment>
-        <translation>Le certificat ne mentionne pas %1 parmi ses noms DNS (%2) ; son nom commun (CN) ne compte pas lorsqu&apos;il en indique (RFC 6125).</translation>
+        <translation>Le certificat ne mentionne pas %1 parmi ses noms DNS (%2) ; son nom commun (CN) ne compte pas lorsqu'il en indique (RFC 6125).</translation>
     </message>
     <message>
         <source>%1, %2; certificate %3, issued by %4, valid until %5; %6</source>
-        <extracomment>TLS summary in the log: %1 is the TLS version, %2 the cipher, %3 and %4 the certificate&apos;s subject and issuer, %5 its expiry date, %6 &quot;trusted by pin&quot; or &quot;verified&quot;</extracomment>
-        <translation>%1, %2 ; certificat %3, émis par %4, valide jusqu&apos;à %5 ; %6</translation>
+        <extracomment>TLS summary in the log: %1 is the TLS version, %2 the cipher, %3 and %4 the certificate's subject and issuer, %5 its expiry date, %6 "trusted by pin" or "verified"</extracomment>
+        <translation>%1, %2 ; certificat %3, émis par %4, valide jusqu'à %5 ; %6</translation>
     </message>
     <message>
         <source>trusted by pin</source>
@@ -1363,9 +1363,9 @@ Il n&apos;y a AUCUNE GARANTIE, dans les limites permises par la loi.
         <translation>Le serveur a refusé STARTTLS : %1</translation>
     </message>
     <message>
-        <source>Sent after the 220, before TLS (discarded): &quot;%1&quot;</source>
+        <source>Sent after the 220, before TLS (discarded): "%1"</source>
         <extracomment>%1 is the data the server sent</extracomment>
-        <translation>Envoyé après le 220, avant TLS (ignoré) : &quot;%1&quot;</translation>
+        <translation>Envoyé après le 220, avant TLS (ignoré) : "%1"</translation>
     </message>
     <message>
         <source>The server sent unexpected data right after agreeing to STARTTLS.</source>
@@ -1373,23 +1373,23 @@ Il n&apos;y a AUCUNE GARANTIE, dans les limites permises par la loi.
     </message>
     <message>
         <source>Connecting to %1:%2 through %3</source>
-        <extracomment>%1 is a host name, %2 a port number, %3 names the proxy, e.g. &quot;the SOCKS5 proxy 127.0.0.1:1080&quot;</extracomment>
+        <extracomment>%1 is a host name, %2 a port number, %3 names the proxy, e.g. "the SOCKS5 proxy 127.0.0.1:1080"</extracomment>
         <translation>Connexion à %1:%2 via %3</translation>
     </message>
     <message>
         <source>The host name of %1 could not be found.</source>
-        <extracomment>%1 names the proxy, e.g. &quot;the SOCKS5 proxy proxy.example:1080&quot;</extracomment>
-        <translation>Nom d&apos;hôte introuvable pour %1.</translation>
+        <extracomment>%1 names the proxy, e.g. "the SOCKS5 proxy proxy.example:1080"</extracomment>
+        <translation>Nom d'hôte introuvable pour %1.</translation>
     </message>
     <message>
         <source>%1 refused the connection: is it running?</source>
-        <extracomment>%1 names the proxy, e.g. &quot;the SOCKS5 proxy 127.0.0.1:1080&quot;</extracomment>
+        <extracomment>%1 names the proxy, e.g. "the SOCKS5 proxy 127.0.0.1:1080"</extracomment>
         <translation>Connexion refusée par %1 : est-il bien démarré ?</translation>
     </message>
     <message>
         <source>%1 asks for a user name and password.</source>
         <extracomment>%1 names the proxy</extracomment>
-        <translation>Un nom d&apos;utilisateur et un mot de passe sont demandés par %1.</translation>
+        <translation>Un nom d'utilisateur et un mot de passe sont demandés par %1.</translation>
     </message>
     <message>
         <source>%1 refused the login of %2.</source>
@@ -1408,7 +1408,7 @@ Il n&apos;y a AUCUNE GARANTIE, dans les limites permises par la loi.
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <extracomment>%1 names the proxy, %2 is the network library&apos;s error message</extracomment>
+        <extracomment>%1 names the proxy, %2 is the network library's error message</extracomment>
         <translation>Échec du passage par %1 : %2</translation>
     </message>
 </context>
@@ -1442,8 +1442,8 @@ Il n&apos;y a AUCUNE GARANTIE, dans les limites permises par la loi.
         <translation>Que faire : %1</translation>
     </message>
     <message>
-        <source>The whole message had been sent before the connection failed, so the server may have accepted it. Check the recipients&apos; mailboxes or the Sent folder before sending it again.</source>
-        <translation>Le message complet avait été envoyé avant l&apos;échec de la connexion, le serveur l&apos;a donc peut-être accepté. Vérifiez les boîtes aux lettres des destinataires ou le dossier Envoyés avant de le renvoyer.</translation>
+        <source>The whole message had been sent before the connection failed, so the server may have accepted it. Check the recipients' mailboxes or the Sent folder before sending it again.</source>
+        <translation>Le message complet avait été envoyé avant l'échec de la connexion, le serveur l'a donc peut-être accepté. Vérifiez les boîtes aux lettres des destinataires ou le dossier Envoyés avant de le renvoyer.</translation>
     </message>
     <message>
         <source>Refused: %1 - %2</source>
@@ -1498,8 +1498,8 @@ Il n&apos;y a AUCUNE GARANTIE, dans les limites permises par la loi.
         <translation>Le serveur a présenté ce certificat :</translation>
     </message>
     <message>
-        <source>Only if you have confirmed this fingerprint with the server&apos;s administrator, you can trust exactly this certificate with:</source>
-        <translation>Uniquement si vous avez confirmé cette empreinte auprès de l&apos;administrateur du serveur, vous pouvez faire confiance à ce certificat précis avec :</translation>
+        <source>Only if you have confirmed this fingerprint with the server's administrator, you can trust exactly this certificate with:</source>
+        <translation>Uniquement si vous avez confirmé cette empreinte auprès de l'administrateur du serveur, vous pouvez faire confiance à ce certificat précis avec :</translation>
     </message>
     <message>
         <source>Extensions:   %1</source>
@@ -1522,7 +1522,7 @@ Il n&apos;y a AUCUNE GARANTIE, dans les limites permises par la loi.
     </message>
     <message>
         <source>The server name %1 could not be found. Either it is misspelled, or this computer is not connected to the internet.</source>
-        <translation>Le nom de serveur %1 est introuvable. Soit il est mal orthographié, soit cet ordinateur n&apos;est pas connecté à Internet.</translation>
+        <translation>Le nom de serveur %1 est introuvable. Soit il est mal orthographié, soit cet ordinateur n'est pas connecté à Internet.</translation>
     </message>
     <message>
         <source>Check the server name in the account (for example smtp.gmail.com, not gmail.com) and your internet connection.</source>
@@ -1534,11 +1534,11 @@ Il n&apos;y a AUCUNE GARANTIE, dans les limites permises par la loi.
     </message>
     <message>
         <source>%1 has accepted connections from Stamp before but cannot be reached now: it is probably restarting or down for maintenance.</source>
-        <translation>%1 a déjà accepté des connexions de Stamp mais est injoignable pour l&apos;instant : il est probablement en cours de redémarrage ou en maintenance.</translation>
+        <translation>%1 a déjà accepté des connexions de Stamp mais est injoignable pour l'instant : il est probablement en cours de redémarrage ou en maintenance.</translation>
     </message>
     <message>
         <source>Nothing to change: the message waits in the Outbox, Stamp tries again every minute and sends it as soon as the server answers. If this lasts for hours, ask your provider whether the service is down.</source>
-        <translation>Rien à modifier : le message attend dans la Boîte d&apos;envoi, Stamp réessaie chaque minute et l&apos;envoie dès que le serveur répond. Si cela dure des heures, demandez à votre fournisseur si le service est en panne.</translation>
+        <translation>Rien à modifier : le message attend dans la Boîte d'envoi, Stamp réessaie chaque minute et l'envoie dès que le serveur répond. Si cela dure des heures, demandez à votre fournisseur si le service est en panne.</translation>
     </message>
     <message>
         <source>The server refused the connection</source>
@@ -1546,11 +1546,11 @@ Il n&apos;y a AUCUNE GARANTIE, dans les limites permises par la loi.
     </message>
     <message>
         <source>%1 refused the connection on this port: no mail service is listening there, or a firewall rejects it.</source>
-        <translation>%1 a refusé la connexion sur ce port : aucun service de messagerie n&apos;y écoute, ou un pare-feu la rejette.</translation>
+        <translation>%1 a refusé la connexion sur ce port : aucun service de messagerie n'y écoute, ou un pare-feu la rejette.</translation>
     </message>
     <message>
         <source>Check the port in the account: 587 with STARTTLS or 465 with SSL/TLS are the usual ones for sending. If they are right, the server may be down; try again later.</source>
-        <translation>Vérifiez le port dans le compte : 587 avec STARTTLS ou 465 avec SSL/TLS sont les ports habituels pour l&apos;envoi. S&apos;ils sont corrects, le serveur est peut-être en panne ; réessayez plus tard.</translation>
+        <translation>Vérifiez le port dans le compte : 587 avec STARTTLS ou 465 avec SSL/TLS sont les ports habituels pour l'envoi. S'ils sont corrects, le serveur est peut-être en panne ; réessayez plus tard.</translation>
     </message>
     <message>
         <source>No network route to the server</source>
@@ -1558,7 +1558,7 @@ Il n&apos;y a AUCUNE GARANTIE, dans les limites permises par la loi.
     </message>
     <message>
         <source>This computer has no way to reach %1: it is offline, or the network (a VPN or firewall) blocks the way.</source>
-        <translation>Cet ordinateur n&apos;a aucun moyen d&apos;atteindre %1 : il est hors ligne, ou le réseau (un VPN ou un pare-feu) bloque le chemin.</translation>
+        <translation>Cet ordinateur n'a aucun moyen d'atteindre %1 : il est hors ligne, ou le réseau (un VPN ou un pare-feu) bloque le chemin.</translation>
     </message>
     <message>
         <source>Check your internet connection; the message can go once you are back online.</source>
@@ -1570,19 +1570,19 @@ Il n&apos;y a AUCUNE GARANTIE, dans les limites permises par la loi.
     </message>
     <message>
         <source>%1 did not answer the connection attempt in time. The server may be down, or a firewall may silently drop connections to this port.</source>
-        <translation>%1 n&apos;a pas répondu à temps à la tentative de connexion. Le serveur est peut-être en panne, ou un pare-feu ignore silencieusement les connexions vers ce port.</translation>
+        <translation>%1 n'a pas répondu à temps à la tentative de connexion. Le serveur est peut-être en panne, ou un pare-feu ignore silencieusement les connexions vers ce port.</translation>
     </message>
     <message>
         <source>Check the server name and port. Some public and hotel networks block mail ports; try another network, or try again later.</source>
-        <translation>Vérifiez le nom du serveur et le port. Certains réseaux publics et d&apos;hôtels bloquent les ports de messagerie ; essayez un autre réseau, ou réessayez plus tard.</translation>
+        <translation>Vérifiez le nom du serveur et le port. Certains réseaux publics et d'hôtels bloquent les ports de messagerie ; essayez un autre réseau, ou réessayez plus tard.</translation>
     </message>
     <message>
         <source>The server never said hello</source>
-        <translation>Le serveur n&apos;a jamais envoyé de message d&apos;accueil</translation>
+        <translation>Le serveur n'a jamais envoyé de message d'accueil</translation>
     </message>
     <message>
         <source>%1 accepted the connection but sent no greeting. Usually the port expects encryption from the start (SSL/TLS, typically port 465) while the account is set to STARTTLS or no encryption.</source>
-        <translation>%1 a accepté la connexion mais n&apos;a envoyé aucun message d&apos;accueil. En général, le port attend un chiffrement dès le début (SSL/TLS, habituellement le port 465) alors que le compte est réglé sur STARTTLS ou sans chiffrement.</translation>
+        <translation>%1 a accepté la connexion mais n'a envoyé aucun message d'accueil. En général, le port attend un chiffrement dès le début (SSL/TLS, habituellement le port 465) alors que le compte est réglé sur STARTTLS ou sans chiffrement.</translation>
     </message>
     <message>
         <source>Set the security to SSL/TLS for port 465, or STARTTLS for port 587. If the settings are right, the server may be overloaded; try again later.</source>
@@ -1594,11 +1594,11 @@ Il n&apos;y a AUCUNE GARANTIE, dans les limites permises par la loi.
     </message>
     <message>
         <source>No reply came from %1 %2, so it is not known whether the server accepted the message: it may have been delivered.</source>
-        <translation>%1 n&apos;a pas répondu %2 : on ne sait donc pas si le serveur a accepté le message. Il a peut-être été distribué.</translation>
+        <translation>%1 n'a pas répondu %2 : on ne sait donc pas si le serveur a accepté le message. Il a peut-être été distribué.</translation>
     </message>
     <message>
-        <source>Before sending again, ask a recipient or look in your webmail&apos;s Sent folder whether it arrived, so that it is not delivered twice.</source>
-        <translation>Avant de renvoyer le message, demandez à un destinataire ou regardez dans le dossier Envoyés de votre webmail s&apos;il est arrivé, afin qu&apos;il ne soit pas distribué deux fois.</translation>
+        <source>Before sending again, ask a recipient or look in your webmail's Sent folder whether it arrived, so that it is not delivered twice.</source>
+        <translation>Avant de renvoyer le message, demandez à un destinataire ou regardez dans le dossier Envoyés de votre webmail s'il est arrivé, afin qu'il ne soit pas distribué deux fois.</translation>
     </message>
     <message>
         <source>The server stopped answering</source>
@@ -1606,11 +1606,11 @@ Il n&apos;y a AUCUNE GARANTIE, dans les limites permises par la loi.
     </message>
     <message>
         <source>The time limit ran out %2 without a response from %1. The message was not sent.</source>
-        <translation>Le délai a expiré %2 sans que %1 réponde. Le message n&apos;a pas été envoyé.</translation>
+        <translation>Le délai a expiré %2 sans que %1 réponde. Le message n'a pas été envoyé.</translation>
     </message>
     <message>
-        <source>Try again later. If it stops at the same step every time, send the session log to the server&apos;s administrator.</source>
-        <translation>Réessayez plus tard. Si l&apos;envoi s&apos;arrête chaque fois à la même étape, envoyez le journal de session à l&apos;administrateur du serveur.</translation>
+        <source>Try again later. If it stops at the same step every time, send the session log to the server's administrator.</source>
+        <translation>Réessayez plus tard. Si l'envoi s'arrête chaque fois à la même étape, envoyez le journal de session à l'administrateur du serveur.</translation>
     </message>
     <message>
         <source>Connection lost: the message may have been sent</source>
@@ -1626,47 +1626,47 @@ Il n&apos;y a AUCUNE GARANTIE, dans les limites permises par la loi.
     </message>
     <message>
         <source>The connection to %1 ended unexpectedly %2, without a reason given. The message was not sent.</source>
-        <translation>La connexion avec %1 s&apos;est interrompue de façon inattendue %2, sans raison indiquée. Le message n&apos;a pas été envoyé.</translation>
+        <translation>La connexion avec %1 s'est interrompue de façon inattendue %2, sans raison indiquée. Le message n'a pas été envoyé.</translation>
     </message>
     <message>
         <source>Try again later. If it happens every time, check that the security setting matches the port and look at the session log.</source>
         <translation>Réessayez plus tard. Si cela se produit chaque fois, vérifiez que le paramètre de sécurité correspond au port et consultez le journal de session.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer was not valid SMTP</source>
-        <translation>La réponse du serveur n&apos;était pas du SMTP valide</translation>
+        <source>The server's answer was not valid SMTP</source>
+        <translation>La réponse du serveur n'était pas du SMTP valide</translation>
     </message>
     <message>
         <source>Stamp received an answer from %1 %2 that does not follow the mail protocol, so it stopped. The port may belong to another service, or something on the network is interfering.</source>
-        <translation>%1 a envoyé %2 une réponse qui ne respecte pas le protocole de messagerie ; Stamp s&apos;est donc arrêté. Le port appartient peut-être à un autre service, ou un élément du réseau interfère.</translation>
+        <translation>%1 a envoyé %2 une réponse qui ne respecte pas le protocole de messagerie ; Stamp s'est donc arrêté. Le port appartient peut-être à un autre service, ou un élément du réseau interfère.</translation>
     </message>
     <message>
-        <source>Check that the host and port are your provider&apos;s mail sending server (port 587 or 465). If they are, try another network and send the session log to the server&apos;s administrator.</source>
-        <translation>Vérifiez que l&apos;hôte et le port sont ceux du serveur sortant de votre fournisseur (port 587 ou 465). Si c&apos;est le cas, essayez un autre réseau et envoyez le journal de session à l&apos;administrateur du serveur.</translation>
+        <source>Check that the host and port are your provider's mail sending server (port 587 or 465). If they are, try another network and send the session log to the server's administrator.</source>
+        <translation>Vérifiez que l'hôte et le port sont ceux du serveur sortant de votre fournisseur (port 587 ou 465). Si c'est le cas, essayez un autre réseau et envoyez le journal de session à l'administrateur du serveur.</translation>
     </message>
     <message>
         <source>Sending failed</source>
-        <translation>Échec de l&apos;envoi</translation>
+        <translation>Échec de l'envoi</translation>
     </message>
     <message>
         <source>Sending failed %2, for a reason Stamp cannot pin down further.</source>
-        <translation>L&apos;envoi a échoué %2, pour une raison que Stamp ne peut pas préciser davantage.</translation>
+        <translation>L'envoi a échoué %2, pour une raison que Stamp ne peut pas préciser davantage.</translation>
     </message>
     <message>
-        <source>Try again. If it keeps failing, look at the session log, or send it to Stamp&apos;s developers.</source>
-        <translation>Réessayez. Si l&apos;échec persiste, consultez le journal de session ou envoyez-le aux développeurs de Stamp.</translation>
+        <source>Try again. If it keeps failing, look at the session log, or send it to Stamp's developers.</source>
+        <translation>Réessayez. Si l'échec persiste, consultez le journal de session ou envoyez-le aux développeurs de Stamp.</translation>
     </message>
     <message>
         <source>Google needs an app password</source>
-        <translation>Google exige un mot de passe d&apos;application</translation>
+        <translation>Google exige un mot de passe d'application</translation>
     </message>
     <message>
         <source>Your Google account uses 2-Step Verification, so Gmail does not accept your normal password from a mail program.</source>
-        <translation>Votre compte Google utilise la validation en deux étapes : Gmail n&apos;accepte donc pas votre mot de passe habituel depuis un logiciel de messagerie.</translation>
+        <translation>Votre compte Google utilise la validation en deux étapes : Gmail n'accepte donc pas votre mot de passe habituel depuis un logiciel de messagerie.</translation>
     </message>
     <message>
-        <source>Create an app password in your Google Account (Security, 2-Step Verification, App passwords; myaccount.google.com/apppasswords) and enter it as this account&apos;s password. Or switch the account to OAuth sign-in with Google.</source>
-        <translation>Créez un mot de passe d&apos;application dans votre compte Google (Sécurité, Validation en deux étapes, Mots de passe des applications ; myaccount.google.com/apppasswords) et saisissez-le comme mot de passe de ce compte. Ou passez le compte à la connexion OAuth avec Google.</translation>
+        <source>Create an app password in your Google Account (Security, 2-Step Verification, App passwords; myaccount.google.com/apppasswords) and enter it as this account's password. Or switch the account to OAuth sign-in with Google.</source>
+        <translation>Créez un mot de passe d'application dans votre compte Google (Sécurité, Validation en deux étapes, Mots de passe des applications ; myaccount.google.com/apppasswords) et saisissez-le comme mot de passe de ce compte. Ou passez le compte à la connexion OAuth avec Google.</translation>
     </message>
     <message>
         <source>Google wants you to confirm this sign-in</source>
@@ -1674,71 +1674,71 @@ Il n&apos;y a AUCUNE GARANTIE, dans les limites permises par la loi.
     </message>
     <message>
         <source>Google found this sign-in unusual and blocked it until you confirm it in a web browser.</source>
-        <translation>Google a jugé cette connexion inhabituelle et l&apos;a bloquée jusqu&apos;à ce que vous la confirmiez dans un navigateur web.</translation>
+        <translation>Google a jugé cette connexion inhabituelle et l'a bloquée jusqu'à ce que vous la confirmiez dans un navigateur web.</translation>
     </message>
     <message>
         <source>Sign in to Gmail in a web browser on this computer, answer any security prompt, then send again. An app password or OAuth sign-in avoids this check.</source>
-        <translation>Connectez-vous à Gmail dans un navigateur web sur cet ordinateur, répondez aux éventuelles questions de sécurité, puis renvoyez le message. Un mot de passe d&apos;application ou la connexion OAuth évite cette vérification.</translation>
+        <translation>Connectez-vous à Gmail dans un navigateur web sur cet ordinateur, répondez aux éventuelles questions de sécurité, puis renvoyez le message. Un mot de passe d'application ou la connexion OAuth évite cette vérification.</translation>
     </message>
     <message>
         <source>Gmail did not accept the user name or password</source>
-        <translation>Gmail n&apos;a pas accepté le nom d&apos;utilisateur ou le mot de passe</translation>
+        <translation>Gmail n'a pas accepté le nom d'utilisateur ou le mot de passe</translation>
     </message>
     <message>
         <source>Google refused the sign-in. Gmail does not accept your normal Google password from mail programs: it needs an app password (or OAuth), and the user name must be your full address.</source>
-        <translation>Google a refusé la connexion. Gmail n&apos;accepte pas votre mot de passe Google habituel depuis un logiciel de messagerie : il faut un mot de passe d&apos;application (ou OAuth), et le nom d&apos;utilisateur doit être votre adresse complète.</translation>
+        <translation>Google a refusé la connexion. Gmail n'accepte pas votre mot de passe Google habituel depuis un logiciel de messagerie : il faut un mot de passe d'application (ou OAuth), et le nom d'utilisateur doit être votre adresse complète.</translation>
     </message>
     <message>
         <source>Use your full Gmail address as the user name. Turn on 2-Step Verification, create an app password at myaccount.google.com/apppasswords and enter it as the password; or switch the account to OAuth sign-in with Google.</source>
-        <translation>Utilisez votre adresse Gmail complète comme nom d&apos;utilisateur. Activez la validation en deux étapes, créez un mot de passe d&apos;application sur myaccount.google.com/apppasswords et saisissez-le comme mot de passe ; ou passez le compte à la connexion OAuth avec Google.</translation>
+        <translation>Utilisez votre adresse Gmail complète comme nom d'utilisateur. Activez la validation en deux étapes, créez un mot de passe d'application sur myaccount.google.com/apppasswords et saisissez-le comme mot de passe ; ou passez le compte à la connexion OAuth avec Google.</translation>
     </message>
     <message>
         <source>Daily sending limit reached</source>
-        <translation>Limite quotidienne d&apos;envoi atteinte</translation>
+        <translation>Limite quotidienne d'envoi atteinte</translation>
     </message>
     <message>
         <source>Your account has sent as many messages or recipients as the provider allows in a day (Gmail allows about 500), so this message was not sent.</source>
-        <translation>Votre compte a envoyé autant de messages ou de destinataires que le fournisseur en autorise par jour (Gmail en autorise environ 500) : ce message n&apos;a donc pas été envoyé.</translation>
+        <translation>Votre compte a envoyé autant de messages ou de destinataires que le fournisseur en autorise par jour (Gmail en autorise environ 500) : ce message n'a donc pas été envoyé.</translation>
     </message>
     <message>
         <source>Wait up to 24 hours before sending again, and send to fewer recipients at a time. For regular mass mailings use a bulk-mail service.</source>
-        <translation>Attendez jusqu&apos;à 24 heures avant de renvoyer, et envoyez à moins de destinataires à la fois. Pour des envois en masse réguliers, utilisez un service d&apos;envoi en masse.</translation>
+        <translation>Attendez jusqu'à 24 heures avant de renvoyer, et envoyez à moins de destinataires à la fois. Pour des envois en masse réguliers, utilisez un service d'envoi en masse.</translation>
     </message>
     <message>
         <source>Microsoft does not let this mailbox send through SMTP</source>
-        <translation>Microsoft n&apos;autorise pas cette boîte aux lettres à envoyer par SMTP</translation>
+        <translation>Microsoft n'autorise pas cette boîte aux lettres à envoyer par SMTP</translation>
     </message>
     <message>
         <source>You signed in with Microsoft and the sign-in worked, but your organisation (its Microsoft 365 tenant) has sending through SMTP switched off for this mailbox. Signing in again does not change that.</source>
-        <translation>Vous vous êtes connecté avec Microsoft et la connexion a fonctionné, mais votre organisation (son locataire Microsoft 365) a désactivé l&apos;envoi par SMTP pour cette boîte aux lettres. Se reconnecter n&apos;y change rien.</translation>
+        <translation>Vous vous êtes connecté avec Microsoft et la connexion a fonctionné, mais votre organisation (son locataire Microsoft 365) a désactivé l'envoi par SMTP pour cette boîte aux lettres. Se reconnecter n'y change rien.</translation>
     </message>
     <message>
         <source>Ask your Microsoft 365 administrator to turn on Authenticated SMTP for this mailbox (in the Microsoft 365 admin center: Users, the mailbox, Mail, Manage email apps) or for the organisation. Nothing in Stamp needs to change; send again once it is on.</source>
-        <translation>Demandez à votre administrateur Microsoft 365 d&apos;activer le SMTP authentifié pour cette boîte aux lettres (dans le Centre d&apos;administration Microsoft 365 : Utilisateurs, la boîte aux lettres, Courrier, Gérer les applications de messagerie) ou pour l&apos;organisation. Rien n&apos;est à modifier dans Stamp ; renvoyez le message une fois l&apos;option activée.</translation>
+        <translation>Demandez à votre administrateur Microsoft 365 d'activer le SMTP authentifié pour cette boîte aux lettres (dans le Centre d'administration Microsoft 365 : Utilisateurs, la boîte aux lettres, Courrier, Gérer les applications de messagerie) ou pour l'organisation. Rien n'est à modifier dans Stamp ; renvoyez le message une fois l'option activée.</translation>
     </message>
     <message>
         <source>Microsoft has password sign-in for sending switched off</source>
-        <translation>Microsoft a désactivé la connexion par mot de passe pour l&apos;envoi</translation>
+        <translation>Microsoft a désactivé la connexion par mot de passe pour l'envoi</translation>
     </message>
     <message>
         <source>Microsoft refused the sign-in because sending with a password (SMTP AUTH) is disabled for your organisation or mailbox. Your password may well be correct.</source>
-        <translation>Microsoft a refusé la connexion parce que l&apos;envoi avec un mot de passe (SMTP AUTH) est désactivé pour votre organisation ou votre boîte aux lettres. Votre mot de passe est peut-être tout à fait correct.</translation>
+        <translation>Microsoft a refusé la connexion parce que l'envoi avec un mot de passe (SMTP AUTH) est désactivé pour votre organisation ou votre boîte aux lettres. Votre mot de passe est peut-être tout à fait correct.</translation>
     </message>
     <message>
         <source>Switch the account to OAuth sign-in, which Microsoft supports. For a work account your administrator can instead enable SMTP AUTH for your mailbox in the Microsoft 365 admin center (see aka.ms/smtp_auth_disabled).</source>
-        <translation>Passez le compte à la connexion OAuth, que Microsoft prend en charge. Pour un compte professionnel, votre administrateur peut aussi activer SMTP AUTH pour votre boîte aux lettres dans le Centre d&apos;administration Microsoft 365 (voir aka.ms/smtp_auth_disabled).</translation>
+        <translation>Passez le compte à la connexion OAuth, que Microsoft prend en charge. Pour un compte professionnel, votre administrateur peut aussi activer SMTP AUTH pour votre boîte aux lettres dans le Centre d'administration Microsoft 365 (voir aka.ms/smtp_auth_disabled).</translation>
     </message>
     <message>
         <source>Microsoft did not accept the user name or password</source>
-        <translation>Microsoft n&apos;a pas accepté le nom d&apos;utilisateur ou le mot de passe</translation>
+        <translation>Microsoft n'a pas accepté le nom d'utilisateur ou le mot de passe</translation>
     </message>
     <message>
         <source>Microsoft says the user name or the password is wrong.</source>
-        <translation>Microsoft indique que le nom d&apos;utilisateur ou le mot de passe est incorrect.</translation>
+        <translation>Microsoft indique que le nom d'utilisateur ou le mot de passe est incorrect.</translation>
     </message>
     <message>
         <source>Use your full email address as the user name and check the password. If your account uses multi-factor sign-in, a normal password does not work here: switch the account to OAuth sign-in.</source>
-        <translation>Utilisez votre adresse e-mail complète comme nom d&apos;utilisateur et vérifiez le mot de passe. Si votre compte utilise l&apos;authentification multifacteur, un mot de passe normal ne fonctionne pas ici : passez le compte à la connexion OAuth.</translation>
+        <translation>Utilisez votre adresse e-mail complète comme nom d'utilisateur et vérifiez le mot de passe. Si votre compte utilise l'authentification multifacteur, un mot de passe normal ne fonctionne pas ici : passez le compte à la connexion OAuth.</translation>
     </message>
     <message>
         <source>Microsoft blocked this sign-in</source>
@@ -1746,7 +1746,7 @@ Il n&apos;y a AUCUNE GARANTIE, dans les limites permises par la loi.
     </message>
     <message>
         <source>Microsoft refused the sign-in because of a rule on the account, such as security defaults, conditional access or a locked account.</source>
-        <translation>Microsoft a refusé la connexion en raison d&apos;une règle appliquée au compte, comme les paramètres de sécurité par défaut, l&apos;accès conditionnel ou un compte verrouillé.</translation>
+        <translation>Microsoft a refusé la connexion en raison d'une règle appliquée au compte, comme les paramètres de sécurité par défaut, l'accès conditionnel ou un compte verrouillé.</translation>
     </message>
     <message>
         <source>Sign in at outlook.office.com to check the account, then ask your administrator. OAuth sign-in usually works where password sign-in is blocked.</source>
@@ -1758,11 +1758,11 @@ Il n&apos;y a AUCUNE GARANTIE, dans les limites permises par la loi.
     </message>
     <message>
         <source>Microsoft reported the sign-in as unsuccessful: either the user name or password is wrong, or sending with a password (SMTP AUTH) is off for this mailbox.</source>
-        <translation>Microsoft a signalé l&apos;échec de la connexion : soit le nom d&apos;utilisateur ou le mot de passe est incorrect, soit l&apos;envoi avec un mot de passe (SMTP AUTH) est désactivé pour cette boîte aux lettres.</translation>
+        <translation>Microsoft a signalé l'échec de la connexion : soit le nom d'utilisateur ou le mot de passe est incorrect, soit l'envoi avec un mot de passe (SMTP AUTH) est désactivé pour cette boîte aux lettres.</translation>
     </message>
     <message>
         <source>Check that the user name is your full address and the password is current. If they are, switch the account to OAuth sign-in, or ask your administrator to enable Authenticated SMTP for your mailbox.</source>
-        <translation>Vérifiez que le nom d&apos;utilisateur est votre adresse complète et que le mot de passe est à jour. Si c&apos;est le cas, passez le compte à la connexion OAuth, ou demandez à votre administrateur d&apos;activer le SMTP authentifié pour votre boîte aux lettres.</translation>
+        <translation>Vérifiez que le nom d'utilisateur est votre adresse complète et que le mot de passe est à jour. Si c'est le cas, passez le compte à la connexion OAuth, ou demandez à votre administrateur d'activer le SMTP authentifié pour votre boîte aux lettres.</translation>
     </message>
     <message>
         <source>Microsoft requires you to sign in</source>
@@ -1770,35 +1770,35 @@ Il n&apos;y a AUCUNE GARANTIE, dans les limites permises par la loi.
     </message>
     <message>
         <source>Microsoft 365 accepts mail only after the sender has signed in, and this session did not sign in.</source>
-        <translation>Microsoft 365 n&apos;accepte les messages qu&apos;une fois l&apos;expéditeur connecté, et cette session ne s&apos;est pas connectée.</translation>
+        <translation>Microsoft 365 n'accepte les messages qu'une fois l'expéditeur connecté, et cette session ne s'est pas connectée.</translation>
     </message>
     <message>
         <source>Enter your full address as the user name and choose OAuth sign-in (or a password if your organisation allows it), with STARTTLS on port 587 of smtp.office365.com.</source>
-        <translation>Saisissez votre adresse complète comme nom d&apos;utilisateur et choisissez la connexion OAuth (ou un mot de passe si votre organisation l&apos;autorise), avec STARTTLS sur le port 587 de smtp.office365.com.</translation>
+        <translation>Saisissez votre adresse complète comme nom d'utilisateur et choisissez la connexion OAuth (ou un mot de passe si votre organisation l'autorise), avec STARTTLS sur le port 587 de smtp.office365.com.</translation>
     </message>
     <message>
         <source>Microsoft no longer accepts password sign-in</source>
-        <translation>Microsoft n&apos;accepte plus la connexion par mot de passe</translation>
+        <translation>Microsoft n'accepte plus la connexion par mot de passe</translation>
     </message>
     <message>
         <source>Microsoft has switched off sending with a user name and password (basic authentication) for this account.</source>
-        <translation>Microsoft a désactivé l&apos;envoi avec un nom d&apos;utilisateur et un mot de passe (authentification de base) pour ce compte.</translation>
+        <translation>Microsoft a désactivé l'envoi avec un nom d'utilisateur et un mot de passe (authentification de base) pour ce compte.</translation>
     </message>
     <message>
         <source>Switch the account to OAuth sign-in. Outlook.com and Hotmail accounts have no app-password alternative; for a work account, only your administrator can re-enable password sign-in.</source>
-        <translation>Passez le compte à la connexion OAuth. Les comptes Outlook.com et Hotmail n&apos;offrent pas de mot de passe d&apos;application comme alternative ; pour un compte professionnel, seul votre administrateur peut réactiver la connexion par mot de passe.</translation>
+        <translation>Passez le compte à la connexion OAuth. Les comptes Outlook.com et Hotmail n'offrent pas de mot de passe d'application comme alternative ; pour un compte professionnel, seul votre administrateur peut réactiver la connexion par mot de passe.</translation>
     </message>
     <message>
         <source>Not allowed to send as this address</source>
         <translation>Envoi non autorisé avec cette adresse</translation>
     </message>
     <message>
-        <source>The account you signed in with is not allowed to send with this message&apos;s From address.</source>
-        <translation>Le compte avec lequel vous êtes connecté n&apos;est pas autorisé à envoyer avec l&apos;adresse From de ce message.</translation>
+        <source>The account you signed in with is not allowed to send with this message's From address.</source>
+        <translation>Le compte avec lequel vous êtes connecté n'est pas autorisé à envoyer avec l'adresse From de ce message.</translation>
     </message>
     <message>
-        <source>Send from the address that belongs to the account you signed in with, or ask your administrator to give this account &quot;Send As&quot; permission for that address.</source>
-        <translation>Envoyez depuis l&apos;adresse qui appartient au compte avec lequel vous êtes connecté, ou demandez à votre administrateur d&apos;accorder à ce compte l&apos;autorisation &quot;Send As&quot; (Envoyer en tant que) pour cette adresse.</translation>
+        <source>Send from the address that belongs to the account you signed in with, or ask your administrator to give this account "Send As" permission for that address.</source>
+        <translation>Envoyez depuis l'adresse qui appartient au compte avec lequel vous êtes connecté, ou demandez à votre administrateur d'accorder à ce compte l'autorisation "Send As" (Envoyer en tant que) pour cette adresse.</translation>
     </message>
     <message>
         <source>The server is temporarily unavailable</source>
@@ -1806,11 +1806,11 @@ Il n&apos;y a AUCUNE GARANTIE, dans les limites permises par la loi.
     </message>
     <message>
         <source>The connection to %1 was closed %2: the server cannot serve you right now (it may be busy, under maintenance, or limiting how often you connect). The message was not sent.</source>
-        <translation>La connexion avec %1 a été fermée %2 : le serveur ne peut pas vous servir pour le moment (il est peut-être occupé, en maintenance, ou limite la fréquence de vos connexions). Le message n&apos;a pas été envoyé.</translation>
+        <translation>La connexion avec %1 a été fermée %2 : le serveur ne peut pas vous servir pour le moment (il est peut-être occupé, en maintenance, ou limite la fréquence de vos connexions). Le message n'a pas été envoyé.</translation>
     </message>
     <message>
         <source>Try again later; nothing needs to change. If it keeps happening, leave more time between sends.</source>
-        <translation>Réessayez plus tard ; rien n&apos;est à modifier. Si cela se reproduit, espacez davantage vos envois.</translation>
+        <translation>Réessayez plus tard ; rien n'est à modifier. Si cela se reproduit, espacez davantage vos envois.</translation>
     </message>
     <message>
         <source>The server refused your connection</source>
@@ -1818,11 +1818,11 @@ Il n&apos;y a AUCUNE GARANTIE, dans les limites permises par la loi.
     </message>
     <message>
         <source>%1 turned the connection away, usually because your network address is on a block list or the server does not take mail from your network.</source>
-        <translation>%1 a rejeté la connexion, généralement parce que l&apos;adresse de votre réseau figure sur une liste de blocage ou que le serveur n&apos;accepte pas les messages provenant de votre réseau.</translation>
+        <translation>%1 a rejeté la connexion, généralement parce que l'adresse de votre réseau figure sur une liste de blocage ou que le serveur n'accepte pas les messages provenant de votre réseau.</translation>
     </message>
     <message>
-        <source>Make sure you use your provider&apos;s sending server on port 587 or 465 (not port 25), try another network (for example without a VPN), or ask the administrator to unblock your address.</source>
-        <translation>Assurez-vous d&apos;utiliser le serveur sortant de votre fournisseur sur le port 587 ou 465 (et non le port 25), essayez un autre réseau (par exemple sans VPN), ou demandez à l&apos;administrateur de débloquer votre adresse.</translation>
+        <source>Make sure you use your provider's sending server on port 587 or 465 (not port 25), try another network (for example without a VPN), or ask the administrator to unblock your address.</source>
+        <translation>Assurez-vous d'utiliser le serveur sortant de votre fournisseur sur le port 587 ou 465 (et non le port 25), essayez un autre réseau (par exemple sans VPN), ou demandez à l'administrateur de débloquer votre adresse.</translation>
     </message>
     <message>
         <source>The server requires encryption</source>
@@ -1830,7 +1830,7 @@ Il n&apos;y a AUCUNE GARANTIE, dans les limites permises par la loi.
     </message>
     <message>
         <source>%1 refuses to go on until the connection is encrypted, and this account is set to connect without encryption.</source>
-        <translation>%1 refuse de continuer tant que la connexion n&apos;est pas chiffrée, et ce compte est réglé pour se connecter sans chiffrement.</translation>
+        <translation>%1 refuse de continuer tant que la connexion n'est pas chiffrée, et ce compte est réglé pour se connecter sans chiffrement.</translation>
     </message>
     <message>
         <source>Set the security to STARTTLS (port 587) or SSL/TLS (port 465).</source>
@@ -1842,11 +1842,11 @@ Il n&apos;y a AUCUNE GARANTIE, dans les limites permises par la loi.
     </message>
     <message>
         <source>%1 is refusing sign-ins for a while because there were too many recently, from this program or others using the same account.</source>
-        <translation>%1 refuse les connexions pendant un moment parce qu&apos;il y en a eu trop récemment, depuis ce programme ou d&apos;autres utilisant le même compte.</translation>
+        <translation>%1 refuse les connexions pendant un moment parce qu'il y en a eu trop récemment, depuis ce programme ou d'autres utilisant le même compte.</translation>
     </message>
     <message>
         <source>Wait a few minutes to an hour, then try again. If another device or program still uses an old password for this account, update or stop it first.</source>
-        <translation>Attendez de quelques minutes à une heure, puis réessayez. Si un autre appareil ou programme utilise encore un ancien mot de passe pour ce compte, mettez-le à jour ou arrêtez-le d&apos;abord.</translation>
+        <translation>Attendez de quelques minutes à une heure, puis réessayez. Si un autre appareil ou programme utilise encore un ancien mot de passe pour ce compte, mettez-le à jour ou arrêtez-le d'abord.</translation>
     </message>
     <message>
         <source>Your password needs to be changed</source>
@@ -1854,10 +1854,10 @@ Il n&apos;y a AUCUNE GARANTIE, dans les limites permises par la loi.
     </message>
     <message>
         <source>%1 wants you to change your password (for example after a move to a new sign-in system) before it accepts this sign-in.</source>
-        <translation>%1 vous demande de changer votre mot de passe (par exemple après le passage à un nouveau système de connexion) avant d&apos;accepter cette connexion.</translation>
+        <translation>%1 vous demande de changer votre mot de passe (par exemple après le passage à un nouveau système de connexion) avant d'accepter cette connexion.</translation>
     </message>
     <message>
-        <source>Sign in once on your provider&apos;s web page and follow its instructions, then enter the new password in Stamp.</source>
+        <source>Sign in once on your provider's web page and follow its instructions, then enter the new password in Stamp.</source>
         <translation>Connectez-vous une fois sur la page web de votre fournisseur et suivez ses instructions, puis saisissez le nouveau mot de passe dans Stamp.</translation>
     </message>
     <message>
@@ -1866,11 +1866,11 @@ Il n&apos;y a AUCUNE GARANTIE, dans les limites permises par la loi.
     </message>
     <message>
         <source>%1 could not check your credentials because of a temporary problem on its side.</source>
-        <translation>%1 n&apos;a pas pu vérifier vos identifiants à cause d&apos;un problème temporaire de son côté.</translation>
+        <translation>%1 n'a pas pu vérifier vos identifiants à cause d'un problème temporaire de son côté.</translation>
     </message>
     <message>
         <source>Try again in a few minutes; nothing needs to change.</source>
-        <translation>Réessayez dans quelques minutes ; rien n&apos;est à modifier.</translation>
+        <translation>Réessayez dans quelques minutes ; rien n'est à modifier.</translation>
     </message>
     <message>
         <source>This sign-in needs encryption</source>
@@ -1878,7 +1878,7 @@ Il n&apos;y a AUCUNE GARANTIE, dans les limites permises par la loi.
     </message>
     <message>
         <source>%1 accepts this sign-in method only over an encrypted connection.</source>
-        <translation>%1 n&apos;accepte cette méthode de connexion que sur une connexion chiffrée.</translation>
+        <translation>%1 n'accepte cette méthode de connexion que sur une connexion chiffrée.</translation>
     </message>
     <message>
         <source>Set the security to SSL/TLS (port 465) or STARTTLS (port 587).</source>
@@ -1890,11 +1890,11 @@ Il n&apos;y a AUCUNE GARANTIE, dans les limites permises par la loi.
     </message>
     <message>
         <source>%1 accepts mail only from people who have signed in, and this session did not sign in.</source>
-        <translation>%1 n&apos;accepte les messages que des personnes connectées, et cette session ne s&apos;est pas connectée.</translation>
+        <translation>%1 n'accepte les messages que des personnes connectées, et cette session ne s'est pas connectée.</translation>
     </message>
     <message>
-        <source>Enter your user name and password (or choose OAuth) in the account settings. Check also that this is your provider&apos;s sending server (port 587 or 465), not its server for incoming mail.</source>
-        <translation>Saisissez votre nom d&apos;utilisateur et votre mot de passe (ou choisissez OAuth) dans les paramètres du compte. Vérifiez aussi qu&apos;il s&apos;agit bien du serveur sortant de votre fournisseur (port 587 ou 465), et non de son serveur de courrier entrant.</translation>
+        <source>Enter your user name and password (or choose OAuth) in the account settings. Check also that this is your provider's sending server (port 587 or 465), not its server for incoming mail.</source>
+        <translation>Saisissez votre nom d'utilisateur et votre mot de passe (ou choisissez OAuth) dans les paramètres du compte. Vérifiez aussi qu'il s'agit bien du serveur sortant de votre fournisseur (port 587 ou 465), et non de son serveur de courrier entrant.</translation>
     </message>
     <message>
         <source>The server wants a stronger sign-in method</source>
@@ -1902,11 +1902,11 @@ Il n&apos;y a AUCUNE GARANTIE, dans les limites permises par la loi.
     </message>
     <message>
         <source>%1 refused the sign-in method Stamp used as too weak for this account.</source>
-        <translation>%1 a jugé trop faible pour ce compte la méthode de connexion utilisée par Stamp et l&apos;a refusée.</translation>
+        <translation>%1 a jugé trop faible pour ce compte la méthode de connexion utilisée par Stamp et l'a refusée.</translation>
     </message>
     <message>
         <source>Choose a stronger sign-in method in the account settings (SCRAM-SHA-256 or OAuth), or, if your provider uses app passwords, create one and use it as the password.</source>
-        <translation>Choisissez une méthode de connexion plus forte dans les paramètres du compte (SCRAM-SHA-256 ou OAuth) ou, si votre fournisseur utilise des mots de passe d&apos;application, créez-en un et utilisez-le comme mot de passe.</translation>
+        <translation>Choisissez une méthode de connexion plus forte dans les paramètres du compte (SCRAM-SHA-256 ou OAuth) ou, si votre fournisseur utilise des mots de passe d'application, créez-en un et utilisez-le comme mot de passe.</translation>
     </message>
     <message>
         <source>The server does not support this sign-in method</source>
@@ -1914,7 +1914,7 @@ Il n&apos;y a AUCUNE GARANTIE, dans les limites permises par la loi.
     </message>
     <message>
         <source>%1 does not accept the sign-in method this account is set to use.</source>
-        <translation>%1 n&apos;accepte pas la méthode de connexion que ce compte est réglé pour utiliser.</translation>
+        <translation>%1 n'accepte pas la méthode de connexion que ce compte est réglé pour utiliser.</translation>
     </message>
     <message>
         <source>Set the sign-in method to Automatic so Stamp picks one the server offers, or choose one listed in the session log.</source>
@@ -1922,15 +1922,15 @@ Il n&apos;y a AUCUNE GARANTIE, dans les limites permises par la loi.
     </message>
     <message>
         <source>User name or password not accepted</source>
-        <translation>Nom d&apos;utilisateur ou mot de passe refusé</translation>
+        <translation>Nom d'utilisateur ou mot de passe refusé</translation>
     </message>
     <message>
         <source>%1 rejected the sign-in: the user name or password is wrong, or the account does not let mail programs sign in with its normal password.</source>
-        <translation>%1 a rejeté la connexion : le nom d&apos;utilisateur ou le mot de passe est incorrect, ou le compte ne permet pas aux logiciels de messagerie de se connecter avec son mot de passe habituel.</translation>
+        <translation>%1 a rejeté la connexion : le nom d'utilisateur ou le mot de passe est incorrect, ou le compte ne permet pas aux logiciels de messagerie de se connecter avec son mot de passe habituel.</translation>
     </message>
     <message>
-        <source>Check the user name (often your full address) and the password. Many providers (Yahoo, iCloud, AOL, Fastmail, Zoho, Yandex, QQ, 163.com) need an app password or authorization code created in the account&apos;s security settings instead.</source>
-        <translation>Vérifiez le nom d&apos;utilisateur (souvent votre adresse complète) et le mot de passe. Beaucoup de fournisseurs (Yahoo, iCloud, AOL, Fastmail, Zoho, Yandex, QQ, 163.com) exigent à la place un mot de passe d&apos;application ou un code d&apos;autorisation créé dans les paramètres de sécurité du compte.</translation>
+        <source>Check the user name (often your full address) and the password. Many providers (Yahoo, iCloud, AOL, Fastmail, Zoho, Yandex, QQ, 163.com) need an app password or authorization code created in the account's security settings instead.</source>
+        <translation>Vérifiez le nom d'utilisateur (souvent votre adresse complète) et le mot de passe. Beaucoup de fournisseurs (Yahoo, iCloud, AOL, Fastmail, Zoho, Yandex, QQ, 163.com) exigent à la place un mot de passe d'application ou un code d'autorisation créé dans les paramètres de sécurité du compte.</translation>
     </message>
     <message>
         <source>The server will not pass mail on to this recipient</source>
@@ -1941,32 +1941,32 @@ Il n&apos;y a AUCUNE GARANTIE, dans les limites permises par la loi.
         <translation>%1 ne distribue vers des adresses extérieures que pour les personnes connectées : il a donc refusé ce destinataire (relais refusé).</translation>
     </message>
     <message>
-        <source>Enter your user name and password in the account settings, and make sure you use your own provider&apos;s sending server on port 587 or 465, not the recipient&apos;s server.</source>
-        <translation>Saisissez votre nom d&apos;utilisateur et votre mot de passe dans les paramètres du compte, et assurez-vous d&apos;utiliser le serveur sortant de votre propre fournisseur sur le port 587 ou 465, et non le serveur du destinataire.</translation>
+        <source>Enter your user name and password in the account settings, and make sure you use your own provider's sending server on port 587 or 465, not the recipient's server.</source>
+        <translation>Saisissez votre nom d'utilisateur et votre mot de passe dans les paramètres du compte, et assurez-vous d'utiliser le serveur sortant de votre propre fournisseur sur le port 587 ou 465, et non le serveur du destinataire.</translation>
     </message>
     <message>
-        <source>The recipient&apos;s address does not exist</source>
-        <translation>L&apos;adresse du destinataire n&apos;existe pas</translation>
+        <source>The recipient's address does not exist</source>
+        <translation>L'adresse du destinataire n'existe pas</translation>
     </message>
     <message>
         <source>The server says there is no mailbox with this recipient address.</source>
-        <translation>Le serveur indique qu&apos;il n&apos;existe aucune boîte aux lettres pour cette adresse de destinataire.</translation>
+        <translation>Le serveur indique qu'il n'existe aucune boîte aux lettres pour cette adresse de destinataire.</translation>
     </message>
     <message>
         <source>Check the address for typing mistakes, or ask the recipient for their current address.</source>
-        <translation>Vérifiez que l&apos;adresse ne contient pas de faute de frappe, ou demandez au destinataire son adresse actuelle.</translation>
+        <translation>Vérifiez que l'adresse ne contient pas de faute de frappe, ou demandez au destinataire son adresse actuelle.</translation>
     </message>
     <message>
-        <source>The recipient&apos;s mailbox is full</source>
+        <source>The recipient's mailbox is full</source>
         <translation>La boîte aux lettres du destinataire est pleine</translation>
     </message>
     <message>
-        <source>The recipient&apos;s mailbox has no room for new messages.</source>
-        <translation>La boîte aux lettres du destinataire n&apos;a plus de place pour de nouveaux messages.</translation>
+        <source>The recipient's mailbox has no room for new messages.</source>
+        <translation>La boîte aux lettres du destinataire n'a plus de place pour de nouveaux messages.</translation>
     </message>
     <message>
         <source>Try again later, or tell the recipient another way so that they can free up space.</source>
-        <translation>Réessayez plus tard, ou prévenez le destinataire par un autre moyen pour qu&apos;il libère de l&apos;espace.</translation>
+        <translation>Réessayez plus tard, ou prévenez le destinataire par un autre moyen pour qu'il libère de l'espace.</translation>
     </message>
     <message>
         <source>Too many recipients</source>
@@ -1974,7 +1974,7 @@ Il n&apos;y a AUCUNE GARANTIE, dans les limites permises par la loi.
     </message>
     <message>
         <source>%1 accepts only a limited number of recipients per message, and this message has more.</source>
-        <translation>%1 n&apos;accepte qu&apos;un nombre limité de destinataires par message, et ce message en compte davantage.</translation>
+        <translation>%1 n'accepte qu'un nombre limité de destinataires par message, et ce message en compte davantage.</translation>
     </message>
     <message>
         <source>Split the recipients into smaller groups and send one message per group (Google Workspace, for example, takes 100 per message).</source>
@@ -1986,7 +1986,7 @@ Il n&apos;y a AUCUNE GARANTIE, dans les limites permises par la loi.
     </message>
     <message>
         <source>%1 refused the message because it is larger than the server accepts. Attachments grow by about a third when encoded for mail, so files that look small enough can still be too large.</source>
-        <translation>%1 a refusé le message parce qu&apos;il dépasse la taille acceptée par le serveur. Les pièces jointes grossissent d&apos;environ un tiers une fois encodées pour l&apos;envoi : des fichiers qui semblent assez petits peuvent donc quand même être trop volumineux.</translation>
+        <translation>%1 a refusé le message parce qu'il dépasse la taille acceptée par le serveur. Les pièces jointes grossissent d'environ un tiers une fois encodées pour l'envoi : des fichiers qui semblent assez petits peuvent donc quand même être trop volumineux.</translation>
     </message>
     <message>
         <source>Remove or compress attachments, or share large files as links, then send again.</source>
@@ -1994,15 +1994,15 @@ Il n&apos;y a AUCUNE GARANTIE, dans les limites permises par la loi.
     </message>
     <message>
         <source>The server is short of space</source>
-        <translation>Le serveur manque d&apos;espace</translation>
+        <translation>Le serveur manque d'espace</translation>
     </message>
     <message>
         <source>%1 does not have the storage to accept this message right now.</source>
-        <translation>%1 n&apos;a pas l&apos;espace de stockage nécessaire pour accepter ce message pour le moment.</translation>
+        <translation>%1 n'a pas l'espace de stockage nécessaire pour accepter ce message pour le moment.</translation>
     </message>
     <message>
-        <source>Try again later; nothing needs to change. If it lasts, tell the server&apos;s administrator.</source>
-        <translation>Réessayez plus tard ; rien n&apos;est à modifier. Si cela dure, prévenez l&apos;administrateur du serveur.</translation>
+        <source>Try again later; nothing needs to change. If it lasts, tell the server's administrator.</source>
+        <translation>Réessayez plus tard ; rien n'est à modifier. Si cela dure, prévenez l'administrateur du serveur.</translation>
     </message>
     <message>
         <source>The mailbox is temporarily unavailable</source>
@@ -2018,35 +2018,35 @@ Il n&apos;y a AUCUNE GARANTIE, dans les limites permises par la loi.
     </message>
     <message>
         <source>%1 reported a temporary problem on its side %2; the message was not accepted.</source>
-        <translation>%1 a signalé un problème temporaire de son côté %2 ; le message n&apos;a pas été accepté.</translation>
+        <translation>%1 a signalé un problème temporaire de son côté %2 ; le message n'a pas été accepté.</translation>
     </message>
     <message>
-        <source>Try again later; nothing needs to change. If it goes on for hours, send the session log to the server&apos;s administrator.</source>
-        <translation>Réessayez plus tard ; rien n&apos;est à modifier. Si cela dure des heures, envoyez le journal de session à l&apos;administrateur du serveur.</translation>
+        <source>Try again later; nothing needs to change. If it goes on for hours, send the session log to the server's administrator.</source>
+        <translation>Réessayez plus tard ; rien n'est à modifier. Si cela dure des heures, envoyez le journal de session à l'administrateur du serveur.</translation>
     </message>
     <message>
         <source>The server finds the sender address malformed</source>
-        <translation>Le serveur juge l&apos;adresse de l&apos;expéditeur mal formée</translation>
+        <translation>Le serveur juge l'adresse de l'expéditeur mal formée</translation>
     </message>
     <message>
         <source>%1 did not accept the form of the sender (From) address.</source>
-        <translation>%1 n&apos;a pas accepté la forme de l&apos;adresse de l&apos;expéditeur (From).</translation>
+        <translation>%1 n'a pas accepté la forme de l'adresse de l'expéditeur (From).</translation>
     </message>
     <message>
-        <source>Check the account&apos;s email address for typing mistakes, stray spaces or unusual characters.</source>
-        <translation>Vérifiez que l&apos;adresse e-mail du compte ne contient pas de faute de frappe, d&apos;espace en trop ou de caractère inhabituel.</translation>
+        <source>Check the account's email address for typing mistakes, stray spaces or unusual characters.</source>
+        <translation>Vérifiez que l'adresse e-mail du compte ne contient pas de faute de frappe, d'espace en trop ou de caractère inhabituel.</translation>
     </message>
     <message>
         <source>The server finds a recipient address malformed</source>
         <translation>Le serveur juge une adresse de destinataire mal formée</translation>
     </message>
     <message>
-        <source>%1 did not accept the form of a recipient&apos;s address.</source>
-        <translation>%1 n&apos;a pas accepté la forme de l&apos;adresse d&apos;un destinataire.</translation>
+        <source>%1 did not accept the form of a recipient's address.</source>
+        <translation>%1 n'a pas accepté la forme de l'adresse d'un destinataire.</translation>
     </message>
     <message>
         <source>Check the recipient addresses for typing mistakes, stray spaces or unusual characters.</source>
-        <translation>Vérifiez que les adresses des destinataires ne contiennent pas de faute de frappe, d&apos;espace en trop ou de caractère inhabituel.</translation>
+        <translation>Vérifiez que les adresses des destinataires ne contiennent pas de faute de frappe, d'espace en trop ou de caractère inhabituel.</translation>
     </message>
     <message>
         <source>You may not send from this address</source>
@@ -2061,32 +2061,32 @@ Il n&apos;y a AUCUNE GARANTIE, dans les limites permises par la loi.
         <translation>%1 ne distribue pas de messages pour ce destinataire ; sa réponse indique peut-être une autre adresse.</translation>
     </message>
     <message>
-        <source>Check the recipient&apos;s address; if the server&apos;s reply in the session log names a new one, use that.</source>
-        <translation>Vérifiez l&apos;adresse du destinataire ; si la réponse du serveur dans le journal de session en indique une nouvelle, utilisez-la.</translation>
+        <source>Check the recipient's address; if the server's reply in the session log names a new one, use that.</source>
+        <translation>Vérifiez l'adresse du destinataire ; si la réponse du serveur dans le journal de session en indique une nouvelle, utilisez-la.</translation>
     </message>
     <message>
         <source>The server did not understand a command</source>
-        <translation>Le serveur n&apos;a pas compris une commande</translation>
+        <translation>Le serveur n'a pas compris une commande</translation>
     </message>
     <message>
         <source>%1 did not recognise a command Stamp sent %2. It may not be a mail sending server, or something on the network changed the command.</source>
-        <translation>%1 n&apos;a pas reconnu une commande envoyée par Stamp %2. Ce n&apos;est peut-être pas un serveur sortant, ou un élément du réseau a modifié la commande.</translation>
+        <translation>%1 n'a pas reconnu une commande envoyée par Stamp %2. Ce n'est peut-être pas un serveur sortant, ou un élément du réseau a modifié la commande.</translation>
     </message>
     <message>
-        <source>Check the host and port (587 or 465 for sending). If they are right, send the session log to the server&apos;s administrator or to Stamp&apos;s developers.</source>
-        <translation>Vérifiez l&apos;hôte et le port (587 ou 465 pour l&apos;envoi). S&apos;ils sont corrects, envoyez le journal de session à l&apos;administrateur du serveur ou aux développeurs de Stamp.</translation>
+        <source>Check the host and port (587 or 465 for sending). If they are right, send the session log to the server's administrator or to Stamp's developers.</source>
+        <translation>Vérifiez l'hôte et le port (587 ou 465 pour l'envoi). S'ils sont corrects, envoyez le journal de session à l'administrateur du serveur ou aux développeurs de Stamp.</translation>
     </message>
     <message>
-        <source>The server rejected a command&apos;s details</source>
-        <translation>Le serveur a rejeté les détails d&apos;une commande</translation>
+        <source>The server rejected a command's details</source>
+        <translation>Le serveur a rejeté les détails d'une commande</translation>
     </message>
     <message>
         <source>%1 said that a command Stamp sent %2 had invalid arguments.</source>
-        <translation>%1 a indiqué qu&apos;une commande envoyée par Stamp %2 avait des arguments non valides.</translation>
+        <translation>%1 a indiqué qu'une commande envoyée par Stamp %2 avait des arguments non valides.</translation>
     </message>
     <message>
-        <source>Check the account settings (user name, sign-in method). If they look right, send the session log to Stamp&apos;s developers.</source>
-        <translation>Vérifiez les paramètres du compte (nom d&apos;utilisateur, méthode de connexion). S&apos;ils semblent corrects, envoyez le journal de session aux développeurs de Stamp.</translation>
+        <source>Check the account settings (user name, sign-in method). If they look right, send the session log to Stamp's developers.</source>
+        <translation>Vérifiez les paramètres du compte (nom d'utilisateur, méthode de connexion). S'ils semblent corrects, envoyez le journal de session aux développeurs de Stamp.</translation>
     </message>
     <message>
         <source>The server lacks a needed command</source>
@@ -2094,11 +2094,11 @@ Il n&apos;y a AUCUNE GARANTIE, dans les limites permises par la loi.
     </message>
     <message>
         <source>%1 does not implement a command Stamp needed %2.</source>
-        <translation>%1 n&apos;implémente pas une commande dont Stamp avait besoin %2.</translation>
+        <translation>%1 n'implémente pas une commande dont Stamp avait besoin %2.</translation>
     </message>
     <message>
-        <source>Check that the host and port belong to a mail sending server (port 587 or 465). If they do, send the session log to the server&apos;s administrator.</source>
-        <translation>Vérifiez que l&apos;hôte et le port correspondent à un serveur sortant (port 587 ou 465). Si c&apos;est le cas, envoyez le journal de session à l&apos;administrateur du serveur.</translation>
+        <source>Check that the host and port belong to a mail sending server (port 587 or 465). If they do, send the session log to the server's administrator.</source>
+        <translation>Vérifiez que l'hôte et le port correspondent à un serveur sortant (port 587 ou 465). Si c'est le cas, envoyez le journal de session à l'administrateur du serveur.</translation>
     </message>
     <message>
         <source>The server expected commands in another order</source>
@@ -2106,10 +2106,10 @@ Il n&apos;y a AUCUNE GARANTIE, dans les limites permises par la loi.
     </message>
     <message>
         <source>%1 did not expect the command Stamp sent %2.</source>
-        <translation>%1 ne s&apos;attendait pas à la commande envoyée par Stamp %2.</translation>
+        <translation>%1 ne s'attendait pas à la commande envoyée par Stamp %2.</translation>
     </message>
     <message>
-        <source>Try again. If it happens every time, send the session log to Stamp&apos;s developers.</source>
+        <source>Try again. If it happens every time, send the session log to Stamp's developers.</source>
         <translation>Réessayez. Si cela se produit chaque fois, envoyez le journal de session aux développeurs de Stamp.</translation>
     </message>
     <message>
@@ -2118,10 +2118,10 @@ Il n&apos;y a AUCUNE GARANTIE, dans les limites permises par la loi.
     </message>
     <message>
         <source>%1 rejected an option Stamp sent %2, such as the message size or a delivery notification request.</source>
-        <translation>%1 a rejeté une option envoyée par Stamp %2, comme la taille du message ou une demande d&apos;accusé de remise.</translation>
+        <translation>%1 a rejeté une option envoyée par Stamp %2, comme la taille du message ou une demande d'accusé de remise.</translation>
     </message>
     <message>
-        <source>Turn off delivery notifications for this message and try again; if that does not help, send the session log to Stamp&apos;s developers.</source>
+        <source>Turn off delivery notifications for this message and try again; if that does not help, send the session log to Stamp's developers.</source>
         <translation>Désactivez les accusés de remise pour ce message et réessayez ; si cela ne suffit pas, envoyez le journal de session aux développeurs de Stamp.</translation>
     </message>
     <message>
@@ -2130,23 +2130,23 @@ Il n&apos;y a AUCUNE GARANTIE, dans les limites permises par la loi.
     </message>
     <message>
         <source>%1 refused the message because of a rule, for example a spam or virus check, or a restriction on content or attachments.</source>
-        <translation>%1 a refusé le message à cause d&apos;une règle, par exemple un contrôle antispam ou antivirus, ou une restriction sur le contenu ou les pièces jointes.</translation>
+        <translation>%1 a refusé le message à cause d'une règle, par exemple un contrôle antispam ou antivirus, ou une restriction sur le contenu ou les pièces jointes.</translation>
     </message>
     <message>
-        <source>Read the server&apos;s reply in the session log for the rule. Remove suspicious links or attachments (such as programs or archives of them) and try again, or ask the server&apos;s administrator.</source>
-        <translation>Lisez la réponse du serveur dans le journal de session pour connaître la règle. Retirez les liens ou pièces jointes suspects (comme des programmes ou des archives en contenant) et réessayez, ou contactez l&apos;administrateur du serveur.</translation>
+        <source>Read the server's reply in the session log for the rule. Remove suspicious links or attachments (such as programs or archives of them) and try again, or ask the server's administrator.</source>
+        <translation>Lisez la réponse du serveur dans le journal de session pour connaître la règle. Retirez les liens ou pièces jointes suspects (comme des programmes ou des archives en contenant) et réessayez, ou contactez l'administrateur du serveur.</translation>
     </message>
     <message>
         <source>The server refused the sender address</source>
-        <translation>Le serveur a refusé l&apos;adresse de l&apos;expéditeur</translation>
+        <translation>Le serveur a refusé l'adresse de l'expéditeur</translation>
     </message>
     <message>
         <source>%1 will not accept mail from this sender (From) address.</source>
-        <translation>%1 n&apos;accepte pas de messages de cette adresse d&apos;expéditeur (From).</translation>
+        <translation>%1 n'accepte pas de messages de cette adresse d'expéditeur (From).</translation>
     </message>
     <message>
-        <source>Check that the From address is spelled right and belongs to this account; the server&apos;s reply in the session log gives the reason.</source>
-        <translation>Vérifiez que l&apos;adresse From est bien orthographiée et appartient à ce compte ; la réponse du serveur dans le journal de session en donne la raison.</translation>
+        <source>Check that the From address is spelled right and belongs to this account; the server's reply in the session log gives the reason.</source>
+        <translation>Vérifiez que l'adresse From est bien orthographiée et appartient à ce compte ; la réponse du serveur dans le journal de session en donne la raison.</translation>
     </message>
     <message>
         <source>The server refused a recipient</source>
@@ -2154,11 +2154,11 @@ Il n&apos;y a AUCUNE GARANTIE, dans les limites permises par la loi.
     </message>
     <message>
         <source>%1 will not take mail for this recipient.</source>
-        <translation>%1 n&apos;accepte pas de messages pour ce destinataire.</translation>
+        <translation>%1 n'accepte pas de messages pour ce destinataire.</translation>
     </message>
     <message>
-        <source>Check the address. The server&apos;s reply in the session log gives the reason; if the address is right, reach the recipient another way.</source>
-        <translation>Vérifiez l&apos;adresse. La réponse du serveur dans le journal de session en donne la raison ; si l&apos;adresse est correcte, contactez le destinataire par un autre moyen.</translation>
+        <source>Check the address. The server's reply in the session log gives the reason; if the address is right, reach the recipient another way.</source>
+        <translation>Vérifiez l'adresse. La réponse du serveur dans le journal de session en donne la raison ; si l'adresse est correcte, contactez le destinataire par un autre moyen.</translation>
     </message>
     <message>
         <source>The server refused the message</source>
@@ -2166,11 +2166,11 @@ Il n&apos;y a AUCUNE GARANTIE, dans les limites permises par la loi.
     </message>
     <message>
         <source>%1 reported that the transaction failed and did not accept the message.</source>
-        <translation>%1 a signalé l&apos;échec de la transaction et n&apos;a pas accepté le message.</translation>
+        <translation>%1 a signalé l'échec de la transaction et n'a pas accepté le message.</translation>
     </message>
     <message>
-        <source>Read the server&apos;s reply in the session log for the reason; sending it again unchanged will fail the same way. Ask the server&apos;s administrator if the reason is unclear.</source>
-        <translation>Lisez la réponse du serveur dans le journal de session pour en connaître la raison ; renvoyer le message sans modification échouera de la même façon. Contactez l&apos;administrateur du serveur si la raison n&apos;est pas claire.</translation>
+        <source>Read the server's reply in the session log for the reason; sending it again unchanged will fail the same way. Ask the server's administrator if the reason is unclear.</source>
+        <translation>Lisez la réponse du serveur dans le journal de session pour en connaître la raison ; renvoyer le message sans modification échouera de la même façon. Contactez l'administrateur du serveur si la raison n'est pas claire.</translation>
     </message>
     <message>
         <source>The server reported a temporary problem</source>
@@ -2181,8 +2181,8 @@ Il n&apos;y a AUCUNE GARANTIE, dans les limites permises par la loi.
         <translation>%1 a renvoyé une erreur temporaire à Stamp %2 : le serveur ne peut pas continuer pour le moment.</translation>
     </message>
     <message>
-        <source>Try again later; nothing needs to change. If it lasts, the server&apos;s reply in the session log says more.</source>
-        <translation>Réessayez plus tard ; rien n&apos;est à modifier. Si cela dure, la réponse du serveur dans le journal de session en dit plus.</translation>
+        <source>Try again later; nothing needs to change. If it lasts, the server's reply in the session log says more.</source>
+        <translation>Réessayez plus tard ; rien n'est à modifier. Si cela dure, la réponse du serveur dans le journal de session en dit plus.</translation>
     </message>
     <message>
         <source>The server refused the request</source>
@@ -2193,8 +2193,8 @@ Il n&apos;y a AUCUNE GARANTIE, dans les limites permises par la loi.
         <translation>%1 a renvoyé une erreur permanente à Stamp %2 : réessayer sans rien modifier échouera donc de la même façon.</translation>
     </message>
     <message>
-        <source>Read the server&apos;s reply in the session log for the reason and correct the account or the message, or ask the server&apos;s administrator.</source>
-        <translation>Lisez la réponse du serveur dans le journal de session pour en connaître la raison et corrigez le compte ou le message, ou contactez l&apos;administrateur du serveur.</translation>
+        <source>Read the server's reply in the session log for the reason and correct the account or the message, or ask the server's administrator.</source>
+        <translation>Lisez la réponse du serveur dans le journal de session pour en connaître la raison et corrigez le compte ou le message, ou contactez l'administrateur du serveur.</translation>
     </message>
     <message>
         <source>The server gave an unexpected answer</source>
@@ -2202,11 +2202,11 @@ Il n&apos;y a AUCUNE GARANTIE, dans les limites permises par la loi.
     </message>
     <message>
         <source>Stamp got a reply from %1 %2 that does not fit at that point, so it stopped to be safe.</source>
-        <translation>%1 a envoyé à Stamp %2 une réponse qui ne convenait pas à ce stade : Stamp s&apos;est donc arrêté par sécurité.</translation>
+        <translation>%1 a envoyé à Stamp %2 une réponse qui ne convenait pas à ce stade : Stamp s'est donc arrêté par sécurité.</translation>
     </message>
     <message>
-        <source>Check that the host and port belong to a mail sending server. If they do, send the session log to Stamp&apos;s developers.</source>
-        <translation>Vérifiez que l&apos;hôte et le port correspondent à un serveur sortant. Si c&apos;est le cas, envoyez le journal de session aux développeurs de Stamp.</translation>
+        <source>Check that the host and port belong to a mail sending server. If they do, send the session log to Stamp's developers.</source>
+        <translation>Vérifiez que l'hôte et le port correspondent à un serveur sortant. Si c'est le cas, envoyez le journal de session aux développeurs de Stamp.</translation>
     </message>
     <message>
         <source>Cancelled: the message may have been sent</source>
@@ -2214,15 +2214,15 @@ Il n&apos;y a AUCUNE GARANTIE, dans les limites permises par la loi.
     </message>
     <message>
         <source>Sending was cancelled after the whole message had gone to %1 but before the server confirmed it, so the server may or may not have accepted it.</source>
-        <translation>L&apos;envoi a été annulé après que %1 a reçu le message entier, mais avant qu&apos;il ne le confirme : le serveur l&apos;a donc peut-être accepté, ou peut-être pas.</translation>
+        <translation>L'envoi a été annulé après que %1 a reçu le message entier, mais avant qu'il ne le confirme : le serveur l'a donc peut-être accepté, ou peut-être pas.</translation>
     </message>
     <message>
         <source>Sending was cancelled</source>
-        <translation>L&apos;envoi a été annulé</translation>
+        <translation>L'envoi a été annulé</translation>
     </message>
     <message>
         <source>You cancelled %2, before the message was handed over, so it was not sent.</source>
-        <translation>Vous avez annulé %2, avant que le message ne soit remis : il n&apos;a donc pas été envoyé.</translation>
+        <translation>Vous avez annulé %2, avant que le message ne soit remis : il n'a donc pas été envoyé.</translation>
     </message>
     <message>
         <source>Send it again when you are ready.</source>
@@ -2230,155 +2230,155 @@ Il n&apos;y a AUCUNE GARANTIE, dans les limites permises par la loi.
     </message>
     <message>
         <source>The server did not offer encryption</source>
-        <translation>Le serveur n&apos;a pas proposé de chiffrement</translation>
+        <translation>Le serveur n'a pas proposé de chiffrement</translation>
     </message>
     <message>
         <source>%1 did not offer STARTTLS, so Stamp stopped before sending your password or message. Either the server does not support encryption on this port, or someone on the network removed the offer to make Stamp talk in plain text (a downgrade attack).</source>
-        <translation>%1 n&apos;a pas proposé STARTTLS : Stamp s&apos;est donc arrêté avant d&apos;envoyer votre mot de passe ou votre message. Soit le serveur ne prend pas en charge le chiffrement sur ce port, soit quelqu&apos;un sur le réseau a supprimé cette proposition pour obliger Stamp à communiquer en clair (une attaque par rétrogradation).</translation>
+        <translation>%1 n'a pas proposé STARTTLS : Stamp s'est donc arrêté avant d'envoyer votre mot de passe ou votre message. Soit le serveur ne prend pas en charge le chiffrement sur ce port, soit quelqu'un sur le réseau a supprimé cette proposition pour obliger Stamp à communiquer en clair (une attaque par rétrogradation).</translation>
     </message>
     <message>
-        <source>Do not turn encryption off to get past this. Try SSL/TLS on port 465 instead, or ask the server&apos;s administrator whether STARTTLS is enabled. If this account normally works, try again from another network.</source>
-        <translation>Ne désactivez pas le chiffrement pour contourner ce problème. Essayez plutôt SSL/TLS sur le port 465, ou demandez à l&apos;administrateur du serveur si STARTTLS est activé. Si ce compte fonctionne habituellement, réessayez depuis un autre réseau.</translation>
+        <source>Do not turn encryption off to get past this. Try SSL/TLS on port 465 instead, or ask the server's administrator whether STARTTLS is enabled. If this account normally works, try again from another network.</source>
+        <translation>Ne désactivez pas le chiffrement pour contourner ce problème. Essayez plutôt SSL/TLS sur le port 465, ou demandez à l'administrateur du serveur si STARTTLS est activé. Si ce compte fonctionne habituellement, réessayez depuis un autre réseau.</translation>
     </message>
     <message>
         <source>The server refused to start encryption</source>
-        <translation>Le serveur a refusé d&apos;activer le chiffrement</translation>
+        <translation>Le serveur a refusé d'activer le chiffrement</translation>
     </message>
     <message>
         <source>%1 answered the request to start encryption (STARTTLS) with something other than agreement, so Stamp stopped without sending anything else.</source>
-        <translation>%1 a répondu à la demande d&apos;activation du chiffrement (STARTTLS) par autre chose qu&apos;un accord : Stamp s&apos;est donc arrêté sans rien envoyer d&apos;autre.</translation>
+        <translation>%1 a répondu à la demande d'activation du chiffrement (STARTTLS) par autre chose qu'un accord : Stamp s'est donc arrêté sans rien envoyer d'autre.</translation>
     </message>
     <message>
-        <source>If the server called the problem temporary, try again later. Otherwise ask the server&apos;s administrator to fix STARTTLS, or use SSL/TLS on port 465 if the server offers it.</source>
-        <translation>Si le serveur a qualifié le problème de temporaire, réessayez plus tard. Sinon, demandez à l&apos;administrateur du serveur de corriger STARTTLS, ou utilisez SSL/TLS sur le port 465 si le serveur le propose.</translation>
+        <source>If the server called the problem temporary, try again later. Otherwise ask the server's administrator to fix STARTTLS, or use SSL/TLS on port 465 if the server offers it.</source>
+        <translation>Si le serveur a qualifié le problème de temporaire, réessayez plus tard. Sinon, demandez à l'administrateur du serveur de corriger STARTTLS, ou utilisez SSL/TLS sur le port 465 si le serveur le propose.</translation>
     </message>
     <message>
         <source>Someone may be tampering with the connection</source>
-        <translation>Quelqu&apos;un manipule peut-être la connexion</translation>
+        <translation>Quelqu'un manipule peut-être la connexion</translation>
     </message>
     <message>
         <source>Right after %1 agreed to start encryption, more unencrypted data arrived, so Stamp stopped before sending anything. A correct server never does that: it is a sign of a man-in-the-middle on the network.</source>
-        <translation>Juste après que %1 a accepté d&apos;activer le chiffrement, d&apos;autres données non chiffrées sont arrivées : Stamp s&apos;est donc arrêté avant d&apos;envoyer quoi que ce soit. Un serveur correct ne fait jamais cela : c&apos;est le signe d&apos;une attaque de l&apos;homme du milieu sur le réseau.</translation>
+        <translation>Juste après que %1 a accepté d'activer le chiffrement, d'autres données non chiffrées sont arrivées : Stamp s'est donc arrêté avant d'envoyer quoi que ce soit. Un serveur correct ne fait jamais cela : c'est le signe d'une attaque de l'homme du milieu sur le réseau.</translation>
     </message>
     <message>
-        <source>Do not send from this network. Try again from a network you trust, prefer SSL/TLS on port 465, and tell the server&apos;s administrator.</source>
-        <translation>N&apos;envoyez rien depuis ce réseau. Réessayez depuis un réseau de confiance, préférez SSL/TLS sur le port 465, et prévenez l&apos;administrateur du serveur.</translation>
+        <source>Do not send from this network. Try again from a network you trust, prefer SSL/TLS on port 465, and tell the server's administrator.</source>
+        <translation>N'envoyez rien depuis ce réseau. Réessayez depuis un réseau de confiance, préférez SSL/TLS sur le port 465, et prévenez l'administrateur du serveur.</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate has changed</source>
+        <source>The server's certificate has changed</source>
         <translation>Le certificat du serveur a changé</translation>
     </message>
     <message>
         <source>The certificate presented by %1 is not the one you chose to trust (its SHA-256 fingerprint differs). The server may have renewed its certificate, or someone may be intercepting the connection.</source>
-        <translation>Le certificat présenté par %1 n&apos;est pas celui auquel vous avez choisi de faire confiance (son empreinte SHA-256 est différente). Le serveur a peut-être renouvelé son certificat, ou quelqu&apos;un intercepte peut-être la connexion.</translation>
+        <translation>Le certificat présenté par %1 n'est pas celui auquel vous avez choisi de faire confiance (son empreinte SHA-256 est différente). Le serveur a peut-être renouvelé son certificat, ou quelqu'un intercepte peut-être la connexion.</translation>
     </message>
     <message>
         <source>Do not send until you know why. Compare the new SHA-256 fingerprint with the one your provider or administrator publishes; only if they match, pin the new fingerprint (--pin-sha256) in place of the old one.</source>
-        <translation>N&apos;envoyez rien tant que vous ne savez pas pourquoi. Comparez la nouvelle empreinte SHA-256 avec celle que publie votre fournisseur ou votre administrateur ; seulement si elles correspondent, épinglez la nouvelle empreinte (--pin-sha256) à la place de l&apos;ancienne.</translation>
+        <translation>N'envoyez rien tant que vous ne savez pas pourquoi. Comparez la nouvelle empreinte SHA-256 avec celle que publie votre fournisseur ou votre administrateur ; seulement si elles correspondent, épinglez la nouvelle empreinte (--pin-sha256) à la place de l'ancienne.</translation>
     </message>
     <message>
         <source>Do not send until you know why. Compare the new SHA-256 fingerprint with the one your provider or administrator publishes; only if they match, use Review certificate... and Trust this certificate for this account, in place of the old one.</source>
-        <translation>N&apos;envoyez rien tant que vous ne savez pas pourquoi. Comparez la nouvelle empreinte SHA-256 avec celle que publie votre fournisseur ou votre administrateur ; seulement si elles correspondent, utilisez Examiner le certificat... puis Faire confiance à ce certificat pour ce compte, à la place de l&apos;ancien.</translation>
+        <translation>N'envoyez rien tant que vous ne savez pas pourquoi. Comparez la nouvelle empreinte SHA-256 avec celle que publie votre fournisseur ou votre administrateur ; seulement si elles correspondent, utilisez Examiner le certificat... puis Faire confiance à ce certificat pour ce compte, à la place de l'ancien.</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate was revoked</source>
+        <source>The server's certificate was revoked</source>
         <translation>Le certificat du serveur a été révoqué</translation>
     </message>
     <message>
         <source>The certificate presented by %1 has been withdrawn or blocked, so it no longer proves that the server is who it claims to be.</source>
-        <translation>Le certificat présenté par %1 a été retiré ou bloqué : il ne prouve donc plus que le serveur est bien celui qu&apos;il prétend être.</translation>
+        <translation>Le certificat présenté par %1 a été retiré ou bloqué : il ne prouve donc plus que le serveur est bien celui qu'il prétend être.</translation>
     </message>
     <message>
-        <source>Tell the server&apos;s administrator: the server needs a new certificate. Do not send until it has one.</source>
-        <translation>Prévenez l&apos;administrateur du serveur : le serveur a besoin d&apos;un nouveau certificat. N&apos;envoyez rien tant qu&apos;il n&apos;en a pas.</translation>
+        <source>Tell the server's administrator: the server needs a new certificate. Do not send until it has one.</source>
+        <translation>Prévenez l'administrateur du serveur : le serveur a besoin d'un nouveau certificat. N'envoyez rien tant qu'il n'en a pas.</translation>
     </message>
     <message>
         <source>The certificate is for a different server name</source>
         <translation>Le certificat est destiné à un autre nom de serveur</translation>
     </message>
     <message>
-        <source>The certificate presented by %1 does not include that name, so Stamp cannot tell that it reached the server you asked for. Often the account uses an alias or an IP address instead of the server&apos;s own name.</source>
-        <translation>Le certificat présenté par %1 ne contient pas ce nom : Stamp ne peut donc pas savoir s&apos;il a atteint le serveur demandé. Souvent, le compte utilise un alias ou une adresse IP au lieu du nom propre du serveur.</translation>
+        <source>The certificate presented by %1 does not include that name, so Stamp cannot tell that it reached the server you asked for. Often the account uses an alias or an IP address instead of the server's own name.</source>
+        <translation>Le certificat présenté par %1 ne contient pas ce nom : Stamp ne peut donc pas savoir s'il a atteint le serveur demandé. Souvent, le compte utilise un alias ou une adresse IP au lieu du nom propre du serveur.</translation>
     </message>
     <message>
         <source>Use the exact host name your provider documents for sending (for example smtp.gmail.com rather than mail.yourdomain.com), or ask the administrator to add this name to the certificate. If you have checked the certificate yourself, you can trust exactly this certificate by its SHA-256 fingerprint (--pin-sha256).</source>
-        <translation>Utilisez le nom d&apos;hôte exact que votre fournisseur indique pour l&apos;envoi (par exemple smtp.gmail.com plutôt que mail.votredomaine.com), ou demandez à l&apos;administrateur d&apos;ajouter ce nom au certificat. Si vous avez vérifié le certificat vous-même, vous pouvez faire confiance à ce certificat précis par son empreinte SHA-256 (--pin-sha256).</translation>
+        <translation>Utilisez le nom d'hôte exact que votre fournisseur indique pour l'envoi (par exemple smtp.gmail.com plutôt que mail.votredomaine.com), ou demandez à l'administrateur d'ajouter ce nom au certificat. Si vous avez vérifié le certificat vous-même, vous pouvez faire confiance à ce certificat précis par son empreinte SHA-256 (--pin-sha256).</translation>
     </message>
     <message>
         <source>Use the exact host name your provider documents for sending (for example smtp.gmail.com rather than mail.yourdomain.com), or ask the administrator to add this name to the certificate. If you have checked the certificate yourself, use Review certificate... to compare its SHA-256 fingerprint, then Trust this certificate for this account.</source>
-        <translation>Utilisez le nom d&apos;hôte exact que votre fournisseur indique pour l&apos;envoi (par exemple smtp.gmail.com plutôt que mail.votredomaine.com), ou demandez à l&apos;administrateur d&apos;ajouter ce nom au certificat. Si vous avez vérifié le certificat vous-même, utilisez Examiner le certificat... pour comparer son empreinte SHA-256, puis Faire confiance à ce certificat pour ce compte.</translation>
+        <translation>Utilisez le nom d'hôte exact que votre fournisseur indique pour l'envoi (par exemple smtp.gmail.com plutôt que mail.votredomaine.com), ou demandez à l'administrateur d'ajouter ce nom au certificat. Si vous avez vérifié le certificat vous-même, utilisez Examiner le certificat... pour comparer son empreinte SHA-256, puis Faire confiance à ce certificat pour ce compte.</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate has expired</source>
+        <source>The server's certificate has expired</source>
         <translation>Le certificat du serveur a expiré</translation>
     </message>
     <message>
-        <source>The certificate presented by %1 is past its expiry date, so it no longer proves the server&apos;s identity. A wrong date on this computer causes the same error.</source>
-        <translation>Le certificat présenté par %1 a dépassé sa date d&apos;expiration : il ne prouve donc plus l&apos;identité du serveur. Une date incorrecte sur cet ordinateur provoque la même erreur.</translation>
+        <source>The certificate presented by %1 is past its expiry date, so it no longer proves the server's identity. A wrong date on this computer causes the same error.</source>
+        <translation>Le certificat présenté par %1 a dépassé sa date d'expiration : il ne prouve donc plus l'identité du serveur. Une date incorrecte sur cet ordinateur provoque la même erreur.</translation>
     </message>
     <message>
-        <source>Check that this computer&apos;s date and time are correct. If they are, ask the server&apos;s administrator to renew the certificate.</source>
-        <translation>Vérifiez que la date et l&apos;heure de cet ordinateur sont correctes. Si c&apos;est le cas, demandez à l&apos;administrateur du serveur de renouveler le certificat.</translation>
+        <source>Check that this computer's date and time are correct. If they are, ask the server's administrator to renew the certificate.</source>
+        <translation>Vérifiez que la date et l'heure de cet ordinateur sont correctes. Si c'est le cas, demandez à l'administrateur du serveur de renouveler le certificat.</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is not valid yet</source>
-        <translation>Le certificat du serveur n&apos;est pas encore valide</translation>
+        <source>The server's certificate is not valid yet</source>
+        <translation>Le certificat du serveur n'est pas encore valide</translation>
     </message>
     <message>
-        <source>The certificate presented by %1 only becomes valid at a later date. Usually this computer&apos;s clock is wrong; sometimes the server installed a certificate too early.</source>
-        <translation>Le certificat présenté par %1 ne devient valide qu&apos;à une date ultérieure. En général, l&apos;horloge de cet ordinateur est incorrecte ; parfois, le serveur a installé un certificat trop tôt.</translation>
+        <source>The certificate presented by %1 only becomes valid at a later date. Usually this computer's clock is wrong; sometimes the server installed a certificate too early.</source>
+        <translation>Le certificat présenté par %1 ne devient valide qu'à une date ultérieure. En général, l'horloge de cet ordinateur est incorrecte ; parfois, le serveur a installé un certificat trop tôt.</translation>
     </message>
     <message>
-        <source>Check this computer&apos;s date, time and time zone, then try again. If they are right, tell the server&apos;s administrator.</source>
-        <translation>Vérifiez la date, l&apos;heure et le fuseau horaire de cet ordinateur, puis réessayez. S&apos;ils sont corrects, prévenez l&apos;administrateur du serveur.</translation>
+        <source>Check this computer's date, time and time zone, then try again. If they are right, tell the server's administrator.</source>
+        <translation>Vérifiez la date, l'heure et le fuseau horaire de cet ordinateur, puis réessayez. S'ils sont corrects, prévenez l'administrateur du serveur.</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is self-signed</source>
+        <source>The server's certificate is self-signed</source>
         <translation>Le certificat du serveur est auto-signé</translation>
     </message>
     <message>
         <source>%1 presented a certificate it signed itself, so no authority this computer trusts vouches for it. Local bridges (such as Proton Mail Bridge) and private servers do this, but an attacker intercepting the connection would look the same.</source>
-        <translation>%1 a présenté un certificat qu&apos;il a signé lui-même : aucune autorité à laquelle cet ordinateur fait confiance ne s&apos;en porte garante. Les passerelles locales (comme Proton Mail Bridge) et les serveurs privés procèdent ainsi, mais un attaquant interceptant la connexion présenterait le même aspect.</translation>
+        <translation>%1 a présenté un certificat qu'il a signé lui-même : aucune autorité à laquelle cet ordinateur fait confiance ne s'en porte garante. Les passerelles locales (comme Proton Mail Bridge) et les serveurs privés procèdent ainsi, mais un attaquant interceptant la connexion présenterait le même aspect.</translation>
     </message>
     <message>
-        <source>Compare the certificate&apos;s SHA-256 fingerprint with the one shown by the bridge or given by your administrator; if it matches, trust exactly this certificate by its fingerprint (--pin-sha256). If the server has its own CA, add it with --ca-file instead.</source>
-        <translation>Comparez l&apos;empreinte SHA-256 du certificat avec celle affichée par la passerelle ou fournie par votre administrateur ; si elle correspond, faites confiance à ce certificat précis par son empreinte (--pin-sha256). Si le serveur a sa propre autorité de certification (CA), ajoutez-la plutôt avec --ca-file.</translation>
+        <source>Compare the certificate's SHA-256 fingerprint with the one shown by the bridge or given by your administrator; if it matches, trust exactly this certificate by its fingerprint (--pin-sha256). If the server has its own CA, add it with --ca-file instead.</source>
+        <translation>Comparez l'empreinte SHA-256 du certificat avec celle affichée par la passerelle ou fournie par votre administrateur ; si elle correspond, faites confiance à ce certificat précis par son empreinte (--pin-sha256). Si le serveur a sa propre autorité de certification (CA), ajoutez-la plutôt avec --ca-file.</translation>
     </message>
     <message>
-        <source>Use Review certificate... to compare its SHA-256 fingerprint with the one shown by the bridge or given by your administrator; if it matches, choose Trust this certificate for this account. If the server has its own CA, choose that CA certificate as the Trust CA file on the Server tab of the account&apos;s settings instead.</source>
-        <translation>Utilisez Examiner le certificat... pour comparer son empreinte SHA-256 avec celle affichée par la passerelle ou fournie par votre administrateur ; si elle correspond, choisissez Faire confiance à ce certificat pour ce compte. Si le serveur a sa propre autorité de certification (CA), choisissez plutôt ce certificat de CA comme fichier CA de confiance dans l&apos;onglet Serveur des paramètres du compte.</translation>
+        <source>Use Review certificate... to compare its SHA-256 fingerprint with the one shown by the bridge or given by your administrator; if it matches, choose Trust this certificate for this account. If the server has its own CA, choose that CA certificate as the Trust CA file on the Server tab of the account's settings instead.</source>
+        <translation>Utilisez Examiner le certificat... pour comparer son empreinte SHA-256 avec celle affichée par la passerelle ou fournie par votre administrateur ; si elle correspond, choisissez Faire confiance à ce certificat pour ce compte. Si le serveur a sa propre autorité de certification (CA), choisissez plutôt ce certificat de CA comme fichier CA de confiance dans l'onglet Serveur des paramètres du compte.</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is not trusted</source>
-        <translation>Le certificat du serveur n&apos;est pas approuvé</translation>
+        <source>The server's certificate is not trusted</source>
+        <translation>Le certificat du serveur n'est pas approuvé</translation>
     </message>
     <message>
         <source>The certificate of %1 was issued by an authority this computer does not trust, or the server did not send the intermediate certificates needed to check it. Company and private servers often use their own authority.</source>
-        <translation>Le certificat présenté par %1 a été émis par une autorité à laquelle cet ordinateur ne fait pas confiance, ou le serveur n&apos;a pas envoyé les certificats intermédiaires nécessaires pour le vérifier. Les serveurs d&apos;entreprise et les serveurs privés utilisent souvent leur propre autorité.</translation>
+        <translation>Le certificat présenté par %1 a été émis par une autorité à laquelle cet ordinateur ne fait pas confiance, ou le serveur n'a pas envoyé les certificats intermédiaires nécessaires pour le vérifier. Les serveurs d'entreprise et les serveurs privés utilisent souvent leur propre autorité.</translation>
     </message>
     <message>
         <source>If the server uses a private certificate authority, add that CA certificate with --ca-file. If the chain is incomplete, ask the administrator to send the full chain. Or, after checking its SHA-256 fingerprint with the administrator, trust exactly this certificate (--pin-sha256).</source>
-        <translation>Si le serveur utilise une autorité de certification privée, ajoutez ce certificat de CA avec --ca-file. Si la chaîne est incomplète, demandez à l&apos;administrateur d&apos;envoyer la chaîne complète. Ou bien, après avoir vérifié son empreinte SHA-256 avec l&apos;administrateur, faites confiance à ce certificat précis (--pin-sha256).</translation>
+        <translation>Si le serveur utilise une autorité de certification privée, ajoutez ce certificat de CA avec --ca-file. Si la chaîne est incomplète, demandez à l'administrateur d'envoyer la chaîne complète. Ou bien, après avoir vérifié son empreinte SHA-256 avec l'administrateur, faites confiance à ce certificat précis (--pin-sha256).</translation>
     </message>
     <message>
-        <source>If the server uses a private certificate authority, choose that CA certificate as the Trust CA file on the Server tab of the account&apos;s settings. If the chain is incomplete, ask the administrator to send the full chain. Or use Review certificate..., check its SHA-256 fingerprint with the administrator, and Trust this certificate for this account.</source>
-        <translation>Si le serveur utilise une autorité de certification privée, choisissez ce certificat de CA comme fichier CA de confiance dans l&apos;onglet Serveur des paramètres du compte. Si la chaîne est incomplète, demandez à l&apos;administrateur d&apos;envoyer la chaîne complète. Ou bien utilisez Examiner le certificat..., vérifiez son empreinte SHA-256 avec l&apos;administrateur, puis Faire confiance à ce certificat pour ce compte.</translation>
+        <source>If the server uses a private certificate authority, choose that CA certificate as the Trust CA file on the Server tab of the account's settings. If the chain is incomplete, ask the administrator to send the full chain. Or use Review certificate..., check its SHA-256 fingerprint with the administrator, and Trust this certificate for this account.</source>
+        <translation>Si le serveur utilise une autorité de certification privée, choisissez ce certificat de CA comme fichier CA de confiance dans l'onglet Serveur des paramètres du compte. Si la chaîne est incomplète, demandez à l'administrateur d'envoyer la chaîne complète. Ou bien utilisez Examiner le certificat..., vérifiez son empreinte SHA-256 avec l'administrateur, puis Faire confiance à ce certificat pour ce compte.</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate could not be verified</source>
-        <translation>Le certificat du serveur n&apos;a pas pu être vérifié</translation>
+        <source>The server's certificate could not be verified</source>
+        <translation>Le certificat du serveur n'a pas pu être vérifié</translation>
     </message>
     <message>
         <source>The certificate presented by %1 failed verification, so Stamp cannot confirm it reached the right server. Nothing was sent.</source>
-        <translation>La vérification du certificat présenté par %1 a échoué : Stamp ne peut donc pas confirmer qu&apos;il a atteint le bon serveur. Rien n&apos;a été envoyé.</translation>
+        <translation>La vérification du certificat présenté par %1 a échoué : Stamp ne peut donc pas confirmer qu'il a atteint le bon serveur. Rien n'a été envoyé.</translation>
     </message>
     <message>
-        <source>Check the host name in the account, then ask the server&apos;s administrator to fix the certificate. If you have verified it yourself, you can trust exactly this certificate by its SHA-256 fingerprint (--pin-sha256).</source>
-        <translation>Vérifiez le nom d&apos;hôte dans le compte, puis demandez à l&apos;administrateur du serveur de corriger le certificat. Si vous l&apos;avez vérifié vous-même, vous pouvez faire confiance à ce certificat précis par son empreinte SHA-256 (--pin-sha256).</translation>
+        <source>Check the host name in the account, then ask the server's administrator to fix the certificate. If you have verified it yourself, you can trust exactly this certificate by its SHA-256 fingerprint (--pin-sha256).</source>
+        <translation>Vérifiez le nom d'hôte dans le compte, puis demandez à l'administrateur du serveur de corriger le certificat. Si vous l'avez vérifié vous-même, vous pouvez faire confiance à ce certificat précis par son empreinte SHA-256 (--pin-sha256).</translation>
     </message>
     <message>
-        <source>Check the host name in the account, then ask the server&apos;s administrator to fix the certificate. If you have verified it yourself, use Review certificate... to check its SHA-256 fingerprint and Trust this certificate for this account.</source>
-        <translation>Vérifiez le nom d&apos;hôte dans le compte, puis demandez à l&apos;administrateur du serveur de corriger le certificat. Si vous l&apos;avez vérifié vous-même, utilisez Examiner le certificat... pour contrôler son empreinte SHA-256, puis Faire confiance à ce certificat pour ce compte.</translation>
+        <source>Check the host name in the account, then ask the server's administrator to fix the certificate. If you have verified it yourself, use Review certificate... to check its SHA-256 fingerprint and Trust this certificate for this account.</source>
+        <translation>Vérifiez le nom d'hôte dans le compte, puis demandez à l'administrateur du serveur de corriger le certificat. Si vous l'avez vérifié vous-même, utilisez Examiner le certificat... pour contrôler son empreinte SHA-256, puis Faire confiance à ce certificat pour ce compte.</translation>
     </message>
     <message>
         <source>The server answered without encryption</source>
@@ -2401,20 +2401,20 @@ Il n&apos;y a AUCUNE GARANTIE, dans les limites permises par la loi.
         <translation>%1 ne propose que TLS 1.0 ou 1.1, qui ne sont plus sûrs (RFC 8996) ; Stamp exige TLS 1.2 ou plus récent.</translation>
     </message>
     <message>
-        <source>Ask the server&apos;s administrator to enable TLS 1.2 or 1.3, or use a provider that supports them.</source>
-        <translation>Demandez à l&apos;administrateur du serveur d&apos;activer TLS 1.2 ou 1.3, ou utilisez un fournisseur qui les prend en charge.</translation>
+        <source>Ask the server's administrator to enable TLS 1.2 or 1.3, or use a provider that supports them.</source>
+        <translation>Demandez à l'administrateur du serveur d'activer TLS 1.2 ou 1.3, ou utilisez un fournisseur qui les prend en charge.</translation>
     </message>
     <message>
         <source>The encrypted connection could not be set up</source>
-        <translation>La connexion chiffrée n&apos;a pas pu être établie</translation>
+        <translation>La connexion chiffrée n'a pas pu être établie</translation>
     </message>
     <message>
         <source>Stamp and %1 could not agree on a secure connection, so nothing was sent.</source>
-        <translation>Stamp et %1 n&apos;ont pas pu s&apos;accorder sur une connexion sécurisée : rien n&apos;a donc été envoyé.</translation>
+        <translation>Stamp et %1 n'ont pas pu s'accorder sur une connexion sécurisée : rien n'a donc été envoyé.</translation>
     </message>
     <message>
-        <source>Check that the security setting matches the port (SSL/TLS for 465, STARTTLS for 587). If it does, send the session log to the server&apos;s administrator.</source>
-        <translation>Vérifiez que le paramètre de sécurité correspond au port (SSL/TLS pour 465, STARTTLS pour 587). Si c&apos;est le cas, envoyez le journal de session à l&apos;administrateur du serveur.</translation>
+        <source>Check that the security setting matches the port (SSL/TLS for 465, STARTTLS for 587). If it does, send the session log to the server's administrator.</source>
+        <translation>Vérifiez que le paramètre de sécurité correspond au port (SSL/TLS pour 465, STARTTLS pour 587). Si c'est le cas, envoyez le journal de session à l'administrateur du serveur.</translation>
     </message>
     <message>
         <source>Your password would travel unencrypted</source>
@@ -2422,35 +2422,35 @@ Il n&apos;y a AUCUNE GARANTIE, dans les limites permises par la loi.
     </message>
     <message>
         <source>The connection to %1 is not encrypted, so your user name and password would cross the network readable by anyone on the way. Stamp did not send them.</source>
-        <translation>La connexion avec %1 n&apos;est pas chiffrée : votre nom d&apos;utilisateur et votre mot de passe traverseraient le réseau lisibles par quiconque sur le trajet. Stamp ne les a pas envoyés.</translation>
+        <translation>La connexion avec %1 n'est pas chiffrée : votre nom d'utilisateur et votre mot de passe traverseraient le réseau lisibles par quiconque sur le trajet. Stamp ne les a pas envoyés.</translation>
     </message>
     <message>
         <source>Set the security to SSL/TLS (port 465) or STARTTLS (port 587). Signing in without encryption is only allowed to a server on this computer.</source>
-        <translation>Réglez la sécurité sur SSL/TLS (port 465) ou STARTTLS (port 587). La connexion sans chiffrement n&apos;est autorisée que vers un serveur situé sur cet ordinateur.</translation>
+        <translation>Réglez la sécurité sur SSL/TLS (port 465) ou STARTTLS (port 587). La connexion sans chiffrement n'est autorisée que vers un serveur situé sur cet ordinateur.</translation>
     </message>
     <message>
         <source>No usable sign-in method</source>
         <translation>Aucune méthode de connexion utilisable</translation>
     </message>
     <message>
-        <source>%1 did not offer a sign-in method Stamp can use with this account&apos;s credentials. Some providers, such as Outlook.com and Microsoft 365, accept only OAuth.</source>
-        <translation>%1 n&apos;a proposé aucune méthode de connexion que Stamp puisse utiliser avec les identifiants de ce compte. Certains fournisseurs, comme Outlook.com et Microsoft 365, n&apos;acceptent qu&apos;OAuth.</translation>
+        <source>%1 did not offer a sign-in method Stamp can use with this account's credentials. Some providers, such as Outlook.com and Microsoft 365, accept only OAuth.</source>
+        <translation>%1 n'a proposé aucune méthode de connexion que Stamp puisse utiliser avec les identifiants de ce compte. Certains fournisseurs, comme Outlook.com et Microsoft 365, n'acceptent qu'OAuth.</translation>
     </message>
     <message>
         <source>If your provider requires OAuth, switch the account to OAuth sign-in; otherwise choose a method the server lists in the session log, or Automatic. If this server needs no sign-in (a relay on your own network), remove the user name.</source>
-        <translation>Si votre fournisseur exige OAuth, passez le compte à la connexion OAuth ; sinon, choisissez une méthode que le serveur indique dans le journal de session, ou Automatique. Si ce serveur ne demande aucune connexion (un relais sur votre propre réseau), supprimez le nom d&apos;utilisateur.</translation>
+        <translation>Si votre fournisseur exige OAuth, passez le compte à la connexion OAuth ; sinon, choisissez une méthode que le serveur indique dans le journal de session, ou Automatique. Si ce serveur ne demande aucune connexion (un relais sur votre propre réseau), supprimez le nom d'utilisateur.</translation>
     </message>
     <message>
         <source>The server could not prove its identity</source>
-        <translation>Le serveur n&apos;a pas pu prouver son identité</translation>
+        <translation>Le serveur n'a pas pu prouver son identité</translation>
     </message>
     <message>
         <source>During the SCRAM sign-in %1 failed to prove that it knows your password. It may be an impostor, or its stored copy of your credentials may be out of date.</source>
-        <translation>Pendant la connexion SCRAM, %1 n&apos;a pas réussi à prouver qu&apos;il connaît votre mot de passe. Il s&apos;agit peut-être d&apos;un imposteur, ou sa copie de vos identifiants n&apos;est peut-être plus à jour.</translation>
+        <translation>Pendant la connexion SCRAM, %1 n'a pas réussi à prouver qu'il connaît votre mot de passe. Il s'agit peut-être d'un imposteur, ou sa copie de vos identifiants n'est peut-être plus à jour.</translation>
     </message>
     <message>
         <source>Do not send through this connection. Check the host name and the certificate, then ask the administrator whether your password or account was recently changed or migrated.</source>
-        <translation>N&apos;envoyez rien par cette connexion. Vérifiez le nom d&apos;hôte et le certificat, puis demandez à l&apos;administrateur si votre mot de passe ou votre compte a récemment été modifié ou migré.</translation>
+        <translation>N'envoyez rien par cette connexion. Vérifiez le nom d'hôte et le certificat, puis demandez à l'administrateur si votre mot de passe ou votre compte a récemment été modifié ou migré.</translation>
     </message>
     <message>
         <source>The server cannot handle this address</source>
@@ -2458,7 +2458,7 @@ Il n&apos;y a AUCUNE GARANTIE, dans les limites permises par la loi.
     </message>
     <message>
         <source>An address in this message has non-ASCII characters (such as accents or non-Latin letters) before the @, and %1 does not support such addresses (SMTPUTF8).</source>
-        <translation>Une adresse de ce message contient des caractères non ASCII (comme des accents ou des lettres non latines) avant le @, et %1 ne prend pas en charge ce type d&apos;adresse (SMTPUTF8).</translation>
+        <translation>Une adresse de ce message contient des caractères non ASCII (comme des accents ou des lettres non latines) avant le @, et %1 ne prend pas en charge ce type d'adresse (SMTPUTF8).</translation>
     </message>
     <message>
         <source>Use an ASCII-only address for that person if they have one, or send through a server that supports SMTPUTF8.</source>
@@ -2470,7 +2470,7 @@ Il n&apos;y a AUCUNE GARANTIE, dans les limites permises par la loi.
     </message>
     <message>
         <source>The message is larger than the size %1 says it accepts, so Stamp did not upload it. Attachments grow by about a third when they are encoded for mail.</source>
-        <translation>Le message dépasse la taille que %1 déclare accepter : Stamp ne l&apos;a donc pas transmis. Les pièces jointes grossissent d&apos;environ un tiers une fois encodées pour l&apos;envoi.</translation>
+        <translation>Le message dépasse la taille que %1 déclare accepter : Stamp ne l'a donc pas transmis. Les pièces jointes grossissent d'environ un tiers une fois encodées pour l'envoi.</translation>
     </message>
     <message>
         <source>Remove or shrink attachments, or share large files as links, then send again.</source>
@@ -2478,27 +2478,27 @@ Il n&apos;y a AUCUNE GARANTIE, dans les limites permises par la loi.
     </message>
     <message>
         <source>Mail from %1 may be junked or refused</source>
-        <translation>Le courrier de %1 risque d&apos;être classé comme indésirable ou refusé</translation>
+        <translation>Le courrier de %1 risque d'être classé comme indésirable ou refusé</translation>
     </message>
     <message>
         <source>Receiving servers check what %1 publishes in DNS (SPF, DKIM, DMARC), and it does not publish all they look for. Gmail, Yahoo, Microsoft and others may put its mail in the junk folder or refuse it, even though your server sends it.</source>
-        <translation>Les serveurs de réception vérifient ce que %1 publie dans le DNS (SPF, DKIM, DMARC), et il ne publie pas tout ce qu&apos;ils recherchent. Gmail, Yahoo, Microsoft et d&apos;autres peuvent placer son courrier dans le dossier du courrier indésirable ou le refuser, même si votre serveur l&apos;envoie bien.</translation>
+        <translation>Les serveurs de réception vérifient ce que %1 publie dans le DNS (SPF, DKIM, DMARC), et il ne publie pas tout ce qu'ils recherchent. Gmail, Yahoo, Microsoft et d'autres peuvent placer son courrier dans le dossier du courrier indésirable ou le refuser, même si votre serveur l'envoie bien.</translation>
     </message>
     <message>
         <source>Publish the records listed under this step where the DNS of %1 is managed (the domain registrar or DNS host), or ask whoever manages it.</source>
-        <translation>Publiez les enregistrements indiqués sous cette étape là où le DNS de %1 est géré (le bureau d&apos;enregistrement du domaine ou l&apos;hébergeur DNS), ou demandez-le à la personne qui le gère.</translation>
+        <translation>Publiez les enregistrements indiqués sous cette étape là où le DNS de %1 est géré (le bureau d'enregistrement du domaine ou l'hébergeur DNS), ou demandez-le à la personne qui le gère.</translation>
     </message>
     <message>
         <source>Fix what is listed under this step where the DNS of %1 is managed (the domain registrar or DNS host), or ask whoever manages it.</source>
-        <translation>Corrigez ce qui est indiqué sous cette étape là où le DNS de %1 est géré (le bureau d&apos;enregistrement du domaine ou l&apos;hébergeur DNS), ou demandez-le à la personne qui le gère.</translation>
+        <translation>Corrigez ce qui est indiqué sous cette étape là où le DNS de %1 est géré (le bureau d'enregistrement du domaine ou l'hébergeur DNS), ou demandez-le à la personne qui le gère.</translation>
     </message>
     <message>
-        <source>The Deliverability tab of the account&apos;s settings shows every check and explains it.</source>
-        <translation>L&apos;onglet Délivrabilité des paramètres du compte présente chaque vérification et l&apos;explique.</translation>
+        <source>The Deliverability tab of the account's settings shows every check and explains it.</source>
+        <translation>L'onglet Délivrabilité des paramètres du compte présente chaque vérification et l'explique.</translation>
     </message>
     <message>
-        <source>Run &apos;stamp domain check %1&apos; to see every check and explain it.</source>
-        <translation>Lancez &apos;stamp domain check %1&apos; pour voir chaque vérification et son explication.</translation>
+        <source>Run 'stamp domain check %1' to see every check and explain it.</source>
+        <translation>Lancez 'stamp domain check %1' pour voir chaque vérification et son explication.</translation>
     </message>
     <message>
         <source>Proxy not found</source>
@@ -2506,23 +2506,23 @@ Il n&apos;y a AUCUNE GARANTIE, dans les limites permises par la loi.
     </message>
     <message>
         <source>The name of the proxy this account connects through could not be found, so Stamp never got as far as %1.</source>
-        <translation>Le nom du proxy par lequel ce compte se connecte est introuvable : Stamp n&apos;est donc jamais arrivé jusqu&apos;à %1.</translation>
+        <translation>Le nom du proxy par lequel ce compte se connecte est introuvable : Stamp n'est donc jamais arrivé jusqu'à %1.</translation>
     </message>
     <message>
-        <source>Check the proxy&apos;s host name in the account (or --proxy) and your internet connection.</source>
-        <translation>Vérifiez le nom d&apos;hôte du proxy dans le compte (ou --proxy) et votre connexion Internet.</translation>
+        <source>Check the proxy's host name in the account (or --proxy) and your internet connection.</source>
+        <translation>Vérifiez le nom d'hôte du proxy dans le compte (ou --proxy) et votre connexion Internet.</translation>
     </message>
     <message>
-        <source>Check the proxy&apos;s host name in the account settings (Server, Proxy) and your internet connection.</source>
-        <translation>Vérifiez le nom d&apos;hôte du proxy dans les paramètres du compte (Serveur, Proxy) et votre connexion Internet.</translation>
+        <source>Check the proxy's host name in the account settings (Server, Proxy) and your internet connection.</source>
+        <translation>Vérifiez le nom d'hôte du proxy dans les paramètres du compte (Serveur, Proxy) et votre connexion Internet.</translation>
     </message>
     <message>
         <source>The proxy refused the connection</source>
         <translation>Le proxy a refusé la connexion</translation>
     </message>
     <message>
-        <source>Nothing answers at the proxy&apos;s address and port: the proxy is not running, or the port is wrong. %1 was not contacted.</source>
-        <translation>Rien ne répond à l&apos;adresse et au port du proxy : le proxy n&apos;est pas démarré, ou le port est incorrect. %1 n&apos;a pas été contacté.</translation>
+        <source>Nothing answers at the proxy's address and port: the proxy is not running, or the port is wrong. %1 was not contacted.</source>
+        <translation>Rien ne répond à l'adresse et au port du proxy : le proxy n'est pas démarré, ou le port est incorrect. %1 n'a pas été contacté.</translation>
     </message>
     <message>
         <source>Start the proxy (or the SSH tunnel or VPN client that provides it), or correct its port in the account (or --proxy). The message waits and goes once the proxy answers.</source>
@@ -2534,47 +2534,47 @@ Il n&apos;y a AUCUNE GARANTIE, dans les limites permises par la loi.
     </message>
     <message>
         <source>The proxy refused the login</source>
-        <translation>Le proxy a refusé l&apos;authentification</translation>
+        <translation>Le proxy a refusé l'authentification</translation>
     </message>
     <message>
-        <source>The proxy asks for a user name and password and did not accept the ones given (or none were saved). This is the proxy&apos;s login, not the mail account&apos;s.</source>
-        <translation>Le proxy demande un nom d&apos;utilisateur et un mot de passe et n&apos;a pas accepté ceux fournis (ou aucun n&apos;était enregistré). Il s&apos;agit de l&apos;authentification auprès du proxy, pas de celle du compte de messagerie.</translation>
+        <source>The proxy asks for a user name and password and did not accept the ones given (or none were saved). This is the proxy's login, not the mail account's.</source>
+        <translation>Le proxy demande un nom d'utilisateur et un mot de passe et n'a pas accepté ceux fournis (ou aucun n'était enregistré). Il s'agit de l'authentification auprès du proxy, pas de celle du compte de messagerie.</translation>
     </message>
     <message>
         <source>Check the proxy user in the account (or --proxy) and its password: saved in the keychain, or given in STAMP_PROXY_PASSWORD for one run.</source>
-        <translation>Vérifiez l&apos;utilisateur du proxy dans le compte (ou --proxy) et son mot de passe : enregistré dans le trousseau, ou fourni dans STAMP_PROXY_PASSWORD pour une seule exécution.</translation>
+        <translation>Vérifiez l'utilisateur du proxy dans le compte (ou --proxy) et son mot de passe : enregistré dans le trousseau, ou fourni dans STAMP_PROXY_PASSWORD pour une seule exécution.</translation>
     </message>
     <message>
-        <source>Check the proxy&apos;s user name and password in the account settings (Server, Proxy).</source>
-        <translation>Vérifiez le nom d&apos;utilisateur et le mot de passe du proxy dans les paramètres du compte (Serveur, Proxy).</translation>
+        <source>Check the proxy's user name and password in the account settings (Server, Proxy).</source>
+        <translation>Vérifiez le nom d'utilisateur et le mot de passe du proxy dans les paramètres du compte (Serveur, Proxy).</translation>
     </message>
     <message>
         <source>The proxy does not allow this connection</source>
-        <translation>Le proxy n&apos;autorise pas cette connexion</translation>
+        <translation>Le proxy n'autorise pas cette connexion</translation>
     </message>
     <message>
-        <source>The proxy&apos;s rules forbid connecting to %1 on this port. Web proxies often allow only the HTTPS port 443.</source>
-        <translation>Les règles du proxy interdisent de se connecter à %1 sur ce port. Les proxys web n&apos;autorisent souvent que le port HTTPS 443.</translation>
+        <source>The proxy's rules forbid connecting to %1 on this port. Web proxies often allow only the HTTPS port 443.</source>
+        <translation>Les règles du proxy interdisent de se connecter à %1 sur ce port. Les proxys web n'autorisent souvent que le port HTTPS 443.</translation>
     </message>
     <message>
         <source>Ask whoever runs the proxy to allow the mail port, use a SOCKS5 proxy, or connect without a proxy (--proxy none).</source>
-        <translation>Demandez au responsable du proxy d&apos;autoriser le port de messagerie, utilisez un proxy SOCKS5, ou connectez-vous sans proxy (--proxy none).</translation>
+        <translation>Demandez au responsable du proxy d'autoriser le port de messagerie, utilisez un proxy SOCKS5, ou connectez-vous sans proxy (--proxy none).</translation>
     </message>
     <message>
-        <source>Ask whoever runs the proxy to allow the mail port, use a SOCKS5 proxy, or choose &quot;No proxy&quot; in the account settings (Server, Proxy).</source>
-        <translation>Demandez au responsable du proxy d&apos;autoriser le port de messagerie, utilisez un proxy SOCKS5, ou choisissez &quot;Pas de proxy&quot; dans les paramètres du compte (Serveur, Proxy).</translation>
+        <source>Ask whoever runs the proxy to allow the mail port, use a SOCKS5 proxy, or choose "No proxy" in the account settings (Server, Proxy).</source>
+        <translation>Demandez au responsable du proxy d'autoriser le port de messagerie, utilisez un proxy SOCKS5, ou choisissez "Pas de proxy" dans les paramètres du compte (Serveur, Proxy).</translation>
     </message>
     <message>
         <source>The proxy could not reach the server</source>
-        <translation>Le proxy n&apos;a pas pu joindre le serveur</translation>
+        <translation>Le proxy n'a pas pu joindre le serveur</translation>
     </message>
     <message>
-        <source>The proxy answered but could not connect to %1: the name does not resolve on the proxy&apos;s side, the server refuses the proxy, or the port is wrong.</source>
-        <translation>Le proxy a répondu mais n&apos;a pas pu se connecter à %1 : le nom n&apos;est pas résolu du côté du proxy, le serveur refuse le proxy, ou le port est incorrect.</translation>
+        <source>The proxy answered but could not connect to %1: the name does not resolve on the proxy's side, the server refuses the proxy, or the port is wrong.</source>
+        <translation>Le proxy a répondu mais n'a pas pu se connecter à %1 : le nom n'est pas résolu du côté du proxy, le serveur refuse le proxy, ou le port est incorrect.</translation>
     </message>
     <message>
-        <source>Check the server&apos;s name and port in the account. If they are right, the server may be down, or the proxy&apos;s network cannot reach it.</source>
-        <translation>Vérifiez le nom et le port du serveur dans le compte. S&apos;ils sont corrects, le serveur est peut-être en panne, ou le réseau du proxy ne peut pas le joindre.</translation>
+        <source>Check the server's name and port in the account. If they are right, the server may be down, or the proxy's network cannot reach it.</source>
+        <translation>Vérifiez le nom et le port du serveur dans le compte. S'ils sont corrects, le serveur est peut-être en panne, ou le réseau du proxy ne peut pas le joindre.</translation>
     </message>
     <message>
         <source>The proxy failed</source>
@@ -2582,42 +2582,42 @@ Il n&apos;y a AUCUNE GARANTIE, dans les limites permises par la loi.
     </message>
     <message>
         <source>The proxy closed the connection, stopped answering or answered in a way Stamp does not understand before the way to %1 was open.</source>
-        <translation>Le proxy a fermé la connexion, a cessé de répondre ou a répondu d&apos;une façon que Stamp ne comprend pas, avant que le chemin vers %1 ne soit ouvert.</translation>
+        <translation>Le proxy a fermé la connexion, a cessé de répondre ou a répondu d'une façon que Stamp ne comprend pas, avant que le chemin vers %1 ne soit ouvert.</translation>
     </message>
     <message>
-        <source>Check that the proxy&apos;s type (SOCKS5 or HTTP), port, user name and password are right in the account, and that the proxy is working.</source>
-        <translation>Vérifiez que le type du proxy (SOCKS5 ou HTTP), son port, son nom d&apos;utilisateur et son mot de passe sont corrects dans le compte, et que le proxy fonctionne.</translation>
+        <source>Check that the proxy's type (SOCKS5 or HTTP), port, user name and password are right in the account, and that the proxy is working.</source>
+        <translation>Vérifiez que le type du proxy (SOCKS5 ou HTTP), son port, son nom d'utilisateur et son mot de passe sont corrects dans le compte, et que le proxy fonctionne.</translation>
     </message>
     <message>
         <source>%1 refused the sender (From) address because it does not belong to the account you signed in with: this server lets a login send only as its own address.</source>
-        <translation>%1 a refusé l&apos;adresse d&apos;expéditeur (From) car elle n&apos;appartient pas au compte avec lequel vous êtes connecté : ce serveur n&apos;autorise chaque compte authentifié à envoyer que depuis sa propre adresse.</translation>
+        <translation>%1 a refusé l'adresse d'expéditeur (From) car elle n'appartient pas au compte avec lequel vous êtes connecté : ce serveur n'autorise chaque compte authentifié à envoyer que depuis sa propre adresse.</translation>
     </message>
     <message>
-        <source>Add the address as an alias or verified sender at your provider; or send with the account&apos;s own address as the envelope sender (an account added with --envelope-sender account); or send through the account that owns the address (--account NAME with this address as --from).</source>
-        <translation>Ajoutez l&apos;adresse comme alias ou expéditeur vérifié chez votre fournisseur ; ou envoyez avec l&apos;adresse propre du compte comme expéditeur de l&apos;enveloppe (un compte ajouté avec --envelope-sender account) ; ou envoyez via le compte auquel appartient l&apos;adresse (--account NAME avec cette adresse comme --from).</translation>
+        <source>Add the address as an alias or verified sender at your provider; or send with the account's own address as the envelope sender (an account added with --envelope-sender account); or send through the account that owns the address (--account NAME with this address as --from).</source>
+        <translation>Ajoutez l'adresse comme alias ou expéditeur vérifié chez votre fournisseur ; ou envoyez avec l'adresse propre du compte comme expéditeur de l'enveloppe (un compte ajouté avec --envelope-sender account) ; ou envoyez via le compte auquel appartient l'adresse (--account NAME avec cette adresse comme --from).</translation>
     </message>
     <message>
-        <source>Add the address as an alias or verified sender at your provider; or, in the account&apos;s settings, on the Identity tab, set &quot;Envelope sender&quot; to the account&apos;s own address; or edit the identity and choose the account that owns the address under &quot;Send through&quot;.</source>
-        <translation>Ajoutez l&apos;adresse comme alias ou expéditeur vérifié chez votre fournisseur ; ou, dans les paramètres du compte, onglet Identité, réglez &quot;Expéditeur de l&apos;enveloppe&quot; sur l&apos;adresse de ce compte ; ou modifiez l&apos;identité et choisissez, sous &quot;Envoyer via&quot;, le compte auquel appartient l&apos;adresse.</translation>
+        <source>Add the address as an alias or verified sender at your provider; or, in the account's settings, on the Identity tab, set "Envelope sender" to the account's own address; or edit the identity and choose the account that owns the address under "Send through".</source>
+        <translation>Ajoutez l'adresse comme alias ou expéditeur vérifié chez votre fournisseur ; ou, dans les paramètres du compte, onglet Identité, réglez "Expéditeur de l'enveloppe" sur l'adresse de ce compte ; ou modifiez l'identité et choisissez, sous "Envoyer via", le compte auquel appartient l'adresse.</translation>
     </message>
 </context>
 <context>
     <name>DiscoverCommand</name>
     <message>
-        <source>Find how to send mail for ADDRESS: provider presets, the domain&apos;s autoconfig file, its MX and SRV records, and an EHLO to likely hosts. Nothing is logged in to.</source>
-        <translation>Trouver comment envoyer du courrier pour ADDRESS : préréglages des fournisseurs, fichier autoconfig du domaine, ses enregistrements MX et SRV, et un EHLO vers les hôtes probables. Aucune authentification n&apos;est effectuée.</translation>
+        <source>Find how to send mail for ADDRESS: provider presets, the domain's autoconfig file, its MX and SRV records, and an EHLO to likely hosts. Nothing is logged in to.</source>
+        <translation>Trouver comment envoyer du courrier pour ADDRESS : préréglages des fournisseurs, fichier autoconfig du domaine, ses enregistrements MX et SRV, et un EHLO vers les hôtes probables. Aucune authentification n'est effectuée.</translation>
     </message>
     <message>
         <source>The email address.</source>
-        <translation>L&apos;adresse e-mail.</translation>
+        <translation>L'adresse e-mail.</translation>
     </message>
     <message>
         <source>Print the result as one JSON object.</source>
-        <translation>Afficher le résultat sous forme d&apos;un seul objet JSON.</translation>
+        <translation>Afficher le résultat sous forme d'un seul objet JSON.</translation>
     </message>
     <message>
         <source>Keep looking after a preset matched.</source>
-        <translation>Continuer à chercher après qu&apos;un préréglage a correspondu.</translation>
+        <translation>Continuer à chercher après qu'un préréglage a correspondu.</translation>
     </message>
     <message>
         <source>Give up on the whole search after SECS (default 15).</source>
@@ -2641,7 +2641,7 @@ Il n&apos;y a AUCUNE GARANTIE, dans les limites permises par la loi.
     </message>
     <message>
         <source>from %1</source>
-        <translation>d&apos;après %1</translation>
+        <translation>d'après %1</translation>
     </message>
     <message>
         <source>note: %1</source>
@@ -2655,28 +2655,28 @@ Il n&apos;y a AUCUNE GARANTIE, dans les limites permises par la loi.
 <context>
     <name>DkimKeyRecord</name>
     <message>
-        <source>&quot;%1&quot; is not a tag=value pair</source>
-        <translation>&quot;%1&quot; n&apos;est pas une paire balise=valeur</translation>
+        <source>"%1" is not a tag=value pair</source>
+        <translation>"%1" n'est pas une paire balise=valeur</translation>
     </message>
     <message>
-        <source>the tag &quot;%1&quot; appears more than once</source>
-        <translation>la balise &quot;%1&quot; apparaît plus d&apos;une fois</translation>
+        <source>the tag "%1" appears more than once</source>
+        <translation>la balise "%1" apparaît plus d'une fois</translation>
     </message>
     <message>
-        <source>&quot;v=&quot; must come first and be &quot;DKIM1&quot;</source>
-        <translation>&quot;v=&quot; doit venir en premier et valoir &quot;DKIM1&quot;</translation>
+        <source>"v=" must come first and be "DKIM1"</source>
+        <translation>"v=" doit venir en premier et valoir "DKIM1"</translation>
     </message>
     <message>
-        <source>the required tag &quot;p=&quot; (the public key) is missing</source>
-        <translation>la balise obligatoire &quot;p=&quot; (la clé publique) est absente</translation>
+        <source>the required tag "p=" (the public key) is missing</source>
+        <translation>la balise obligatoire "p=" (la clé publique) est absente</translation>
     </message>
     <message>
         <source>the public key (p=) is not valid base64</source>
-        <translation>la clé publique (p=) n&apos;est pas du base64 valide</translation>
+        <translation>la clé publique (p=) n'est pas du base64 valide</translation>
     </message>
     <message>
         <source>the public key (p=) is not an RSA key</source>
-        <translation>la clé publique (p=) n&apos;est pas une clé RSA</translation>
+        <translation>la clé publique (p=) n'est pas une clé RSA</translation>
     </message>
     <message>
         <source>an ed25519 key must be 32 bytes, this one has %1</source>
@@ -2684,53 +2684,53 @@ Il n&apos;y a AUCUNE GARANTIE, dans les limites permises par la loi.
     </message>
     <message>
         <source>the key type (k=) is neither rsa nor ed25519</source>
-        <translation>le type de clé (k=) n&apos;est ni rsa ni ed25519</translation>
+        <translation>le type de clé (k=) n'est ni rsa ni ed25519</translation>
     </message>
 </context>
 <context>
     <name>DmarcRecord</name>
     <message>
-        <source>the record does not start with &quot;v=DMARC1&quot;</source>
-        <translation>l&apos;enregistrement ne commence pas par &quot;v=DMARC1&quot;</translation>
+        <source>the record does not start with "v=DMARC1"</source>
+        <translation>l'enregistrement ne commence pas par "v=DMARC1"</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a tag=value pair</source>
-        <translation>&quot;%1&quot; n&apos;est pas une paire balise=valeur</translation>
+        <source>"%1" is not a tag=value pair</source>
+        <translation>"%1" n'est pas une paire balise=valeur</translation>
     </message>
     <message>
-        <source>the tag &quot;%1&quot; appears more than once</source>
-        <translation>la balise &quot;%1&quot; apparaît plus d&apos;une fois</translation>
+        <source>the tag "%1" appears more than once</source>
+        <translation>la balise "%1" apparaît plus d'une fois</translation>
     </message>
     <message>
-        <source>&quot;%1=%2&quot; must be none, quarantine or reject</source>
-        <translation>&quot;%1=%2&quot; doit valoir none, quarantine ou reject</translation>
+        <source>"%1=%2" must be none, quarantine or reject</source>
+        <translation>"%1=%2" doit valoir none, quarantine ou reject</translation>
     </message>
     <message>
-        <source>&quot;pct=%1&quot; must be a number from 0 to 100</source>
-        <translation>&quot;pct=%1&quot; doit être un nombre de 0 à 100</translation>
+        <source>"pct=%1" must be a number from 0 to 100</source>
+        <translation>"pct=%1" doit être un nombre de 0 à 100</translation>
     </message>
     <message>
-        <source>&quot;%1=%2&quot; must be r (relaxed) or s (strict)</source>
-        <translation>&quot;%1=%2&quot; doit valoir r (relaxed, souple) ou s (strict)</translation>
+        <source>"%1=%2" must be r (relaxed) or s (strict)</source>
+        <translation>"%1=%2" doit valoir r (relaxed, souple) ou s (strict)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; in %2= is not a URI (mailto:...)</source>
-        <translation>&quot;%1&quot; dans %2= n&apos;est pas un URI (mailto:...)</translation>
+        <source>"%1" in %2= is not a URI (mailto:...)</source>
+        <translation>"%1" dans %2= n'est pas un URI (mailto:...)</translation>
     </message>
     <message>
-        <source>the tag &quot;%1&quot; is unknown and ignored</source>
-        <translation>la balise &quot;%1&quot; est inconnue et ignorée</translation>
+        <source>the tag "%1" is unknown and ignored</source>
+        <translation>la balise "%1" est inconnue et ignorée</translation>
     </message>
     <message>
-        <source>the required tag &quot;p=&quot; (the policy) is missing</source>
-        <translation>la balise obligatoire &quot;p=&quot; (la politique) est absente</translation>
+        <source>the required tag "p=" (the policy) is missing</source>
+        <translation>la balise obligatoire "p=" (la politique) est absente</translation>
     </message>
 </context>
 <context>
     <name>DomainCommand</name>
     <message>
-        <source>Run &apos;stamp domain check --help&apos; for the options.</source>
-        <translation>Lancez &apos;stamp domain check --help&apos; pour voir les options.</translation>
+        <source>Run 'stamp domain check --help' for the options.</source>
+        <translation>Lancez 'stamp domain check --help' pour voir les options.</translation>
     </message>
     <message>
         <source>pass</source>
@@ -2749,8 +2749,8 @@ Il n&apos;y a AUCUNE GARANTIE, dans les limites permises par la loi.
         <translation>information</translation>
     </message>
     <message>
-        <source>stamp domain: unknown sub-command &quot;%1&quot;</source>
-        <translation>stamp domain : sous-commande inconnue &quot;%1&quot;</translation>
+        <source>stamp domain: unknown sub-command "%1"</source>
+        <translation>stamp domain : sous-commande inconnue "%1"</translation>
     </message>
     <message>
         <source>Usage: stamp domain SUB-COMMAND [options]</source>
@@ -2761,56 +2761,56 @@ Il n&apos;y a AUCUNE GARANTIE, dans les limites permises par la loi.
         <translation>Sous-commandes :</translation>
     </message>
     <message>
-        <source>Run &apos;stamp domain SUB-COMMAND --help&apos; for its options.</source>
-        <translation>Lancez &apos;stamp domain SUB-COMMAND --help&apos; pour voir ses options.</translation>
+        <source>Run 'stamp domain SUB-COMMAND --help' for its options.</source>
+        <translation>Lancez 'stamp domain SUB-COMMAND --help' pour voir ses options.</translation>
     </message>
     <message>
         <source>Check what a sending domain publishes in DNS for its mail to arrive: MX, SPF, DKIM, DMARC, and (for information) MTA-STS and TLS-RPT. Where a record is missing or wrong for the provider you send through, the record to publish is shown. Only DNS is asked; nothing is sent.
 
 Exit status: 0 when no check fails, 1 when one fails, 2 for a wrong command line, 3 when DNS could not be asked.</source>
-        <translation>Vérifier ce qu&apos;un domaine d&apos;envoi publie dans le DNS pour que ses messages arrivent : MX, SPF, DKIM, DMARC et (à titre d&apos;information) MTA-STS et TLS-RPT. Lorsqu&apos;un enregistrement manque ou ne convient pas au fournisseur par lequel vous envoyez, l&apos;enregistrement à publier est affiché. Seul le DNS est interrogé ; rien n&apos;est envoyé.
+        <translation>Vérifier ce qu'un domaine d'envoi publie dans le DNS pour que ses messages arrivent : MX, SPF, DKIM, DMARC et (à titre d'information) MTA-STS et TLS-RPT. Lorsqu'un enregistrement manque ou ne convient pas au fournisseur par lequel vous envoyez, l'enregistrement à publier est affiché. Seul le DNS est interrogé ; rien n'est envoyé.
 
-Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apos;elles échoue, 2 pour une ligne de commande incorrecte, 3 si le DNS n&apos;a pas pu être interrogé.</translation>
+Code de sortie : 0 si aucune vérification n'échoue, 1 si l'une d'elles échoue, 2 pour une ligne de commande incorrecte, 3 si le DNS n'a pas pu être interrogé.</translation>
     </message>
     <message>
         <source>The address you send from, or its domain.</source>
-        <translation>L&apos;adresse à partir de laquelle vous envoyez, ou son domaine.</translation>
+        <translation>L'adresse à partir de laquelle vous envoyez, ou son domaine.</translation>
     </message>
     <message>
         <source>Print the result as one JSON object.</source>
-        <translation>Afficher le résultat sous forme d&apos;un seul objet JSON.</translation>
+        <translation>Afficher le résultat sous forme d'un seul objet JSON.</translation>
     </message>
     <message>
-        <source>The provider you send through (a preset id); default: found from the domain&apos;s MX records.</source>
-        <translation>Le fournisseur par lequel vous envoyez (un identifiant de préréglage) ; par défaut : déterminé d&apos;après les enregistrements MX du domaine.</translation>
+        <source>The provider you send through (a preset id); default: found from the domain's MX records.</source>
+        <translation>Le fournisseur par lequel vous envoyez (un identifiant de préréglage) ; par défaut : déterminé d'après les enregistrements MX du domaine.</translation>
     </message>
     <message>
-        <source>Ask this DNS server (an IP address) instead of the system&apos;s.</source>
+        <source>Ask this DNS server (an IP address) instead of the system's.</source>
         <translation>Interroger ce serveur DNS (une adresse IP) au lieu de celui du système.</translation>
     </message>
     <message>
         <source>Also look for a DKIM key at this selector (the s= of a DKIM-Signature you sent); repeatable.</source>
-        <translation>Chercher aussi une clé DKIM à ce sélecteur (le s= d&apos;une DKIM-Signature que vous avez envoyée) ; répétable.</translation>
+        <translation>Chercher aussi une clé DKIM à ce sélecteur (le s= d'une DKIM-Signature que vous avez envoyée) ; répétable.</translation>
     </message>
     <message>
         <source>give one address or domain.</source>
         <translation>indiquez une adresse ou un domaine.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an address or a domain.</source>
-        <translation>&quot;%1&quot; n&apos;est ni une adresse ni un domaine.</translation>
+        <source>"%1" is not an address or a domain.</source>
+        <translation>"%1" n'est ni une adresse ni un domaine.</translation>
     </message>
     <message>
-        <source>there is no provider &quot;%1&quot;.</source>
-        <translation>il n&apos;y a pas de fournisseur &quot;%1&quot;.</translation>
+        <source>there is no provider "%1".</source>
+        <translation>il n'y a pas de fournisseur "%1".</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a DKIM selector.</source>
-        <translation>&quot;%1&quot; n&apos;est pas un sélecteur DKIM.</translation>
+        <source>"%1" is not a DKIM selector.</source>
+        <translation>"%1" n'est pas un sélecteur DKIM.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an IP address.</source>
-        <translation>&quot;%1&quot; n&apos;est pas une adresse IP.</translation>
+        <source>"%1" is not an IP address.</source>
+        <translation>"%1" n'est pas une adresse IP.</translation>
     </message>
     <message>
         <source>Domain %1 (provider unknown)</source>
@@ -2822,7 +2822,7 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
     </message>
     <message>
         <source>DNS could not be asked: no question was answered. Check the network or the name server, then try again.</source>
-        <translation>Le DNS n&apos;a pas pu être interrogé : aucune requête n&apos;a obtenu de réponse. Vérifiez le réseau ou le serveur de noms, puis réessayez.</translation>
+        <translation>Le DNS n'a pas pu être interrogé : aucune requête n'a obtenu de réponse. Vérifiez le réseau ou le serveur de noms, puis réessayez.</translation>
     </message>
     <message>
         <source>Seen: %1</source>
@@ -2875,20 +2875,20 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
 <context>
     <name>DsnOptions</name>
     <message>
-        <source>Ask for delivery reports (RFC 3461): &quot;never&quot;, or a comma list of success, failure and delay. Default: the account&apos;s setting (success,failure when it asks for reports).</source>
-        <translation>Demander des accusés de remise (RFC 3461) : &quot;never&quot;, ou une liste de success, failure et delay séparés par des virgules. Par défaut : le réglage du compte (success,failure s&apos;il demande des accusés).</translation>
+        <source>Ask for delivery reports (RFC 3461): "never", or a comma list of success, failure and delay. Default: the account's setting (success,failure when it asks for reports).</source>
+        <translation>Demander des accusés de remise (RFC 3461) : "never", ou une liste de success, failure et delay séparés par des virgules. Par défaut : le réglage du compte (success,failure s'il demande des accusés).</translation>
     </message>
     <message>
         <source>What a delivery report returns of the message: full or hdrs (headers only).</source>
-        <translation>Ce qu&apos;un accusé de remise renvoie du message : full (message complet) ou hdrs (en-têtes seulement).</translation>
+        <translation>Ce qu'un accusé de remise renvoie du message : full (message complet) ou hdrs (en-têtes seulement).</translation>
     </message>
     <message>
         <source>The envelope ID reports quote (printable ASCII, at most 100 characters). Default: a random one when reports are asked for.</source>
-        <translation>L&apos;identifiant d&apos;enveloppe que citent les accusés (ASCII imprimable, 100 caractères au plus). Par défaut : un identifiant aléatoire lorsque des accusés sont demandés.</translation>
+        <translation>L'identifiant d'enveloppe que citent les accusés (ASCII imprimable, 100 caractères au plus). Par défaut : un identifiant aléatoire lorsque des accusés sont demandés.</translation>
     </message>
     <message>
-        <source>--dsn-ret must be full or hdrs, not &quot;%1&quot;.</source>
-        <translation>--dsn-ret doit valoir full ou hdrs, et non &quot;%1&quot;.</translation>
+        <source>--dsn-ret must be full or hdrs, not "%1".</source>
+        <translation>--dsn-ret doit valoir full ou hdrs, et non "%1".</translation>
     </message>
     <message>
         <source>--dsn-envid must not be empty.</source>
@@ -2898,33 +2898,33 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
 <context>
     <name>DsnRequest</name>
     <message>
-        <source>A delivery report cannot be both &quot;never&quot; and asked for on success, failure or delay.</source>
-        <translation>Un accusé de remise ne peut pas être à la fois &quot;never&quot; et demandé pour success, failure ou delay.</translation>
+        <source>A delivery report cannot be both "never" and asked for on success, failure or delay.</source>
+        <translation>Un accusé de remise ne peut pas être à la fois "never" et demandé pour success, failure ou delay.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a delivery report condition: use &quot;never&quot;, or one or more of &quot;success&quot;, &quot;failure&quot; and &quot;delay&quot; separated by commas.</source>
+        <source>"%1" is not a delivery report condition: use "never", or one or more of "success", "failure" and "delay" separated by commas.</source>
         <extracomment>%1 is what was given; the words in quotes are fixed keywords</extracomment>
-        <translation>&quot;%1&quot; n&apos;est pas une condition d&apos;accusé de remise : utilisez &quot;never&quot;, ou un ou plusieurs de &quot;success&quot;, &quot;failure&quot; et &quot;delay&quot; séparés par des virgules.</translation>
+        <translation>"%1" n'est pas une condition d'accusé de remise : utilisez "never", ou un ou plusieurs de "success", "failure" et "delay" séparés par des virgules.</translation>
     </message>
     <message>
-        <source>&quot;never&quot; cannot be combined with &quot;success&quot;, &quot;failure&quot; or &quot;delay&quot;.</source>
-        <translation>&quot;never&quot; ne peut pas être combiné avec &quot;success&quot;, &quot;failure&quot; ou &quot;delay&quot;.</translation>
+        <source>"never" cannot be combined with "success", "failure" or "delay".</source>
+        <translation>"never" ne peut pas être combiné avec "success", "failure" ou "delay".</translation>
     </message>
     <message>
         <source>The envelope ID is longer than %1 characters.</source>
         <extracomment>%1 is a number</extracomment>
-        <translation>L&apos;identifiant d&apos;enveloppe dépasse %1 caractères.</translation>
+        <translation>L'identifiant d'enveloppe dépasse %1 caractères.</translation>
     </message>
     <message>
         <source>The envelope ID may hold only printable ASCII characters (no line breaks, no accented letters).</source>
-        <translation>L&apos;identifiant d&apos;enveloppe ne peut contenir que des caractères ASCII imprimables (pas de saut de ligne, pas de lettres accentuées).</translation>
+        <translation>L'identifiant d'enveloppe ne peut contenir que des caractères ASCII imprimables (pas de saut de ligne, pas de lettres accentuées).</translation>
     </message>
 </context>
 <context>
     <name>ImapResponseReader</name>
     <message>
-        <source>expected &quot;%1&quot;</source>
-        <translation>&quot;%1&quot; attendu</translation>
+        <source>expected "%1"</source>
+        <translation>"%1" attendu</translation>
     </message>
     <message>
         <source>control characters in the response text</source>
@@ -2949,7 +2949,7 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
     </message>
     <message>
         <source>invalid escape in a quoted string</source>
-        <translation>séquence d&apos;échappement non valide dans une chaîne entre guillemets</translation>
+        <translation>séquence d'échappement non valide dans une chaîne entre guillemets</translation>
     </message>
     <message>
         <source>control character in a quoted string</source>
@@ -2982,7 +2982,7 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
     </message>
     <message>
         <source>no tag</source>
-        <translation>pas d&apos;étiquette</translation>
+        <translation>pas d'étiquette</translation>
     </message>
     <message>
         <source>no response name</source>
@@ -3001,23 +3001,23 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
     <name>ImportPlanner</name>
     <message>
         <source>%1 accepts only its own sign-in page: sign in once after the import.</source>
-        <translation>%1 n&apos;accepte que sa propre page de connexion : connectez-vous une fois après l&apos;importation.</translation>
+        <translation>%1 n'accepte que sa propre page de connexion : connectez-vous une fois après l'importation.</translation>
     </message>
     <message>
         <source>Stamp knows no OAuth sign-in for %1: it will log in with a password (an app password, where the provider offers them).</source>
-        <translation>Stamp ne connaît aucune connexion OAuth pour %1 : il s&apos;authentifiera avec un mot de passe (un mot de passe d&apos;application, si le fournisseur en propose).</translation>
+        <translation>Stamp ne connaît aucune connexion OAuth pour %1 : il s'authentifiera avec un mot de passe (un mot de passe d'application, si le fournisseur en propose).</translation>
     </message>
     <message>
         <source>The account signed in with OAuth, which Stamp offers only for the providers it knows; it will log in with a password instead.</source>
-        <translation>Le compte se connectait avec OAuth, que Stamp ne propose que pour les fournisseurs qu&apos;il connaît ; il s&apos;authentifiera plutôt avec un mot de passe.</translation>
+        <translation>Le compte se connectait avec OAuth, que Stamp ne propose que pour les fournisseurs qu'il connaît ; il s'authentifiera plutôt avec un mot de passe.</translation>
     </message>
     <message>
-        <source>Not imported: the account &quot;%1&quot; already uses this server with this user name.</source>
-        <translation>Non importé : le compte &quot;%1&quot; utilise déjà ce serveur avec ce nom d&apos;utilisateur.</translation>
+        <source>Not imported: the account "%1" already uses this server with this user name.</source>
+        <translation>Non importé : le compte "%1" utilise déjà ce serveur avec ce nom d'utilisateur.</translation>
     </message>
     <message>
         <source>Not imported: same server and user name as %1; its address is added to that account as an identity.</source>
-        <translation>Non importé : même serveur et même nom d&apos;utilisateur que %1 ; son adresse est ajoutée à ce compte comme identité.</translation>
+        <translation>Non importé : même serveur et même nom d'utilisateur que %1 ; son adresse est ajoutée à ce compte comme identité.</translation>
     </message>
     <message>
         <source>Not imported: %1</source>
@@ -3031,18 +3031,18 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
 <context>
     <name>MailTransaction</name>
     <message>
-        <source>The sender address &quot;%1&quot; cannot be used: %2.</source>
+        <source>The sender address "%1" cannot be used: %2.</source>
         <extracomment>%1 is an email address; %2 says what is wrong with it</extracomment>
-        <translation>L&apos;adresse de l&apos;expéditeur &quot;%1&quot; est inutilisable : %2.</translation>
+        <translation>L'adresse de l'expéditeur "%1" est inutilisable : %2.</translation>
     </message>
     <message>
         <source>The message has no recipients.</source>
-        <translation>Le message n&apos;a aucun destinataire.</translation>
+        <translation>Le message n'a aucun destinataire.</translation>
     </message>
     <message>
-        <source>The recipient address &quot;%1&quot; cannot be used: %2.</source>
+        <source>The recipient address "%1" cannot be used: %2.</source>
         <extracomment>%1 is an email address; %2 says what is wrong with it</extracomment>
-        <translation>L&apos;adresse du destinataire &quot;%1&quot; est inutilisable : %2.</translation>
+        <translation>L'adresse du destinataire "%1" est inutilisable : %2.</translation>
     </message>
     <message>
         <source>The message content cannot be read.</source>
@@ -3050,12 +3050,12 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
     </message>
     <message>
         <source>The message content must come from a file, not a stream.</source>
-        <translation>Le contenu du message doit provenir d&apos;un fichier, pas d&apos;un flux.</translation>
+        <translation>Le contenu du message doit provenir d'un fichier, pas d'un flux.</translation>
     </message>
     <message>
         <source>The message content could not be read: %1.</source>
-        <extracomment>%1 is the system&apos;s error message</extracomment>
-        <translation>Le contenu du message n&apos;a pas pu être lu : %1.</translation>
+        <extracomment>%1 is the system's error message</extracomment>
+        <translation>Le contenu du message n'a pas pu être lu : %1.</translation>
     </message>
     <message>
         <source>An address has non-ASCII characters before the @, and the server does not support SMTPUTF8.</source>
@@ -3068,15 +3068,15 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
     </message>
     <message>
         <source>The message has 8-bit content but the server does not announce 8BITMIME; sending it unchanged.</source>
-        <translation>Le message a un contenu 8 bits mais le serveur n&apos;annonce pas 8BITMIME ; envoi sans modification.</translation>
+        <translation>Le message a un contenu 8 bits mais le serveur n'annonce pas 8BITMIME ; envoi sans modification.</translation>
     </message>
     <message>
         <source>The server refused the sender: %1</source>
-        <translation>Le serveur a refusé l&apos;expéditeur : %1</translation>
+        <translation>Le serveur a refusé l'expéditeur : %1</translation>
     </message>
     <message>
         <source>Recipient %1 refused: %2</source>
-        <extracomment>%1 is an email address; %2 is the server&apos;s reply</extracomment>
+        <extracomment>%1 is an email address; %2 is the server's reply</extracomment>
         <translation>Destinataire %1 refusé : %2</translation>
     </message>
     <message>
@@ -3097,7 +3097,7 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
     </message>
     <message>
         <source>The whole message had been sent when this happened: the server may have accepted it. It must not be sent again without checking.</source>
-        <translation>Le message avait été envoyé en entier quand cela s&apos;est produit : le serveur l&apos;a peut-être accepté. Il ne doit pas être renvoyé sans vérification.</translation>
+        <translation>Le message avait été envoyé en entier quand cela s'est produit : le serveur l'a peut-être accepté. Il ne doit pas être renvoyé sans vérification.</translation>
     </message>
     <message>
         <source>The server does not offer delivery reports (DSN); the message is sent without asking for one.</source>
@@ -3108,15 +3108,15 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
     <name>MailboxName</name>
     <message>
         <source>The mailbox name holds a byte that modified UTF-7 does not allow.</source>
-        <translation>Le nom de la boîte aux lettres contient un octet que l&apos;UTF-7 modifié n&apos;autorise pas.</translation>
+        <translation>Le nom de la boîte aux lettres contient un octet que l'UTF-7 modifié n'autorise pas.</translation>
     </message>
     <message>
-        <source>The mailbox name has an unterminated &quot;&amp;&quot; sequence.</source>
-        <translation>Le nom de la boîte aux lettres contient une séquence &quot;&amp;&quot; non terminée.</translation>
+        <source>The mailbox name has an unterminated "&amp;" sequence.</source>
+        <translation>Le nom de la boîte aux lettres contient une séquence "&amp;" non terminée.</translation>
     </message>
     <message>
         <source>The mailbox name is not in modified UTF-7.</source>
-        <translation>Le nom de la boîte aux lettres n&apos;est pas en UTF-7 modifié.</translation>
+        <translation>Le nom de la boîte aux lettres n'est pas en UTF-7 modifié.</translation>
     </message>
 </context>
 <context>
@@ -3146,27 +3146,27 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
         <translation>In-Reply-To</translation>
     </message>
     <message>
-        <source>The link&apos;s %1 has a malformed escape &quot;%2&quot; (a % must be followed by two hexadecimal digits); it was left out.</source>
-        <translation>Le champ %1 du lien contient une séquence d&apos;échappement mal formée &quot;%2&quot; (un % doit être suivi de deux chiffres hexadécimaux) ; il a été ignoré.</translation>
+        <source>The link's %1 has a malformed escape "%2" (a % must be followed by two hexadecimal digits); it was left out.</source>
+        <translation>Le champ %1 du lien contient une séquence d'échappement mal formée "%2" (un % doit être suivi de deux chiffres hexadécimaux) ; il a été ignoré.</translation>
     </message>
     <message>
-        <source>The link&apos;s %1 is not UTF-8 text; it was left out.</source>
-        <translation>Le champ %1 du lien n&apos;est pas du texte UTF-8 ; il a été ignoré.</translation>
+        <source>The link's %1 is not UTF-8 text; it was left out.</source>
+        <translation>Le champ %1 du lien n'est pas du texte UTF-8 ; il a été ignoré.</translation>
     </message>
     <message>
         <source>This is not a mailto: link.</source>
-        <translation>Ce n&apos;est pas un lien mailto:.</translation>
+        <translation>Ce n'est pas un lien mailto:.</translation>
     </message>
     <message>
         <source>The link is longer than %1 characters; it was not used.</source>
-        <translation>Le lien dépasse %1 caractères ; il n&apos;a pas été utilisé.</translation>
+        <translation>Le lien dépasse %1 caractères ; il n'a pas été utilisé.</translation>
     </message>
     <message>
         <source>field name</source>
         <translation>nom de champ</translation>
     </message>
     <message>
-        <source>The link&apos;s %1 contains a line break or control character; it was left out.</source>
+        <source>The link's %1 contains a line break or control character; it was left out.</source>
         <translation>Le champ %1 du lien contient un saut de ligne ou un caractère de contrôle ; il a été ignoré.</translation>
     </message>
     <message>
@@ -3179,23 +3179,23 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
     </message>
     <message>
         <source>The link gives more than one %1; the first was used.</source>
-        <translation>Le lien indique plus d&apos;un champ %1 ; le premier a été utilisé.</translation>
+        <translation>Le lien indique plus d'un champ %1 ; le premier a été utilisé.</translation>
     </message>
     <message>
-        <source>The link&apos;s %1 contains a line break, which could add hidden header fields; it was left out.</source>
-        <translation>Le champ %1 du lien contient un saut de ligne, qui pourrait ajouter des champs d&apos;en-tête cachés ; il a été ignoré.</translation>
+        <source>The link's %1 contains a line break, which could add hidden header fields; it was left out.</source>
+        <translation>Le champ %1 du lien contient un saut de ligne, qui pourrait ajouter des champs d'en-tête cachés ; il a été ignoré.</translation>
     </message>
     <message>
-        <source>The link&apos;s %1 contains control characters; it was left out.</source>
+        <source>The link's %1 contains control characters; it was left out.</source>
         <translation>Le champ %1 du lien contient des caractères de contrôle ; il a été ignoré.</translation>
     </message>
     <message>
-        <source>The link&apos;s %1 is longer than %2 characters; it was left out.</source>
+        <source>The link's %1 is longer than %2 characters; it was left out.</source>
         <translation>Le champ %1 du lien dépasse %2 caractères ; il a été ignoré.</translation>
     </message>
     <message>
-        <source>The link&apos;s In-Reply-To &quot;%1&quot; is not a message identifier; it was left out.</source>
-        <translation>Le champ In-Reply-To &quot;%1&quot; du lien n&apos;est pas un identifiant de message ; il a été ignoré.</translation>
+        <source>The link's In-Reply-To "%1" is not a message identifier; it was left out.</source>
+        <translation>Le champ In-Reply-To "%1" du lien n'est pas un identifiant de message ; il a été ignoré.</translation>
     </message>
 </context>
 <context>
@@ -3206,7 +3206,7 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
     </message>
     <message>
         <source>Some recipients were refused (the others accepted the message), or some outbox entries could not be read.</source>
-        <translation>Certains destinataires ont été refusés (les autres ont accepté le message), ou certaines entrées de la boîte d&apos;envoi n&apos;ont pas pu être lues.</translation>
+        <translation>Certains destinataires ont été refusés (les autres ont accepté le message), ou certaines entrées de la boîte d'envoi n'ont pas pu être lues.</translation>
     </message>
     <message>
         <source>The command line is wrong: an unknown option, a missing or malformed value.</source>
@@ -3214,7 +3214,7 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
     </message>
     <message>
         <source>Nothing was sent, or the check failed; the reason is printed on standard error.</source>
-        <translation>Rien n&apos;a été envoyé, ou la vérification a échoué ; la raison est affichée sur la sortie d&apos;erreur standard.</translation>
+        <translation>Rien n'a été envoyé, ou la vérification a échoué ; la raison est affichée sur la sortie d'erreur standard.</translation>
     </message>
     <message>
         <source>Where the configuration goes (default: ~/.config).</source>
@@ -3222,11 +3222,11 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
     </message>
     <message>
         <source>Where the outbox, Sent items and drafts go (default: ~/.local/share).</source>
-        <translation>Emplacement de la boîte d&apos;envoi, des éléments envoyés et des brouillons (par défaut : ~/.local/share).</translation>
+        <translation>Emplacement de la boîte d'envoi, des éléments envoyés et des brouillons (par défaut : ~/.local/share).</translation>
     </message>
     <message>
         <source>Use this directory for the outbox instead.</source>
-        <translation>Utiliser plutôt ce répertoire pour la boîte d&apos;envoi.</translation>
+        <translation>Utiliser plutôt ce répertoire pour la boîte d'envoi.</translation>
     </message>
     <message>
         <source>Use this directory for Sent items instead.</source>
@@ -3245,12 +3245,12 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
         <translation>envoyer du courrier via un serveur de soumission SMTP et expliquer chaque échec</translation>
     </message>
     <message>
-        <source>Stamp sends mail through your provider&apos;s SMTP submission server and explains every failure. Started without arguments it opens its window; with a command it works on the command line, without a display, for scripts.</source>
+        <source>Stamp sends mail through your provider's SMTP submission server and explains every failure. Started without arguments it opens its window; with a command it works on the command line, without a display, for scripts.</source>
         <translation>Stamp envoie du courrier via le serveur de soumission SMTP de votre fournisseur et explique chaque échec. Lancé sans arguments, il ouvre sa fenêtre ; avec une commande, il fonctionne en ligne de commande, sans affichage, pour les scripts.</translation>
     </message>
     <message>
-        <source>Every command prints its options with --help. Shell completion for bash, zsh and fish is installed with Stamp, and printed by &apos;stamp completion SHELL&apos;.</source>
-        <translation>Chaque commande affiche ses options avec --help. La complétion pour bash, zsh et fish est installée avec Stamp, et affichée par &apos;stamp completion SHELL&apos;.</translation>
+        <source>Every command prints its options with --help. Shell completion for bash, zsh and fish is installed with Stamp, and printed by 'stamp completion SHELL'.</source>
+        <translation>Chaque commande affiche ses options avec --help. La complétion pour bash, zsh et fish est installée avec Stamp, et affichée par 'stamp completion SHELL'.</translation>
     </message>
     <message>
         <source>The saved accounts (no passwords).</source>
@@ -3258,11 +3258,11 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
     </message>
     <message>
         <source>OAuth client registrations, if any.</source>
-        <translation>Les enregistrements d&apos;applications OAuth, s&apos;il y en a.</translation>
+        <translation>Les enregistrements d'applications OAuth, s'il y en a.</translation>
     </message>
     <message>
         <source>The outbox: queued messages and their state.</source>
-        <translation>La boîte d&apos;envoi : les messages en attente et leur état.</translation>
+        <translation>La boîte d'envoi : les messages en attente et leur état.</translation>
     </message>
     <message>
         <source>Sent items and their session transcripts.</source>
@@ -3273,8 +3273,8 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
         <translation>Les brouillons enregistrés par la fenêtre.</translation>
     </message>
     <message>
-        <source>Passwords and OAuth sign-ins are kept only in the system keychain (the Secret Service on Linux), never in Stamp&apos;s files. A password is never taken from an argument, which other users could read in the process list: it comes from standard input or from an environment variable named on the command line, for one run. Session transcripts show the password redacted. An unencrypted connection is only ever a choice made with --security none, never a fallback, and a password is sent without TLS only to this machine unless --allow-plaintext-auth says otherwise.</source>
-        <translation>Les mots de passe et les connexions OAuth sont conservés uniquement dans le trousseau du système (le Secret Service sous Linux), jamais dans les fichiers de Stamp. Un mot de passe n&apos;est jamais accepté en argument, que d&apos;autres utilisateurs pourraient lire dans la liste des processus : il provient de l&apos;entrée standard ou d&apos;une variable d&apos;environnement nommée sur la ligne de commande, pour une seule exécution. Les transcriptions de session montrent le mot de passe masqué. Une connexion non chiffrée n&apos;est jamais qu&apos;un choix fait avec --security none, jamais une solution de repli, et un mot de passe n&apos;est envoyé sans TLS qu&apos;à cette machine, sauf si --allow-plaintext-auth en décide autrement.</translation>
+        <source>Passwords and OAuth sign-ins are kept only in the system keychain (the Secret Service on Linux), never in Stamp's files. A password is never taken from an argument, which other users could read in the process list: it comes from standard input or from an environment variable named on the command line, for one run. Session transcripts show the password redacted. An unencrypted connection is only ever a choice made with --security none, never a fallback, and a password is sent without TLS only to this machine unless --allow-plaintext-auth says otherwise.</source>
+        <translation>Les mots de passe et les connexions OAuth sont conservés uniquement dans le trousseau du système (le Secret Service sous Linux), jamais dans les fichiers de Stamp. Un mot de passe n'est jamais accepté en argument, que d'autres utilisateurs pourraient lire dans la liste des processus : il provient de l'entrée standard ou d'une variable d'environnement nommée sur la ligne de commande, pour une seule exécution. Les transcriptions de session montrent le mot de passe masqué. Une connexion non chiffrée n'est jamais qu'un choix fait avec --security none, jamais une solution de repli, et un mot de passe n'est envoyé sans TLS qu'à cette machine, sauf si --allow-plaintext-auth en décide autrement.</translation>
     </message>
     <message>
         <source>Message templates (stamp template, send --template).</source>
@@ -3282,21 +3282,21 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
     </message>
     <message>
         <source>The password for the login of the proxy given with --proxy or saved with the account, for one run; it wins over the keychain.</source>
-        <translation>Le mot de passe de l&apos;utilisateur du proxy indiqué avec --proxy ou enregistré avec le compte, pour une seule exécution ; il prime sur le trousseau.</translation>
+        <translation>Le mot de passe de l'utilisateur du proxy indiqué avec --proxy ou enregistré avec le compte, pour une seule exécution ; il prime sur le trousseau.</translation>
     </message>
 </context>
 <context>
     <name>ManPageCommand</name>
     <message>
         <source>takes no arguments.</source>
-        <translation>n&apos;accepte aucun argument.</translation>
+        <translation>n'accepte aucun argument.</translation>
     </message>
 </context>
 <context>
     <name>Message</name>
     <message>
         <source>The sender: %1.</source>
-        <translation>L&apos;expéditeur : %1.</translation>
+        <translation>L'expéditeur : %1.</translation>
     </message>
     <message>
         <source>%1 contains a line break; it must be a single line.</source>
@@ -3308,23 +3308,23 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
     </message>
     <message>
         <source>%1 has no file name.</source>
-        <translation>%1 n&apos;a pas de nom de fichier.</translation>
+        <translation>%1 n'a pas de nom de fichier.</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; does not exist.</source>
-        <translation>%1 &quot;%2&quot; n&apos;existe pas.</translation>
+        <source>%1 "%2" does not exist.</source>
+        <translation>%1 "%2" n'existe pas.</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is a folder, not a file.</source>
-        <translation>%1 &quot;%2&quot; est un dossier, et non un fichier.</translation>
+        <source>%1 "%2" is a folder, not a file.</source>
+        <translation>%1 "%2" est un dossier, et non un fichier.</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is not a regular file.</source>
-        <translation>%1 &quot;%2&quot; n&apos;est pas un fichier ordinaire.</translation>
+        <source>%1 "%2" is not a regular file.</source>
+        <translation>%1 "%2" n'est pas un fichier ordinaire.</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; cannot be read: %3.</source>
-        <translation>%1 &quot;%2&quot; est illisible : %3.</translation>
+        <source>%1 "%2" cannot be read: %3.</source>
+        <translation>%1 "%2" est illisible : %3.</translation>
     </message>
     <message>
         <source>%1: %2.</source>
@@ -3336,82 +3336,82 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
     </message>
     <message>
         <source>The sender (From) is missing.</source>
-        <translation>L&apos;expéditeur (From) est absent.</translation>
+        <translation>L'expéditeur (From) est absent.</translation>
     </message>
     <message>
-        <source>The sender&apos;s name</source>
-        <translation>Le nom de l&apos;expéditeur</translation>
+        <source>The sender's name</source>
+        <translation>Le nom de l'expéditeur</translation>
     </message>
     <message>
         <source>The subject</source>
-        <translation>L&apos;objet</translation>
+        <translation>L'objet</translation>
     </message>
     <message>
-        <source>The header &quot;%1&quot; is written by Stamp itself and cannot be given as an extra header.</source>
-        <translation>L&apos;en-tête &quot;%1&quot; est écrit par Stamp lui-même et ne peut pas être ajouté comme en-tête supplémentaire.</translation>
+        <source>The header "%1" is written by Stamp itself and cannot be given as an extra header.</source>
+        <translation>L'en-tête "%1" est écrit par Stamp lui-même et ne peut pas être ajouté comme en-tête supplémentaire.</translation>
     </message>
     <message>
-        <source>The value of the header &quot;%1&quot;</source>
-        <translation>La valeur de l&apos;en-tête &quot;%1&quot;</translation>
+        <source>The value of the header "%1"</source>
+        <translation>La valeur de l'en-tête "%1"</translation>
     </message>
     <message>
-        <source>In-Reply-To &quot;%1&quot; is not a message ID such as &lt;id@example.com&gt;.</source>
-        <translation>In-Reply-To &quot;%1&quot; n&apos;est pas un identifiant de message tel que &lt;id@example.com&gt;.</translation>
+        <source>In-Reply-To "%1" is not a message ID such as &lt;id@example.com&gt;.</source>
+        <translation>In-Reply-To "%1" n'est pas un identifiant de message tel que &lt;id@example.com&gt;.</translation>
     </message>
     <message>
-        <source>The reference &quot;%1&quot; is not a message ID such as &lt;id@example.com&gt;.</source>
-        <translation>La référence &quot;%1&quot; n&apos;est pas un identifiant de message tel que &lt;id@example.com&gt;.</translation>
+        <source>The reference "%1" is not a message ID such as &lt;id@example.com&gt;.</source>
+        <translation>La référence "%1" n'est pas un identifiant de message tel que &lt;id@example.com&gt;.</translation>
     </message>
     <message>
         <source>The attachment</source>
         <translation>La pièce jointe</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a content type such as text/plain.</source>
-        <translation>&quot;%1&quot; n&apos;est pas un type de contenu tel que text/plain.</translation>
+        <source>"%1" is not a content type such as text/plain.</source>
+        <translation>"%1" n'est pas un type de contenu tel que text/plain.</translation>
     </message>
     <message>
         <source>Inline images are shown by the HTML part, but the message has no HTML body.</source>
-        <translation>Les images intégrées sont affichées par la partie HTML, mais le message n&apos;a pas de corps HTML.</translation>
+        <translation>Les images intégrées sont affichées par la partie HTML, mais le message n'a pas de corps HTML.</translation>
     </message>
     <message>
         <source>The inline image</source>
-        <translation>L&apos;image intégrée</translation>
+        <translation>L'image intégrée</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a content type such as image/png.</source>
-        <translation>&quot;%1&quot; n&apos;est pas un type de contenu tel que image/png.</translation>
+        <source>"%1" is not a content type such as image/png.</source>
+        <translation>"%1" n'est pas un type de contenu tel que image/png.</translation>
     </message>
     <message>
-        <source>The content ID &quot;%1&quot; of the inline image &quot;%2&quot; is not of the form name@domain.</source>
-        <translation>L&apos;identifiant de contenu &quot;%1&quot; de l&apos;image intégrée &quot;%2&quot; n&apos;est pas de la forme nom@domaine.</translation>
+        <source>The content ID "%1" of the inline image "%2" is not of the form name@domain.</source>
+        <translation>L'identifiant de contenu "%1" de l'image intégrée "%2" n'est pas de la forme nom@domaine.</translation>
     </message>
     <message>
         <source>A header name is empty.</source>
-        <translation>Un nom d&apos;en-tête est vide.</translation>
+        <translation>Un nom d'en-tête est vide.</translation>
     </message>
     <message>
-        <source>The header name &quot;%1&quot; may only contain printable ASCII characters other than a colon.</source>
-        <translation>Le nom d&apos;en-tête &quot;%1&quot; ne peut contenir que des caractères ASCII imprimables, à l&apos;exception du deux-points.</translation>
+        <source>The header name "%1" may only contain printable ASCII characters other than a colon.</source>
+        <translation>Le nom d'en-tête "%1" ne peut contenir que des caractères ASCII imprimables, à l'exception du deux-points.</translation>
     </message>
     <message>
-        <source>The header name &quot;%1&quot; is longer than 76 characters.</source>
-        <translation>Le nom d&apos;en-tête &quot;%1&quot; dépasse 76 caractères.</translation>
+        <source>The header name "%1" is longer than 76 characters.</source>
+        <translation>Le nom d'en-tête "%1" dépasse 76 caractères.</translation>
     </message>
 </context>
 <context>
     <name>MessageOptions</name>
     <message>
-        <source>Sender: an address, or &quot;Name &lt;address&gt;&quot;.</source>
-        <translation>Expéditeur : une adresse, ou &quot;Name &lt;address&gt;&quot;.</translation>
+        <source>Sender: an address, or "Name &lt;address&gt;".</source>
+        <translation>Expéditeur : une adresse, ou "Name &lt;address&gt;".</translation>
     </message>
     <message>
-        <source>The sender&apos;s name, shown by mail readers.</source>
-        <translation>Le nom de l&apos;expéditeur, affiché par les logiciels de messagerie.</translation>
+        <source>The sender's name, shown by mail readers.</source>
+        <translation>Le nom de l'expéditeur, affiché par les logiciels de messagerie.</translation>
     </message>
     <message>
-        <source>Recipients (repeatable; several separated by commas or semicolons; &quot;Name &lt;address&gt;&quot; and groups such as &quot;Team: a@x, b@y;&quot; are understood).</source>
-        <translation>Destinataires (répétable ; plusieurs, séparés par des virgules ou des points-virgules ; &quot;Name &lt;address&gt;&quot; et les groupes tels que &quot;Team: a@x, b@y;&quot; sont compris).</translation>
+        <source>Recipients (repeatable; several separated by commas or semicolons; "Name &lt;address&gt;" and groups such as "Team: a@x, b@y;" are understood).</source>
+        <translation>Destinataires (répétable ; plusieurs, séparés par des virgules ou des points-virgules ; "Name &lt;address&gt;" et les groupes tels que "Team: a@x, b@y;" sont compris).</translation>
     </message>
     <message>
         <source>Copy recipients (repeatable, like --to).</source>
@@ -3427,7 +3427,7 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
     </message>
     <message>
         <source>The subject line.</source>
-        <translation>La ligne d&apos;objet.</translation>
+        <translation>La ligne d'objet.</translation>
     </message>
     <message>
         <source>The message text.</source>
@@ -3439,15 +3439,15 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
     </message>
     <message>
         <source>Read an HTML version of the message (UTF-8) from a file; readers show it instead of the text.</source>
-        <translation>Lire une version HTML du message (UTF-8) depuis un fichier ; les logiciels de messagerie l&apos;affichent à la place du texte.</translation>
+        <translation>Lire une version HTML du message (UTF-8) depuis un fichier ; les logiciels de messagerie l'affichent à la place du texte.</translation>
     </message>
     <message>
         <source>Attach a file (repeatable). Its type is found from its name and content.</source>
-        <translation>Joindre un fichier (répétable). Son type est déterminé d&apos;après son nom et son contenu.</translation>
+        <translation>Joindre un fichier (répétable). Son type est déterminé d'après son nom et son contenu.</translation>
     </message>
     <message>
-        <source>Add a header field, given as &quot;Name: value&quot; (repeatable).</source>
-        <translation>Ajouter un champ d&apos;en-tête, donné sous la forme &quot;Name: value&quot; (répétable).</translation>
+        <source>Add a header field, given as "Name: value" (repeatable).</source>
+        <translation>Ajouter un champ d'en-tête, donné sous la forme "Name: value" (répétable).</translation>
     </message>
     <message>
         <source>high, normal (default) or low.</source>
@@ -3459,31 +3459,31 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
     </message>
     <message>
         <source>Message-IDs of the conversation so far, oldest first (repeatable).</source>
-        <translation>Les Message-ID de la conversation jusqu&apos;ici, du plus ancien au plus récent (répétable).</translation>
+        <translation>Les Message-ID de la conversation jusqu'ici, du plus ancien au plus récent (répétable).</translation>
     </message>
     <message>
         <source>A mailto: link (RFC 6068) to start from. --to, --cc and --bcc add to its recipients; --subject, --body or --body-file, and --in-reply-to replace its subject, text and In-Reply-To. Other fields in the link (attach, from, other headers) are ignored, with a warning.</source>
-        <translation>Un lien mailto: (RFC 6068) comme point de départ. --to, --cc et --bcc s&apos;ajoutent à ses destinataires ; --subject, --body ou --body-file, et --in-reply-to remplacent son objet, son texte et son In-Reply-To. Les autres champs du lien (attach, from, autres en-têtes) sont ignorés, avec un avertissement.</translation>
+        <translation>Un lien mailto: (RFC 6068) comme point de départ. --to, --cc et --bcc s'ajoutent à ses destinataires ; --subject, --body ou --body-file, et --in-reply-to remplacent son objet, son texte et son In-Reply-To. Les autres champs du lien (attach, from, autres en-têtes) sont ignorés, avec un avertissement.</translation>
     </message>
     <message>
-        <source>unexpected argument &quot;%1&quot; (only one mailto: link may be given).</source>
-        <translation>argument inattendu &quot;%1&quot; (un seul lien mailto: peut être donné).</translation>
+        <source>unexpected argument "%1" (only one mailto: link may be given).</source>
+        <translation>argument inattendu "%1" (un seul lien mailto: peut être donné).</translation>
     </message>
     <message>
-        <source>the link&apos;s &quot;%1&quot; field is ignored (RFC 6068 §7).</source>
-        <translation>le champ &quot;%1&quot; du lien est ignoré (RFC 6068 §7).</translation>
+        <source>the link's "%1" field is ignored (RFC 6068 §7).</source>
+        <translation>le champ "%1" du lien est ignoré (RFC 6068 §7).</translation>
     </message>
     <message>
-        <source>cannot read %1 &quot;%2&quot;: %3.</source>
-        <translation>impossible de lire %1 &quot;%2&quot; : %3.</translation>
+        <source>cannot read %1 "%2": %3.</source>
+        <translation>impossible de lire %1 "%2" : %3.</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is larger than 64 MiB; send it with --attach instead.</source>
-        <translation>%1 &quot;%2&quot; dépasse 64 Mio ; envoyez-le plutôt avec --attach.</translation>
+        <source>%1 "%2" is larger than 64 MiB; send it with --attach instead.</source>
+        <translation>%1 "%2" dépasse 64 Mio ; envoyez-le plutôt avec --attach.</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is not UTF-8 text; convert it, or send it with --attach instead.</source>
-        <translation>%1 &quot;%2&quot; n&apos;est pas du texte UTF-8 ; convertissez-le, ou envoyez-le plutôt avec --attach.</translation>
+        <source>%1 "%2" is not UTF-8 text; convert it, or send it with --attach instead.</source>
+        <translation>%1 "%2" n'est pas du texte UTF-8 ; convertissez-le, ou envoyez-le plutôt avec --attach.</translation>
     </message>
     <message>
         <source>--from is required.</source>
@@ -3498,40 +3498,40 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
         <translation>utilisez soit --body, soit --body-file, pas les deux.</translation>
     </message>
     <message>
-        <source>--header &quot;%1&quot; needs the form &quot;Name: value&quot;.</source>
-        <translation>--header &quot;%1&quot; doit avoir la forme &quot;Name: value&quot;.</translation>
+        <source>--header "%1" needs the form "Name: value".</source>
+        <translation>--header "%1" doit avoir la forme "Name: value".</translation>
     </message>
     <message>
-        <source>--priority must be high, normal or low, not &quot;%1&quot;.</source>
-        <translation>--priority doit valoir high, normal ou low, pas &quot;%1&quot;.</translation>
+        <source>--priority must be high, normal or low, not "%1".</source>
+        <translation>--priority doit valoir high, normal ou low, pas "%1".</translation>
     </message>
     <message>
         <source>Write a Sender field: the address that sends the message for its author (RFC 5322 §3.6.2). With a saved account Stamp writes one itself when the server needs it.</source>
-        <translation>Écrire un champ Sender : l&apos;adresse qui envoie le message au nom de son auteur (RFC 5322 §3.6.2). Avec un compte enregistré, Stamp l&apos;écrit lui-même quand le serveur l&apos;exige.</translation>
+        <translation>Écrire un champ Sender : l'adresse qui envoie le message au nom de son auteur (RFC 5322 §3.6.2). Avec un compte enregistré, Stamp l'écrit lui-même quand le serveur l'exige.</translation>
     </message>
     <message>
-        <source>Start from this saved template (see &apos;stamp template list&apos;). --from, --to, --cc, --bcc, --subject, --body or --body-file and --html-file replace its fields; --attach adds files to its attachments.</source>
-        <translation>Partir de ce modèle enregistré (voir &apos;stamp template list&apos;). --from, --to, --cc, --bcc, --subject, --body ou --body-file et --html-file remplacent ses champs ; --attach ajoute des fichiers à ses pièces jointes.</translation>
+        <source>Start from this saved template (see 'stamp template list'). --from, --to, --cc, --bcc, --subject, --body or --body-file and --html-file replace its fields; --attach adds files to its attachments.</source>
+        <translation>Partir de ce modèle enregistré (voir 'stamp template list'). --from, --to, --cc, --bcc, --subject, --body ou --body-file et --html-file remplacent ses champs ; --attach ajoute des fichiers à ses pièces jointes.</translation>
     </message>
     <message>
         <source>--template and a mailto: link both start a message; give one of them.</source>
-        <translation>--template et un lien mailto: servent tous deux de point de départ au message ; n&apos;en indiquez qu&apos;un.</translation>
+        <translation>--template et un lien mailto: servent tous deux de point de départ au message ; n'en indiquez qu'un.</translation>
     </message>
     <message>
-        <source>--template: there is no template named &quot;%1&quot; (&apos;stamp template list&apos; shows them).</source>
-        <translation>--template : il n&apos;existe pas de modèle nommé &quot;%1&quot; (&apos;stamp template list&apos; les affiche).</translation>
+        <source>--template: there is no template named "%1" ('stamp template list' shows them).</source>
+        <translation>--template : il n'existe pas de modèle nommé "%1" ('stamp template list' les affiche).</translation>
     </message>
     <message>
-        <source>--template: &quot;%1&quot; attaches &quot;%2&quot;, which cannot be read (any more).</source>
-        <translation>--template : &quot;%1&quot; joint &quot;%2&quot;, qui ne peut pas (ou plus) être lu.</translation>
+        <source>--template: "%1" attaches "%2", which cannot be read (any more).</source>
+        <translation>--template : "%1" joint "%2", qui ne peut pas (ou plus) être lu.</translation>
     </message>
     <message>
         <source>--sender: %1.</source>
         <translation>--sender : %1.</translation>
     </message>
     <message>
-        <source>Ask the recipients&apos; mail readers for a read receipt to the sender (RFC 8098); they may ignore it.</source>
-        <translation>Demander aux logiciels de messagerie des destinataires un accusé de lecture adressé à l&apos;expéditeur (RFC 8098) ; ils peuvent l&apos;ignorer.</translation>
+        <source>Ask the recipients' mail readers for a read receipt to the sender (RFC 8098); they may ignore it.</source>
+        <translation>Demander aux logiciels de messagerie des destinataires un accusé de lecture adressé à l'expéditeur (RFC 8098) ; ils peuvent l'ignorer.</translation>
     </message>
 </context>
 <context>
@@ -3547,7 +3547,7 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
     </message>
     <message>
         <source>Reading the message failed: %1</source>
-        <extracomment>%1 is the system&apos;s error message</extracomment>
+        <extracomment>%1 is the system's error message</extracomment>
         <translation>Échec de la lecture du message : %1</translation>
     </message>
     <message>
@@ -3557,35 +3557,35 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
     </message>
     <message>
         <source>The server refused part of the message: %1</source>
-        <extracomment>%1 is the server&apos;s reply</extracomment>
+        <extracomment>%1 is the server's reply</extracomment>
         <translation>Le serveur a refusé une partie du message : %1</translation>
     </message>
 </context>
 <context>
     <name>MessageWriter</name>
     <message>
-        <source>The attachment &quot;%1&quot; cannot be read: %2.</source>
-        <translation>La pièce jointe &quot;%1&quot; ne peut pas être lue : %2.</translation>
+        <source>The attachment "%1" cannot be read: %2.</source>
+        <translation>La pièce jointe "%1" ne peut pas être lue : %2.</translation>
     </message>
     <message>
         <source>An address has non-ASCII characters before the @; the message can only be written with UTF-8 headers, for a server that offers SMTPUTF8.</source>
-        <translation>Une adresse contient des caractères non ASCII avant le @ ; le message ne peut être écrit qu&apos;avec des en-têtes UTF-8, pour un serveur qui propose SMTPUTF8.</translation>
+        <translation>Une adresse contient des caractères non ASCII avant le @ ; le message ne peut être écrit qu'avec des en-têtes UTF-8, pour un serveur qui propose SMTPUTF8.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a message ID such as &lt;id@example.com&gt;.</source>
-        <translation>&quot;%1&quot; n&apos;est pas un identifiant de message tel que &lt;id@example.com&gt;.</translation>
+        <source>"%1" is not a message ID such as &lt;id@example.com&gt;.</source>
+        <translation>"%1" n'est pas un identifiant de message tel que &lt;id@example.com&gt;.</translation>
     </message>
     <message>
         <source>Cannot write the message: %1.</source>
-        <translation>Impossible d&apos;écrire le message : %1.</translation>
+        <translation>Impossible d'écrire le message : %1.</translation>
     </message>
     <message>
-        <source>Cannot read the attachment &quot;%1&quot;: %2.</source>
-        <translation>Impossible de lire la pièce jointe &quot;%1&quot; : %2.</translation>
+        <source>Cannot read the attachment "%1": %2.</source>
+        <translation>Impossible de lire la pièce jointe "%1" : %2.</translation>
     </message>
     <message>
-        <source>The attachment &quot;%1&quot; changed while the message was being written.</source>
-        <translation>La pièce jointe &quot;%1&quot; a été modifiée pendant l&apos;écriture du message.</translation>
+        <source>The attachment "%1" changed while the message was being written.</source>
+        <translation>La pièce jointe "%1" a été modifiée pendant l'écriture du message.</translation>
     </message>
 </context>
 <context>
@@ -3595,30 +3595,30 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
         <translation>ligne %1 : un compte sans nom</translation>
     </message>
     <message>
-        <source>line %1: the account &quot;%2&quot; is defined a second time; the first one is used</source>
-        <translation>ligne %1 : le compte &quot;%2&quot; est défini une seconde fois ; le premier est utilisé</translation>
+        <source>line %1: the account "%2" is defined a second time; the first one is used</source>
+        <translation>ligne %1 : le compte "%2" est défini une seconde fois ; le premier est utilisé</translation>
     </message>
     <message>
-        <source>it inherits from &quot;%1&quot;, which is not defined</source>
-        <translation>il hérite de &quot;%1&quot;, qui n&apos;est pas défini</translation>
+        <source>it inherits from "%1", which is not defined</source>
+        <translation>il hérite de "%1", qui n'est pas défini</translation>
     </message>
     <message>
         <source>its settings inherit in a circle (%1)</source>
-        <translation>l&apos;héritage de ses paramètres forme une boucle (%1)</translation>
+        <translation>l'héritage de ses paramètres forme une boucle (%1)</translation>
     </message>
 </context>
 <context>
     <name>MsmtpExport</name>
     <message>
-        <source>The account &quot;%1&quot; signs in with %2 instead of a password. msmtp could only use a short-lived access token that something renews for it, and Stamp keeps only the sign-in itself, so no working msmtp configuration can be written. Use an app password with msmtp, where the provider offers one.</source>
-        <translation>Le compte &quot;%1&quot; se connecte avec %2 au lieu d&apos;un mot de passe. msmtp ne pourrait utiliser qu&apos;un jeton d&apos;accès de courte durée qu&apos;un autre outil renouvellerait pour lui, et Stamp ne conserve que la connexion elle-même : aucune configuration msmtp fonctionnelle ne peut donc être écrite. Utilisez un mot de passe d&apos;application avec msmtp, si le fournisseur en propose un.</translation>
+        <source>The account "%1" signs in with %2 instead of a password. msmtp could only use a short-lived access token that something renews for it, and Stamp keeps only the sign-in itself, so no working msmtp configuration can be written. Use an app password with msmtp, where the provider offers one.</source>
+        <translation>Le compte "%1" se connecte avec %2 au lieu d'un mot de passe. msmtp ne pourrait utiliser qu'un jeton d'accès de courte durée qu'un autre outil renouvellerait pour lui, et Stamp ne conserve que la connexion elle-même : aucune configuration msmtp fonctionnelle ne peut donc être écrite. Utilisez un mot de passe d'application avec msmtp, si le fournisseur en propose un.</translation>
     </message>
 </context>
 <context>
     <name>MsmtpImport</name>
     <message>
         <source>No msmtp configuration was found (~/.msmtprc or ~/.config/msmtp/config). Name the file.</source>
-        <translation>Aucune configuration msmtp n&apos;a été trouvée (~/.msmtprc ou ~/.config/msmtp/config). Indiquez le fichier.</translation>
+        <translation>Aucune configuration msmtp n'a été trouvée (~/.msmtprc ou ~/.config/msmtp/config). Indiquez le fichier.</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
@@ -3626,11 +3626,11 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
     </message>
     <message>
         <source>A line of the file was not understood and was left out (%1).</source>
-        <translation>Une ligne du fichier n&apos;a pas été comprise et a été ignorée (%1).</translation>
+        <translation>Une ligne du fichier n'a pas été comprise et a été ignorée (%1).</translation>
     </message>
     <message>
-        <source>The default setting &quot;%1&quot; has no counterpart in Stamp and was left out.</source>
-        <translation>Le paramètre par défaut &quot;%1&quot; n&apos;a pas d&apos;équivalent dans Stamp et a été ignoré.</translation>
+        <source>The default setting "%1" has no counterpart in Stamp and was left out.</source>
+        <translation>Le paramètre par défaut "%1" n'a pas d'équivalent dans Stamp et a été ignoré.</translation>
     </message>
     <message>
         <source>account %1</source>
@@ -3641,48 +3641,48 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
         <translation>Non importé : %1.</translation>
     </message>
     <message>
-        <source>msmtp sent through this server without encryption. Stamp will too, but refuses to log in that way; choose STARTTLS or TLS in the account&apos;s settings if the server offers it.</source>
-        <translation>msmtp envoyait via ce serveur sans chiffrement. Stamp le fera aussi, mais refuse de s&apos;y authentifier ainsi ; choisissez STARTTLS ou TLS dans les paramètres du compte si le serveur le propose.</translation>
+        <source>msmtp sent through this server without encryption. Stamp will too, but refuses to log in that way; choose STARTTLS or TLS in the account's settings if the server offers it.</source>
+        <translation>msmtp envoyait via ce serveur sans chiffrement. Stamp le fera aussi, mais refuse de s'y authentifier ainsi ; choisissez STARTTLS ou TLS dans les paramètres du compte si le serveur le propose.</translation>
     </message>
     <message>
-        <source>The port &quot;%1&quot; is not a port number; the usual one is used.</source>
-        <translation>Le port &quot;%1&quot; n&apos;est pas un numéro de port ; le port habituel est utilisé.</translation>
+        <source>The port "%1" is not a port number; the usual one is used.</source>
+        <translation>Le port "%1" n'est pas un numéro de port ; le port habituel est utilisé.</translation>
     </message>
     <message>
-        <source>Stamp does not offer the login method &quot;%1&quot;; it will choose the strongest password method the server offers.</source>
-        <translation>Stamp ne propose pas la méthode d&apos;authentification &quot;%1&quot; ; il choisira la méthode par mot de passe la plus forte que propose le serveur.</translation>
+        <source>Stamp does not offer the login method "%1"; it will choose the strongest password method the server offers.</source>
+        <translation>Stamp ne propose pas la méthode d'authentification "%1" ; il choisira la méthode par mot de passe la plus forte que propose le serveur.</translation>
     </message>
     <message>
-        <source>The From pattern &quot;%1&quot; cannot be an address to send from.</source>
-        <translation>Le modèle From &quot;%1&quot; ne peut pas servir d&apos;adresse d&apos;envoi.</translation>
+        <source>The From pattern "%1" cannot be an address to send from.</source>
+        <translation>Le modèle From "%1" ne peut pas servir d'adresse d'envoi.</translation>
     </message>
     <message>
         <source>No From address is set; the user name is used as the address.</source>
-        <translation>Aucune adresse From n&apos;est définie ; le nom d&apos;utilisateur est utilisé comme adresse.</translation>
+        <translation>Aucune adresse From n'est définie ; le nom d'utilisateur est utilisé comme adresse.</translation>
     </message>
     <message>
         <source>Not imported: the account has no From address.</source>
-        <translation>Non importé : le compte n&apos;a pas d&apos;adresse From.</translation>
+        <translation>Non importé : le compte n'a pas d'adresse From.</translation>
     </message>
     <message>
         <source>Not imported: the account has no host.</source>
-        <translation>Non importé : le compte n&apos;a pas d&apos;hôte.</translation>
+        <translation>Non importé : le compte n'a pas d'hôte.</translation>
     </message>
     <message>
         <source>The certificate fingerprint is not a SHA-256 one, the only kind Stamp pins by; the certificate will be verified as usual.</source>
-        <translation>L&apos;empreinte du certificat n&apos;est pas une empreinte SHA-256, le seul type par lequel Stamp épingle ; le certificat sera vérifié normalement.</translation>
+        <translation>L'empreinte du certificat n'est pas une empreinte SHA-256, le seul type par lequel Stamp épingle ; le certificat sera vérifié normalement.</translation>
     </message>
     <message>
-        <source>msmtp did not check the server&apos;s certificate. Stamp always does: if the check fails, Stamp shows the certificate and you can trust exactly that one.</source>
+        <source>msmtp did not check the server's certificate. Stamp always does: if the check fails, Stamp shows the certificate and you can trust exactly that one.</source>
         <translation>msmtp ne vérifiait pas le certificat du serveur. Stamp le vérifie toujours : si la vérification échoue, Stamp affiche le certificat et vous pouvez faire confiance à ce certificat précis.</translation>
     </message>
     <message>
         <source>The password (or the command that gives it) is not imported: Stamp asks for it once, for the keychain.</source>
-        <translation>Le mot de passe (ou la commande qui le fournit) n&apos;est pas importé : Stamp le demande une seule fois, pour le trousseau.</translation>
+        <translation>Le mot de passe (ou la commande qui le fournit) n'est pas importé : Stamp le demande une seule fois, pour le trousseau.</translation>
     </message>
     <message>
-        <source>The setting &quot;%1&quot; has no counterpart in Stamp and was left out.</source>
-        <translation>Le paramètre &quot;%1&quot; n&apos;a pas d&apos;équivalent dans Stamp et a été ignoré.</translation>
+        <source>The setting "%1" has no counterpart in Stamp and was left out.</source>
+        <translation>Le paramètre "%1" n'a pas d'équivalent dans Stamp et a été ignoré.</translation>
     </message>
     <message>
         <source>The file defines no account.</source>
@@ -3697,7 +3697,7 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
     </message>
     <message>
         <source>%1 is not a JSON object (%2 at offset %3).</source>
-        <translation>%1 n&apos;est pas un objet JSON (%2 à la position %3).</translation>
+        <translation>%1 n'est pas un objet JSON (%2 à la position %3).</translation>
     </message>
     <message>
         <source>%1 offers no OAuth sign-in that Stamp knows of.</source>
@@ -3709,31 +3709,31 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
     </message>
     <message>
         <source>Stamp has no OAuth client ID for %1 (issuer %2), so it cannot sign in there.</source>
-        <translation>Stamp n&apos;a pas d&apos;ID client OAuth pour %1 (émetteur %2) : il ne peut donc pas s&apos;y connecter.</translation>
+        <translation>Stamp n'a pas d'ID client OAuth pour %1 (émetteur %2) : il ne peut donc pas s'y connecter.</translation>
     </message>
     <message>
-        <source>A packager sets one when building Stamp with the CMake variable %1%2; anyone can set one in %3 as {&quot;%4&quot;: {&quot;clientId&quot;: &quot;...&quot;%5}}.</source>
-        <translation>Un empaqueteur en définit un lors de la compilation de Stamp avec la variable CMake %1%2 ; chacun peut en définir un dans %3 sous la forme {&quot;%4&quot;: {&quot;clientId&quot;: &quot;...&quot;%5}}.</translation>
+        <source>A packager sets one when building Stamp with the CMake variable %1%2; anyone can set one in %3 as {"%4": {"clientId": "..."%5}}.</source>
+        <translation>Un empaqueteur en définit un lors de la compilation de Stamp avec la variable CMake %1%2 ; chacun peut en définir un dans %3 sous la forme {"%4": {"clientId": "..."%5}}.</translation>
     </message>
     <message>
         <source> (and %1, which this provider requires)</source>
         <translation> (ainsi que %1, exigée par ce fournisseur)</translation>
     </message>
     <message>
-        <source>Set one in %1 as {&quot;%2&quot;: {&quot;clientId&quot;: &quot;...&quot;}}.</source>
-        <translation>Définissez-en un dans %1 sous la forme {&quot;%2&quot;: {&quot;clientId&quot;: &quot;...&quot;}}.</translation>
+        <source>Set one in %1 as {"%2": {"clientId": "..."}}.</source>
+        <translation>Définissez-en un dans %1 sous la forme {"%2": {"clientId": "..."}}.</translation>
     </message>
     <message>
         <source>%1 also accepts an app password: use that instead of signing in.</source>
-        <translation>%1 accepte aussi un mot de passe d&apos;application : utilisez-le plutôt que de vous connecter.</translation>
+        <translation>%1 accepte aussi un mot de passe d'application : utilisez-le plutôt que de vous connecter.</translation>
     </message>
     <message>
-        <source>%1 requires a client secret with its client ID; set STAMP_OAUTH_%2_CLIENT_SECRET when building, or &quot;clientSecret&quot; for &quot;%3&quot; in %4.</source>
-        <translation>%1 exige un secret client avec son ID client ; définissez STAMP_OAUTH_%2_CLIENT_SECRET lors de la compilation, ou &quot;clientSecret&quot; pour &quot;%3&quot; dans %4.</translation>
+        <source>%1 requires a client secret with its client ID; set STAMP_OAUTH_%2_CLIENT_SECRET when building, or "clientSecret" for "%3" in %4.</source>
+        <translation>%1 exige un secret client avec son ID client ; définissez STAMP_OAUTH_%2_CLIENT_SECRET lors de la compilation, ou "clientSecret" pour "%3" dans %4.</translation>
     </message>
     <message>
-        <source>No sign-in endpoints are known for %1: set &quot;authUrl&quot; and &quot;tokenUrl&quot; for &quot;%1&quot; in %2.</source>
-        <translation>Aucun point de terminaison de connexion n&apos;est connu pour %1 : définissez &quot;authUrl&quot; et &quot;tokenUrl&quot; pour &quot;%1&quot; dans %2.</translation>
+        <source>No sign-in endpoints are known for %1: set "authUrl" and "tokenUrl" for "%1" in %2.</source>
+        <translation>Aucun point de terminaison de connexion n'est connu pour %1 : définissez "authUrl" et "tokenUrl" pour "%1" dans %2.</translation>
     </message>
     <message>
         <source>The sign-in endpoint %1 is not usable: it must be an https address (plain http only on this computer).</source>
@@ -3767,44 +3767,44 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
         <translation>incertain</translation>
     </message>
     <message>
-        <source>Cannot create the outbox folder &quot;%1&quot;.</source>
-        <translation>Impossible de créer le dossier de la boîte d&apos;envoi &quot;%1&quot;.</translation>
+        <source>Cannot create the outbox folder "%1".</source>
+        <translation>Impossible de créer le dossier de la boîte d'envoi "%1".</translation>
     </message>
     <message>
         <source>Cannot write the message to the outbox: %1</source>
-        <translation>Impossible d&apos;écrire le message dans la boîte d&apos;envoi : %1</translation>
+        <translation>Impossible d'écrire le message dans la boîte d'envoi : %1</translation>
     </message>
     <message>
         <source>Cannot save the outbox record %1: %2</source>
-        <translation>Impossible d&apos;enregistrer l&apos;entrée %1 de la boîte d&apos;envoi : %2</translation>
+        <translation>Impossible d'enregistrer l'entrée %1 de la boîte d'envoi : %2</translation>
     </message>
     <message>
-        <source>There is no message &quot;%1&quot; in the outbox.</source>
-        <translation>Il n&apos;y a pas de message &quot;%1&quot; dans la boîte d&apos;envoi.</translation>
+        <source>There is no message "%1" in the outbox.</source>
+        <translation>Il n'y a pas de message "%1" dans la boîte d'envoi.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; matches %2 messages; give more of the id.</source>
-        <translation>&quot;%1&quot; correspond à %2 messages ; précisez davantage l&apos;identifiant.</translation>
+        <source>"%1" matches %2 messages; give more of the id.</source>
+        <translation>"%1" correspond à %2 messages ; précisez davantage l'identifiant.</translation>
     </message>
     <message>
         <source>Stamp stopped while this message was being sent, after its content had started to go out. The server may have accepted it: check with a recipient, then retry or remove it.</source>
-        <translation>Stamp s&apos;est arrêté pendant l&apos;envoi de ce message, alors que son contenu avait commencé à partir. Le serveur l&apos;a peut-être accepté : vérifiez auprès d&apos;un destinataire, puis réessayez ou supprimez-le.</translation>
+        <translation>Stamp s'est arrêté pendant l'envoi de ce message, alors que son contenu avait commencé à partir. Le serveur l'a peut-être accepté : vérifiez auprès d'un destinataire, puis réessayez ou supprimez-le.</translation>
     </message>
     <message>
         <source>Stamp stopped before this message was sent; it will be sent at the next try.</source>
-        <translation>Stamp s&apos;est arrêté avant l&apos;envoi de ce message ; il sera envoyé à la prochaine tentative.</translation>
+        <translation>Stamp s'est arrêté avant l'envoi de ce message ; il sera envoyé à la prochaine tentative.</translation>
     </message>
     <message>
         <source>The message %1 is being sent right now; try again when that has finished.</source>
-        <translation>Le message %1 est en cours d&apos;envoi ; réessayez quand ce sera terminé.</translation>
+        <translation>Le message %1 est en cours d'envoi ; réessayez quand ce sera terminé.</translation>
     </message>
     <message>
         <source>The message %1 is being sent right now.</source>
-        <translation>Le message %1 est en cours d&apos;envoi.</translation>
+        <translation>Le message %1 est en cours d'envoi.</translation>
     </message>
     <message>
         <source>The outbox record %1 cannot be read.</source>
-        <translation>L&apos;entrée %1 de la boîte d&apos;envoi ne peut pas être lue.</translation>
+        <translation>L'entrée %1 de la boîte d'envoi ne peut pas être lue.</translation>
     </message>
     <message>
         <source>The message %1 was sent already.</source>
@@ -3816,11 +3816,11 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
     </message>
     <message>
         <source>The message %1 is being sent; it can no longer be taken back.</source>
-        <translation>Le message %1 est en cours d&apos;envoi ; il est trop tard pour annuler son envoi.</translation>
+        <translation>Le message %1 est en cours d'envoi ; il est trop tard pour annuler son envoi.</translation>
     </message>
     <message>
         <source>Too late: the message %1 is no longer held for undo.</source>
-        <translation>Trop tard : l&apos;envoi du message %1 ne peut plus être annulé.</translation>
+        <translation>Trop tard : l'envoi du message %1 ne peut plus être annulé.</translation>
     </message>
     <message>
         <source>Cannot read the message %1: %2</source>
@@ -3832,11 +3832,11 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
     </message>
     <message>
         <source>The message %1 failed; retry it to send it again.</source>
-        <translation>L&apos;envoi du message %1 a échoué ; réessayez pour l&apos;envoyer de nouveau.</translation>
+        <translation>L'envoi du message %1 a échoué ; réessayez pour l'envoyer de nouveau.</translation>
     </message>
     <message>
         <source>Cannot remove the outbox record %1.</source>
-        <translation>Impossible de supprimer l&apos;entrée %1 de la boîte d&apos;envoi.</translation>
+        <translation>Impossible de supprimer l'entrée %1 de la boîte d'envoi.</translation>
     </message>
     <message numerus="yes">
         <source>Gave up after %n attempt(s) over several days. Last problem: %1</source>
@@ -3851,11 +3851,11 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
     </message>
     <message>
         <source>%1 cannot be reached (%2). It has worked before, so Stamp tries again every minute and sends the message as soon as it answers.</source>
-        <translation>%1 est injoignable (%2). Il a déjà fonctionné, donc Stamp réessaie chaque minute et envoie le message dès qu&apos;il répond.</translation>
+        <translation>%1 est injoignable (%2). Il a déjà fonctionné, donc Stamp réessaie chaque minute et envoie le message dès qu'il répond.</translation>
     </message>
     <message>
-        <source>%1 cannot be reached (%2) and has never answered Stamp: check the server name and port in the account&apos;s settings. Stamp keeps trying meanwhile.</source>
-        <translation>%1 est injoignable (%2) et n&apos;a jamais répondu à Stamp : vérifiez le nom du serveur et le port dans les paramètres du compte. Stamp continue d&apos;essayer en attendant.</translation>
+        <source>%1 cannot be reached (%2) and has never answered Stamp: check the server name and port in the account's settings. Stamp keeps trying meanwhile.</source>
+        <translation>%1 est injoignable (%2) et n'a jamais répondu à Stamp : vérifiez le nom du serveur et le port dans les paramètres du compte. Stamp continue d'essayer en attendant.</translation>
     </message>
     <message>
         <source>Offline: waiting for the network (%1).</source>
@@ -3863,7 +3863,7 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
     </message>
     <message>
         <source>The connection ended after the whole message was sent, before the server confirmed it. It may have been delivered: check with a recipient, then retry or remove it.</source>
-        <translation>La connexion s&apos;est terminée après l&apos;envoi du message complet, avant que le serveur ne le confirme. Il a peut-être été remis : vérifiez auprès d&apos;un destinataire, puis réessayez ou supprimez-le.</translation>
+        <translation>La connexion s'est terminée après l'envoi du message complet, avant que le serveur ne le confirme. Il a peut-être été remis : vérifiez auprès d'un destinataire, puis réessayez ou supprimez-le.</translation>
     </message>
     <message numerus="yes">
         <source>%n recipient(s) refused: %1</source>
@@ -3873,27 +3873,27 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
         </translation>
     </message>
     <message>
-        <source>The others have it; &apos;retry&apos; sends to the refused recipients only.</source>
-        <translation>Les autres l&apos;ont reçu ; &apos;retry&apos; ne l&apos;envoie qu&apos;aux destinataires refusés.</translation>
+        <source>The others have it; 'retry' sends to the refused recipients only.</source>
+        <translation>Les autres l'ont reçu ; 'retry' ne l'envoie qu'aux destinataires refusés.</translation>
     </message>
     <message>
         <source>Not sent; no reason was reported.</source>
-        <translation>Non envoyé ; aucune raison n&apos;a été indiquée.</translation>
+        <translation>Non envoyé ; aucune raison n'a été indiquée.</translation>
     </message>
     <message>
         <source>Sending was cancelled before this message went out.</source>
-        <translation>L&apos;envoi a été annulé avant le départ de ce message.</translation>
+        <translation>L'envoi a été annulé avant le départ de ce message.</translation>
     </message>
     <message>
         <source>Not sent: the connection broke while an earlier message was being sent.</source>
-        <translation>Non envoyé : la connexion a été coupée pendant l&apos;envoi d&apos;un message précédent.</translation>
+        <translation>Non envoyé : la connexion a été coupée pendant l'envoi d'un message précédent.</translation>
     </message>
 </context>
 <context>
     <name>OutboxCommand</name>
     <message>
         <source>held (undo until %1)</source>
-        <translation>retenu (annulation possible jusqu&apos;à %1)</translation>
+        <translation>retenu (annulation possible jusqu'à %1)</translation>
     </message>
     <message>
         <source>next try %1</source>
@@ -3904,8 +3904,8 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
         <translation>pas avant : %1</translation>
     </message>
     <message>
-        <source>from %1, subject &quot;%2&quot;, %3 bytes, %4 attempt(s)</source>
-        <translation>de %1, objet &quot;%2&quot;, %3 octets, %4 tentative(s)</translation>
+        <source>from %1, subject "%2", %3 bytes, %4 attempt(s)</source>
+        <translation>de %1, objet "%2", %3 octets, %4 tentative(s)</translation>
     </message>
     <message>
         <source>account %1</source>
@@ -3936,24 +3936,24 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
         <translation>identifiant serveur : %1</translation>
     </message>
     <message>
-        <source>from %1, subject &quot;%2&quot;, %3 bytes, via %4</source>
-        <translation>de %1, objet &quot;%2&quot;, %3 octets, via %4</translation>
+        <source>from %1, subject "%2", %3 bytes, via %4</source>
+        <translation>de %1, objet "%2", %3 octets, via %4</translation>
     </message>
     <message>
-        <source>there is no account &quot;%1&quot;.</source>
-        <translation>il n&apos;y a pas de compte &quot;%1&quot;.</translation>
+        <source>there is no account "%1".</source>
+        <translation>il n'y a pas de compte "%1".</translation>
     </message>
     <message>
         <source>No sent messages are kept.</source>
-        <translation>Aucun message envoyé n&apos;est conservé.</translation>
+        <translation>Aucun message envoyé n'est conservé.</translation>
     </message>
     <message>
         <source>account %1: %2</source>
         <translation>compte %1 : %2</translation>
     </message>
     <message>
-        <source>The outbox: messages queued with &apos;stamp send --queue&apos; or &apos;--at&apos;, their state and reason.</source>
-        <translation>La boîte d&apos;envoi : les messages mis en attente avec &apos;stamp send --queue&apos; ou &apos;--at&apos;, leur état et la raison.</translation>
+        <source>The outbox: messages queued with 'stamp send --queue' or '--at', their state and reason.</source>
+        <translation>La boîte d'envoi : les messages mis en attente avec 'stamp send --queue' ou '--at', leur état et la raison.</translation>
     </message>
     <message>
         <source>list, flush, retry, remove, sent or transcript</source>
@@ -3964,12 +3964,12 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
         <translation>list, sent : afficher en JSON.</translation>
     </message>
     <message>
-        <source>sent: only this account&apos;s messages.</source>
+        <source>sent: only this account's messages.</source>
         <translation>sent : uniquement les messages de ce compte.</translation>
     </message>
     <message>
-        <source>Run &apos;stamp outbox --help&apos; for the actions.</source>
-        <translation>Lancez &apos;stamp outbox --help&apos; pour voir les actions.</translation>
+        <source>Run 'stamp outbox --help' for the actions.</source>
+        <translation>Lancez 'stamp outbox --help' pour voir les actions.</translation>
     </message>
     <message>
         <source>name an action: list, flush, retry, remove, sent or transcript.</source>
@@ -3977,11 +3977,11 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
     </message>
     <message>
         <source>list takes no argument.</source>
-        <translation>list n&apos;accepte aucun argument.</translation>
+        <translation>list n'accepte aucun argument.</translation>
     </message>
     <message>
         <source>The outbox is empty.</source>
-        <translation>La boîte d&apos;envoi est vide.</translation>
+        <translation>La boîte d'envoi est vide.</translation>
     </message>
     <message>
         <source>stamp outbox: cannot read %1 (left as it is).</source>
@@ -3989,58 +3989,58 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
     </message>
     <message>
         <source>sent takes no argument.</source>
-        <translation>sent n&apos;accepte aucun argument.</translation>
+        <translation>sent n'accepte aucun argument.</translation>
     </message>
     <message>
         <source>transcript needs the id of a sent message.</source>
-        <translation>transcript nécessite l&apos;identifiant d&apos;un message envoyé.</translation>
+        <translation>transcript nécessite l'identifiant d'un message envoyé.</translation>
     </message>
     <message>
-        <source>no single sent message matches &quot;%1&quot;.</source>
-        <translation>&quot;%1&quot; ne désigne pas un seul message envoyé.</translation>
+        <source>no single sent message matches "%1".</source>
+        <translation>"%1" ne désigne pas un seul message envoyé.</translation>
     </message>
     <message>
         <source>flush takes no argument.</source>
-        <translation>flush n&apos;accepte aucun argument.</translation>
+        <translation>flush n'accepte aucun argument.</translation>
     </message>
     <message>
         <source>%1 needs the message id (or a unique start of it).</source>
-        <translation>%1 nécessite l&apos;identifiant du message (ou un début unique de celui-ci).</translation>
+        <translation>%1 nécessite l'identifiant du message (ou un début unique de celui-ci).</translation>
     </message>
     <message>
-        <source>%1 queued again; &apos;stamp outbox flush&apos; sends it now.</source>
-        <translation>%1 remis en attente ; &apos;stamp outbox flush&apos; l&apos;envoie maintenant.</translation>
+        <source>%1 queued again; 'stamp outbox flush' sends it now.</source>
+        <translation>%1 remis en attente ; 'stamp outbox flush' l'envoie maintenant.</translation>
     </message>
     <message>
         <source>%1 removed.</source>
         <translation>%1 supprimé.</translation>
     </message>
     <message>
-        <source>unknown action &quot;%1&quot;.</source>
-        <translation>action inconnue &quot;%1&quot;.</translation>
+        <source>unknown action "%1".</source>
+        <translation>action inconnue "%1".</translation>
     </message>
     <message>
-        <source>Next try %1; &apos;stamp outbox flush&apos; tries now.</source>
-        <translation type="unfinished"></translation>
+        <source>Next try %1; 'stamp outbox flush' tries now.</source>
+        <translation>Prochaine tentative : %1 ; 'stamp outbox flush' réessaie tout de suite.</translation>
     </message>
     <message>
-        <source>Once that is mended, &apos;stamp outbox flush&apos; tries again.</source>
-        <translation type="unfinished"></translation>
+        <source>Once that is mended, 'stamp outbox flush' tries again.</source>
+        <translation>Une fois le problème réglé, 'stamp outbox flush' réessaie.</translation>
     </message>
 </context>
 <context>
     <name>Phase</name>
     <message>
-        <source>while looking up the server&apos;s address</source>
-        <translation>lors de la recherche de l&apos;adresse du serveur</translation>
+        <source>while looking up the server's address</source>
+        <translation>lors de la recherche de l'adresse du serveur</translation>
     </message>
     <message>
         <source>while connecting</source>
         <translation>lors de la connexion au serveur</translation>
     </message>
     <message>
-        <source>while waiting for the server&apos;s greeting</source>
-        <translation>dans l&apos;attente du message d&apos;accueil du serveur</translation>
+        <source>while waiting for the server's greeting</source>
+        <translation>dans l'attente du message d'accueil du serveur</translation>
     </message>
     <message>
         <source>while greeting the server (EHLO)</source>
@@ -4048,31 +4048,31 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
     </message>
     <message>
         <source>while asking the server to start encryption (STARTTLS)</source>
-        <translation>lors de la demande d&apos;activation du chiffrement (STARTTLS)</translation>
+        <translation>lors de la demande d'activation du chiffrement (STARTTLS)</translation>
     </message>
     <message>
         <source>while setting up the encrypted connection</source>
-        <translation>lors de l&apos;établissement de la connexion chiffrée</translation>
+        <translation>lors de l'établissement de la connexion chiffrée</translation>
     </message>
     <message>
         <source>while signing in</source>
         <translation>lors de la connexion au compte</translation>
     </message>
     <message>
-        <source>while sending the sender&apos;s address (MAIL FROM)</source>
-        <translation>lors de l&apos;envoi de l&apos;adresse de l&apos;expéditeur (MAIL FROM)</translation>
+        <source>while sending the sender's address (MAIL FROM)</source>
+        <translation>lors de l'envoi de l'adresse de l'expéditeur (MAIL FROM)</translation>
     </message>
     <message>
-        <source>while sending a recipient&apos;s address (RCPT TO)</source>
-        <translation>lors de l&apos;envoi de l&apos;adresse d&apos;un destinataire (RCPT TO)</translation>
+        <source>while sending a recipient's address (RCPT TO)</source>
+        <translation>lors de l'envoi de l'adresse d'un destinataire (RCPT TO)</translation>
     </message>
     <message>
         <source>while sending the message</source>
-        <translation>lors de l&apos;envoi du message</translation>
+        <translation>lors de l'envoi du message</translation>
     </message>
     <message>
         <source>while waiting for the server to accept the message</source>
-        <translation>dans l&apos;attente de l&apos;acceptation du message par le serveur</translation>
+        <translation>dans l'attente de l'acceptation du message par le serveur</translation>
     </message>
     <message>
         <source>before connecting to the server</source>
@@ -4083,23 +4083,23 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
     <name>ProviderPreset</name>
     <message>
         <source>Use the client authorization code; the login password is refused with 535.</source>
-        <translation>Utilisez le code d&apos;autorisation client ; le mot de passe de connexion au compte est refusé avec le code 535.</translation>
+        <translation>Utilisez le code d'autorisation client ; le mot de passe de connexion au compte est refusé avec le code 535.</translation>
     </message>
     <message>
         <source>Use SES SMTP credentials (not AWS access keys); they are per region. Change the region in the host name: email-smtp.REGION.amazonaws.com, not the email.REGION API host.</source>
-        <translation>Utilisez des identifiants SMTP SES (et non des clés d&apos;accès AWS) ; ils sont propres à chaque région. Changez la région dans le nom d&apos;hôte : email-smtp.REGION.amazonaws.com, et non l&apos;hôte d&apos;API email.REGION.</translation>
+        <translation>Utilisez des identifiants SMTP SES (et non des clés d'accès AWS) ; ils sont propres à chaque région. Changez la région dans le nom d'hôte : email-smtp.REGION.amazonaws.com, et non l'hôte d'API email.REGION.</translation>
     </message>
     <message>
         <source>sandbox</source>
         <translation>en bac à sable</translation>
     </message>
     <message>
-        <source>Use an app password: &quot;Generate app password&quot; in the account security settings.</source>
-        <translation>Utilisez un mot de passe d&apos;application : &quot;Generate app password&quot; dans les paramètres de sécurité du compte.</translation>
+        <source>Use an app password: "Generate app password" in the account security settings.</source>
+        <translation>Utilisez un mot de passe d'application : "Generate app password" dans les paramètres de sécurité du compte.</translation>
     </message>
     <message>
         <source>The password is an SMTP key (not an API key); the user name is the SMTP login shown on the SMTP tab.</source>
-        <translation>Le mot de passe est une clé SMTP (et non une clé API) ; le nom d&apos;utilisateur est l&apos;identifiant SMTP affiché dans l&apos;onglet SMTP.</translation>
+        <translation>Le mot de passe est une clé SMTP (et non une clé API) ; le nom d'utilisateur est l'identifiant SMTP affiché dans l'onglet SMTP.</translation>
     </message>
     <message>
         <source>free</source>
@@ -4107,15 +4107,15 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
     </message>
     <message>
         <source>Third-party access must be enabled in the Xfinity email settings.</source>
-        <translation>L&apos;accès par des applications tierces doit être activé dans les paramètres de messagerie Xfinity.</translation>
+        <translation>L'accès par des applications tierces doit être activé dans les paramètres de messagerie Xfinity.</translation>
     </message>
     <message>
         <source>Every third-party app needs its own app password: Settings, Privacy &amp; Security, Integrations.</source>
-        <translation>Chaque application tierce a besoin de son propre mot de passe d&apos;application : Settings, Privacy &amp; Security, Integrations.</translation>
+        <translation>Chaque application tierce a besoin de son propre mot de passe d'application : Settings, Privacy &amp; Security, Integrations.</translation>
     </message>
     <message>
         <source>Use an app password: it needs 2-Step Verification on the Google account. Work accounts with Advanced Protection or security-key-only 2-Step Verification cannot create one.</source>
-        <translation>Utilisez un mot de passe d&apos;application : il nécessite la validation en deux étapes sur le compte Google. Les comptes professionnels avec la Protection avancée ou une validation en deux étapes par clé de sécurité uniquement ne peuvent pas en créer.</translation>
+        <translation>Utilisez un mot de passe d'application : il nécessite la validation en deux étapes sur le compte Google. Les comptes professionnels avec la Protection avancée ou une validation en deux étapes par clé de sécurité uniquement ne peuvent pas en créer.</translation>
     </message>
     <message>
         <source>personal</source>
@@ -4127,19 +4127,19 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
     </message>
     <message>
         <source>With two-factor authentication on, use an app-specific password.</source>
-        <translation>Si l&apos;authentification à deux facteurs est activée, utilisez un mot de passe spécifique à l&apos;application.</translation>
+        <translation>Si l'authentification à deux facteurs est activée, utilisez un mot de passe spécifique à l'application.</translation>
     </message>
     <message>
         <source>Enable POP3/IMAP access once in the GMX settings.</source>
-        <translation>Activez une fois l&apos;accès POP3/IMAP dans les paramètres de GMX.</translation>
+        <translation>Activez une fois l'accès POP3/IMAP dans les paramètres de GMX.</translation>
     </message>
     <message>
         <source>Other apps always need an app-specific password (two-factor authentication must be on): account.apple.com, Sign-In and Security.</source>
-        <translation>Les autres applications ont toujours besoin d&apos;un mot de passe spécifique à l&apos;application (l&apos;authentification à deux facteurs doit être activée) : account.apple.com, Connexion et sécurité.</translation>
+        <translation>Les autres applications ont toujours besoin d'un mot de passe spécifique à l'application (l'authentification à deux facteurs doit être activée) : account.apple.com, Connexion et sécurité.</translation>
     </message>
     <message>
-        <source>Use a &quot;password for external application&quot;.</source>
-        <translation>Utilisez un mot de passe pour application externe (&quot;password for external application&quot;).</translation>
+        <source>Use a "password for external application".</source>
+        <translation>Utilisez un mot de passe pour application externe ("password for external application").</translation>
     </message>
     <message>
         <source>Use the per-domain SMTP credentials from the Mailgun control panel (user e.g. postmaster@mg.example.com).</source>
@@ -4147,19 +4147,19 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
     </message>
     <message>
         <source>The user name is the API key and the password is the secret key.</source>
-        <translation>Le nom d&apos;utilisateur est la clé API et le mot de passe est la clé secrète.</translation>
+        <translation>Le nom d'utilisateur est la clé API et le mot de passe est la clé secrète.</translation>
     </message>
     <message>
         <source>Microsoft 365 uses OAuth2 sign-in. Basic SMTP AUTH is off by default from the end of December 2026 (notice MC786329); a tenant admin may re-enable it.</source>
-        <translation>Microsoft 365 utilise la connexion OAuth2. L&apos;authentification de base SMTP AUTH est désactivée par défaut à partir de fin décembre 2026 (annonce MC786329) ; un administrateur du locataire peut la réactiver.</translation>
+        <translation>Microsoft 365 utilise la connexion OAuth2. L'authentification de base SMTP AUTH est désactivée par défaut à partir de fin décembre 2026 (annonce MC786329) ; un administrateur du locataire peut la réactiver.</translation>
     </message>
     <message>
         <source>Outlook.com accepts only OAuth2 sign-in: password and app-password login for personal accounts ended on 2024-09-16.</source>
-        <translation>Outlook.com n&apos;accepte que la connexion OAuth2 : l&apos;authentification par mot de passe ou mot de passe d&apos;application pour les comptes personnels a pris fin le 16 septembre 2024.</translation>
+        <translation>Outlook.com n'accepte que la connexion OAuth2 : l'authentification par mot de passe ou mot de passe d'application pour les comptes personnels a pris fin le 16 septembre 2024.</translation>
     </message>
     <message>
         <source>Use the Server API token as both the user name and the password. Broadcast streams use smtp-broadcasts.postmarkapp.com.</source>
-        <translation>Utilisez le jeton d&apos;API du serveur (Server API token) à la fois comme nom d&apos;utilisateur et comme mot de passe. Les flux de diffusion (broadcast) utilisent smtp-broadcasts.postmarkapp.com.</translation>
+        <translation>Utilisez le jeton d'API du serveur (Server API token) à la fois comme nom d'utilisateur et comme mot de passe. Les flux de diffusion (broadcast) utilisent smtp-broadcasts.postmarkapp.com.</translation>
     </message>
     <message>
         <source>Use the Bridge password from the mailbox details in Proton Mail Bridge, not the Proton account password.</source>
@@ -4171,63 +4171,63 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
     </message>
     <message>
         <source>Only the 16-character authorization code works (since 2022-11), not the QQ password.</source>
-        <translation>Seul le code d&apos;autorisation à 16 caractères fonctionne (depuis novembre 2022), pas le mot de passe QQ.</translation>
+        <translation>Seul le code d'autorisation à 16 caractères fonctionne (depuis novembre 2022), pas le mot de passe QQ.</translation>
     </message>
     <message>
         <source>The password is an API key with the Mail Send permission; the user name is the literal word apikey.</source>
-        <translation>Le mot de passe est une clé API disposant de l&apos;autorisation Mail Send ; le nom d&apos;utilisateur est littéralement le mot apikey.</translation>
+        <translation>Le mot de passe est une clé API disposant de l'autorisation Mail Send ; le nom d'utilisateur est littéralement le mot apikey.</translation>
     </message>
     <message>
-        <source>Needs the separate &quot;E-Mail-Passwort&quot; set in the Telekom customer centre, not the login password.</source>
-        <translation>Nécessite le &quot;E-Mail-Passwort&quot; distinct, défini dans l&apos;espace client Telekom, et non le mot de passe de connexion.</translation>
+        <source>Needs the separate "E-Mail-Passwort" set in the Telekom customer centre, not the login password.</source>
+        <translation>Nécessite le "E-Mail-Passwort" distinct, défini dans l'espace client Telekom, et non le mot de passe de connexion.</translation>
     </message>
     <message>
         <source>Enable POP3/IMAP access once in the WEB.DE settings.</source>
-        <translation>Activez une fois l&apos;accès POP3/IMAP dans les paramètres de WEB.DE.</translation>
+        <translation>Activez une fois l'accès POP3/IMAP dans les paramètres de WEB.DE.</translation>
     </message>
     <message>
-        <source>Use an app password: Yahoo account security, &quot;Generate app password&quot;.</source>
-        <translation>Utilisez un mot de passe d&apos;application : sécurité du compte Yahoo, &quot;Generate app password&quot;.</translation>
+        <source>Use an app password: Yahoo account security, "Generate app password".</source>
+        <translation>Utilisez un mot de passe d'application : sécurité du compte Yahoo, "Generate app password".</translation>
     </message>
     <message>
         <source>Create an app password for each mail client; it is mandatory with two-factor authentication.</source>
-        <translation>Créez un mot de passe d&apos;application pour chaque client de messagerie ; il est obligatoire avec l&apos;authentification à deux facteurs.</translation>
+        <translation>Créez un mot de passe d'application pour chaque client de messagerie ; il est obligatoire avec l'authentification à deux facteurs.</translation>
     </message>
     <message>
         <source>With multi-factor authentication on, an app password is mandatory.</source>
-        <translation>Si l&apos;authentification multifacteur est activée, un mot de passe d&apos;application est obligatoire.</translation>
+        <translation>Si l'authentification multifacteur est activée, un mot de passe d'application est obligatoire.</translation>
     </message>
     <message>
         <source>IMAP/SMTP access must be enabled in the Zoho Mail settings first.</source>
-        <translation>L&apos;accès IMAP/SMTP doit d&apos;abord être activé dans les paramètres de Zoho Mail.</translation>
+        <translation>L'accès IMAP/SMTP doit d'abord être activé dans les paramètres de Zoho Mail.</translation>
     </message>
 </context>
 <context>
     <name>ProxySettings</name>
     <message>
         <source>The proxy has no host name.</source>
-        <translation>Le proxy n&apos;a pas de nom d&apos;hôte.</translation>
+        <translation>Le proxy n'a pas de nom d'hôte.</translation>
     </message>
     <message>
         <source>The proxy has no port.</source>
-        <translation>Le proxy n&apos;a pas de port.</translation>
+        <translation>Le proxy n'a pas de port.</translation>
     </message>
     <message>
         <source>A proxy address must not hold a password; it belongs in the keychain.</source>
         <translation>Une adresse de proxy ne doit pas contenir de mot de passe ; celui-ci doit être dans le trousseau.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a proxy address: use socks5://host:port, socks5h://host:port, http://host:port, system or none.</source>
-        <translation>&quot;%1&quot; n&apos;est pas une adresse de proxy : utilisez socks5://host:port, socks5h://host:port, http://host:port, system ou none.</translation>
+        <source>"%1" is not a proxy address: use socks5://host:port, socks5h://host:port, http://host:port, system or none.</source>
+        <translation>"%1" n'est pas une adresse de proxy : utilisez socks5://host:port, socks5h://host:port, http://host:port, system ou none.</translation>
     </message>
     <message>
-        <source>The proxy type &quot;%1&quot; is not supported: use socks5, socks5h or http.</source>
-        <extracomment>%1 is what the person wrote before &quot;://&quot;</extracomment>
-        <translation>Le type de proxy &quot;%1&quot; n&apos;est pas pris en charge : utilisez socks5, socks5h ou http.</translation>
+        <source>The proxy type "%1" is not supported: use socks5, socks5h or http.</source>
+        <extracomment>%1 is what the person wrote before "://"</extracomment>
+        <translation>Le type de proxy "%1" n'est pas pris en charge : utilisez socks5, socks5h ou http.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a proxy address: it has a path.</source>
-        <translation>&quot;%1&quot; n&apos;est pas une adresse de proxy : elle contient un chemin.</translation>
+        <source>"%1" is not a proxy address: it has a path.</source>
+        <translation>"%1" n'est pas une adresse de proxy : elle contient un chemin.</translation>
     </message>
     <message>
         <source>the SOCKS5 proxy %1</source>
@@ -4244,7 +4244,7 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
     <name>QueueFlush</name>
     <message>
         <source>flush: the password for messages queued for an ad-hoc server, from standard input.</source>
-        <translation>flush : le mot de passe des messages en attente pour un serveur ad hoc, lu sur l&apos;entrée standard.</translation>
+        <translation>flush : le mot de passe des messages en attente pour un serveur ad hoc, lu sur l'entrée standard.</translation>
     </message>
     <message>
         <source>flush: the password for messages queued for an ad-hoc server, from this variable.</source>
@@ -4252,7 +4252,7 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
     </message>
     <message>
         <source>flush: write the live transcript to FILE, or to standard error with -.</source>
-        <translation>flush : écrire la transcription en direct dans FILE, ou sur la sortie d&apos;erreur standard avec -.</translation>
+        <translation>flush : écrire la transcription en direct dans FILE, ou sur la sortie d'erreur standard avec -.</translation>
     </message>
     <message>
         <source>use either --password-stdin or --password-env, not both.</source>
@@ -4268,7 +4268,7 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
     </message>
     <message>
         <source>Nothing is due in the outbox.</source>
-        <translation>Aucun message n&apos;est à envoyer pour l&apos;instant dans la boîte d&apos;envoi.</translation>
+        <translation>Aucun message n'est à envoyer pour l'instant dans la boîte d'envoi.</translation>
     </message>
     <message>
         <source>messages queued for a server outside your accounts take their password with --password-env VAR or --password-stdin.</source>
@@ -4286,16 +4286,16 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
 <context>
     <name>QueueOptions</name>
     <message>
-        <source>Put the message into the outbox and return at once; &apos;stamp outbox flush&apos; sends it.</source>
-        <translation>Placer le message dans la boîte d&apos;envoi et rendre la main aussitôt ; &apos;stamp outbox flush&apos; l&apos;envoie.</translation>
+        <source>Put the message into the outbox and return at once; 'stamp outbox flush' sends it.</source>
+        <translation>Placer le message dans la boîte d'envoi et rendre la main aussitôt ; 'stamp outbox flush' l'envoie.</translation>
     </message>
     <message>
         <source>Put the message into the outbox to be sent at TIME (2030-01-02T09:30, 09:30, +10m, +2h).</source>
-        <translation>Placer le message dans la boîte d&apos;envoi pour qu&apos;il soit envoyé à TIME (2030-01-02T09:30, 09:30, +10m, +2h).</translation>
+        <translation>Placer le message dans la boîte d'envoi pour qu'il soit envoyé à TIME (2030-01-02T09:30, 09:30, +10m, +2h).</translation>
     </message>
     <message>
-        <source>--at: cannot read the time &quot;%1&quot;.</source>
-        <translation>--at : impossible de comprendre l&apos;heure &quot;%1&quot;.</translation>
+        <source>--at: cannot read the time "%1".</source>
+        <translation>--at : impossible de comprendre l'heure "%1".</translation>
     </message>
     <message>
         <source>%1 queued, to be sent at %2.</source>
@@ -4306,23 +4306,23 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
         <translation>%1 mis en attente.</translation>
     </message>
     <message>
-        <source>The password was not stored: give it again to &apos;stamp outbox flush&apos; with --password-env or --password-stdin.</source>
-        <translation>Le mot de passe n&apos;a pas été conservé : redonnez-le à &apos;stamp outbox flush&apos; avec --password-env ou --password-stdin.</translation>
+        <source>The password was not stored: give it again to 'stamp outbox flush' with --password-env or --password-stdin.</source>
+        <translation>Le mot de passe n'a pas été conservé : redonnez-le à 'stamp outbox flush' avec --password-env ou --password-stdin.</translation>
     </message>
     <message>
         <source>warning: %1</source>
         <translation>avertissement : %1</translation>
     </message>
     <message>
-        <source>(Sent directly with &apos;stamp send&apos;; its transcript is where --log put it.)</source>
-        <translation>(Envoyé directement avec &apos;stamp send&apos; ; sa transcription se trouve là où --log l&apos;a placée.)</translation>
+        <source>(Sent directly with 'stamp send'; its transcript is where --log put it.)</source>
+        <translation>(Envoyé directement avec 'stamp send' ; sa transcription se trouve là où --log l'a placée.)</translation>
     </message>
 </context>
 <context>
     <name>RenderCommand</name>
     <message>
-        <source>Write the RFC 5322 message that &apos;stamp send&apos; would send with the same options, to standard output or a file. Nothing is sent.</source>
-        <translation>Écrire le message RFC 5322 que &apos;stamp send&apos; enverrait avec les mêmes options, sur la sortie standard ou dans un fichier. Rien n&apos;est envoyé.</translation>
+        <source>Write the RFC 5322 message that 'stamp send' would send with the same options, to standard output or a file. Nothing is sent.</source>
+        <translation>Écrire le message RFC 5322 que 'stamp send' enverrait avec les mêmes options, sur la sortie standard ou dans un fichier. Rien n'est envoyé.</translation>
     </message>
     <message>
         <source>Write to this file instead of standard output.</source>
@@ -4330,19 +4330,19 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
     </message>
     <message>
         <source>Write text as 8bit UTF-8 where it can, as for a server that offers 8BITMIME.</source>
-        <translation>Écrire le texte en UTF-8 8 bits lorsque c&apos;est possible, comme pour un serveur qui propose 8BITMIME.</translation>
+        <translation>Écrire le texte en UTF-8 8 bits lorsque c'est possible, comme pour un serveur qui propose 8BITMIME.</translation>
     </message>
     <message>
         <source>Write header text as UTF-8 instead of encoded-words, as for a server that offers SMTPUTF8 (automatic when an address needs it).</source>
-        <translation>Écrire le texte des en-têtes en UTF-8 au lieu de mots encodés (encoded-words), comme pour un serveur qui propose SMTPUTF8 (automatique quand une adresse l&apos;exige).</translation>
+        <translation>Écrire le texte des en-têtes en UTF-8 au lieu de mots encodés (encoded-words), comme pour un serveur qui propose SMTPUTF8 (automatique quand une adresse l'exige).</translation>
     </message>
     <message>
-        <source>Run &apos;stamp render --help&apos; for the options.</source>
-        <translation>Lancez &apos;stamp render --help&apos; pour voir les options.</translation>
+        <source>Run 'stamp render --help' for the options.</source>
+        <translation>Lancez 'stamp render --help' pour voir les options.</translation>
     </message>
     <message>
-        <source>stamp render: cannot write &quot;%1&quot;: %2</source>
-        <translation>stamp render : impossible d&apos;écrire &quot;%1&quot; : %2</translation>
+        <source>stamp render: cannot write "%1": %2</source>
+        <translation>stamp render : impossible d'écrire "%1" : %2</translation>
     </message>
     <message>
         <source>Wrote %1: %2 bytes, Message-ID %3.</source>
@@ -4364,8 +4364,8 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
         <translation>Le serveur a envoyé une ligne de réponse de plus de %1 octets.</translation>
     </message>
     <message>
-        <source>The server sent a malformed reply line (no three-digit code): &quot;%1&quot;.</source>
-        <translation>Le serveur a envoyé une ligne de réponse mal formée (sans code à trois chiffres) : &quot;%1&quot;.</translation>
+        <source>The server sent a malformed reply line (no three-digit code): "%1".</source>
+        <translation>Le serveur a envoyé une ligne de réponse mal formée (sans code à trois chiffres) : "%1".</translation>
     </message>
     <message>
         <source>The server sent a reply code outside 2xx-5xx: %1.</source>
@@ -4373,13 +4373,13 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
         <translation>Le serveur a envoyé un code de réponse hors de la plage 2xx-5xx : %1.</translation>
     </message>
     <message>
-        <source>The server sent a malformed reply line: &quot;%1&quot;.</source>
-        <translation>Le serveur a envoyé une ligne de réponse mal formée : &quot;%1&quot;.</translation>
+        <source>The server sent a malformed reply line: "%1".</source>
+        <translation>Le serveur a envoyé une ligne de réponse mal formée : "%1".</translation>
     </message>
     <message>
         <source>The server changed the reply code from %1 to %2 within one reply.</source>
         <extracomment>%1 and %2 are three-digit SMTP reply codes</extracomment>
-        <translation>Le serveur a changé de code de réponse, de %1 à %2, au sein d&apos;une même réponse.</translation>
+        <translation>Le serveur a changé de code de réponse, de %1 à %2, au sein d'une même réponse.</translation>
     </message>
     <message>
         <source>The server sent a reply of more than %1 lines.</source>
@@ -4393,12 +4393,12 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
         <translation>Bac à sable (sur cet ordinateur)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a SHA-256 fingerprint.</source>
-        <translation>&quot;%1&quot; n&apos;est pas une empreinte SHA-256.</translation>
+        <source>"%1" is not a SHA-256 fingerprint.</source>
+        <translation>"%1" n'est pas une empreinte SHA-256.</translation>
     </message>
     <message>
         <source>The settings could not be saved.</source>
-        <translation>Les paramètres n&apos;ont pas pu être enregistrés.</translation>
+        <translation>Les paramètres n'ont pas pu être enregistrés.</translation>
     </message>
 </context>
 <context>
@@ -4449,23 +4449,23 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
     </message>
     <message>
         <source>Says it is too busy right now (421) and hangs up before anything is sent.</source>
-        <translation>Indique qu&apos;il est trop occupé pour le moment (421) et coupe la connexion avant tout envoi.</translation>
+        <translation>Indique qu'il est trop occupé pour le moment (421) et coupe la connexion avant tout envoi.</translation>
     </message>
     <message>
         <source>Accepts only a few recipients per message and asks for the others later (452).</source>
-        <translation>N&apos;accepte que quelques destinataires par message et demande les autres plus tard (452).</translation>
+        <translation>N'accepte que quelques destinataires par message et demande les autres plus tard (452).</translation>
     </message>
     <message>
         <source>Refuses every login as a wrong user name or password (535).</source>
-        <translation>Refuse toute authentification pour nom d&apos;utilisateur ou mot de passe incorrect (535).</translation>
+        <translation>Refuse toute authentification pour nom d'utilisateur ou mot de passe incorrect (535).</translation>
     </message>
     <message>
         <source>Says no such mailbox exists for the recipients (550).</source>
-        <translation>Répond que la boîte aux lettres des destinataires n&apos;existe pas (550).</translation>
+        <translation>Répond que la boîte aux lettres des destinataires n'existe pas (550).</translation>
     </message>
     <message>
         <source>Takes only small messages and refuses larger ones (552).</source>
-        <translation>N&apos;accepte que les petits messages et refuse les plus gros (552).</translation>
+        <translation>N'accepte que les petits messages et refuse les plus gros (552).</translation>
     </message>
     <message>
         <source>Takes a long time over every answer, but keeps the message.</source>
@@ -4473,7 +4473,7 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
     </message>
     <message>
         <source>Reads the whole message, then hangs up without saying whether it was kept.</source>
-        <translation>Lit tout le message, puis coupe la connexion sans dire s&apos;il a été conservé.</translation>
+        <translation>Lit tout le message, puis coupe la connexion sans dire s'il a été conservé.</translation>
     </message>
     <message>
         <source>450 greylisted</source>
@@ -4539,8 +4539,8 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
         <translation>%1 ne peut pas être écrit : %2</translation>
     </message>
     <message>
-        <source>The sandbox&apos;s certificate could not be made (%1): %2</source>
-        <translation>Le certificat du bac à sable n&apos;a pas pu être créé (%1) : %2</translation>
+        <source>The sandbox's certificate could not be made (%1): %2</source>
+        <translation>Le certificat du bac à sable n'a pas pu être créé (%1) : %2</translation>
     </message>
     <message>
         <source>The folder %1 cannot be created.</source>
@@ -4559,11 +4559,11 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
     </message>
     <message>
         <source>Listen on this port (default: any free port).</source>
-        <translation>Écouter sur ce port (par défaut : n&apos;importe quel port libre).</translation>
+        <translation>Écouter sur ce port (par défaut : n'importe quel port libre).</translation>
     </message>
     <message>
-        <source>Keep the messages in this folder (default: the app&apos;s sandbox folder).</source>
-        <translation>Conserver les messages dans ce dossier (par défaut : le dossier du bac à sable de l&apos;application).</translation>
+        <source>Keep the messages in this folder (default: the app's sandbox folder).</source>
+        <translation>Conserver les messages dans ce dossier (par défaut : le dossier du bac à sable de l'application).</translation>
     </message>
     <message>
         <source>Keep the messages in memory only, for this run.</source>
@@ -4583,23 +4583,23 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
     </message>
     <message>
         <source>too-large: the largest message taken, in bytes (default 16384).</source>
-        <translation>too-large : la taille maximale d&apos;un message accepté, en octets (par défaut 16384).</translation>
+        <translation>too-large : la taille maximale d'un message accepté, en octets (par défaut 16384).</translation>
     </message>
     <message>
         <source>slow: milliseconds before each reply (default 2000).</source>
-        <translation>slow : millisecondes d&apos;attente avant chaque réponse (par défaut 2000).</translation>
+        <translation>slow : millisecondes d'attente avant chaque réponse (par défaut 2000).</translation>
     </message>
     <message>
-        <source>Run &apos;stamp sandbox --help&apos; for the options.</source>
-        <translation>Lancez &apos;stamp sandbox --help&apos; pour les options.</translation>
+        <source>Run 'stamp sandbox --help' for the options.</source>
+        <translation>Lancez 'stamp sandbox --help' pour les options.</translation>
     </message>
     <message>
         <source>Unexpected argument: %1</source>
         <translation>Argument inattendu : %1</translation>
     </message>
     <message>
-        <source>There is no mode &quot;%1&quot;. The modes are: %2.</source>
-        <translation>Il n&apos;existe pas de mode &quot;%1&quot;. Les modes sont : %2.</translation>
+        <source>There is no mode "%1". The modes are: %2.</source>
+        <translation>Il n'existe pas de mode "%1". Les modes sont : %2.</translation>
     </message>
     <message>
         <source>--%1 must be a whole number from %2 to %3.</source>
@@ -4611,7 +4611,7 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
     </message>
     <message>
         <source>Cannot listen on 127.0.0.1: %1</source>
-        <translation>Impossible d&apos;écouter sur 127.0.0.1 : %1</translation>
+        <translation>Impossible d'écouter sur 127.0.0.1 : %1</translation>
     </message>
     <message>
         <source>The sandbox is listening on 127.0.0.1 port %1 (SMTP, no TLS).</source>
@@ -4643,13 +4643,13 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
     <message numerus="yes">
         <source>The sandbox stopped; it kept %n message(s) in this run.</source>
         <translation>
-            <numerusform>Le bac à sable s&apos;est arrêté ; il a conservé %n message pendant cette exécution.</numerusform>
-            <numerusform>Le bac à sable s&apos;est arrêté ; il a conservé %n messages pendant cette exécution.</numerusform>
+            <numerusform>Le bac à sable s'est arrêté ; il a conservé %n message pendant cette exécution.</numerusform>
+            <numerusform>Le bac à sable s'est arrêté ; il a conservé %n messages pendant cette exécution.</numerusform>
         </translation>
     </message>
     <message>
         <source>Run the sandbox, a mail server on 127.0.0.1 that keeps every message it accepts and delivers nothing, until Ctrl+C. With --mode it misbehaves the way a real server sometimes does, so you can see what Stamp does about it. The starttls and tls modes use a self-signed certificate made on first use; its SHA-256 is printed for --pin-sha256.</source>
-        <translation>Lancer le bac à sable, un serveur de messagerie sur 127.0.0.1 qui conserve chaque message qu&apos;il accepte et n&apos;en distribue aucun, jusqu&apos;à Ctrl+C. Avec --mode, il se comporte mal comme le fait parfois un vrai serveur, pour que vous puissiez voir comment Stamp réagit. Les modes starttls et tls utilisent un certificat auto-signé créé à la première utilisation ; son empreinte SHA-256 est affichée pour --pin-sha256.</translation>
+        <translation>Lancer le bac à sable, un serveur de messagerie sur 127.0.0.1 qui conserve chaque message qu'il accepte et n'en distribue aucun, jusqu'à Ctrl+C. Avec --mode, il se comporte mal comme le fait parfois un vrai serveur, pour que vous puissiez voir comment Stamp réagit. Les modes starttls et tls utilisent un certificat auto-signé créé à la première utilisation ; son empreinte SHA-256 est affichée pour --pin-sha256.</translation>
     </message>
     <message>
         <source>The sandbox is listening on 127.0.0.1 port %1 (SMTP with STARTTLS).</source>
@@ -4692,15 +4692,15 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
     </message>
     <message>
         <source>no OAuth access token was given</source>
-        <translation>aucun jeton d&apos;accès OAuth n&apos;a été fourni</translation>
+        <translation>aucun jeton d'accès OAuth n'a été fourni</translation>
     </message>
     <message>
         <source>the OAuth access token contains spaces, control or non-ASCII characters</source>
-        <translation>le jeton d&apos;accès OAuth contient des espaces, des caractères de contrôle ou des caractères non ASCII</translation>
+        <translation>le jeton d'accès OAuth contient des espaces, des caractères de contrôle ou des caractères non ASCII</translation>
     </message>
     <message>
         <source>the user name contains control characters</source>
-        <translation>le nom d&apos;utilisateur contient des caractères de contrôle</translation>
+        <translation>le nom d'utilisateur contient des caractères de contrôle</translation>
     </message>
     <message>
         <source>server sent another %1 challenge after its error</source>
@@ -4712,15 +4712,15 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
     </message>
     <message>
         <source>PLAIN cannot send a user name or password containing a NUL character</source>
-        <translation>PLAIN ne peut pas envoyer un nom d&apos;utilisateur ou un mot de passe contenant un caractère NUL</translation>
+        <translation>PLAIN ne peut pas envoyer un nom d'utilisateur ou un mot de passe contenant un caractère NUL</translation>
     </message>
     <message>
         <source>server sent an unexpected PLAIN challenge</source>
         <translation>le serveur a envoyé un défi PLAIN inattendu</translation>
     </message>
     <message>
-        <source>server reported SCRAM error &quot;%1&quot;</source>
-        <translation>le serveur a signalé l&apos;erreur SCRAM &quot;%1&quot;</translation>
+        <source>server reported SCRAM error "%1"</source>
+        <translation>le serveur a signalé l'erreur SCRAM "%1"</translation>
     </message>
     <message>
         <source>server sent an empty SCRAM challenge twice</source>
@@ -4732,7 +4732,7 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
     </message>
     <message>
         <source>the SCRAM exchange has already failed</source>
-        <translation>l&apos;échange SCRAM a déjà échoué</translation>
+        <translation>l'échange SCRAM a déjà échoué</translation>
     </message>
     <message>
         <source>malformed SCRAM server-first message</source>
@@ -4744,7 +4744,7 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
     </message>
     <message>
         <source>SCRAM server-first message lacks the nonce, salt or iteration count</source>
-        <translation>il manque au message SCRAM server-first le nonce, le sel ou le nombre d&apos;itérations</translation>
+        <translation>il manque au message SCRAM server-first le nonce, le sel ou le nombre d'itérations</translation>
     </message>
     <message>
         <source>SCRAM server nonce does not extend the client nonce</source>
@@ -4752,11 +4752,11 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
     </message>
     <message>
         <source>SCRAM salt is not valid base64</source>
-        <translation>le sel SCRAM n&apos;est pas du base64 valide</translation>
+        <translation>le sel SCRAM n'est pas du base64 valide</translation>
     </message>
     <message>
         <source>SCRAM iteration count %1 is out of range (1 to %2)</source>
-        <translation>le nombre d&apos;itérations SCRAM %1 est hors limites (1 à %2)</translation>
+        <translation>le nombre d'itérations SCRAM %1 est hors limites (1 à %2)</translation>
     </message>
     <message>
         <source>could not derive the SCRAM key</source>
@@ -4768,11 +4768,11 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
     </message>
     <message>
         <source>SCRAM server signature does not match: the server did not prove it knows the password</source>
-        <translation>la signature SCRAM du serveur ne correspond pas : le serveur n&apos;a pas prouvé qu&apos;il connaît le mot de passe</translation>
+        <translation>la signature SCRAM du serveur ne correspond pas : le serveur n'a pas prouvé qu'il connaît le mot de passe</translation>
     </message>
     <message>
         <source>server accepted the login without a valid SCRAM server signature, so it did not prove it knows the password</source>
-        <translation>le serveur a accepté l&apos;authentification sans signature SCRAM de serveur valide : il n&apos;a donc pas prouvé qu&apos;il connaît le mot de passe</translation>
+        <translation>le serveur a accepté l'authentification sans signature SCRAM de serveur valide : il n'a donc pas prouvé qu'il connaît le mot de passe</translation>
     </message>
 </context>
 <context>
@@ -4783,15 +4783,15 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
     </message>
     <message>
         <source>Send this prepared RFC 5322 message file as it is. Repeat to send several messages, each to the same recipients, over one connection.</source>
-        <translation>Envoyer tel quel ce fichier de message RFC 5322 déjà préparé. Répétez l&apos;option pour envoyer plusieurs messages, chacun aux mêmes destinataires, sur une seule connexion.</translation>
+        <translation>Envoyer tel quel ce fichier de message RFC 5322 déjà préparé. Répétez l'option pour envoyer plusieurs messages, chacun aux mêmes destinataires, sur une seule connexion.</translation>
     </message>
     <message>
         <source>Print the result as one JSON object.</source>
-        <translation>Afficher le résultat sous forme d&apos;un seul objet JSON.</translation>
+        <translation>Afficher le résultat sous forme d'un seul objet JSON.</translation>
     </message>
     <message>
-        <source>Run &apos;stamp send --help&apos; for the options.</source>
-        <translation>Lancez &apos;stamp send --help&apos; pour voir les options.</translation>
+        <source>Run 'stamp send --help' for the options.</source>
+        <translation>Lancez 'stamp send --help' pour voir les options.</translation>
     </message>
     <message>
         <source>at least one --to, --cc or --bcc is required.</source>
@@ -4802,12 +4802,12 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
         <translation>--eml envoie un message complet ; il ne peut pas être combiné avec les options qui en composent un (--subject, --body, --attach, --header...).</translation>
     </message>
     <message>
-        <source>cannot read --eml &quot;%1&quot;: %2</source>
-        <translation>impossible de lire --eml &quot;%1&quot; : %2</translation>
+        <source>cannot read --eml "%1": %2</source>
+        <translation>impossible de lire --eml "%1" : %2</translation>
     </message>
     <message>
         <source>stamp send: cannot write the message to a temporary file: %1</source>
-        <translation>stamp send : impossible d&apos;écrire le message dans un fichier temporaire : %1</translation>
+        <translation>stamp send : impossible d'écrire le message dans un fichier temporaire : %1</translation>
     </message>
     <message>
         <source>%1:</source>
@@ -4826,39 +4826,39 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
     <name>SenderPolicy</name>
     <message>
         <source>The identity %1 sends through an account that no longer exists: choose another in its settings.</source>
-        <translation>L&apos;identité %1 envoie via un compte qui n&apos;existe plus : choisissez-en un autre dans ses paramètres.</translation>
+        <translation>L'identité %1 envoie via un compte qui n'existe plus : choisissez-en un autre dans ses paramètres.</translation>
     </message>
 </context>
 <context>
     <name>SendingHygiene</name>
     <message>
         <source>The From address is at %1, a %2 address, but this message goes through another provider: %2 lets only its own servers send mail from %1, so the message will likely land in spam or be refused. Choose a From address of this account, or send it from your %2 account.</source>
-        <translation>L&apos;adresse From est une adresse %2 (%1), mais ce message passe par un autre fournisseur : %2 n&apos;autorise que ses propres serveurs à envoyer du courrier depuis %1, le message risque donc fort d&apos;être classé comme spam ou refusé. Choisissez une adresse From de ce compte, ou envoyez-le depuis votre compte %2.</translation>
+        <translation>L'adresse From est une adresse %2 (%1), mais ce message passe par un autre fournisseur : %2 n'autorise que ses propres serveurs à envoyer du courrier depuis %1, le message risque donc fort d'être classé comme spam ou refusé. Choisissez une adresse From de ce compte, ou envoyez-le depuis votre compte %2.</translation>
     </message>
     <message>
-        <source>The From address is at %1, but this account&apos;s address is at %2. Receivers check that the From domain authorises the server a message comes from: unless %1 lists this provider in its SPF record or lets it sign with DKIM for %1, the message may land in spam or be refused.</source>
-        <translation>L&apos;adresse From appartient au domaine %1, mais l&apos;adresse de ce compte appartient au domaine %2. Les serveurs de réception vérifient que le domaine From autorise le serveur d&apos;où provient un message : à moins que %1 ne mentionne ce fournisseur dans son enregistrement SPF ou ne l&apos;autorise à signer avec DKIM pour %1, le message risque d&apos;être classé comme spam ou refusé.</translation>
+        <source>The From address is at %1, but this account's address is at %2. Receivers check that the From domain authorises the server a message comes from: unless %1 lists this provider in its SPF record or lets it sign with DKIM for %1, the message may land in spam or be refused.</source>
+        <translation>L'adresse From appartient au domaine %1, mais l'adresse de ce compte appartient au domaine %2. Les serveurs de réception vérifient que le domaine From autorise le serveur d'où provient un message : à moins que %1 ne mentionne ce fournisseur dans son enregistrement SPF ou ne l'autorise à signer avec DKIM pour %1, le message risque d'être classé comme spam ou refusé.</translation>
     </message>
     <message>
-        <source>Run &apos;stamp domain check %1&apos; to see what %1 must publish.</source>
-        <translation>Lancez &apos;stamp domain check %1&apos; pour voir ce que %1 doit publier.</translation>
+        <source>Run 'stamp domain check %1' to see what %1 must publish.</source>
+        <translation>Lancez 'stamp domain check %1' pour voir ce que %1 doit publier.</translation>
     </message>
     <message>
-        <source>The Deliverability tab of the account&apos;s settings shows what %1 must publish.</source>
-        <translation>L&apos;onglet Délivrabilité des paramètres du compte indique ce que %1 doit publier.</translation>
+        <source>The Deliverability tab of the account's settings shows what %1 must publish.</source>
+        <translation>L'onglet Délivrabilité des paramètres du compte indique ce que %1 doit publier.</translation>
     </message>
     <message numerus="yes">
-        <source>This message goes to %n recipients at once, and its unsubscribe field offers no one-click unsubscribe: Gmail and Yahoo expect an https link in List-Unsubscribe plus &quot;List-Unsubscribe-Post: List-Unsubscribe=One-Click&quot;, or they may treat the message as spam. A mailing-list service sets this up and is the right tool for mailings.</source>
+        <source>This message goes to %n recipients at once, and its unsubscribe field offers no one-click unsubscribe: Gmail and Yahoo expect an https link in List-Unsubscribe plus "List-Unsubscribe-Post: List-Unsubscribe=One-Click", or they may treat the message as spam. A mailing-list service sets this up and is the right tool for mailings.</source>
         <translation>
-            <numerusform>Ce message est adressé à %n destinataire à la fois, et son champ de désabonnement ne propose pas de désabonnement en un clic : Gmail et Yahoo attendent un lien https dans List-Unsubscribe ainsi que &quot;List-Unsubscribe-Post: List-Unsubscribe=One-Click&quot;, faute de quoi ils risquent de traiter le message comme du spam. Un service de listes de diffusion met cela en place et constitue l&apos;outil adapté aux envois groupés.</numerusform>
-            <numerusform>Ce message est adressé à %n destinataires à la fois, et son champ de désabonnement ne propose pas de désabonnement en un clic : Gmail et Yahoo attendent un lien https dans List-Unsubscribe ainsi que &quot;List-Unsubscribe-Post: List-Unsubscribe=One-Click&quot;, faute de quoi ils risquent de traiter le message comme du spam. Un service de listes de diffusion met cela en place et constitue l&apos;outil adapté aux envois groupés.</numerusform>
+            <numerusform>Ce message est adressé à %n destinataire à la fois, et son champ de désabonnement ne propose pas de désabonnement en un clic : Gmail et Yahoo attendent un lien https dans List-Unsubscribe ainsi que "List-Unsubscribe-Post: List-Unsubscribe=One-Click", faute de quoi ils risquent de traiter le message comme du spam. Un service de listes de diffusion met cela en place et constitue l'outil adapté aux envois groupés.</numerusform>
+            <numerusform>Ce message est adressé à %n destinataires à la fois, et son champ de désabonnement ne propose pas de désabonnement en un clic : Gmail et Yahoo attendent un lien https dans List-Unsubscribe ainsi que "List-Unsubscribe-Post: List-Unsubscribe=One-Click", faute de quoi ils risquent de traiter le message comme du spam. Un service de listes de diffusion met cela en place et constitue l'outil adapté aux envois groupés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>This message goes to %n recipients at once without a way to unsubscribe: Gmail and Yahoo expect mail to many people to offer one-click unsubscribe, or they may treat it as spam. A mailing-list service adds it and is the right tool for mailings.</source>
         <translation>
-            <numerusform>Ce message est adressé à %n destinataire à la fois sans aucun moyen de se désabonner : Gmail et Yahoo attendent du courrier adressé à de nombreuses personnes qu&apos;il propose le désabonnement en un clic, faute de quoi ils risquent de le traiter comme du spam. Un service de listes de diffusion l&apos;ajoute et constitue l&apos;outil adapté aux envois groupés.</numerusform>
-            <numerusform>Ce message est adressé à %n destinataires à la fois sans aucun moyen de se désabonner : Gmail et Yahoo attendent du courrier adressé à de nombreuses personnes qu&apos;il propose le désabonnement en un clic, faute de quoi ils risquent de le traiter comme du spam. Un service de listes de diffusion l&apos;ajoute et constitue l&apos;outil adapté aux envois groupés.</numerusform>
+            <numerusform>Ce message est adressé à %n destinataire à la fois sans aucun moyen de se désabonner : Gmail et Yahoo attendent du courrier adressé à de nombreuses personnes qu'il propose le désabonnement en un clic, faute de quoi ils risquent de le traiter comme du spam. Un service de listes de diffusion l'ajoute et constitue l'outil adapté aux envois groupés.</numerusform>
+            <numerusform>Ce message est adressé à %n destinataires à la fois sans aucun moyen de se désabonner : Gmail et Yahoo attendent du courrier adressé à de nombreuses personnes qu'il propose le désabonnement en un clic, faute de quoi ils risquent de le traiter comme du spam. Un service de listes de diffusion l'ajoute et constitue l'outil adapté aux envois groupés.</numerusform>
         </translation>
     </message>
 </context>
@@ -4874,7 +4874,7 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
     </message>
     <message>
         <source>You have sent %1 messages in the last 24 hours; %2 allows about %3 a day. This one may be refused, and the account may be blocked from sending for a day.</source>
-        <translation>Vous avez envoyé %1 messages au cours des dernières 24 heures ; %2 en autorise environ %3 par jour. Celui-ci risque d&apos;être refusé, et l&apos;envoi depuis le compte pourrait être bloqué pendant une journée.</translation>
+        <translation>Vous avez envoyé %1 messages au cours des dernières 24 heures ; %2 en autorise environ %3 par jour. Celui-ci risque d'être refusé, et l'envoi depuis le compte pourrait être bloqué pendant une journée.</translation>
     </message>
     <message>
         <source>You have sent %1 messages in the last 24 hours; %2 allows about %3 a day, so %4 remain.</source>
@@ -4897,34 +4897,34 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
     <name>SentCopier</name>
     <message>
         <source>The account this message was sent from no longer exists.</source>
-        <translation>Le compte depuis lequel ce message a été envoyé n&apos;existe plus.</translation>
+        <translation>Le compte depuis lequel ce message a été envoyé n'existe plus.</translation>
     </message>
     <message>
-        <source>The copy to the Sent folder was switched off for the account &quot;%1&quot;.</source>
-        <translation>La copie dans le dossier Envoyés a été désactivée pour le compte &quot;%1&quot;.</translation>
+        <source>The copy to the Sent folder was switched off for the account "%1".</source>
+        <translation>La copie dans le dossier Envoyés a été désactivée pour le compte "%1".</translation>
     </message>
     <message>
         <source>No login is available yet.</source>
-        <translation>Aucune authentification n&apos;est encore disponible.</translation>
+        <translation>Aucune authentification n'est encore disponible.</translation>
     </message>
     <message>
-        <source>The sent message&apos;s file cannot be read: %1</source>
+        <source>The sent message's file cannot be read: %1</source>
         <translation>Le fichier du message envoyé ne peut pas être lu : %1</translation>
     </message>
 </context>
 <context>
     <name>SentStore</name>
     <message>
-        <source>Cannot create the Sent items folder &quot;%1&quot;.</source>
-        <translation>Impossible de créer le dossier des éléments envoyés &quot;%1&quot;.</translation>
+        <source>Cannot create the Sent items folder "%1".</source>
+        <translation>Impossible de créer le dossier des éléments envoyés "%1".</translation>
     </message>
     <message>
         <source>Cannot save the transcript of %1: %2</source>
-        <translation>Impossible d&apos;enregistrer la transcription de %1 : %2</translation>
+        <translation>Impossible d'enregistrer la transcription de %1 : %2</translation>
     </message>
     <message>
         <source>Cannot save the Sent record %1: %2</source>
-        <translation>Impossible d&apos;enregistrer l&apos;entrée Envoyés %1 : %2</translation>
+        <translation>Impossible d'enregistrer l'entrée Envoyés %1 : %2</translation>
     </message>
     <message>
         <source>Cannot read the sent message %1: %2</source>
@@ -4936,11 +4936,11 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
     </message>
     <message>
         <source>The message %1 is not sent.</source>
-        <translation>Le message %1 n&apos;est pas envoyé.</translation>
+        <translation>Le message %1 n'est pas envoyé.</translation>
     </message>
     <message>
         <source>(The transcript of this send was not kept: Stamp stopped before it was saved.)</source>
-        <translation>(La transcription de cet envoi n&apos;a pas été conservée : Stamp s&apos;est arrêté avant de l&apos;enregistrer.)</translation>
+        <translation>(La transcription de cet envoi n'a pas été conservée : Stamp s'est arrêté avant de l'enregistrer.)</translation>
     </message>
     <message>
         <source>The server did not offer delivery reports: the message was sent without asking for one.</source>
@@ -4953,7 +4953,7 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
     <message>
         <source>Delivery report requested (envelope ID %1).</source>
         <extracomment>%1 is the envelope ID the delivery reports will quote</extracomment>
-        <translation>Accusé de remise demandé (identifiant d&apos;enveloppe %1).</translation>
+        <translation>Accusé de remise demandé (identifiant d'enveloppe %1).</translation>
     </message>
     <message>
         <source>the IMAP server</source>
@@ -4961,7 +4961,7 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
     </message>
     <message>
         <source>Copy to Sent on %1 pending.</source>
-        <extracomment>%1 is the IMAP server&apos;s host name</extracomment>
+        <extracomment>%1 is the IMAP server's host name</extracomment>
         <translation>Copie dans Envoyés sur %1 en attente.</translation>
     </message>
     <message>
@@ -4971,12 +4971,12 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
     </message>
     <message>
         <source>Copied to %1 on %2.</source>
-        <extracomment>%1 is the folder&apos;s name, %2 the IMAP server&apos;s host name</extracomment>
+        <extracomment>%1 is the folder's name, %2 the IMAP server's host name</extracomment>
         <translation>Copié dans %1 sur %2.</translation>
     </message>
     <message>
         <source>Copied to Sent on %1.</source>
-        <extracomment>%1 is the IMAP server&apos;s host name</extracomment>
+        <extracomment>%1 is the IMAP server's host name</extracomment>
         <translation>Copié dans Envoyés sur %1.</translation>
     </message>
     <message>
@@ -4986,7 +4986,7 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
     </message>
     <message>
         <source>The Sent item %1 is gone.</source>
-        <translation>L&apos;élément envoyé %1 n&apos;existe plus.</translation>
+        <translation>L'élément envoyé %1 n'existe plus.</translation>
     </message>
 </context>
 <context>
@@ -4996,31 +4996,31 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
         <translation>le préréglage %1</translation>
     </message>
     <message>
-        <source>the domain&apos;s autoconfig file (%1)</source>
+        <source>the domain's autoconfig file (%1)</source>
         <translation>le fichier autoconfig du domaine (%1)</translation>
     </message>
     <message>
-        <source>the domain&apos;s MX record (%1, the %2 preset)</source>
-        <translation>l&apos;enregistrement MX du domaine (%1, préréglage %2)</translation>
+        <source>the domain's MX record (%1, the %2 preset)</source>
+        <translation>l'enregistrement MX du domaine (%1, préréglage %2)</translation>
     </message>
     <message>
-        <source>the domain&apos;s SRV record %1 (check it before you log in: DNS answers can be forged)</source>
-        <translation>l&apos;enregistrement SRV %1 du domaine (vérifiez-le avant de vous authentifier : les réponses DNS peuvent être falsifiées)</translation>
+        <source>the domain's SRV record %1 (check it before you log in: DNS answers can be forged)</source>
+        <translation>l'enregistrement SRV %1 du domaine (vérifiez-le avant de vous authentifier : les réponses DNS peuvent être falsifiées)</translation>
     </message>
     <message>
         <source>probing %1 (%2)</source>
-        <translation>l&apos;interrogation directe de %1 (%2)</translation>
+        <translation>l'interrogation directe de %1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>SessionOptions</name>
     <message>
-        <source>Use the saved account NAME (see &apos;stamp account&apos;): its server, login and the password in the keychain.</source>
-        <translation>Utiliser le compte enregistré NAME (voir &apos;stamp account&apos;) : son serveur, son authentification et le mot de passe du trousseau.</translation>
+        <source>Use the saved account NAME (see 'stamp account'): its server, login and the password in the keychain.</source>
+        <translation>Utiliser le compte enregistré NAME (voir 'stamp account') : son serveur, son authentification et le mot de passe du trousseau.</translation>
     </message>
     <message>
         <source>SMTP server host name.</source>
-        <translation>Nom d&apos;hôte du serveur SMTP.</translation>
+        <translation>Nom d'hôte du serveur SMTP.</translation>
     </message>
     <message>
         <source>Server port (default: 587 starttls, 465 tls, 25 none).</source>
@@ -5032,19 +5032,19 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
     </message>
     <message>
         <source>Log in as this user name.</source>
-        <translation>S&apos;authentifier avec ce nom d&apos;utilisateur.</translation>
+        <translation>S'authentifier avec ce nom d'utilisateur.</translation>
     </message>
     <message>
         <source>Read the password (first line) from standard input.</source>
-        <translation>Lire le mot de passe (première ligne) sur l&apos;entrée standard.</translation>
+        <translation>Lire le mot de passe (première ligne) sur l'entrée standard.</translation>
     </message>
     <message>
         <source>Read the password from this environment variable.</source>
-        <translation>Lire le mot de passe dans cette variable d&apos;environnement.</translation>
+        <translation>Lire le mot de passe dans cette variable d'environnement.</translation>
     </message>
     <message>
         <source>auto (default), plain, login, cram-md5, scram-sha-1, scram-sha-256, xoauth2 or oauthbearer. For the OAuth mechanisms the secret is the access token.</source>
-        <translation>auto (par défaut), plain, login, cram-md5, scram-sha-1, scram-sha-256, xoauth2 ou oauthbearer. Pour les mécanismes OAuth, le secret est le jeton d&apos;accès.</translation>
+        <translation>auto (par défaut), plain, login, cram-md5, scram-sha-1, scram-sha-256, xoauth2 ou oauthbearer. Pour les mécanismes OAuth, le secret est le jeton d'accès.</translation>
     </message>
     <message>
         <source>Also trust the CA certificates in this PEM file.</source>
@@ -5052,23 +5052,23 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
     </message>
     <message>
         <source>Accept exactly the server certificate with this SHA-256 fingerprint, and no other.</source>
-        <translation>N&apos;accepter que le certificat de serveur ayant cette empreinte SHA-256, et aucun autre.</translation>
+        <translation>N'accepter que le certificat de serveur ayant cette empreinte SHA-256, et aucun autre.</translation>
     </message>
     <message>
         <source>Name to announce in EHLO (default: our address literal).</source>
         <translation>Nom à annoncer dans EHLO (par défaut : notre adresse IP sous forme littérale).</translation>
     </message>
     <message>
-        <source>Give up when the server is silent this long, and when it is not ready for the message in one and a half times that, counting every connection (default: 60 s and 90 s; RFC 5321&apos;s times once the message is on its way).</source>
-        <translation>Abandonner quand le serveur reste silencieux pendant cette durée, et quand il n&apos;est pas prêt à recevoir le message au bout d&apos;une fois et demie cette durée, toutes connexions comprises (par défaut : 60 s et 90 s ; les délais de la RFC 5321 une fois le message en route).</translation>
+        <source>Give up when the server is silent this long, and when it is not ready for the message in one and a half times that, counting every connection (default: 60 s and 90 s; RFC 5321's times once the message is on its way).</source>
+        <translation>Abandonner quand le serveur reste silencieux pendant cette durée, et quand il n'est pas prêt à recevoir le message au bout d'une fois et demie cette durée, toutes connexions comprises (par défaut : 60 s et 90 s ; les délais de la RFC 5321 une fois le message en route).</translation>
     </message>
     <message>
         <source>Allow logging in without TLS to a host that is not this machine.</source>
-        <translation>Autoriser l&apos;authentification sans TLS auprès d&apos;un hôte qui n&apos;est pas cette machine.</translation>
+        <translation>Autoriser l'authentification sans TLS auprès d'un hôte qui n'est pas cette machine.</translation>
     </message>
     <message>
         <source>Write the live transcript (passwords redacted) to FILE, or to standard error with -.</source>
-        <translation>Écrire la transcription en direct (mots de passe masqués) dans FILE, ou sur la sortie d&apos;erreur standard avec -.</translation>
+        <translation>Écrire la transcription en direct (mots de passe masqués) dans FILE, ou sur la sortie d'erreur standard avec -.</translation>
     </message>
     <message>
         <source>--timeout must be a number of seconds between 0 and 3600.</source>
@@ -5076,15 +5076,15 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
     </message>
     <message>
         <source>The server refused the access token; trying once more with a renewed one.</source>
-        <translation>Le serveur a refusé le jeton d&apos;accès ; nouvel essai avec un jeton renouvelé.</translation>
+        <translation>Le serveur a refusé le jeton d'accès ; nouvel essai avec un jeton renouvelé.</translation>
     </message>
     <message>
         <source>The account does not sign in with OAuth.</source>
         <translation>Le compte ne se connecte pas avec OAuth.</translation>
     </message>
     <message>
-        <source>No password is saved for the account &quot;%1&quot;. Save one with &apos;stamp account set-password %1 --password-stdin&apos;, or give it for this run with --password-stdin.</source>
-        <translation>Aucun mot de passe n&apos;est enregistré pour le compte &quot;%1&quot;. Enregistrez-en un avec &apos;stamp account set-password %1 --password-stdin&apos;, ou donnez-le pour cette exécution avec --password-stdin.</translation>
+        <source>No password is saved for the account "%1". Save one with 'stamp account set-password %1 --password-stdin', or give it for this run with --password-stdin.</source>
+        <translation>Aucun mot de passe n'est enregistré pour le compte "%1". Enregistrez-en un avec 'stamp account set-password %1 --password-stdin', ou donnez-le pour cette exécution avec --password-stdin.</translation>
     </message>
     <message>
         <source>Sign in again with: stamp account sign-in %1</source>
@@ -5092,7 +5092,7 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
     </message>
     <message>
         <source>Give an access token for this run with --password-stdin or --password-env.</source>
-        <translation>Donnez un jeton d&apos;accès pour cette exécution avec --password-stdin ou --password-env.</translation>
+        <translation>Donnez un jeton d'accès pour cette exécution avec --password-stdin ou --password-env.</translation>
     </message>
     <message>
         <source>Give the password for this run with --password-stdin or --password-env.</source>
@@ -5100,27 +5100,27 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
     </message>
     <message>
         <source>--password-env: the environment variable %1 is not set.</source>
-        <translation>--password-env : la variable d&apos;environnement %1 n&apos;est pas définie.</translation>
+        <translation>--password-env : la variable d'environnement %1 n'est pas définie.</translation>
     </message>
     <message>
         <source>The password is empty.</source>
         <translation>Le mot de passe est vide.</translation>
     </message>
     <message>
-        <source>--account already gives the server and login; --%1 cannot be combined with it (change the account with &apos;stamp account&apos; instead).</source>
-        <translation>--account fournit déjà le serveur et l&apos;authentification ; --%1 ne peut pas s&apos;y ajouter (modifiez plutôt le compte avec &apos;stamp account&apos;).</translation>
+        <source>--account already gives the server and login; --%1 cannot be combined with it (change the account with 'stamp account' instead).</source>
+        <translation>--account fournit déjà le serveur et l'authentification ; --%1 ne peut pas s'y ajouter (modifiez plutôt le compte avec 'stamp account').</translation>
     </message>
     <message>
         <source>use either --password-stdin or --password-env, not both.</source>
         <translation>utilisez soit --password-stdin, soit --password-env, pas les deux.</translation>
     </message>
     <message>
-        <source>There is no account named &quot;%1&quot;. &apos;stamp account list&apos; shows the saved ones.</source>
-        <translation>Il n&apos;y a pas de compte nommé &quot;%1&quot;. &apos;stamp account list&apos; affiche les comptes enregistrés.</translation>
+        <source>There is no account named "%1". 'stamp account list' shows the saved ones.</source>
+        <translation>Il n'y a pas de compte nommé "%1". 'stamp account list' affiche les comptes enregistrés.</translation>
     </message>
     <message>
-        <source>--ca-file: the file &quot;%1&quot; does not exist.</source>
-        <translation>--ca-file : le fichier &quot;%1&quot; n&apos;existe pas.</translation>
+        <source>--ca-file: the file "%1" does not exist.</source>
+        <translation>--ca-file : le fichier "%1" n'existe pas.</translation>
     </message>
     <message>
         <source>--host (or --account) is required.</source>
@@ -5155,59 +5155,59 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
         <translation>--user nécessite exactement une option parmi --password-stdin et --password-env.</translation>
     </message>
     <message>
-        <source>Connect through this proxy: socks5://[user@]host:port, socks5h://... (the proxy resolves the server&apos;s name), http://[user@]host:port (HTTP CONNECT), system (default) or none. The proxy&apos;s password comes from the environment variable STAMP_PROXY_PASSWORD or the keychain.</source>
-        <translation>Se connecter via ce proxy : socks5://[user@]host:port, socks5h://... (le proxy résout le nom du serveur), http://[user@]host:port (HTTP CONNECT), system (par défaut) ou none. Le mot de passe du proxy provient de la variable d&apos;environnement STAMP_PROXY_PASSWORD ou du trousseau.</translation>
+        <source>Connect through this proxy: socks5://[user@]host:port, socks5h://... (the proxy resolves the server's name), http://[user@]host:port (HTTP CONNECT), system (default) or none. The proxy's password comes from the environment variable STAMP_PROXY_PASSWORD or the keychain.</source>
+        <translation>Se connecter via ce proxy : socks5://[user@]host:port, socks5h://... (le proxy résout le nom du serveur), http://[user@]host:port (HTTP CONNECT), system (par défaut) ou none. Le mot de passe du proxy provient de la variable d'environnement STAMP_PROXY_PASSWORD ou du trousseau.</translation>
     </message>
     <message>
         <source>The proxy login %1 needs a password: set the environment variable STAMP_PROXY_PASSWORD (or save it with the account in the desktop app).</source>
         <extracomment>%1 is a user name</extracomment>
-        <translation>L&apos;utilisateur %1 du proxy a besoin d&apos;un mot de passe : définissez la variable d&apos;environnement STAMP_PROXY_PASSWORD (ou enregistrez-le avec le compte dans l&apos;application de bureau).</translation>
+        <translation>L'utilisateur %1 du proxy a besoin d'un mot de passe : définissez la variable d'environnement STAMP_PROXY_PASSWORD (ou enregistrez-le avec le compte dans l'application de bureau).</translation>
     </message>
 </context>
 <context>
     <name>SignInTrouble</name>
     <message>
-        <source>You last signed in about a week ago, and Google ends every sign-in after 7 days while the app registration Stamp signs in with has the publishing status &quot;Testing&quot;. Sign in to %1 again; to stop this happening every week, the administrator of that app registration should set its publishing status to &quot;In production&quot; in the Google Cloud console.</source>
-        <translation>Votre dernière connexion date d&apos;environ une semaine, et Google met fin à chaque connexion au bout de 7 jours tant que l&apos;enregistrement d&apos;application utilisé par Stamp pour se connecter a le statut de publication &quot;Testing&quot;. Reconnectez-vous à %1 ; pour que cela ne se reproduise plus chaque semaine, l&apos;administrateur de cet enregistrement d&apos;application doit régler son statut de publication sur &quot;In production&quot; dans la console Google Cloud.</translation>
+        <source>You last signed in about a week ago, and Google ends every sign-in after 7 days while the app registration Stamp signs in with has the publishing status "Testing". Sign in to %1 again; to stop this happening every week, the administrator of that app registration should set its publishing status to "In production" in the Google Cloud console.</source>
+        <translation>Votre dernière connexion date d'environ une semaine, et Google met fin à chaque connexion au bout de 7 jours tant que l'enregistrement d'application utilisé par Stamp pour se connecter a le statut de publication "Testing". Reconnectez-vous à %1 ; pour que cela ne se reproduise plus chaque semaine, l'administrateur de cet enregistrement d'application doit régler son statut de publication sur "In production" dans la console Google Cloud.</translation>
     </message>
     <message>
-        <source>It was refused within a day of signing in, so Google has most likely withdrawn it: the Google account&apos;s password was changed, Stamp&apos;s access was removed on the Google Account&apos;s Security page (under third-party apps and services), or the organisation&apos;s administrator requires signing in again at set times. Sign in to %1 again; if it is refused again, check that page or ask the administrator.</source>
-        <translation>Elle a été refusée moins d&apos;un jour après la connexion : Google l&apos;a donc très probablement retirée. Le mot de passe du compte Google a été changé, l&apos;accès de Stamp a été supprimé sur la page Sécurité du compte Google (sous Applications et services tiers), ou l&apos;administrateur de l&apos;organisation exige de se reconnecter à intervalles fixes. Reconnectez-vous à %1 ; si elle est de nouveau refusée, vérifiez cette page ou contactez l&apos;administrateur.</translation>
+        <source>It was refused within a day of signing in, so Google has most likely withdrawn it: the Google account's password was changed, Stamp's access was removed on the Google Account's Security page (under third-party apps and services), or the organisation's administrator requires signing in again at set times. Sign in to %1 again; if it is refused again, check that page or ask the administrator.</source>
+        <translation>Elle a été refusée moins d'un jour après la connexion : Google l'a donc très probablement retirée. Le mot de passe du compte Google a été changé, l'accès de Stamp a été supprimé sur la page Sécurité du compte Google (sous Applications et services tiers), ou l'administrateur de l'organisation exige de se reconnecter à intervalles fixes. Reconnectez-vous à %1 ; si elle est de nouveau refusée, vérifiez cette page ou contactez l'administrateur.</translation>
     </message>
     <message>
-        <source>It was refused within a day of signing in, so Microsoft has most likely revoked it: Microsoft revokes saved sign-ins when the account&apos;s password is changed, and when the organisation administrator&apos;s policy says so (for example a required sign-in frequency, or sessions revoked by an administrator). Sign in to %1 again; if it is refused again, ask the administrator.</source>
-        <translation>Elle a été refusée moins d&apos;un jour après la connexion : Microsoft l&apos;a donc très probablement révoquée. Microsoft révoque les connexions enregistrées quand le mot de passe du compte est changé, et quand la stratégie de l&apos;administrateur de l&apos;organisation le prévoit (par exemple une fréquence de connexion imposée, ou des sessions révoquées par un administrateur). Reconnectez-vous à %1 ; si elle est de nouveau refusée, contactez l&apos;administrateur.</translation>
+        <source>It was refused within a day of signing in, so Microsoft has most likely revoked it: Microsoft revokes saved sign-ins when the account's password is changed, and when the organisation administrator's policy says so (for example a required sign-in frequency, or sessions revoked by an administrator). Sign in to %1 again; if it is refused again, ask the administrator.</source>
+        <translation>Elle a été refusée moins d'un jour après la connexion : Microsoft l'a donc très probablement révoquée. Microsoft révoque les connexions enregistrées quand le mot de passe du compte est changé, et quand la stratégie de l'administrateur de l'organisation le prévoit (par exemple une fréquence de connexion imposée, ou des sessions révoquées par un administrateur). Reconnectez-vous à %1 ; si elle est de nouveau refusée, contactez l'administrateur.</translation>
     </message>
     <message>
-        <source>It was refused within a day of signing in, so the provider has most likely withdrawn it: the password was changed, or Stamp&apos;s access was removed in the account&apos;s security settings. Sign in to %1 again; if it is refused again, check those settings.</source>
-        <translation>Elle a été refusée moins d&apos;un jour après la connexion : le fournisseur l&apos;a donc très probablement retirée. Le mot de passe a été changé, ou l&apos;accès de Stamp a été supprimé dans les paramètres de sécurité du compte. Reconnectez-vous à %1 ; si elle est de nouveau refusée, vérifiez ces paramètres.</translation>
+        <source>It was refused within a day of signing in, so the provider has most likely withdrawn it: the password was changed, or Stamp's access was removed in the account's security settings. Sign in to %1 again; if it is refused again, check those settings.</source>
+        <translation>Elle a été refusée moins d'un jour après la connexion : le fournisseur l'a donc très probablement retirée. Le mot de passe a été changé, ou l'accès de Stamp a été supprimé dans les paramètres de sécurité du compte. Reconnectez-vous à %1 ; si elle est de nouveau refusée, vérifiez ces paramètres.</translation>
     </message>
     <message>
-        <source>Google withdraws a saved sign-in when the Google account&apos;s password is changed, when Stamp&apos;s access is removed on the Google Account&apos;s Security page (under third-party apps and services), or when the organisation&apos;s administrator requires signing in again. Sign in to %1 again.</source>
-        <translation>Google retire une connexion enregistrée quand le mot de passe du compte Google est changé, quand l&apos;accès de Stamp est supprimé sur la page Sécurité du compte Google (sous Applications et services tiers), ou quand l&apos;administrateur de l&apos;organisation exige une nouvelle connexion. Reconnectez-vous à %1.</translation>
+        <source>Google withdraws a saved sign-in when the Google account's password is changed, when Stamp's access is removed on the Google Account's Security page (under third-party apps and services), or when the organisation's administrator requires signing in again. Sign in to %1 again.</source>
+        <translation>Google retire une connexion enregistrée quand le mot de passe du compte Google est changé, quand l'accès de Stamp est supprimé sur la page Sécurité du compte Google (sous Applications et services tiers), ou quand l'administrateur de l'organisation exige une nouvelle connexion. Reconnectez-vous à %1.</translation>
     </message>
     <message>
-        <source>Microsoft revokes saved sign-ins when the account&apos;s password is changed, when the organisation administrator&apos;s policy says so (for example a required sign-in frequency, or sessions revoked by an administrator), and after 90 days without use. Sign in to %1 again.</source>
-        <translation>Microsoft révoque les connexions enregistrées quand le mot de passe du compte est changé, quand la stratégie de l&apos;administrateur de l&apos;organisation le prévoit (par exemple une fréquence de connexion imposée, ou des sessions révoquées par un administrateur), et après 90 jours sans utilisation. Reconnectez-vous à %1.</translation>
+        <source>Microsoft revokes saved sign-ins when the account's password is changed, when the organisation administrator's policy says so (for example a required sign-in frequency, or sessions revoked by an administrator), and after 90 days without use. Sign in to %1 again.</source>
+        <translation>Microsoft révoque les connexions enregistrées quand le mot de passe du compte est changé, quand la stratégie de l'administrateur de l'organisation le prévoit (par exemple une fréquence de connexion imposée, ou des sessions révoquées par un administrateur), et après 90 jours sans utilisation. Reconnectez-vous à %1.</translation>
     </message>
     <message>
-        <source>Providers withdraw a saved sign-in when the password is changed, when Stamp&apos;s access is removed in the account&apos;s security settings, or after a long time without use. Sign in to %1 again.</source>
-        <translation>Les fournisseurs retirent une connexion enregistrée quand le mot de passe est changé, quand l&apos;accès de Stamp est supprimé dans les paramètres de sécurité du compte, ou après une longue période sans utilisation. Reconnectez-vous à %1.</translation>
+        <source>Providers withdraw a saved sign-in when the password is changed, when Stamp's access is removed in the account's security settings, or after a long time without use. Sign in to %1 again.</source>
+        <translation>Les fournisseurs retirent une connexion enregistrée quand le mot de passe est changé, quand l'accès de Stamp est supprimé dans les paramètres de sécurité du compte, ou après une longue période sans utilisation. Reconnectez-vous à %1.</translation>
     </message>
     <message>
-        <source>Google withdraws a saved sign-in when the Google account&apos;s password is changed or Stamp&apos;s access is removed on the Google Account&apos;s Security page, and ends every sign-in after 7 days while the app registration Stamp signs in with has the publishing status &quot;Testing&quot;. Sign in to %1 again; if this happens every week, the administrator of that app registration should set its publishing status to &quot;In production&quot;.</source>
-        <translation>Google retire une connexion enregistrée quand le mot de passe du compte Google est changé ou que l&apos;accès de Stamp est supprimé sur la page Sécurité du compte Google, et met fin à chaque connexion au bout de 7 jours tant que l&apos;enregistrement d&apos;application utilisé par Stamp pour se connecter a le statut de publication &quot;Testing&quot;. Reconnectez-vous à %1 ; si cela se produit chaque semaine, l&apos;administrateur de cet enregistrement d&apos;application doit régler son statut de publication sur &quot;In production&quot;.</translation>
+        <source>Google withdraws a saved sign-in when the Google account's password is changed or Stamp's access is removed on the Google Account's Security page, and ends every sign-in after 7 days while the app registration Stamp signs in with has the publishing status "Testing". Sign in to %1 again; if this happens every week, the administrator of that app registration should set its publishing status to "In production".</source>
+        <translation>Google retire une connexion enregistrée quand le mot de passe du compte Google est changé ou que l'accès de Stamp est supprimé sur la page Sécurité du compte Google, et met fin à chaque connexion au bout de 7 jours tant que l'enregistrement d'application utilisé par Stamp pour se connecter a le statut de publication "Testing". Reconnectez-vous à %1 ; si cela se produit chaque semaine, l'administrateur de cet enregistrement d'application doit régler son statut de publication sur "In production".</translation>
     </message>
 </context>
 <context>
     <name>SpfCheck</name>
     <message>
         <source>SPF could not be checked</source>
-        <translation>SPF n&apos;a pas pu être vérifié</translation>
+        <translation>SPF n'a pas pu être vérifié</translation>
     </message>
     <message>
-        <source>DNS gave no answer for the domain&apos;s TXT records.</source>
-        <translation>Le DNS n&apos;a donné aucune réponse pour les enregistrements TXT du domaine.</translation>
+        <source>DNS gave no answer for the domain's TXT records.</source>
+        <translation>Le DNS n'a donné aucune réponse pour les enregistrements TXT du domaine.</translation>
     </message>
     <message>
         <source>No SPF record</source>
@@ -5215,19 +5215,19 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
     </message>
     <message>
         <source>Receivers cannot tell which servers may send mail for %1, and Gmail, Yahoo and Microsoft reject or junk mail without SPF or DKIM.</source>
-        <translation>Les serveurs de réception ne peuvent pas savoir quels serveurs ont le droit d&apos;envoyer du courrier pour %1, et Gmail, Yahoo et Microsoft rejettent le courrier sans SPF ni DKIM ou le classent comme indésirable.</translation>
+        <translation>Les serveurs de réception ne peuvent pas savoir quels serveurs ont le droit d'envoyer du courrier pour %1, et Gmail, Yahoo et Microsoft rejettent le courrier sans SPF ni DKIM ou le classent comme indésirable.</translation>
     </message>
     <message>
         <source>The SPF record is run together</source>
-        <translation>L&apos;enregistrement SPF manque d&apos;espaces</translation>
+        <translation>L'enregistrement SPF manque d'espaces</translation>
     </message>
     <message>
-        <source>The record starts &quot;v=spf1&quot; without a space after it, so receivers do not take it for SPF. A record split into several strings is joined without spaces: end each string but the last with a space.</source>
-        <translation>L&apos;enregistrement commence par &quot;v=spf1&quot; sans espace à la suite, si bien que les serveurs de réception ne le considèrent pas comme du SPF. Un enregistrement découpé en plusieurs chaînes est réassemblé sans espaces : terminez chaque chaîne, sauf la dernière, par un espace.</translation>
+        <source>The record starts "v=spf1" without a space after it, so receivers do not take it for SPF. A record split into several strings is joined without spaces: end each string but the last with a space.</source>
+        <translation>L'enregistrement commence par "v=spf1" sans espace à la suite, si bien que les serveurs de réception ne le considèrent pas comme du SPF. Un enregistrement découpé en plusieurs chaînes est réassemblé sans espaces : terminez chaque chaîne, sauf la dernière, par un espace.</translation>
     </message>
     <message>
         <source>More than one SPF record</source>
-        <translation>Plus d&apos;un enregistrement SPF</translation>
+        <translation>Plus d'un enregistrement SPF</translation>
     </message>
     <message>
         <source>%1 publishes %2 SPF records. Receivers then ignore all of them (a permanent error): merge them into one record and delete the others.</source>
@@ -5235,15 +5235,15 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
     </message>
     <message>
         <source>The SPF record has an error</source>
-        <translation>L&apos;enregistrement SPF contient une erreur</translation>
+        <translation>L'enregistrement SPF contient une erreur</translation>
     </message>
     <message>
         <source>Receivers ignore a record with an error, as if there were none: %1.</source>
-        <translation>Les serveurs de réception ignorent un enregistrement qui contient une erreur, comme s&apos;il n&apos;existait pas : %1.</translation>
+        <translation>Les serveurs de réception ignorent un enregistrement qui contient une erreur, comme s'il n'existait pas : %1.</translation>
     </message>
     <message>
         <source>If the record is split into several strings, they are joined without spaces: end each string but the last with a space.</source>
-        <translation>Si l&apos;enregistrement est découpé en plusieurs chaînes, elles sont réassemblées sans espaces : terminez chaque chaîne, sauf la dernière, par un espace.</translation>
+        <translation>Si l'enregistrement est découpé en plusieurs chaînes, elles sont réassemblées sans espaces : terminez chaque chaîne, sauf la dernière, par un espace.</translation>
     </message>
     <message>
         <source>SPF includes a domain without SPF</source>
@@ -5251,7 +5251,7 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
     </message>
     <message>
         <source>%1 is named in include: or redirect= but has no SPF record, which is a permanent error for receivers.</source>
-        <translation>%1 est cité dans include: ou redirect= mais n&apos;a pas d&apos;enregistrement SPF, ce qui est une erreur permanente pour les serveurs de réception.</translation>
+        <translation>%1 est cité dans include: ou redirect= mais n'a pas d'enregistrement SPF, ce qui est une erreur permanente pour les serveurs de réception.</translation>
     </message>
     <message>
         <source>SPF includes a domain with two SPF records</source>
@@ -5259,7 +5259,7 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
     </message>
     <message>
         <source>%1 publishes more than one SPF record, which is a permanent error for receivers.</source>
-        <translation>%1 publie plus d&apos;un enregistrement SPF, ce qui est une erreur permanente pour les serveurs de réception.</translation>
+        <translation>%1 publie plus d'un enregistrement SPF, ce qui est une erreur permanente pour les serveurs de réception.</translation>
     </message>
     <message>
         <source>SPF includes a record with an error</source>
@@ -5267,19 +5267,19 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
     </message>
     <message>
         <source>The record of %1 has an error: %2.</source>
-        <translation>L&apos;enregistrement de %1 contient une erreur : %2.</translation>
+        <translation>L'enregistrement de %1 contient une erreur : %2.</translation>
     </message>
     <message>
         <source>Part of SPF could not be checked</source>
-        <translation>Une partie du SPF n&apos;a pas pu être vérifiée</translation>
+        <translation>Une partie du SPF n'a pas pu être vérifiée</translation>
     </message>
     <message>
         <source>DNS gave no answer for %1.</source>
-        <translation>Le DNS n&apos;a donné aucune réponse pour %1.</translation>
+        <translation>Le DNS n'a donné aucune réponse pour %1.</translation>
     </message>
     <message>
         <source>SPF includes itself</source>
-        <translation>SPF s&apos;inclut lui-même</translation>
+        <translation>SPF s'inclut lui-même</translation>
     </message>
     <message>
         <source>The includes form a loop, which receivers stop at the lookup limit as a permanent error.</source>
@@ -5291,59 +5291,59 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
     </message>
     <message>
         <source>Checking the record takes %1 DNS lookups; receivers stop at 10 and treat the record as broken. Remove includes you no longer send through.</source>
-        <translation>La vérification de l&apos;enregistrement demande %1 requêtes DNS ; les serveurs de réception s&apos;arrêtent à 10 et considèrent l&apos;enregistrement comme défectueux. Retirez les include: des services par lesquels vous n&apos;envoyez plus.</translation>
+        <translation>La vérification de l'enregistrement demande %1 requêtes DNS ; les serveurs de réception s'arrêtent à 10 et considèrent l'enregistrement comme défectueux. Retirez les include: des services par lesquels vous n'envoyez plus.</translation>
     </message>
     <message>
         <source>SPF names domains that do not exist</source>
-        <translation>SPF cite des domaines qui n&apos;existent pas</translation>
+        <translation>SPF cite des domaines qui n'existent pas</translation>
     </message>
     <message>
         <source>%1 names in the record have no records at all; receivers give up after 2.</source>
-        <translation>%1 noms cités dans l&apos;enregistrement n&apos;ont aucun enregistrement DNS ; les serveurs de réception abandonnent au-delà de 2.</translation>
+        <translation>%1 noms cités dans l'enregistrement n'ont aucun enregistrement DNS ; les serveurs de réception abandonnent au-delà de 2.</translation>
     </message>
     <message>
         <source>SPF lets anyone send</source>
-        <translation>SPF autorise n&apos;importe qui à envoyer</translation>
+        <translation>SPF autorise n'importe qui à envoyer</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; passes mail from every server on the Internet, so the record protects nothing. End it with ~all or -all.</source>
-        <translation>&quot;%1&quot; accepte le courrier de tous les serveurs d&apos;Internet, si bien que l&apos;enregistrement ne protège rien. Terminez-le par ~all ou -all.</translation>
+        <source>"%1" passes mail from every server on the Internet, so the record protects nothing. End it with ~all or -all.</source>
+        <translation>"%1" accepte le courrier de tous les serveurs d'Internet, si bien que l'enregistrement ne protège rien. Terminez-le par ~all ou -all.</translation>
     </message>
     <message>
         <source>Unknown whether SPF authorises %1</source>
         <translation>Impossible de savoir si SPF autorise %1</translation>
     </message>
     <message>
-        <source>The record lists server addresses instead of naming %1&apos;s include:%2, so whether %1&apos;s servers are among them cannot be told. If %1 changes its servers, mail fails SPF.</source>
-        <translation>L&apos;enregistrement liste des adresses de serveurs au lieu de citer le include:%2 de %1 ; impossible donc de savoir si les serveurs de %1 en font partie. Si %1 change de serveurs, le courrier échouera à SPF.</translation>
+        <source>The record lists server addresses instead of naming %1's include:%2, so whether %1's servers are among them cannot be told. If %1 changes its servers, mail fails SPF.</source>
+        <translation>L'enregistrement liste des adresses de serveurs au lieu de citer le include:%2 de %1 ; impossible donc de savoir si les serveurs de %1 en font partie. Si %1 change de serveurs, le courrier échouera à SPF.</translation>
     </message>
     <message>
         <source>SPF does not authorise %1</source>
-        <translation>SPF n&apos;autorise pas %1</translation>
+        <translation>SPF n'autorise pas %1</translation>
     </message>
     <message>
-        <source>Mail you send through %1 fails SPF, because the record does not include %2 before its &quot;all&quot;. Publish the record below instead of the current one.</source>
-        <translation>Le courrier que vous envoyez via %1 échoue à SPF, car l&apos;enregistrement n&apos;inclut pas %2 avant son &quot;all&quot;. Publiez l&apos;enregistrement ci-dessous à la place de l&apos;actuel.</translation>
+        <source>Mail you send through %1 fails SPF, because the record does not include %2 before its "all". Publish the record below instead of the current one.</source>
+        <translation>Le courrier que vous envoyez via %1 échoue à SPF, car l'enregistrement n'inclut pas %2 avant son "all". Publiez l'enregistrement ci-dessous à la place de l'actuel.</translation>
     </message>
     <message>
-        <source>SPF uses &quot;ptr&quot;</source>
-        <translation>SPF utilise &quot;ptr&quot;</translation>
+        <source>SPF uses "ptr"</source>
+        <translation>SPF utilise "ptr"</translation>
     </message>
     <message>
-        <source>&quot;ptr&quot; is slow and unreliable, and RFC 7208 says not to use it; some receivers ignore it. Name the servers with ip4:, ip6:, a or include: instead.</source>
-        <translation>&quot;ptr&quot; est lent et peu fiable, et la RFC 7208 déconseille de l&apos;utiliser ; certains serveurs de réception l&apos;ignorent. Désignez plutôt les serveurs avec ip4:, ip6:, a ou include:.</translation>
+        <source>"ptr" is slow and unreliable, and RFC 7208 says not to use it; some receivers ignore it. Name the servers with ip4:, ip6:, a or include: instead.</source>
+        <translation>"ptr" est lent et peu fiable, et la RFC 7208 déconseille de l'utiliser ; certains serveurs de réception l'ignorent. Désignez plutôt les serveurs avec ip4:, ip6:, a ou include:.</translation>
     </message>
     <message>
         <source>SPF ends with ?all</source>
         <translation>SPF se termine par ?all</translation>
     </message>
     <message>
-        <source>&quot;?all&quot; says nothing about other servers, so forged mail is not marked. End it with ~all or -all.</source>
-        <translation>&quot;?all&quot; ne dit rien des autres serveurs, si bien que le courrier falsifié n&apos;est pas signalé. Terminez-le par ~all ou -all.</translation>
+        <source>"?all" says nothing about other servers, so forged mail is not marked. End it with ~all or -all.</source>
+        <translation>"?all" ne dit rien des autres serveurs, si bien que le courrier falsifié n'est pas signalé. Terminez-le par ~all ou -all.</translation>
     </message>
     <message>
         <source>SPF record is valid</source>
-        <translation>L&apos;enregistrement SPF est valide</translation>
+        <translation>L'enregistrement SPF est valide</translation>
     </message>
     <message>
         <source>SPF authorises %1</source>
@@ -5357,55 +5357,55 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
 <context>
     <name>SpfRecord</name>
     <message>
-        <source>the record does not start with &quot;v=spf1&quot;</source>
-        <translation>l&apos;enregistrement ne commence pas par &quot;v=spf1&quot;</translation>
+        <source>the record does not start with "v=spf1"</source>
+        <translation>l'enregistrement ne commence pas par "v=spf1"</translation>
     </message>
     <message>
-        <source>&quot;redirect=&quot; appears more than once</source>
-        <translation>&quot;redirect=&quot; apparaît plus d&apos;une fois</translation>
+        <source>"redirect=" appears more than once</source>
+        <translation>"redirect=" apparaît plus d'une fois</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; does not name a domain</source>
-        <translation>&quot;%1&quot; ne désigne pas un domaine</translation>
+        <source>"%1" does not name a domain</source>
+        <translation>"%1" ne désigne pas un domaine</translation>
     </message>
     <message>
-        <source>&quot;exp=&quot; appears more than once</source>
-        <translation>&quot;exp=&quot; apparaît plus d&apos;une fois</translation>
+        <source>"exp=" appears more than once</source>
+        <translation>"exp=" apparaît plus d'une fois</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid modifier</source>
-        <translation>&quot;%1&quot; n&apos;est pas un modificateur valide</translation>
+        <source>"%1" is not a valid modifier</source>
+        <translation>"%1" n'est pas un modificateur valide</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: &quot;all&quot; takes no value</source>
-        <translation>&quot;%1&quot; : &quot;all&quot; ne prend pas de valeur</translation>
+        <source>"%1": "all" takes no value</source>
+        <translation>"%1" : "all" ne prend pas de valeur</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be followed by &quot;:&quot; and a domain</source>
-        <translation>&quot;%1&quot; doit être suivi de &quot;:&quot; et d&apos;un domaine</translation>
+        <source>"%1" must be followed by ":" and a domain</source>
+        <translation>"%1" doit être suivi de ":" et d'un domaine</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid &quot;%2&quot; mechanism</source>
-        <translation>&quot;%1&quot; n&apos;est pas un mécanisme &quot;%2&quot; valide</translation>
+        <source>"%1" is not a valid "%2" mechanism</source>
+        <translation>"%1" n'est pas un mécanisme "%2" valide</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid &quot;ptr&quot; mechanism</source>
-        <translation>&quot;%1&quot; n&apos;est pas un mécanisme &quot;ptr&quot; valide</translation>
+        <source>"%1" is not a valid "ptr" mechanism</source>
+        <translation>"%1" n'est pas un mécanisme "ptr" valide</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid IPv%2 address or network</source>
-        <translation>&quot;%1&quot; n&apos;est pas une adresse ou un réseau IPv%2 valide</translation>
+        <source>"%1" is not a valid IPv%2 address or network</source>
+        <translation>"%1" n'est pas une adresse ou un réseau IPv%2 valide</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an SPF mechanism</source>
-        <translation>&quot;%1&quot; n&apos;est pas un mécanisme SPF</translation>
+        <source>"%1" is not an SPF mechanism</source>
+        <translation>"%1" n'est pas un mécanisme SPF</translation>
     </message>
 </context>
 <context>
     <name>TemplateCommand</name>
     <message>
-        <source>Message templates saved in the window (&quot;Save as template&quot;). &apos;stamp send --template NAME&apos; sends a message started from one.</source>
-        <translation>Modèles de message enregistrés dans la fenêtre (&quot;Enregistrer comme modèle&quot;). &apos;stamp send --template NAME&apos; envoie un message créé à partir de l&apos;un d&apos;eux.</translation>
+        <source>Message templates saved in the window ("Save as template"). 'stamp send --template NAME' sends a message started from one.</source>
+        <translation>Modèles de message enregistrés dans la fenêtre ("Enregistrer comme modèle"). 'stamp send --template NAME' envoie un message créé à partir de l'un d'eux.</translation>
     </message>
     <message>
         <source>list, show or delete</source>
@@ -5416,8 +5416,8 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
         <translation>list, show : afficher en JSON.</translation>
     </message>
     <message>
-        <source>Run &apos;stamp template --help&apos; for the actions.</source>
-        <translation>Lancez &apos;stamp template --help&apos; pour les actions.</translation>
+        <source>Run 'stamp template --help' for the actions.</source>
+        <translation>Lancez 'stamp template --help' pour les actions.</translation>
     </message>
     <message>
         <source>name an action: list, show or delete.</source>
@@ -5425,31 +5425,31 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
     </message>
     <message>
         <source>list takes no argument.</source>
-        <translation>list n&apos;accepte aucun argument.</translation>
+        <translation>list n'accepte aucun argument.</translation>
     </message>
     <message>
         <source>There are no templates.</source>
-        <translation>Il n&apos;y a aucun modèle.</translation>
+        <translation>Il n'y a aucun modèle.</translation>
     </message>
     <message>
-        <source>subject &quot;%1&quot;, to %2</source>
-        <translation>objet &quot;%1&quot;, pour %2</translation>
+        <source>subject "%1", to %2</source>
+        <translation>objet "%1", pour %2</translation>
     </message>
     <message>
         <source>cannot read %1 (left as it is).</source>
         <translation>impossible de lire %1 (laissé tel quel).</translation>
     </message>
     <message>
-        <source>%1 needs the template&apos;s name.</source>
+        <source>%1 needs the template's name.</source>
         <translation>%1 nécessite le nom du modèle.</translation>
     </message>
     <message>
-        <source>Template &quot;%1&quot; deleted.</source>
-        <translation>Modèle &quot;%1&quot; supprimé.</translation>
+        <source>Template "%1" deleted.</source>
+        <translation>Modèle "%1" supprimé.</translation>
     </message>
     <message>
-        <source>There is no template named &quot;%1&quot;.</source>
-        <translation>Il n&apos;existe pas de modèle nommé &quot;%1&quot;.</translation>
+        <source>There is no template named "%1".</source>
+        <translation>Il n'existe pas de modèle nommé "%1".</translation>
     </message>
     <message>
         <source>Name: %1</source>
@@ -5488,8 +5488,8 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
         <translation>Pièce jointe : %1</translation>
     </message>
     <message>
-        <source>unknown action &quot;%1&quot;.</source>
-        <translation>action inconnue &quot;%1&quot;.</translation>
+        <source>unknown action "%1".</source>
+        <translation>action inconnue "%1".</translation>
     </message>
 </context>
 <context>
@@ -5499,42 +5499,42 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
         <translation>Un modèle doit avoir un nom.</translation>
     </message>
     <message numerus="yes">
-        <source>A template&apos;s name can have at most %n characters.</source>
+        <source>A template's name can have at most %n characters.</source>
         <translation>
-            <numerusform>Le nom d&apos;un modèle ne peut pas dépasser %n caractère.</numerusform>
-            <numerusform>Le nom d&apos;un modèle ne peut pas dépasser %n caractères.</numerusform>
+            <numerusform>Le nom d'un modèle ne peut pas dépasser %n caractère.</numerusform>
+            <numerusform>Le nom d'un modèle ne peut pas dépasser %n caractères.</numerusform>
         </translation>
     </message>
     <message>
-        <source>A template&apos;s name cannot contain line breaks or tabs.</source>
-        <translation>Le nom d&apos;un modèle ne peut contenir ni sauts de ligne ni tabulations.</translation>
+        <source>A template's name cannot contain line breaks or tabs.</source>
+        <translation>Le nom d'un modèle ne peut contenir ni sauts de ligne ni tabulations.</translation>
     </message>
     <message>
-        <source>A template named &quot;%1&quot; exists already.</source>
-        <translation>Un modèle nommé &quot;%1&quot; existe déjà.</translation>
+        <source>A template named "%1" exists already.</source>
+        <translation>Un modèle nommé "%1" existe déjà.</translation>
     </message>
     <message>
-        <source>There is no template named &quot;%1&quot;.</source>
-        <translation>Il n&apos;existe pas de modèle nommé &quot;%1&quot;.</translation>
+        <source>There is no template named "%1".</source>
+        <translation>Il n'existe pas de modèle nommé "%1".</translation>
     </message>
     <message>
-        <source>The template &quot;%1&quot; could not be deleted from %2.</source>
-        <translation>Le modèle &quot;%1&quot; n&apos;a pas pu être supprimé de %2.</translation>
+        <source>The template "%1" could not be deleted from %2.</source>
+        <translation>Le modèle "%1" n'a pas pu être supprimé de %2.</translation>
     </message>
 </context>
 <context>
     <name>ThunderbirdImport</name>
     <message>
         <source>%1 is neither a prefs.js file, a Thunderbird profile folder nor a folder with profiles.ini.</source>
-        <translation>%1 n&apos;est ni un fichier prefs.js, ni un dossier de profil Thunderbird, ni un dossier contenant profiles.ini.</translation>
+        <translation>%1 n'est ni un fichier prefs.js, ni un dossier de profil Thunderbird, ni un dossier contenant profiles.ini.</translation>
     </message>
     <message>
         <source>No Thunderbird profile was found. Name the profile folder or its prefs.js file.</source>
-        <translation>Aucun profil Thunderbird n&apos;a été trouvé. Indiquez le dossier du profil ou son fichier prefs.js.</translation>
+        <translation>Aucun profil Thunderbird n'a été trouvé. Indiquez le dossier du profil ou son fichier prefs.js.</translation>
     </message>
     <message>
-        <source>Another Thunderbird profile was not read: &quot;%1&quot; in %2. Name its folder to import it.</source>
-        <translation>Un autre profil Thunderbird n&apos;a pas été lu : &quot;%1&quot; dans %2. Indiquez son dossier pour l&apos;importer.</translation>
+        <source>Another Thunderbird profile was not read: "%1" in %2. Name its folder to import it.</source>
+        <translation>Un autre profil Thunderbird n'a pas été lu : "%1" dans %2. Indiquez son dossier pour l'importer.</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
@@ -5542,7 +5542,7 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
     </message>
     <message>
         <source>A line of prefs.js was not understood and was left out (%1).</source>
-        <translation>Une ligne de prefs.js n&apos;a pas été comprise et a été ignorée (%1).</translation>
+        <translation>Une ligne de prefs.js n'a pas été comprise et a été ignorée (%1).</translation>
     </message>
     <message>
         <source>%1 sends through an outgoing server the profile does not describe; it is left out.</source>
@@ -5550,27 +5550,27 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
     </message>
     <message>
         <source>Not imported: the outgoing server has no host name.</source>
-        <translation>Non importé : le serveur sortant n&apos;a pas de nom d&apos;hôte.</translation>
+        <translation>Non importé : le serveur sortant n'a pas de nom d'hôte.</translation>
     </message>
     <message>
-        <source>Thunderbird sent through this server without encryption. Stamp will too, but refuses to log in that way; choose STARTTLS or TLS in the account&apos;s settings if the server offers it.</source>
-        <translation>Thunderbird envoyait via ce serveur sans chiffrement. Stamp le fera aussi, mais refuse de s&apos;authentifier de cette façon ; choisissez STARTTLS ou TLS dans les paramètres du compte si le serveur le propose.</translation>
+        <source>Thunderbird sent through this server without encryption. Stamp will too, but refuses to log in that way; choose STARTTLS or TLS in the account's settings if the server offers it.</source>
+        <translation>Thunderbird envoyait via ce serveur sans chiffrement. Stamp le fera aussi, mais refuse de s'authentifier de cette façon ; choisissez STARTTLS ou TLS dans les paramètres du compte si le serveur le propose.</translation>
     </message>
     <message>
         <source>The connection security setting was not understood; STARTTLS is used.</source>
-        <translation>Le paramètre de sécurité de la connexion n&apos;a pas été compris ; STARTTLS est utilisé.</translation>
+        <translation>Le paramètre de sécurité de la connexion n'a pas été compris ; STARTTLS est utilisé.</translation>
     </message>
     <message>
         <source>Thunderbird logged in with Kerberos, NTLM or a certificate, which Stamp does not offer; it will log in with a password.</source>
-        <translation>Thunderbird s&apos;authentifiait avec Kerberos, NTLM ou un certificat, ce que Stamp ne propose pas ; le compte s&apos;authentifiera avec un mot de passe.</translation>
+        <translation>Thunderbird s'authentifiait avec Kerberos, NTLM ou un certificat, ce que Stamp ne propose pas ; le compte s'authentifiera avec un mot de passe.</translation>
     </message>
     <message>
         <source>No identity sends through this server; its user name is used as the address.</source>
-        <translation>Aucune identité n&apos;envoie via ce serveur ; son nom d&apos;utilisateur est utilisé comme adresse.</translation>
+        <translation>Aucune identité n'envoie via ce serveur ; son nom d'utilisateur est utilisé comme adresse.</translation>
     </message>
     <message>
         <source>Not imported: no identity sends through this server, so there is no address to send from.</source>
-        <translation>Non importé : aucune identité n&apos;envoie via ce serveur, il n&apos;y a donc aucune adresse d&apos;expédition.</translation>
+        <translation>Non importé : aucune identité n'envoie via ce serveur, il n'y a donc aucune adresse d'expédition.</translation>
     </message>
     <message>
         <source>The signature of %1 was written in HTML; check how it looks.</source>
@@ -5578,26 +5578,26 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
     </message>
     <message>
         <source>The profile has no outgoing (SMTP) server.</source>
-        <translation>Le profil n&apos;a pas de serveur sortant (SMTP).</translation>
+        <translation>Le profil n'a pas de serveur sortant (SMTP).</translation>
     </message>
     <message>
-        <source>Passwords saved in Thunderbird are not read: Stamp asks for each account&apos;s password once, for the keychain.</source>
+        <source>Passwords saved in Thunderbird are not read: Stamp asks for each account's password once, for the keychain.</source>
         <translation>Les mots de passe enregistrés dans Thunderbird ne sont pas lus : Stamp demande une seule fois le mot de passe de chaque compte, pour le trousseau.</translation>
     </message>
 </context>
 <context>
     <name>TokenResponse</name>
     <message>
-        <source>The provider said: &quot;%1&quot; (%2).</source>
-        <translation>Le fournisseur a répondu : &quot;%1&quot; (%2).</translation>
+        <source>The provider said: "%1" (%2).</source>
+        <translation>Le fournisseur a répondu : "%1" (%2).</translation>
     </message>
     <message>
         <source>(Error code: %1.)</source>
-        <translation>(Code d&apos;erreur : %1.)</translation>
+        <translation>(Code d'erreur : %1.)</translation>
     </message>
     <message>
         <source>Access was not granted: the sign-in was declined or cancelled in the browser.</source>
-        <translation>L&apos;accès n&apos;a pas été accordé : la connexion a été refusée ou annulée dans le navigateur.</translation>
+        <translation>L'accès n'a pas été accordé : la connexion a été refusée ou annulée dans le navigateur.</translation>
     </message>
     <message>
         <source>The provider rejected the sign-in request as malformed.</source>
@@ -5605,22 +5605,22 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
     </message>
     <message>
         <source>The provider does not allow this client ID to sign in this way; check the client ID configured for Stamp.</source>
-        <translation>Le fournisseur n&apos;autorise pas cet ID client à se connecter de cette façon ; vérifiez l&apos;ID client configuré pour Stamp.</translation>
+        <translation>Le fournisseur n'autorise pas cet ID client à se connecter de cette façon ; vérifiez l'ID client configuré pour Stamp.</translation>
     </message>
     <message>
         <source>The provider does not support the authorization-code sign-in Stamp uses.</source>
-        <translation>Le fournisseur ne prend pas en charge la connexion par code d&apos;autorisation qu&apos;utilise Stamp.</translation>
+        <translation>Le fournisseur ne prend pas en charge la connexion par code d'autorisation qu'utilise Stamp.</translation>
     </message>
     <message>
         <source>The provider does not know the access Stamp asked for (the scope); the provider settings may be out of date.</source>
-        <translation>Le fournisseur ne connaît pas l&apos;accès demandé par Stamp (la portée, ou scope) ; les paramètres du fournisseur sont peut-être obsolètes.</translation>
+        <translation>Le fournisseur ne connaît pas l'accès demandé par Stamp (la portée, ou scope) ; les paramètres du fournisseur sont peut-être obsolètes.</translation>
     </message>
     <message>
         <source>The provider had an internal error; try again later.</source>
         <translation>Le fournisseur a rencontré une erreur interne ; réessayez plus tard.</translation>
     </message>
     <message>
-        <source>The provider&apos;s sign-in service is overloaded or down for maintenance; try again later.</source>
+        <source>The provider's sign-in service is overloaded or down for maintenance; try again later.</source>
         <translation>Le service de connexion du fournisseur est surchargé ou en maintenance ; réessayez plus tard.</translation>
     </message>
     <message>
@@ -5629,15 +5629,15 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
     </message>
     <message>
         <source>The provider no longer accepts this sign-in: it was revoked, has expired, or the password was changed. Sign in again.</source>
-        <translation>Le fournisseur n&apos;accepte plus cette connexion : elle a été révoquée, a expiré, ou le mot de passe a été changé. Reconnectez-vous.</translation>
+        <translation>Le fournisseur n'accepte plus cette connexion : elle a été révoquée, a expiré, ou le mot de passe a été changé. Reconnectez-vous.</translation>
     </message>
     <message>
-        <source>The provider does not recognise Stamp&apos;s client ID or client secret; check the OAuth client configuration.</source>
-        <translation>Le fournisseur ne reconnaît pas l&apos;ID client ou le secret client de Stamp ; vérifiez la configuration du client OAuth.</translation>
+        <source>The provider does not recognise Stamp's client ID or client secret; check the OAuth client configuration.</source>
+        <translation>Le fournisseur ne reconnaît pas l'ID client ou le secret client de Stamp ; vérifiez la configuration du client OAuth.</translation>
     </message>
     <message>
         <source>The provider does not allow this client ID to use this kind of sign-in.</source>
-        <translation>Le fournisseur n&apos;autorise pas cet ID client à utiliser ce type de connexion.</translation>
+        <translation>Le fournisseur n'autorise pas cet ID client à utiliser ce type de connexion.</translation>
     </message>
     <message>
         <source>The provider does not support this kind of token request.</source>
@@ -5645,7 +5645,7 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
     </message>
     <message>
         <source>The provider refused the access Stamp asked for (the scope).</source>
-        <translation>Le fournisseur a refusé l&apos;accès demandé par Stamp (la portée, ou scope).</translation>
+        <translation>Le fournisseur a refusé l'accès demandé par Stamp (la portée, ou scope).</translation>
     </message>
     <message>
         <source>The provider rejected the token request as malformed.</source>
@@ -5653,23 +5653,23 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
     </message>
     <message>
         <source>The provider refused to issue a token.</source>
-        <translation>Le fournisseur a refusé d&apos;émettre un jeton.</translation>
+        <translation>Le fournisseur a refusé d'émettre un jeton.</translation>
     </message>
     <message>
-        <source>The provider&apos;s token service answered with HTTP status %1 and no explanation.</source>
+        <source>The provider's token service answered with HTTP status %1 and no explanation.</source>
         <translation>Le service de jetons du fournisseur a répondu avec le statut HTTP %1, sans explication.</translation>
     </message>
     <message>
-        <source>The provider&apos;s token service sent something that is not JSON.</source>
-        <translation>Le service de jetons du fournisseur a envoyé quelque chose qui n&apos;est pas du JSON.</translation>
+        <source>The provider's token service sent something that is not JSON.</source>
+        <translation>Le service de jetons du fournisseur a envoyé quelque chose qui n'est pas du JSON.</translation>
     </message>
     <message>
-        <source>The provider&apos;s token service sent no access token.</source>
-        <translation>Le service de jetons du fournisseur n&apos;a envoyé aucun jeton d&apos;accès.</translation>
+        <source>The provider's token service sent no access token.</source>
+        <translation>Le service de jetons du fournisseur n'a envoyé aucun jeton d'accès.</translation>
     </message>
     <message>
-        <source>The provider issued a &quot;%1&quot; token; Stamp can only use bearer tokens.</source>
-        <translation>Le fournisseur a émis un jeton &quot;%1&quot; ; Stamp ne peut utiliser que des jetons bearer.</translation>
+        <source>The provider issued a "%1" token; Stamp can only use bearer tokens.</source>
+        <translation>Le fournisseur a émis un jeton "%1" ; Stamp ne peut utiliser que des jetons bearer.</translation>
     </message>
 </context>
 <context>
@@ -5683,15 +5683,15 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
 <context>
     <name>TranscriptWriter</name>
     <message>
-        <source>Cannot write the log to &quot;%1&quot;: %2</source>
-        <translation>Impossible d&apos;écrire le journal dans &quot;%1&quot; : %2</translation>
+        <source>Cannot write the log to "%1": %2</source>
+        <translation>Impossible d'écrire le journal dans "%1" : %2</translation>
     </message>
 </context>
 <context>
     <name>stamp::Autodetect</name>
     <message>
         <source>accepts only OAuth2 sign-in</source>
-        <translation>n&apos;accepte que la connexion OAuth2</translation>
+        <translation>n'accepte que la connexion OAuth2</translation>
     </message>
     <message>
         <source>no encryption</source>
@@ -5766,7 +5766,7 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
     </message>
     <message>
         <source>its certificate is not trusted: %1</source>
-        <translation>son certificat n&apos;est pas approuvé : %1</translation>
+        <translation>son certificat n'est pas approuvé : %1</translation>
     </message>
 </context>
 <context>
@@ -5797,7 +5797,7 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
     </message>
     <message>
         <source>this account uses no TLS</source>
-        <translation>ce compte n&apos;utilise pas TLS</translation>
+        <translation>ce compte n'utilise pas TLS</translation>
     </message>
     <message>
         <source>no answer within %1 s</source>
@@ -5817,7 +5817,7 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
     </message>
     <message>
         <source>AUTH offered before TLS: yes (Stamp never uses it there, but the server would accept a password in the clear)</source>
-        <translation>AUTH proposé avant TLS : oui (Stamp ne l&apos;utilise jamais à ce stade, mais le serveur accepterait un mot de passe en clair)</translation>
+        <translation>AUTH proposé avant TLS : oui (Stamp ne l'utilise jamais à ce stade, mais le serveur accepterait un mot de passe en clair)</translation>
     </message>
     <message>
         <source>AUTH offered before TLS: no</source>
@@ -5828,8 +5828,8 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
         <translation>Vérification de la connexion Stamp</translation>
     </message>
     <message>
-        <source>This message was sent by Stamp&apos;s connection check for the account &quot;%1&quot;. It arrived, so sending works.</source>
-        <translation>Ce message a été envoyé par la vérification de la connexion de Stamp pour le compte &quot;%1&quot;. Il est arrivé : l&apos;envoi fonctionne donc.</translation>
+        <source>This message was sent by Stamp's connection check for the account "%1". It arrived, so sending works.</source>
+        <translation>Ce message a été envoyé par la vérification de la connexion de Stamp pour le compte "%1". Il est arrivé : l'envoi fonctionne donc.</translation>
     </message>
     <message>
         <source>TLS from the first byte (implicit TLS)</source>
@@ -5861,7 +5861,7 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
     </message>
     <message>
         <source>this account uses no TLS: everything, the password included, travels in the clear</source>
-        <translation>ce compte n&apos;utilise pas TLS : tout, y compris le mot de passe, circule en clair</translation>
+        <translation>ce compte n'utilise pas TLS : tout, y compris le mot de passe, circule en clair</translation>
     </message>
     <message>
         <source>not reached</source>
@@ -5878,8 +5878,8 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
     <message numerus="yes">
         <source>valid until %1 (%n day(s) left)</source>
         <translation>
-            <numerusform>valable jusqu&apos;au %1 (%n jour restant)</numerusform>
-            <numerusform>valable jusqu&apos;au %1 (%n jours restants)</numerusform>
+            <numerusform>valable jusqu'au %1 (%n jour restant)</numerusform>
+            <numerusform>valable jusqu'au %1 (%n jours restants)</numerusform>
         </translation>
     </message>
     <message>
@@ -5888,11 +5888,11 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
     </message>
     <message>
         <source>host name: not checked, the certificate is the pinned one</source>
-        <translation>nom d&apos;hôte : non vérifié, le certificat est celui qui a été épinglé</translation>
+        <translation>nom d'hôte : non vérifié, le certificat est celui qui a été épinglé</translation>
     </message>
     <message>
         <source>host name: %1 matches the certificate</source>
-        <translation>nom d&apos;hôte : %1 correspond au certificat</translation>
+        <translation>nom d'hôte : %1 correspond au certificat</translation>
     </message>
     <message>
         <source>Capabilities (EHLO)</source>
@@ -5940,15 +5940,15 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
     </message>
     <message>
         <source>Log in as %1</source>
-        <translation>S&apos;authentifier en tant que %1</translation>
+        <translation>S'authentifier en tant que %1</translation>
     </message>
     <message>
         <source>Log in</source>
-        <translation>S&apos;authentifier</translation>
+        <translation>S'authentifier</translation>
     </message>
     <message>
         <source>this account does not log in</source>
-        <translation>ce compte ne s&apos;authentifie pas</translation>
+        <translation>ce compte ne s'authentifie pas</translation>
     </message>
     <message>
         <source>accepted (%1)</source>
@@ -5964,7 +5964,7 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
     </message>
     <message>
         <source>Check what the sending domain publishes for mail to arrive</source>
-        <translation>Vérifier ce que le domaine d&apos;envoi publie pour que le courrier arrive</translation>
+        <translation>Vérifier ce que le domaine d'envoi publie pour que le courrier arrive</translation>
     </message>
     <message>
         <source>Check what %1 publishes for mail to arrive</source>
@@ -5972,15 +5972,15 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
     </message>
     <message>
         <source>the account has no email address whose domain could be checked</source>
-        <translation>le compte n&apos;a aucune adresse e-mail dont le domaine pourrait être vérifié</translation>
+        <translation>le compte n'a aucune adresse e-mail dont le domaine pourrait être vérifié</translation>
     </message>
     <message>
         <source>%1 has no domain that DNS could be asked about</source>
-        <translation>%1 n&apos;a pas de domaine sur lequel le DNS pourrait être interrogé</translation>
+        <translation>%1 n'a pas de domaine sur lequel le DNS pourrait être interrogé</translation>
     </message>
     <message>
         <source>DNS could not be asked: no question about %1 was answered. This does not affect sending; try again when the network or the name server answers.</source>
-        <translation>Le DNS n&apos;a pas pu être interrogé : aucune requête concernant %1 n&apos;a obtenu de réponse. Cela n&apos;affecte pas l&apos;envoi ; réessayez quand le réseau ou le serveur de noms répondra.</translation>
+        <translation>Le DNS n'a pas pu être interrogé : aucune requête concernant %1 n'a obtenu de réponse. Cela n'affecte pas l'envoi ; réessayez quand le réseau ou le serveur de noms répondra.</translation>
     </message>
     <message>
         <source>Publish: %1</source>
@@ -5988,12 +5988,12 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
     </message>
     <message>
         <source>%1 looks up the name</source>
-        <extracomment>%1 names the proxy, e.g. &quot;the SOCKS5 proxy 127.0.0.1:1080&quot;</extracomment>
+        <extracomment>%1 names the proxy, e.g. "the SOCKS5 proxy 127.0.0.1:1080"</extracomment>
         <translation>Le nom est résolu par %1</translation>
     </message>
     <message>
         <source>Connect to %1 port %2 through %3</source>
-        <extracomment>%1 is a host name or address, %2 a port, %3 names the proxy, e.g. &quot;the SOCKS5 proxy 127.0.0.1:1080&quot;</extracomment>
+        <extracomment>%1 is a host name or address, %2 a port, %3 names the proxy, e.g. "the SOCKS5 proxy 127.0.0.1:1080"</extracomment>
         <translation>Se connecter à %1 port %2 via %3</translation>
     </message>
     <message>
@@ -6004,101 +6004,101 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
 <context>
     <name>stamp::CredentialSource</name>
     <message>
-        <source>%1 no longer accepts the saved sign-in of the account &quot;%2&quot;, so Stamp cannot log in to send.</source>
-        <translation>%1 n&apos;accepte plus la connexion enregistrée du compte &quot;%2&quot; : Stamp ne peut donc pas s&apos;authentifier pour envoyer.</translation>
+        <source>%1 no longer accepts the saved sign-in of the account "%2", so Stamp cannot log in to send.</source>
+        <translation>%1 n'accepte plus la connexion enregistrée du compte "%2" : Stamp ne peut donc pas s'authentifier pour envoyer.</translation>
     </message>
     <message>
-        <source>(%1 said: &quot;%2&quot;)</source>
-        <translation>(%1 a répondu : &quot;%2&quot;)</translation>
+        <source>(%1 said: "%2")</source>
+        <translation>(%1 a répondu : "%2")</translation>
     </message>
     <message>
-        <source>The account &quot;%1&quot; does not sign in with OAuth.</source>
-        <translation>Le compte &quot;%1&quot; ne se connecte pas avec OAuth.</translation>
+        <source>The account "%1" does not sign in with OAuth.</source>
+        <translation>Le compte "%1" ne se connecte pas avec OAuth.</translation>
     </message>
     <message>
-        <source>No password is saved for the account &quot;%1&quot;.</source>
-        <translation>Aucun mot de passe n&apos;est enregistré pour le compte &quot;%1&quot;.</translation>
+        <source>No password is saved for the account "%1".</source>
+        <translation>Aucun mot de passe n'est enregistré pour le compte "%1".</translation>
     </message>
     <message>
-        <source>The account &quot;%1&quot; is not signed in to %2: no sign-in is saved in the keychain. Sign in to %2 again.</source>
-        <translation>Le compte &quot;%1&quot; n&apos;est pas connecté à %2 : aucune connexion n&apos;est enregistrée dans le trousseau. Reconnectez-vous à %2.</translation>
+        <source>The account "%1" is not signed in to %2: no sign-in is saved in the keychain. Sign in to %2 again.</source>
+        <translation>Le compte "%1" n'est pas connecté à %2 : aucune connexion n'est enregistrée dans le trousseau. Reconnectez-vous à %2.</translation>
     </message>
     <message>
-        <source>Stamp could not renew the sign-in of the account &quot;%1&quot; with %2: %3</source>
-        <translation>Stamp n&apos;a pas pu renouveler la connexion du compte &quot;%1&quot; auprès de %2 : %3</translation>
+        <source>Stamp could not renew the sign-in of the account "%1" with %2: %3</source>
+        <translation>Stamp n'a pas pu renouveler la connexion du compte "%1" auprès de %2 : %3</translation>
     </message>
 </context>
 <context>
     <name>stamp::Dispatcher</name>
     <message>
         <source>The message file is missing from the outbox: %1</source>
-        <translation>Le fichier du message est absent de la boîte d&apos;envoi : %1</translation>
+        <translation>Le fichier du message est absent de la boîte d'envoi : %1</translation>
     </message>
 </context>
 <context>
     <name>stamp::MailClient</name>
     <message>
         <source>The sandbox could not start: %1</source>
-        <translation>Le bac à sable n&apos;a pas pu démarrer : %1</translation>
+        <translation>Le bac à sable n'a pas pu démarrer : %1</translation>
     </message>
     <message>
-        <source>The account &quot;%1&quot; these messages were written for no longer exists.</source>
-        <translation>Le compte &quot;%1&quot; pour lequel ces messages ont été rédigés n&apos;existe plus.</translation>
+        <source>The account "%1" these messages were written for no longer exists.</source>
+        <translation>Le compte "%1" pour lequel ces messages ont été rédigés n'existe plus.</translation>
     </message>
     <message>
         <source>The messages queued for %1 (user %2) need the password again, which Stamp never stores for a server outside your accounts: flush them again on the command line with the password, or remove them in the Outbox.</source>
-        <translation>Les messages en attente pour %1 (utilisateur %2) ont de nouveau besoin du mot de passe, que Stamp n&apos;enregistre jamais pour un serveur extérieur à vos comptes : renvoyez-les en ligne de commande avec le mot de passe, ou supprimez-les dans la Boîte d&apos;envoi.</translation>
+        <translation>Les messages en attente pour %1 (utilisateur %2) ont de nouveau besoin du mot de passe, que Stamp n'enregistre jamais pour un serveur extérieur à vos comptes : renvoyez-les en ligne de commande avec le mot de passe, ou supprimez-les dans la Boîte d'envoi.</translation>
     </message>
     <message>
         <source>The password is empty.</source>
         <translation>Le mot de passe est vide.</translation>
     </message>
     <message>
-        <source>No password is saved for the account &quot;%1&quot;.</source>
-        <translation>Aucun mot de passe n&apos;est enregistré pour le compte &quot;%1&quot;.</translation>
+        <source>No password is saved for the account "%1".</source>
+        <translation>Aucun mot de passe n'est enregistré pour le compte "%1".</translation>
     </message>
     <message>
-        <source>The server refused the sign-in for &quot;%1&quot; even with a renewed token.</source>
-        <translation>Le serveur a refusé la connexion pour &quot;%1&quot;, même avec un jeton renouvelé.</translation>
+        <source>The server refused the sign-in for "%1" even with a renewed token.</source>
+        <translation>Le serveur a refusé la connexion pour "%1", même avec un jeton renouvelé.</translation>
     </message>
     <message>
         <source>The message is no longer in the Outbox.</source>
-        <translation>Le message n&apos;est plus dans la Boîte d&apos;envoi.</translation>
+        <translation>Le message n'est plus dans la Boîte d'envoi.</translation>
     </message>
     <message>
         <source>This message is not waiting for a password.</source>
-        <translation>Ce message n&apos;attend pas de mot de passe.</translation>
+        <translation>Ce message n'attend pas de mot de passe.</translation>
     </message>
     <message>
         <source>The password could not be saved in the keychain, so Stamp keeps it only until it quits. %1</source>
-        <translation>Le mot de passe n&apos;a pas pu être enregistré dans le trousseau : Stamp le conserve donc seulement jusqu&apos;à sa fermeture. %1</translation>
+        <translation>Le mot de passe n'a pas pu être enregistré dans le trousseau : Stamp le conserve donc seulement jusqu'à sa fermeture. %1</translation>
     </message>
     <message>
-        <source>The account &quot;%1&quot; this message was written for no longer exists.</source>
-        <translation>Le compte &quot;%1&quot; pour lequel ce message a été rédigé n&apos;existe plus.</translation>
+        <source>The account "%1" this message was written for no longer exists.</source>
+        <translation>Le compte "%1" pour lequel ce message a été rédigé n'existe plus.</translation>
     </message>
     <message>
         <source>The account no longer exists.</source>
-        <translation>Le compte n&apos;existe plus.</translation>
+        <translation>Le compte n'existe plus.</translation>
     </message>
     <message>
-        <source>There is no account &quot;%1&quot;.</source>
-        <translation>Il n&apos;existe aucun compte &quot;%1&quot;.</translation>
+        <source>There is no account "%1".</source>
+        <translation>Il n'existe aucun compte "%1".</translation>
     </message>
     <message>
         <source>The account this message is written in no longer exists.</source>
-        <translation>Le compte dans lequel ce message a été rédigé n&apos;existe plus.</translation>
+        <translation>Le compte dans lequel ce message a été rédigé n'existe plus.</translation>
     </message>
 </context>
 <context>
     <name>stamp::OutboxService</name>
     <message>
-        <source>The account &quot;%1&quot; these messages were queued for no longer exists.</source>
-        <translation>Le compte &quot;%1&quot; pour lequel ces messages ont été mis en attente n&apos;existe plus.</translation>
+        <source>The account "%1" these messages were queued for no longer exists.</source>
+        <translation>Le compte "%1" pour lequel ces messages ont été mis en attente n'existe plus.</translation>
     </message>
     <message>
         <source>No credentials are available to send these messages.</source>
-        <translation>Aucun identifiant de connexion n&apos;est disponible pour envoyer ces messages.</translation>
+        <translation>Aucun identifiant de connexion n'est disponible pour envoyer ces messages.</translation>
     </message>
     <message>
         <source>No credentials for these messages.</source>
@@ -6123,7 +6123,7 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
     <name>stamp::SecretStore</name>
     <message>
         <source>No keychain is available on this computer, so Stamp cannot save the password. It can keep the password in memory until Stamp quits; it will be asked again next time.</source>
-        <translation>Aucun trousseau n&apos;est disponible sur cet ordinateur, Stamp ne peut donc pas enregistrer le mot de passe. Il peut le garder en mémoire jusqu&apos;à sa fermeture ; il vous sera redemandé la prochaine fois.</translation>
+        <translation>Aucun trousseau n'est disponible sur cet ordinateur, Stamp ne peut donc pas enregistrer le mot de passe. Il peut le garder en mémoire jusqu'à sa fermeture ; il vous sera redemandé la prochaine fois.</translation>
     </message>
     <message>
         <source>(The keychain said: %1)</source>
@@ -6131,7 +6131,7 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
     </message>
     <message>
         <source>Access to the keychain was refused (%1).</source>
-        <translation>L&apos;accès au trousseau a été refusé (%1).</translation>
+        <translation>L'accès au trousseau a été refusé (%1).</translation>
     </message>
     <message>
         <source>The keychain reported an error: %1</source>
@@ -6141,8 +6141,8 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
 <context>
     <name>stamp::SentCopyCheck</name>
     <message>
-        <source>Enter the IMAP server&apos;s host name first.</source>
-        <translation type="unfinished"></translation>
+        <source>Enter the IMAP server's host name first.</source>
+        <translation>Saisissez d'abord le nom d'hôte du serveur IMAP.</translation>
     </message>
 </context>
 <context>
@@ -6151,15 +6151,15 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
         <source>Opening a new connection for %n more message(s) (%2 s left to get the server ready)</source>
         <extracomment>%2 is a number of seconds with one decimal</extracomment>
         <translation>
-            <numerusform>Ouverture d&apos;une nouvelle connexion pour %n autre message (encore %2 s pour que le serveur soit prêt)</numerusform>
-            <numerusform>Ouverture d&apos;une nouvelle connexion pour %n autres messages (encore %2 s pour que le serveur soit prêt)</numerusform>
+            <numerusform>Ouverture d'une nouvelle connexion pour %n autre message (encore %2 s pour que le serveur soit prêt)</numerusform>
+            <numerusform>Ouverture d'une nouvelle connexion pour %n autres messages (encore %2 s pour que le serveur soit prêt)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Opening a new connection for %n more message(s)</source>
         <translation>
-            <numerusform>Ouverture d&apos;une nouvelle connexion pour %n autre message</numerusform>
-            <numerusform>Ouverture d&apos;une nouvelle connexion pour %n autres messages</numerusform>
+            <numerusform>Ouverture d'une nouvelle connexion pour %n autre message</numerusform>
+            <numerusform>Ouverture d'une nouvelle connexion pour %n autres messages</numerusform>
         </translation>
     </message>
 </context>
@@ -6170,36 +6170,36 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
         <translation>Annulé.</translation>
     </message>
     <message>
-        <source>Replies not read: &quot;%1%2&quot;</source>
+        <source>Replies not read: "%1%2"</source>
         <extracomment>%1%2 are the first bytes of the replies the server sent ahead</extracomment>
-        <translation>Réponses non lues : &quot;%1%2&quot;</translation>
+        <translation>Réponses non lues : "%1%2"</translation>
     </message>
     <message numerus="yes">
         <source>The server sent %n more replies than commands: it answered commands before they were sent.</source>
         <translation>
-            <numerusform>Le serveur a envoyé %n réponse de plus que de commandes : il a répondu à des commandes avant qu&apos;elles ne soient envoyées.</numerusform>
-            <numerusform>Le serveur a envoyé %n réponses de plus que de commandes : il a répondu à des commandes avant qu&apos;elles ne soient envoyées.</numerusform>
+            <numerusform>Le serveur a envoyé %n réponse de plus que de commandes : il a répondu à des commandes avant qu'elles ne soient envoyées.</numerusform>
+            <numerusform>Le serveur a envoyé %n réponses de plus que de commandes : il a répondu à des commandes avant qu'elles ne soient envoyées.</numerusform>
         </translation>
     </message>
     <message>
         <source>The server interrupted the upload: %1</source>
-        <extracomment>%1 is the server&apos;s reply</extracomment>
+        <extracomment>%1 is the server's reply</extracomment>
         <translation>Le serveur a interrompu le transfert : %1</translation>
     </message>
     <message>
         <source>The server sent a reply nobody asked for: %1</source>
-        <extracomment>%1 is the server&apos;s reply</extracomment>
+        <extracomment>%1 is the server's reply</extracomment>
         <translation>Le serveur a envoyé une réponse non sollicitée : %1</translation>
     </message>
     <message>
         <source>The server is closing the connection: %1</source>
-        <extracomment>%1 is the server&apos;s reply</extracomment>
+        <extracomment>%1 is the server's reply</extracomment>
         <translation>Le serveur ferme la connexion : %1</translation>
     </message>
     <message>
         <source>The host name %1 could not be found: %2</source>
-        <extracomment>%1 is a host name; %2 is the system&apos;s error message</extracomment>
-        <translation>Le nom d&apos;hôte %1 est introuvable : %2</translation>
+        <extracomment>%1 is a host name; %2 is the system's error message</extracomment>
+        <translation>Le nom d'hôte %1 est introuvable : %2</translation>
     </message>
     <message>
         <source>%1 refused the connection on port %2.</source>
@@ -6208,18 +6208,18 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
     </message>
     <message>
         <source>The server closed the connection %1.</source>
-        <extracomment>%1 describes the step, e.g. &quot;while signing in&quot;</extracomment>
+        <extracomment>%1 describes the step, e.g. "while signing in"</extracomment>
         <translation>Le serveur a fermé la connexion %1.</translation>
     </message>
     <message>
         <source>TLS handshake failed: %1</source>
-        <extracomment>%1 is the TLS library&apos;s error message</extracomment>
+        <extracomment>%1 is the TLS library's error message</extracomment>
         <translation>Échec de la négociation TLS : %1</translation>
     </message>
     <message>
         <source>The server was still not ready for the message after %1 s (the most Stamp waits, counting every connection of this attempt); it stopped %2.</source>
-        <extracomment>%1 is a number of seconds; %2 describes the step, e.g. &quot;while signing in&quot;</extracomment>
-        <translation>Le serveur n&apos;était toujours pas prêt à recevoir le message après %1 s (l&apos;attente maximale de Stamp, toutes les connexions de cette tentative comprises) ; il s&apos;est arrêté %2.</translation>
+        <extracomment>%1 is a number of seconds; %2 describes the step, e.g. "while signing in"</extracomment>
+        <translation>Le serveur n'était toujours pas prêt à recevoir le message après %1 s (l'attente maximale de Stamp, toutes les connexions de cette tentative comprises) ; il s'est arrêté %2.</translation>
     </message>
     <message>
         <source>Could not connect to %1 port %2 within %3 s.</source>
@@ -6228,21 +6228,21 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
     </message>
     <message>
         <source>The TLS handshake did not finish within %1 s.</source>
-        <translation>La négociation TLS ne s&apos;est pas terminée dans un délai de %1 s.</translation>
+        <translation>La négociation TLS ne s'est pas terminée dans un délai de %1 s.</translation>
     </message>
     <message>
         <source>The server accepted no message data for %1 s.</source>
-        <translation>Le serveur n&apos;a accepté aucune donnée du message pendant %1 s.</translation>
+        <translation>Le serveur n'a accepté aucune donnée du message pendant %1 s.</translation>
     </message>
     <message>
         <source>No reply from the server within %1 s %2.</source>
-        <extracomment>%1 is a number of seconds; %2 describes the step, e.g. &quot;while signing in&quot;</extracomment>
+        <extracomment>%1 is a number of seconds; %2 describes the step, e.g. "while signing in"</extracomment>
         <translation>Aucune réponse du serveur dans un délai de %1 s %2.</translation>
     </message>
     <message>
         <source>The session stalled %1.</source>
-        <extracomment>%1 describes the step, e.g. &quot;while signing in&quot;</extracomment>
-        <translation>La session s&apos;est bloquée %1.</translation>
+        <extracomment>%1 describes the step, e.g. "while signing in"</extracomment>
+        <translation>La session s'est bloquée %1.</translation>
     </message>
     <message>
         <source>Connection closed</source>
@@ -6260,23 +6260,23 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
     <name>stamp::domain::DomainCheck</name>
     <message>
         <source>%1 belongs to %2, which publishes its SPF, DKIM and DMARC records itself. There is nothing for you to publish: mail you send through %2 is authenticated by %2.</source>
-        <translation>%1 appartient à %2, qui publie lui-même ses enregistrements SPF, DKIM et DMARC. Vous n&apos;avez rien à publier : le courrier que vous envoyez via %2 est authentifié par %2.</translation>
+        <translation>%1 appartient à %2, qui publie lui-même ses enregistrements SPF, DKIM et DMARC. Vous n'avez rien à publier : le courrier que vous envoyez via %2 est authentifié par %2.</translation>
     </message>
     <message>
         <source>The domain does not exist</source>
-        <translation>Le domaine n&apos;existe pas</translation>
+        <translation>Le domaine n'existe pas</translation>
     </message>
     <message>
-        <source>DNS says there is no domain %1. Check the spelling, or whether the domain&apos;s registration has lapsed.</source>
-        <translation>Le DNS indique que le domaine %1 n&apos;existe pas. Vérifiez l&apos;orthographe, ou si le domaine n&apos;a pas expiré faute de renouvellement.</translation>
+        <source>DNS says there is no domain %1. Check the spelling, or whether the domain's registration has lapsed.</source>
+        <translation>Le DNS indique que le domaine %1 n'existe pas. Vérifiez l'orthographe, ou si le domaine n'a pas expiré faute de renouvellement.</translation>
     </message>
     <message>
         <source>The domain says it receives no mail</source>
-        <translation>Le domaine indique qu&apos;il ne reçoit pas de courrier</translation>
+        <translation>Le domaine indique qu'il ne reçoit pas de courrier</translation>
     </message>
     <message>
-        <source>%1 publishes a &quot;null MX&quot; (MX 0 .), which says it takes no mail. Receivers may refuse mail from it, because replies could not reach you. Replace it with your provider&apos;s MX records.</source>
-        <translation>%1 publie un &quot;null MX&quot; (MX 0 .), qui indique qu&apos;il n&apos;accepte aucun courrier. Les serveurs de réception peuvent refuser le courrier qui en provient, car les réponses ne pourraient pas vous parvenir. Remplacez-le par les enregistrements MX de votre fournisseur.</translation>
+        <source>%1 publishes a "null MX" (MX 0 .), which says it takes no mail. Receivers may refuse mail from it, because replies could not reach you. Replace it with your provider's MX records.</source>
+        <translation>%1 publie un "null MX" (MX 0 .), qui indique qu'il n'accepte aucun courrier. Les serveurs de réception peuvent refuser le courrier qui en provient, car les réponses ne pourraient pas vous parvenir. Remplacez-le par les enregistrements MX de votre fournisseur.</translation>
     </message>
     <message>
         <source>The domain receives mail</source>
@@ -6291,19 +6291,19 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
     </message>
     <message>
         <source>The domain has no mail servers</source>
-        <translation>Le domaine n&apos;a pas de serveur de messagerie</translation>
+        <translation>Le domaine n'a pas de serveur de messagerie</translation>
     </message>
     <message>
-        <source>%1 has no MX record and no address, so replies and bounces cannot reach it; receivers may refuse its mail. Publish your provider&apos;s MX records.</source>
-        <translation>%1 n&apos;a ni enregistrement MX ni adresse, si bien que les réponses et les messages de non-remise ne peuvent pas l&apos;atteindre ; les serveurs de réception peuvent refuser son courrier. Publiez les enregistrements MX de votre fournisseur.</translation>
+        <source>%1 has no MX record and no address, so replies and bounces cannot reach it; receivers may refuse its mail. Publish your provider's MX records.</source>
+        <translation>%1 n'a ni enregistrement MX ni adresse, si bien que les réponses et les messages de non-remise ne peuvent pas l'atteindre ; les serveurs de réception peuvent refuser son courrier. Publiez les enregistrements MX de votre fournisseur.</translation>
     </message>
     <message>
         <source>No MX record</source>
         <translation>Aucun enregistrement MX</translation>
     </message>
     <message>
-        <source>Mail to you falls back to the domain&apos;s address record. Publish MX records so mail to the domain reaches the right servers.</source>
-        <translation>Le courrier qui vous est adressé se rabat sur l&apos;enregistrement d&apos;adresse du domaine. Publiez des enregistrements MX pour que le courrier destiné au domaine atteigne les bons serveurs.</translation>
+        <source>Mail to you falls back to the domain's address record. Publish MX records so mail to the domain reaches the right servers.</source>
+        <translation>Le courrier qui vous est adressé se rabat sur l'enregistrement d'adresse du domaine. Publiez des enregistrements MX pour que le courrier destiné au domaine atteigne les bons serveurs.</translation>
     </message>
     <message>
         <source>DKIM selectors unknown</source>
@@ -6311,47 +6311,47 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
     </message>
     <message>
         <source>DNS cannot list DKIM keys; they are found by their selector name. The selector is the s= value in the DKIM-Signature header of a message you sent.</source>
-        <translation>Le DNS ne peut pas lister les clés DKIM ; on les trouve par le nom de leur sélecteur. Le sélecteur est la valeur s= de l&apos;en-tête DKIM-Signature d&apos;un message que vous avez envoyé.</translation>
+        <translation>Le DNS ne peut pas lister les clés DKIM ; on les trouve par le nom de leur sélecteur. Le sélecteur est la valeur s= de l'en-tête DKIM-Signature d'un message que vous avez envoyé.</translation>
     </message>
     <message>
         <source>The DKIM key has an error</source>
         <translation>La clé DKIM contient une erreur</translation>
     </message>
     <message>
-        <source>The key at selector &quot;%1&quot; cannot be used: %2.</source>
-        <translation>La clé du sélecteur &quot;%1&quot; est inutilisable : %2.</translation>
+        <source>The key at selector "%1" cannot be used: %2.</source>
+        <translation>La clé du sélecteur "%1" est inutilisable : %2.</translation>
     </message>
     <message>
         <source>The DKIM key is revoked</source>
         <translation>La clé DKIM est révoquée</translation>
     </message>
     <message>
-        <source>The key at selector &quot;%1&quot; is empty (p=), which revokes it: mail signed with it fails DKIM.</source>
-        <translation>La clé du sélecteur &quot;%1&quot; est vide (p=), ce qui la révoque : le courrier signé avec cette clé échoue à DKIM.</translation>
+        <source>The key at selector "%1" is empty (p=), which revokes it: mail signed with it fails DKIM.</source>
+        <translation>La clé du sélecteur "%1" est vide (p=), ce qui la révoque : le courrier signé avec cette clé échoue à DKIM.</translation>
     </message>
     <message>
         <source>The DKIM key is too short</source>
         <translation>La clé DKIM est trop courte</translation>
     </message>
     <message>
-        <source>The key at selector &quot;%1&quot; has %2 bits; receivers must refuse keys under 1024 bits (RFC 8301). Create a 2048-bit key.</source>
-        <translation>La clé du sélecteur &quot;%1&quot; fait %2 bits ; les serveurs de réception doivent refuser les clés de moins de 1024 bits (RFC 8301). Créez une clé de 2048 bits.</translation>
+        <source>The key at selector "%1" has %2 bits; receivers must refuse keys under 1024 bits (RFC 8301). Create a 2048-bit key.</source>
+        <translation>La clé du sélecteur "%1" fait %2 bits ; les serveurs de réception doivent refuser les clés de moins de 1024 bits (RFC 8301). Créez une clé de 2048 bits.</translation>
     </message>
     <message>
         <source>The DKIM key is short</source>
         <translation>La clé DKIM est courte</translation>
     </message>
     <message>
-        <source>The key at selector &quot;%1&quot; has %2 bits. It works, but Gmail and Yahoo recommend 2048 bits: create a longer key when you can.</source>
-        <translation>La clé du sélecteur &quot;%1&quot; fait %2 bits. Elle fonctionne, mais Gmail et Yahoo recommandent 2048 bits : créez une clé plus longue dès que possible.</translation>
+        <source>The key at selector "%1" has %2 bits. It works, but Gmail and Yahoo recommend 2048 bits: create a longer key when you can.</source>
+        <translation>La clé du sélecteur "%1" fait %2 bits. Elle fonctionne, mais Gmail et Yahoo recommandent 2048 bits : créez une clé plus longue dès que possible.</translation>
     </message>
     <message>
         <source>DKIM is still in test mode</source>
         <translation>DKIM est encore en mode test</translation>
     </message>
     <message>
-        <source>The key at selector &quot;%1&quot; has t=y, which asks receivers to treat failures as unsigned. Remove t=y once signing works.</source>
-        <translation>La clé du sélecteur &quot;%1&quot; contient t=y, qui demande aux serveurs de réception de traiter les échecs comme des messages non signés. Retirez t=y dès que la signature fonctionne.</translation>
+        <source>The key at selector "%1" has t=y, which asks receivers to treat failures as unsigned. Remove t=y once signing works.</source>
+        <translation>La clé du sélecteur "%1" contient t=y, qui demande aux serveurs de réception de traiter les échecs comme des messages non signés. Retirez t=y dès que la signature fonctionne.</translation>
     </message>
     <message>
         <source>%1-bit RSA</source>
@@ -6362,8 +6362,8 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
         <translation>Clé DKIM trouvée</translation>
     </message>
     <message>
-        <source>Selector &quot;%1&quot; publishes a valid %2 key.</source>
-        <translation>Le sélecteur &quot;%1&quot; publie une clé %2 valide.</translation>
+        <source>Selector "%1" publishes a valid %2 key.</source>
+        <translation>Le sélecteur "%1" publie une clé %2 valide.</translation>
     </message>
     <message>
         <source>No DKIM key found</source>
@@ -6371,35 +6371,35 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
     </message>
     <message>
         <source>No key at the selectors %1, so your mail is not signed in a way receivers can check.</source>
-        <translation>Aucune clé aux sélecteurs %1 : votre courrier n&apos;est donc pas signé d&apos;une manière que les serveurs de réception peuvent vérifier.</translation>
+        <translation>Aucune clé aux sélecteurs %1 : votre courrier n'est donc pas signé d'une manière que les serveurs de réception peuvent vérifier.</translation>
     </message>
     <message>
-        <source>Publish the record below (and the provider&apos;s other selectors the same way); if the provider&apos;s settings page shows a different value, use that one.</source>
-        <translation>Publiez l&apos;enregistrement ci-dessous (et les autres sélecteurs du fournisseur de la même façon) ; si la page de paramètres du fournisseur indique une autre valeur, utilisez celle-ci.</translation>
+        <source>Publish the record below (and the provider's other selectors the same way); if the provider's settings page shows a different value, use that one.</source>
+        <translation>Publiez l'enregistrement ci-dessous (et les autres sélecteurs du fournisseur de la même façon) ; si la page de paramètres du fournisseur indique une autre valeur, utilisez celle-ci.</translation>
     </message>
     <message>
-        <source>Turn on DKIM in %1&apos;s settings and publish the key it shows.</source>
+        <source>Turn on DKIM in %1's settings and publish the key it shows.</source>
         <translation>Activez DKIM dans les paramètres de %1 et publiez la clé affichée.</translation>
     </message>
     <message>
         <source>More than one DMARC record</source>
-        <translation>Plus d&apos;un enregistrement DMARC</translation>
+        <translation>Plus d'un enregistrement DMARC</translation>
     </message>
     <message>
         <source>%1 has %2 DMARC records; receivers then apply none of them. Keep one.</source>
-        <translation>%1 a %2 enregistrements DMARC ; les serveurs de réception n&apos;en appliquent alors aucun. Gardez-en un seul.</translation>
+        <translation>%1 a %2 enregistrements DMARC ; les serveurs de réception n'en appliquent alors aucun. Gardez-en un seul.</translation>
     </message>
     <message>
         <source>The DMARC record does not start with v=DMARC1</source>
-        <translation>L&apos;enregistrement DMARC ne commence pas par v=DMARC1</translation>
+        <translation>L'enregistrement DMARC ne commence pas par v=DMARC1</translation>
     </message>
     <message>
-        <source>Receivers ignore a record at %1 unless it starts exactly with &quot;v=DMARC1;&quot;.</source>
-        <translation>Les serveurs de réception ignorent un enregistrement situé à %1 s&apos;il ne commence pas exactement par &quot;v=DMARC1;&quot;.</translation>
+        <source>Receivers ignore a record at %1 unless it starts exactly with "v=DMARC1;".</source>
+        <translation>Les serveurs de réception ignorent un enregistrement situé à %1 s'il ne commence pas exactement par "v=DMARC1;".</translation>
     </message>
     <message>
         <source>The DMARC record has an error</source>
-        <translation>L&apos;enregistrement DMARC contient une erreur</translation>
+        <translation>L'enregistrement DMARC contient une erreur</translation>
     </message>
     <message>
         <source>Found at %1, which covers %2 as a subdomain.</source>
@@ -6415,7 +6415,7 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
     </message>
     <message>
         <source>DMARC applies to part of the mail (pct=%1)</source>
-        <translation>DMARC ne s&apos;applique qu&apos;à une partie du courrier (pct=%1)</translation>
+        <translation>DMARC ne s'applique qu'à une partie du courrier (pct=%1)</translation>
     </message>
     <message>
         <source>The policy covers only %1% of failing mail; the rest is treated as p=none.</source>
@@ -6427,7 +6427,7 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
     </message>
     <message>
         <source>Receivers are asked to %1 mail that fails SPF and DKIM alignment.</source>
-        <translation>Il est demandé aux serveurs de réception de %1 le courrier qui échoue à l&apos;alignement SPF et DKIM.</translation>
+        <translation>Il est demandé aux serveurs de réception de %1 le courrier qui échoue à l'alignement SPF et DKIM.</translation>
     </message>
     <message>
         <source>refuse</source>
@@ -6439,11 +6439,11 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
     </message>
     <message>
         <source>The DMARC record is at the wrong name</source>
-        <translation>L&apos;enregistrement DMARC n&apos;est pas au bon nom</translation>
+        <translation>L'enregistrement DMARC n'est pas au bon nom</translation>
     </message>
     <message>
-        <source>A DMARC record sits at %1, where receivers never look. It must be at %2: publish it there and delete the other one. (DNS panels often add the domain to the name you type: enter just &quot;_dmarc&quot;.)</source>
-        <translation>Un enregistrement DMARC se trouve à %1, où les serveurs de réception ne regardent jamais. Il doit se trouver à %2 : publiez-le là et supprimez l&apos;autre. (Les interfaces DNS ajoutent souvent le domaine au nom saisi : saisissez simplement &quot;_dmarc&quot;.)</translation>
+        <source>A DMARC record sits at %1, where receivers never look. It must be at %2: publish it there and delete the other one. (DNS panels often add the domain to the name you type: enter just "_dmarc".)</source>
+        <translation>Un enregistrement DMARC se trouve à %1, où les serveurs de réception ne regardent jamais. Il doit se trouver à %2 : publiez-le là et supprimez l'autre. (Les interfaces DNS ajoutent souvent le domaine au nom saisi : saisissez simplement "_dmarc".)</translation>
     </message>
     <message>
         <source>No DMARC record</source>
@@ -6451,7 +6451,7 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
     </message>
     <message>
         <source>Without DMARC, receivers have no policy for forged mail, and Gmail, Yahoo and Microsoft require it from bulk senders. Publish the record below; replace dmarc-reports@%1 with a mailbox of yours that may receive daily reports.</source>
-        <translation>Sans DMARC, les serveurs de réception n&apos;ont aucune politique pour le courrier falsifié, et Gmail, Yahoo et Microsoft l&apos;exigent des expéditeurs en masse. Publiez l&apos;enregistrement ci-dessous ; remplacez dmarc-reports@%1 par l&apos;une de vos boîtes aux lettres pouvant recevoir des rapports quotidiens.</translation>
+        <translation>Sans DMARC, les serveurs de réception n'ont aucune politique pour le courrier falsifié, et Gmail, Yahoo et Microsoft l'exigent des expéditeurs en masse. Publiez l'enregistrement ci-dessous ; remplacez dmarc-reports@%1 par l'une de vos boîtes aux lettres pouvant recevoir des rapports quotidiens.</translation>
     </message>
     <message>
         <source>MTA-STS is published</source>
@@ -6463,11 +6463,11 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
     </message>
     <message>
         <source>MTA-STS asks senders to use TLS for mail to you; it does not affect mail you send. Optional.</source>
-        <translation>MTA-STS demande aux expéditeurs d&apos;utiliser TLS pour le courrier qui vous est destiné ; cela n&apos;a aucun effet sur le courrier que vous envoyez. Facultatif.</translation>
+        <translation>MTA-STS demande aux expéditeurs d'utiliser TLS pour le courrier qui vous est destiné ; cela n'a aucun effet sur le courrier que vous envoyez. Facultatif.</translation>
     </message>
     <message>
         <source>TLS reporting is published</source>
-        <translation>L&apos;enregistrement de rapports TLS est publié</translation>
+        <translation>L'enregistrement de rapports TLS est publié</translation>
     </message>
     <message>
         <source>No TLS reporting</source>
@@ -6475,7 +6475,7 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
     </message>
     <message>
         <source>TLS-RPT asks senders to report failed encrypted deliveries to you; it does not affect mail you send. Optional.</source>
-        <translation>TLS-RPT demande aux expéditeurs de vous signaler les remises chiffrées qui ont échoué ; cela n&apos;a aucun effet sur le courrier que vous envoyez. Facultatif.</translation>
+        <translation>TLS-RPT demande aux expéditeurs de vous signaler les remises chiffrées qui ont échoué ; cela n'a aucun effet sur le courrier que vous envoyez. Facultatif.</translation>
     </message>
     <message>
         <source>Could not be checked</source>
@@ -6483,18 +6483,18 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
     </message>
     <message>
         <source>DNS did not answer in time. Try again later, or check the network.</source>
-        <translation>Le DNS n&apos;a pas répondu à temps. Réessayez plus tard, ou vérifiez le réseau.</translation>
+        <translation>Le DNS n'a pas répondu à temps. Réessayez plus tard, ou vérifiez le réseau.</translation>
     </message>
 </context>
 <context>
     <name>stamp::imap::ImapSession</name>
     <message>
         <source>No IMAP server host name was given.</source>
-        <translation>Aucun nom d&apos;hôte de serveur IMAP n&apos;a été indiqué.</translation>
+        <translation>Aucun nom d'hôte de serveur IMAP n'a été indiqué.</translation>
     </message>
     <message>
         <source>The pinned certificate fingerprint is not 64 hexadecimal digits (SHA-256).</source>
-        <translation>L&apos;empreinte du certificat épinglé ne comporte pas 64 chiffres hexadécimaux (SHA-256).</translation>
+        <translation>L'empreinte du certificat épinglé ne comporte pas 64 chiffres hexadécimaux (SHA-256).</translation>
     </message>
     <message>
         <source>Connecting to IMAP server %1 port %2 (%3)</source>
@@ -6508,8 +6508,8 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
     </message>
     <message>
         <source>Certificate not verified (%1), but it is the pinned certificate %2</source>
-        <extracomment>%1 lists the certificate errors; %2 is the certificate&apos;s SHA-256 fingerprint</extracomment>
-        <translation>Certificat non vérifié (%1), mais c&apos;est le certificat épinglé %2</translation>
+        <extracomment>%1 lists the certificate errors; %2 is the certificate's SHA-256 fingerprint</extracomment>
+        <translation>Certificat non vérifié (%1), mais c'est le certificat épinglé %2</translation>
     </message>
     <message>
         <source>Certificate verification failed: %1</source>
@@ -6517,9 +6517,9 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
         <translation>Échec de la vérification du certificat : %1</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate (SHA-256 %1) is not the pinned one.</source>
-        <extracomment>%1 is the certificate&apos;s SHA-256 fingerprint</extracomment>
-        <translation>Le certificat du serveur (SHA-256 %1) n&apos;est pas celui qui a été épinglé.</translation>
+        <source>The server's certificate (SHA-256 %1) is not the pinned one.</source>
+        <extracomment>%1 is the certificate's SHA-256 fingerprint</extracomment>
+        <translation>Le certificat du serveur (SHA-256 %1) n'est pas celui qui a été épinglé.</translation>
     </message>
     <message>
         <source>The certificate does not name %1 among its DNS names.</source>
@@ -6528,7 +6528,7 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
     </message>
     <message>
         <source>%1, %2; certificate %3, issued by %4; %5</source>
-        <extracomment>TLS summary in the log: %1 is the TLS version, %2 the cipher, %3 and %4 the certificate&apos;s subject and issuer, %5 &quot;trusted by pin&quot; or &quot;verified&quot;</extracomment>
+        <extracomment>TLS summary in the log: %1 is the TLS version, %2 the cipher, %3 and %4 the certificate's subject and issuer, %5 "trusted by pin" or "verified"</extracomment>
         <translation>%1, %2 ; certificat %3, émis par %4 ; %5</translation>
     </message>
     <message>
@@ -6541,7 +6541,7 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
     </message>
     <message>
         <source>The server asked for more data where none was due.</source>
-        <translation>Le serveur a demandé des données supplémentaires alors qu&apos;aucune n&apos;était attendue.</translation>
+        <translation>Le serveur a demandé des données supplémentaires alors qu'aucune n'était attendue.</translation>
     </message>
     <message>
         <source>The server closed the session.</source>
@@ -6550,11 +6550,11 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
     <message>
         <source>The server answered a command that was not sent (tag %1).</source>
         <extracomment>%1 is an IMAP command tag such as A001</extracomment>
-        <translation>Le serveur a répondu à une commande qui n&apos;a pas été envoyée (étiquette %1).</translation>
+        <translation>Le serveur a répondu à une commande qui n'a pas été envoyée (étiquette %1).</translation>
     </message>
     <message>
-        <source>The server&apos;s greeting is not an IMAP greeting.</source>
-        <translation>Le message d&apos;accueil du serveur n&apos;est pas un message d&apos;accueil IMAP.</translation>
+        <source>The server's greeting is not an IMAP greeting.</source>
+        <translation>Le message d'accueil du serveur n'est pas un message d'accueil IMAP.</translation>
     </message>
     <message>
         <source>The server refused the session.</source>
@@ -6566,7 +6566,7 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
     </message>
     <message>
         <source>The server did not list its capabilities.</source>
-        <translation>Le serveur n&apos;a pas indiqué ses capacités.</translation>
+        <translation>Le serveur n'a pas indiqué ses capacités.</translation>
     </message>
     <message>
         <source>The IMAP server does not offer STARTTLS, which this account requires.</source>
@@ -6577,9 +6577,9 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
         <translation>Le serveur a refusé STARTTLS.</translation>
     </message>
     <message>
-        <source>Sent after the STARTTLS reply, before TLS (discarded): &quot;%1&quot;</source>
+        <source>Sent after the STARTTLS reply, before TLS (discarded): "%1"</source>
         <extracomment>%1 is the data the server sent</extracomment>
-        <translation>Envoyé après la réponse à STARTTLS, avant TLS (ignoré) : &quot;%1&quot;</translation>
+        <translation>Envoyé après la réponse à STARTTLS, avant TLS (ignoré) : "%1"</translation>
     </message>
     <message>
         <source>The server sent unexpected data right after agreeing to STARTTLS.</source>
@@ -6587,20 +6587,20 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
     </message>
     <message>
         <source>The connection is not encrypted, so the password is not sent.</source>
-        <translation>La connexion n&apos;est pas chiffrée, le mot de passe n&apos;est donc pas envoyé.</translation>
+        <translation>La connexion n'est pas chiffrée, le mot de passe n'est donc pas envoyé.</translation>
     </message>
     <message>
         <source>No login was given for the IMAP server.</source>
-        <translation>Aucune authentification n&apos;a été indiquée pour le serveur IMAP.</translation>
+        <translation>Aucune authentification n'a été indiquée pour le serveur IMAP.</translation>
     </message>
     <message>
         <source>The IMAP server offers no way to log in with a password here.</source>
-        <translation>Le serveur IMAP ne propose ici aucun moyen de s&apos;authentifier avec un mot de passe.</translation>
+        <translation>Le serveur IMAP ne propose ici aucun moyen de s'authentifier avec un mot de passe.</translation>
     </message>
     <message>
         <source>The IMAP server does not offer the %1 login.</source>
         <extracomment>%1 is a login mechanism such as XOAUTH2</extracomment>
-        <translation>Le serveur IMAP ne propose pas l&apos;authentification %1.</translation>
+        <translation>Le serveur IMAP ne propose pas l'authentification %1.</translation>
     </message>
     <message>
         <source>redacted</source>
@@ -6608,11 +6608,11 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
     </message>
     <message>
         <source>The server refused the login.</source>
-        <translation>Le serveur a refusé l&apos;authentification.</translation>
+        <translation>Le serveur a refusé l'authentification.</translation>
     </message>
     <message>
         <source>The user name or password holds a line break.</source>
-        <translation>Le nom d&apos;utilisateur ou le mot de passe contient un saut de ligne.</translation>
+        <translation>Le nom d'utilisateur ou le mot de passe contient un saut de ligne.</translation>
     </message>
     <message>
         <source>password redacted</source>
@@ -6649,19 +6649,19 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
         <translation>La copie dans le dossier Envoyés a été annulée ; une nouvelle tentative aura lieu plus tard.</translation>
     </message>
     <message>
-        <source>Sent folder: &quot;%1&quot;</source>
+        <source>Sent folder: "%1"</source>
         <extracomment>%1 is the name of a mail folder</extracomment>
-        <translation>Dossier Envoyés : &quot;%1&quot;</translation>
+        <translation>Dossier Envoyés : "%1"</translation>
     </message>
     <message>
-        <source>The message is already in the folder &quot;%1&quot;.</source>
+        <source>The message is already in the folder "%1".</source>
         <extracomment>%1 is the name of a mail folder</extracomment>
-        <translation>Le message se trouve déjà dans le dossier &quot;%1&quot;.</translation>
+        <translation>Le message se trouve déjà dans le dossier "%1".</translation>
     </message>
     <message>
-        <source>A copy was saved in the folder &quot;%1&quot;.</source>
+        <source>A copy was saved in the folder "%1".</source>
         <extracomment>%1 is the name of a mail folder</extracomment>
-        <translation>Une copie a été enregistrée dans le dossier &quot;%1&quot;.</translation>
+        <translation>Une copie a été enregistrée dans le dossier "%1".</translation>
     </message>
     <message>
         <source>The mailbox on %1 is full. Delete some mail there; the copy to the Sent folder will be tried again later.</source>
@@ -6673,62 +6673,62 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
         <translation>Le serveur IMAP %1 est occupé ou indisponible pour le moment ; une nouvelle tentative de copie dans le dossier Envoyés aura lieu plus tard.</translation>
     </message>
     <message>
-        <source>The folder &quot;%1&quot; does not exist on %2. Choose the Sent folder in the account&apos;s settings.</source>
+        <source>The folder "%1" does not exist on %2. Choose the Sent folder in the account's settings.</source>
         <extracomment>%1 is a folder name, %2 a host name</extracomment>
-        <translation>Le dossier &quot;%1&quot; n&apos;existe pas sur %2. Choisissez le dossier Envoyés dans les paramètres du compte.</translation>
+        <translation>Le dossier "%1" n'existe pas sur %2. Choisissez le dossier Envoyés dans les paramètres du compte.</translation>
     </message>
     <message>
         <source>The IMAP server %1 could not be reached; the copy to the Sent folder will be tried again later.</source>
-        <translation>Le serveur IMAP %1 n&apos;a pas pu être joint ; une nouvelle tentative de copie dans le dossier Envoyés aura lieu plus tard.</translation>
+        <translation>Le serveur IMAP %1 n'a pas pu être joint ; une nouvelle tentative de copie dans le dossier Envoyés aura lieu plus tard.</translation>
     </message>
     <message>
         <source>The IMAP server %1 did not answer in time; the copy to the Sent folder will be tried again later.</source>
-        <translation>Le serveur IMAP %1 n&apos;a pas répondu à temps ; une nouvelle tentative de copie dans le dossier Envoyés aura lieu plus tard.</translation>
+        <translation>Le serveur IMAP %1 n'a pas répondu à temps ; une nouvelle tentative de copie dans le dossier Envoyés aura lieu plus tard.</translation>
     </message>
     <message>
         <source>The IMAP server %1 ended the connection early; the copy to the Sent folder will be tried again later.</source>
         <translation>Le serveur IMAP %1 a mis fin à la connexion prématurément ; une nouvelle tentative de copie dans le dossier Envoyés aura lieu plus tard.</translation>
     </message>
     <message>
-        <source>The certificate of the IMAP server %1 is not trusted, so no copy was saved. Check the certificate in the account&apos;s settings and trust it only if it is the right one.</source>
-        <translation>Le certificat du serveur IMAP %1 n&apos;est pas approuvé, aucune copie n&apos;a donc été enregistrée. Vérifiez le certificat dans les paramètres du compte et ne lui faites confiance que s&apos;il s&apos;agit du bon.</translation>
+        <source>The certificate of the IMAP server %1 is not trusted, so no copy was saved. Check the certificate in the account's settings and trust it only if it is the right one.</source>
+        <translation>Le certificat du serveur IMAP %1 n'est pas approuvé, aucune copie n'a donc été enregistrée. Vérifiez le certificat dans les paramètres du compte et ne lui faites confiance que s'il s'agit du bon.</translation>
     </message>
     <message>
-        <source>The IMAP server %1 presented a different certificate from the trusted one, so no copy was saved. Check the certificate in the account&apos;s settings.</source>
-        <translation>Le serveur IMAP %1 a présenté un certificat différent de celui auquel vous faites confiance, aucune copie n&apos;a donc été enregistrée. Vérifiez le certificat dans les paramètres du compte.</translation>
+        <source>The IMAP server %1 presented a different certificate from the trusted one, so no copy was saved. Check the certificate in the account's settings.</source>
+        <translation>Le serveur IMAP %1 a présenté un certificat différent de celui auquel vous faites confiance, aucune copie n'a donc été enregistrée. Vérifiez le certificat dans les paramètres du compte.</translation>
     </message>
     <message>
-        <source>The IMAP server %1 did not set up a protected connection (STARTTLS), so no copy was saved. Choose encryption from the start (port 993) in the account&apos;s settings, or ask the provider.</source>
-        <translation>Le serveur IMAP %1 n&apos;a pas établi de connexion protégée (STARTTLS), aucune copie n&apos;a donc été enregistrée. Choisissez le chiffrement dès le début (port 993) dans les paramètres du compte, ou adressez-vous au fournisseur.</translation>
+        <source>The IMAP server %1 did not set up a protected connection (STARTTLS), so no copy was saved. Choose encryption from the start (port 993) in the account's settings, or ask the provider.</source>
+        <translation>Le serveur IMAP %1 n'a pas établi de connexion protégée (STARTTLS), aucune copie n'a donc été enregistrée. Choisissez le chiffrement dès le début (port 993) dans les paramètres du compte, ou adressez-vous au fournisseur.</translation>
     </message>
     <message>
-        <source>A protected connection to the IMAP server %1 could not be set up. Check the port and the encryption in the account&apos;s settings.</source>
-        <translation>Une connexion protégée avec le serveur IMAP %1 n&apos;a pas pu être établie. Vérifiez le port et le chiffrement dans les paramètres du compte.</translation>
+        <source>A protected connection to the IMAP server %1 could not be set up. Check the port and the encryption in the account's settings.</source>
+        <translation>Une connexion protégée avec le serveur IMAP %1 n'a pas pu être établie. Vérifiez le port et le chiffrement dans les paramètres du compte.</translation>
     </message>
     <message>
-        <source>The IMAP server %1 offers no login this account can use. Check the encryption and the login method in the account&apos;s settings.</source>
-        <translation>Le serveur IMAP %1 ne propose aucune méthode d&apos;authentification utilisable par ce compte. Vérifiez le chiffrement et la méthode d&apos;authentification dans les paramètres du compte.</translation>
+        <source>The IMAP server %1 offers no login this account can use. Check the encryption and the login method in the account's settings.</source>
+        <translation>Le serveur IMAP %1 ne propose aucune méthode d'authentification utilisable par ce compte. Vérifiez le chiffrement et la méthode d'authentification dans les paramètres du compte.</translation>
     </message>
     <message>
         <source>The IMAP server %1 ended the session; the copy to the Sent folder will be tried again later.</source>
         <translation>Le serveur IMAP %1 a mis fin à la session ; une nouvelle tentative de copie dans le dossier Envoyés aura lieu plus tard.</translation>
     </message>
     <message>
-        <source>The IMAP server %1 refused the sign-in of %2. Sign in again from the account&apos;s settings.</source>
+        <source>The IMAP server %1 refused the sign-in of %2. Sign in again from the account's settings.</source>
         <extracomment>%1 is a host name, %2 a user name</extracomment>
         <translation>Le serveur IMAP %1 a refusé la connexion de %2. Reconnectez-vous depuis les paramètres du compte.</translation>
     </message>
     <message>
-        <source>The IMAP server %1 refused the login of %2. Check the password (or app password) in the account&apos;s settings.</source>
-        <translation>Le serveur IMAP %1 a refusé l&apos;authentification de %2. Vérifiez le mot de passe (ou le mot de passe d&apos;application) dans les paramètres du compte.</translation>
+        <source>The IMAP server %1 refused the login of %2. Check the password (or app password) in the account's settings.</source>
+        <translation>Le serveur IMAP %1 a refusé l'authentification de %2. Vérifiez le mot de passe (ou le mot de passe d'application) dans les paramètres du compte.</translation>
     </message>
     <message>
-        <source>No Sent folder was found on %1. Choose one in the account&apos;s settings.</source>
-        <translation>Aucun dossier Envoyés n&apos;a été trouvé sur %1. Choisissez-en un dans les paramètres du compte.</translation>
+        <source>No Sent folder was found on %1. Choose one in the account's settings.</source>
+        <translation>Aucun dossier Envoyés n'a été trouvé sur %1. Choisissez-en un dans les paramètres du compte.</translation>
     </message>
     <message>
-        <source>There is no folder &quot;%1&quot; on %2. Choose the Sent folder in the account&apos;s settings.</source>
-        <translation>Il n&apos;y a pas de dossier &quot;%1&quot; sur %2. Choisissez le dossier Envoyés dans les paramètres du compte.</translation>
+        <source>There is no folder "%1" on %2. Choose the Sent folder in the account's settings.</source>
+        <translation>Il n'y a pas de dossier "%1" sur %2. Choisissez le dossier Envoyés dans les paramètres du compte.</translation>
     </message>
     <message>
         <source>The IMAP server %1 refused the copy to the Sent folder: %2</source>
@@ -6736,9 +6736,9 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
         <translation>Le serveur IMAP %1 a refusé la copie dans le dossier Envoyés : %2</translation>
     </message>
     <message>
-        <source>Found the Sent folder &quot;%1&quot; on %2.</source>
+        <source>Found the Sent folder "%1" on %2.</source>
         <extracomment>%1 is the name of a mail folder, %2 a host name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dossier Envoyés "%1" trouvé sur %2.</translation>
     </message>
 </context>
 <context>
@@ -6749,15 +6749,15 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
     </message>
     <message>
         <source>No port on 127.0.0.1 could be opened for the sign-in: %1</source>
-        <translation>Aucun port de 127.0.0.1 n&apos;a pu être ouvert pour la connexion : %1</translation>
+        <translation>Aucun port de 127.0.0.1 n'a pu être ouvert pour la connexion : %1</translation>
     </message>
     <message>
         <source>Not a sign-in</source>
-        <translation>Ce n&apos;est pas une connexion</translation>
+        <translation>Ce n'est pas une connexion</translation>
     </message>
     <message>
         <source>This address only receives the answer of a sign-in.</source>
-        <translation>Cette adresse ne reçoit que la réponse d&apos;une connexion.</translation>
+        <translation>Cette adresse ne reçoit que la réponse d'une connexion.</translation>
     </message>
     <message>
         <source>Already done</source>
@@ -6769,7 +6769,7 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
     </message>
     <message>
         <source>Stamp: %1</source>
-        <extracomment>The browser tab&apos;s title after signing in; %1 is the page&apos;s heading, e.g. &quot;Signed in&quot;</extracomment>
+        <extracomment>The browser tab's title after signing in; %1 is the page's heading, e.g. "Signed in"</extracomment>
         <translation>Stamp : %1</translation>
     </message>
 </context>
@@ -6778,8 +6778,8 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
     <message numerus="yes">
         <source>No answer came back from the browser within %n second(s), so the sign-in was stopped. Start it again and finish it in the browser.</source>
         <translation>
-            <numerusform>Aucune réponse n&apos;est revenue du navigateur en %n seconde, la connexion a donc été arrêtée. Relancez-la et terminez-la dans le navigateur.</numerusform>
-            <numerusform>Aucune réponse n&apos;est revenue du navigateur en %n secondes, la connexion a donc été arrêtée. Relancez-la et terminez-la dans le navigateur.</numerusform>
+            <numerusform>Aucune réponse n'est revenue du navigateur en %n seconde, la connexion a donc été arrêtée. Relancez-la et terminez-la dans le navigateur.</numerusform>
+            <numerusform>Aucune réponse n'est revenue du navigateur en %n secondes, la connexion a donc été arrêtée. Relancez-la et terminez-la dans le navigateur.</numerusform>
         </translation>
     </message>
     <message>
@@ -6792,11 +6792,11 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
     </message>
     <message>
         <source>Stamp is no longer waiting for this sign-in.</source>
-        <translation>Stamp n&apos;attend plus cette connexion.</translation>
+        <translation>Stamp n'attend plus cette connexion.</translation>
     </message>
     <message>
-        <source>The answer that came back to Stamp does not belong to the sign-in it started (the &quot;state&quot; did not match), so it was ignored. Start the sign-in again.</source>
-        <translation>La réponse reçue par Stamp n&apos;appartient pas à la connexion qu&apos;il a lancée (le &quot;state&quot; ne correspondait pas) ; elle a donc été ignorée. Relancez la connexion.</translation>
+        <source>The answer that came back to Stamp does not belong to the sign-in it started (the "state" did not match), so it was ignored. Start the sign-in again.</source>
+        <translation>La réponse reçue par Stamp n'appartient pas à la connexion qu'il a lancée (le "state" ne correspondait pas) ; elle a donc été ignorée. Relancez la connexion.</translation>
     </message>
     <message>
         <source>%1 did not sign you in. %2</source>
@@ -6804,15 +6804,15 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
     </message>
     <message>
         <source>The answer from %1 carried no authorization code.</source>
-        <translation>La réponse de %1 ne contenait aucun code d&apos;autorisation.</translation>
+        <translation>La réponse de %1 ne contenait aucun code d'autorisation.</translation>
     </message>
     <message>
         <source>%1 signed you in but issued no refresh token, so Stamp could not stay signed in.</source>
-        <translation>%1 vous a connecté mais n&apos;a émis aucun jeton d&apos;actualisation, donc Stamp n&apos;a pas pu rester connecté.</translation>
+        <translation>%1 vous a connecté mais n'a émis aucun jeton d'actualisation, donc Stamp n'a pas pu rester connecté.</translation>
     </message>
     <message>
         <source>%1 did not complete the sign-in. %2</source>
-        <translation>%1 n&apos;a pas terminé la connexion. %2</translation>
+        <translation>%1 n'a pas terminé la connexion. %2</translation>
     </message>
     <message>
         <source>Signed in</source>
@@ -6831,7 +6831,7 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
     <name>stamp::oauth::TokenClient</name>
     <message>
         <source>Stamp could not reach the sign-in service of %1 (%2): %3</source>
-        <translation>Stamp n&apos;a pas pu joindre le service de connexion de %1 (%2) : %3</translation>
+        <translation>Stamp n'a pas pu joindre le service de connexion de %1 (%2) : %3</translation>
     </message>
 </context>
 <context>
@@ -6841,8 +6841,8 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
         <translation>A&amp;fficher</translation>
     </message>
     <message>
-        <source>Account &quot;%1&quot;</source>
-        <translation>Compte &quot;%1&quot;</translation>
+        <source>Account "%1"</source>
+        <translation>Compte "%1"</translation>
     </message>
     <message>
         <source>Your name</source>
@@ -6858,7 +6858,7 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
     </message>
     <message>
         <source>Optional: where replies should go instead</source>
-        <translation>Facultatif : l&apos;adresse où envoyer les réponses à la place</translation>
+        <translation>Facultatif : l'adresse où envoyer les réponses à la place</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
@@ -6877,8 +6877,8 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
         <translation>Signature</translation>
     </message>
     <message>
-        <source>Optional: added under &quot;-- &quot; at the end of new messages</source>
-        <translation>Facultatif : ajoutée sous &quot;-- &quot; à la fin des nouveaux messages</translation>
+        <source>Optional: added under "-- " at the end of new messages</source>
+        <translation>Facultatif : ajoutée sous "-- " à la fin des nouveaux messages</translation>
     </message>
     <message>
         <source>Si&amp;gnature:</source>
@@ -6930,7 +6930,7 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
     </message>
     <message>
         <source>No password is saved for this account.</source>
-        <translation>Aucun mot de passe n&apos;est enregistré pour ce compte.</translation>
+        <translation>Aucun mot de passe n'est enregistré pour ce compte.</translation>
     </message>
     <message>
         <source>New password</source>
@@ -6953,12 +6953,12 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
         <translation>&amp;Nouveau mot de passe :</translation>
     </message>
     <message>
-        <source>The password lives in your system&apos;s keychain. Type a new one here to replace it when you save.</source>
-        <translation>Le mot de passe est conservé dans le trousseau de votre système. Saisissez-en un nouveau ici pour le remplacer lors de l&apos;enregistrement.</translation>
+        <source>The password lives in your system's keychain. Type a new one here to replace it when you save.</source>
+        <translation>Le mot de passe est conservé dans le trousseau de votre système. Saisissez-en un nouveau ici pour le remplacer lors de l'enregistrement.</translation>
     </message>
     <message>
-        <source>Stamp logs in to %1 as %2 with a sign-in at %3 (%4), not with a password. The sign-in lives in your system&apos;s keychain; Stamp asks %3 for short-lived access tokens with it and keeps those in memory only.</source>
-        <translation>Stamp s&apos;authentifie auprès de %1 en tant que %2 grâce à une connexion chez %3 (%4), et non avec un mot de passe. La connexion est conservée dans le trousseau de votre système ; Stamp s&apos;en sert pour demander à %3 des jetons d&apos;accès de courte durée, qu&apos;il garde uniquement en mémoire.</translation>
+        <source>Stamp logs in to %1 as %2 with a sign-in at %3 (%4), not with a password. The sign-in lives in your system's keychain; Stamp asks %3 for short-lived access tokens with it and keeps those in memory only.</source>
+        <translation>Stamp s'authentifie auprès de %1 en tant que %2 grâce à une connexion chez %3 (%4), et non avec un mot de passe. La connexion est conservée dans le trousseau de votre système ; Stamp s'en sert pour demander à %3 des jetons d'accès de courte durée, qu'il garde uniquement en mémoire.</translation>
     </message>
     <message>
         <source>Sign in &amp;again with %1</source>
@@ -6966,19 +6966,19 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
     </message>
     <message>
         <source>Looking in the keychain for a saved sign-in...</source>
-        <translation>Recherche d&apos;une connexion enregistrée dans le trousseau...</translation>
+        <translation>Recherche d'une connexion enregistrée dans le trousseau...</translation>
     </message>
     <message>
         <source>A sign-in is kept in memory until you quit Stamp (no keychain).</source>
-        <translation>Une connexion est gardée en mémoire jusqu&apos;à ce que vous quittiez Stamp (pas de trousseau).</translation>
+        <translation>Une connexion est gardée en mémoire jusqu'à ce que vous quittiez Stamp (pas de trousseau).</translation>
     </message>
     <message>
-        <source>A sign-in is saved in your system&apos;s keychain.</source>
+        <source>A sign-in is saved in your system's keychain.</source>
         <translation>Une connexion est enregistrée dans le trousseau de votre système.</translation>
     </message>
     <message>
         <source>No sign-in is saved: Stamp cannot send from this account until you sign in again.</source>
-        <translation>Aucune connexion n&apos;est enregistrée : Stamp ne peut pas envoyer depuis ce compte tant que vous ne vous reconnectez pas.</translation>
+        <translation>Aucune connexion n'est enregistrée : Stamp ne peut pas envoyer depuis ce compte tant que vous ne vous reconnectez pas.</translation>
     </message>
     <message>
         <source>Saving the new sign-in in the keychain...</source>
@@ -6986,15 +6986,15 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
     </message>
     <message>
         <source>The new sign-in is kept in memory until you quit Stamp, never in a file.</source>
-        <translation>La nouvelle connexion est gardée en mémoire jusqu&apos;à ce que vous quittiez Stamp, jamais dans un fichier.</translation>
+        <translation>La nouvelle connexion est gardée en mémoire jusqu'à ce que vous quittiez Stamp, jamais dans un fichier.</translation>
     </message>
     <message>
         <source>The new sign-in was not saved: %1</source>
-        <translation>La nouvelle connexion n&apos;a pas été enregistrée : %1</translation>
+        <translation>La nouvelle connexion n'a pas été enregistrée : %1</translation>
     </message>
     <message>
-        <source>Signed in again. The new sign-in is saved in your system&apos;s keychain, in place of the old one.</source>
-        <translation>Reconnecté. La nouvelle connexion est enregistrée dans le trousseau de votre système, à la place de l&apos;ancienne.</translation>
+        <source>Signed in again. The new sign-in is saved in your system's keychain, in place of the old one.</source>
+        <translation>Reconnecté. La nouvelle connexion est enregistrée dans le trousseau de votre système, à la place de l'ancienne.</translation>
     </message>
     <message>
         <source>%1 &lt;%2&gt;</source>
@@ -7002,11 +7002,11 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
     </message>
     <message>
         <source>None: messages are sent as the address above</source>
-        <translation>Aucune : les messages sont envoyés depuis l&apos;adresse ci-dessus</translation>
+        <translation>Aucune : les messages sont envoyés depuis l'adresse ci-dessus</translation>
     </message>
     <message>
         <source>The account cannot be saved</source>
-        <translation>Impossible d&apos;enregistrer le compte</translation>
+        <translation>Impossible d'enregistrer le compte</translation>
     </message>
     <message>
         <source>No keychain</source>
@@ -7014,11 +7014,11 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
     </message>
     <message>
         <source>The new password is kept in memory until you quit Stamp, never in a file.</source>
-        <translation>Le nouveau mot de passe est gardé en mémoire jusqu&apos;à ce que vous quittiez Stamp, jamais dans un fichier.</translation>
+        <translation>Le nouveau mot de passe est gardé en mémoire jusqu'à ce que vous quittiez Stamp, jamais dans un fichier.</translation>
     </message>
     <message>
         <source>The password was not saved</source>
-        <translation>Le mot de passe n&apos;a pas été enregistré</translation>
+        <translation>Le mot de passe n'a pas été enregistré</translation>
     </message>
     <message>
         <source>Delivera&amp;bility</source>
@@ -7026,7 +7026,7 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
     </message>
     <message>
         <source>Receivers such as Gmail and Outlook trust mail from your domain when its DNS records allow the server you send through. This asks DNS what the domain publishes; nothing is sent.</source>
-        <translation>Les serveurs de réception comme Gmail et Outlook font confiance au courrier de votre domaine quand ses enregistrements DNS autorisent le serveur par lequel vous envoyez. Cette vérification demande au DNS ce que publie le domaine ; rien n&apos;est envoyé.</translation>
+        <translation>Les serveurs de réception comme Gmail et Outlook font confiance au courrier de votre domaine quand ses enregistrements DNS autorisent le serveur par lequel vous envoyez. Cette vérification demande au DNS ce que publie le domaine ; rien n'est envoyé.</translation>
     </message>
     <message>
         <source>Do&amp;main:</source>
@@ -7038,35 +7038,35 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
     </message>
     <message>
         <source>Envelope sender</source>
-        <translation>Expéditeur de l&apos;enveloppe</translation>
+        <translation>Expéditeur de l'enveloppe</translation>
     </message>
     <message>
-        <source>The message&apos;s From address</source>
-        <translation>L&apos;adresse From du message</translation>
+        <source>The message's From address</source>
+        <translation>L'adresse From du message</translation>
     </message>
     <message>
-        <source>This account&apos;s own address</source>
-        <translation>L&apos;adresse de ce compte</translation>
+        <source>This account's own address</source>
+        <translation>L'adresse de ce compte</translation>
     </message>
     <message>
-        <source>Where bounces go, and what the server checks against the login. Choose the account&apos;s own address for a server that refuses other senders.</source>
-        <translation>Où vont les messages de non-remise, et ce que le serveur vérifie par rapport à l&apos;authentification. Choisissez l&apos;adresse de ce compte pour un serveur qui refuse les autres expéditeurs.</translation>
+        <source>Where bounces go, and what the server checks against the login. Choose the account's own address for a server that refuses other senders.</source>
+        <translation>Où vont les messages de non-remise, et ce que le serveur vérifie par rapport à l'authentification. Choisissez l'adresse de ce compte pour un serveur qui refuse les autres expéditeurs.</translation>
     </message>
     <message>
         <source>En&amp;velope sender:</source>
-        <translation>E&amp;xpéditeur de l&apos;enveloppe :</translation>
+        <translation>E&amp;xpéditeur de l'enveloppe :</translation>
     </message>
     <message>
         <source>The proxy password is kept in memory until you quit Stamp, never in a file.</source>
-        <translation>Le mot de passe du proxy est gardé en mémoire jusqu&apos;à ce que vous quittiez Stamp, jamais dans un fichier.</translation>
+        <translation>Le mot de passe du proxy est gardé en mémoire jusqu'à ce que vous quittiez Stamp, jamais dans un fichier.</translation>
     </message>
     <message>
         <source>The proxy password was not saved</source>
-        <translation>Le mot de passe du proxy n&apos;a pas été enregistré</translation>
+        <translation>Le mot de passe du proxy n'a pas été enregistré</translation>
     </message>
     <message>
         <source>New messages ask the receiving servers to report delivery or failure, where this server offers it</source>
-        <translation>Les nouveaux messages demandent aux serveurs de réception de signaler la remise ou l&apos;échec, lorsque ce serveur le propose</translation>
+        <translation>Les nouveaux messages demandent aux serveurs de réception de signaler la remise ou l'échec, lorsque ce serveur le propose</translation>
     </message>
     <message>
         <source>&amp;Ask for delivery reports by default</source>
@@ -7074,18 +7074,18 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
     </message>
     <message>
         <source>No proxy password is saved for this account.</source>
-        <translation>Aucun mot de passe du proxy n&apos;est enregistré pour ce compte.</translation>
+        <translation>Aucun mot de passe du proxy n'est enregistré pour ce compte.</translation>
     </message>
     <message>
         <source>Sent &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier E&amp;nvoyés</translation>
     </message>
 </context>
 <context>
     <name>stamp::ui::AccountSettingsServerForm</name>
     <message>
         <source>Server host name</source>
-        <translation>Nom d&apos;hôte du serveur</translation>
+        <translation>Nom d'hôte du serveur</translation>
     </message>
     <message>
         <source>smtp.example.com</source>
@@ -7113,7 +7113,7 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
     </message>
     <message>
         <source>Login method</source>
-        <translation>Méthode d&apos;authentification</translation>
+        <translation>Méthode d'authentification</translation>
     </message>
     <message>
         <source>Automatic (strongest the server offers)</source>
@@ -7141,11 +7141,11 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
     </message>
     <message>
         <source>No login</source>
-        <translation>Pas d&apos;authentification</translation>
+        <translation>Pas d'authentification</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation>Nom d&apos;utilisateur</translation>
+        <translation>Nom d'utilisateur</translation>
     </message>
     <message>
         <source>Extra trusted CA file</source>
@@ -7156,8 +7156,8 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
         <translation>Facultatif : un fichier PEM, pour un serveur signé par votre propre CA</translation>
     </message>
     <message>
-        <source>Certificates in this file are trusted for this account, in addition to the system&apos;s. Use it for a company or test CA; it never turns checking off.</source>
-        <translation>Les certificats de ce fichier sont approuvés pour ce compte, en plus de ceux du système. Utilisez-le pour une CA d&apos;entreprise ou de test ; il ne désactive jamais la vérification.</translation>
+        <source>Certificates in this file are trusted for this account, in addition to the system's. Use it for a company or test CA; it never turns checking off.</source>
+        <translation>Les certificats de ce fichier sont approuvés pour ce compte, en plus de ceux du système. Utilisez-le pour une CA d'entreprise ou de test ; il ne désactive jamais la vérification.</translation>
     </message>
     <message>
         <source>Bro&amp;wse...</source>
@@ -7189,11 +7189,11 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
     </message>
     <message>
         <source>&amp;Login method:</source>
-        <translation>&amp;Méthode d&apos;authentification :</translation>
+        <translation>&amp;Méthode d'authentification :</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation>Nom d&apos;&amp;utilisateur :</translation>
+        <translation>Nom d'&amp;utilisateur :</translation>
     </message>
     <message>
         <source>Trust &amp;CA file:</source>
@@ -7220,24 +7220,24 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
         <translation>SHA-256 %1</translation>
     </message>
     <message>
-        <source>Enter the server&apos;s host name, for example smtp.example.com.</source>
-        <translation>Saisissez le nom d&apos;hôte du serveur, par exemple smtp.example.com.</translation>
+        <source>Enter the server's host name, for example smtp.example.com.</source>
+        <translation>Saisissez le nom d'hôte du serveur, par exemple smtp.example.com.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a host name: leave out spaces, &quot;/&quot;, &quot;@&quot; and the port.</source>
-        <translation>&quot;%1&quot; n&apos;est pas un nom d&apos;hôte : retirez les espaces, &quot;/&quot;, &quot;@&quot; et le port.</translation>
+        <source>"%1" is not a host name: leave out spaces, "/", "@" and the port.</source>
+        <translation>"%1" n'est pas un nom d'hôte : retirez les espaces, "/", "@" et le port.</translation>
     </message>
     <message>
         <source>Enter the user name to log in with (often your email address).</source>
-        <translation>Saisissez le nom d&apos;utilisateur pour l&apos;authentification (souvent votre adresse e-mail).</translation>
+        <translation>Saisissez le nom d'utilisateur pour l'authentification (souvent votre adresse e-mail).</translation>
     </message>
     <message>
-        <source>The CA file &quot;%1&quot; does not exist.</source>
-        <translation>Le fichier CA &quot;%1&quot; n&apos;existe pas.</translation>
+        <source>The CA file "%1" does not exist.</source>
+        <translation>Le fichier CA "%1" n'existe pas.</translation>
     </message>
     <message>
         <source>Without encryption your password would cross the network readable by anyone on the way, so Stamp will not log in like that. Choose STARTTLS or TLS.</source>
-        <translation>Sans chiffrement, votre mot de passe traverserait le réseau en clair, lisible par n&apos;importe qui en chemin ; Stamp refuse donc de s&apos;authentifier ainsi. Choisissez STARTTLS ou TLS.</translation>
+        <translation>Sans chiffrement, votre mot de passe traverserait le réseau en clair, lisible par n'importe qui en chemin ; Stamp refuse donc de s'authentifier ainsi. Choisissez STARTTLS ou TLS.</translation>
     </message>
     <message>
         <source>Choose a CA certificate file</source>
@@ -7249,7 +7249,7 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
     </message>
     <message>
         <source>STARTTLS and TLS from the start both encrypt the connection, password included; they differ in the port the server expects. None sends everything readable on the way.</source>
-        <translation>STARTTLS et TLS dès le départ chiffrent tous deux la connexion, mot de passe compris ; ils diffèrent par le port qu&apos;attend le serveur. Aucune envoie tout en clair.</translation>
+        <translation>STARTTLS et TLS dès le départ chiffrent tous deux la connexion, mot de passe compris ; ils diffèrent par le port qu'attend le serveur. Aucune envoie tout en clair.</translation>
     </message>
     <message>
         <source>The account forgets the certificate it was told to trust; a server certificate that cannot be verified is then refused again.</source>
@@ -7268,29 +7268,29 @@ Code de sortie : 0 si aucune vérification n&apos;échoue, 1 si l&apos;une d&apo
     </message>
     <message>
         <source>Not signed in: go back and sign in first.</source>
-        <translation>Non connecté : revenez en arrière et connectez-vous d&apos;abord.</translation>
+        <translation>Non connecté : revenez en arrière et connectez-vous d'abord.</translation>
     </message>
     <message>
         <source>The account cannot be saved</source>
-        <translation>Impossible d&apos;enregistrer le compte</translation>
+        <translation>Impossible d'enregistrer le compte</translation>
     </message>
     <message>
         <source>The password was not saved</source>
-        <translation>Le mot de passe n&apos;a pas été enregistré</translation>
+        <translation>Le mot de passe n'a pas été enregistré</translation>
     </message>
     <message>
         <source>The account is saved, but its password is not: %1
-Set it later in the account&apos;s settings.</source>
+Set it later in the account's settings.</source>
         <translation>Le compte est enregistré, mais pas son mot de passe : %1
 Définissez-le plus tard dans les paramètres du compte.</translation>
     </message>
     <message>
         <source>The sign-in was not saved</source>
-        <translation>La connexion n&apos;a pas été enregistrée</translation>
+        <translation>La connexion n'a pas été enregistrée</translation>
     </message>
     <message>
         <source>The account is saved, but its sign-in is not: %1
-Sign in again in the account&apos;s settings.</source>
+Sign in again in the account's settings.</source>
         <translation>Le compte est enregistré, mais pas sa connexion : %1
 Reconnectez-vous dans les paramètres du compte.</translation>
     </message>
@@ -7300,18 +7300,18 @@ Reconnectez-vous dans les paramètres du compte.</translation>
     </message>
     <message>
         <source>Stamp can keep the sign-in in memory until you quit it; it is never written to a file. You will be asked to sign in again next time.</source>
-        <translation>Stamp peut garder la connexion en mémoire jusqu&apos;à ce que vous le quittiez ; elle n&apos;est jamais écrite dans un fichier. Vous devrez vous reconnecter la prochaine fois.</translation>
+        <translation>Stamp peut garder la connexion en mémoire jusqu'à ce que vous le quittiez ; elle n'est jamais écrite dans un fichier. Vous devrez vous reconnecter la prochaine fois.</translation>
     </message>
     <message>
         <source>Stamp can keep the password in memory until you quit it; it is never written to a file. You will be asked for it again next time.</source>
-        <translation>Stamp peut garder le mot de passe en mémoire jusqu&apos;à ce que vous le quittiez ; il n&apos;est jamais écrit dans un fichier. Il vous sera redemandé la prochaine fois.</translation>
+        <translation>Stamp peut garder le mot de passe en mémoire jusqu'à ce que vous le quittiez ; il n'est jamais écrit dans un fichier. Il vous sera redemandé la prochaine fois.</translation>
     </message>
     <message>
         <source>&amp;Keep until I quit</source>
-        <translation>&amp;Garder jusqu&apos;à ce que je quitte</translation>
+        <translation>&amp;Garder jusqu'à ce que je quitte</translation>
     </message>
     <message>
-        <source>&amp;Don&apos;t keep it</source>
+        <source>&amp;Don't keep it</source>
         <translation>&amp;Ne pas le garder</translation>
     </message>
     <message>
@@ -7324,11 +7324,11 @@ Reconnectez-vous dans les paramètres du compte.</translation>
     </message>
     <message>
         <source>Found through the MX record (%1, %2)</source>
-        <translation>Trouvé via l&apos;enregistrement MX (%1, %2)</translation>
+        <translation>Trouvé via l'enregistrement MX (%1, %2)</translation>
     </message>
     <message>
         <source>Found through the SRV record %1: check it, DNS answers can be forged</source>
-        <translation>Trouvé via l&apos;enregistrement SRV %1 : vérifiez-le, les réponses DNS peuvent être falsifiées</translation>
+        <translation>Trouvé via l'enregistrement SRV %1 : vérifiez-le, les réponses DNS peuvent être falsifiées</translation>
     </message>
     <message>
         <source>Probed %1:%2</source>
@@ -7350,7 +7350,7 @@ Reconnectez-vous dans les paramètres du compte.</translation>
     </message>
     <message>
         <source>Stamp looks up how to send for this address. Nothing is sent with your password until you have checked the server.</source>
-        <translation>Stamp recherche comment envoyer pour cette adresse. Rien n&apos;est envoyé avec votre mot de passe tant que vous n&apos;avez pas vérifié le serveur.</translation>
+        <translation>Stamp recherche comment envoyer pour cette adresse. Rien n'est envoyé avec votre mot de passe tant que vous n'avez pas vérifié le serveur.</translation>
     </message>
     <message>
         <source>Email address</source>
@@ -7373,7 +7373,7 @@ Reconnectez-vous dans les paramètres du compte.</translation>
         <translation>Nom du compte</translation>
     </message>
     <message>
-        <source>A short name for this account: it appears in the main window&apos;s From list and in the Account column of Sent</source>
+        <source>A short name for this account: it appears in the main window's From list and in the Account column of Sent</source>
         <translation>Un nom court pour ce compte : il apparaît dans la liste De de la fenêtre principale et dans la colonne Compte des Envoyés</translation>
     </message>
     <message>
@@ -7394,15 +7394,15 @@ Reconnectez-vous dans les paramètres du compte.</translation>
     </message>
     <message>
         <source>The part after @ is not a domain name.</source>
-        <translation>La partie après @ n&apos;est pas un nom de domaine.</translation>
+        <translation>La partie après @ n'est pas un nom de domaine.</translation>
     </message>
     <message>
         <source>Call the account with letters, digits, dots, dashes or underscores, starting with a letter or digit.</source>
         <translation>Nommez le compte avec des lettres, des chiffres, des points, des tirets ou des traits de soulignement, en commençant par une lettre ou un chiffre.</translation>
     </message>
     <message>
-        <source>There is already an account called &quot;%1&quot;.</source>
-        <translation>Il existe déjà un compte nommé &quot;%1&quot;.</translation>
+        <source>There is already an account called "%1".</source>
+        <translation>Il existe déjà un compte nommé "%1".</translation>
     </message>
 </context>
 <context>
@@ -7425,11 +7425,11 @@ Reconnectez-vous dans les paramètres du compte.</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
-        <translation>%1 n&apos;existe pas.</translation>
+        <translation>%1 n'existe pas.</translation>
     </message>
     <message>
         <source>%1 is not a file.</source>
-        <translation>%1 n&apos;est pas un fichier.</translation>
+        <translation>%1 n'est pas un fichier.</translation>
     </message>
     <message>
         <source>%1 cannot be read (permissions).</source>
@@ -7448,11 +7448,11 @@ Reconnectez-vous dans les paramètres du compte.</translation>
     </message>
     <message>
         <source>about %1 once encoded, over the %2 that %3 accepts: remove some files or share them by a link</source>
-        <translation>environ %1 une fois encodé, au-delà des %2 qu&apos;accepte %3 : retirez des fichiers ou partagez-les par un lien</translation>
+        <translation>environ %1 une fois encodé, au-delà des %2 qu'accepte %3 : retirez des fichiers ou partagez-les par un lien</translation>
     </message>
     <message>
         <source>about %1 once encoded, of the %2 that %3 accepts</source>
-        <translation>environ %1 une fois encodé, sur les %2 qu&apos;accepte %3</translation>
+        <translation>environ %1 une fois encodé, sur les %2 qu'accepte %3</translation>
     </message>
     <message>
         <source>about %1 once encoded; many providers refuse messages over 25 MB</source>
@@ -7479,14 +7479,14 @@ Reconnectez-vous dans les paramètres du compte.</translation>
     </message>
     <message>
         <source>The connection was stopped before your password or any message was sent. The server presented a certificate that this computer does not trust, so someone could be intercepting the connection.</source>
-        <translation>La connexion a été interrompue avant l&apos;envoi de votre mot de passe ou de tout message. Le serveur a présenté un certificat auquel cet ordinateur ne fait pas confiance : quelqu&apos;un pourrait donc intercepter la connexion.</translation>
+        <translation>La connexion a été interrompue avant l'envoi de votre mot de passe ou de tout message. Le serveur a présenté un certificat auquel cet ordinateur ne fait pas confiance : quelqu'un pourrait donc intercepter la connexion.</translation>
     </message>
     <message>
         <source>What failed:</source>
         <translation>Ce qui a échoué :</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate</source>
+        <source>The server's certificate</source>
         <translation>Le certificat du serveur</translation>
     </message>
     <message>
@@ -7519,7 +7519,7 @@ Reconnectez-vous dans les paramètres du compte.</translation>
     </message>
     <message>
         <source>Copy the SHA-256 fingerprint</source>
-        <translation>Copier l&apos;empreinte SHA-256</translation>
+        <translation>Copier l'empreinte SHA-256</translation>
     </message>
     <message>
         <source>SHA-256:</source>
@@ -7544,8 +7544,8 @@ SHA-256: %2</source>
 SHA-256 : %2</translation>
     </message>
     <message>
-        <source>Trust it only if you know why it cannot be verified (for example a company server with its own certificate authority, or a device with a self-made certificate) and the fingerprint matches the one your administrator gave you. Stamp will then accept exactly this certificate for &quot;%1&quot; and refuse any other, including a renewed one.</source>
-        <translation>Ne lui faites confiance que si vous savez pourquoi il ne peut pas être vérifié (par exemple un serveur d&apos;entreprise avec sa propre autorité de certification, ou un appareil avec un certificat auto-signé) et si l&apos;empreinte correspond à celle que votre administrateur vous a donnée. Stamp acceptera alors exactement ce certificat pour &quot;%1&quot; et refusera tout autre, y compris un certificat renouvelé.</translation>
+        <source>Trust it only if you know why it cannot be verified (for example a company server with its own certificate authority, or a device with a self-made certificate) and the fingerprint matches the one your administrator gave you. Stamp will then accept exactly this certificate for "%1" and refuse any other, including a renewed one.</source>
+        <translation>Ne lui faites confiance que si vous savez pourquoi il ne peut pas être vérifié (par exemple un serveur d'entreprise avec sa propre autorité de certification, ou un appareil avec un certificat auto-signé) et si l'empreinte correspond à celle que votre administrateur vous a donnée. Stamp acceptera alors exactement ce certificat pour "%1" et refusera tout autre, y compris un certificat renouvelé.</translation>
     </message>
     <message>
         <source>Trust this certificate for this account</source>
@@ -7556,19 +7556,19 @@ SHA-256 : %2</translation>
         <translation>Impossible de faire confiance à un certificat révoqué.</translation>
     </message>
     <message>
-        <source>Keeps this certificate&apos;s SHA-256 fingerprint with the account: this exact certificate is accepted from now on, any other one is still refused.</source>
-        <translation>Garde l&apos;empreinte SHA-256 de ce certificat avec le compte : ce certificat précis est accepté désormais, tout autre reste refusé.</translation>
+        <source>Keeps this certificate's SHA-256 fingerprint with the account: this exact certificate is accepted from now on, any other one is still refused.</source>
+        <translation>Garde l'empreinte SHA-256 de ce certificat avec le compte : ce certificat précis est accepté désormais, tout autre reste refusé.</translation>
     </message>
 </context>
 <context>
     <name>stamp::ui::ComposeWindow</name>
     <message>
-        <source>&quot;%1&quot;</source>
-        <translation>&quot;%1&quot;</translation>
+        <source>"%1"</source>
+        <translation>"%1"</translation>
     </message>
     <message>
         <source>The link also asked for %1. Stamp never takes those from a link: nothing is attached, and the sender and headers stay as you set them.</source>
-        <translation>Le lien demandait aussi %1. Stamp ne reprend jamais ces éléments d&apos;un lien : rien n&apos;est joint, et l&apos;expéditeur et les en-têtes restent tels que vous les avez définis.</translation>
+        <translation>Le lien demandait aussi %1. Stamp ne reprend jamais ces éléments d'un lien : rien n'est joint, et l'expéditeur et les en-têtes restent tels que vous les avez définis.</translation>
     </message>
     <message>
         <source>About the link</source>
@@ -7576,7 +7576,7 @@ SHA-256 : %2</translation>
     </message>
     <message>
         <source>The sender address cannot be used</source>
-        <translation>L&apos;adresse d&apos;expéditeur ne peut pas être utilisée</translation>
+        <translation>L'adresse d'expéditeur ne peut pas être utilisée</translation>
     </message>
     <message>
         <source>This message cannot be sent yet</source>
@@ -7584,7 +7584,7 @@ SHA-256 : %2</translation>
     </message>
     <message>
         <source>There is nowhere to send this message</source>
-        <translation>Aucun compte ne permet d&apos;envoyer ce message</translation>
+        <translation>Aucun compte ne permet d'envoyer ce message</translation>
     </message>
     <message>
         <source>Choose an account in the From list of the main window, or use the sandbox.</source>
@@ -7596,19 +7596,19 @@ SHA-256 : %2</translation>
     </message>
     <message>
         <source>It is %1 as sent (attachments grow by a third when encoded), and %2 accepts at most %3. Remove some attachments, or share large files by a link.</source>
-        <translation>Il pèse %1 à l&apos;envoi (les pièces jointes grossissent d&apos;un tiers une fois encodées), et %2 accepte au maximum %3. Retirez des pièces jointes, ou partagez les gros fichiers par un lien.</translation>
+        <translation>Il pèse %1 à l'envoi (les pièces jointes grossissent d'un tiers une fois encodées), et %2 accepte au maximum %3. Retirez des pièces jointes, ou partagez les gros fichiers par un lien.</translation>
     </message>
     <message>
         <source>Sending was cancelled</source>
-        <translation>L&apos;envoi a été annulé</translation>
+        <translation>L'envoi a été annulé</translation>
     </message>
     <message>
         <source>The message was not sent. It is as you wrote it.</source>
-        <translation>Le message n&apos;a pas été envoyé. Il est tel que vous l&apos;avez écrit.</translation>
+        <translation>Le message n'a pas été envoyé. Il est tel que vous l'avez écrit.</translation>
     </message>
     <message>
         <source>The message could not be put in the Outbox</source>
-        <translation>Le message n&apos;a pas pu être placé dans la Boîte d&apos;envoi</translation>
+        <translation>Le message n'a pas pu être placé dans la Boîte d'envoi</translation>
     </message>
     <message>
         <source>Sending…</source>
@@ -7627,7 +7627,7 @@ SHA-256 : %2</translation>
     </message>
     <message>
         <source>Too late to take it back</source>
-        <translation>Trop tard pour annuler l&apos;envoi</translation>
+        <translation>Trop tard pour annuler l'envoi</translation>
     </message>
     <message>
         <source>What to do: %1</source>
@@ -7639,11 +7639,11 @@ SHA-256 : %2</translation>
     </message>
     <message>
         <source>There is no network right now. Stamp sends it as soon as the network is back; it waits in the Outbox, so you can close this window.</source>
-        <translation>Il n&apos;y a pas de réseau pour le moment. Stamp l&apos;enverra dès le retour du réseau ; il attend dans la Boîte d&apos;envoi, vous pouvez donc fermer cette fenêtre.</translation>
+        <translation>Il n'y a pas de réseau pour le moment. Stamp l'enverra dès le retour du réseau ; il attend dans la Boîte d'envoi, vous pouvez donc fermer cette fenêtre.</translation>
     </message>
     <message>
         <source>Stamp tries again at %1; it waits in the Outbox, so you can close this window.</source>
-        <translation>Stamp réessaiera à %1 ; le message attend dans la Boîte d&apos;envoi, vous pouvez donc fermer cette fenêtre.</translation>
+        <translation>Stamp réessaiera à %1 ; le message attend dans la Boîte d'envoi, vous pouvez donc fermer cette fenêtre.</translation>
     </message>
     <message>
         <source>Not sent yet: %1</source>
@@ -7651,7 +7651,7 @@ SHA-256 : %2</translation>
     </message>
     <message>
         <source>The whole message had been sent when the connection failed; the server may have it. It stays in the Outbox: check with a recipient, then Retry or Remove it there.</source>
-        <translation>Le message complet avait été envoyé quand la connexion a échoué ; le serveur l&apos;a peut-être reçu. Il reste dans la Boîte d&apos;envoi : vérifiez auprès d&apos;un destinataire, puis choisissez-y Réessayer ou Supprimer.</translation>
+        <translation>Le message complet avait été envoyé quand la connexion a échoué ; le serveur l'a peut-être reçu. Il reste dans la Boîte d'envoi : vérifiez auprès d'un destinataire, puis choisissez-y Réessayer ou Supprimer.</translation>
     </message>
     <message>
         <source>Not confirmed: %1</source>
@@ -7659,7 +7659,7 @@ SHA-256 : %2</translation>
     </message>
     <message>
         <source>Some recipients have it; the others can be retried from the Outbox.</source>
-        <translation>Certains destinataires l&apos;ont reçu ; l&apos;envoi aux autres peut être relancé depuis la Boîte d&apos;envoi.</translation>
+        <translation>Certains destinataires l'ont reçu ; l'envoi aux autres peut être relancé depuis la Boîte d'envoi.</translation>
     </message>
     <message>
         <source>Sent, but not to everyone</source>
@@ -7667,11 +7667,11 @@ SHA-256 : %2</translation>
     </message>
     <message>
         <source>It waits in the Outbox: enter the password and it is sent.</source>
-        <translation>Il attend dans la Boîte d&apos;envoi : saisissez le mot de passe et il sera envoyé.</translation>
+        <translation>Il attend dans la Boîte d'envoi : saisissez le mot de passe et il sera envoyé.</translation>
     </message>
     <message>
         <source>It waits in the Outbox: sign in again and it is sent.</source>
-        <translation>Il attend dans la Boîte d&apos;envoi : reconnectez-vous et il sera envoyé.</translation>
+        <translation>Il attend dans la Boîte d'envoi : reconnectez-vous et il sera envoyé.</translation>
     </message>
     <message>
         <source>&amp;Enter password…</source>
@@ -7711,7 +7711,7 @@ SHA-256 : %2</translation>
     </message>
     <message>
         <source>Cancel sending</source>
-        <translation>Interrompre l&apos;envoi</translation>
+        <translation>Interrompre l'envoi</translation>
     </message>
     <message>
         <source>New message</source>
@@ -7763,15 +7763,15 @@ SHA-256 : %2</translation>
     </message>
     <message>
         <source>Some files could not be attached</source>
-        <translation>Certains fichiers n&apos;ont pas pu être joints</translation>
+        <translation>Certains fichiers n'ont pas pu être joints</translation>
     </message>
     <message>
-        <source>Review the server&apos;s certificate</source>
+        <source>Review the server's certificate</source>
         <translation>Vérifier le certificat du serveur</translation>
     </message>
     <message>
         <source>Sending progress</source>
-        <translation>Progression de l&apos;envoi</translation>
+        <translation>Progression de l'envoi</translation>
     </message>
     <message>
         <source>Send the message (Ctrl+Enter)</source>
@@ -7779,7 +7779,7 @@ SHA-256 : %2</translation>
     </message>
     <message>
         <source>U&amp;ndo send</source>
-        <translation>A&amp;nnuler l&apos;envoi</translation>
+        <translation>A&amp;nnuler l'envoi</translation>
     </message>
     <message>
         <source>Take the message back before it leaves (Ctrl+Z)</source>
@@ -7815,15 +7815,15 @@ SHA-256 : %2</translation>
     </message>
     <message>
         <source>Choose when the message leaves; it waits in the Outbox until then</source>
-        <translation>Choisir quand le message part ; d&apos;ici là, il attend dans la Boîte d&apos;envoi</translation>
+        <translation>Choisir quand le message part ; d'ici là, il attend dans la Boîte d'envoi</translation>
     </message>
     <message>
         <source>The draft could not be saved</source>
-        <translation>Le brouillon n&apos;a pas pu être enregistré</translation>
+        <translation>Le brouillon n'a pas pu être enregistré</translation>
     </message>
     <message>
         <source>Fix the address in %1</source>
-        <translation>Corrigez l&apos;adresse dans le champ %1</translation>
+        <translation>Corrigez l'adresse dans le champ %1</translation>
     </message>
     <message>
         <source>Add a recipient</source>
@@ -7835,7 +7835,7 @@ SHA-256 : %2</translation>
     </message>
     <message>
         <source>The message is being sent. Wait for it to finish, or press Cancel sending.</source>
-        <translation>Le message est en cours d&apos;envoi. Attendez la fin, ou cliquez sur Interrompre l&apos;envoi.</translation>
+        <translation>Le message est en cours d'envoi. Attendez la fin, ou cliquez sur Interrompre l'envoi.</translation>
     </message>
     <message>
         <source>Keep this message as a draft?</source>
@@ -7843,26 +7843,26 @@ SHA-256 : %2</translation>
     </message>
     <message>
         <source>The message has not been sent. Keep it as a draft to finish later, or discard it?</source>
-        <translation>Le message n&apos;a pas été envoyé. Le garder comme brouillon pour le terminer plus tard, ou l&apos;abandonner ?</translation>
+        <translation>Le message n'a pas été envoyé. Le garder comme brouillon pour le terminer plus tard, ou l'abandonner ?</translation>
     </message>
     <message>
         <source>The message has not been sent. Close it and lose what you wrote?</source>
-        <translation>Le message n&apos;a pas été envoyé. Le fermer et perdre ce que vous avez écrit ?</translation>
+        <translation>Le message n'a pas été envoyé. Le fermer et perdre ce que vous avez écrit ?</translation>
     </message>
     <message numerus="yes">
         <source>Sending in %n second(s); Undo send (Ctrl+Z) takes it back.</source>
         <translation>
-            <numerusform>Envoi dans %n seconde ; Annuler l&apos;envoi (Ctrl+Z) le reprend.</numerusform>
-            <numerusform>Envoi dans %n secondes ; Annuler l&apos;envoi (Ctrl+Z) le reprend.</numerusform>
+            <numerusform>Envoi dans %n seconde ; Annuler l'envoi (Ctrl+Z) le reprend.</numerusform>
+            <numerusform>Envoi dans %n secondes ; Annuler l'envoi (Ctrl+Z) le reprend.</numerusform>
         </translation>
     </message>
     <message>
         <source>Sends the message (Ctrl+Enter). For a few seconds Undo send (Ctrl+Z) takes it back.</source>
-        <translation>Envoie le message (Ctrl+Entrée). Pendant quelques secondes, Annuler l&apos;envoi (Ctrl+Z) le reprend.</translation>
+        <translation>Envoie le message (Ctrl+Entrée). Pendant quelques secondes, Annuler l'envoi (Ctrl+Z) le reprend.</translation>
     </message>
     <message>
         <source>Asks for a date and time; the message waits in the Outbox until then and can be removed there.</source>
-        <translation>Demande une date et une heure ; le message attend jusque-là dans la boîte d&apos;envoi et peut y être supprimé.</translation>
+        <translation>Demande une date et une heure ; le message attend jusque-là dans la boîte d'envoi et peut y être supprimé.</translation>
     </message>
     <message>
         <source>Sent through the account “%1”.</source>
@@ -7897,8 +7897,8 @@ SHA-256 : %2</translation>
         <translation>Remplacer le modèle ?</translation>
     </message>
     <message>
-        <source>A template named &quot;%1&quot; exists already. Replace it with this message?</source>
-        <translation>Un modèle nommé &quot;%1&quot; existe déjà. Le remplacer par ce message ?</translation>
+        <source>A template named "%1" exists already. Replace it with this message?</source>
+        <translation>Un modèle nommé "%1" existe déjà. Le remplacer par ce message ?</translation>
     </message>
     <message>
         <source>&amp;Replace</source>
@@ -7906,23 +7906,23 @@ SHA-256 : %2</translation>
     </message>
     <message>
         <source>The template could not be saved</source>
-        <translation>Le modèle n&apos;a pas pu être enregistré</translation>
+        <translation>Le modèle n'a pas pu être enregistré</translation>
     </message>
     <message>
-        <source>Saved as the template &quot;%1&quot;.</source>
-        <translation>Enregistré en tant que modèle &quot;%1&quot;.</translation>
+        <source>Saved as the template "%1".</source>
+        <translation>Enregistré en tant que modèle "%1".</translation>
     </message>
     <message>
         <source>The template attaches files that are not there any more; they are not attached: %1</source>
-        <translation>Le modèle joint des fichiers qui n&apos;existent plus ; ils ne sont pas joints : %1</translation>
+        <translation>Le modèle joint des fichiers qui n'existent plus ; ils ne sont pas joints : %1</translation>
     </message>
     <message>
         <source>About the template</source>
         <translation>À propos du modèle</translation>
     </message>
     <message>
-        <source>New message from &quot;%1&quot;</source>
-        <translation>Nouveau message à partir de &quot;%1&quot;</translation>
+        <source>New message from "%1"</source>
+        <translation>Nouveau message à partir de "%1"</translation>
     </message>
     <message>
         <source>&amp;Options</source>
@@ -7942,15 +7942,15 @@ SHA-256 : %2</translation>
     </message>
     <message>
         <source>The receiving servers report back when the message is delivered or cannot be; only where the sending server offers it</source>
-        <translation>Les serveurs de réception signalent quand le message est remis ou ne peut pas l&apos;être ; uniquement si le serveur sortant le propose</translation>
+        <translation>Les serveurs de réception signalent quand le message est remis ou ne peut pas l'être ; uniquement si le serveur sortant le propose</translation>
     </message>
     <message>
         <source>Ask for a &amp;read receipt</source>
         <translation>Demander un accusé de &amp;lecture</translation>
     </message>
     <message>
-        <source>The recipients&apos; mail readers are asked to confirm it was read; many ignore it or ask the recipient first</source>
-        <translation>Les logiciels de messagerie des destinataires sont invités à confirmer la lecture ; beaucoup l&apos;ignorent ou demandent d&apos;abord l&apos;avis du destinataire</translation>
+        <source>The recipients' mail readers are asked to confirm it was read; many ignore it or ask the recipient first</source>
+        <translation>Les logiciels de messagerie des destinataires sont invités à confirmer la lecture ; beaucoup l'ignorent ou demandent d'abord l'avis du destinataire</translation>
     </message>
 </context>
 <context>
@@ -7989,7 +7989,7 @@ SHA-256 : %2</translation>
     </message>
     <message>
         <source>Connect, check the encryption and log in with your password, step by step</source>
-        <translation>Se connecter, vérifier le chiffrement et s&apos;authentifier avec votre mot de passe, étape par étape</translation>
+        <translation>Se connecter, vérifier le chiffrement et s'authentifier avec votre mot de passe, étape par étape</translation>
     </message>
     <message>
         <source>Copy the check report</source>
@@ -7997,11 +7997,11 @@ SHA-256 : %2</translation>
     </message>
     <message>
         <source>Copy the whole report as text, to paste into a support request. It holds no password.</source>
-        <translation>Copier tout le rapport sous forme de texte, pour le coller dans une demande d&apos;assistance. Il ne contient aucun mot de passe.</translation>
+        <translation>Copier tout le rapport sous forme de texte, pour le coller dans une demande d'assistance. Il ne contient aucun mot de passe.</translation>
     </message>
     <message>
         <source>Nothing has been sent yet. Press Test to connect to the server and log in.</source>
-        <translation>Rien n&apos;a encore été envoyé. Cliquez sur Tester pour vous connecter au serveur et vous authentifier.</translation>
+        <translation>Rien n'a encore été envoyé. Cliquez sur Tester pour vous connecter au serveur et vous authentifier.</translation>
     </message>
     <message>
         <source>Check steps</source>
@@ -8020,7 +8020,7 @@ SHA-256 : %2</translation>
         <translation>Heure</translation>
     </message>
     <message>
-        <source>Review the server&apos;s certificate</source>
+        <source>Review the server's certificate</source>
         <translation>Vérifier le certificat du serveur</translation>
     </message>
     <message>
@@ -8033,7 +8033,7 @@ SHA-256 : %2</translation>
     </message>
     <message>
         <source>Getting an access token from your sign-in...</source>
-        <translation>Obtention d&apos;un jeton d&apos;accès à partir de votre connexion...</translation>
+        <translation>Obtention d'un jeton d'accès à partir de votre connexion...</translation>
     </message>
     <message>
         <source>Reading the password...</source>
@@ -8045,7 +8045,7 @@ SHA-256 : %2</translation>
     </message>
     <message>
         <source>The server refused the access token; getting a new one...</source>
-        <translation>Le serveur a refusé le jeton d&apos;accès ; obtention d&apos;un nouveau jeton...</translation>
+        <translation>Le serveur a refusé le jeton d'accès ; obtention d'un nouveau jeton...</translation>
     </message>
     <message>
         <source>&amp;Test again</source>
@@ -8072,7 +8072,7 @@ SHA-256 : %2</translation>
         <translation>STARTTLS proposé avant TLS</translation>
     </message>
     <message>
-        <source>TLS and the server&apos;s certificate</source>
+        <source>TLS and the server's certificate</source>
         <translation>TLS et certificat du serveur</translation>
     </message>
     <message>
@@ -8081,7 +8081,7 @@ SHA-256 : %2</translation>
     </message>
     <message>
         <source>Log in as %1</source>
-        <translation>S&apos;authentifier en tant que %1</translation>
+        <translation>S'authentifier en tant que %1</translation>
     </message>
     <message>
         <source>… Waiting</source>
@@ -8093,7 +8093,7 @@ SHA-256 : %2</translation>
     </message>
     <message>
         <source>Everything works: Stamp reached %1 and logged in (%2 ms).</source>
-        <translation>Tout fonctionne : Stamp a joint %1 et s&apos;est authentifié (%2 ms).</translation>
+        <translation>Tout fonctionne : Stamp a joint %1 et s'est authentifié (%2 ms).</translation>
     </message>
     <message>
         <source>Everything works: Stamp reached %1 (%2 ms).</source>
@@ -8112,7 +8112,7 @@ SHA-256 : %2</translation>
         <translation>Vérifier ce que %1 publie pour que le courrier arrive</translation>
     </message>
     <message>
-        <source>Your domain&apos;s DNS needs attention, or receivers may junk your mail: see below.</source>
+        <source>Your domain's DNS needs attention, or receivers may junk your mail: see below.</source>
         <translation>Le DNS de votre domaine demande votre attention, sinon les serveurs de réception risquent de classer votre courrier comme indésirable : voir ci-dessous.</translation>
     </message>
 </context>
@@ -8123,16 +8123,16 @@ SHA-256 : %2</translation>
         <translation>Votre courrier arrivera-t-il ?</translation>
     </message>
     <message>
-        <source>Nothing here stops you from sending: press Next to go on. You can check again at any time in the account&apos;s settings, on the Deliverability tab.</source>
-        <translation>Rien ici ne vous empêche d&apos;envoyer : cliquez sur Suivant pour continuer. Vous pouvez vérifier à nouveau à tout moment dans les paramètres du compte, dans l&apos;onglet Délivrabilité.</translation>
+        <source>Nothing here stops you from sending: press Next to go on. You can check again at any time in the account's settings, on the Deliverability tab.</source>
+        <translation>Rien ici ne vous empêche d'envoyer : cliquez sur Suivant pour continuer. Vous pouvez vérifier à nouveau à tout moment dans les paramètres du compte, dans l'onglet Délivrabilité.</translation>
     </message>
     <message>
         <source>Gmail, Outlook and other receivers check that %1 allows %2 to send its mail, in records published in DNS. Stamp asks DNS what %1 publishes; nothing is sent and your password is not used.</source>
-        <translation>Gmail, Outlook et d&apos;autres serveurs de réception vérifient que %1 autorise %2 à envoyer son courrier, au moyen d&apos;enregistrements publiés dans le DNS. Stamp demande au DNS ce que publie %1 ; rien n&apos;est envoyé et votre mot de passe n&apos;est pas utilisé.</translation>
+        <translation>Gmail, Outlook et d'autres serveurs de réception vérifient que %1 autorise %2 à envoyer son courrier, au moyen d'enregistrements publiés dans le DNS. Stamp demande au DNS ce que publie %1 ; rien n'est envoyé et votre mot de passe n'est pas utilisé.</translation>
     </message>
     <message>
         <source>Gmail, Outlook and other receivers check that %1 allows your mail server to send its mail, in records published in DNS. Stamp asks DNS what %1 publishes; nothing is sent and your password is not used.</source>
-        <translation>Gmail, Outlook et d&apos;autres serveurs de réception vérifient que %1 autorise votre serveur de messagerie à envoyer son courrier, au moyen d&apos;enregistrements publiés dans le DNS. Stamp demande au DNS ce que publie %1 ; rien n&apos;est envoyé et votre mot de passe n&apos;est pas utilisé.</translation>
+        <translation>Gmail, Outlook et d'autres serveurs de réception vérifient que %1 autorise votre serveur de messagerie à envoyer son courrier, au moyen d'enregistrements publiés dans le DNS. Stamp demande au DNS ce que publie %1 ; rien n'est envoyé et votre mot de passe n'est pas utilisé.</translation>
     </message>
 </context>
 <context>
@@ -8167,7 +8167,7 @@ SHA-256 : %2</translation>
     </message>
     <message>
         <source>Ask DNS again what the domain publishes. Nothing is sent to a mail server.</source>
-        <translation>Redemander au DNS ce que publie le domaine. Rien n&apos;est envoyé à un serveur de messagerie.</translation>
+        <translation>Redemander au DNS ce que publie le domaine. Rien n'est envoyé à un serveur de messagerie.</translation>
     </message>
     <message>
         <source>Copy every record to publish, as zone-file lines</source>
@@ -8183,7 +8183,7 @@ SHA-256 : %2</translation>
     </message>
     <message>
         <source>Press Check the domain to see what it publishes in DNS for mail to arrive.</source>
-        <translation>Cliquez sur Vérifier le domaine pour voir ce qu&apos;il publie dans le DNS pour que le courrier arrive.</translation>
+        <translation>Cliquez sur Vérifier le domaine pour voir ce qu'il publie dans le DNS pour que le courrier arrive.</translation>
     </message>
     <message>
         <source>Records copied as zone-file lines.</source>
@@ -8198,12 +8198,12 @@ SHA-256 : %2</translation>
         <translation>le domaine</translation>
     </message>
     <message>
-        <source>%1&apos;s instructions</source>
+        <source>%1's instructions</source>
         <translation>Instructions de %1</translation>
     </message>
     <message>
         <source>There is no address to check: fill in the email address first.</source>
-        <translation>Il n&apos;y a aucune adresse à vérifier : saisissez d&apos;abord l&apos;adresse e-mail.</translation>
+        <translation>Il n'y a aucune adresse à vérifier : saisissez d'abord l'adresse e-mail.</translation>
     </message>
     <message>
         <source>&amp;Check again</source>
@@ -8215,17 +8215,17 @@ SHA-256 : %2</translation>
     </message>
     <message>
         <source>The check stopped before DNS answered. Press Check again to run it.</source>
-        <translation>La vérification s&apos;est arrêtée avant la réponse du DNS. Cliquez sur Vérifier à nouveau pour la relancer.</translation>
+        <translation>La vérification s'est arrêtée avant la réponse du DNS. Cliquez sur Vérifier à nouveau pour la relancer.</translation>
     </message>
     <message>
         <source>DNS could not be asked, so nothing about %1 was checked. Check the network connection and press Check again.</source>
-        <translation>Le DNS n&apos;a pas pu être interrogé : rien n&apos;a donc été vérifié pour %1. Vérifiez la connexion réseau et cliquez sur Vérifier à nouveau.</translation>
+        <translation>Le DNS n'a pas pu être interrogé : rien n'a donc été vérifié pour %1. Vérifiez la connexion réseau et cliquez sur Vérifier à nouveau.</translation>
     </message>
     <message numerus="yes">
         <source>%n thing(s) to fix: until then, receivers such as Gmail and Outlook may put mail from %1 in spam or refuse it.</source>
         <translation>
-            <numerusform>%n point à corriger : d&apos;ici là, les serveurs de réception comme Gmail et Outlook risquent de classer le courrier de %1 comme spam ou de le refuser.</numerusform>
-            <numerusform>%n points à corriger : d&apos;ici là, les serveurs de réception comme Gmail et Outlook risquent de classer le courrier de %1 comme spam ou de le refuser.</numerusform>
+            <numerusform>%n point à corriger : d'ici là, les serveurs de réception comme Gmail et Outlook risquent de classer le courrier de %1 comme spam ou de le refuser.</numerusform>
+            <numerusform>%n points à corriger : d'ici là, les serveurs de réception comme Gmail et Outlook risquent de classer le courrier de %1 comme spam ou de le refuser.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -8245,7 +8245,7 @@ SHA-256 : %2</translation>
     </message>
     <message>
         <source>A record you publish can take from minutes to a day to be seen everywhere. Press Check again once it is in place.</source>
-        <translation>Un enregistrement que vous publiez peut mettre de quelques minutes à une journée pour être visible partout. Cliquez sur Vérifier à nouveau une fois qu&apos;il est en place.</translation>
+        <translation>Un enregistrement que vous publiez peut mettre de quelques minutes à une journée pour être visible partout. Cliquez sur Vérifier à nouveau une fois qu'il est en place.</translation>
     </message>
     <message>
         <source>Published now:</source>
@@ -8261,7 +8261,7 @@ SHA-256 : %2</translation>
     </message>
     <message>
         <source>%1 record name</source>
-        <translation>Nom de l&apos;enregistrement %1</translation>
+        <translation>Nom de l'enregistrement %1</translation>
     </message>
     <message>
         <source>Type:</source>
@@ -8269,7 +8269,7 @@ SHA-256 : %2</translation>
     </message>
     <message>
         <source>%1 record type</source>
-        <translation>Type de l&apos;enregistrement %1</translation>
+        <translation>Type de l'enregistrement %1</translation>
     </message>
     <message>
         <source>Value:</source>
@@ -8277,23 +8277,23 @@ SHA-256 : %2</translation>
     </message>
     <message>
         <source>%1 record value</source>
-        <translation>Valeur de l&apos;enregistrement %1</translation>
+        <translation>Valeur de l'enregistrement %1</translation>
     </message>
     <message>
         <source>Copy value</source>
         <translation>Copier la valeur</translation>
     </message>
     <message>
-        <source>Copy the %1 record&apos;s value</source>
-        <translation>Copier la valeur de l&apos;enregistrement %1</translation>
+        <source>Copy the %1 record's value</source>
+        <translation>Copier la valeur de l'enregistrement %1</translation>
     </message>
     <message>
         <source>Copy name</source>
         <translation>Copier le nom</translation>
     </message>
     <message>
-        <source>Copy the %1 record&apos;s name</source>
-        <translation>Copier le nom de l&apos;enregistrement %1</translation>
+        <source>Copy the %1 record's name</source>
+        <translation>Copier le nom de l'enregistrement %1</translation>
     </message>
     <message>
         <source>Value copied.</source>
@@ -8331,8 +8331,8 @@ SHA-256 : %2</translation>
         <translation>Recherche de votre serveur</translation>
     </message>
     <message>
-        <source>Stamp checks its provider presets, your domain&apos;s published settings, its DNS records, and asks likely servers what they offer, without logging in.</source>
-        <translation>Stamp consulte ses préréglages de fournisseurs, les paramètres publiés par votre domaine et ses enregistrements DNS, et demande aux serveurs probables ce qu&apos;ils proposent, sans s&apos;authentifier.</translation>
+        <source>Stamp checks its provider presets, your domain's published settings, its DNS records, and asks likely servers what they offer, without logging in.</source>
+        <translation>Stamp consulte ses préréglages de fournisseurs, les paramètres publiés par votre domaine et ses enregistrements DNS, et demande aux serveurs probables ce qu'ils proposent, sans s'authentifier.</translation>
     </message>
     <message>
         <source>Discovery progress</source>
@@ -8364,7 +8364,7 @@ SHA-256 : %2</translation>
     </message>
     <message>
         <source>From %1</source>
-        <translation>D&apos;après %1</translation>
+        <translation>D'après %1</translation>
     </message>
     <message>
         <source>None of these: I will enter the settings myself</source>
@@ -8372,17 +8372,17 @@ SHA-256 : %2</translation>
     </message>
     <message>
         <source>Stopped. Choose what was found so far, or enter the settings yourself.</source>
-        <translation>Arrêté. Choisissez parmi ce qui a été trouvé jusqu&apos;ici, ou saisissez les paramètres vous-même.</translation>
+        <translation>Arrêté. Choisissez parmi ce qui a été trouvé jusqu'ici, ou saisissez les paramètres vous-même.</translation>
     </message>
     <message>
-        <source>Nothing was found for %1. Your provider&apos;s help pages name the SMTP server; enter it on the next page.</source>
-        <translation>Rien n&apos;a été trouvé pour %1. Les pages d&apos;aide de votre fournisseur indiquent le serveur SMTP ; saisissez-le à la page suivante.</translation>
+        <source>Nothing was found for %1. Your provider's help pages name the SMTP server; enter it on the next page.</source>
+        <translation>Rien n'a été trouvé pour %1. Les pages d'aide de votre fournisseur indiquent le serveur SMTP ; saisissez-le à la page suivante.</translation>
     </message>
     <message numerus="yes">
         <source>Found %n way(s) to send, best first. Pick one; you can still change every setting on the next page.</source>
         <translation>
-            <numerusform>%n façon d&apos;envoyer trouvée. Sélectionnez-la ; vous pourrez encore modifier chaque paramètre à la page suivante.</numerusform>
-            <numerusform>%n façons d&apos;envoyer trouvées, la meilleure en premier. Choisissez-en une ; vous pourrez encore modifier chaque paramètre à la page suivante.</numerusform>
+            <numerusform>%n façon d'envoyer trouvée. Sélectionnez-la ; vous pourrez encore modifier chaque paramètre à la page suivante.</numerusform>
+            <numerusform>%n façons d'envoyer trouvées, la meilleure en premier. Choisissez-en une ; vous pourrez encore modifier chaque paramètre à la page suivante.</numerusform>
         </translation>
     </message>
     <message>
@@ -8437,7 +8437,7 @@ SHA-256 : %2</translation>
     </message>
     <message>
         <source>Edit identity</source>
-        <translation>Modifier l&apos;identité</translation>
+        <translation>Modifier l'identité</translation>
     </message>
     <message>
         <source>Name</source>
@@ -8457,19 +8457,19 @@ SHA-256 : %2</translation>
     </message>
     <message>
         <source>Optional: where replies should go instead</source>
-        <translation>Facultatif : l&apos;adresse où envoyer les réponses à la place</translation>
+        <translation>Facultatif : l'adresse où envoyer les réponses à la place</translation>
     </message>
     <message>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <source>Optional: added under &quot;-- &quot; at the end of new messages</source>
-        <translation>Facultatif : ajoutée sous &quot;-- &quot; à la fin des nouveaux messages</translation>
+        <source>Optional: added under "-- " at the end of new messages</source>
+        <translation>Facultatif : ajoutée sous "-- " à la fin des nouveaux messages</translation>
     </message>
     <message>
         <source>Many servers only accept From addresses that belong to the account; add aliases the provider knows about.</source>
-        <translation>Beaucoup de serveurs n&apos;acceptent que les adresses From qui appartiennent au compte ; ajoutez des alias que le fournisseur connaît.</translation>
+        <translation>Beaucoup de serveurs n'acceptent que les adresses From qui appartiennent au compte ; ajoutez des alias que le fournisseur connaît.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -8489,11 +8489,11 @@ SHA-256 : %2</translation>
     </message>
     <message>
         <source>Enter the email address to send from.</source>
-        <translation>Saisissez l&apos;adresse e-mail depuis laquelle envoyer.</translation>
+        <translation>Saisissez l'adresse e-mail depuis laquelle envoyer.</translation>
     </message>
     <message>
         <source>The email address cannot be used: %1</source>
-        <translation>L&apos;adresse e-mail ne peut pas être utilisée : %1</translation>
+        <translation>L'adresse e-mail ne peut pas être utilisée : %1</translation>
     </message>
     <message>
         <source>The name cannot contain line breaks.</source>
@@ -8501,22 +8501,22 @@ SHA-256 : %2</translation>
     </message>
     <message>
         <source>The Reply-To address cannot be used: %1</source>
-        <translation>L&apos;adresse de réponse (Reply-To) ne peut pas être utilisée : %1</translation>
+        <translation>L'adresse de réponse (Reply-To) ne peut pas être utilisée : %1</translation>
     </message>
     <message>
         <source>Send through</source>
         <translation>Envoyer via</translation>
     </message>
     <message>
-        <source>Whose server and login send messages from this address, for an address another account&apos;s provider lets you send as.</source>
-        <translation>Le compte dont le serveur et l&apos;authentification envoient les messages de cette adresse, lorsque le fournisseur d&apos;un autre compte vous permet d&apos;envoyer sous cette adresse.</translation>
+        <source>Whose server and login send messages from this address, for an address another account's provider lets you send as.</source>
+        <translation>Le compte dont le serveur et l'authentification envoient les messages de cette adresse, lorsque le fournisseur d'un autre compte vous permet d'envoyer sous cette adresse.</translation>
     </message>
     <message>
         <source>Send &amp;through:</source>
         <translation>Envoyer &amp;via :</translation>
     </message>
     <message>
-        <source>This account&apos;s server</source>
+        <source>This account's server</source>
         <translation>Le serveur de ce compte</translation>
     </message>
     <message>
@@ -8572,7 +8572,7 @@ SHA-256 : %2</translation>
     </message>
     <message>
         <source>Stamp reads the outgoing servers and addresses another mail program uses, and shows what it would create. Nothing changes until you press the import button. Saved passwords are never read: you give each one once, for the keychain.</source>
-        <translation>Stamp lit les serveurs sortants et les adresses qu&apos;utilise un autre programme de messagerie, et affiche ce qu&apos;il créerait. Rien ne change tant que vous n&apos;appuyez pas sur le bouton d&apos;importation. Les mots de passe enregistrés ne sont jamais lus : vous donnez chacun une seule fois, pour le trousseau.</translation>
+        <translation>Stamp lit les serveurs sortants et les adresses qu'utilise un autre programme de messagerie, et affiche ce qu'il créerait. Rien ne change tant que vous n'appuyez pas sur le bouton d'importation. Les mots de passe enregistrés ne sont jamais lus : vous donnez chacun une seule fois, pour le trousseau.</translation>
     </message>
     <message>
         <source>Import from:</source>
@@ -8604,11 +8604,11 @@ SHA-256 : %2</translation>
     </message>
     <message>
         <source>No Thunderbird profile was read.</source>
-        <translation>Aucun profil Thunderbird n&apos;a été lu.</translation>
+        <translation>Aucun profil Thunderbird n'a été lu.</translation>
     </message>
     <message>
         <source>No msmtp configuration was read.</source>
-        <translation>Aucune configuration msmtp n&apos;a été lue.</translation>
+        <translation>Aucune configuration msmtp n'a été lue.</translation>
     </message>
     <message>
         <source>%1 If Thunderbird keeps its profile somewhere else, press Choose... and pick the profile folder.</source>
@@ -8620,11 +8620,11 @@ SHA-256 : %2</translation>
     </message>
     <message>
         <source>There is nothing to import: no outgoing server was found there.</source>
-        <translation>Il n&apos;y a rien à importer : aucun serveur sortant n&apos;a été trouvé à cet endroit.</translation>
+        <translation>Il n'y a rien à importer : aucun serveur sortant n'a été trouvé à cet endroit.</translation>
     </message>
     <message>
         <source>There is nothing to import: every account there is already in Stamp or cannot be used (see below).</source>
-        <translation>Il n&apos;y a rien à importer : chaque compte qui s&apos;y trouve est déjà dans Stamp ou ne peut pas être utilisé (voir ci-dessous).</translation>
+        <translation>Il n'y a rien à importer : chaque compte qui s'y trouve est déjà dans Stamp ou ne peut pas être utilisé (voir ci-dessous).</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Import %n account(s)</source>
@@ -8683,16 +8683,16 @@ SHA-256 : %2</translation>
         <translation>Choisir un fichier de configuration msmtp</translation>
     </message>
     <message>
-        <source>The password for the new account &quot;%1&quot; at %2. Cancel to give it later in the account&apos;s settings.</source>
-        <translation>Le mot de passe du nouveau compte &quot;%1&quot; sur %2. Annulez pour le donner plus tard dans les paramètres du compte.</translation>
+        <source>The password for the new account "%1" at %2. Cancel to give it later in the account's settings.</source>
+        <translation>Le mot de passe du nouveau compte "%1" sur %2. Annulez pour le donner plus tard dans les paramètres du compte.</translation>
     </message>
     <message>
         <source>The password for %1 was not saved: %2</source>
-        <translation>Le mot de passe de %1 n&apos;a pas été enregistré : %2</translation>
+        <translation>Le mot de passe de %1 n'a pas été enregistré : %2</translation>
     </message>
     <message>
         <source>No account was created.</source>
-        <translation>Aucun compte n&apos;a été créé.</translation>
+        <translation>Aucun compte n'a été créé.</translation>
     </message>
     <message numerus="yes">
         <source>%n account(s) created: %1.</source>
@@ -8711,7 +8711,7 @@ SHA-256 : %2</translation>
     </message>
     <message>
         <source>Passwords kept until Stamp quits for %1.</source>
-        <translation>Mots de passe conservés jusqu&apos;à la fermeture de Stamp pour %1.</translation>
+        <translation>Mots de passe conservés jusqu'à la fermeture de Stamp pour %1.</translation>
     </message>
     <message>
         <source>Give the password for %1 later: Account menu, Settings, Password tab.</source>
@@ -8738,7 +8738,7 @@ SHA-256 : %2</translation>
     </message>
     <message>
         <source>System language</source>
-        <extracomment>%1 is the name of the system&apos;s language in that language, e.g. &quot;Deutsch&quot;</extracomment>
+        <extracomment>%1 is the name of the system's language in that language, e.g. "Deutsch"</extracomment>
         <translation>Langue du système</translation>
     </message>
     <message>
@@ -8774,7 +8774,7 @@ SHA-256 : %2</translation>
     </message>
     <message>
         <source>Outbox</source>
-        <translation>Boîte d&apos;envoi</translation>
+        <translation>Boîte d'envoi</translation>
     </message>
     <message>
         <source>Past sessions</source>
@@ -8790,11 +8790,11 @@ SHA-256 : %2</translation>
     </message>
     <message>
         <source>Your accounts could not be read</source>
-        <translation>Vos comptes n&apos;ont pas pu être lus</translation>
+        <translation>Vos comptes n'ont pas pu être lus</translation>
     </message>
     <message>
         <source>The outbox cannot be used</source>
-        <translation>La boîte d&apos;envoi ne peut pas être utilisée</translation>
+        <translation>La boîte d'envoi ne peut pas être utilisée</translation>
     </message>
     <message>
         <source>Sent items cannot be kept: %1</source>
@@ -8861,7 +8861,7 @@ SHA-256 : %2</translation>
         <translation>À propos de Stamp</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Stamp %1&lt;/h3&gt;&lt;p&gt;Sends mail through your SMTP account and shows exactly what the server said.&lt;/p&gt;&lt;p&gt;Passwords and sign-in tokens are kept in your system&apos;s keychain, never in a file.&lt;/p&gt;&lt;p&gt;Copyright 2026 The Stamp developers.&lt;br&gt;Stamp is free software under the GNU General Public License, version 3 or (at your option) any later version: you may share and change it, and it comes with no warranty. Built with Qt %2 (LGPL 3) and QtKeychain (BSD licence).&lt;/p&gt;</source>
+        <source>&lt;h3&gt;Stamp %1&lt;/h3&gt;&lt;p&gt;Sends mail through your SMTP account and shows exactly what the server said.&lt;/p&gt;&lt;p&gt;Passwords and sign-in tokens are kept in your system's keychain, never in a file.&lt;/p&gt;&lt;p&gt;Copyright 2026 The Stamp developers.&lt;br&gt;Stamp is free software under the GNU General Public License, version 3 or (at your option) any later version: you may share and change it, and it comes with no warranty. Built with Qt %2 (LGPL 3) and QtKeychain (BSD licence).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Stamp %1&lt;/h3&gt;&lt;p&gt;Envoie du courrier via votre compte SMTP et montre exactement ce que le serveur a répondu.&lt;/p&gt;&lt;p&gt;Les mots de passe et les jetons de connexion sont conservés dans le trousseau de votre système, jamais dans un fichier.&lt;/p&gt;&lt;p&gt;Copyright 2026 Les développeurs de Stamp.&lt;br&gt;Stamp est un logiciel libre distribué sous la licence GNU General Public License, version 3 ou (à votre choix) toute version ultérieure : vous pouvez le partager et le modifier, et il est fourni sans aucune garantie. Compilé avec Qt %2 (LGPL 3) et QtKeychain (licence BSD).&lt;/p&gt;</translation>
     </message>
     <message>
@@ -8874,11 +8874,11 @@ SHA-256 : %2</translation>
     </message>
     <message>
         <source>Stamp could not open a port on this computer for its sandbox: %1</source>
-        <translation>Stamp n&apos;a pas pu ouvrir de port sur cet ordinateur pour son bac à sable : %1</translation>
+        <translation>Stamp n'a pas pu ouvrir de port sur cet ordinateur pour son bac à sable : %1</translation>
     </message>
     <message>
         <source>The sandbox could not start</source>
-        <translation>Le bac à sable n&apos;a pas pu démarrer</translation>
+        <translation>Le bac à sable n'a pas pu démarrer</translation>
     </message>
     <message>
         <source>Sandbox inbox</source>
@@ -8886,7 +8886,7 @@ SHA-256 : %2</translation>
     </message>
     <message>
         <source>There is nowhere to send from yet: add your account, or try the sandbox to write a message that stays on this computer.</source>
-        <translation>Aucun compte d&apos;envoi pour l&apos;instant : ajoutez votre compte, ou essayez le bac à sable pour écrire un message qui reste sur cet ordinateur.</translation>
+        <translation>Aucun compte d'envoi pour l'instant : ajoutez votre compte, ou essayez le bac à sable pour écrire un message qui reste sur cet ordinateur.</translation>
     </message>
     <message>
         <source>%1 &lt;%2&gt;</source>
@@ -8894,11 +8894,11 @@ SHA-256 : %2</translation>
     </message>
     <message>
         <source>Checking the login for %1...</source>
-        <translation>Vérification de l&apos;authentification pour %1...</translation>
+        <translation>Vérification de l'authentification pour %1...</translation>
     </message>
     <message>
-        <source>No password is saved for &quot;%1&quot;.</source>
-        <translation>Aucun mot de passe n&apos;est enregistré pour &quot;%1&quot;.</translation>
+        <source>No password is saved for "%1".</source>
+        <translation>Aucun mot de passe n'est enregistré pour "%1".</translation>
     </message>
     <message>
         <source>Password for %1</source>
@@ -8908,39 +8908,39 @@ SHA-256 : %2</translation>
         <source>%1
 Password for %2 (kept in memory until Stamp quits, never in a file):</source>
         <translation>%1
-Mot de passe pour %2 (gardé en mémoire jusqu&apos;à la fermeture de Stamp, jamais dans un fichier) :</translation>
+Mot de passe pour %2 (gardé en mémoire jusqu'à la fermeture de Stamp, jamais dans un fichier) :</translation>
     </message>
     <message>
         <source>Sending as %1 needs attention</source>
-        <translation>L&apos;envoi en tant que %1 demande votre attention</translation>
+        <translation>L'envoi en tant que %1 demande votre attention</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; waits in the Outbox until %2.</source>
-        <translation>&quot;%1&quot; attend dans la Boîte d&apos;envoi jusqu&apos;à %2.</translation>
+        <source>"%1" waits in the Outbox until %2.</source>
+        <translation>"%1" attend dans la Boîte d'envoi jusqu'à %2.</translation>
     </message>
     <message>
         <source>(no subject)</source>
         <translation>(sans objet)</translation>
     </message>
     <message>
-        <source>Account &quot;%1&quot; saved.</source>
-        <translation>Compte &quot;%1&quot; enregistré.</translation>
+        <source>Account "%1" saved.</source>
+        <translation>Compte "%1" enregistré.</translation>
     </message>
     <message>
         <source>The certificate was not saved</source>
-        <translation>Le certificat n&apos;a pas été enregistré</translation>
+        <translation>Le certificat n'a pas été enregistré</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; now trusts the certificate with SHA-256 %2.</source>
-        <translation>&quot;%1&quot; fait désormais confiance au certificat d&apos;empreinte SHA-256 %2.</translation>
+        <source>"%1" now trusts the certificate with SHA-256 %2.</source>
+        <translation>"%1" fait désormais confiance au certificat d'empreinte SHA-256 %2.</translation>
     </message>
     <message>
         <source>Remove account</source>
         <translation>Supprimer le compte</translation>
     </message>
     <message>
-        <source>Remove the account &quot;%1&quot; (%2) and its saved password?</source>
-        <translation>Supprimer le compte &quot;%1&quot; (%2) et son mot de passe enregistré ?</translation>
+        <source>Remove the account "%1" (%2) and its saved password?</source>
+        <translation>Supprimer le compte "%1" (%2) et son mot de passe enregistré ?</translation>
     </message>
     <message>
         <source>Messages already sent stay in the Sent list.</source>
@@ -8952,11 +8952,11 @@ Mot de passe pour %2 (gardé en mémoire jusqu&apos;à la fermeture de Stamp, ja
     </message>
     <message>
         <source>The saved password could not be removed: %1</source>
-        <translation>Le mot de passe enregistré n&apos;a pas pu être supprimé : %1</translation>
+        <translation>Le mot de passe enregistré n'a pas pu être supprimé : %1</translation>
     </message>
     <message>
         <source>The account was not removed</source>
-        <translation>Le compte n&apos;a pas été supprimé</translation>
+        <translation>Le compte n'a pas été supprimé</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -8968,34 +8968,34 @@ Mot de passe pour %2 (gardé en mémoire jusqu&apos;à la fermeture de Stamp, ja
     </message>
     <message>
         <source>A new message is waiting. Add your account or try the sandbox first: it opens right after, with everything from the link.</source>
-        <translation>Un nouveau message attend. Ajoutez d&apos;abord votre compte ou essayez le bac à sable : il s&apos;ouvrira juste après, avec tout le contenu du lien.</translation>
+        <translation>Un nouveau message attend. Ajoutez d'abord votre compte ou essayez le bac à sable : il s'ouvrira juste après, avec tout le contenu du lien.</translation>
     </message>
     <message numerus="yes">
-        <source>%n message(s) being sent right now: sending stops, and each goes back to the Outbox (one whose end had already gone out is marked &quot;not confirmed&quot; rather than sent twice).</source>
+        <source>%n message(s) being sent right now: sending stops, and each goes back to the Outbox (one whose end had already gone out is marked "not confirmed" rather than sent twice).</source>
         <translation>
-            <numerusform>%n message en cours d&apos;envoi : l&apos;envoi s&apos;arrête et il retourne dans la Boîte d&apos;envoi (s&apos;il avait déjà été transmis jusqu&apos;au bout, il est marqué &quot;non confirmé&quot; plutôt qu&apos;envoyé deux fois).</numerusform>
-            <numerusform>%n messages en cours d&apos;envoi : l&apos;envoi s&apos;arrête et chacun retourne dans la Boîte d&apos;envoi (celui qui avait déjà été transmis jusqu&apos;au bout est marqué &quot;non confirmé&quot; plutôt qu&apos;envoyé deux fois).</numerusform>
+            <numerusform>%n message en cours d'envoi : l'envoi s'arrête et il retourne dans la Boîte d'envoi (s'il avait déjà été transmis jusqu'au bout, il est marqué "non confirmé" plutôt qu'envoyé deux fois).</numerusform>
+            <numerusform>%n messages en cours d'envoi : l'envoi s'arrête et chacun retourne dans la Boîte d'envoi (celui qui avait déjà été transmis jusqu'au bout est marqué "non confirmé" plutôt qu'envoyé deux fois).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) still in the undo period: they are sent the next time you open Stamp.</source>
         <translation>
-            <numerusform>%n message encore dans la période d&apos;annulation : il sera envoyé à la prochaine ouverture de Stamp.</numerusform>
-            <numerusform>%n messages encore dans la période d&apos;annulation : ils seront envoyés à la prochaine ouverture de Stamp.</numerusform>
+            <numerusform>%n message encore dans la période d'annulation : il sera envoyé à la prochaine ouverture de Stamp.</numerusform>
+            <numerusform>%n messages encore dans la période d'annulation : ils seront envoyés à la prochaine ouverture de Stamp.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) scheduled for later: they are sent when Stamp is open at or after their time.</source>
         <translation>
-            <numerusform>%n message programmé pour plus tard : il sera envoyé quand Stamp sera ouvert, à l&apos;heure prévue ou après.</numerusform>
-            <numerusform>%n messages programmés pour plus tard : ils seront envoyés quand Stamp sera ouvert, à l&apos;heure prévue ou après.</numerusform>
+            <numerusform>%n message programmé pour plus tard : il sera envoyé quand Stamp sera ouvert, à l'heure prévue ou après.</numerusform>
+            <numerusform>%n messages programmés pour plus tard : ils seront envoyés quand Stamp sera ouvert, à l'heure prévue ou après.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) waiting to be sent or retried: they wait in the Outbox until you open Stamp again.</source>
         <translation>
-            <numerusform>%n message en attente d&apos;envoi ou de nouvel essai : il reste dans la Boîte d&apos;envoi jusqu&apos;à ce que vous rouvriez Stamp.</numerusform>
-            <numerusform>%n messages en attente d&apos;envoi ou de nouvel essai : ils restent dans la Boîte d&apos;envoi jusqu&apos;à ce que vous rouvriez Stamp.</numerusform>
+            <numerusform>%n message en attente d'envoi ou de nouvel essai : il reste dans la Boîte d'envoi jusqu'à ce que vous rouvriez Stamp.</numerusform>
+            <numerusform>%n messages en attente d'envoi ou de nouvel essai : ils restent dans la Boîte d'envoi jusqu'à ce que vous rouvriez Stamp.</numerusform>
         </translation>
     </message>
     <message>
@@ -9004,7 +9004,7 @@ Mot de passe pour %2 (gardé en mémoire jusqu&apos;à la fermeture de Stamp, ja
     </message>
     <message>
         <source>Messages are still on their way. Nothing is lost if you quit, but nothing is sent while Stamp is closed.</source>
-        <translation>Des messages sont encore en route. Rien n&apos;est perdu si vous quittez, mais rien n&apos;est envoyé tant que Stamp est fermé.</translation>
+        <translation>Des messages sont encore en route. Rien n'est perdu si vous quittez, mais rien n'est envoyé tant que Stamp est fermé.</translation>
     </message>
     <message>
         <source>&amp;Quit anyway</source>
@@ -9016,11 +9016,11 @@ Mot de passe pour %2 (gardé en mémoire jusqu&apos;à la fermeture de Stamp, ja
     </message>
     <message>
         <source>Outbox (%1)</source>
-        <translation>Boîte d&apos;envoi (%1)</translation>
+        <translation>Boîte d'envoi (%1)</translation>
     </message>
     <message>
         <source>Some messages in the Outbox need a look</source>
-        <translation>Certains messages de la Boîte d&apos;envoi demandent votre attention</translation>
+        <translation>Certains messages de la Boîte d'envoi demandent votre attention</translation>
     </message>
     <message>
         <source>%1 (sent)</source>
@@ -9029,17 +9029,17 @@ Mot de passe pour %2 (gardé en mémoire jusqu&apos;à la fermeture de Stamp, ja
     <message numerus="yes">
         <source>Outbox: %n sent</source>
         <translation>
-            <numerusform>Boîte d&apos;envoi : %n envoyé</numerusform>
-            <numerusform>Boîte d&apos;envoi : %n envoyés</numerusform>
+            <numerusform>Boîte d'envoi : %n envoyé</numerusform>
+            <numerusform>Boîte d'envoi : %n envoyés</numerusform>
         </translation>
     </message>
     <message>
         <source>Outbox: not sent</source>
-        <translation>Boîte d&apos;envoi : non envoyé</translation>
+        <translation>Boîte d'envoi : non envoyé</translation>
     </message>
     <message>
         <source>The session could not be kept: %1</source>
-        <translation>La session n&apos;a pas pu être conservée : %1</translation>
+        <translation>La session n'a pas pu être conservée : %1</translation>
     </message>
     <message>
         <source>Not confirmed: %1</source>
@@ -9050,8 +9050,8 @@ Mot de passe pour %2 (gardé en mémoire jusqu&apos;à la fermeture de Stamp, ja
         <translation>Non envoyé : %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is waiting: %2 cannot be reached. Stamp keeps trying and sends it when the server answers.</source>
-        <translation>&quot;%1&quot; attend : %2 est injoignable. Stamp continue d&apos;essayer et l&apos;enverra dès que le serveur répondra.</translation>
+        <source>"%1" is waiting: %2 cannot be reached. Stamp keeps trying and sends it when the server answers.</source>
+        <translation>"%1" attend : %2 est injoignable. Stamp continue d'essayer et l'enverra dès que le serveur répondra.</translation>
     </message>
     <message>
         <source>the server</source>
@@ -9063,7 +9063,7 @@ Mot de passe pour %2 (gardé en mémoire jusqu&apos;à la fermeture de Stamp, ja
     </message>
     <message>
         <source>Messages are waiting in the Outbox</source>
-        <translation>Des messages attendent dans la Boîte d&apos;envoi</translation>
+        <translation>Des messages attendent dans la Boîte d'envoi</translation>
     </message>
     <message>
         <source>Sent: %1</source>
@@ -9078,8 +9078,8 @@ Mot de passe pour %2 (gardé en mémoire jusqu&apos;à la fermeture de Stamp, ja
         <translation>Reconnectez-vous à %1</translation>
     </message>
     <message>
-        <source>Messages from &quot;%1&quot; wait in the Outbox until you sign in again.</source>
-        <translation>Les messages de &quot;%1&quot; attendent dans la Boîte d&apos;envoi jusqu&apos;à ce que vous vous reconnectiez.</translation>
+        <source>Messages from "%1" wait in the Outbox until you sign in again.</source>
+        <translation>Les messages de "%1" attendent dans la Boîte d'envoi jusqu'à ce que vous vous reconnectiez.</translation>
     </message>
     <message>
         <source>&amp;Sign in...</source>
@@ -9115,27 +9115,27 @@ Mot de passe pour %2 (gardé en mémoire jusqu&apos;à la fermeture de Stamp, ja
     </message>
     <message>
         <source>The template is saved: File, New from template.</source>
-        <translation>Le modèle est enregistré : Fichier, Nouveau à partir d&apos;un modèle.</translation>
+        <translation>Le modèle est enregistré : Fichier, Nouveau à partir d'un modèle.</translation>
     </message>
     <message>
         <source>New from &amp;template</source>
-        <translation>Nouveau à partir d&apos;un &amp;modèle</translation>
+        <translation>Nouveau à partir d'un &amp;modèle</translation>
     </message>
     <message>
         <source>No templates yet</source>
-        <translation>Aucun modèle pour l&apos;instant</translation>
+        <translation>Aucun modèle pour l'instant</translation>
     </message>
     <message>
         <source>&amp;Manage templates…</source>
         <translation>&amp;Gérer les modèles…</translation>
     </message>
     <message>
-        <source>There is no template named &quot;%1&quot; any more.</source>
-        <translation>Il n&apos;existe plus de modèle nommé &quot;%1&quot;.</translation>
+        <source>There is no template named "%1" any more.</source>
+        <translation>Il n'existe plus de modèle nommé "%1".</translation>
     </message>
     <message>
         <source>The account this template was saved with is not set up any more; the message is sent through %1.</source>
-        <translation>Le compte avec lequel ce modèle a été enregistré n&apos;est plus configuré ; le message est envoyé via %1.</translation>
+        <translation>Le compte avec lequel ce modèle a été enregistré n'est plus configuré ; le message est envoyé via %1.</translation>
     </message>
     <message>
         <source>%1: the server does not offer delivery reports; the message was sent without asking for one.</source>
@@ -9143,10 +9143,10 @@ Mot de passe pour %2 (gardé en mémoire jusqu&apos;à la fermeture de Stamp, ja
     </message>
     <message>
         <source>The sandbox has no certificate</source>
-        <translation>Le bac à sable n&apos;a pas de certificat</translation>
+        <translation>Le bac à sable n'a pas de certificat</translation>
     </message>
     <message>
-        <source>The sandbox&apos;s certificate is trusted now (SHA-256 %1). Send the message again.</source>
+        <source>The sandbox's certificate is trusted now (SHA-256 %1). Send the message again.</source>
         <translation>Le certificat du bac à sable est désormais approuvé (SHA-256 %1). Renvoyez le message.</translation>
     </message>
     <message>
@@ -9184,11 +9184,11 @@ Mot de passe pour %2 (gardé en mémoire jusqu&apos;à la fermeture de Stamp, ja
     </message>
     <message>
         <source>Cop&amp;y address</source>
-        <translation>Copier l&apos;a&amp;dresse</translation>
+        <translation>Copier l'a&amp;dresse</translation>
     </message>
     <message>
         <source>Use another app &amp;registration…</source>
-        <translation>Utiliser un autre &amp;enregistrement d&apos;application…</translation>
+        <translation>Utiliser un autre &amp;enregistrement d'application…</translation>
     </message>
     <message>
         <source>Client s&amp;ecret:</source>
@@ -9212,19 +9212,19 @@ Mot de passe pour %2 (gardé en mémoire jusqu&apos;à la fermeture de Stamp, ja
     </message>
     <message>
         <source>Copy the sign-in address</source>
-        <translation>Copier l&apos;adresse de connexion</translation>
+        <translation>Copier l'adresse de connexion</translation>
     </message>
     <message>
         <source>Enter your own app registration</source>
-        <translation>Saisir votre propre enregistrement d&apos;application</translation>
+        <translation>Saisir votre propre enregistrement d'application</translation>
     </message>
     <message>
         <source>Client ID of the app registration</source>
-        <translation>ID client de l&apos;enregistrement d&apos;application</translation>
+        <translation>ID client de l'enregistrement d'application</translation>
     </message>
     <message>
         <source>Client secret of the app registration</source>
-        <translation>Secret client de l&apos;enregistrement d&apos;application</translation>
+        <translation>Secret client de l'enregistrement d'application</translation>
     </message>
     <message>
         <source>Redirect address to register</source>
@@ -9232,7 +9232,7 @@ Mot de passe pour %2 (gardé en mémoire jusqu&apos;à la fermeture de Stamp, ja
     </message>
     <message>
         <source>Use this app registration</source>
-        <translation>Utiliser cet enregistrement d&apos;application</translation>
+        <translation>Utiliser cet enregistrement d'application</translation>
     </message>
     <message>
         <source>Client &amp;ID:</source>
@@ -9248,35 +9248,35 @@ Mot de passe pour %2 (gardé en mémoire jusqu&apos;à la fermeture de Stamp, ja
     </message>
     <message>
         <source>The sign-in settings for %1 on this computer cannot be used. Whoever set them up can repair them; until then, Stamp cannot sign in there.</source>
-        <translation>Les paramètres de connexion pour %1 sur cet ordinateur sont inutilisables. La personne qui les a configurés peut les réparer ; d&apos;ici là, Stamp ne peut pas s&apos;y connecter.</translation>
+        <translation>Les paramètres de connexion pour %1 sur cet ordinateur sont inutilisables. La personne qui les a configurés peut les réparer ; d'ici là, Stamp ne peut pas s'y connecter.</translation>
     </message>
     <message>
         <source>To sign in with %1, Stamp needs an app registration</source>
-        <translation>Pour se connecter avec %1, Stamp a besoin d&apos;un enregistrement d&apos;application</translation>
+        <translation>Pour se connecter avec %1, Stamp a besoin d'un enregistrement d'application</translation>
     </message>
     <message>
-        <source>%1 wants to know which app is asking before it lets you sign in. An app tells it with an app registration, and this copy of Stamp came without one for %1. Your administrator, or you, can create one in %1&apos;s developer console: register a desktop app and allow the redirect address %2. Then enter the client ID it gives you here; Stamp remembers it on this computer.</source>
-        <translation>%1 veut savoir quelle application fait la demande avant de vous laisser vous connecter. Une application le lui indique par un enregistrement d&apos;application, et cette copie de Stamp n&apos;en comporte pas pour %1. Votre administrateur, ou vous-même, pouvez en créer un dans la console développeur de %1 : enregistrez une application de bureau et autorisez l&apos;adresse de redirection %2. Saisissez ensuite ici l&apos;ID client qu&apos;elle vous donne ; Stamp le mémorise sur cet ordinateur.</translation>
+        <source>%1 wants to know which app is asking before it lets you sign in. An app tells it with an app registration, and this copy of Stamp came without one for %1. Your administrator, or you, can create one in %1's developer console: register a desktop app and allow the redirect address %2. Then enter the client ID it gives you here; Stamp remembers it on this computer.</source>
+        <translation>%1 veut savoir quelle application fait la demande avant de vous laisser vous connecter. Une application le lui indique par un enregistrement d'application, et cette copie de Stamp n'en comporte pas pour %1. Votre administrateur, ou vous-même, pouvez en créer un dans la console développeur de %1 : enregistrez une application de bureau et autorisez l'adresse de redirection %2. Saisissez ensuite ici l'ID client qu'elle vous donne ; Stamp le mémorise sur cet ordinateur.</translation>
     </message>
     <message>
-        <source>Stamp tells %1 which app is asking with an app registration. To use one of your own (a desktop app in %1&apos;s developer console, with the redirect address %2), enter its client ID here. A sign-in made with one registration does not carry over to another: sign in again after changing it.</source>
-        <translation>Stamp indique à %1 quelle application fait la demande grâce à un enregistrement d&apos;application. Pour utiliser le vôtre (une application de bureau dans la console développeur de %1, avec l&apos;adresse de redirection %2), saisissez son ID client ici. Une connexion faite avec un enregistrement ne vaut pas pour un autre : reconnectez-vous après l&apos;avoir changé.</translation>
+        <source>Stamp tells %1 which app is asking with an app registration. To use one of your own (a desktop app in %1's developer console, with the redirect address %2), enter its client ID here. A sign-in made with one registration does not carry over to another: sign in again after changing it.</source>
+        <translation>Stamp indique à %1 quelle application fait la demande grâce à un enregistrement d'application. Pour utiliser le vôtre (une application de bureau dans la console développeur de %1, avec l'adresse de redirection %2), saisissez son ID client ici. Une connexion faite avec un enregistrement ne vaut pas pour un autre : reconnectez-vous après l'avoir changé.</translation>
     </message>
     <message>
         <source>%1 also gives desktop apps a client secret: enter it too. It identifies the app, not you.</source>
-        <translation>%1 fournit aussi aux applications de bureau un secret client : saisissez-le également. Il identifie l&apos;application, pas vous.</translation>
+        <translation>%1 fournit aussi aux applications de bureau un secret client : saisissez-le également. Il identifie l'application, pas vous.</translation>
     </message>
     <message>
-        <source>Open %1&apos;s sign-in page again</source>
+        <source>Open %1's sign-in page again</source>
         <translation>Rouvrir la page de connexion de %1</translation>
     </message>
     <message>
-        <source>Open %1&apos;s sign-in page in the browser again</source>
+        <source>Open %1's sign-in page in the browser again</source>
         <translation>Rouvrir la page de connexion de %1 dans le navigateur</translation>
     </message>
     <message>
-        <source>Stamp opens %1&apos;s sign-in page in your browser. You sign in there: Stamp never sees your password. It keeps only the permission to send mail as %2, in your system&apos;s keychain.</source>
-        <translation>Stamp ouvre la page de connexion de %1 dans votre navigateur. Vous vous y connectez : Stamp ne voit jamais votre mot de passe. Il ne conserve que l&apos;autorisation d&apos;envoyer du courrier en tant que %2, dans le trousseau de votre système.</translation>
+        <source>Stamp opens %1's sign-in page in your browser. You sign in there: Stamp never sees your password. It keeps only the permission to send mail as %2, in your system's keychain.</source>
+        <translation>Stamp ouvre la page de connexion de %1 dans votre navigateur. Vous vous y connectez : Stamp ne voit jamais votre mot de passe. Il ne conserve que l'autorisation d'envoyer du courrier en tant que %2, dans le trousseau de votre système.</translation>
     </message>
     <message>
         <source>Waiting for you to finish signing in in your browser…</source>
@@ -9319,7 +9319,7 @@ Mot de passe pour %2 (gardé en mémoire jusqu&apos;à la fermeture de Stamp, ja
     </message>
     <message>
         <source>Waiting to send</source>
-        <translation>En attente d&apos;envoi</translation>
+        <translation>En attente d'envoi</translation>
     </message>
     <message>
         <source>Sending</source>
@@ -9335,7 +9335,7 @@ Mot de passe pour %2 (gardé en mémoire jusqu&apos;à la fermeture de Stamp, ja
     </message>
     <message>
         <source>Waiting to retry</source>
-        <translation>En attente d&apos;un nouvel essai</translation>
+        <translation>En attente d'un nouvel essai</translation>
     </message>
     <message>
         <source>Not sent</source>
@@ -9367,7 +9367,7 @@ Mot de passe pour %2 (gardé en mémoire jusqu&apos;à la fermeture de Stamp, ja
     </message>
     <message>
         <source>Outbox</source>
-        <translation>Boîte d&apos;envoi</translation>
+        <translation>Boîte d'envoi</translation>
     </message>
     <message>
         <source>State</source>
@@ -9383,7 +9383,7 @@ Mot de passe pour %2 (gardé en mémoire jusqu&apos;à la fermeture de Stamp, ja
     </message>
     <message>
         <source>From account</source>
-        <translation>Compte d&apos;envoi</translation>
+        <translation>Compte d'envoi</translation>
     </message>
     <message>
         <source>Why</source>
@@ -9391,11 +9391,11 @@ Mot de passe pour %2 (gardé en mémoire jusqu&apos;à la fermeture de Stamp, ja
     </message>
     <message>
         <source>Send it now, without waiting for its time, its undo period or the next try</source>
-        <translation>L&apos;envoyer maintenant, sans attendre son heure, sa période d&apos;annulation ou la prochaine tentative</translation>
+        <translation>L'envoyer maintenant, sans attendre son heure, sa période d'annulation ou la prochaine tentative</translation>
     </message>
     <message>
         <source>Queue it again; recipients who already have it are not sent to again</source>
-        <translation>Le remettre en attente ; les destinataires qui l&apos;ont déjà reçu ne le recevront pas une seconde fois</translation>
+        <translation>Le remettre en attente ; les destinataires qui l'ont déjà reçu ne le recevront pas une seconde fois</translation>
     </message>
     <message>
         <source>Sandbox</source>
@@ -9407,7 +9407,7 @@ Mot de passe pour %2 (gardé en mémoire jusqu&apos;à la fermeture de Stamp, ja
     </message>
     <message>
         <source>can be taken back until %1</source>
-        <translation>peut être annulé jusqu&apos;à %1</translation>
+        <translation>peut être annulé jusqu'à %1</translation>
     </message>
     <message>
         <source>(no subject)</source>
@@ -9415,7 +9415,7 @@ Mot de passe pour %2 (gardé en mémoire jusqu&apos;à la fermeture de Stamp, ja
     </message>
     <message>
         <source>Nothing is waiting. Messages you send later (Send later in the message window), and any that could not be sent yet, appear here with the reason.</source>
-        <translation>Rien n&apos;est en attente. Les messages que vous envoyez plus tard (Envoyer plus tard dans la fenêtre du message), et ceux qui n&apos;ont pas encore pu être envoyés, apparaissent ici avec la raison.</translation>
+        <translation>Rien n'est en attente. Les messages que vous envoyez plus tard (Envoyer plus tard dans la fenêtre du message), et ceux qui n'ont pas encore pu être envoyés, apparaissent ici avec la raison.</translation>
     </message>
     <message>
         <source>Sign &amp;in again…</source>
@@ -9435,7 +9435,7 @@ Mot de passe pour %2 (gardé en mémoire jusqu&apos;à la fermeture de Stamp, ja
     </message>
     <message>
         <source>sent at %1 unless taken back (Undo send in its window) or sent now</source>
-        <translation>envoyé à %1, sauf annulation (Annuler l&apos;envoi dans sa fenêtre) ou envoi immédiat</translation>
+        <translation>envoyé à %1, sauf annulation (Annuler l'envoi dans sa fenêtre) ou envoi immédiat</translation>
     </message>
     <message>
         <source>waiting for its turn</source>
@@ -9447,7 +9447,7 @@ Mot de passe pour %2 (gardé en mémoire jusqu&apos;à la fermeture de Stamp, ja
     </message>
     <message>
         <source>The whole message had been sent when the connection failed, so it may have arrived. Check with a recipient before choosing Retry.</source>
-        <translation>Le message complet avait été envoyé quand la connexion a échoué, il est donc peut-être arrivé. Vérifiez auprès d&apos;un destinataire avant de choisir Réessayer.</translation>
+        <translation>Le message complet avait été envoyé quand la connexion a échoué, il est donc peut-être arrivé. Vérifiez auprès d'un destinataire avant de choisir Réessayer.</translation>
     </message>
     <message>
         <source>Attempts: %1</source>
@@ -9471,11 +9471,11 @@ Mot de passe pour %2 (gardé en mémoire jusqu&apos;à la fermeture de Stamp, ja
     </message>
     <message>
         <source>Remove this message from the outbox?</source>
-        <translation>Supprimer ce message de la boîte d&apos;envoi ?</translation>
+        <translation>Supprimer ce message de la boîte d'envoi ?</translation>
     </message>
     <message>
         <source>It will not be sent, and its copy in the outbox is deleted.</source>
-        <translation>Il ne sera pas envoyé, et sa copie dans la boîte d&apos;envoi sera supprimée.</translation>
+        <translation>Il ne sera pas envoyé, et sa copie dans la boîte d'envoi sera supprimée.</translation>
     </message>
     <message>
         <source>Could not remove it</source>
@@ -9494,7 +9494,7 @@ Mot de passe pour %2 (gardé en mémoire jusqu&apos;à la fermeture de Stamp, ja
     </message>
     <message>
         <source>Off: Stamp keeps the password in memory until it quits, never in a file</source>
-        <translation>Désactivé : Stamp garde le mot de passe en mémoire jusqu&apos;à sa fermeture, jamais dans un fichier</translation>
+        <translation>Désactivé : Stamp garde le mot de passe en mémoire jusqu'à sa fermeture, jamais dans un fichier</translation>
     </message>
     <message>
         <source>Account:</source>
@@ -9502,7 +9502,7 @@ Mot de passe pour %2 (gardé en mémoire jusqu&apos;à la fermeture de Stamp, ja
     </message>
     <message>
         <source>User name:</source>
-        <translation>Nom d&apos;utilisateur :</translation>
+        <translation>Nom d'utilisateur :</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
@@ -9520,7 +9520,7 @@ Mot de passe pour %2 (gardé en mémoire jusqu&apos;à la fermeture de Stamp, ja
         <translation>Votre mot de passe</translation>
     </message>
     <message>
-        <source>It is kept in your system&apos;s keychain, never in a file, and sent only to the server you checked.</source>
+        <source>It is kept in your system's keychain, never in a file, and sent only to the server you checked.</source>
         <translation>Il est conservé dans le trousseau de votre système, jamais dans un fichier, et envoyé uniquement au serveur que vous avez vérifié.</translation>
     </message>
     <message>
@@ -9553,27 +9553,27 @@ Mot de passe pour %2 (gardé en mémoire jusqu&apos;à la fermeture de Stamp, ja
     </message>
     <message>
         <source>App password</source>
-        <translation>Mot de passe d&apos;application</translation>
+        <translation>Mot de passe d'application</translation>
     </message>
     <message>
-        <source>Use your mail account&apos;s password. If your provider offers app passwords, an app password is safer: it works only for mail and can be withdrawn on its own.</source>
-        <translation>Utilisez le mot de passe de votre compte de messagerie. Si votre fournisseur propose des mots de passe d&apos;application, un mot de passe d&apos;application est plus sûr : il ne fonctionne que pour le courrier et peut être révoqué séparément.</translation>
+        <source>Use your mail account's password. If your provider offers app passwords, an app password is safer: it works only for mail and can be withdrawn on its own.</source>
+        <translation>Utilisez le mot de passe de votre compte de messagerie. Si votre fournisseur propose des mots de passe d'application, un mot de passe d'application est plus sûr : il ne fonctionne que pour le courrier et peut être révoqué séparément.</translation>
     </message>
     <message>
         <source>Create an app password</source>
-        <translation>Créer un mot de passe d&apos;application</translation>
+        <translation>Créer un mot de passe d'application</translation>
     </message>
     <message>
         <source>Create an app password (opens %1 in your browser)</source>
-        <translation>Créer un mot de passe d&apos;application (ouvre %1 dans votre navigateur)</translation>
+        <translation>Créer un mot de passe d'application (ouvre %1 dans votre navigateur)</translation>
     </message>
     <message>
-        <source>Sending must be switched on first: &lt;a href=&quot;%1&quot;&gt;open the setting&lt;/a&gt;.</source>
-        <translation>L&apos;envoi doit d&apos;abord être activé : &lt;a href=&quot;%1&quot;&gt;ouvrir le paramètre&lt;/a&gt;.</translation>
+        <source>Sending must be switched on first: &lt;a href="%1"&gt;open the setting&lt;/a&gt;.</source>
+        <translation>L'envoi doit d'abord être activé : &lt;a href="%1"&gt;ouvrir le paramètre&lt;/a&gt;.</translation>
     </message>
     <message>
         <source>%1 accepts only its own sign-in (OAuth2), not a password: logging in with a password will fail. Go back and set the login method to Automatic to sign in in your browser.</source>
-        <translation>%1 n&apos;accepte que sa propre connexion (OAuth2), pas un mot de passe : l&apos;authentification par mot de passe échouera. Revenez en arrière et réglez la méthode d&apos;authentification sur Automatique pour vous connecter dans votre navigateur.</translation>
+        <translation>%1 n'accepte que sa propre connexion (OAuth2), pas un mot de passe : l'authentification par mot de passe échouera. Revenez en arrière et réglez la méthode d'authentification sur Automatique pour vous connecter dans votre navigateur.</translation>
     </message>
 </context>
 <context>
@@ -9591,7 +9591,7 @@ Mot de passe pour %2 (gardé en mémoire jusqu&apos;à la fermeture de Stamp, ja
         <translation>Comment Stamp atteint le serveur de messagerie : via le proxy configuré sur le système, directement, ou via un proxy SOCKS5 ou HTTP de votre choix.</translation>
     </message>
     <message>
-        <source>Use the system&apos;s proxy settings</source>
+        <source>Use the system's proxy settings</source>
         <translation>Utiliser les paramètres proxy du système</translation>
     </message>
     <message>
@@ -9608,7 +9608,7 @@ Mot de passe pour %2 (gardé en mémoire jusqu&apos;à la fermeture de Stamp, ja
     </message>
     <message>
         <source>Proxy host name</source>
-        <translation>Nom d&apos;hôte du proxy</translation>
+        <translation>Nom d'hôte du proxy</translation>
     </message>
     <message>
         <source>proxy.example.com</source>
@@ -9620,7 +9620,7 @@ Mot de passe pour %2 (gardé en mémoire jusqu&apos;à la fermeture de Stamp, ja
     </message>
     <message>
         <source>Proxy user name</source>
-        <translation>Nom d&apos;utilisateur du proxy</translation>
+        <translation>Nom d'utilisateur du proxy</translation>
     </message>
     <message>
         <source>Optional</source>
@@ -9635,7 +9635,7 @@ Mot de passe pour %2 (gardé en mémoire jusqu&apos;à la fermeture de Stamp, ja
         <translation>Laissez vide pour conserver le mot de passe enregistré</translation>
     </message>
     <message>
-        <source>The proxy looks up the server&apos;s name, so this computer&apos;s DNS never sees it. Needed when only the proxy&apos;s network knows the name.</source>
+        <source>The proxy looks up the server's name, so this computer's DNS never sees it. Needed when only the proxy's network knows the name.</source>
         <translation>Le proxy résout le nom du serveur, si bien que le DNS de cet ordinateur ne le voit jamais. Nécessaire quand seul le réseau du proxy connaît ce nom.</translation>
     </message>
     <message>
@@ -9659,12 +9659,12 @@ Mot de passe pour %2 (gardé en mémoire jusqu&apos;à la fermeture de Stamp, ja
         <translation>Mot &amp;de passe du proxy :</translation>
     </message>
     <message>
-        <source>Enter the proxy&apos;s host name, or choose &quot;No proxy&quot;.</source>
-        <translation>Saisissez le nom d&apos;hôte du proxy, ou choisissez &quot;Pas de proxy&quot;.</translation>
+        <source>Enter the proxy's host name, or choose "No proxy".</source>
+        <translation>Saisissez le nom d'hôte du proxy, ou choisissez "Pas de proxy".</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a proxy host name: leave out spaces, &quot;/&quot;, &quot;@&quot; and the port.</source>
-        <translation>&quot;%1&quot; n&apos;est pas un nom d&apos;hôte de proxy : retirez les espaces, &quot;/&quot;, &quot;@&quot; et le port.</translation>
+        <source>"%1" is not a proxy host name: leave out spaces, "/", "@" and the port.</source>
+        <translation>"%1" n'est pas un nom d'hôte de proxy : retirez les espaces, "/", "@" et le port.</translation>
     </message>
 </context>
 <context>
@@ -9736,178 +9736,178 @@ Mot de passe pour %2 (gardé en mémoire jusqu&apos;à la fermeture de Stamp, ja
     </message>
     <message>
         <source>The message waits in the Outbox until then and leaves on its own while Stamp is open, even if you close this window. To send it sooner, select it in the Outbox and choose Send now; to cancel it, choose Remove.</source>
-        <translation>Le message attend dans la Boîte d&apos;envoi jusque-là et part tout seul tant que Stamp est ouvert, même si vous fermez cette fenêtre. Pour l&apos;envoyer plus tôt, sélectionnez-le dans la Boîte d&apos;envoi et choisissez Envoyer maintenant ; pour l&apos;annuler, choisissez Supprimer.</translation>
+        <translation>Le message attend dans la Boîte d'envoi jusque-là et part tout seul tant que Stamp est ouvert, même si vous fermez cette fenêtre. Pour l'envoyer plus tôt, sélectionnez-le dans la Boîte d'envoi et choisissez Envoyer maintenant ; pour l'annuler, choisissez Supprimer.</translation>
     </message>
 </context>
 <context>
     <name>stamp::ui::SentCopySettingsGroup</name>
     <message>
         <source>Put a &amp;copy of each sent message in the Sent folder on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer une copie de chaque message envoyé dans le dossier Envoyés du serveur</translation>
     </message>
     <message>
         <source>Forge&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oublier</translation>
     </message>
     <message>
         <source>Chec&amp;k</source>
-        <translation type="unfinished"></translation>
+        <translation>Véri&amp;fier</translation>
     </message>
     <message>
         <source>&amp;Review certificate...</source>
-        <translation type="unfinished">&amp;Vérifier le certificat...</translation>
+        <translation>E&amp;xaminer le certificat...</translation>
     </message>
     <message>
         <source>Put a copy of each sent message in the Sent folder on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une copie de chaque message envoyé dans le dossier Envoyés du serveur</translation>
     </message>
     <message>
         <source>IMAP server host name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d'hôte du serveur IMAP</translation>
     </message>
     <message>
         <source>imap.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>imap.example.com</translation>
     </message>
     <message>
         <source>IMAP server port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port du serveur IMAP</translation>
     </message>
     <message>
         <source>IMAP connection security</source>
-        <translation type="unfinished"></translation>
+        <translation>Sécurité de la connexion IMAP</translation>
     </message>
     <message>
         <source>TLS from the start (usually port 993)</source>
-        <translation type="unfinished">TLS dès le début (généralement port 465) {993)?}</translation>
+        <translation>TLS dès le début (généralement port 993)</translation>
     </message>
     <message>
         <source>STARTTLS (usually port 143)</source>
-        <translation type="unfinished">STARTTLS (généralement port 587) {143)?}</translation>
+        <translation>STARTTLS (généralement port 143)</translation>
     </message>
     <message>
         <source>None: no encryption</source>
-        <translation type="unfinished">Aucune : pas de chiffrement</translation>
+        <translation>Aucune : pas de chiffrement</translation>
     </message>
     <message>
         <source>IMAP user name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d'utilisateur IMAP</translation>
     </message>
     <message>
         <source>Same as for sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Le même que pour l'envoi</translation>
     </message>
     <message>
         <source>Sent folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier Envoyés</translation>
     </message>
     <message>
         <source>Found automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Détecté automatiquement</translation>
     </message>
     <message>
         <source>Leave empty to use the folder the server marks as Sent, or one usually named so. A folder named here must exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laissez vide pour utiliser le dossier que le serveur signale comme Envoyés, ou un dossier qui porte habituellement ce nom. Un dossier indiqué ici doit exister.</translation>
     </message>
     <message>
         <source>Stop trusting this IMAP server certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne plus faire confiance à ce certificat du serveur IMAP</translation>
     </message>
     <message>
         <source>The copy to the Sent folder forgets the certificate it was told to trust; a certificate that cannot be verified is then refused again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie dans le dossier Envoyés oublie le certificat auquel elle devait faire confiance ; un certificat impossible à vérifier est alors de nouveau refusé.</translation>
     </message>
     <message>
         <source>Check the copy to the Sent folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier la copie dans le dossier Envoyés</translation>
     </message>
     <message>
         <source>Log in to the IMAP server and look for the Sent folder. Nothing is put in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>S'authentifier auprès du serveur IMAP et rechercher le dossier Envoyés. Rien n'y est enregistré.</translation>
     </message>
     <message>
-        <source>Review the IMAP server&apos;s certificate</source>
-        <translation type="unfinished"></translation>
+        <source>Review the IMAP server's certificate</source>
+        <translation>Examiner le certificat du serveur IMAP</translation>
     </message>
     <message>
         <source>See the certificate, what failed and its fingerprint, and decide whether to trust it</source>
-        <translation type="unfinished">Voir le certificat, ce qui a échoué et son empreinte, et décider de lui faire confiance ou non</translation>
+        <translation>Voir le certificat, ce qui a échoué et son empreinte, et décider de lui faire confiance ou non</translation>
     </message>
     <message>
         <source>IMAP &amp;server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Serveur IMAP :</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>Po&amp;rt :</translation>
     </message>
     <message>
         <source>S&amp;ecurity:</source>
-        <translation type="unfinished">Sé&amp;curité :</translation>
+        <translation>Sécuri&amp;té :</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished">Nom d&apos;&amp;utilisateur :</translation>
+        <translation>Nom d'&amp;utilisateur :</translation>
     </message>
     <message>
         <source>Fol&amp;der:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dossier :</translation>
     </message>
     <message>
         <source>Trusted certificate:</source>
-        <translation type="unfinished">Certificat de confiance :</translation>
+        <translation>Certificat de confiance :</translation>
     </message>
     <message>
         <source>Some providers, such as Gmail and Outlook, put a copy of each message sent through them in the Sent folder themselves; a copy from Stamp would be a second one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certains fournisseurs, comme Gmail et Outlook, placent eux-mêmes dans le dossier Envoyés une copie de chaque message envoyé par leur intermédiaire ; une copie faite par Stamp serait un doublon.</translation>
     </message>
     <message>
         <source>%1 does, so its preset leaves this off.</source>
         <extracomment>%1 is a mail provider such as Gmail</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>C'est le cas de %1 : son préréglage laisse donc cette option désactivée.</translation>
     </message>
     <message>
         <source>%1 does not: switch this on to keep a copy there.</source>
         <extracomment>%1 is a mail provider such as Fastmail</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ce n'est pas le cas de %1 : activez cette option pour y conserver une copie.</translation>
     </message>
     <message>
-        <source>Enter the IMAP server&apos;s host name, for example imap.example.com.</source>
-        <translation type="unfinished"></translation>
+        <source>Enter the IMAP server's host name, for example imap.example.com.</source>
+        <translation>Saisissez le nom d'hôte du serveur IMAP, par exemple imap.example.com.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a host name: leave out spaces, &quot;/&quot;, &quot;@&quot; and the port.</source>
-        <translation type="unfinished">&quot;%1&quot; n&apos;est pas un nom d&apos;hôte : retirez les espaces, &quot;/&quot;, &quot;@&quot; et le port.</translation>
+        <source>"%1" is not a host name: leave out spaces, "/", "@" and the port.</source>
+        <translation>"%1" n'est pas un nom d'hôte : retirez les espaces, "/", "@" et le port.</translation>
     </message>
     <message>
         <source>The port must be a number from 1 to 65535, or empty for the usual one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le port doit être un nombre entre 1 et 65535, ou rester vide pour utiliser le port habituel.</translation>
     </message>
     <message>
         <source>Without encryption your password would cross the network readable by anyone on the way, so Stamp will not log in like that. Choose STARTTLS or TLS.</source>
-        <translation type="unfinished">Sans chiffrement, votre mot de passe traverserait le réseau en clair, lisible par n&apos;importe qui en chemin ; Stamp refuse donc de s&apos;authentifier ainsi. Choisissez STARTTLS ou TLS.</translation>
+        <translation>Sans chiffrement, votre mot de passe traverserait le réseau en clair, lisible par n'importe qui en chemin ; Stamp refuse donc de s'authentifier ainsi. Choisissez STARTTLS ou TLS.</translation>
     </message>
     <message>
         <source>Usual port (%1)</source>
         <extracomment>%1 is a port number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Port habituel (%1)</translation>
     </message>
     <message>
         <source>Logging in to %1 and looking for the Sent folder...</source>
         <extracomment>%1 is a host name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Authentification auprès de %1 et recherche du dossier Envoyés...</translation>
     </message>
     <message>
         <source>No password is available for the check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun mot de passe n'est disponible pour la vérification.</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished">Aucun</translation>
+        <translation>Aucun</translation>
     </message>
     <message>
         <source>SHA-256 %1</source>
-        <translation type="unfinished">SHA-256 %1</translation>
+        <translation>SHA-256 %1</translation>
     </message>
 </context>
 <context>
@@ -9954,7 +9954,7 @@ Mot de passe pour %2 (gardé en mémoire jusqu&apos;à la fermeture de Stamp, ja
     </message>
     <message>
         <source>The message exactly as it was sent</source>
-        <translation>Le message exactement tel qu&apos;il a été envoyé</translation>
+        <translation>Le message exactement tel qu'il a été envoyé</translation>
     </message>
     <message>
         <source>Sandbox</source>
@@ -9973,8 +9973,8 @@ Mot de passe pour %2 (gardé en mémoire jusqu&apos;à la fermeture de Stamp, ja
         <translation>pas de réponse</translation>
     </message>
     <message>
-        <source>The server&apos;s id for it: %1 (what its administrator asks for when a message has gone missing)</source>
-        <translation>L&apos;identifiant attribué par le serveur : %1 (ce que son administrateur demande quand un message a disparu)</translation>
+        <source>The server's id for it: %1 (what its administrator asks for when a message has gone missing)</source>
+        <translation>L'identifiant attribué par le serveur : %1 (ce que son administrateur demande quand un message a disparu)</translation>
     </message>
     <message>
         <source>(no subject)</source>
@@ -9986,7 +9986,7 @@ Mot de passe pour %2 (gardé en mémoire jusqu&apos;à la fermeture de Stamp, ja
     </message>
     <message>
         <source>No transcript was kept for this message.</source>
-        <translation>Aucune transcription n&apos;a été conservée pour ce message.</translation>
+        <translation>Aucune transcription n'a été conservée pour ce message.</translation>
     </message>
     <message>
         <source>[%1 more bytes not shown]</source>
@@ -9998,36 +9998,36 @@ Mot de passe pour %2 (gardé en mémoire jusqu&apos;à la fermeture de Stamp, ja
     </message>
     <message>
         <source>Copy pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie en attente</translation>
     </message>
     <message>
         <source>Copy waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie différée</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copié</translation>
     </message>
     <message>
         <source>Copy stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie arrêtée</translation>
     </message>
     <message>
         <source>Try the cop&amp;y again</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer la c&amp;opie</translation>
     </message>
     <message>
         <source>Sent folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier Envoyés</translation>
     </message>
     <message>
         <source>Put this message in the Sent folder on the server now, after a change of password or settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer ce message dans le dossier Envoyés du serveur dès maintenant, après une modification du mot de passe ou des paramètres</translation>
     </message>
     <message>
         <source>Next try at %1.</source>
         <extracomment>%1 is a time of day</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine tentative à %1.</translation>
     </message>
 </context>
 <context>
@@ -10037,12 +10037,12 @@ Mot de passe pour %2 (gardé en mémoire jusqu&apos;à la fermeture de Stamp, ja
         <translation>Vérifier le serveur</translation>
     </message>
     <message>
-        <source>These settings decide where your login goes. Change anything that does not match your provider&apos;s instructions.</source>
-        <translation>Ces paramètres déterminent où partent vos identifiants d&apos;authentification. Modifiez tout ce qui ne correspond pas aux instructions de votre fournisseur.</translation>
+        <source>These settings decide where your login goes. Change anything that does not match your provider's instructions.</source>
+        <translation>Ces paramètres déterminent où partent vos identifiants d'authentification. Modifiez tout ce qui ne correspond pas aux instructions de votre fournisseur.</translation>
     </message>
     <message>
         <source>Enter the settings your provider gives for sending mail (SMTP).</source>
-        <translation>Saisissez les paramètres que votre fournisseur indique pour l&apos;envoi de courrier (SMTP).</translation>
+        <translation>Saisissez les paramètres que votre fournisseur indique pour l'envoi de courrier (SMTP).</translation>
     </message>
     <message>
         <source>Found: %1.</source>
@@ -10100,7 +10100,7 @@ Mot de passe pour %2 (gardé en mémoire jusqu&apos;à la fermeture de Stamp, ja
     </message>
     <message>
         <source>Copy the selected lines, or the whole log when none is selected</source>
-        <translation>Copier les lignes sélectionnées, ou tout le journal si aucune n&apos;est sélectionnée</translation>
+        <translation>Copier les lignes sélectionnées, ou tout le journal si aucune n'est sélectionnée</translation>
     </message>
     <message>
         <source>&amp;Save…</source>
@@ -10146,22 +10146,22 @@ Mot de passe pour %2 (gardé en mémoire jusqu&apos;à la fermeture de Stamp, ja
     </message>
     <message>
         <source>Could not save the log</source>
-        <translation>Impossible d&apos;enregistrer le journal</translation>
+        <translation>Impossible d'enregistrer le journal</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation>%1 n&apos;a pas pu être écrit : %2</translation>
+        <translation>%1 n'a pas pu être écrit : %2</translation>
     </message>
 </context>
 <context>
     <name>stamp::ui::SignInPage</name>
     <message>
         <source>Use an &amp;app password instead</source>
-        <translation>Utiliser plutôt un mot de passe d&apos;&amp;application</translation>
+        <translation>Utiliser plutôt un mot de passe d'&amp;application</translation>
     </message>
     <message>
         <source>Use an app password instead of signing in</source>
-        <translation>Utiliser un mot de passe d&apos;application au lieu de se connecter</translation>
+        <translation>Utiliser un mot de passe d'application au lieu de se connecter</translation>
     </message>
     <message>
         <source>Sign in to %1</source>
@@ -10177,22 +10177,22 @@ Mot de passe pour %2 (gardé en mémoire jusqu&apos;à la fermeture de Stamp, ja
     </message>
     <message>
         <source>Rather not sign in through the browser? %1 also accepts an app password.</source>
-        <translation>Vous préférez ne pas vous connecter via le navigateur ? %1 accepte aussi un mot de passe d&apos;application.</translation>
+        <translation>Vous préférez ne pas vous connecter via le navigateur ? %1 accepte aussi un mot de passe d'application.</translation>
     </message>
     <message>
         <source>No app registration at hand? You can use an app password instead: it works only for mail and can be withdrawn on its own.</source>
-        <translation>Pas d&apos;enregistrement d&apos;application sous la main ? Vous pouvez utiliser un mot de passe d&apos;application à la place : il ne fonctionne que pour le courrier et peut être révoqué séparément.</translation>
+        <translation>Pas d'enregistrement d'application sous la main ? Vous pouvez utiliser un mot de passe d'application à la place : il ne fonctionne que pour le courrier et peut être révoqué séparément.</translation>
     </message>
     <message>
         <source>%1 accepts no password: signing in is the only way, so the account can be added once an app registration is entered.</source>
-        <translation>%1 n&apos;accepte aucun mot de passe : la connexion est le seul moyen, le compte pourra donc être ajouté une fois un enregistrement d&apos;application saisi.</translation>
+        <translation>%1 n'accepte aucun mot de passe : la connexion est le seul moyen, le compte pourra donc être ajouté une fois un enregistrement d'application saisi.</translation>
     </message>
 </context>
 <context>
     <name>stamp::ui::TemplatesDialog</name>
     <message>
         <source>There are no templates yet. In a new message, choose Templates, then Save as template.</source>
-        <translation>Il n&apos;y a pas encore de modèle. Dans un nouveau message, choisissez Modèles, puis Enregistrer comme modèle.</translation>
+        <translation>Il n'y a pas encore de modèle. Dans un nouveau message, choisissez Modèles, puis Enregistrer comme modèle.</translation>
     </message>
     <message>
         <source>&amp;Rename…</source>
@@ -10211,16 +10211,16 @@ Mot de passe pour %2 (gardé en mémoire jusqu&apos;à la fermeture de Stamp, ja
         <translation>Renommer le modèle</translation>
     </message>
     <message>
-        <source>New &amp;name for &quot;%1&quot;:</source>
-        <translation>&amp;Nouveau nom pour &quot;%1&quot; :</translation>
+        <source>New &amp;name for "%1":</source>
+        <translation>&amp;Nouveau nom pour "%1" :</translation>
     </message>
     <message>
         <source>Delete template?</source>
         <translation>Supprimer le modèle ?</translation>
     </message>
     <message>
-        <source>Delete the template &quot;%1&quot;? Messages started from it stay as they are.</source>
-        <translation>Supprimer le modèle &quot;%1&quot; ? Les messages créés à partir de ce modèle restent tels quels.</translation>
+        <source>Delete the template "%1"? Messages started from it stay as they are.</source>
+        <translation>Supprimer le modèle "%1" ? Les messages créés à partir de ce modèle restent tels quels.</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
@@ -10242,8 +10242,8 @@ Mot de passe pour %2 (gardé en mémoire jusqu&apos;à la fermeture de Stamp, ja
         <translation>Tester et enregistrer</translation>
     </message>
     <message>
-        <source>The test failed, so Save is off. You can save the account anyway: messages you send from it then wait in the Outbox until its settings work, and you can fix them later in the account&apos;s settings.</source>
-        <translation>Le test a échoué, le bouton Enregistrer est donc désactivé. Vous pouvez tout de même enregistrer le compte : les messages que vous enverrez depuis ce compte attendront alors dans la Boîte d&apos;envoi jusqu&apos;à ce que ses paramètres fonctionnent, et vous pourrez les corriger plus tard dans les paramètres du compte.</translation>
+        <source>The test failed, so Save is off. You can save the account anyway: messages you send from it then wait in the Outbox until its settings work, and you can fix them later in the account's settings.</source>
+        <translation>Le test a échoué, le bouton Enregistrer est donc désactivé. Vous pouvez tout de même enregistrer le compte : les messages que vous enverrez depuis ce compte attendront alors dans la Boîte d'envoi jusqu'à ce que ses paramètres fonctionnent, et vous pourrez les corriger plus tard dans les paramètres du compte.</translation>
     </message>
     <message>
         <source>Save the account although its test failed</source>
@@ -10251,15 +10251,15 @@ Mot de passe pour %2 (gardé en mémoire jusqu&apos;à la fermeture de Stamp, ja
     </message>
     <message>
         <source>Test connects to %1 port %2 and checks it, without logging in. Save keeps the account once a test passes.</source>
-        <translation>Le bouton Tester se connecte à %1, port %2, et le vérifie, sans s&apos;authentifier. Le bouton Enregistrer conserve le compte dès qu&apos;un test réussit.</translation>
+        <translation>Le bouton Tester se connecte à %1, port %2, et le vérifie, sans s'authentifier. Le bouton Enregistrer conserve le compte dès qu'un test réussit.</translation>
     </message>
     <message>
         <source>Test connects to %1 port %2, checks its encryption and logs in with your sign-in at %3 (a short-lived access token, not your password). Save keeps the account and the sign-in once a test passes.</source>
-        <translation>Le bouton Tester se connecte à %1, port %2, vérifie son chiffrement et s&apos;authentifie avec votre connexion chez %3 (un jeton d&apos;accès de courte durée, pas votre mot de passe). Le bouton Enregistrer conserve le compte et la connexion dès qu&apos;un test réussit.</translation>
+        <translation>Le bouton Tester se connecte à %1, port %2, vérifie son chiffrement et s'authentifie avec votre connexion chez %3 (un jeton d'accès de courte durée, pas votre mot de passe). Le bouton Enregistrer conserve le compte et la connexion dès qu'un test réussit.</translation>
     </message>
     <message>
         <source>Test connects to %1 port %2, checks its encryption and logs in: your password goes there and nowhere else. Save keeps the account once a test passes.</source>
-        <translation>Le bouton Tester se connecte à %1, port %2, vérifie son chiffrement et s&apos;authentifie : votre mot de passe est envoyé là et nulle part ailleurs. Le bouton Enregistrer conserve le compte dès qu&apos;un test réussit.</translation>
+        <translation>Le bouton Tester se connecte à %1, port %2, vérifie son chiffrement et s'authentifie : votre mot de passe est envoyé là et nulle part ailleurs. Le bouton Enregistrer conserve le compte dès qu'un test réussit.</translation>
     </message>
 </context>
 <context>
@@ -10270,7 +10270,7 @@ Mot de passe pour %2 (gardé en mémoire jusqu&apos;à la fermeture de Stamp, ja
     </message>
     <message>
         <source>The conversation of the selected send</source>
-        <translation>La conversation de l&apos;envoi sélectionné</translation>
+        <translation>La conversation de l'envoi sélectionné</translation>
     </message>
     <message>
         <source>Every send keeps its conversation with the server here (passwords are never recorded).</source>
@@ -10288,7 +10288,7 @@ Mot de passe pour %2 (gardé en mémoire jusqu&apos;à la fermeture de Stamp, ja
         <translation>Bienvenue dans Stamp</translation>
     </message>
     <message>
-        <source>Send mail through your provider&apos;s server, see every step of the conversation, and get a plain explanation whenever something goes wrong.</source>
+        <source>Send mail through your provider's server, see every step of the conversation, and get a plain explanation whenever something goes wrong.</source>
         <translation>Envoyez du courrier via le serveur de votre fournisseur, suivez chaque étape de la conversation et obtenez une explication claire dès que quelque chose ne va pas.</translation>
     </message>
     <message>
@@ -10297,7 +10297,7 @@ Mot de passe pour %2 (gardé en mémoire jusqu&apos;à la fermeture de Stamp, ja
     </message>
     <message>
         <source>Send to a practice server on this computer: nothing leaves it, and you can read exactly what was sent</source>
-        <translation>Envoyer vers un serveur d&apos;entraînement sur cet ordinateur : rien n&apos;en sort, et vous pouvez lire exactement ce qui a été envoyé</translation>
+        <translation>Envoyer vers un serveur d'entraînement sur cet ordinateur : rien n'en sort, et vous pouvez lire exactement ce qui a été envoyé</translation>
     </message>
     <message>
         <source>The sandbox is a mail server inside Stamp. It accepts every message and keeps it here, so you can try composing and watch the session log without an account.</source>
