@@ -31,6 +31,25 @@ install(TARGETS stamp_console RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
 # copies only Qt's own DLLs, so its DLL is installed here.
 install(IMPORTED_RUNTIME_ARTIFACTS qt6keychain RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
 
+# libcrypto, which core links for the sandbox's certificate
+# (core/sandbox/SandboxCertificate), is OpenSSL's DLL: neither windeployqt nor
+# InstallRequiredSystemLibraries knows it, and FindOpenSSL names only its
+# import library. The DLL sits in bin/ beside it (the Qt installer's
+# Tools/OpenSSLv3/Win_x64, or an OpenSSL build's prefix). libssl comes along
+# for Qt's OpenSSL TLS backend where it is used instead of Schannel.
+get_filename_component(stamp_openssl_lib_dir "${OPENSSL_CRYPTO_LIBRARY}" DIRECTORY)
+find_file(STAMP_LIBCRYPTO_DLL NAMES libcrypto-3-x64.dll libcrypto-3.dll
+    HINTS "${OPENSSL_ROOT_DIR}/bin" "${stamp_openssl_lib_dir}/../bin" "${stamp_openssl_lib_dir}")
+find_file(STAMP_LIBSSL_DLL NAMES libssl-3-x64.dll libssl-3.dll
+    HINTS "${OPENSSL_ROOT_DIR}/bin" "${stamp_openssl_lib_dir}/../bin" "${stamp_openssl_lib_dir}")
+if(NOT STAMP_LIBCRYPTO_DLL)
+    message(FATAL_ERROR "OpenSSL's libcrypto DLL was not found: set OPENSSL_ROOT_DIR to the folder whose bin/ holds libcrypto-3-x64.dll")
+endif()
+install(FILES ${STAMP_LIBCRYPTO_DLL} DESTINATION ${CMAKE_INSTALL_BINDIR})
+if(STAMP_LIBSSL_DLL)
+    install(FILES ${STAMP_LIBSSL_DLL} DESTINATION ${CMAKE_INSTALL_BINDIR})
+endif()
+
 # The window icon is an SVG (ui/CMakeLists.txt), drawn by Qt Svg's icon
 # engine and image format plugins. Stamp does not link Qt Svg, so nothing
 # tells windeployqt to ship them: install them ourselves and hand them to
