@@ -167,7 +167,7 @@ QTreeWidgetItem *TestSentCopyApp::sentRow(MainWindow &window, const QString &sub
     window.sentView()->reload();
     auto *list = window.sentView()->findChild<QTreeWidget *>(QStringLiteral("sentList"));
     for (int i = 0; i < list->topLevelItemCount(); ++i) {
-        if (list->topLevelItem(i)->text(2) == subject)
+        if (list->topLevelItem(i)->text(3) == subject)
             return list->topLevelItem(i);
     }
     return nullptr;
@@ -196,7 +196,7 @@ void TestSentCopyApp::sentFromTheAppIsCopiedOnce()
 
     // The Sent tab shows it, and the session log has the IMAP conversation without the password.
     QTreeWidgetItem *row = nullptr;
-    QTRY_VERIFY((row = sentRow(window, subject)) && row->text(5) == QStringLiteral("Copied"));
+    QTRY_VERIFY((row = sentRow(window, subject)) && row->text(2) == QStringLiteral("Copied"));
     window.sentView()->findChild<QTreeWidget *>(QStringLiteral("sentList"))->setCurrentItem(row);
     auto *details = window.sentView()->findChild<QLabel *>(QStringLiteral("sentDetails"));
     QVERIFY2(details->text().contains(QStringLiteral("Copied to Sent on localhost.")), qPrintable(details->text()));
@@ -236,7 +236,7 @@ void TestSentCopyApp::copyWaitsForTheServerThenTheButtonMakesIt()
     QCOMPARE(smtpCount(messageId), 1);
 
     QTreeWidgetItem *row = nullptr;
-    QTRY_VERIFY((row = sentRow(window, subject)) && row->text(5) == QStringLiteral("Copy waiting"));
+    QTRY_VERIFY((row = sentRow(window, subject)) && row->text(2) == QStringLiteral("Copy waiting"));
     window.sentView()->findChild<QTreeWidget *>(QStringLiteral("sentList"))->setCurrentItem(row);
     auto *details = window.sentView()->findChild<QLabel *>(QStringLiteral("sentDetails"));
     QVERIFY2(details->text().contains(QStringLiteral("Copy to Sent waiting: ")), qPrintable(details->text()));
@@ -250,7 +250,7 @@ void TestSentCopyApp::copyWaitsForTheServerThenTheButtonMakesIt()
     QTRY_COMPARE_WITH_TIMEOUT(item(id).copy.state, SentCopyState::State::Copied, 30000);
     QCOMPARE(m_bed.storedWith(messageId).size(), 1);
     QCOMPARE(smtpCount(messageId), 1);  // the message was not sent again
-    QTRY_VERIFY((row = sentRow(window, subject)) && row->text(5) == QStringLiteral("Copied"));
+    QTRY_VERIFY((row = sentRow(window, subject)) && row->text(2) == QStringLiteral("Copied"));
 }
 
 void TestSentCopyApp::stoppedCopyGoesOnOnceTheSettingsAreSaved()
@@ -265,7 +265,7 @@ void TestSentCopyApp::stoppedCopyGoesOnOnceTheSettingsAreSaved()
     QTRY_COMPARE_WITH_TIMEOUT(item(id).copy.state, SentCopyState::State::NeedsPerson, 30000);
     QVERIFY2(item(id).copy.reason.contains(QStringLiteral("not trusted")), qPrintable(item(id).copy.reason));
     QTreeWidgetItem *row = nullptr;
-    QTRY_VERIFY((row = sentRow(window, subject)) && row->text(5) == QStringLiteral("Copy stopped"));
+    QTRY_VERIFY((row = sentRow(window, subject)) && row->text(2) == QStringLiteral("Copy stopped"));
 
     // The person trusts the server (here: the account file gains the CA,
     // as the settings would write it) and saves the account's settings.

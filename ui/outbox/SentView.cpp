@@ -18,6 +18,7 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -81,15 +82,16 @@ SentView::SentView(QWidget *parent)
     m_list->setAccessibleName(tr("Sent messages"));
     // The outcome comes right after the time, so it stays visible however
     // narrow the window is.
+    // The copy to the Sent folder next to it, for the same reason.
     m_list->setHeaderLabels(
-        {tr("Time"), tr("Result"), tr("Subject"), tr("Recipients"), tr("Account"), tr("Sent folder")});
+        {tr("Time"), tr("Result"), tr("Sent folder"), tr("Subject"), tr("Recipients"), tr("Account")});
     m_list->setRootIsDecorated(false);
     m_list->header()->setStretchLastSection(true);
     m_list->setColumnWidth(0, 150);
     m_list->setColumnWidth(1, 140);
-    m_list->setColumnWidth(2, 260);
-    m_list->setColumnWidth(3, 220);
-    m_list->setColumnWidth(4, 140);
+    m_list->setColumnWidth(2, 110);
+    m_list->setColumnWidth(3, 260);
+    m_list->setColumnWidth(4, 220);
     m_details->setObjectName(QStringLiteral("sentDetails"));
     m_details->setWordWrap(true);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -114,7 +116,15 @@ SentView::SentView(QWidget *parent)
     buttons->addStretch(1);
     auto *lowerColumn = new QVBoxLayout(lower);
     lowerColumn->setContentsMargins(0, 0, 0, 0);
-    lowerColumn->addWidget(m_details, 1);
+    // The details scroll when the pane is short (a small window, the
+    // session log open): the copy's line comes last and must stay readable.
+    auto *detailsScroll = new QScrollArea(lower);
+    detailsScroll->setObjectName(QStringLiteral("sentDetailsScroll"));
+    detailsScroll->setWidget(m_details);
+    detailsScroll->setWidgetResizable(true);
+    detailsScroll->setFrameShape(QFrame::NoFrame);
+    detailsScroll->setFocusPolicy(Qt::NoFocus);
+    lowerColumn->addWidget(detailsScroll, 1);
     lowerColumn->addLayout(buttons);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_list);
@@ -195,9 +205,9 @@ void SentView::reload()
     const QLocale locale;
     for (int i = 0; i < m_shown.size(); ++i) {
         const Entry &entry = m_shown.at(i);
-        auto *row = new QTreeWidgetItem({locale.toString(entry.when, QLocale::ShortFormat), entry.status,
+        auto *row = new QTreeWidgetItem({locale.toString(entry.when, QLocale::ShortFormat), entry.status, entry.copy,
                                          entry.subject.isEmpty() ? tr("(no subject)") : entry.subject,
-                                         entry.recipients.join(QStringLiteral(", ")), entry.account, entry.copy});
+                                         entry.recipients.join(QStringLiteral(", ")), entry.account});
         row->setData(0, Qt::UserRole, entry.id);
         row->setData(1, Qt::UserRole, i);
         m_list->addTopLevelItem(row);
