@@ -119,15 +119,22 @@ void SentCopyJob::onReady()
         });
 }
 
+void SentCopyJob::refused(ImapStep step, const ImapResponse &tagged)
+{
+    // A tagged NO or BAD (RFC 9051 §7.1): the step, the response code and
+    // the server's words (with anything secret in them blanked) decide.
+    ImapFailure f;
+    f.step = step;
+    f.status = tagged.status;
+    f.code = tagged.code;
+    f.serverText = m_session->redacted(tagged.text);
+    onFailed(f);
+}
+
 void SentCopyJob::onListed(const ImapResponse &tagged, const QList<ImapResponse> &untagged)
 {
     if (tagged.status != ImapResponse::Status::Ok) {
-        ImapFailure f;
-        f.step = ImapStep::FindSent;
-        f.status = tagged.status;
-        f.code = tagged.code;
-        f.serverText = m_session->redacted(tagged.text);
-        onFailed(f);
+        refused(ImapStep::FindSent, tagged);
         return;
     }
     struct Listed
@@ -213,23 +220,13 @@ void SentCopyJob::lookUp()
     m_session->command("EXAMINE " + MailboxName::quoted(m_result.mailbox), ImapStep::Search,
         [this](const ImapResponse &tagged, const QList<ImapResponse> &) {
             if (tagged.status != ImapResponse::Status::Ok) {
-                ImapFailure f;
-                f.step = ImapStep::Search;
-                f.status = tagged.status;
-                f.code = tagged.code;
-                f.serverText = m_session->redacted(tagged.text);
-                onFailed(f);
+                refused(ImapStep::Search, tagged);
                 return;
             }
             m_session->command("UID SEARCH HEADER Message-ID " + quotedString(m_request.messageId),
                 ImapStep::Search, [this](const ImapResponse &tagged, const QList<ImapResponse> &untagged) {
                     if (tagged.status != ImapResponse::Status::Ok) {
-                        ImapFailure f;
-                        f.step = ImapStep::Search;
-                        f.status = tagged.status;
-                        f.code = tagged.code;
-                        f.serverText = m_session->redacted(tagged.text);
-                        onFailed(f);
+                        refused(ImapStep::Search, tagged);
                         return;
                     }
                     // IMAP4rev1 answers "* SEARCH 7"; IMAP4rev2 "* ESEARCH (TAG ..) UID ALL 7".
@@ -266,12 +263,7 @@ void SentCopyJob::append()
     m_session->append(
         m_result.mailbox, m_request.message, [this](const ImapResponse &tagged, const QList<ImapResponse> &) {
             if (tagged.status != ImapResponse::Status::Ok) {
-                ImapFailure f;
-                f.step = ImapStep::Append;
-                f.status = tagged.status;
-                f.code = tagged.code;
-                f.serverText = m_session->redacted(tagged.text);
-                onFailed(f);
+                refused(ImapStep::Append, tagged);
                 return;
             }
             // RFC 4315 §3: [APPENDUID uidvalidity uid]

@@ -89,6 +89,7 @@ private:
     void lookUp();
     void append();
     void onFailed(const ImapFailure &failure);
+    void refused(ImapStep step, const ImapResponse &tagged);
     void succeed(SentCopyResult::Outcome outcome, const QString &text);
     void finish();
 
