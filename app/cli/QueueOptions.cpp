@@ -240,10 +240,8 @@ QList<SentItem> QueueOptions::copyToSent(SessionOptions &session, const QStringL
     // The same login as the submission that just succeeded (RFC 9051 §6.2.2
     // AUTHENTICATE with the same SASL mechanism and secret).
     const AuthSettings &auth = session.auth;
-    copier.setLoginProvider([&auth](const Account &, SentCopier::LoginReply reply) {
-        imap::ImapLogin login;
-        login.method = auth.method == sasl::AuthMethod::None ? sasl::AuthMethod::Auto : auth.method;
-        login.credentials = auth.credentials;
+    copier.setLoginProvider([&auth](const Account &account, SentCopier::LoginReply reply) {
+        imap::ImapLogin login = account.sentCopyLogin(auth.credentials.secret);
         reply(login, {}, false);
         login.credentials.secret.fill(QLatin1Char('\0'));
     });

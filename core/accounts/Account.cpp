@@ -142,6 +142,15 @@ imap::ImapSettings Account::sentCopySettings() const
     return settings;
 }
 
+imap::ImapLogin Account::sentCopyLogin(const QString &secret) const
+{
+    imap::ImapLogin login;
+    login.method = authMethod == sasl::AuthMethod::None ? sasl::AuthMethod::Auto : authMethod;
+    login.credentials.username = sentCopySettings().username;
+    login.credentials.secret = secret;
+    return login;
+}
+
 ServerSettings Account::serverSettings() const
 {
     ServerSettings server;

@@ -84,6 +84,11 @@ struct Account
     bool copiesToSent() const { return sentCopy.enabled && !sentCopy.host.trimmed().isEmpty(); }
     // The settings a copy uses, the user name filled in.
     imap::ImapSettings sentCopySettings() const;
+    // The IMAP login for the copy, with the secret of the submission's login
+    // (password or OAuth token): the account's mechanism (the password login
+    // when SMTP needs none: IMAP always does, RFC 9051 §3) and the copy's
+    // user name (sentCopySettings()).
+    imap::ImapLogin sentCopyLogin(const QString &secret) const;
     static imap::ImapSettings noSentCopy();
 
     bool operator==(const Account &other) const;

@@ -176,12 +176,10 @@ void MailClient::sentCopyLogin(const Account &account,
 {
     // The same secret as the submission: the keychain's password, a current
     // OAuth token, or the password given for this run.
-    auto handOver = [this, reply](const AuthSettings &auth) {
+    auto handOver = [this, reply, account](const AuthSettings &auth) {
         if (m_secretObserver && !auth.credentials.secret.isEmpty())
             m_secretObserver(auth.credentials.secret);
-        imap::ImapLogin login;
-        login.method = auth.method == sasl::AuthMethod::None ? sasl::AuthMethod::Auto : auth.method;
-        login.credentials = auth.credentials;
+        imap::ImapLogin login = account.sentCopyLogin(auth.credentials.secret);
         reply(login, {}, false);
         login.credentials.secret.fill(QLatin1Char('\0'));
     };

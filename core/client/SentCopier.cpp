@@ -207,10 +207,6 @@ void SentCopier::copyWith(const SentItem &item, const Account &account, const im
     imap::SentCopyJob::Request request;
     request.settings = account.sentCopySettings();
     request.login = login;
-    // The copy's own user name when the account gives one (an IMAP login
-    // may differ from the submission's), else the account's.
-    if (!request.settings.username.isEmpty())
-        request.login.credentials.username = request.settings.username;
     request.message = file.readAll();
     request.messageId = messageIdOf(request.message);
     qCInfo(lcOutbox) << "copying" << item.id() << "to Sent on" << request.settings.host;

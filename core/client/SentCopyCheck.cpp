@@ -21,14 +21,7 @@ SentCopyCheck::~SentCopyCheck()
 
 imap::ImapLogin SentCopyCheck::loginFor(const Account &account, const QString &secret)
 {
-    imap::ImapLogin login;
-    // An SMTP server used without a login says nothing about IMAP, which
-    // always needs one (RFC 9051 §3: only PREAUTH skips it): the password
-    // login. The OAuth mechanisms stay, with the token as the secret.
-    login.method = account.authMethod == sasl::AuthMethod::None ? sasl::AuthMethod::Auto : account.authMethod;
-    login.credentials.username = account.sentCopySettings().username;
-    login.credentials.secret = secret;
-    return login;
+    return account.sentCopyLogin(secret);
 }
 
 void SentCopyCheck::start(const Account &account, const imap::ImapLogin &login)
